@@ -1,0 +1,294 @@
+/* ent-text-importer.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ent-text-importer.h"
+
+#define MAX_TITLE_CHARS 200
+
+G_DEFINE_QUARK (ent-import-error-quark, ent_import_error)
+
+/* Returns the text as UTF-8, or NULL with @error set. */
+static char *
+decode (const char  *data,
+        gsize        length,
+        GError     **error)
+{
+  const char *from = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *text;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+  else if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
+    from = "UTF-16LE";
+  else if (length >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
+    from = "UTF-16BE";
+
+  if (from != NULL)
+    {
+      text = g_convert (data + 2, length - 2, "UTF-8", from, NULL, NULL, &local_error);
+      if (text == NULL)
+        g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_ENCODING,
+                     _("The text says it is %s but is not: %s"), from, local_error->message);
+      return text;
+    }
+
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_BINARY,
+                   _("This is not a text file (it contains NUL bytes)"));
+      return NULL;
+    }
+
+  if (g_utf8_validate_len (data, length, NULL))
+    return g_strndup (data, length);
+
+  /* Not UTF-8: most such articles are Windows-1252, which leaves five bytes
+   * undefined; Latin-1 maps every byte, so nothing is ever dropped. */
+  text = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+  if (text == NULL)
+    text = g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, &local_error);
+  if (text == NULL)
+    g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_ENCODING,
+                 _("The text is neither UTF-8 nor Windows-1252: %s"), local_error->message);
+  return text;
+}
+
+static gboolean
+is_binary (const char *text)
+{
+  gsize controls = 0;
+  gsize total = 0;
+
+  for (const char *s = text; *s && total < 65536; s++, total++)
+    {
+      unsigned char c = (unsigned char)*s;
+
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+        controls++;
+    }
+  return total > 0 && controls * 10 > total;
+}
+
+/*
+ * Normalises line ends and white space: CR LF and CR become LF, tabs,
+ * no-break and other spaces inside a line become one space, lines are
+ * trimmed, and more than one blank line becomes one. Other control
+ * characters become spaces rather than vanish.
+ */
+static char *
+normalise (const char *text)
+{
+  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  GString *out = g_string_sized_new (strlen (text) + 1);
+  gboolean pending_space = FALSE;
+  guint pending_newlines = 0;
+
+  for (const char *s = nfc ? nfc : text; *s; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+
+      if (c == '\r')
+        {
+          if (s[1] == '\n')
+            continue;
+          c = '\n';
+        }
+      if (c == '\n')
+        {
+          pending_space = FALSE;
+          pending_newlines++;
+          continue;
+        }
+      if (c == '\t' || c == '\f' || c == '\v' || (c < 0x20) || c == 0x7F ||
+          (g_unichar_isspace (c) && c != 0x200B))
+        {
+          pending_space = TRUE;
+          continue;
+        }
+      if (c == 0xFEFF || c == 0x200B)
+        continue;
+
+      if (out->len > 0 && pending_newlines > 0)
+        g_string_append (out, pending_newlines > 1 ? "\n\n" : "\n");
+      else if (out->len > 0 && pending_space)
+        g_string_append_c (out, ' ');
+      pending_newlines = 0;
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+first_line (const char *text)
+{
+  const char *end = strchr (text, '\n');
+  gsize len = end ? (gsize)(end - text) : strlen (text);
+
+  if (len == 0 || g_utf8_strlen (text, len) > MAX_TITLE_CHARS)
+    return NULL;
+  return g_strndup (text, len);
+}
+
+/**
+ * ent_text_import_data:
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set
+ */
+EntDocument *
+ent_text_import_data (const char  *data,
+                      gsize        length,
+                      const char  *id,
+                      const char  *name,
+                      GError     **error)
+{
+  g_autofree char *decoded = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  EntDocument *document;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (length > ENT_IMPORT_MAX_SIZE)
+    {
+      g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_TOO_LARGE,
+                   _("The text is too large (%" G_GSIZE_FORMAT " MB; the limit is %d MB)"),
+                   length / (1024 * 1024), ENT_IMPORT_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  if ((decoded = decode (data, length, error)) == NULL)
+    return NULL;
+  if (is_binary (decoded))
+    {
+      g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_BINARY,
+                   _("This is not a text file (it is mostly control characters)"));
+      return NULL;
+    }
+
+  text = normalise (decoded);
+  if (*text == '\0')
+    {
+      g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_EMPTY, _("The text is empty"));
+      return NULL;
+    }
+
+  title = first_line (text);
+  now = g_date_time_new_now_utc ();
+  document = ent_document_new_take (id, g_steal_pointer (&text));
+  ent_document_set_title (document, title ? title : name);
+  ent_document_set_imported (document, now);
+  return document;
+}
+
+static char *
+display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  char *dot;
+
+  if (basename == NULL)
+    return g_file_get_parse_name (file);
+  if ((dot = strrchr (basename, '.')) != NULL && dot != basename)
+    *dot = '\0';
+  return g_steal_pointer (&basename);
+}
+
+EntDocument *
+ent_text_import_file (GFile         *file,
+                      const char    *id,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *parse_name = NULL;
+  EntDocument *document;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  parse_name = g_file_get_parse_name (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    g_set_error (&local_error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_UNSUPPORTED,
+                 _("It is a folder"));
+  else if (info != NULL && g_file_info_get_size (info) > ENT_IMPORT_MAX_SIZE)
+    g_set_error (&local_error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_TOO_LARGE,
+                 _("The file is too large (%" G_GOFFSET_FORMAT " MB; the limit is %d MB)"),
+                 g_file_info_get_size (info) / (1024 * 1024), ENT_IMPORT_MAX_SIZE / (1024 * 1024));
+  else if (info != NULL)
+    g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
+
+  if (local_error == NULL)
+    {
+      name = display_name (file);
+      document = ent_text_import_data (contents, length, id, name, &local_error);
+      if (document != NULL)
+        return document;
+    }
+
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                              _("Could not import “%s”: "), parse_name);
+  return NULL;
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+  EntDocument *document = ent_text_import_file (source_object, task_data, cancellable, &error);
+
+  if (document == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, document, g_object_unref);
+}
+
+void
+ent_text_import_file_async (GFile               *file,
+                            const char          *id,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (id != NULL);
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ent_text_import_file_async);
+  g_task_set_task_data (task, g_strdup (id), g_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+EntDocument *
+ent_text_import_file_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
