@@ -1,0 +1,597 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "ent-project-file.h"
+#include "ent-window-private.h"
+
+#define TIMEOUT_USEC (15 * G_USEC_PER_SEC)
+
+static gboolean have_display;
+
+typedef struct
+{
+  char      *dir;
+  EntWindow *window;
+} Fixture;
+
+typedef gboolean (*DoneFunc) (gpointer data);
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Spins the main loop until @done, failing rather than hanging. */
+static void
+spin_until (DoneFunc done,
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_USEC;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake);
+  g_assert_true (done (data));
+}
+
+static gboolean
+window_is_idle (gpointer data)
+{
+  return !ent_window_get_busy (data);
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+widget_is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static gboolean
+pointer_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
+is_toplevel (EntWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  return g_list_find (toplevels, window) != NULL;
+}
+
+static void
+wait_idle (EntWindow *window)
+{
+  spin_until (window_is_idle, window);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static EntDocument *
+new_document (const char *id,
+              const char *title,
+              const char *source,
+              const char *text)
+{
+  g_autoptr(GDateTime) published = g_date_time_new_utc (2024, 3, 5, 12, 0, 0);
+  EntDocument *document = ent_document_new (id, text);
+
+  ent_document_set_title (document, title);
+  ent_document_set_source (document, source);
+  ent_document_set_published (document, published);
+
+  return document;
+}
+
+/* Builds the fixture with the core API and saves it, so that the test goes
+ * through the window's own open path. */
+static GFile *
+write_small_project (const char *dir)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autofree char *path = g_build_filename (dir, "small.entente", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  const char *texts[] = {
+    "Russia backs Syria\n\nMoscow said it supports the government in Damascus.",
+    "Iran and Syria sign a pact\n\nTehran praised its ally on Tuesday.",
+    "Washington condemns the offensive\n\nThe United States opposed the move.",
+  };
+  const char *titles[] = {
+    "Russia backs Syria", "Iran and Syria sign a pact", "Washington condemns the offensive",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("doc-%u", i + 1);
+      g_autoptr(EntDocument) document = new_document (id, titles[i], "Test Wire", texts[i]);
+
+      ent_project_add_document (project, document);
+    }
+
+  ent_project_file_save (project, file, NULL, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&file);
+}
+
+static GFile *
+dist_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+open_one (EntWindow *window,
+          GFile     *file)
+{
+  ent_window_open_files (window, &file, 1);
+  wait_idle (window);
+}
+
+static guint
+n_listed (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (fixture->window->selection));
+}
+
+static const char *
+visible_page (Fixture *fixture)
+{
+  return gtk_stack_get_visible_child_name (fixture->window->stack);
+}
+
+static gboolean
+title_is_modified (Fixture *fixture)
+{
+  const char *title = adw_window_title_get_title (fixture->window->window_title);
+
+  return g_str_has_prefix (title, "•");
+}
+
+static char *
+dup_reader_text (Fixture *fixture)
+{
+  GtkTextView *view = ent_reader_get_view (fixture->window->reader);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!have_display)
+    return;
+
+  fixture->dir = g_dir_make_tmp ("entente-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref_sink (ent_window_new (NULL, NULL));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin_until (widget_is_mapped, fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (!have_display)
+    return;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+#define SKIP_WITHOUT_DISPLAY()             \
+  G_STMT_START {                           \
+    if (!have_display)                     \
+      {                                    \
+        g_test_skip ("no display");        \
+        return;                            \
+      }                                    \
+  } G_STMT_END
+
+static void
+test_empty_state (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  SKIP_WITHOUT_DISPLAY ();
+
+  g_assert_cmpstr (visible_page (fixture), ==, "empty");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window->empty_page)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->window->document_list)));
+  g_assert_false (title_is_modified (fixture));
+  g_assert_null (ent_reader_get_document (fixture->window->reader));
+}
+
+static void
+test_open_project (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) file = NULL;
+  const char *subtitle;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  file = write_small_project (fixture->dir);
+  open_one (fixture->window, file);
+
+  g_assert_cmpuint (n_listed (fixture), ==, 3);
+  g_assert_cmpstr (visible_page (fixture), ==, "documents");
+  spin_until (widget_is_mapped, fixture->window->document_list);
+  /* The stack cross-fades, so the empty page goes a little later. */
+  spin_until (widget_is_unmapped, fixture->window->empty_page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window->network_page)));
+
+  g_assert_false (title_is_modified (fixture));
+  g_assert_cmpstr (adw_window_title_get_title (fixture->window->window_title), ==, "small");
+  subtitle = adw_window_title_get_subtitle (fixture->window->window_title);
+  g_assert_nonnull (strstr (subtitle, "small.entente"));
+  g_assert_true (g_file_equal (ent_project_get_file (ent_window_get_project (fixture->window)),
+                               file));
+}
+
+static void
+test_select_shows_text (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *text = NULL;
+  EntDocument *document;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  file = write_small_project (fixture->dir);
+  open_one (fixture->window, file);
+
+  gtk_single_selection_set_selected (fixture->window->selection, 1);
+  document = ent_reader_get_document (fixture->window->reader);
+  g_assert_nonnull (document);
+  g_assert_cmpstr (ent_document_get_id (document), ==, "doc-2");
+  text = dup_reader_text (fixture);
+  g_assert_cmpstr (text, ==, ent_document_get_text (document));
+  g_assert_nonnull (strstr (text, "Tehran praised its ally"));
+}
+
+static void
+test_import_undo_redo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) article = dist_file ("article.txt");
+  g_autofree char *text = NULL;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  open_one (fixture->window, article);
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_cmpstr (visible_page (fixture), ==, "documents");
+  g_assert_true (title_is_modified (fixture));
+  text = dup_reader_text (fixture);
+  g_assert_nonnull (strstr (text, "joint monitoring office"));
+
+  activate (fixture, "win.undo");
+  g_assert_cmpuint (n_listed (fixture), ==, 0);
+  g_assert_cmpstr (visible_page (fixture), ==, "empty");
+  g_assert_null (ent_reader_get_document (fixture->window->reader));
+
+  activate (fixture, "win.redo");
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_cmpstr (visible_page (fixture), ==, "documents");
+  g_assert_nonnull (ent_reader_get_document (fixture->window->reader));
+}
+
+static void
+test_import_duplicate (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) article = dist_file ("article.txt");
+  GFile *files[] = { article, article };
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  ent_window_open_files (fixture->window, files, G_N_ELEMENTS (files));
+  wait_idle (fixture->window);
+
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_nonnull (fixture->window->last_toast);
+  g_assert_nonnull (strstr (fixture->window->last_toast, "already"));
+}
+
+static void
+test_remove_document (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GFile) file = NULL;
+  EntProject *project;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  file = write_small_project (fixture->dir);
+  open_one (fixture->window, file);
+  project = ent_window_get_project (fixture->window);
+
+  gtk_single_selection_set_selected (fixture->window->selection, 0);
+  activate (fixture, "win.remove-document");
+  g_assert_cmpuint (n_listed (fixture), ==, 2);
+  g_assert_null (ent_project_lookup_document (project, "doc-1"));
+  g_assert_nonnull (ent_project_lookup_document (project, "doc-2"));
+  g_assert_true (title_is_modified (fixture));
+  g_assert_nonnull (ent_reader_get_document (fixture->window->reader));
+
+  activate (fixture, "win.undo");
+  g_assert_cmpuint (n_listed (fixture), ==, 3);
+  g_assert_nonnull (ent_project_lookup_document (project, "doc-1"));
+  g_assert_false (title_is_modified (fixture));
+}
+
+static void
+assert_open_fails (Fixture    *fixture,
+                   GFile      *file,
+                   const char *name)
+{
+  EntProject *project = ent_window_get_project (fixture->window);
+  guint n_before = ent_project_get_n_documents (project);
+  gboolean modified_before = ent_project_get_modified (project);
+
+  g_clear_pointer (&fixture->window->last_toast, g_free);
+  open_one (fixture->window, file);
+
+  g_assert_true (ent_window_get_project (fixture->window) == project);
+  g_assert_cmpuint (ent_project_get_n_documents (project), ==, n_before);
+  g_assert_cmpint (ent_project_get_modified (project), ==, modified_before);
+  g_assert_nonnull (fixture->window->last_toast);
+  g_test_message ("%s: %s", name, fixture->window->last_toast);
+  g_assert_nonnull (strstr (fixture->window->last_toast, name));
+}
+
+static void
+test_open_errors (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) article = NULL;
+  g_autoptr(GFile) broken = NULL;
+  g_autoptr(GFile) newer = NULL;
+  g_autoptr(GFile) binary = NULL;
+  g_autoptr(GFile) missing = NULL;
+  g_autofree char *binary_path = NULL;
+  g_autofree char *missing_path = NULL;
+  static const char bytes[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  article = dist_file ("article.txt");
+  open_one (fixture->window, article);
+
+  broken = dist_file ("broken.entente");
+  assert_open_fails (fixture, broken, "broken.entente");
+  newer = dist_file ("newer.entente");
+  assert_open_fails (fixture, newer, "newer.entente");
+
+  binary_path = g_build_filename (fixture->dir, "picture.txt", NULL);
+  g_assert_true (g_file_set_contents (binary_path, bytes, sizeof bytes, NULL));
+  binary = g_file_new_for_path (binary_path);
+  assert_open_fails (fixture, binary, "picture.txt");
+
+  missing_path = g_build_filename (fixture->dir, "missing.txt", NULL);
+  missing = g_file_new_for_path (missing_path);
+  assert_open_fails (fixture, missing, "missing.txt");
+
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+}
+
+static void
+test_project_into_busy_window (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GFile) article = dist_file ("article.txt");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GList) before = NULL;
+  g_autoptr(GList) after = NULL;
+  EntWindow *other = NULL;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  file = write_small_project (fixture->dir);
+  open_one (fixture->window, article);
+  before = gtk_window_list_toplevels ();
+  open_one (fixture->window, file);
+  after = gtk_window_list_toplevels ();
+
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_cmpuint (g_list_length (after), ==, g_list_length (before) + 1);
+  for (GList *l = after; l != NULL; l = l->next)
+    if (ENT_IS_WINDOW (l->data) && l->data != fixture->window)
+      other = l->data;
+  g_assert_nonnull (other);
+  g_assert_cmpuint (ent_project_get_n_documents (ent_window_get_project (other)), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+static void
+test_save_round_trip (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GFile) article = dist_file ("article.txt");
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(EntProject) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  EntProject *project;
+  EntDocument *document;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  open_one (fixture->window, article);
+  project = ent_window_get_project (fixture->window);
+  path = g_build_filename (fixture->dir, "saved.entente", NULL);
+  target = g_file_new_for_path (path);
+
+  _ent_window_save_to_file (fixture->window, target);
+  wait_idle (fixture->window);
+
+  g_assert_false (ent_project_get_modified (project));
+  g_assert_false (title_is_modified (fixture));
+  g_assert_cmpstr (adw_window_title_get_title (fixture->window->window_title), ==, "saved");
+  g_assert_true (g_file_equal (ent_project_get_file (project), target));
+
+  loaded = ent_project_file_load (target, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ent_project_get_n_documents (loaded), ==, 1);
+  document = g_list_model_get_item (ent_project_get_documents (loaded), 0);
+  g_assert_nonnull (strstr (ent_document_get_text (document), "joint monitoring office"));
+  g_object_unref (document);
+}
+
+static void
+test_save_failure (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) article = dist_file ("article.txt");
+  g_autoptr(GFile) target = NULL;
+  g_autofree char *path = NULL;
+  EntProject *project;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  open_one (fixture->window, article);
+  project = ent_window_get_project (fixture->window);
+  path = g_build_filename (fixture->dir, "no-such-folder", "saved.entente", NULL);
+  target = g_file_new_for_path (path);
+
+  _ent_window_save_to_file (fixture->window, target);
+  wait_idle (fixture->window);
+
+  g_assert_true (ent_project_get_modified (project));
+  g_assert_true (title_is_modified (fixture));
+  g_assert_null (ent_project_get_file (project));
+  g_assert_nonnull (fixture->window->last_toast);
+  g_assert_nonnull (strstr (fixture->window->last_toast, "saved.entente"));
+}
+
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) article = dist_file ("article.txt");
+  GtkWidget *window;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  open_one (fixture->window, article);
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_true (is_toplevel (fixture->window));
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (fixture->window->close_dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (fixture->window->close_dialog), "cancel");
+  g_assert_null (fixture->window->close_dialog);
+  g_assert_true (is_toplevel (fixture->window));
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (fixture->window->close_dialog);
+  window = GTK_WIDGET (fixture->window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (fixture->window->close_dialog), "discard");
+
+  g_assert_false (is_toplevel (fixture->window));
+  g_clear_object (&fixture->window);
+  spin_until (pointer_is_null, &window);
+  fixture->window = g_object_ref_sink (ent_window_new (NULL, NULL));
+}
+
+static void
+test_close_unmodified (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) file = NULL;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  file = write_small_project (fixture->dir);
+  open_one (fixture->window, file);
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_null (fixture->window->close_dialog);
+  g_assert_false (is_toplevel (fixture->window));
+  g_clear_object (&fixture->window);
+  fixture->window = g_object_ref_sink (ent_window_new (NULL, NULL));
+}
+
+#define ADD_TEST(path, func) \
+  g_test_add ("/entente/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_disable_setlocale ();
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  ADD_TEST ("empty-state", test_empty_state);
+  ADD_TEST ("open-project", test_open_project);
+  ADD_TEST ("select-shows-text", test_select_shows_text);
+  ADD_TEST ("import-undo-redo", test_import_undo_redo);
+  ADD_TEST ("import-duplicate", test_import_duplicate);
+  ADD_TEST ("remove-document", test_remove_document);
+  ADD_TEST ("open-errors", test_open_errors);
+  ADD_TEST ("project-into-busy-window", test_project_into_busy_window);
+  ADD_TEST ("save-round-trip", test_save_round_trip);
+  ADD_TEST ("save-failure", test_save_failure);
+  ADD_TEST ("close-asks", test_close_asks);
+  ADD_TEST ("close-unmodified", test_close_unmodified);
+
+  return g_test_run ();
+}
