@@ -16,7 +16,38 @@
 
 G_DEFINE_QUARK (ent-import-error-quark, ent_import_error)
 
-/* Returns the text as UTF-8, or NULL with @error set. */
+/* The bytes 0x80–0x9F of Windows-1252, as the WHATWG Encoding Standard
+ * decodes them: the five bytes the code page leaves undefined map to the C1
+ * controls of the same value, so no byte is ever dropped. */
+static const gunichar windows_1252_high[32] = {
+  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static char *
+decode_windows_1252 (const char *data,
+                     gsize       length)
+{
+  GString *out = g_string_sized_new (length + length / 8 + 1);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar)data[i];
+
+      if (c < 0x80)
+        g_string_append_c (out, c);
+      else if (c < 0xA0)
+        g_string_append_unichar (out, windows_1252_high[c - 0x80]);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Returns the text as UTF-8, or NULL with @error set. Text that is not
+ * valid UTF-8 is read as Windows-1252, the usual encoding of such files. */
 static char *
 decode (const char  *data,
         gsize        length,
@@ -55,15 +86,7 @@ decode (const char  *data,
   if (g_utf8_validate_len (data, length, NULL))
     return g_strndup (data, length);
 
-  /* Not UTF-8: most such articles are Windows-1252, which leaves five bytes
-   * undefined; Latin-1 maps every byte, so nothing is ever dropped. */
-  text = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
-  if (text == NULL)
-    text = g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, &local_error);
-  if (text == NULL)
-    g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_ENCODING,
-                 _("The text is neither UTF-8 nor Windows-1252: %s"), local_error->message);
-  return text;
+  return decode_windows_1252 (data, length);
 }
 
 static gboolean
