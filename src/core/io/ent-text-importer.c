@@ -191,8 +191,8 @@ ent_text_import_data (const char  *data,
   if (length > ENT_IMPORT_MAX_SIZE)
     {
       g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_TOO_LARGE,
-                   _("The text is too large (%" G_GSIZE_FORMAT " MB; the limit is %d MB)"),
-                   length / (1024 * 1024), ENT_IMPORT_MAX_SIZE / (1024 * 1024));
+                   _("The text is too large (%u MB; the limit is %d MB)"),
+                   (guint)(length / (1024 * 1024)), ENT_IMPORT_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
   if ((decoded = decode (data, length, error)) == NULL)
@@ -257,8 +257,8 @@ ent_text_import_file (GFile         *file,
                  _("It is a folder"));
   else if (info != NULL && g_file_info_get_size (info) > ENT_IMPORT_MAX_SIZE)
     g_set_error (&local_error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_TOO_LARGE,
-                 _("The file is too large (%" G_GOFFSET_FORMAT " MB; the limit is %d MB)"),
-                 g_file_info_get_size (info) / (1024 * 1024), ENT_IMPORT_MAX_SIZE / (1024 * 1024));
+                 _("The file is too large (%u MB; the limit is %d MB)"),
+                 (guint)(g_file_info_get_size (info) / (1024 * 1024)), ENT_IMPORT_MAX_SIZE / (1024 * 1024));
   else if (info != NULL)
     g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
 
