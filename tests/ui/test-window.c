@@ -78,6 +78,12 @@ is_toplevel (EntWindow *window)
   return g_list_find (toplevels, window) != NULL;
 }
 
+static gboolean
+is_not_toplevel (gpointer data)
+{
+  return !is_toplevel (data);
+}
+
 static void
 wait_idle (EntWindow *window)
 {
@@ -542,7 +548,7 @@ test_close_asks (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (fixture->window->close_dialog), "discard");
 
-  g_assert_false (is_toplevel (fixture->window));
+  spin_until (is_not_toplevel, fixture->window);
   g_clear_object (&fixture->window);
   spin_until (pointer_is_null, &window);
   fixture->window = g_object_ref_sink (ent_window_new (NULL, NULL));

@@ -1,0 +1,267 @@
+/* ent-reader.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+#include <string.h>
+
+#include "ent-reader.h"
+
+struct _EntReader
+{
+  GtkWidget          parent_instance;
+
+  EntDocument       *document;
+  GtkTextTag        *hidden_tag;
+
+  GtkLabel          *details_label;
+  GtkScrolledWindow *scroller;
+  GtkTextView       *text_view;
+  GtkLabel          *title_label;
+};
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (EntReader, ent_reader, GTK_TYPE_WIDGET)
+
+static void
+add_detail (GPtrArray  *parts,
+            const char *value)
+{
+  if (value != NULL && value[0] != '\0')
+    g_ptr_array_add (parts, g_strdup (value));
+}
+
+static char *
+dup_details (EntDocument *document)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  GDateTime *published = ent_document_get_published (document);
+  const char *author = ent_document_get_author (document);
+
+  add_detail (parts, ent_document_get_source (document));
+  if (author != NULL && author[0] != '\0')
+    /* Translators: the author of an article. */
+    g_ptr_array_add (parts, g_strdup_printf (_("By %s"), author));
+  if (published != NULL)
+    /* Translators: the publication date of an article; see the
+     * g_date_time_format() documentation. */
+    g_ptr_array_add (parts, g_date_time_format (published, _("%-d %B %Y")));
+  add_detail (parts, ent_document_get_dateline (document));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* The importer takes the first line of an article as its title. The reader
+ * already shows the title above the text, so that line is hidden rather than
+ * removed: the buffer keeps the document's character offsets, which the
+ * evidence highlighting of later views relies on. */
+static glong
+leading_title_length (const char *text,
+                      const char *title)
+{
+  const char *p = text;
+
+  if (title == NULL || title[0] == '\0')
+    return 0;
+  while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (!g_str_has_prefix (p, title))
+    return 0;
+  p += strlen (title);
+  if (*p != '\0' && *p != '\n' && *p != '\r')
+    return 0;
+  while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+
+  return g_utf8_pointer_to_offset (text, p);
+}
+
+static void
+update_text (EntReader *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *text = self->document ? ent_document_get_text (self->document) : "";
+  const char *title = self->document ? ent_document_get_title (self->document) : NULL;
+  GtkTextIter start, end;
+  glong hidden;
+
+  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+  hidden = leading_title_length (text ? text : "", title);
+  if (hidden > 0)
+    {
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, hidden);
+      gtk_text_buffer_apply_tag (buffer, self->hidden_tag, &start, &end);
+    }
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+}
+
+static void
+update_labels (EntReader *self)
+{
+  g_autofree char *details = NULL;
+  const char *title = NULL;
+
+  if (self->document != NULL)
+    {
+      title = ent_document_get_title (self->document);
+      details = dup_details (self->document);
+      if (title == NULL || title[0] == '\0')
+        title = _("Untitled Article");
+    }
+
+  gtk_label_set_label (self->title_label, title ? title : "");
+  gtk_label_set_label (self->details_label, details ? details : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), title != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_label),
+                          details != NULL && details[0] != '\0');
+}
+
+static void
+ent_reader_dispose (GObject *object)
+{
+  EntReader *self = ENT_READER (object);
+
+  g_clear_object (&self->document);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ENT_TYPE_READER);
+
+  G_OBJECT_CLASS (ent_reader_parent_class)->dispose (object);
+}
+
+static void
+ent_reader_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  EntReader *self = ENT_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, ent_reader_get_document (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_reader_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  EntReader *self = ENT_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      ent_reader_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_reader_class_init (EntReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ent_reader_dispose;
+  object_class->get_property = ent_reader_get_property;
+  object_class->set_property = ent_reader_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         ENT_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ADW_TYPE_CLAMP);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/ent-reader.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntReader, details_label);
+  gtk_widget_class_bind_template_child (widget_class, EntReader, scroller);
+  gtk_widget_class_bind_template_child (widget_class, EntReader, text_view);
+  gtk_widget_class_bind_template_child (widget_class, EntReader, title_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "entreader");
+}
+
+static void
+ent_reader_init (EntReader *self)
+{
+  GtkTextBuffer *buffer;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  self->hidden_tag = gtk_text_buffer_create_tag (buffer, NULL, "invisible", TRUE, NULL);
+  update_labels (self);
+}
+
+GtkWidget *
+ent_reader_new (void)
+{
+  return g_object_new (ENT_TYPE_READER, NULL);
+}
+
+EntDocument *
+ent_reader_get_document (EntReader *self)
+{
+  g_return_val_if_fail (ENT_IS_READER (self), NULL);
+
+  return self->document;
+}
+
+GtkTextView *
+ent_reader_get_view (EntReader *self)
+{
+  g_return_val_if_fail (ENT_IS_READER (self), NULL);
+
+  return self->text_view;
+}
+
+void
+ent_reader_set_document (EntReader   *self,
+                         EntDocument *document)
+{
+  GtkAdjustment *vadjustment;
+
+  g_return_if_fail (ENT_IS_READER (self));
+  g_return_if_fail (!document || ENT_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  update_labels (self);
+  update_text (self);
+  vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}

@@ -1,0 +1,26 @@
+/* ent-reader.h
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ent-document.h"
+
+G_BEGIN_DECLS
+
+#define ENT_TYPE_READER (ent_reader_get_type ())
+
+G_DECLARE_FINAL_TYPE (EntReader, ent_reader, ENT, READER, GtkWidget)
+
+GtkWidget   *ent_reader_new          (void);
+EntDocument *ent_reader_get_document (EntReader   *self);
+GtkTextView *ent_reader_get_view     (EntReader   *self);
+void         ent_reader_set_document (EntReader   *self,
+                                      EntDocument *document);
+
+G_END_DECLS

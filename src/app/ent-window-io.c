@@ -1,0 +1,290 @@
+/* ent-window-io.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ent-project-file.h"
+#include "ent-text-importer.h"
+#include "ent-window-private.h"
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_filename_display_name (basename ? basename : "");
+}
+
+/* Core and GIO messages often begin with "Could not open “/full/path”: ".
+ * A toast is one line, so it names the file by its short name itself and
+ * keeps only what follows the last mention of the path: the problem. */
+static const char *
+skip_path_prefix (const char *message,
+                  GFile      *file)
+{
+  g_autofree char *path = g_file_get_parse_name (file);
+  const char *after;
+  const char *colon;
+
+  if (path == NULL || (after = g_strrstr (message, path)) == NULL)
+    return message;
+  after += strlen (path);
+  colon = strstr (after, ": ");
+  if (colon == NULL || colon - after > 4 || colon[2] == '\0')
+    return message;
+
+  return colon + 2;
+}
+
+/* The toast names the file and the problem; @format has two %s, the file
+ * name and the problem. */
+#define REPORT_ERROR(self, format, file, error)                                  \
+  G_STMT_START {                                                                 \
+    g_autofree char *_name = dup_display_name (file);                            \
+    const char *_problem = skip_path_prefix ((error)->message, file);            \
+    g_autofree char *_markup = g_markup_printf_escaped (format, _name, _problem); \
+    _ent_window_add_toast (self, _markup);                                       \
+  } G_STMT_END
+
+static gboolean
+is_project_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *lower = basename ? g_ascii_strdown (basename, -1) : NULL;
+
+  return lower != NULL && g_str_has_suffix (lower, ".entente");
+}
+
+/* A project is blank when replacing it loses nothing. */
+static gboolean
+project_is_blank (EntProject *project)
+{
+  return ent_project_get_n_documents (project) == 0 &&
+         ent_project_get_n_actors (project) == 0 &&
+         ent_project_get_n_statements (project) == 0 &&
+         ent_project_get_file (project) == NULL &&
+         !ent_project_get_modified (project);
+}
+
+static EntWindow *
+find_window_for_file (EntWindow *self,
+                      GFile     *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GFile *own = ent_project_get_file (self->project);
+
+  if (own != NULL && g_file_equal (own, file))
+    return self;
+  if (app == NULL)
+    return NULL;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    {
+      GFile *other;
+
+      if (!ENT_IS_WINDOW (l->data))
+        continue;
+      other = ent_project_get_file (ENT_WINDOW (l->data)->project);
+      if (other != NULL && g_file_equal (other, file))
+        return ENT_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
+/* Every open operation ends here, whether it succeeded or not. */
+static void
+finish_opening (EntWindow *self)
+{
+  g_clear_object (&self->opening_file);
+  _ent_window_open_next (self);
+}
+
+static void
+place_project (EntWindow  *self,
+               EntProject *project)
+{
+  EntWindow *window;
+
+  if (project_is_blank (self->project))
+    {
+      _ent_window_set_project (self, project);
+      return;
+    }
+
+  window = ent_window_new (gtk_window_get_application (GTK_WINDOW (self)), project);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+load_project_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(EntWindow) self = user_data;
+  g_autoptr(EntProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  project = ent_project_file_load_finish (result, &error);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  if (project != NULL)
+    place_project (self, project);
+  else
+    REPORT_ERROR (self, _("Could not open “%s”: %s"), self->opening_file, error);
+
+  finish_opening (self);
+}
+
+static void
+add_imported_document (EntWindow   *self,
+                       EntDocument *document)
+{
+  EntDocument *duplicate = ent_project_find_duplicate (self->project, document);
+  g_autofree char *markup = NULL;
+
+  if (duplicate != NULL)
+    {
+      markup = g_markup_printf_escaped (_("“%s” is already in this project"),
+                                        ent_document_get_title (duplicate));
+      _ent_window_add_toast (self, markup);
+      _ent_window_select_document (self, duplicate);
+      return;
+    }
+
+  ent_project_add_document (self->project, document);
+  _ent_window_select_document (self, document);
+}
+
+static void
+import_text_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(EntWindow) self = user_data;
+  g_autoptr(EntDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = ent_text_import_file_finish (result, &error);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  if (document != NULL)
+    add_imported_document (self, document);
+  else
+    REPORT_ERROR (self, _("Could not import “%s”: %s"), self->opening_file, error);
+
+  finish_opening (self);
+}
+
+static void
+open_file (EntWindow *self,
+           GFile     *file)
+{
+  g_autofree char *id = NULL;
+  EntWindow *window;
+
+  self->opening_file = g_object_ref (file);
+
+  if (!is_project_file (file))
+    {
+      id = ent_project_dup_new_id (self->project, "doc");
+      ent_text_import_file_async (file, id, self->cancellable, import_text_cb,
+                                  g_object_ref (self));
+      return;
+    }
+
+  if ((window = find_window_for_file (self, file)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      finish_opening (self);
+      return;
+    }
+
+  ent_project_file_load_async (file, self->cancellable, load_project_cb, g_object_ref (self));
+}
+
+void
+_ent_window_open_next (EntWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (self->opening_file != NULL || g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  file = g_queue_pop_head (&self->open_queue);
+  if (file != NULL)
+    open_file (self, file);
+}
+
+static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(EntWindow) self = user_data;
+  g_autoptr(EntProject) project = g_steal_pointer (&self->saving_project);
+  g_autoptr(GFile) file = g_steal_pointer (&self->saving_file);
+  g_autoptr(GError) error = NULL;
+  gboolean unchanged = self->change_serial == self->saving_serial;
+
+  if (!ent_project_file_save_finish (result, &error))
+    {
+      if (!g_cancellable_is_cancelled (self->cancellable))
+        {
+          self->close_after_save = FALSE;
+          REPORT_ERROR (self, _("Could not save “%s”: %s"), file, error);
+          _ent_window_update_actions (self);
+        }
+      return;
+    }
+
+  ent_project_set_file (project, file);
+  if (unchanged)
+    ent_project_mark_saved (project);
+  if (g_cancellable_is_cancelled (self->cancellable) || project != self->project)
+    return;
+
+  _ent_window_update_title (self);
+  _ent_window_update_actions (self);
+  if (self->close_after_save && !ent_project_get_modified (project))
+    gtk_window_close (GTK_WINDOW (self));
+  self->close_after_save = FALSE;
+}
+
+void
+_ent_window_save_to_file (EntWindow *self,
+                          GFile     *file)
+{
+  g_assert (ENT_IS_WINDOW (self));
+  g_assert (G_IS_FILE (file));
+
+  if (self->saving_project != NULL)
+    return;
+
+  self->saving_project = g_object_ref (self->project);
+  self->saving_file = g_object_ref (file);
+  self->saving_serial = self->change_serial;
+  ent_project_file_save_async (self->project, file, self->cancellable, save_cb,
+                               g_object_ref (self));
+  _ent_window_update_actions (self);
+}
+
+void
+_ent_window_save (EntWindow *self)
+{
+  GFile *file = ent_project_get_file (self->project);
+
+  if (file != NULL)
+    _ent_window_save_to_file (self, file);
+  else
+    _ent_window_save_as (self);
+}

@@ -1,0 +1,69 @@
+/* ent-window-private.h
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ent-reader.h"
+#include "ent-window.h"
+
+G_BEGIN_DECLS
+
+struct _EntWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  EntProject           *project;
+  GSignalGroup         *project_signals;
+  GCancellable         *cancellable;
+  GSettings            *settings;
+
+  /* Files wait here and are opened one at a time, in the order given, so
+   * that a project replacing the window's empty one never races with an
+   * article imported into it. */
+  GQueue                open_queue;
+  GFile                *opening_file;
+
+  /* The project being saved, and the change count when the save began: a
+   * change made while the file is written leaves the project modified. */
+  EntProject           *saving_project;
+  GFile                *saving_file;
+  guint64               change_serial;
+  guint64               saving_serial;
+
+  GtkWidget            *close_dialog;
+  char                 *last_toast;
+
+  GtkListView          *document_list;
+  AdwStatusPage        *empty_page;
+  AdwStatusPage        *network_page;
+  EntReader            *reader;
+  GtkSingleSelection   *selection;
+  GtkStack             *stack;
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+
+  guint                 close_after_save : 1;
+  guint                 close_confirmed : 1;
+};
+
+void         _ent_window_class_actions_init (EntWindowClass *klass);
+void         _ent_window_update_actions     (EntWindow      *self);
+void         _ent_window_update_title       (EntWindow      *self);
+void         _ent_window_set_project        (EntWindow      *self,
+                                             EntProject     *project);
+EntDocument *_ent_window_get_selected       (EntWindow      *self);
+void         _ent_window_select_document    (EntWindow      *self,
+                                             EntDocument    *document);
+void         _ent_window_add_toast          (EntWindow      *self,
+                                             const char     *markup);
+void         _ent_window_open_next          (EntWindow      *self);
+void         _ent_window_save               (EntWindow      *self);
+void         _ent_window_save_as            (EntWindow      *self);
+void         _ent_window_save_to_file       (EntWindow      *self,
+                                             GFile          *file);
+
+G_END_DECLS

@@ -1,0 +1,486 @@
+/* ent-window.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ent-document-row.h"
+#include "ent-window-private.h"
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (EntWindow, ent_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The schema is installed with the application; a window started from the
+ * build tree without it still works, it just does not remember its size. */
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+load_window_state (EntWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (EntWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static char *
+dup_display_path (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  const char *home = g_get_home_dir ();
+  gsize home_len = strlen (home);
+
+  if (path == NULL)
+    return g_file_get_parse_name (file);
+  if (home_len > 1 && g_str_has_prefix (path, home) && path[home_len] == G_DIR_SEPARATOR)
+    return g_strconcat ("~", path + home_len, NULL);
+
+  return g_filename_display_name (path);
+}
+
+static char *
+dup_project_title (EntWindow *self)
+{
+  g_autofree char *title = NULL;
+
+  /* The core's own fallback title is not translated. */
+  if (ent_project_get_file (self->project) == NULL)
+    return g_strdup (_("Untitled Project"));
+
+  title = ent_project_dup_title (self->project);
+  if (title == NULL || title[0] == '\0')
+    return g_strdup (_("Untitled Project"));
+
+  return g_steal_pointer (&title);
+}
+
+static void
+update_view (EntWindow *self)
+{
+  gboolean empty = ent_project_get_n_documents (self->project) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "documents");
+}
+
+static void
+project_changed_cb (EntWindow *self)
+{
+  self->change_serial++;
+  update_view (self);
+  _ent_window_update_title (self);
+  _ent_window_update_actions (self);
+}
+
+static void
+project_notify_cb (EntWindow *self)
+{
+  _ent_window_update_title (self);
+  _ent_window_update_actions (self);
+}
+
+static void
+selection_changed_cb (EntWindow *self)
+{
+  ent_reader_set_document (self->reader, _ent_window_get_selected (self));
+  _ent_window_update_actions (self);
+}
+
+static gboolean
+close_idle_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_dialog_response_cb (EntWindow  *self,
+                          const char *response)
+{
+  self->close_dialog = NULL;
+
+  /* The dialog is still transient for the window while it emits the
+   * response; closing the window from an idle lets the dialog go first. */
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->close_confirmed = TRUE;
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      self->close_after_save = TRUE;
+      _ent_window_save (self);
+    }
+}
+
+static void
+show_close_dialog (EntWindow *self)
+{
+  g_autofree char *title = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->close_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->close_dialog));
+      return;
+    }
+
+  title = dup_project_title (self);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Save Changes?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” contains unsaved changes. "
+                                    "Changes which are not saved will be permanently lost."),
+                                  title);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->close_dialog = GTK_WIDGET (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+ent_window_close_request (GtkWindow *window)
+{
+  EntWindow *self = ENT_WINDOW (window);
+
+  if (!self->close_confirmed && ent_project_get_modified (self->project))
+    {
+      show_close_dialog (self);
+      return TRUE;
+    }
+
+  save_window_state (self);
+
+  /* The window goes away even if a callback still holds a reference. */
+  g_cancellable_cancel (self->cancellable);
+
+  return GTK_WINDOW_CLASS (ent_window_parent_class)->close_request (window);
+}
+
+static void
+ent_window_dispose (GObject *object)
+{
+  EntWindow *self = ENT_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_queue_clear_full (&self->open_queue, g_object_unref);
+  if (self->project_signals != NULL)
+    g_signal_group_set_target (self->project_signals, NULL);
+  g_clear_object (&self->project_signals);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->opening_file);
+  g_clear_object (&self->saving_project);
+  g_clear_object (&self->saving_file);
+
+  G_OBJECT_CLASS (ent_window_parent_class)->dispose (object);
+}
+
+static void
+ent_window_finalize (GObject *object)
+{
+  EntWindow *self = ENT_WINDOW (object);
+
+  /* Callbacks of cancelled operations may still run after dispose; they
+   * check the cancellable and find the project, so both live until here. */
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->project);
+  g_free (self->last_toast);
+
+  G_OBJECT_CLASS (ent_window_parent_class)->finalize (object);
+}
+
+static void
+ent_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  EntWindow *self = ENT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, ent_window_get_project (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_project_or_new (EntWindow  *self,
+                    EntProject *project)
+{
+  g_autoptr(EntProject) empty = NULL;
+
+  if (project == NULL)
+    project = empty = ent_project_new ();
+  _ent_window_set_project (self, project);
+}
+
+static void
+ent_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  EntWindow *self = ENT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      set_project_or_new (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_window_class_init (EntWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ent_window_dispose;
+  object_class->finalize = ent_window_finalize;
+  object_class->get_property = ent_window_get_property;
+  object_class->set_property = ent_window_set_property;
+  window_class->close_request = ent_window_close_request;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         ENT_TYPE_PROJECT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ENT_TYPE_DOCUMENT);
+  g_type_ensure (ENT_TYPE_DOCUMENT_ROW);
+  g_type_ensure (ENT_TYPE_READER);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/ent-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, document_list);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, network_page);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, reader);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, window_title);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+
+  _ent_window_class_actions_init (klass);
+}
+
+static void
+ent_window_init (EntWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  g_queue_init (&self->open_queue);
+
+  self->project_signals = g_signal_group_new (ENT_TYPE_PROJECT);
+  g_signal_group_connect_swapped (self->project_signals, "changed",
+                                  G_CALLBACK (project_changed_cb), self);
+  g_signal_group_connect_swapped (self->project_signals, "notify::file",
+                                  G_CALLBACK (project_notify_cb), self);
+  g_signal_group_connect_swapped (self->project_signals, "notify::modified",
+                                  G_CALLBACK (project_notify_cb), self);
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+
+  self->settings = settings_new_if_installed ();
+  load_window_state (self);
+}
+
+void
+_ent_window_update_title (EntWindow *self)
+{
+  g_autofree char *title = dup_project_title (self);
+  g_autofree char *shown = NULL;
+  g_autofree char *subtitle = NULL;
+  GFile *file = ent_project_get_file (self->project);
+
+  if (ent_project_get_modified (self->project))
+    /* Translators: the title of a project with unsaved changes. */
+    shown = g_strdup_printf (_("• %s"), title);
+  else
+    shown = g_strdup (title);
+  if (file != NULL)
+    subtitle = dup_display_path (file);
+
+  adw_window_title_set_title (self->window_title, shown);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+}
+
+void
+_ent_window_set_project (EntWindow  *self,
+                         EntProject *project)
+{
+  g_assert (ENT_IS_WINDOW (self));
+  g_assert (ENT_IS_PROJECT (project));
+
+  if (!g_set_object (&self->project, project))
+    return;
+
+  g_signal_group_set_target (self->project_signals, project);
+  gtk_single_selection_set_model (self->selection, ent_project_get_documents (project));
+  selection_changed_cb (self);
+  project_changed_cb (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+EntDocument *
+_ent_window_get_selected (EntWindow *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+_ent_window_select_document (EntWindow   *self,
+                             EntDocument *document)
+{
+  GListModel *documents = ent_project_get_documents (self->project);
+  guint n_items = g_list_model_get_n_items (documents);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(EntDocument) item = g_list_model_get_item (documents, i);
+
+      if (item == document)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+void
+_ent_window_add_toast (EntWindow  *self,
+                       const char *markup)
+{
+  AdwToast *toast = adw_toast_new (markup);
+
+  /* Kept for the UI tests, which cannot read toasts back from the overlay. */
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (markup);
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+EntWindow *
+ent_window_new (GtkApplication *application,
+                EntProject     *project)
+{
+  g_autoptr(EntProject) empty = NULL;
+
+  g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (!project || ENT_IS_PROJECT (project), NULL);
+
+  if (project == NULL)
+    project = empty = ent_project_new ();
+
+  return g_object_new (ENT_TYPE_WINDOW,
+                       "application", application,
+                       "project", project,
+                       NULL);
+}
+
+gboolean
+ent_window_get_busy (EntWindow *self)
+{
+  g_return_val_if_fail (ENT_IS_WINDOW (self), FALSE);
+
+  return self->opening_file != NULL ||
+         self->saving_project != NULL ||
+         !g_queue_is_empty (&self->open_queue);
+}
+
+EntProject *
+ent_window_get_project (EntWindow *self)
+{
+  g_return_val_if_fail (ENT_IS_WINDOW (self), NULL);
+
+  return self->project;
+}
+
+void
+ent_window_open_files (EntWindow  *self,
+                       GFile     **files,
+                       guint       n_files)
+{
+  g_return_if_fail (ENT_IS_WINDOW (self));
+  g_return_if_fail (files != NULL || n_files == 0);
+
+  for (guint i = 0; i < n_files; i++)
+    g_queue_push_tail (&self->open_queue, g_object_ref (files[i]));
+
+  _ent_window_open_next (self);
+}
