@@ -13,9 +13,9 @@ sh build-aux/install-deps.sh
 
 BUILD=${BUILD:-_build}
 if [ -f "$BUILD/build.ninja" ]; then
-  meson setup --reconfigure "$BUILD" >/dev/null
+  meson setup --reconfigure "$BUILD"
 else
-  meson setup "$BUILD" >/dev/null
+  meson setup "$BUILD"
 fi
 ninja -C "$BUILD"
 
