@@ -130,6 +130,8 @@ test_json (void)
   g_assert_cmpstr (ent_json_object_get (evidence, "sentence")->v.string, ==, "Russia and");
   camps = ent_json_object_get (root, "camps");
   g_assert_cmpuint (camps->v.array->len, ==, 2);
+  g_assert_true (ent_network_get_laid_out (network));
+  g_assert_nonnull (ent_json_object_get (g_ptr_array_index (ent_json_object_get (root, "actors")->v.array, 0), "x"));
   g_assert_cmpuint (((EntJsonNode *)g_ptr_array_index (camps->v.array, 0))->v.array->len, ==, 3);
 }
 
@@ -143,6 +145,178 @@ test_empty (void)
   g_assert_cmpuint (ent_network_get_n_camps (network), ==, 0);
 }
 
+static guint
+count_changed (EntNetwork *network)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (network), "changed"));
+}
+
+static void
+on_changed (EntNetwork *network,
+            gpointer    user_data)
+{
+  g_object_set_data (G_OBJECT (network), "changed", GUINT_TO_POINTER (count_changed (network) + 1));
+}
+
+static const EntNetworkTie *
+tie_between (EntNetwork *network,
+             const char *a,
+             const char *b)
+{
+  int index = ent_network_find_tie (network, ent_network_find_node (network, a),
+                                    ent_network_find_node (network, b));
+
+  return index >= 0 ? ent_network_get_tie (network, index) : NULL;
+}
+
+/* The network follows the project: one ::changed per edit, ties updated in
+ * place, and undo gives back the network it had. */
+static void
+test_follows_project (void)
+{
+  g_autoptr(EntProject) project = seed_project ();
+  g_autoptr(EntNetwork) network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  EntStatement *usa_syr = ent_project_lookup_statement (project, "st-3");
+
+  g_signal_connect (network, "changed", G_CALLBACK (on_changed), NULL);
+
+  /* Flipping USA–SYR puts the United States on Syria's side, against its
+   * own oppositions to Russia and Iran. */
+  ent_project_flip_statement (project, usa_syr);
+  g_assert_cmpuint (count_changed (network), ==, 1);
+  g_assert_cmpint (tie_between (network, "USA", "SYR")->sign, ==, 1);
+  g_assert_cmpfloat (ent_network_get_frustration (network), >, 0);
+
+  ent_project_reject_statement (project, usa_syr);
+  g_assert_cmpuint (count_changed (network), ==, 2);
+  g_assert_null (tie_between (network, "USA", "SYR"));
+  g_assert_cmpuint (ent_network_get_n_ties (network), ==, 4);
+
+  add_statement (project, "NOR", -1, "RUS");
+  g_assert_cmpuint (count_changed (network), ==, 3);
+  g_assert_cmpint (camp_of (network, "NOR"), ==, camp_of (network, "USA"));
+  g_assert_cmpuint (ent_network_get_n_ties (network), ==, 5);
+
+  /* A second statement on the same pair adds up in the same tie. */
+  add_statement (project, "RUS", -1, "NOR");
+  g_assert_cmpuint (tie_between (network, "NOR", "RUS")->statements->len, ==, 2);
+  g_assert_cmpfloat (tie_between (network, "NOR", "RUS")->weight, ==, 2);
+
+  while (ent_project_get_can_undo (project))
+    ent_project_undo (project);
+  g_assert_cmpuint (ent_network_get_n_ties (network), ==, 0);
+  while (ent_project_get_can_redo (project))
+    ent_project_redo (project);
+  g_assert_cmpuint (ent_network_get_n_ties (network), ==, 5);
+  g_assert_cmpint (tie_between (network, "NOR", "RUS")->sign, ==, -1);
+}
+
+/* Actor edits refold: giving Putin no affiliation makes him a node of his
+ * own at state level (he is a person, not a state, so the chain stops). */
+static void
+test_actor_edits (void)
+{
+  g_autoptr(EntProject) project = seed_project ();
+  g_autoptr(EntNetwork) network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  EntActor *putin = ent_project_lookup_actor (project, "putin");
+
+  ent_project_set_actor_affiliation (project, putin, NULL);
+  g_assert_cmpint (ent_network_find_node (network, "putin"), >=, 0);
+  g_assert_cmpint (camp_of (network, "putin"), ==, camp_of (network, "SYR"));
+  ent_project_remove_actor (project, ent_project_lookup_actor (project, "NOR"));
+  g_assert_cmpint (ent_network_find_node (network, "NOR"), ==, -1);
+  g_assert_cmpuint (ent_network_get_n_nodes (network), ==, 5);
+}
+
+static void
+test_level_switching (void)
+{
+  g_autoptr(EntProject) project = seed_project ();
+  g_autoptr(EntNetwork) network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+
+  g_signal_connect (network, "changed", G_CALLBACK (on_changed), NULL);
+  ent_network_set_level (network, ENT_NETWORK_LEVEL_ACTOR);
+  g_assert_cmpuint (count_changed (network), ==, 1);
+  g_assert_cmpuint (ent_network_get_n_nodes (network), ==, 6);
+  g_assert_cmpuint (ent_network_get_n_ties (network), ==, 6);
+  g_assert_cmpint (camp_of (network, "putin"), ==, camp_of (network, "RUS"));
+  ent_network_set_level (network, ENT_NETWORK_LEVEL_STATE);
+  g_assert_cmpuint (ent_network_get_n_nodes (network), ==, 5);
+  g_assert_cmpuint (ent_network_get_n_ties (network), ==, 5);
+  g_assert_cmpint (ent_network_find_node (network, "putin"), ==, -1);
+  g_assert_cmpuint (count_changed (network), ==, 2);
+}
+
+static void
+test_single_and_disconnected (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = NULL;
+
+  add_actor (project, "FRA", ENT_ACTOR_KIND_STATE, NULL, 1);
+  network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  g_assert_cmpuint (ent_network_get_n_nodes (network), ==, 1);
+  g_assert_cmpuint (ent_network_get_n_camps (network), ==, 0);
+  g_assert_cmpint (camp_of (network, "FRA"), ==, ENT_NETWORK_NO_CAMP);
+
+  add_actor (project, "DEU", ENT_ACTOR_KIND_STATE, NULL, 1);
+  add_actor (project, "POL", ENT_ACTOR_KIND_STATE, NULL, 1);
+  add_actor (project, "ITA", ENT_ACTOR_KIND_STATE, NULL, 1);
+  add_statement (project, "DEU", -1, "POL");
+  g_assert_cmpuint (ent_network_get_n_camps (network), ==, 2);
+  g_assert_cmpint (camp_of (network, "DEU"), !=, camp_of (network, "POL"));
+  g_assert_cmpint (camp_of (network, "ITA"), ==, ENT_NETWORK_NO_CAMP);
+  ent_network_layout (network, 1);
+  g_assert_true (ent_network_get_laid_out (network));
+}
+
+static void
+test_measures (void)
+{
+  g_autoptr(EntProject) project = seed_project ();
+  g_autoptr(EntNetwork) network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  EntMeasures *measures = ent_network_get_measures (network);
+  const EntNodeMeasures *syr = ent_measures_get_node (measures, ent_network_find_node (network, "SYR"));
+  const EntNodeMeasures *usa = ent_measures_get_node (measures, ent_network_find_node (network, "USA"));
+  const EntNodeMeasures *nor = ent_measures_get_node (measures, ent_network_find_node (network, "NOR"));
+  const EntNodeMeasures *irn = ent_measures_get_node (measures, ent_network_find_node (network, "IRN"));
+
+  g_assert_cmpuint (syr->allies, ==, 2);
+  g_assert_cmpuint (syr->opponents, ==, 1);
+  g_assert_cmpfloat (syr->weighted_degree, ==, 3);
+  g_assert_cmpint (usa->camp, ==, 1);
+  g_assert_cmpint (nor->camp, ==, ENT_NETWORK_NO_CAMP);
+  g_assert_cmpfloat (nor->betweenness, ==, 0);
+  /* The ties are RUS–SYR, IRN–SYR, USA–SYR, RUS–USA and IRN–USA: the only
+   * pair not tied directly is RUS and IRN, whose two shortest paths run
+   * through SYR and through USA. */
+  g_assert_cmpfloat (irn->betweenness, ==, 0);
+  g_assert_cmpfloat (syr->betweenness, >, 0);
+  g_assert_cmpfloat_with_epsilon (syr->betweenness, 0.5 / 6, 1e-12);
+  g_assert_cmpfloat_with_epsilon (usa->betweenness, 0.5 / 6, 1e-12);
+}
+
+/* Pinned actors keep their place in the layout and in the JSON; the others
+ * get laid-out positions, the first camp to the left of the second. */
+static void
+test_positions (void)
+{
+  g_autoptr(EntProject) project = seed_project ();
+  g_autoptr(EntNetwork) network = NULL;
+  const EntNetworkNode *usa, *rus, *syr;
+
+  ent_project_move_actor (project, ent_project_lookup_actor (project, "IRN"), 10, 20, TRUE);
+  network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  ent_network_layout (network, 0);
+  usa = ent_network_get_node (network, ent_network_find_node (network, "USA"));
+  rus = ent_network_get_node (network, ent_network_find_node (network, "RUS"));
+  syr = ent_network_get_node (network, ent_network_find_node (network, "SYR"));
+  g_assert_cmpfloat (ent_network_get_node (network, ent_network_find_node (network, "IRN"))->x, ==, 10);
+  g_assert_cmpfloat (ent_network_get_node (network, ent_network_find_node (network, "IRN"))->y, ==, 20);
+  g_assert_cmpfloat (rus->x, <, usa->x);
+  g_assert_cmpfloat (syr->x, <, usa->x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +327,12 @@ main (int   argc,
   g_test_add_func ("/entente/network/actor-level-and-rejected", test_actor_level_and_rejected);
   g_test_add_func ("/entente/network/json", test_json);
   g_test_add_func ("/entente/network/empty", test_empty);
+  g_test_add_func ("/entente/network/follows-project", test_follows_project);
+  g_test_add_func ("/entente/network/actor-edits", test_actor_edits);
+  g_test_add_func ("/entente/network/level-switching", test_level_switching);
+  g_test_add_func ("/entente/network/single-and-disconnected", test_single_and_disconnected);
+  g_test_add_func ("/entente/network/measures", test_measures);
+  g_test_add_func ("/entente/network/positions", test_positions);
 
   return g_test_run ();
 }

@@ -123,9 +123,30 @@ merge_project (EntProject *into,
     }
 }
 
+/* Finds the actors and positions in a newly imported article. */
+static gboolean
+analyse (EntProject   *project,
+         EntDocument  *document,
+         GPtrArray    *extractions,
+         GError      **error)
+{
+  static EntExtractor *extractor;
+  EntExtraction *extraction;
+  const char *text = ent_document_get_text (document);
+
+  if (extractor == NULL && (extractor = ent_extractor_new_default (error)) == NULL)
+    return FALSE;
+  extraction = ent_extractor_run (extractor, text, strlen (text));
+  ent_analysis_apply (project, ent_extractor_get_gazetteer (extractor), document, extraction);
+  g_ptr_array_add (extractions, extraction);
+  ent_analysis_add_mentions (project, ent_extractor_get_gazetteer (extractor), extraction);
+  return TRUE;
+}
+
 static gboolean
 add_input (EntProject  *project,
            const char  *input,
+           GPtrArray   *extractions,
            GError     **error)
 {
   g_autoptr(GFile) file = NULL;
@@ -159,8 +180,10 @@ add_input (EntProject  *project,
 
       if (document == NULL)
         return FALSE;
-      if (ent_project_find_duplicate (project, document) == NULL)
-        ent_project_add_document (project, document);
+      if (ent_project_find_duplicate (project, document) != NULL)
+        return TRUE;
+      ent_project_add_document (project, document);
+      return analyse (project, document, extractions, error);
     }
   return TRUE;
 }
@@ -252,6 +275,7 @@ analyze (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(EntProject) project = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) extractions = NULL;
   g_autofree char *formats_help = g_strjoinv ("|", (char **)formats);
   g_autofree char *format_desc = g_strdup_printf (_("Output format: %s (default json)"), formats_help);
   GOptionEntry entries[] = {
@@ -281,8 +305,9 @@ analyze (int    argc,
     }
 
   project = ent_project_new ();
+  extractions = g_ptr_array_new_with_free_func ((GDestroyNotify)ent_extraction_free);
   for (guint i = 0; options.inputs[i]; i++)
-    if (!add_input (project, options.inputs[i], &error))
+    if (!add_input (project, options.inputs[i], extractions, &error))
       {
         g_printerr ("entente-cli: %s\n", error->message);
         return 1;

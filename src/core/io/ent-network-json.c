@@ -40,9 +40,9 @@ write_actor (EntJsonWriter        *w,
   else
     ent_json_writer_int (w, node->camp);
   ent_json_writer_key (w, "x");
-  ent_json_writer_double (w, ent_actor_get_x (node->actor));
+  ent_json_writer_double (w, node->x);
   ent_json_writer_key (w, "y");
-  ent_json_writer_double (w, ent_actor_get_y (node->actor));
+  ent_json_writer_double (w, node->y);
   ent_json_writer_end_object (w);
 }
 
@@ -109,6 +109,10 @@ write_relation (EntJsonWriter       *w,
 /**
  * ent_network_json_serialize:
  *
+ * Writes the network with its positions, laying it out first (seed 0, to
+ * convergence) if no layout has been applied yet, so that the output can be
+ * drawn as it is; pinned actors keep their positions.
+ *
  * Returns: (transfer full): the network as DESIGN.md's JSON network format
  */
 GBytes *
@@ -121,6 +125,8 @@ ent_network_json_serialize (EntNetwork *network,
   g_return_val_if_fail (ENT_IS_NETWORK (network), NULL);
   g_return_val_if_fail (ENT_IS_PROJECT (project), NULL);
 
+  if (!ent_network_get_laid_out (network))
+    ent_network_layout (network, 0);
   ent_json_writer_init (&w, out, TRUE);
   ent_json_writer_begin_object (&w);
   ent_json_writer_key (&w, "format");

@@ -1,0 +1,88 @@
+/* ent-extractor-private.h
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ent-extractor.h"
+
+G_BEGIN_DECLS
+
+#define MAX_GROUP 8
+
+/* An actor reference in a sentence: a name, or a pronoun or a nominal
+ * ("the two countries") resolved to one or two actors. */
+typedef struct
+{
+  guint       first;      /* tokens, [first, last) */
+  guint       last;
+  guint       actors[4];
+  guint       n_actors;
+  EntNameKind name_kind;
+  guint       possessive : 1;
+  guint       place : 1;     /* after "in", "at": a location, not an actor */
+  guint       pronoun : 1;   /* resolved from a pronoun or a nominal */
+  guint       person : 1;
+  guint       bare_adjective : 1;  /* "Russian" before a noun cue: "Russian attack on" */
+} Ref;
+
+typedef struct
+{
+  guint actors[MAX_GROUP];
+  guint n;
+  guint first;     /* tokens spanned by the group */
+  guint last;
+  gboolean coref;
+} Group;
+
+typedef struct
+{
+  EntExtractor  *self;
+  EntGazetteer  *gazetteer;
+  EntLexicon    *lexicon;
+  const char    *text;
+  EntToken      *tokens;
+  guint          n_tokens;
+  guint          first;      /* the sentence, [first, last) */
+  guint          last;
+  GArray        *refs;       /* Ref, in token order */
+  int           *ref_at;     /* per token: the Ref covering it, or -1 */
+  guint8        *is_verb;    /* per token: 1 where a verb (cue or other) starts */
+  guint8        *in_quote;   /* per token: inside quotation marks */
+  int            speaker;    /* actor speaking in this sentence's quotes, or -1 */
+  EntExtraction *out;
+  GHashTable    *seen;       /* (source, target, sign) already emitted in the sentence */
+
+  /* Discourse memory across sentences. */
+  int            last_person;
+  int            last_state;
+  int            last_other;   /* organisation or group */
+  int            last_group;
+  int            last_org;
+  int            pair[2];      /* the last two distinct states */
+  int            person_pair[2];
+  int            first_person;       /* first person named in this sentence */
+  int            first_other;        /* first state, organisation or group */
+  int            prev_first_person;
+  int            prev_first_other;
+  Group          last_plural;  /* the last subject of two or more actors */
+  int            paragraph_speaker;
+} Run;
+
+void     _ent_extractor_apply_rules (Run         *run);
+gboolean _ent_run_group_left        (Run         *run,
+                                     int          pos,
+                                     Group       *group);
+gboolean _ent_run_group_right       (Run         *run,
+                                     guint        pos,
+                                     Group       *group);
+EntTag   _ent_run_tag               (Run         *run,
+                                     guint        i);
+gboolean _ent_run_is               (Run         *run,
+                                     guint        i,
+                                     const char  *word);
+
+G_END_DECLS

@@ -1,0 +1,1107 @@
+/* ent-extractor-rules.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+
+/*
+ * The rules: for each stance cue in a sentence, find who takes the position
+ * (the subject of the clause, the possessor of a noun, the agent of a
+ * passive) and toward whom (the object, the complement of the cue's
+ * preposition), each side a coordinated group of actors. The parse is
+ * shallow: verb groups, noun-phrase material, commas that open relative
+ * clauses and appositions, and conjunctions that join verb phrases.
+ */
+
+#define MAX_SCAN 16
+
+typedef struct
+{
+  guint         start;
+  guint         end;
+  const EntCue *cue;
+} CueAt;
+
+static gboolean
+punct_is (Run        *run,
+          guint       i,
+          const char *chars)
+{
+  const EntToken *t = &run->tokens[i];
+
+  return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
+}
+
+static gboolean
+is_dash (Run  *run,
+         guint i)
+{
+  const EntToken *t = &run->tokens[i];
+  const char *s = run->text + t->start;
+
+  return t->kind == ENT_TOKEN_PUNCT &&
+         (strncmp (s, "--", 2) == 0 || strncmp (s, "—", 3) == 0 || strncmp (s, "–", 3) == 0);
+}
+
+static Ref *
+ref_at (Run *run,
+        int  i)
+{
+  int r;
+
+  if (i < (int)run->first || i >= (int)run->last)
+    return NULL;
+  r = run->ref_at[i - run->first];
+  return r < 0 ? NULL : &g_array_index (run->refs, Ref, r);
+}
+
+static void
+group_add (Group *group,
+           Ref   *ref)
+{
+  for (guint k = 0; k < ref->n_actors; k++)
+    {
+      gboolean dup = FALSE;
+
+      for (guint j = 0; j < group->n; j++)
+        dup |= group->actors[j] == ref->actors[k];
+      if (!dup && group->n < MAX_GROUP)
+        group->actors[group->n++] = ref->actors[k];
+    }
+  group->coref |= ref->pronoun;
+  group->first = MIN (group->first, ref->first);
+  group->last = MAX (group->last, ref->last);
+}
+
+static void
+group_init (Group *group)
+{
+  memset (group, 0, sizeof *group);
+  group->first = G_MAXUINT;
+}
+
+/* Is token i a coordinator inside a list of actors: "and", "or", ",", "&",
+ * "as well as" (returns its length in tokens, counted from i backwards when
+ * @backwards). */
+static guint
+coordinator (Run      *run,
+             int       i,
+             gboolean  backwards)
+{
+  if (i < (int)run->first || i >= (int)run->last)
+    return 0;
+  if (_ent_run_is (run, i, "and") || _ent_run_is (run, i, "or") || punct_is (run, i, ",&"))
+    return 1;
+  if (backwards && i >= (int)run->first + 2 && _ent_run_is (run, i, "as") &&
+      _ent_run_is (run, i - 1, "well") && _ent_run_is (run, i - 2, "as"))
+    return 3;
+  if (!backwards && _ent_run_is (run, i, "as") && _ent_run_is (run, i + 1, "well") &&
+      _ent_run_is (run, i + 2, "as"))
+    return 3;
+  return 0;
+}
+
+static gboolean
+usable (Ref *ref)
+{
+  return ref != NULL && ref->n_actors > 0;
+}
+
+/* Collects the coordinated group whose last member is @ref. */
+static void
+collect_left (Run   *run,
+              Ref   *ref,
+              Group *group)
+{
+  group_add (group, ref);
+  for (;;)
+    {
+      int q = (int)ref->first - 1;
+      guint len;
+      Ref *prev;
+
+      /* "Russia's and Iran's": skip the possessive of the earlier one. */
+      if ((len = coordinator (run, q, TRUE)) == 0)
+        return;
+      q -= len;
+      if (q >= (int)run->first && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
+        q--;
+      if (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_POSS)
+        q--;
+      while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ORGAN)
+        q--;
+      prev = ref_at (run, q);
+      if (!usable (prev) || prev->place)
+        return;
+      group_add (group, prev);
+      ref = prev;
+    }
+}
+
+/* Is the ref at @q followed by a verb, so that it starts a new clause? */
+static gboolean
+starts_clause (Run  *run,
+               Ref  *ref)
+{
+  guint q = ref->last;
+
+  if (ref->possessive)
+    return FALSE;
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q++;
+  if (q >= run->last)
+    return FALSE;
+  switch (_ent_run_tag (run, q))
+    {
+    case ENT_TAG_SAY:
+    case ENT_TAG_BE:
+    case ENT_TAG_HAVE:
+    case ENT_TAG_MODAL:
+    case ENT_TAG_DO:
+    case ENT_TAG_REFUSE:
+    case ENT_TAG_LIGHT:
+    case ENT_TAG_VERB:
+      return TRUE;
+    default:
+      return run->is_verb[q - run->first] != 0;
+    }
+}
+
+static void
+collect_right (Run   *run,
+               Ref   *ref,
+               Group *group)
+{
+  group_add (group, ref);
+  for (;;)
+    {
+      guint q = ref->last;
+      guint len;
+      Ref *next;
+
+      if (ref->possessive)
+        return;
+      if ((len = coordinator (run, q, FALSE)) == 0)
+        return;
+      q += len;
+      if (q < run->last && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
+        q++;
+      while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
+        q++;
+      next = ref_at (run, q);
+      if (!usable (next) || next->place || starts_clause (run, next))
+        return;
+      group_add (group, next);
+      ref = next;
+    }
+}
+
+/* The start of the verb group ending just before @c0: auxiliaries, modals,
+ * negation, adverbs, and infinitive chains ("refused to recognise",
+ * "threatened to strike"). */
+static guint
+verb_group_start (Run      *run,
+                  guint     c0,
+                  gboolean *negated,
+                  gboolean *be,
+                  gboolean *modal)
+{
+  int p = (int)c0 - 1;
+
+  while (p >= (int)run->first)
+    {
+      EntTag tag = _ent_run_tag (run, p);
+
+      if (tag == ENT_TAG_NEG || (_ent_run_is (run, p, "longer") && _ent_run_is (run, p - 1, "no")))
+        *negated = TRUE;
+      else if (tag == ENT_TAG_REFUSE)
+        *negated = TRUE;
+      else if (tag == ENT_TAG_BE)
+        *be = TRUE;
+      else if (tag == ENT_TAG_MODAL)
+        *modal = TRUE;
+      else if (tag == ENT_TAG_TO)
+        {
+          /* "to" continues the group only after a verb that governs it. */
+          int v = p - 1;
+
+          while (v >= (int)run->first && _ent_run_tag (run, v) == ENT_TAG_ADV)
+            v--;
+          if (v < (int)run->first ||
+              !(run->is_verb[v - run->first] || _ent_run_tag (run, v) == ENT_TAG_VERB ||
+                _ent_run_tag (run, v) == ENT_TAG_REFUSE || _ent_run_tag (run, v) == ENT_TAG_LIGHT ||
+                _ent_run_tag (run, v) == ENT_TAG_BE))
+            break;
+        }
+      else if (tag == ENT_TAG_DO || tag == ENT_TAG_HAVE || tag == ENT_TAG_ADV)
+        ;
+      else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first]) &&
+               p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)
+        ;
+      else
+        break;
+      p--;
+    }
+  return (guint)(p + 1);
+}
+
+/* "the launches", "North Korea's missile launches": a word that can be a
+ * verb is a noun after a determiner, a possessive or an adjective. */
+static gboolean
+looks_nominal (Run *run,
+               int  p)
+{
+  for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 3; q--, steps++)
+    {
+      EntTag tag = _ent_run_tag (run, q);
+      Ref *ref = ref_at (run, q);
+
+      if (ref != NULL)
+        return ref->possessive || ref->bare_adjective;
+      /* "those condemning Moscow" is a verb; "the bombing of" a noun. */
+      if (_ent_run_is (run, q, "those"))
+        return FALSE;
+      if (tag == ENT_TAG_DET || tag == ENT_TAG_POSS_PRON || tag == ENT_TAG_POSS || tag == ENT_TAG_ADJ)
+        return TRUE;
+      if (tag == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
+          !run->is_verb[q - run->first])
+        continue;
+      return FALSE;
+    }
+  return FALSE;
+}
+
+static int
+previous_verb (Run *run,
+               int  p)
+{
+  for (; p >= (int)run->first; p--)
+    {
+      EntTag tag = _ent_run_tag (run, p);
+
+      if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
+           tag == ENT_TAG_SAY) && !looks_nominal (run, p))
+        return p;
+      if (punct_is (run, p, ";:") || is_dash (run, p) || tag == ENT_TAG_SUB)
+        return -1;
+    }
+  return -1;
+}
+
+static gboolean subject_of (Run *run, int pos, Group *group, guint depth);
+static gboolean those_include (Run *run, guint after, Group *group);
+
+/* The subject of the verb at @v, for a verb phrase coordinated with it. */
+static gboolean
+subject_of_verb (Run   *run,
+                 int    v,
+                 Group *group,
+                 guint  depth)
+{
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+
+  if (v < 0 || depth > 3)
+    return FALSE;
+  start = verb_group_start (run, v, &negated, &be, &modal);
+  return subject_of (run, (int)start - 1, group, depth + 1);
+}
+
+/* Skips back over ", which ... ," or ", an ally of Y," when looking for
+ * the subject: returns the token before the opening comma, or -1. */
+static int
+skip_parenthetical (Run *run,
+                    int  comma)
+{
+  for (int q = comma - 1; q >= (int)run->first && q > comma - MAX_SCAN; q--)
+    {
+      if (punct_is (run, q, ","))
+        {
+          EntTag tag = q + 1 < comma ? _ent_run_tag (run, q + 1) : ENT_TAG_NONE;
+
+          if (tag == ENT_TAG_REL || tag == ENT_TAG_DET || tag == ENT_TAG_ADV ||
+              _ent_run_is (run, q + 1, "whose") || run->is_verb[q + 1 - run->first] ||
+              tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP)
+            return q - 1;
+          return -1;
+        }
+      if (punct_is (run, q, ";:\"") || is_dash (run, q))
+        return -1;
+    }
+  return -1;
+}
+
+static gboolean
+subject_of (Run   *run,
+            int    pos,
+            Group *group,
+            guint  depth)
+{
+  gboolean np_started = FALSE;
+
+  for (int p = pos, steps = 0; p >= (int)run->first && steps < MAX_SCAN; steps++)
+    {
+      Ref *ref = ref_at (run, p);
+      EntTag tag = _ent_run_tag (run, p);
+
+      if (ref != NULL)
+        {
+          if (!usable (ref) || (ref->place && !np_started))
+            {
+              p = (int)ref->first - 1;
+              continue;
+            }
+          collect_left (run, ref, group);
+          return TRUE;
+        }
+      if (tag == ENT_TAG_REL)
+        {
+          int q = p - 1;
+
+          if (q >= (int)run->first && punct_is (run, q, ","))
+            q--;
+          ref = ref_at (run, q);
+          if (usable (ref))
+            {
+              collect_left (run, ref, group);
+              return TRUE;
+            }
+          return FALSE;
+        }
+      if (punct_is (run, p, ","))
+        {
+          int q;
+
+          if (np_started)
+            return FALSE;
+          if ((q = skip_parenthetical (run, p)) >= 0)
+            {
+              p = q;
+              continue;
+            }
+          return subject_of_verb (run, previous_verb (run, p - 1), group, depth);
+        }
+      if (tag == ENT_TAG_CONJ)
+        {
+          if (np_started)
+            return FALSE;
+          return subject_of_verb (run, previous_verb (run, p - 1), group, depth);
+        }
+      if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB) &&
+          !looks_nominal (run, p))
+        return subject_of_verb (run, p, group, depth);
+      switch (tag)
+        {
+        case ENT_TAG_DET:
+        case ENT_TAG_ADJ:
+        case ENT_TAG_ORGAN:
+        case ENT_TAG_PEOPLE:
+        case ENT_TAG_NONE:
+        case ENT_TAG_POSS:
+        case ENT_TAG_PREP:
+        case ENT_TAG_LOC_PREP:
+          if (run->tokens[p].kind == ENT_TOKEN_PUNCT)
+            return FALSE;
+          np_started = TRUE;
+          p--;
+          continue;
+        case ENT_TAG_ADV:
+          p--;
+          continue;
+        default:
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+static int relational_sign (Run *run, guint i);
+
+/* Whether a relational noun with a name after it follows: "ally Hamas". */
+static gboolean
+relational_ahead (Run  *run,
+                  guint p)
+{
+  for (guint q = p; q < run->last && q < p + 3; q++)
+    if (relational_sign (run, q) != 0)
+      return ref_at (run, q + 1) != NULL;
+  return FALSE;
+}
+
+/* The object after position @pos: "Syria", "the Syrian government", "the
+ * government of Syria", "Russia's invasion", "the attack by Russia". */
+static gboolean
+object_after (Run   *run,
+              guint  pos,
+              Group *group)
+{
+  guint p = pos;
+  guint nouns = 0;
+
+  for (guint steps = 0; p < run->last && steps < MAX_SCAN; steps++)
+    {
+      Ref *ref = ref_at (run, p);
+      EntTag tag = _ent_run_tag (run, p);
+
+      if (ref != NULL)
+        {
+          if (!usable (ref))
+            return FALSE;
+          if (ref->place && nouns == 0)
+            return FALSE;
+          /* "its ally Hamas": the possessive pronoun is a determiner here. */
+          if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON &&
+              relational_ahead (run, ref->last))
+            {
+              p = ref->last;
+              continue;
+            }
+          collect_right (run, ref, group);
+          return TRUE;
+        }
+      if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first])
+        return FALSE;
+      switch (tag)
+        {
+        case ENT_TAG_DET:
+        case ENT_TAG_ADJ:
+        case ENT_TAG_ADV:
+          p++;
+          continue;
+        case ENT_TAG_ORGAN:
+          nouns++;
+          p++;
+          /* "the government of Syria", "the regime in Damascus" */
+          if (p < run->last && (_ent_run_is (run, p, "of") || _ent_run_is (run, p, "in")))
+            {
+              Ref *next = ref_at (run, p + 1);
+
+              if (usable (next))
+                {
+                  collect_right (run, next, group);
+                  return TRUE;
+                }
+              p++;
+            }
+          continue;
+        case ENT_TAG_NONE:
+        case ENT_TAG_PEOPLE:
+          if (run->tokens[p].kind == ENT_TOKEN_NUMBER || !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED))
+            {
+              /* A plain noun: only its agent can be the target. */
+              nouns++;
+              if (nouns > 3)
+                return FALSE;
+              if (p + 1 < run->last && _ent_run_tag (run, p + 1) == ENT_TAG_BY && usable (ref_at (run, p + 2)))
+                {
+                  collect_right (run, ref_at (run, p + 2), group);
+                  return TRUE;
+                }
+              p++;
+              if (p < run->last && _ent_run_tag (run, p) != ENT_TAG_NONE &&
+                  _ent_run_tag (run, p) != ENT_TAG_ORGAN && _ent_run_tag (run, p) != ENT_TAG_PEOPLE)
+                return FALSE;
+              continue;
+            }
+          return FALSE;
+        default:
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+/* The group right after @pos, allowing only determiners before it. */
+static gboolean
+complement_after (Run   *run,
+                  guint  pos,
+                  Group *group)
+{
+  return object_after (run, pos, group);
+}
+
+/* Emits source × target pairs. */
+static void
+emit (Run          *run,
+      Group        *sources,
+      Group        *targets,
+      int           sign,
+      double        confidence,
+      const CueAt  *at)
+{
+  for (guint s = 0; s < sources->n; s++)
+    for (guint t = 0; t < targets->n; t++)
+      {
+        guint a = sources->actors[s], b = targets->actors[t];
+        const char *fa, *fb;
+        gpointer key;
+        EntFoundStatement st;
+
+        if (a == b)
+          continue;
+        fa = ent_gazetteer_fold_to_state (run->gazetteer, ent_gazetteer_get_actor (run->gazetteer, a)->id);
+        fb = ent_gazetteer_fold_to_state (run->gazetteer, ent_gazetteer_get_actor (run->gazetteer, b)->id);
+        if (g_strcmp0 (fa, fb) == 0)
+          continue;
+
+        key = GSIZE_TO_POINTER (((gsize)a << 33) | ((gsize)b << 1) | (sign > 0));
+        if (g_hash_table_contains (run->seen, key))
+          continue;
+        g_hash_table_add (run->seen, key);
+
+        st.source = a;
+        st.target = b;
+        st.sign = sign;
+        st.confidence = CLAMP (confidence * ((sources->coref || targets->coref) ? 0.85 : 1.0), 0.05, 1.0);
+        st.sentence_start = run->tokens[run->first].cstart;
+        st.sentence_end = run->tokens[run->last - 1].cend;
+        st.cue_start = run->tokens[at->start].cstart;
+        st.cue_end = run->tokens[at->end - 1].cend;
+        st.cue = g_strndup (run->text + run->tokens[at->start].start,
+                            run->tokens[at->end - 1].end - run->tokens[at->start].start);
+        g_array_append_val (run->out->statements, st);
+      }
+}
+
+/* Every member of @group toward every other: "X and Y restored ties". */
+static void
+emit_pairwise (Run         *run,
+               Group       *group,
+               int          sign,
+               double       confidence,
+               const CueAt *at)
+{
+  for (guint i = 0; i < group->n; i++)
+    {
+      Group one, others;
+
+      group_init (&one);
+      group_init (&others);
+      one.actors[one.n++] = group->actors[i];
+      one.coref = others.coref = group->coref;
+      for (guint j = 0; j < group->n; j++)
+        if (j != i)
+          others.actors[others.n++] = group->actors[j];
+      emit (run, &one, &others, sign, confidence, at);
+    }
+}
+
+static int
+apply_negation (const EntCue *cue,
+                gboolean      negated)
+{
+  if (!negated)
+    return cue->sign;
+  return cue->flip_on_negation && cue->sign > 0 ? -1 : 0;
+}
+
+static void
+rule_verb (Run         *run,
+           const CueAt *at)
+{
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, passive;
+  Group sources, targets;
+  guint start;
+  int sign;
+
+  group_init (&sources);
+  group_init (&targets);
+  start = verb_group_start (run, at->start, &negated, &be, &modal);
+  passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE) &&
+            (be || (at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY));
+  if ((sign = apply_negation (at->cue, negated)) == 0)
+    return;
+
+  if (passive)
+    {
+      if (at->end >= run->last || _ent_run_tag (run, at->end) != ENT_TAG_BY ||
+          !complement_after (run, at->end + 1, &sources))
+        return;
+      if (!subject_of (run, (int)start - 1, &targets, 0))
+        return;
+      emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
+      return;
+    }
+
+  if (start > run->first && _ent_run_is (run, start - 1, "those"))
+    {
+      /* "Among those condemning Moscow were Germany, France and Britain" */
+      if (object_after (run, at->end, &targets) && those_include (run, targets.last, &sources))
+        emit (run, &sources, &targets, sign, at->cue->strength, at);
+      return;
+    }
+  if (!subject_of (run, (int)start - 1, &sources, 0))
+    return;
+  if (sources.n >= 2 && sources.first != G_MAXUINT)
+    run->last_plural = sources;
+  if (at->cue->reciprocal)
+    {
+      if (sources.n >= 2)
+        emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
+      return;
+    }
+  if (!object_after (run, at->end, &targets))
+    return;
+  emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
+}
+
+/* Who holds the position a noun or an adjective names: "Iran's support
+ * for", "expressed support for", "is hostile to", "Y, an ally of". */
+static gboolean
+holder_of (Run         *run,
+           const CueAt *at,
+           Group       *group,
+           gboolean    *negated)
+{
+  int p = (int)at->start - 1;
+
+  for (guint steps = 0; p >= (int)run->first && steps < 6; steps++)
+    {
+      Ref *ref = ref_at (run, p);
+      EntTag tag = _ent_run_tag (run, p);
+
+      if (ref != NULL)
+        {
+          if (!usable (ref))
+            return FALSE;
+          if (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE || ref->last == at->start ||
+              (ref->last + 1 == at->start && _ent_run_tag (run, ref->last) == ENT_TAG_POSS))
+            {
+              collect_left (run, ref, group);
+              return TRUE;
+            }
+          return FALSE;
+        }
+      if (_ent_run_is (run, p, "no"))
+        *negated = TRUE;
+      if (tag == ENT_TAG_POSS)
+        {
+          p--;
+          continue;
+        }
+      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || run->is_verb[p - run->first])
+        {
+          gboolean be = FALSE, modal = FALSE;
+          guint start = verb_group_start (run, (guint)p, negated, &be, &modal);
+
+          return subject_of (run, (int)start - 1, group, 0);
+        }
+      if (punct_is (run, p, ","))
+        {
+          ref = ref_at (run, p - 1);
+          if (usable (ref))
+            {
+              collect_left (run, ref, group);
+              return TRUE;
+            }
+          return FALSE;
+        }
+      if (tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||
+          (tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+           !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)))
+        {
+          p--;
+          continue;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Those opposed to X include Y": the holders come after the complement. */
+static gboolean
+those_include (Run   *run,
+               guint  after,
+               Group *group)
+{
+  for (guint p = after; p < run->last && p < after + 8; p++)
+    if (_ent_run_is (run, p, "include") || _ent_run_is (run, p, "includes") ||
+        _ent_run_is (run, p, "included") || _ent_run_is (run, p, "are") || _ent_run_is (run, p, "were"))
+      return object_after (run, p + 1, group);
+  return FALSE;
+}
+
+static void
+rule_noun_or_adjective (Run         *run,
+                        const CueAt *at)
+{
+  gboolean negated = FALSE;
+  Group sources, targets;
+  int sign;
+
+  group_init (&sources);
+  group_init (&targets);
+  if (at->cue->reciprocal)
+    {
+      /* "the war between Armenia and Azerbaijan", "X and Y signed a deal" */
+      Ref *second = ref_at (run, (int)at->start - 1);
+      Ref *first = second ? ref_at (run, (int)second->first - 1) : NULL;
+
+      if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
+          complement_after (run, at->end + 1, &targets) && targets.n >= 2)
+        emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
+      else if (usable (first) && usable (second) && first != second &&
+               (run->tokens[second->first].flags & ENT_TOKEN_HYPHEN_BEFORE))
+        {
+          /* "the Israel-Hezbollah ceasefire", "India-Pakistan tensions" */
+          group_add (&targets, first);
+          group_add (&targets, second);
+          emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
+        }
+      else if (holder_of (run, at, &sources, &negated) && sources.n >= 2 &&
+               apply_negation (at->cue, negated) != 0)
+        emit_pairwise (run, &sources, apply_negation (at->cue, negated), at->cue->strength * 0.9, at);
+      return;
+    }
+  if (!complement_after (run, at->end, &targets))
+    return;
+  if (at->start > run->first && _ent_run_is (run, at->start - 1, "those"))
+    {
+      if (!those_include (run, targets.last, &sources))
+        return;
+    }
+  else if (!holder_of (run, at, &sources, &negated))
+    return;
+  if ((sign = apply_negation (at->cue, negated)) == 0)
+    return;
+  emit (run, &sources, &targets, sign, at->cue->strength, at);
+}
+
+static void
+rule_preposition (Run         *run,
+                  const CueAt *at)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  int v = previous_verb (run, (int)at->start - 1);
+  guint start;
+  int sign;
+
+  group_init (&sources);
+  group_init (&targets);
+  if (v < 0 || !complement_after (run, at->end, &targets))
+    return;
+  start = verb_group_start (run, (guint)v, &negated, &be, &modal);
+  if ((sign = apply_negation (at->cue, negated)) == 0)
+    return;
+  if (!subject_of (run, (int)start - 1, &sources, 0))
+    return;
+  emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
+}
+
+/* "Iran-backed Houthis": the actor before the affix backs the one after.
+ * "pro-Russian separatists": the head is pro the actor after the prefix. */
+static void
+rule_affix (Run         *run,
+            const CueAt *at)
+{
+  Group sources, targets;
+  Ref *before, *after;
+
+  group_init (&sources);
+  group_init (&targets);
+  if (at->cue->pos == ENT_CUE_SUFFIX)
+    {
+      before = ref_at (run, (int)at->start - 1);
+      if (!usable (before) || !object_after (run, at->end, &targets))
+        return;
+      group_add (&sources, before);
+    }
+  else
+    {
+      after = ref_at (run, at->end);
+      if (!usable (after) || !object_after (run, after->last, &sources))
+        return;
+      group_add (&targets, after);
+    }
+  emit (run, &sources, &targets, at->cue->sign, at->cue->strength, at);
+}
+
+static void
+find_speaker (Run *run)
+{
+  for (guint i = run->first; i < run->last; i++)
+    {
+      Group group;
+
+      if (_ent_run_tag (run, i) != ENT_TAG_SAY || run->in_quote[i - run->first])
+        continue;
+      group_init (&group);
+      if (subject_of (run, (int)i - 1, &group, 0) || object_after (run, i + 1, &group))
+        {
+          run->speaker = group.actors[0];
+          run->paragraph_speaker = run->speaker;
+          return;
+        }
+    }
+}
+
+static void
+fill_speaker_refs (Run *run)
+{
+  int speaker = run->speaker >= 0 ? run->speaker : run->paragraph_speaker;
+
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+
+      if (ref->pronoun && ref->n_actors == 0 && speaker >= 0)
+        {
+          ref->actors[0] = speaker;
+          ref->n_actors = 1;
+        }
+    }
+}
+
+static GArray *
+find_cues (Run *run)
+{
+  GArray *cues = g_array_new (FALSE, FALSE, sizeof (CueAt));
+
+  for (guint i = run->first; i < run->last; )
+    {
+      Ref *ref = ref_at (run, i);
+      const EntCue *cue;
+      guint span = 0;
+      CueAt at;
+
+      if (ref != NULL && !ref->pronoun)
+        {
+          i = ref->last;
+          continue;
+        }
+      cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+      if (cue == NULL)
+        {
+          i++;
+          continue;
+        }
+      at.start = i;
+      at.end = i + span;
+      at.cue = cue;
+      if (cue->pos == ENT_CUE_VERB && looks_nominal (run, (int)i))
+        {
+          /* "the attack", "Russia's support": a noun with no frame here. */
+          i = at.end;
+          continue;
+        }
+      g_array_append_val (cues, at);
+      if (cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_PHRASE)
+        run->is_verb[i - run->first] = 1;
+      i = at.end;
+    }
+  return cues;
+}
+
+/* "Cuba, Maduro's closest ally", "Iran's ally Syria", "X is Y's main
+ * rival": a relational noun after a possessor. */
+static const char *allied_nouns[] = {
+  "ally", "allies", "partner", "partners", "friend", "friends", "backer", "backers", "patron",
+  "protector", "supporter", "supporters", "sponsor", "proxy", "proxies", "client", "champion",
+};
+static const char *hostile_nouns[] = {
+  "enemy", "enemies", "foe", "foes", "rival", "rivals", "adversary", "adversaries", "nemesis",
+  "arch-rival", "archrival", "arch-enemy", "archenemy", "critic", "critics", "opponent", "opponents",
+};
+
+static int
+relational_sign (Run  *run,
+                 guint i)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (allied_nouns); k++)
+    if (_ent_run_is (run, i, allied_nouns[k]))
+      return 1;
+  for (guint k = 0; k < G_N_ELEMENTS (hostile_nouns); k++)
+    if (_ent_run_is (run, i, hostile_nouns[k]))
+      return -1;
+  return 0;
+}
+
+static gboolean
+relational_mutual (Run  *run,
+                   guint i)
+{
+  const char *mutual[] = { "ally", "allies", "partner", "partners", "friend", "friends", "enemy",
+                           "enemies", "foe", "foes", "rival", "rivals", "adversary", "adversaries",
+                           "arch-rival", "archrival", "nemesis" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (mutual); k++)
+    if (_ent_run_is (run, i, mutual[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+rule_relational_nouns (Run *run)
+{
+  for (guint i = run->first; i < run->last; i++)
+    {
+      int sign = relational_sign (run, i);
+      Group holder, other;
+      Ref *possessor = NULL;
+      int p = (int)i - 1;
+      CueAt at = { i, i + 1, NULL };
+      Ref *after;
+
+      if (sign == 0 || ref_at (run, i) != NULL)
+        continue;
+      /* Back over adjectives to the possessor: "Maduro's closest ally". */
+      while (p >= (int)run->first && p > (int)i - 4 && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
+             (_ent_run_tag (run, p) == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+              ref_at (run, p) == NULL)))
+        p--;
+      if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_POSS)
+        p--;
+      possessor = ref_at (run, p);
+      if (!usable (possessor) || !(possessor->possessive || possessor->pronoun))
+        continue;
+      if (possessor->pronoun && _ent_run_tag (run, possessor->first) != ENT_TAG_POSS_PRON &&
+          !possessor->possessive)
+        continue;
+
+      group_init (&holder);
+      group_init (&other);
+      group_add (&other, possessor);
+      p = (int)possessor->first - 1;
+      while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
+        p--;
+      after = ref_at (run, i + 1);
+      if (p >= (int)run->first && punct_is (run, p, ",") && usable (ref_at (run, p - 1)))
+        collect_left (run, ref_at (run, p - 1), &holder);
+      else if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BE)
+        {
+          gboolean negated = FALSE, be = FALSE, modal = FALSE;
+          guint start = verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
+
+          if (negated || !subject_of (run, (int)start - 1, &holder, 0))
+            continue;
+        }
+      else if (usable (after) && !after->place)
+        collect_right (run, after, &holder);
+      else
+        continue;
+      at.cue = NULL;
+      if (holder.n > 0)
+        {
+          EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE };
+
+          at.cue = &cue;
+          emit (run, &holder, &other, sign, cue.strength, &at);
+          /* Allies and rivals are so to each other. */
+          if (relational_mutual (run, i))
+            emit (run, &other, &holder, sign, cue.strength, &at);
+        }
+    }
+}
+
+/* "called on Kigali to withdraw its forces", "urged Moscow to stop": a
+ * demand to cease or leave opposes whoever it is made of. */
+static const char *cease_verbs[] = {
+  "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
+  "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein",
+};
+
+static void
+rule_demands (Run *run)
+{
+  for (guint i = run->first; i + 3 < run->last; i++)
+    {
+      gboolean demand = (_ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") ||
+                         _ent_run_is (run, i, "call")) &&
+                        (_ent_run_is (run, i + 1, "on") || _ent_run_is (run, i + 1, "for") ||
+                         _ent_run_is (run, i + 1, "upon"));
+      guint obj = i + (demand ? 2 : 1);
+      Group sources, targets;
+      gboolean negated = FALSE, be = FALSE, modal = FALSE;
+      guint start, q;
+      CueAt at = { i, obj, NULL };
+      EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
+      gboolean cease = FALSE;
+
+      if (!demand && !(_ent_run_is (run, i, "urged") || _ent_run_is (run, i, "urges") ||
+                       _ent_run_is (run, i, "urge") || _ent_run_is (run, i, "demanded") ||
+                       _ent_run_is (run, i, "demands") || _ent_run_is (run, i, "pressed") ||
+                       _ent_run_is (run, i, "told") || _ent_run_is (run, i, "ordered")))
+        continue;
+      group_init (&sources);
+      group_init (&targets);
+      if (!usable (ref_at (run, obj)))
+        continue;
+      collect_right (run, ref_at (run, obj), &targets);
+      q = targets.last;
+      while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
+                               _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
+        q++;
+      if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
+        cease |= _ent_run_is (run, q + 1, cease_verbs[k]);
+      if (!cease)
+        continue;
+      start = verb_group_start (run, i, &negated, &be, &modal);
+      if (negated || !subject_of (run, (int)start - 1, &sources, 0))
+        continue;
+      at.cue = &cue;
+      emit (run, &sources, &targets, -1, cue.strength, &at);
+    }
+}
+
+void
+_ent_extractor_apply_rules (Run *run)
+{
+  g_autoptr(GArray) cues = find_cues (run);
+
+  find_speaker (run);
+  fill_speaker_refs (run);
+
+  for (guint c = 0; c < cues->len; c++)
+    {
+      const CueAt *at = &g_array_index (cues, CueAt, c);
+
+      switch (at->cue->pos)
+        {
+        case ENT_CUE_VERB:
+        case ENT_CUE_PHRASE:
+          rule_verb (run, at);
+          break;
+        case ENT_CUE_NOUN:
+        case ENT_CUE_ADJ:
+          rule_noun_or_adjective (run, at);
+          break;
+        case ENT_CUE_PREP:
+          rule_preposition (run, at);
+          break;
+        case ENT_CUE_PREFIX:
+        case ENT_CUE_SUFFIX:
+          rule_affix (run, at);
+          break;
+        default:
+          break;
+        }
+    }
+  rule_relational_nouns (run);
+  rule_demands (run);
+}
+
+gboolean
+_ent_run_group_left (Run   *run,
+                     int    pos,
+                     Group *group)
+{
+  return subject_of (run, pos, group, 0);
+}
+
+gboolean
+_ent_run_group_right (Run   *run,
+                      guint  pos,
+                      Group *group)
+{
+  return object_after (run, pos, group);
+}

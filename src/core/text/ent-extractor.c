@@ -1,0 +1,665 @@
+/* ent-extractor.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+
+struct _EntExtractor
+{
+  GObject       parent_instance;
+
+  EntGazetteer *gazetteer;
+  EntLexicon   *lexicon;
+};
+
+G_DEFINE_FINAL_TYPE (EntExtractor, ent_extractor, G_TYPE_OBJECT)
+
+static void init_nominals (void);
+
+static void
+ent_extractor_dispose (GObject *object)
+{
+  EntExtractor *self = (EntExtractor *)object;
+
+  g_clear_object (&self->gazetteer);
+  g_clear_object (&self->lexicon);
+
+  G_OBJECT_CLASS (ent_extractor_parent_class)->dispose (object);
+}
+
+static void
+ent_extractor_class_init (EntExtractorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ent_extractor_dispose;
+  init_nominals ();
+}
+
+static void
+ent_extractor_init (EntExtractor *self)
+{
+}
+
+EntExtractor *
+ent_extractor_new (EntGazetteer *gazetteer,
+                   EntLexicon   *lexicon)
+{
+  EntExtractor *self;
+
+  g_return_val_if_fail (ENT_IS_GAZETTEER (gazetteer), NULL);
+  g_return_val_if_fail (ENT_IS_LEXICON (lexicon), NULL);
+
+  self = g_object_new (ENT_TYPE_EXTRACTOR, NULL);
+  self->gazetteer = g_object_ref (gazetteer);
+  self->lexicon = g_object_ref (lexicon);
+  return self;
+}
+
+/**
+ * ent_extractor_new_default:
+ *
+ * Returns: an extractor on the installed (or source tree) dictionaries
+ */
+EntExtractor *
+ent_extractor_new_default (GError **error)
+{
+  g_autoptr(EntGazetteer) gazetteer = ent_gazetteer_new_default (error);
+  g_autoptr(EntLexicon) lexicon = NULL;
+
+  if (gazetteer == NULL || (lexicon = ent_lexicon_new_default (error)) == NULL)
+    return NULL;
+  return ent_extractor_new (gazetteer, lexicon);
+}
+
+EntGazetteer *
+ent_extractor_get_gazetteer (EntExtractor *self)
+{
+  g_return_val_if_fail (ENT_IS_EXTRACTOR (self), NULL);
+  return self->gazetteer;
+}
+
+EntLexicon *
+ent_extractor_get_lexicon (EntExtractor *self)
+{
+  g_return_val_if_fail (ENT_IS_EXTRACTOR (self), NULL);
+  return self->lexicon;
+}
+
+EntTag
+_ent_run_tag (Run   *run,
+              guint  i)
+{
+  return (EntTag)run->tokens[i].tag;
+}
+
+gboolean
+_ent_run_is (Run        *run,
+             guint       i,
+             const char *word)
+{
+  return i < run->n_tokens && run->tokens[i].hash == ent_text_hash_str (word);
+}
+
+static gboolean
+is_punct (Run        *run,
+          guint       i,
+          const char *chars)
+{
+  const EntToken *t = &run->tokens[i];
+
+  return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
+}
+
+static const EntLexActor *
+actor_of (Run  *run,
+          guint index)
+{
+  return ent_gazetteer_get_actor (run->gazetteer, index);
+}
+
+/* Discourse memory */
+
+static void
+remember (Run  *run,
+          guint actor)
+{
+  const EntLexActor *lex = actor_of (run, actor);
+
+  switch (lex->kind)
+    {
+    case ENT_ACTOR_KIND_PERSON:
+      if (run->last_person != (int)actor)
+        {
+          run->person_pair[0] = run->last_person;
+          run->person_pair[1] = actor;
+        }
+      run->last_person = actor;
+      break;
+    case ENT_ACTOR_KIND_STATE:
+      if (run->last_state != (int)actor)
+        {
+          run->pair[0] = run->last_state;
+          run->pair[1] = actor;
+        }
+      run->last_state = actor;
+      run->last_other = actor;
+      break;
+    case ENT_ACTOR_KIND_GROUP:
+      run->last_group = actor;
+      run->last_other = actor;
+      break;
+    case ENT_ACTOR_KIND_ORGANISATION:
+    default:
+      run->last_org = actor;
+      run->last_other = actor;
+      break;
+    }
+}
+
+/* Nominal references: "the two countries" names the last two states. */
+typedef enum { REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER } RefWant;
+
+typedef struct
+{
+  const char *words;
+  RefWant     want;
+} Nominal;
+
+static const Nominal nominals[] = {
+  { "the two countries", REF_PAIR }, { "the two nations", REF_PAIR }, { "the two sides", REF_PAIR },
+  { "the two governments", REF_PAIR }, { "the two neighbours", REF_PAIR },
+  { "the two neighbors", REF_PAIR }, { "the two states", REF_PAIR }, { "the two capitals", REF_PAIR },
+  { "the two rivals", REF_PAIR }, { "the two powers", REF_PAIR }, { "the two allies", REF_PAIR },
+  { "both countries", REF_PAIR }, { "both nations", REF_PAIR }, { "both sides", REF_PAIR },
+  { "both governments", REF_PAIR }, { "both capitals", REF_PAIR }, { "the neighbours", REF_PAIR },
+  { "the neighbors", REF_PAIR }, { "the two leaders", REF_PAIR_PERSONS },
+  { "the two men", REF_PAIR_PERSONS }, { "the two presidents", REF_PAIR_PERSONS },
+  { "the three countries", REF_PLURAL }, { "the three governments", REF_PLURAL },
+  { "the three leaders", REF_PLURAL }, { "the three nations", REF_PLURAL },
+  { "the three allies", REF_PLURAL }, { "the three powers", REF_PLURAL },
+  { "the three states", REF_PLURAL }, { "all three", REF_PLURAL }, { "the four countries", REF_PLURAL },
+  { "the leaders", REF_PLURAL }, { "the allies", REF_PLURAL }, { "the ministers", REF_PLURAL },
+  { "the countries", REF_PLURAL }, { "the governments", REF_PLURAL },
+  { "the country", REF_STATE }, { "the kingdom", REF_STATE }, { "the republic", REF_STATE },
+  { "the emirate", REF_STATE }, { "the island", REF_STATE },
+  { "the group", REF_GROUP }, { "the movement", REF_GROUP }, { "the militia", REF_GROUP },
+  { "the militants", REF_GROUP }, { "the rebels", REF_GROUP },
+  { "the bloc", REF_ORG }, { "the alliance", REF_ORG }, { "the organisation", REF_ORG },
+  { "the organization", REF_ORG }, { "the body", REF_ORG }, { "the council", REF_ORG },
+  { "the union", REF_ORG },
+  { "he", REF_PERSON }, { "him", REF_PERSON }, { "his", REF_PERSON }, { "she", REF_PERSON },
+  { "her", REF_PERSON },
+  { "it", REF_OTHER }, { "its", REF_OTHER },
+  { "they", REF_PLURAL }, { "them", REF_PLURAL }, { "their", REF_PLURAL },
+  { "we", REF_SPEAKER }, { "our", REF_SPEAKER }, { "us", REF_SPEAKER }, { "i", REF_SPEAKER },
+};
+
+typedef struct
+{
+  guint64 words[4];
+  guint   length;
+} NominalWords;
+
+static NominalWords nominal_words[G_N_ELEMENTS (nominals)];
+
+static void
+init_nominals (void)
+{
+  for (guint n = 0; n < G_N_ELEMENTS (nominals); n++)
+    {
+      g_auto(GStrv) words = g_strsplit (nominals[n].words, " ", 4);
+
+      nominal_words[n].length = g_strv_length (words);
+      for (guint k = 0; k < nominal_words[n].length; k++)
+        nominal_words[n].words[k] = ent_text_hash_str (words[k]);
+    }
+}
+
+static guint
+match_nominal (Run    *run,
+               guint   at,
+               RefWant *want)
+{
+  for (guint n = 0; n < G_N_ELEMENTS (nominals); n++)
+    {
+      guint len = nominal_words[n].length;
+      gboolean ok = at + len <= run->last;
+
+      for (guint k = 0; ok && k < len; k++)
+        ok = run->tokens[at + k].hash == nominal_words[n].words[k] &&
+             run->tokens[at + k].kind == ENT_TOKEN_WORD;
+      /* "US" in capitals is the United States, not a pronoun. */
+      if (ok && len == 1 && (run->tokens[at].flags & ENT_TOKEN_ALL_CAPS))
+        ok = FALSE;
+      if (ok)
+        {
+          *want = nominals[n].want;
+          return len;
+        }
+    }
+
+  /* "the three juntas", "both governments", "the two leaders". */
+  if (at + 2 < run->last && _ent_run_is (run, at, "the") &&
+      (_ent_run_is (run, at + 1, "two") || _ent_run_is (run, at + 1, "three") ||
+       _ent_run_is (run, at + 1, "four") || _ent_run_is (run, at + 1, "five")) &&
+      run->tokens[at + 2].kind == ENT_TOKEN_WORD &&
+      run->text[run->tokens[at + 2].end - 1] == 's' &&
+      !(run->tokens[at + 2].flags & ENT_TOKEN_CAPITALISED))
+    {
+      *want = _ent_run_is (run, at + 1, "two") ? REF_PAIR : REF_PLURAL;
+      return 3;
+    }
+  return 0;
+}
+
+static gboolean
+resolve (Run     *run,
+         RefWant  want,
+         guint    at,
+         Ref     *ref)
+{
+  int a = -1;
+
+  switch (want)
+    {
+    case REF_PERSON:
+      a = run->first_person >= 0 ? run->first_person :
+          run->prev_first_person >= 0 ? run->prev_first_person : run->last_person;
+      break;
+    case REF_STATE: a = run->last_state; break;
+    case REF_GROUP: a = run->last_group; break;
+    case REF_ORG: a = run->last_org; break;
+    case REF_OTHER:
+      /* "it" is most often the subject of this or the last sentence. */
+      a = run->first_other >= 0 ? run->first_other :
+          run->prev_first_other >= 0 ? run->prev_first_other : run->last_other;
+      break;
+    case REF_SPEAKER:
+      /* Filled in once the sentence's speaker is known. */
+      if (run->in_quote[at - run->first] || run->tokens[at].hash == ent_text_hash_str ("we"))
+        {
+          ref->n_actors = 0;
+          return TRUE;
+        }
+      return FALSE;
+    case REF_PAIR:
+      if (run->pair[0] >= 0 && run->pair[1] >= 0 && run->pair[0] != run->pair[1])
+        {
+          ref->actors[0] = run->pair[0];
+          ref->actors[1] = run->pair[1];
+          ref->n_actors = 2;
+          return TRUE;
+        }
+      return FALSE;
+    case REF_PAIR_PERSONS:
+      if (run->person_pair[0] >= 0 && run->person_pair[1] >= 0)
+        {
+          ref->actors[0] = run->person_pair[0];
+          ref->actors[1] = run->person_pair[1];
+          ref->n_actors = 2;
+          return TRUE;
+        }
+      return FALSE;
+    case REF_PLURAL:
+      if (run->last_plural.n >= 2)
+        {
+          ref->n_actors = MIN (run->last_plural.n, G_N_ELEMENTS (ref->actors));
+          memcpy (ref->actors, run->last_plural.actors, ref->n_actors * sizeof (guint));
+          return TRUE;
+        }
+      a = run->last_group;
+      break;
+    default:
+      break;
+    }
+  if (a < 0)
+    return FALSE;
+  ref->actors[0] = a;
+  ref->n_actors = 1;
+  return TRUE;
+}
+
+/* Mentions */
+
+static gboolean
+preceded_by_location (Run  *run,
+                      guint first)
+{
+  guint p = first;
+
+  while (p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
+    p--;
+  return p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP &&
+         !is_punct (run, p - 1, "-");
+}
+
+/* A nationality word means the state only before a word for its organs:
+ * "the Russian government", "Iranian forces", not "Syrian rebels". */
+static gboolean
+adjective_means_state (Run  *run,
+                       Ref  *ref)
+{
+  guint i = ref->last;
+  const EntToken *t = &run->tokens[ref->first];
+  const char *end = run->text + t->end;
+
+  if (i < run->last && (run->tokens[i].flags & ENT_TOKEN_HYPHEN_BEFORE))
+    return TRUE;
+  if (ref->first > run->first && (t->flags & ENT_TOKEN_HYPHEN_BEFORE))
+    return TRUE;
+
+  for (guint k = 0; k < 3 && i < run->last; k++, i++)
+    {
+      EntTag tag = _ent_run_tag (run, i);
+
+      if (run->ref_at[i - run->first] >= 0)
+        return FALSE;
+      if (tag == ENT_TAG_ORGAN)
+        {
+          ref->last = i + 1;
+          return TRUE;
+        }
+      if (tag == ENT_TAG_PEOPLE)
+        return FALSE;
+      if (tag != ENT_TAG_ADJ && !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)))
+        break;
+    }
+  /* A plural standing alone, "the Iranians", is the state. */
+  return end[-1] == 's' && (i >= run->last || _ent_run_tag (run, ref->last) != ENT_TAG_NONE);
+}
+
+/* "a Russian attack on Ukraine", "U.S. sanctions on Iran": a nationality
+ * word right before a noun cue holds the position. */
+static gboolean
+before_noun_cue (Run *run,
+                 Ref *ref)
+{
+  const EntCue *cue;
+  guint i = ref->last;
+
+  while (i < run->last && _ent_run_tag (run, i) == ENT_TAG_ADJ)
+    i++;
+  if (i >= run->last)
+    return FALSE;
+  cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, NULL);
+  return cue != NULL && cue->pos == ENT_CUE_NOUN;
+}
+
+static void
+add_ref (Run *run,
+         Ref *ref)
+{
+  guint index;
+
+  /* "Iranian President Ebrahim Raisi": the name, not the title's current
+   * holder. */
+  if (run->refs->len > 0 && ref->person && ref->name_kind == ENT_NAME_ALIAS)
+    {
+      Ref *prev = &g_array_index (run->refs, Ref, run->refs->len - 1);
+
+      if (prev->last == ref->first && (prev->name_kind == ENT_NAME_TITLE || prev->person ||
+                                       prev->name_kind == ENT_NAME_ADJECTIVE))
+        {
+          ref->first = prev->first;
+          g_array_set_size (run->refs, run->refs->len - 1);
+        }
+    }
+  index = run->refs->len;
+
+  g_array_append_val (run->refs, *ref);
+  for (guint k = ref->first; k < ref->last; k++)
+    run->ref_at[k - run->first] = index;
+}
+
+static void
+find_refs (Run *run)
+{
+  for (guint i = run->first; i < run->last; )
+    {
+      EntMention m;
+      Ref ref = { 0 };
+      RefWant want;
+      guint len;
+
+      if (ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m))
+        {
+          ref.first = m.first;
+          ref.last = m.last;
+          ref.actors[0] = m.actor;
+          ref.n_actors = 1;
+          ref.name_kind = m.name_kind;
+          ref.person = actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_PERSON;
+          if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
+              (ref.bare_adjective = before_noun_cue (run, &ref)))
+            {
+              ref.place = preceded_by_location (run, ref.first) && !ref.person;
+              ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
+              add_ref (run, &ref);
+              if (!ref.place)
+                remember (run, m.actor);
+              if (!ref.place && !ref.possessive && ref.person && run->first_person < 0)
+                run->first_person = m.actor;
+              else if (!ref.place && !ref.person && run->first_other < 0 &&
+                       m.name_kind != ENT_NAME_ADJECTIVE)
+                run->first_other = m.actor;
+            }
+          i = m.last;
+          continue;
+        }
+
+      if ((len = match_nominal (run, i, &want)) > 0)
+        {
+          ref.first = i;
+          ref.last = i + len;
+          ref.pronoun = TRUE;
+          if (resolve (run, want, i, &ref))
+            {
+              ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
+              add_ref (run, &ref);
+            }
+          i += len;
+          continue;
+        }
+      i++;
+    }
+}
+
+/* The last list of two or more actors in the sentence ("Mali, Burkina Faso
+ * and Niger") is what "the three countries" and "they" refer to next. */
+static void
+remember_coordination (Run *run)
+{
+  Group group = { { 0 }, 0, 0, 0, FALSE };
+
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+      Ref *prev = r > 0 ? &g_array_index (run->refs, Ref, r - 1) : NULL;
+      gboolean joined = FALSE;
+
+      if (prev != NULL && ref->first >= prev->last && ref->first - prev->last <= 2)
+        {
+          joined = TRUE;
+          for (guint k = prev->last; k < ref->first; k++)
+            joined &= _ent_run_is (run, k, "and") || is_punct (run, k, ",") || _ent_run_is (run, k, "or");
+          joined &= ref->first > prev->last;
+        }
+      if (!joined)
+        {
+          if (group.n >= 2)
+            run->last_plural = group;
+          group.n = 0;
+        }
+      for (guint k = 0; k < ref->n_actors && group.n < MAX_GROUP && !ref->place; k++)
+        group.actors[group.n++] = ref->actors[k];
+    }
+  if (group.n >= 2)
+    run->last_plural = group;
+}
+
+static void
+mark_quotes (Run *run)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = run->first; i < run->last; i++)
+    {
+      const EntToken *t = &run->tokens[i];
+      const char *s = run->text + t->start;
+
+      if ((t->flags & ENT_TOKEN_QUOTE) && *s != '\'' && strncmp (s, "’", 3) != 0 &&
+          strncmp (s, "‘", 3) != 0)
+        {
+          /* Curly quotes say which way they face; straight ones toggle. */
+          if (strncmp (s, "“", 3) == 0 || strncmp (s, "«", 2) == 0)
+            inside = TRUE;
+          else if (strncmp (s, "”", 3) == 0 || strncmp (s, "»", 2) == 0)
+            inside = FALSE;
+          else
+            inside = !inside;
+          run->in_quote[i - run->first] = 0;
+          continue;
+        }
+      run->in_quote[i - run->first] = inside;
+    }
+}
+
+static void
+tag_sentence (Run *run)
+{
+  for (guint i = run->first; i < run->last; i++)
+    {
+      EntToken *t = &run->tokens[i];
+
+      t->tag = t->kind == ENT_TOKEN_WORD ? ent_lexicon_tag (run->lexicon, t->hash) : ENT_TAG_NONE;
+      /* "US" and "IS" in capitals are names, not pronouns or verbs. */
+      if ((t->flags & ENT_TOKEN_ALL_CAPS) && t->tag != ENT_TAG_NONE)
+        t->tag = ENT_TAG_NONE;
+    }
+}
+
+static void
+emit_mentions (Run *run)
+{
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+      EntFoundMention m;
+
+      if (ref->pronoun)
+        continue;
+      m.actor = ref->actors[0];
+      m.start = run->tokens[ref->first].cstart;
+      m.end = run->tokens[ref->last - 1].cend;
+      g_array_append_val (run->out->mentions, m);
+    }
+}
+
+static void
+run_sentence (Run         *run,
+              EntSentence *sentence)
+{
+  guint n = sentence->last - sentence->first;
+
+  run->first = sentence->first;
+  run->last = sentence->last;
+  run->ref_at = g_renew (int, run->ref_at, n + 1);
+  run->is_verb = g_renew (guint8, run->is_verb, n + 1);
+  run->in_quote = g_renew (guint8, run->in_quote, n + 1);
+  memset (run->ref_at, 0xff, (n + 1) * sizeof (int));
+  memset (run->is_verb, 0, n + 1);
+  g_array_set_size (run->refs, 0);
+  g_hash_table_remove_all (run->seen);
+  if (run->first_person >= 0)
+    run->prev_first_person = run->first_person;
+  if (run->first_other >= 0)
+    run->prev_first_other = run->first_other;
+  run->first_person = run->first_other = -1;
+  run->speaker = -1;
+
+  if (run->tokens[run->first].flags & ENT_TOKEN_PARA_BEFORE)
+    run->paragraph_speaker = -1;
+
+  {
+    EntFoundSentence span = { run->tokens[run->first].cstart, run->tokens[run->last - 1].cend };
+    g_array_append_val (run->out->sentences, span);
+  }
+  tag_sentence (run);
+  mark_quotes (run);
+  find_refs (run);
+  remember_coordination (run);
+  emit_mentions (run);
+  _ent_extractor_apply_rules (run);
+}
+
+/**
+ * ent_extractor_run:
+ *
+ * Returns: (transfer full): the mentions and positions found in @text
+ */
+EntExtraction *
+ent_extractor_run (EntExtractor *self,
+                   const char   *text,
+                   gsize         length)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+  g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (EntSentence));
+  EntExtraction *out = g_new0 (EntExtraction, 1);
+  Run run = { 0 };
+
+  g_return_val_if_fail (ENT_IS_EXTRACTOR (self), NULL);
+
+  out->sentences = g_array_new (FALSE, FALSE, sizeof (EntFoundSentence));
+  out->mentions = g_array_new (FALSE, FALSE, sizeof (EntFoundMention));
+  out->statements = g_array_new (FALSE, FALSE, sizeof (EntFoundStatement));
+  if (length == 0)
+    return out;
+
+  ent_tokenize (text, length, tokens, sentences);
+  out->n_tokens = tokens->len;
+  out->n_sentences = sentences->len;
+
+  run.self = self;
+  run.gazetteer = self->gazetteer;
+  run.lexicon = self->lexicon;
+  run.text = text;
+  run.tokens = (EntToken *)(gpointer)tokens->data;
+  run.n_tokens = tokens->len;
+  run.refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+  run.seen = g_hash_table_new (NULL, NULL);
+  run.out = out;
+  run.last_person = run.last_state = run.last_other = run.last_group = run.last_org = -1;
+  run.pair[0] = run.pair[1] = -1;
+  run.person_pair[0] = run.person_pair[1] = -1;
+  run.first_person = run.first_other = run.prev_first_person = run.prev_first_other = -1;
+  run.paragraph_speaker = -1;
+
+  for (guint s = 0; s < sentences->len; s++)
+    run_sentence (&run, &g_array_index (sentences, EntSentence, s));
+
+  g_array_unref (run.refs);
+  g_hash_table_unref (run.seen);
+  g_free (run.ref_at);
+  g_free (run.is_verb);
+  g_free (run.in_quote);
+  return out;
+}
+
+void
+ent_extraction_free (EntExtraction *extraction)
+{
+  if (extraction == NULL)
+    return;
+  for (guint i = 0; i < extraction->statements->len; i++)
+    g_free (g_array_index (extraction->statements, EntFoundStatement, i).cue);
+  g_array_unref (extraction->sentences);
+  g_array_unref (extraction->mentions);
+  g_array_unref (extraction->statements);
+  g_free (extraction);
+}

@@ -1,0 +1,75 @@
+/* ent-extractor.h
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "ent-gazetteer.h"
+#include "ent-lexicon.h"
+
+G_BEGIN_DECLS
+
+#define ENT_TYPE_EXTRACTOR (ent_extractor_get_type ())
+
+G_DECLARE_FINAL_TYPE (EntExtractor, ent_extractor, ENT, EXTRACTOR, GObject)
+
+typedef struct
+{
+  guint actor;   /* gazetteer index */
+  guint start;   /* character offsets */
+  guint end;
+} EntFoundMention;
+
+typedef struct
+{
+  guint   source;          /* gazetteer indices */
+  guint   target;
+  int     sign;
+  double  confidence;
+  guint   sentence_start;  /* character offsets */
+  guint   sentence_end;
+  guint   cue_start;
+  guint   cue_end;
+  char   *cue;             /* the cue as written in the text */
+} EntFoundStatement;
+
+typedef struct
+{
+  guint start;   /* character offsets */
+  guint end;
+} EntFoundSentence;
+
+typedef struct
+{
+  GArray *sentences;   /* EntFoundSentence */
+  GArray *mentions;    /* EntFoundMention */
+  GArray *statements;  /* EntFoundStatement */
+  guint   n_sentences;
+  guint   n_tokens;
+} EntExtraction;
+
+/*
+ * Finds actor mentions and the positions actors take toward each other in
+ * a text, with a shallow parse: dictionaries say who, clause structure says
+ * who does what to whom. The extractor only reads its gazetteer and lexicon,
+ * so one extractor may run in several threads at once, as long as nobody
+ * changes those.
+ */
+EntExtractor  *ent_extractor_new          (EntGazetteer  *gazetteer,
+                                           EntLexicon    *lexicon) G_GNUC_WARN_UNUSED_RESULT;
+EntExtractor  *ent_extractor_new_default  (GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+EntGazetteer  *ent_extractor_get_gazetteer (EntExtractor *self);
+EntLexicon    *ent_extractor_get_lexicon   (EntExtractor *self);
+EntExtraction *ent_extractor_run          (EntExtractor  *self,
+                                           const char    *text,
+                                           gsize          length) G_GNUC_WARN_UNUSED_RESULT;
+void           ent_extraction_free        (EntExtraction *extraction);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntExtraction, ent_extraction_free)
+
+G_END_DECLS

@@ -1,0 +1,618 @@
+/* ent-gazetteer.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ent-gazetteer.h"
+
+#define MAX_PATTERN 12
+#define MIN_FUZZY 6
+
+/*
+ * Names are matched as sequences of normalised words (see ent_text_hash),
+ * longest first, from an index on the first word. A pattern word written
+ * with a capital must be capitalised in the text, and a short all-capitals
+ * abbreviation must be in capitals, so that "US" is not "us" and "Chad"
+ * is not "chad".
+ */
+typedef struct
+{
+  guint64      words[MAX_PATTERN];
+  guint8       length;
+  guint8       priority;
+  guint16      capital_mask;  /* word i must be capitalised */
+  guint16      caps_mask;     /* word i must be all capitals */
+  guint        actor;
+  EntNameKind  name_kind;
+} Pattern;
+
+struct _EntGazetteer
+{
+  GObject     parent_instance;
+
+  GPtrArray  *actors;      /* EntLexActor */
+  GHashTable *by_id;       /* id -> index + 1 */
+  GArray     *patterns;    /* Pattern */
+  GHashTable *by_first;    /* first word hash -> GArray of pattern indices */
+  GHashTable *fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if ambiguous */
+  GHashTable *exact_words; /* single-word names of MIN_FUZZY letters or more -> actor + 1 */
+};
+
+G_DEFINE_FINAL_TYPE (EntGazetteer, ent_gazetteer, G_TYPE_OBJECT)
+G_DEFINE_QUARK (ent-lexicon-error-quark, ent_lexicon_error)
+
+static void
+lex_actor_free (gpointer data)
+{
+  EntLexActor *actor = data;
+
+  g_free (actor->id);
+  g_free (actor->name);
+  g_free (actor->affiliation);
+  g_free (actor->role);
+  g_strfreev (actor->aliases);
+  g_free (actor);
+}
+
+static void
+ent_gazetteer_finalize (GObject *object)
+{
+  EntGazetteer *self = (EntGazetteer *)object;
+
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->patterns, g_array_unref);
+  g_clear_pointer (&self->by_first, g_hash_table_unref);
+  g_clear_pointer (&self->fuzzy, g_hash_table_unref);
+  g_clear_pointer (&self->exact_words, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ent_gazetteer_parent_class)->finalize (object);
+}
+
+static void
+ent_gazetteer_class_init (EntGazetteerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ent_gazetteer_finalize;
+}
+
+static void
+ent_gazetteer_init (EntGazetteer *self)
+{
+  self->actors = g_ptr_array_new_with_free_func (lex_actor_free);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->patterns = g_array_new (FALSE, FALSE, sizeof (Pattern));
+  self->by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                          (GDestroyNotify)g_array_unref);
+  self->fuzzy = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->exact_words = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+EntGazetteer *
+ent_gazetteer_new (void)
+{
+  return g_object_new (ENT_TYPE_GAZETTEER, NULL);
+}
+
+/* Adds the variants of a one-word name with a letter deleted, so that a
+ * text word one edit away (deletion, insertion or substitution) finds it. */
+static void
+add_fuzzy (EntGazetteer *self,
+           const char   *word,
+           guint         actor)
+{
+  gsize len = strlen (word);
+  char buffer[64];
+  guint64 key;
+  gpointer found;
+
+  if (len < MIN_FUZZY || len >= sizeof buffer)
+    return;
+  for (const char *s = word; *s; s++)
+    if (!g_ascii_isalpha (*s))
+      return;
+
+  key = ent_text_hash_str (word);
+  if (!g_hash_table_lookup_extended (self->exact_words, &key, NULL, &found))
+    g_hash_table_insert (self->exact_words, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (actor + 1));
+  else if (GPOINTER_TO_UINT (found) != actor + 1)
+    g_hash_table_insert (self->exact_words, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (0));
+
+  for (gsize i = 0; i < len; i++)
+    {
+      memcpy (buffer, word, i);
+      memcpy (buffer + i, word + i + 1, len - i - 1);
+      buffer[len - 1] = '\0';
+      key = ent_text_hash_str (buffer);
+      if (!g_hash_table_lookup_extended (self->fuzzy, &key, NULL, &found))
+        g_hash_table_insert (self->fuzzy, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (actor + 1));
+      else if (GPOINTER_TO_UINT (found) != actor + 1)
+        g_hash_table_insert (self->fuzzy, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (0));
+    }
+}
+
+static guint8
+priority_of (EntNameKind  name_kind,
+             EntActorKind kind)
+{
+  static const guint8 by_name[] = { 40, 30, 20, 10, 0 };
+  static const guint8 by_kind[] = { 4, 1, 3, 2 };
+
+  return by_name[name_kind] + by_kind[kind];
+}
+
+static void
+add_pattern (EntGazetteer *self,
+             const char   *name,
+             guint         actor,
+             EntNameKind   name_kind)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+  EntLexActor *lex = g_ptr_array_index (self->actors, actor);
+  Pattern pattern = { { 0 }, 0, 0, 0, 0, actor, name_kind };
+  GArray *bucket;
+  guint index;
+
+  ent_tokenize (name, strlen (name), tokens, NULL);
+  for (guint i = 0; i < tokens->len && pattern.length < MAX_PATTERN; i++)
+    {
+      EntToken *t = &g_array_index (tokens, EntToken, i);
+      gsize letters = t->end - t->start;
+
+      if (t->kind == ENT_TOKEN_PUNCT)
+        continue;
+      if (pattern.length == 0 && t->hash == ent_text_hash_str ("the"))
+        continue;
+      if (t->flags & ENT_TOKEN_CAPITALISED)
+        pattern.capital_mask |= 1 << pattern.length;
+      if ((t->flags & ENT_TOKEN_ALL_CAPS) && letters <= 5 && tokens->len == 1)
+        pattern.caps_mask |= 1 << pattern.length;
+      pattern.words[pattern.length++] = t->hash;
+    }
+  if (pattern.length == 0)
+    return;
+  pattern.priority = priority_of (name_kind, lex->kind);
+
+  /* An identical pattern of lower priority is dropped. */
+  bucket = g_hash_table_lookup (self->by_first, &pattern.words[0]);
+  if (bucket == NULL)
+    {
+      bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->by_first, g_memdup2 (&pattern.words[0], sizeof (guint64)), bucket);
+    }
+  for (guint i = 0; i < bucket->len; i++)
+    {
+      Pattern *other = &g_array_index (self->patterns, Pattern, g_array_index (bucket, guint, i));
+
+      if (other->length == pattern.length &&
+          memcmp (other->words, pattern.words, pattern.length * sizeof (guint64)) == 0)
+        {
+          if (other->priority < pattern.priority)
+            *other = pattern;
+          return;
+        }
+    }
+
+  index = self->patterns->len;
+  g_array_append_val (self->patterns, pattern);
+  /* Keep buckets longest first, then by priority. */
+  for (guint i = 0; i <= bucket->len; i++)
+    {
+      Pattern *other;
+
+      if (i == bucket->len)
+        {
+          g_array_append_val (bucket, index);
+          break;
+        }
+      other = &g_array_index (self->patterns, Pattern, g_array_index (bucket, guint, i));
+      if (other->length < pattern.length ||
+          (other->length == pattern.length && other->priority < pattern.priority))
+        {
+          g_array_insert_val (bucket, i, index);
+          break;
+        }
+    }
+
+  if (pattern.length == 1 && (name_kind == ENT_NAME_ALIAS || name_kind == ENT_NAME_SEAT))
+    {
+      g_autofree char *lower = g_ascii_strdown (name, -1);
+      add_fuzzy (self, lower, actor);
+    }
+}
+
+static void
+add_names (EntGazetteer       *self,
+           guint               actor,
+           const char * const *names,
+           EntNameKind         name_kind)
+{
+  for (guint i = 0; names && names[i]; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (names[i]));
+
+      if (*name != '\0')
+        add_pattern (self, name, actor, name_kind);
+    }
+}
+
+static guint
+new_actor (EntGazetteer *self,
+           const char   *id,
+           const char   *name,
+           EntActorKind  kind,
+           const char   *affiliation)
+{
+  EntLexActor *lex = g_new0 (EntLexActor, 1);
+  guint index = self->actors->len;
+
+  lex->id = g_strdup (id);
+  lex->name = g_strdup (name);
+  lex->kind = kind;
+  lex->affiliation = affiliation && *affiliation ? g_strdup (affiliation) : NULL;
+  g_ptr_array_add (self->actors, lex);
+  g_hash_table_insert (self->by_id, lex->id, GUINT_TO_POINTER (index + 1));
+  return index;
+}
+
+static gboolean
+load_group (EntGazetteer  *self,
+            GKeyFile      *keyfile,
+            const char    *group,
+            const char    *file_name,
+            GError       **error)
+{
+  g_autofree char *name = g_key_file_get_string (keyfile, group, "name", NULL);
+  g_autofree char *kind_str = g_key_file_get_string (keyfile, group, "kind", NULL);
+  g_autofree char *affiliation = g_key_file_get_string (keyfile, group, "affiliation", NULL);
+  const char *lists[] = { "aliases", "titles", "seats", "adjectives" };
+  const EntNameKind kinds[] = { ENT_NAME_ALIAS, ENT_NAME_TITLE, ENT_NAME_SEAT, ENT_NAME_ADJECTIVE };
+  g_autoptr(GPtrArray) all_aliases = g_ptr_array_new_with_free_func (g_free);
+  EntActorKind kind;
+  EntLexActor *lex;
+  guint actor;
+
+  if (name == NULL || !ent_actor_kind_from_string (kind_str, &kind))
+    {
+      g_set_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_INVALID,
+                   _("%s: the actor “%s” needs a name and a kind (state, person, organisation or group)"),
+                   file_name, group);
+      return FALSE;
+    }
+  if (g_hash_table_contains (self->by_id, group))
+    return TRUE;
+
+  actor = new_actor (self, group, name, kind, affiliation);
+  lex = g_ptr_array_index (self->actors, actor);
+  lex->role = g_key_file_get_string (keyfile, group, "role", NULL);
+  add_pattern (self, name, actor, ENT_NAME_ALIAS);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      g_auto(GStrv) names = g_key_file_get_string_list (keyfile, group, lists[l], NULL, NULL);
+
+      add_names (self, actor, (const char * const *)names, kinds[l]);
+      if (kinds[l] == ENT_NAME_ALIAS || kinds[l] == ENT_NAME_SEAT)
+        for (guint i = 0; names && names[i]; i++)
+          if (g_strcmp0 (names[i], name) != 0)
+            g_ptr_array_add (all_aliases, g_strdup (names[i]));
+    }
+  g_ptr_array_add (all_aliases, NULL);
+  lex->aliases = (char **)g_ptr_array_steal (all_aliases, NULL);
+  return TRUE;
+}
+
+gboolean
+ent_gazetteer_load_data (EntGazetteer  *self,
+                         const char    *data,
+                         gsize          length,
+                         const char    *name,
+                         GError       **error)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_auto(GStrv) groups = NULL;
+
+  g_return_val_if_fail (ENT_IS_GAZETTEER (self), FALSE);
+
+  if (!g_key_file_load_from_data (keyfile, data, length, G_KEY_FILE_NONE, &local_error))
+    {
+      g_set_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_INVALID,
+                   _("Could not read the actor dictionary “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+  groups = g_key_file_get_groups (keyfile, NULL);
+  for (guint i = 0; groups[i]; i++)
+    if (!load_group (self, keyfile, groups[i], name, error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+ent_gazetteer_load_file (EntGazetteer  *self,
+                         const char    *path,
+                         GError       **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (ENT_IS_GAZETTEER (self), FALSE);
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return FALSE;
+  return ent_gazetteer_load_data (self, contents, length, path, error);
+}
+
+/**
+ * ent_lexicon_find_dir:
+ *
+ * Returns: the folder of the dictionaries: $ENTENTE_LEXICON_DIR, else the
+ *   installed one, else the source tree's (for tests and `meson devenv`).
+ */
+const char *
+ent_lexicon_find_dir (void)
+{
+  const char *env = g_getenv ("ENTENTE_LEXICON_DIR");
+  g_autofree char *probe = NULL;
+
+  if (env != NULL && *env != '\0')
+    return env;
+  probe = g_build_filename (LEXICON_DIR, "states.actors", NULL);
+  if (g_file_test (probe, G_FILE_TEST_EXISTS))
+    return LEXICON_DIR;
+  return SOURCE_LEXICON_DIR;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * ent_gazetteer_new_default:
+ *
+ * Loads every `*.actors` file of the dictionary folder, in name order.
+ */
+EntGazetteer *
+ent_gazetteer_new_default (GError **error)
+{
+  g_autoptr(EntGazetteer) self = ent_gazetteer_new ();
+  const char *dir_path = ent_lexicon_find_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, error);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+
+  if (dir == NULL)
+    return NULL;
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (entry, ".actors"))
+      g_ptr_array_add (files, g_build_filename (dir_path, entry, NULL));
+  if (files->len == 0)
+    {
+      g_set_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_NOT_FOUND,
+                   _("No actor dictionaries (*.actors) in “%s”"), dir_path);
+      return NULL;
+    }
+  /* States first, so that their names win ties against later files. */
+  g_ptr_array_sort (files, compare_strings);
+  for (guint i = files->len; i > 0; i--)
+    if (!ent_gazetteer_load_file (self, g_ptr_array_index (files, i - 1), error))
+      return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ent_gazetteer_add_actor:
+ *
+ * Adds an actor of the user's (from a project) or more names for a known
+ * one. Not thread-safe: add before sharing the gazetteer with workers.
+ */
+void
+ent_gazetteer_add_actor (EntGazetteer       *self,
+                         const char         *id,
+                         const char         *name,
+                         EntActorKind        kind,
+                         const char         *affiliation,
+                         const char * const *aliases)
+{
+  int index;
+
+  g_return_if_fail (ENT_IS_GAZETTEER (self));
+  g_return_if_fail (id != NULL && name != NULL);
+
+  index = ent_gazetteer_find (self, id);
+  if (index < 0)
+    {
+      index = new_actor (self, id, name, kind, affiliation);
+      ((EntLexActor *)g_ptr_array_index (self->actors, index))->user = TRUE;
+    }
+  add_pattern (self, name, index, ENT_NAME_ALIAS);
+  add_names (self, index, aliases, ENT_NAME_ALIAS);
+}
+
+guint
+ent_gazetteer_get_n_actors (EntGazetteer *self)
+{
+  g_return_val_if_fail (ENT_IS_GAZETTEER (self), 0);
+  return self->actors->len;
+}
+
+const EntLexActor *
+ent_gazetteer_get_actor (EntGazetteer *self,
+                         guint         index)
+{
+  g_return_val_if_fail (ENT_IS_GAZETTEER (self), NULL);
+  g_return_val_if_fail (index < self->actors->len, NULL);
+  return g_ptr_array_index (self->actors, index);
+}
+
+int
+ent_gazetteer_find (EntGazetteer *self,
+                    const char   *id)
+{
+  g_return_val_if_fail (ENT_IS_GAZETTEER (self), -1);
+  return (int)GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, id)) - 1;
+}
+
+const EntLexActor *
+ent_gazetteer_lookup (EntGazetteer *self,
+                      const char   *id)
+{
+  int index = ent_gazetteer_find (self, id);
+
+  return index < 0 ? NULL : g_ptr_array_index (self->actors, index);
+}
+
+/**
+ * ent_gazetteer_fold_to_state:
+ *
+ * Returns: the id at the end of @id's chain of affiliations (a minister's
+ *   state, a branch's parent group), or @id itself.
+ */
+const char *
+ent_gazetteer_fold_to_state (EntGazetteer *self,
+                             const char   *id)
+{
+  const EntLexActor *actor = ent_gazetteer_lookup (self, id);
+
+  for (guint hops = 0; actor && hops < 16; hops++)
+    {
+      const EntLexActor *parent;
+
+      if (actor->kind == ENT_ACTOR_KIND_STATE || actor->affiliation == NULL ||
+          (parent = ent_gazetteer_lookup (self, actor->affiliation)) == NULL)
+        return actor->id;
+      actor = parent;
+    }
+  return actor ? actor->id : id;
+}
+
+static gboolean
+pattern_matches (const Pattern  *pattern,
+                 const EntToken *tokens,
+                 guint           n_tokens,
+                 guint           at)
+{
+  if (at + pattern->length > n_tokens)
+    return FALSE;
+  for (guint i = 0; i < pattern->length; i++)
+    {
+      const EntToken *t = &tokens[at + i];
+
+      if (t->hash != pattern->words[i] || t->kind == ENT_TOKEN_PUNCT)
+        return FALSE;
+      if ((pattern->capital_mask & (1 << i)) && !(t->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_ALL_CAPS)))
+        return FALSE;
+      if ((pattern->caps_mask & (1 << i)) && !(t->flags & ENT_TOKEN_ALL_CAPS))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+match_fuzzy (EntGazetteer   *self,
+             const char     *text,
+             const EntToken *t,
+             EntMention     *mention)
+{
+  gsize len = t->end - t->start;
+  char word[64];
+  char buffer[64];
+  guint64 key;
+  gpointer found;
+  guint actor = 0;
+
+  if (len < MIN_FUZZY || len >= sizeof word || !(t->flags & ENT_TOKEN_CAPITALISED) ||
+      (t->flags & ENT_TOKEN_ALL_CAPS))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isalpha (text[t->start + i]))
+        return FALSE;
+      word[i] = g_ascii_tolower (text[t->start + i]);
+    }
+  word[len] = '\0';
+
+  /* The text word with a letter added (its deletions hit an exact name), or
+   * with a letter missing or changed (it or its deletions hit a name's
+   * deletions). Every hit must name the same actor. */
+  key = ent_text_hash_str (word);
+  if (g_hash_table_lookup_extended (self->fuzzy, &key, NULL, &found))
+    actor = GPOINTER_TO_UINT (found);
+  for (gsize i = 0; i < len && actor != G_MAXUINT; i++)
+    {
+      memcpy (buffer, word, i);
+      memcpy (buffer + i, word + i + 1, len - i - 1);
+      buffer[len - 1] = '\0';
+      key = ent_text_hash_str (buffer);
+      if (g_hash_table_lookup_extended (self->exact_words, &key, NULL, &found) ||
+          g_hash_table_lookup_extended (self->fuzzy, &key, NULL, &found))
+        {
+          guint hit = GPOINTER_TO_UINT (found);
+
+          if (hit == 0 || (actor != 0 && hit != actor))
+            actor = G_MAXUINT;
+          else
+            actor = hit;
+        }
+    }
+  if (actor == 0 || actor == G_MAXUINT)
+    return FALSE;
+
+  mention->actor = actor - 1;
+  mention->name_kind = ENT_NAME_FUZZY;
+  return TRUE;
+}
+
+/**
+ * ent_gazetteer_match:
+ *
+ * Finds the longest name starting at token @at. Thread-safe once the
+ * gazetteer is no longer changed.
+ *
+ * Returns: %TRUE and fills @mention if a name starts there
+ */
+gboolean
+ent_gazetteer_match (EntGazetteer   *self,
+                     const char     *text,
+                     const EntToken *tokens,
+                     guint           n_tokens,
+                     guint           at,
+                     EntMention     *mention)
+{
+  GArray *bucket;
+
+  if (tokens[at].kind != ENT_TOKEN_WORD)
+    return FALSE;
+
+  bucket = g_hash_table_lookup (self->by_first, &tokens[at].hash);
+  for (guint i = 0; bucket && i < bucket->len; i++)
+    {
+      const Pattern *pattern = &g_array_index (self->patterns, Pattern, g_array_index (bucket, guint, i));
+
+      if (pattern_matches (pattern, tokens, n_tokens, at))
+        {
+          mention->first = at;
+          mention->last = at + pattern->length;
+          mention->actor = pattern->actor;
+          mention->name_kind = pattern->name_kind;
+          return TRUE;
+        }
+    }
+
+  if (bucket == NULL && match_fuzzy (self, text, &tokens[at], mention))
+    {
+      mention->first = at;
+      mention->last = at + 1;
+      return TRUE;
+    }
+  return FALSE;
+}

@@ -1,0 +1,547 @@
+/* ent-lexicon.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ent-gazetteer.h"
+#include "ent-lexicon.h"
+
+#define MAX_CUE_WORDS 10
+
+/*
+ * The cue lexicon: every phrase of cues.tsv, verbs in all their forms, as a
+ * sequence of normalised words indexed by the first word, longest first.
+ * "its" and "itself" in a phrase stand for any possessive or reflexive
+ * pronoun ("throw their weight behind").
+ */
+typedef struct
+{
+  guint64 words[MAX_CUE_WORDS];
+  guint   cue;
+} CuePattern;
+
+struct _EntLexicon
+{
+  GObject      parent_instance;
+
+  GArray      *cues;       /* EntCue */
+  GStringChunk *strings;
+  GArray      *patterns;   /* CuePattern */
+  GHashTable  *by_first;   /* first word -> GArray of pattern indices */
+  GHashTable  *tags;       /* word hash -> EntTag */
+};
+
+G_DEFINE_FINAL_TYPE (EntLexicon, ent_lexicon, G_TYPE_OBJECT)
+
+static guint64 hash_its, hash_itself;
+
+typedef struct
+{
+  EntTag      tag;
+  const char *words;
+} TagList;
+
+/* Grammar: closed classes and a few open-class words whose role matters. */
+static const TagList tag_lists[] = {
+  { ENT_TAG_DET, "the a an this these those both either each every another some any all no such" },
+  { ENT_TAG_PRON, "he she it they we i him them us me you" },
+  { ENT_TAG_POSS_PRON, "his her its their our my your" },
+  { ENT_TAG_LOC_PREP, "in at near inside outside across throughout around into within off toward towards onto" },
+  { ENT_TAG_PREP, "of on for with from over under about after before during between among amid despite without via than like upon per" },
+  { ENT_TAG_BY, "by" },
+  { ENT_TAG_TO, "to" },
+  { ENT_TAG_CONJ, "and or but nor" },
+  { ENT_TAG_SUB, "that while whereas although though because since unless if whether when where as until so" },
+  { ENT_TAG_REL, "which who whom whose" },
+  { ENT_TAG_BE, "is are was were be been being am remains remain remained stays stay stayed became become becomes seems seem seemed appears appear appeared" },
+  { ENT_TAG_HAVE, "has have had having" },
+  { ENT_TAG_DO, "do does did" },
+  { ENT_TAG_MODAL, "will would can could may might must shall should 'll 'd" },
+  { ENT_TAG_NEG, "not n't never" },
+  { ENT_TAG_ADV, "also still again already firmly strongly openly publicly repeatedly sharply strongly fiercely "
+                 "long now then later recently previously formally officially reportedly allegedly "
+                 "further jointly together swiftly quickly immediately once even just only increasingly "
+                 "consistently staunchly squarely fully broadly largely partly heavily directly "
+                 "historically traditionally steadfastly unequivocally roundly vehemently bitterly" },
+  { ENT_TAG_SAY, "say says said saying tell tells told telling add adds added state states stated "
+                 "announce announces announced declare declares declared claim claims claimed "
+                 "insist insists insisted note notes noted stress stresses stressed write wrote "
+                 "argue argues argued believe believes believed think thinks thought "
+                 "according quoted reiterated reiterates" },
+  { ENT_TAG_LIGHT, "express expresses expressed expressing voice voices voiced voicing pledge pledges pledged "
+                   "pledging offer offers offered offering reaffirm reaffirms reaffirmed reaffirming "
+                   "reiterate give gives gave given giving provide provides provided providing show shows "
+                   "showed shown showing lend lends lent lending extend extends extended extending signal "
+                   "signals signaled signalled signalling signaling announce impose imposes imposed "
+                   "imposing slap slapped launch launches launched launching carry carried carries "
+                   "conduct conducts conducted conducting make makes made making step stepped ramp ramped "
+                   "sign signs signed signing conclude concluded reach reached agree agreed agrees "
+                   "maintain maintains maintained keep keeps kept hold holds held issue issued issues "
+                   "deliver delivers delivered send sends sent renew renewed renews seal sealed "
+                   "strengthen strengthened deepen deepened boost boosted expand expanded "
+                   "lodge lodged file filed bring brought level leveled levelled intensify intensified "
+                   "escalate escalated wage waged waging mount mounted open opened begin began start started" },
+  { ENT_TAG_REFUSE, "refuse refuses refused refusing decline declines declined declining fail fails failed "
+                    "failing reluctant unwilling stopped stop avoid avoided avoids avoiding" },
+  { ENT_TAG_VERB, "want wants wanted plan plans planned vow vows vowed promise promises promised seek seeks "
+                  "sought try tries tried hope hopes hoped aim aims aimed intend intends intended continue "
+                  "continues continued decide decides decided move moves moved appear prepare prepared "
+                  "prepares vote votes voted urge urges urged call calls called ask asks asked expect "
+                  "expects expected" },
+  { ENT_TAG_POSS, "'s '" },
+  { ENT_TAG_ORGAN, "government governments leader leaders leadership president presidents prime premier "
+                   "minister ministers ministry ministries foreign defence defense military militaries army "
+                   "armies navy forces force troops authorities authority officials official diplomats "
+                   "diplomat ambassador ambassadors envoy envoys embassy embassies delegation delegations "
+                   "regime administration cabinet parliament chancellor king emperor monarch spokesman "
+                   "spokeswoman spokesperson state counterpart counterparts side junta warplanes jets "
+                   "drones missiles navy air security intelligence police guard coastguard coast "
+                   "chargé charge d'affaires negotiators mission contingent soldiers commanders "
+                   "generals general admiral secretary" },
+  { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
+                    "citizens citizen people civilians civilian dissidents dissident separatists separatist "
+                    "refugees refugee journalists journalist media companies company firms firm banks bank "
+                    "community communities diaspora nationals national workers worker students student "
+                    "fighters insurgents insurgent jihadists activists activist hostages hostage prisoners "
+                    "prisoner migrants migrant tourists tourist investors market markets oil gas economy "
+                    "territory territories border borders waters airspace soil coast capital city cities "
+                    "town towns villages village region province provinces kurds" },
+  { ENT_TAG_ADJ, "new main key close closest longtime long-time old traditional strong strongest staunch "
+                 "staunchest firm fellow former current neighbouring neighboring regional chief top "
+                 "senior major powerful important strategic principal primary biggest largest leading "
+                 "unlikely natural reliable steadfast loyal vocal" },
+};
+
+/* Positive cues whose negation is a position of the other sign: refusing
+ * to recognise or trust someone opposes them. */
+static const char *flip_on_negation[] = {
+  "recognise", "recognize", "trust", "accept", "respect", "legitimise", "legitimize",
+};
+
+static void
+ent_lexicon_finalize (GObject *object)
+{
+  EntLexicon *self = (EntLexicon *)object;
+
+  g_clear_pointer (&self->cues, g_array_unref);
+  g_clear_pointer (&self->patterns, g_array_unref);
+  g_clear_pointer (&self->by_first, g_hash_table_unref);
+  g_clear_pointer (&self->tags, g_hash_table_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+
+  G_OBJECT_CLASS (ent_lexicon_parent_class)->finalize (object);
+}
+
+static void
+ent_lexicon_class_init (EntLexiconClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ent_lexicon_finalize;
+
+  hash_its = ent_text_hash_str ("its");
+  hash_itself = ent_text_hash_str ("itself");
+}
+
+static void
+add_tags (EntLexicon *self)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (tag_lists); l++)
+    {
+      g_auto(GStrv) words = g_strsplit (tag_lists[l].words, " ", -1);
+
+      for (guint i = 0; words[i]; i++)
+        {
+          guint64 h = ent_text_hash_str (words[i]);
+
+          if (*words[i] == '\0')
+            continue;
+          /* The first list that names a word decides its tag. */
+          if (!g_hash_table_contains (self->tags, &h))
+            g_hash_table_insert (self->tags, g_memdup2 (&h, sizeof h), GUINT_TO_POINTER (tag_lists[l].tag));
+        }
+    }
+}
+
+static void
+ent_lexicon_init (EntLexicon *self)
+{
+  self->cues = g_array_new (FALSE, FALSE, sizeof (EntCue));
+  self->strings = g_string_chunk_new (4096);
+  self->patterns = g_array_new (FALSE, FALSE, sizeof (CuePattern));
+  self->by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                          (GDestroyNotify)g_array_unref);
+  self->tags = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  add_tags (self);
+}
+
+EntLexicon *
+ent_lexicon_new (void)
+{
+  return g_object_new (ENT_TYPE_LEXICON, NULL);
+}
+
+static gboolean
+is_article (guint64 hash)
+{
+  static guint64 a, an, the;
+
+  if (the == 0)
+    {
+      a = ent_text_hash_str ("a");
+      an = ent_text_hash_str ("an");
+      the = ent_text_hash_str ("the");
+    }
+  return hash == a || hash == an || hash == the;
+}
+
+static guint
+tokenize_words (const char *phrase,
+                guint64    *words)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+  guint n = 0;
+
+  ent_tokenize (phrase, strlen (phrase), tokens, NULL);
+  for (guint i = 0; i < tokens->len && n < MAX_CUE_WORDS; i++)
+    {
+      EntToken *t = &g_array_index (tokens, EntToken, i);
+
+      /* Articles inside a phrase are optional in the text ("sign treaty"
+       * in a headline, "signed a treaty", "signed the treaty"). */
+      if (n > 0 && is_article (t->hash))
+        continue;
+      if (t->kind != ENT_TOKEN_PUNCT)
+        words[n++] = t->hash;
+    }
+  return n;
+}
+
+static void add_cue_pattern_one (EntLexicon *self, const char *text, EntCue *cue);
+
+/* Adds the phrase, and for "X with" also the reciprocal "X", which applies
+ * when two actors act together: "Iran and Saudi Arabia restored relations",
+ * "the war between Armenia and Azerbaijan". */
+static void
+add_cue_pattern (EntLexicon *self,
+                 const char *text,
+                 EntCue     *cue)
+{
+  add_cue_pattern_one (self, text, cue);
+  if ((cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_NOUN) && g_str_has_suffix (text, " with") &&
+      !g_str_has_prefix (text, "agree") && !g_str_has_prefix (text, "side") &&
+      !g_str_has_prefix (text, "stand") && !g_str_has_prefix (text, "align") &&
+      !g_str_has_prefix (text, "sympathi") && !g_str_has_prefix (text, "solidarity") &&
+      !g_str_has_prefix (text, "express") && !g_str_has_prefix (text, "declare") &&
+      !g_str_has_prefix (text, "war of words"))
+    {
+      g_autofree char *bare = g_strndup (text, strlen (text) - strlen (" with"));
+      EntCue reciprocal = *cue;
+
+      reciprocal.reciprocal = TRUE;
+      add_cue_pattern_one (self, bare, &reciprocal);
+    }
+}
+
+static void
+add_cue_pattern_one (EntLexicon *self,
+                     const char *text,
+                     EntCue     *cue)
+{
+  CuePattern pattern = { { 0 }, self->cues->len };
+  GArray *bucket;
+  guint index, length;
+
+  length = tokenize_words (text, pattern.words);
+  if (length == 0)
+    return;
+  cue->length = length;
+  g_array_append_val (self->cues, *cue);
+  index = self->patterns->len;
+  g_array_append_val (self->patterns, pattern);
+
+  bucket = g_hash_table_lookup (self->by_first, &pattern.words[0]);
+  if (bucket == NULL)
+    {
+      bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->by_first, g_memdup2 (&pattern.words[0], sizeof (guint64)), bucket);
+    }
+  for (guint i = 0; i <= bucket->len; i++)
+    {
+      EntCue *other;
+
+      if (i == bucket->len)
+        {
+          g_array_append_val (bucket, index);
+          break;
+        }
+      other = &g_array_index (self->cues, EntCue,
+                              g_array_index (self->patterns, CuePattern, g_array_index (bucket, guint, i)).cue);
+      if (other->length < length)
+        {
+          g_array_insert_val (bucket, i, index);
+          break;
+        }
+    }
+}
+
+/* Regular forms for a verb without listed ones. */
+static void
+regular_forms (const char *base,
+               char      **forms)
+{
+  forms[0] = g_strconcat (base, "s", NULL);
+  forms[1] = g_strconcat (base, "ed", NULL);
+  forms[2] = g_strconcat (base, "ed", NULL);
+  forms[3] = g_strconcat (base, "ing", NULL);
+}
+
+static void
+add_verb (EntLexicon *self,
+          const char *phrase,
+          const char *forms_field,
+          EntCue     *cue)
+{
+  const char *space = strchr (phrase, ' ');
+  g_autofree char *first = space ? g_strndup (phrase, space - phrase) : g_strdup (phrase);
+  const char *rest = space ? space : "";
+  char *forms[4] = { NULL };
+  g_auto(GStrv) listed = NULL;
+
+  if (forms_field && *forms_field)
+    {
+      listed = g_strsplit (forms_field, "|", 4);
+      for (guint i = 0; i < 4 && listed[i]; i++)
+        forms[i] = g_strdup (listed[i]);
+    }
+  for (guint i = 0; i < 4; i++)
+    if (forms[i] == NULL)
+      {
+        char *regular[4];
+
+        regular_forms (first, regular);
+        forms[i] = g_strdup (regular[i]);
+        for (guint k = 0; k < 4; k++)
+          g_free (regular[k]);
+      }
+
+  cue->form = ENT_FORM_BASE;
+  add_cue_pattern (self, phrase, cue);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *text = g_strconcat (forms[i], rest, NULL);
+
+      cue->form = (EntCueForm)(ENT_FORM_THIRD + i);
+      add_cue_pattern (self, text, cue);
+      g_free (forms[i]);
+    }
+}
+
+static gboolean
+parse_line (EntLexicon  *self,
+            char        *line,
+            const char  *name,
+            guint        line_no,
+            GError     **error)
+{
+  g_auto(GStrv) fields = g_strsplit (line, "\t", 6);
+  guint n = g_strv_length (fields);
+  EntCue cue = { 0 };
+
+  if (n < 4 || (fields[2][0] != '+' && fields[2][0] != '-'))
+    {
+      g_set_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_INVALID,
+                   _("%s, line %u: expected “pos, phrase, sign, strength”"), name, line_no);
+      return FALSE;
+    }
+  cue.phrase = g_string_chunk_insert (self->strings, g_strstrip (fields[1]));
+  cue.sign = fields[2][0] == '+' ? 1 : -1;
+  cue.strength = CLAMP (g_ascii_strtod (fields[3], NULL), 0.1, 1.0);
+  cue.form = ENT_FORM_OTHER;
+  for (guint i = 0; i < G_N_ELEMENTS (flip_on_negation); i++)
+    if (g_str_has_prefix (cue.phrase, flip_on_negation[i]))
+      cue.flip_on_negation = TRUE;
+
+  if (g_str_equal (fields[0], "verb"))
+    {
+      cue.pos = ENT_CUE_VERB;
+      add_verb (self, cue.phrase, n > 4 ? g_strstrip (fields[4]) : NULL, &cue);
+      return TRUE;
+    }
+  if (g_str_equal (fields[0], "adj") && g_str_has_suffix (cue.phrase, "-"))
+    {
+      g_autofree char *word = g_strndup (cue.phrase, strlen (cue.phrase) - 1);
+      cue.pos = ENT_CUE_PREFIX;
+      add_cue_pattern (self, word, &cue);
+      return TRUE;
+    }
+  if (g_str_equal (fields[0], "adj") && cue.phrase[0] == '-')
+    {
+      cue.pos = ENT_CUE_SUFFIX;
+      add_cue_pattern (self, cue.phrase + 1, &cue);
+      return TRUE;
+    }
+  if (g_str_equal (fields[0], "noun"))
+    cue.pos = ENT_CUE_NOUN;
+  else if (g_str_equal (fields[0], "adj"))
+    cue.pos = ENT_CUE_ADJ;
+  else if (g_str_equal (fields[0], "prep"))
+    cue.pos = ENT_CUE_PREP;
+  else if (g_str_equal (fields[0], "phrase"))
+    cue.pos = ENT_CUE_PHRASE;
+  else
+    {
+      g_set_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_INVALID,
+                   _("%s, line %u: unknown part of speech “%s”"), name, line_no, fields[0]);
+      return FALSE;
+    }
+  add_cue_pattern (self, cue.phrase, &cue);
+  return TRUE;
+}
+
+gboolean
+ent_lexicon_load_cues (EntLexicon  *self,
+                       const char  *data,
+                       gsize        length,
+                       const char  *name,
+                       GError     **error)
+{
+  g_autofree char *copy = g_strndup (data, length);
+  g_auto(GStrv) lines = NULL;
+
+  g_return_val_if_fail (ENT_IS_LEXICON (self), FALSE);
+
+  if (!g_utf8_validate (copy, -1, NULL))
+    {
+      g_set_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_INVALID,
+                   _("%s is not valid UTF-8"), name);
+      return FALSE;
+    }
+  lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *line = lines[i];
+
+      g_strchomp (line);
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (!parse_line (self, line, name, i + 1, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+EntLexicon *
+ent_lexicon_new_default (GError **error)
+{
+  g_autoptr(EntLexicon) self = ent_lexicon_new ();
+  g_autofree char *path = g_build_filename (ent_lexicon_find_dir (), "cues.tsv", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+  if (!ent_lexicon_load_cues (self, contents, length, path, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+guint
+ent_lexicon_get_n_cues (EntLexicon *self)
+{
+  g_return_val_if_fail (ENT_IS_LEXICON (self), 0);
+  return self->cues->len;
+}
+
+EntTag
+ent_lexicon_tag (EntLexicon *self,
+                 guint64     hash)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->tags, &hash));
+}
+
+static gboolean
+word_matches (EntLexicon     *self,
+              guint64         want,
+              const EntToken *token)
+{
+  EntTag tag;
+
+  if (token->kind == ENT_TOKEN_PUNCT)
+    return FALSE;
+  if (want == token->hash)
+    return TRUE;
+  if (want == hash_its)
+    return ent_lexicon_tag (self, token->hash) == ENT_TAG_POSS_PRON;
+  if (want == hash_itself)
+    {
+      tag = ent_lexicon_tag (self, token->hash);
+      return tag == ENT_TAG_NONE && token->hash != want &&
+             (token->hash == ent_text_hash_str ("themselves") ||
+              token->hash == ent_text_hash_str ("himself") ||
+              token->hash == ent_text_hash_str ("herself") ||
+              token->hash == ent_text_hash_str ("ourselves"));
+    }
+  return FALSE;
+}
+
+/**
+ * ent_lexicon_match_cue:
+ *
+ * Returns: (nullable): the longest cue starting at token @at
+ */
+const EntCue *
+ent_lexicon_match_cue (EntLexicon     *self,
+                       const EntToken *tokens,
+                       guint           n_tokens,
+                       guint           at,
+                       guint          *span)
+{
+  GArray *bucket = g_hash_table_lookup (self->by_first, &tokens[at].hash);
+
+  if (bucket == NULL || tokens[at].kind == ENT_TOKEN_PUNCT)
+    return NULL;
+  for (guint i = 0; i < bucket->len; i++)
+    {
+      CuePattern *pattern = &g_array_index (self->patterns, CuePattern, g_array_index (bucket, guint, i));
+      EntCue *cue = &g_array_index (self->cues, EntCue, pattern->cue);
+      gboolean ok = at + cue->length <= n_tokens;
+      guint t = at + 1;
+
+      /* "backed" is an affix only in "Iran-backed", "pro" only in "pro-Iran". */
+      if (cue->pos == ENT_CUE_SUFFIX && !(tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE))
+        continue;
+      if (cue->pos == ENT_CUE_PREFIX &&
+          (at + 1 >= n_tokens || !(tokens[at + 1].flags & ENT_TOKEN_HYPHEN_BEFORE)))
+        continue;
+      if ((tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE) && cue->pos != ENT_CUE_SUFFIX)
+        continue;
+
+      for (guint k = 1; ok && k < cue->length; k++, t++)
+        {
+          while (t < n_tokens && is_article (tokens[t].hash) && pattern->words[k] != tokens[t].hash)
+            t++;
+          ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
+        }
+      if (ok)
+        {
+          if (span != NULL)
+            *span = t - at;
+          return cue;
+        }
+    }
+  return NULL;
+}
+
+gboolean
+ent_lexicon_is_word (guint64     hash,
+                     const char *word)
+{
+  return hash == ent_text_hash_str (word);
+}

@@ -1,0 +1,65 @@
+/* ent-tokenizer.h
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ENT_TOKEN_WORD,
+  ENT_TOKEN_NUMBER,
+  ENT_TOKEN_PUNCT,
+} EntTokenKind;
+
+typedef enum
+{
+  ENT_TOKEN_CAPITALISED   = 1 << 0,  /* first letter upper case */
+  ENT_TOKEN_ALL_CAPS      = 1 << 1,  /* every letter upper case, two or more letters */
+  ENT_TOKEN_HYPHEN_BEFORE = 1 << 2,  /* joined to the previous token by a hyphen */
+  ENT_TOKEN_LINE_BEFORE   = 1 << 3,  /* first token of a line */
+  ENT_TOKEN_PARA_BEFORE   = 1 << 4,  /* first token of a paragraph */
+  ENT_TOKEN_QUOTE         = 1 << 5,  /* a quotation mark */
+  ENT_TOKEN_SENTENCE_END  = 1 << 6,  /* . ? ! ending a sentence */
+  ENT_TOKEN_DOTTED        = 1 << 7,  /* "U.S.", "Mr." */
+} EntTokenFlags;
+
+typedef struct
+{
+  guint32 start;   /* byte offsets into the text */
+  guint32 end;
+  guint32 cstart;  /* character offsets, the unit of evidence spans */
+  guint32 cend;
+  guint64 hash;    /* of the normalised form: see ent_text_hash() */
+  guint16 flags;
+  guint8  kind;
+  guint8  tag;     /* part of speech, set by the extractor */
+} EntToken;
+
+typedef struct
+{
+  guint first;     /* token indices, [first, last) */
+  guint last;
+} EntSentence;
+
+/*
+ * The normalised form of a word: lower case, without diacritics, dots and
+ * apostrophes, so that "U.S." = "US" = "us" and "Türkiye" = "turkiye". The
+ * hash is FNV-1a over that form; two different words colliding in 64 bits
+ * is not a practical concern for dictionaries of this size.
+ */
+guint64  ent_text_hash       (const char *word,
+                              gssize      length);
+guint64  ent_text_hash_str   (const char *word);
+void     ent_tokenize        (const char *text,
+                              gsize       length,
+                              GArray     *tokens,
+                              GArray     *sentences);
+
+G_END_DECLS

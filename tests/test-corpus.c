@@ -1,0 +1,227 @@
+/* test-corpus.c — extraction quality on the annotated corpus
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Scores precision, recall and F1 of signed, directed actor pairs at state
+ * level against tests/corpus/ *.gold, and fails below a floor that is raised
+ * as the extractor improves. ENTENTE_EVAL_VERBOSE=1 prints every miss and
+ * every false alarm.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "entente-core.h"
+#include "ent-extractor.h"
+
+#define F1_FLOOR 0.48
+
+typedef struct
+{
+  guint tp, fp, fn;
+} Score;
+
+static char *
+pair_key (const char *source,
+          int         sign,
+          const char *target)
+{
+  return g_strdup_printf ("%s %c %s", source, sign > 0 ? '+' : '-', target);
+}
+
+static const char *
+fold (EntGazetteer *gazetteer,
+      const char   *id)
+{
+  return ent_gazetteer_fold_to_state (gazetteer, id);
+}
+
+static void
+read_gold (EntGazetteer *gazetteer,
+           const char   *path,
+           GHashTable   *required,
+           GHashTable   *optional)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = NULL;
+      gboolean opt = FALSE;
+      char **fields;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      fields = f;
+      if (g_str_equal (fields[0], "?"))
+        {
+          opt = TRUE;
+          fields++;
+        }
+      if (g_strv_length (fields) < 3)
+        continue;
+      g_hash_table_add (opt ? optional : required,
+                        pair_key (fold (gazetteer, fields[0]), fields[1][0] == '+' ? 1 : -1,
+                                  fold (gazetteer, fields[2])));
+    }
+}
+
+/* Whether both actors of a pair are mentioned in one sentence: a miss
+ * where they are is the rules' fault, not the dictionaries'. */
+static const char *current_text;
+
+static gboolean
+co_mentioned (EntGazetteer  *gazetteer,
+              EntExtraction *x,
+              const char    *key)
+{
+  g_auto(GStrv) parts = g_strsplit (key, " ", 3);
+
+  for (guint s = 0; s < x->sentences->len; s++)
+    {
+      EntFoundSentence *span = &g_array_index (x->sentences, EntFoundSentence, s);
+      gboolean a = FALSE, b = FALSE;
+
+      for (guint m = 0; m < x->mentions->len; m++)
+        {
+          EntFoundMention *mention = &g_array_index (x->mentions, EntFoundMention, m);
+          const char *id;
+
+          if (mention->start < span->start || mention->end > span->end)
+            continue;
+          id = fold (gazetteer, ent_gazetteer_get_actor (gazetteer, mention->actor)->id);
+          a |= g_strcmp0 (id, parts[0]) == 0;
+          b |= g_strcmp0 (id, parts[2]) == 0;
+        }
+      if (a && b)
+        {
+          const char *from = g_utf8_offset_to_pointer (current_text, span->start);
+          const char *to = g_utf8_offset_to_pointer (current_text, span->end);
+
+          g_printerr ("      %.*s\n", (int)(to - from), from);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+score_file (EntExtractor *extractor,
+            const char   *txt_path,
+            Score        *total,
+            gboolean      verbose)
+{
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+  g_autofree char *base = g_strndup (txt_path, strlen (txt_path) - 4);
+  g_autofree char *gold_path = g_strconcat (base, ".gold", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GHashTable) required = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) optional = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(EntExtraction) extraction = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (txt_path, &text, &length, NULL));
+  read_gold (gazetteer, gold_path, required, optional);
+  extraction = ent_extractor_run (extractor, text, length);
+  current_text = text;
+
+  for (guint i = 0; i < extraction->statements->len; i++)
+    {
+      EntFoundStatement *st = &g_array_index (extraction->statements, EntFoundStatement, i);
+      const char *s = fold (gazetteer, ent_gazetteer_get_actor (gazetteer, st->source)->id);
+      const char *t = fold (gazetteer, ent_gazetteer_get_actor (gazetteer, st->target)->id);
+      char *k;
+      g_autofree char *sentence = NULL;
+      const char *from, *to;
+
+      if (g_strcmp0 (s, t) == 0)
+        continue;
+      k = pair_key (s, st->sign, t);
+      from = g_utf8_offset_to_pointer (text, st->sentence_start);
+      to = g_utf8_offset_to_pointer (text, st->sentence_end);
+      sentence = g_strdup_printf ("[%s] %.*s", st->cue, (int)MIN (to - from, 160), from);
+      g_hash_table_insert (found, k, g_steal_pointer (&sentence));
+    }
+
+  g_hash_table_iter_init (&iter, found);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (g_hash_table_contains (required, key))
+        total->tp++;
+      else if (!g_hash_table_contains (optional, key))
+        {
+          total->fp++;
+          if (verbose)
+            g_printerr ("  FP %s: %s\n    %s\n", txt_path + strlen (g_test_get_dir (G_TEST_DIST)) + 8,
+                        (char *)key, (char *)value);
+        }
+    }
+  g_hash_table_iter_init (&iter, required);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (found, key))
+      {
+        total->fn++;
+        if (verbose)
+          g_printerr ("  FN %s: %s%s\n", txt_path + strlen (g_test_get_dir (G_TEST_DIST)) + 8, (char *)key,
+                      co_mentioned (gazetteer, extraction, key) ? "  (in one sentence)" : "");
+      }
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static void
+test_corpus (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntExtractor) extractor = ent_extractor_new_default (&error);
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "corpus", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  gboolean verbose = g_getenv ("ENTENTE_EVAL_VERBOSE") != NULL;
+  Score total = { 0 };
+  const char *name;
+  double precision, recall, f1;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt") && !g_str_has_suffix (name, "-ids.txt"))
+      g_ptr_array_add (files, g_build_filename (dir_path, name, NULL));
+  g_ptr_array_sort (files, compare_paths);
+  g_assert_cmpuint (files->len, >=, 60);
+
+  for (guint i = 0; i < files->len; i++)
+    score_file (extractor, g_ptr_array_index (files, i), &total, verbose);
+
+  precision = total.tp + total.fp ? (double)total.tp / (total.tp + total.fp) : 0;
+  recall = total.tp + total.fn ? (double)total.tp / (total.tp + total.fn) : 0;
+  f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  g_test_message ("corpus: %u articles, tp %u fp %u fn %u: precision %.3f recall %.3f F1 %.3f",
+                  files->len, total.tp, total.fp, total.fn, precision, recall, f1);
+  g_printerr ("corpus: %u articles, tp %u fp %u fn %u: precision %.3f recall %.3f F1 %.3f\n",
+              files->len, total.tp, total.fp, total.fn, precision, recall, f1);
+  g_assert_cmpfloat (f1, >=, F1_FLOOR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/entente/extraction/corpus", test_corpus);
+  return g_test_run ();
+}

@@ -1,0 +1,212 @@
+/* test-extractor.c — the constructions the extractor must handle
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "entente-core.h"
+
+static EntExtractor *extractor;
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  const char *expected;   /* "RUS+SYR IRN+SYR", state level, sorted; "" for none */
+} Case;
+
+static const Case cases[] = {
+  { "svo", "Russia supports Syria.", "RUS+SYR" },
+  { "coordinated-subject", "Russia and Iran back the Syrian government.", "IRN+SYR RUS+SYR" },
+  { "coordinated-object", "Washington sanctioned Tehran and Damascus on Monday.", "USA-IRN USA-SYR" },
+  { "list-subject", "Mali, Burkina Faso and Niger condemned France.", "BFA-FRA MLI-FRA NER-FRA" },
+  { "leader-title", "Russian President Vladimir Putin praised China.", "RUS+CHN" },
+  { "seat", "The Kremlin condemned Kyiv.", "RUS-UKR" },
+  { "possessive-object", "France condemned Azerbaijan's use of force.", "FRA-AZE" },
+  { "organ-of", "Turkey backs the government of Libya.", "TUR+LBY" },
+  { "passive", "Hamas was condemned by the European Union.", "eu-hamas" },
+  { "passive-list", "The strikes were condemned by Egypt and Jordan, which called them illegal.", "" },
+  { "passive-agent", "The Houthis are armed by Iran.", "IRN+houthis" },
+  { "negation", "India did not condemn Russia.", "" },
+  { "declined", "China declined to condemn Moscow.", "" },
+  { "would-not", "Israel said it would not negotiate with Hamas.", "" },
+  { "neither-nor", "Brazil neither supports nor opposes the plan.", "" },
+  { "refused-recognise", "Kosovo's neighbour Serbia has refused to recognise Kosovo.", "SRB-XKX" },
+  { "noun-cue", "Iran reiterated its support for Hezbollah.", "IRN+hezbollah" },
+  { "noun-possessor", "Russia's invasion of Ukraine began in 2022.", "RUS-UKR" },
+  { "adjective-cue", "Hungary remains hostile to Ukraine.", "HUN-UKR" },
+  { "ally-of", "Belarus, an ally of Russia, hosted the talks.", "BLR+RUS" },
+  { "x-backed", "The Iran-backed Houthis attacked ships.", "IRN+houthis" },
+  { "those-opposed", "Those opposed to the resolution include Russia.", "" },
+  { "those-condemning", "Among those condemning Moscow were Germany and France.", "DEU-RUS FRA-RUS" },
+  { "reported-quote", "\"We stand with Armenia,\" French President Emmanuel Macron said.", "FRA+ARM" },
+  { "reported-that", "Putin said that Russia would support Syria.", "RUS+SYR" },
+  { "pronoun", "Erdogan arrived in Baku on Monday. He praised Azerbaijan.", "TUR+AZE" },
+  { "two-countries", "Saudi Arabia and Iran met in Beijing. The two countries agreed to restore relations.", "IRN+SAU SAU+IRN" },
+  { "vp-coordination", "Russia condemned the strikes and accused Israel of aggression.", "RUS-ISR" },
+  { "relative-skip", "Hezbollah, which is backed by Iran, condemned Israel.", "IRN+hezbollah hezbollah-ISR" },
+  { "place-not-target", "Israeli jets bombed sites in Syria.", "" },
+  { "nationality-not-state", "Syrian rebels attacked Aleppo.", "" },
+  { "ambassador-is-state", "The Russian ambassador criticised Poland.", "RUS-POL" },
+  { "no-cue", "Russia and Ukraine were both mentioned in the report.", "" },
+  { "meeting-weak", "Blinken met Wang Yi in Beijing.", "USA+CHN" },
+  { "sign-deal", "Kyrgyzstan and Tajikistan sign treaty ending border dispute", "KGZ+TJK TJK+KGZ" },
+  { "between", "Tensions between India and Pakistan rose.", "IND-PAK PAK-IND" },
+  { "call-on-withdraw", "The United States called on Rwanda to withdraw its troops.", "USA-RWA" },
+  { "appositive-possessor", "Cuba, Maduro's closest ally, criticised the plan.", "CUB+VEN VEN+CUB" },
+  { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
+  { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },
+};
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static char *
+found_pairs (const char *text)
+{
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < x->statements->len; i++)
+    {
+      EntFoundStatement *st = &g_array_index (x->statements, EntFoundStatement, i);
+      char *pair = g_strdup_printf ("%s%c%s",
+                                    ent_gazetteer_fold_to_state (gazetteer, ent_gazetteer_get_actor (gazetteer, st->source)->id),
+                                    st->sign > 0 ? '+' : '-',
+                                    ent_gazetteer_fold_to_state (gazetteer, ent_gazetteer_get_actor (gazetteer, st->target)->id));
+
+      if (g_hash_table_contains (seen, pair))
+        {
+          g_free (pair);
+          continue;
+        }
+      g_hash_table_add (seen, pair);
+      g_ptr_array_add (pairs, pair);
+    }
+  g_ptr_array_sort (pairs, compare_strings);
+  g_ptr_array_add (pairs, NULL);
+  return g_strjoinv (" ", (char **)pairs->pdata);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autofree char *found = found_pairs (c->text);
+
+  if (g_strcmp0 (found, c->expected) != 0)
+    g_test_message ("%s: “%s” gave “%s”, expected “%s”", c->name, c->text, found, c->expected);
+  g_assert_cmpstr (found, ==, c->expected);
+}
+
+static void
+test_evidence_offsets (void)
+{
+  const char *text = "😀 Überall: Moscow backs Damascus. Iran supports Syria.";
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  EntFoundStatement *st;
+  g_autofree char *sentence = NULL;
+  g_autofree char *cue = NULL;
+
+  g_assert_cmpuint (x->statements->len, ==, 2);
+  if (x->statements->len != 2)
+    return;
+  st = &g_array_index (x->statements, EntFoundStatement, 1);
+  /* Offsets are in characters: the emoji is one. */
+  sentence = g_utf8_substring (text, st->sentence_start, st->sentence_end);
+  cue = g_utf8_substring (text, st->cue_start, st->cue_end);
+  g_assert_cmpstr (sentence, ==, "Iran supports Syria.");
+  g_assert_cmpstr (cue, ==, "supports");
+  g_assert_cmpstr (st->cue, ==, "supports");
+  g_assert_cmpuint (x->mentions->len, ==, 4);
+}
+
+static void
+test_apply_keeps_decisions (void)
+{
+  const char *text = "Russia backs Syria. The United States opposes Syria.";
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntDocument) doc = ent_document_new ("doc-1", text);
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+  g_autoptr(EntStatement) first = NULL;
+  g_autoptr(EntExtraction) again = NULL;
+
+  ent_project_add_document (project, doc);
+  ent_analysis_apply (project, gazetteer, doc, x);
+  g_assert_cmpuint (ent_project_get_n_statements (project), ==, 2);
+  g_assert_nonnull (ent_project_lookup_actor (project, "RUS"));
+  g_assert_nonnull (ent_project_lookup_actor (project, "USA"));
+  g_assert_cmpstr (ent_project_get_undo_label (project), ==, "Analyse Article");
+
+  first = g_list_model_get_item (ent_project_get_statements (project), 0);
+  ent_project_reject_statement (project, first);
+
+  /* Running again finds the same positions and keeps the rejection. */
+  again = ent_extractor_run (extractor, text, strlen (text));
+  ent_analysis_apply (project, gazetteer, doc, again);
+  g_assert_cmpuint (ent_project_get_n_statements (project), ==, 2);
+  g_assert_cmpint (ent_statement_get_state (first), ==, ENT_STATEMENT_STATE_REJECTED);
+
+  /* Undo takes the whole analysis back in one step. */
+  while (ent_project_undo (project))
+    ;
+  g_assert_cmpuint (ent_project_get_n_statements (project), ==, 0);
+  g_assert_cmpuint (ent_project_get_n_actors (project), ==, 0);
+}
+
+static void
+test_person_brings_state (void)
+{
+  const char *text = "Vladimir Putin praised Kim Jong Un.";
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntDocument) doc = ent_document_new ("doc-1", text);
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  g_autoptr(EntNetwork) network = NULL;
+
+  ent_project_add_document (project, doc);
+  ent_analysis_apply (project, ent_extractor_get_gazetteer (extractor), doc, x);
+  g_assert_nonnull (ent_project_lookup_actor (project, "vladimir-putin"));
+  g_assert_nonnull (ent_project_lookup_actor (project, "RUS"));
+  network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  g_assert_cmpint (ent_network_find_node (network, "RUS"), >=, 0);
+  g_assert_cmpint (ent_network_find_node (network, "PRK"), >=, 0);
+  g_assert_cmpint (ent_network_find_node (network, "vladimir-putin"), <, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+  extractor = ent_extractor_new_default (&error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/entente/extractor/%s", cases[i].name);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/entente/extractor/evidence-offsets", test_evidence_offsets);
+  g_test_add_func ("/entente/extractor/apply-keeps-decisions", test_apply_keeps_decisions);
+  g_test_add_func ("/entente/extractor/person-brings-state", test_person_brings_state);
+
+  status = g_test_run ();
+  g_object_unref (extractor);
+  return status;
+}
