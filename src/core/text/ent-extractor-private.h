@@ -81,8 +81,10 @@ gboolean _ent_run_group_right       (Run         *run,
                                      Group       *group);
 EntTag   _ent_run_tag               (Run         *run,
                                      guint        i);
-gboolean _ent_run_is               (Run         *run,
+gboolean _ent_run_is_hash          (Run         *run,
                                      guint        i,
-                                     const char  *word);
+                                     guint64      hash);
+
+#define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))
 
 G_END_DECLS

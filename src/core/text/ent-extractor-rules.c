@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ent-extractor-private.h"
+#include "ent-word-map.h"
 
 /*
  * The rules: for each stance cue in a sentence, find who takes the position
@@ -911,17 +912,34 @@ static const char *hostile_nouns[] = {
   "arch-rival", "archrival", "arch-enemy", "archenemy", "critic", "critics", "opponent", "opponents",
 };
 
+static void
+word_set (const char **words,
+          guint        n,
+          int          value,
+          EntWordMap  *set)
+{
+  for (guint k = 0; k < n; k++)
+    ent_word_map_insert (set, ent_text_hash_str (words[k]), GINT_TO_POINTER (value));
+}
+
 static int
 relational_sign (Run  *run,
                  guint i)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (allied_nouns); k++)
-    if (_ent_run_is (run, i, allied_nouns[k]))
-      return 1;
-  for (guint k = 0; k < G_N_ELEMENTS (hostile_nouns); k++)
-    if (_ent_run_is (run, i, hostile_nouns[k]))
-      return -1;
-  return 0;
+  static EntWordMap *signs;
+
+  if (g_once_init_enter (&signs))
+    {
+      EntWordMap *set = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (set);
+      word_set (allied_nouns, G_N_ELEMENTS (allied_nouns), 1, set);
+      word_set (hostile_nouns, G_N_ELEMENTS (hostile_nouns), -1, set);
+      g_once_init_leave (&signs, set);
+    }
+  if (run->tokens[i].tag != ENT_TAG_NONE || run->tokens[i].kind != ENT_TOKEN_WORD)
+    return 0;
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
 
 static gboolean
@@ -1008,49 +1026,68 @@ static const char *cease_verbs[] = {
   "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein",
 };
 
+static gboolean
+is_demand_word (Run  *run,
+                guint i)
+{
+  static EntWordMap *words;
+
+  if (g_once_init_enter (&words))
+    {
+      const char *list[] = { "called", "calls", "call", "urged", "urges", "urge", "demanded",
+                             "demands", "pressed", "told", "ordered" };
+      EntWordMap *set = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (set);
+      word_set (list, G_N_ELEMENTS (list), 1, set);
+      g_once_init_leave (&words, set);
+    }
+  return ent_word_map_lookup (words, run->tokens[i].hash) != NULL;
+}
+
+static void
+try_demand (Run  *run,
+            guint i)
+{
+  gboolean demand = (_ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") ||
+                     _ent_run_is (run, i, "call")) &&
+                    (_ent_run_is (run, i + 1, "on") || _ent_run_is (run, i + 1, "for") ||
+                     _ent_run_is (run, i + 1, "upon"));
+  guint obj = i + (demand ? 2 : 1);
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
+  guint start, q;
+  CueAt at = { i, obj, NULL };
+  EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
+
+  if (!usable (ref_at (run, obj)))
+    return;
+  group_init (&sources);
+  group_init (&targets);
+  collect_right (run, ref_at (run, obj), &targets);
+  q = targets.last;
+  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
+                           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
+    q++;
+  if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
+    cease |= _ent_run_is (run, q + 1, cease_verbs[k]);
+  if (!cease)
+    return;
+  start = verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !subject_of (run, (int)start - 1, &sources, 0))
+    return;
+  at.cue = &cue;
+  emit (run, &sources, &targets, -1, cue.strength, &at);
+}
+
 static void
 rule_demands (Run *run)
 {
   for (guint i = run->first; i + 3 < run->last; i++)
-    {
-      gboolean demand = (_ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") ||
-                         _ent_run_is (run, i, "call")) &&
-                        (_ent_run_is (run, i + 1, "on") || _ent_run_is (run, i + 1, "for") ||
-                         _ent_run_is (run, i + 1, "upon"));
-      guint obj = i + (demand ? 2 : 1);
-      Group sources, targets;
-      gboolean negated = FALSE, be = FALSE, modal = FALSE;
-      guint start, q;
-      CueAt at = { i, obj, NULL };
-      EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
-      gboolean cease = FALSE;
-
-      if (!demand && !(_ent_run_is (run, i, "urged") || _ent_run_is (run, i, "urges") ||
-                       _ent_run_is (run, i, "urge") || _ent_run_is (run, i, "demanded") ||
-                       _ent_run_is (run, i, "demands") || _ent_run_is (run, i, "pressed") ||
-                       _ent_run_is (run, i, "told") || _ent_run_is (run, i, "ordered")))
-        continue;
-      group_init (&sources);
-      group_init (&targets);
-      if (!usable (ref_at (run, obj)))
-        continue;
-      collect_right (run, ref_at (run, obj), &targets);
-      q = targets.last;
-      while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
-                               _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
-        q++;
-      if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
-        continue;
-      for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
-        cease |= _ent_run_is (run, q + 1, cease_verbs[k]);
-      if (!cease)
-        continue;
-      start = verb_group_start (run, i, &negated, &be, &modal);
-      if (negated || !subject_of (run, (int)start - 1, &sources, 0))
-        continue;
-      at.cue = &cue;
-      emit (run, &sources, &targets, -1, cue.strength, &at);
-    }
+    if (is_demand_word (run, i))
+      try_demand (run, i);
 }
 
 void

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ent-extractor-private.h"
+#include "ent-word-map.h"
 
 struct _EntExtractor
 {
@@ -99,11 +100,11 @@ _ent_run_tag (Run   *run,
 }
 
 gboolean
-_ent_run_is (Run        *run,
-             guint       i,
-             const char *word)
+_ent_run_is_hash (Run     *run,
+                  guint    i,
+                  guint64  hash)
 {
-  return i < run->n_tokens && run->tokens[i].hash == ent_text_hash_str (word);
+  return i < run->n_tokens && run->tokens[i].hash == hash;
 }
 
 static gboolean
@@ -207,6 +208,7 @@ typedef struct
 } NominalWords;
 
 static NominalWords nominal_words[G_N_ELEMENTS (nominals)];
+static EntWordMap nominal_starts;
 
 static void
 init_nominals (void)
@@ -218,6 +220,9 @@ init_nominals (void)
       nominal_words[n].length = g_strv_length (words);
       for (guint k = 0; k < nominal_words[n].length; k++)
         nominal_words[n].words[k] = ent_text_hash_str (words[k]);
+      if (nominal_starts.keys == NULL)
+        ent_word_map_init (&nominal_starts);
+      ent_word_map_insert (&nominal_starts, nominal_words[n].words[0], GINT_TO_POINTER (1));
     }
 }
 
@@ -226,6 +231,9 @@ match_nominal (Run    *run,
                guint   at,
                RefWant *want)
 {
+  if (ent_word_map_lookup (&nominal_starts, run->tokens[at].hash) == NULL &&
+      run->tokens[at].hash != ENT_WORD_HASH ("the"))
+    return 0;
   for (guint n = 0; n < G_N_ELEMENTS (nominals); n++)
     {
       guint len = nominal_words[n].length;
@@ -282,7 +290,7 @@ resolve (Run     *run,
       break;
     case REF_SPEAKER:
       /* Filled in once the sentence's speaker is known. */
-      if (run->in_quote[at - run->first] || run->tokens[at].hash == ent_text_hash_str ("we"))
+      if (run->in_quote[at - run->first] || run->tokens[at].hash == ENT_WORD_HASH ("we"))
         {
           ref->n_actors = 0;
           return TRUE;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ent-gazetteer.h"
+#include "ent-word-map.h"
 
 #define MAX_PATTERN 12
 #define MIN_FUZZY 6
@@ -40,7 +41,7 @@ struct _EntGazetteer
   GPtrArray  *actors;      /* EntLexActor */
   GHashTable *by_id;       /* id -> index + 1 */
   GArray     *patterns;    /* Pattern */
-  GHashTable *by_first;    /* first word hash -> GArray of pattern indices */
+  EntWordMap  by_first;    /* first word hash -> GArray of pattern indices */
   GHashTable *fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if ambiguous */
   GHashTable *exact_words; /* single-word names of MIN_FUZZY letters or more -> actor + 1 */
 };
@@ -69,7 +70,10 @@ ent_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->actors, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->patterns, g_array_unref);
-  g_clear_pointer (&self->by_first, g_hash_table_unref);
+  for (gsize i = 0; self->by_first.keys && i <= self->by_first.mask; i++)
+    if (self->by_first.keys[i] != 0)
+      g_array_unref (self->by_first.values[i]);
+  ent_word_map_clear (&self->by_first);
   g_clear_pointer (&self->fuzzy, g_hash_table_unref);
   g_clear_pointer (&self->exact_words, g_hash_table_unref);
 
@@ -88,8 +92,7 @@ ent_gazetteer_init (EntGazetteer *self)
   self->actors = g_ptr_array_new_with_free_func (lex_actor_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->patterns = g_array_new (FALSE, FALSE, sizeof (Pattern));
-  self->by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                          (GDestroyNotify)g_array_unref);
+  ent_word_map_init (&self->by_first);
   self->fuzzy = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->exact_words = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
@@ -180,11 +183,11 @@ add_pattern (EntGazetteer *self,
   pattern.priority = priority_of (name_kind, lex->kind);
 
   /* An identical pattern of lower priority is dropped. */
-  bucket = g_hash_table_lookup (self->by_first, &pattern.words[0]);
+  bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
   if (bucket == NULL)
     {
       bucket = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (self->by_first, g_memdup2 (&pattern.words[0], sizeof (guint64)), bucket);
+      ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
     }
   for (guint i = 0; i < bucket->len; i++)
     {
@@ -593,7 +596,7 @@ ent_gazetteer_match (EntGazetteer   *self,
   if (tokens[at].kind != ENT_TOKEN_WORD)
     return FALSE;
 
-  bucket = g_hash_table_lookup (self->by_first, &tokens[at].hash);
+  bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
   for (guint i = 0; bucket && i < bucket->len; i++)
     {
       const Pattern *pattern = &g_array_index (self->patterns, Pattern, g_array_index (bucket, guint, i));

@@ -13,6 +13,7 @@
 
 #include "ent-gazetteer.h"
 #include "ent-lexicon.h"
+#include "ent-word-map.h"
 
 #define MAX_CUE_WORDS 10
 
@@ -35,8 +36,8 @@ struct _EntLexicon
   GArray      *cues;       /* EntCue */
   GStringChunk *strings;
   GArray      *patterns;   /* CuePattern */
-  GHashTable  *by_first;   /* first word -> GArray of pattern indices */
-  GHashTable  *tags;       /* word hash -> EntTag */
+  EntWordMap   by_first;   /* first word -> GArray of pattern indices */
+  EntWordMap   tags;       /* word hash -> EntTag */
 };
 
 G_DEFINE_FINAL_TYPE (EntLexicon, ent_lexicon, G_TYPE_OBJECT)
@@ -133,8 +134,11 @@ ent_lexicon_finalize (GObject *object)
 
   g_clear_pointer (&self->cues, g_array_unref);
   g_clear_pointer (&self->patterns, g_array_unref);
-  g_clear_pointer (&self->by_first, g_hash_table_unref);
-  g_clear_pointer (&self->tags, g_hash_table_unref);
+  for (gsize i = 0; self->by_first.keys && i <= self->by_first.mask; i++)
+    if (self->by_first.keys[i] != 0)
+      g_array_unref (self->by_first.values[i]);
+  ent_word_map_clear (&self->by_first);
+  ent_word_map_clear (&self->tags);
   g_clear_pointer (&self->strings, g_string_chunk_free);
 
   G_OBJECT_CLASS (ent_lexicon_parent_class)->finalize (object);
@@ -163,8 +167,8 @@ add_tags (EntLexicon *self)
           if (*words[i] == '\0')
             continue;
           /* The first list that names a word decides its tag. */
-          if (!g_hash_table_contains (self->tags, &h))
-            g_hash_table_insert (self->tags, g_memdup2 (&h, sizeof h), GUINT_TO_POINTER (tag_lists[l].tag));
+          if (ent_word_map_lookup (&self->tags, h) == NULL)
+            ent_word_map_insert (&self->tags, h, GUINT_TO_POINTER (tag_lists[l].tag));
         }
     }
 }
@@ -175,9 +179,8 @@ ent_lexicon_init (EntLexicon *self)
   self->cues = g_array_new (FALSE, FALSE, sizeof (EntCue));
   self->strings = g_string_chunk_new (4096);
   self->patterns = g_array_new (FALSE, FALSE, sizeof (CuePattern));
-  self->by_first = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                          (GDestroyNotify)g_array_unref);
-  self->tags = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  ent_word_map_init (&self->by_first);
+  ent_word_map_init (&self->tags);
   add_tags (self);
 }
 
@@ -266,11 +269,11 @@ add_cue_pattern_one (EntLexicon *self,
   index = self->patterns->len;
   g_array_append_val (self->patterns, pattern);
 
-  bucket = g_hash_table_lookup (self->by_first, &pattern.words[0]);
+  bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
   if (bucket == NULL)
     {
       bucket = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (self->by_first, g_memdup2 (&pattern.words[0], sizeof (guint64)), bucket);
+      ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
     }
   for (guint i = 0; i <= bucket->len; i++)
     {
@@ -463,7 +466,7 @@ EntTag
 ent_lexicon_tag (EntLexicon *self,
                  guint64     hash)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->tags, &hash));
+  return GPOINTER_TO_UINT (ent_word_map_lookup (&self->tags, hash));
 }
 
 static gboolean
@@ -483,10 +486,10 @@ word_matches (EntLexicon     *self,
     {
       tag = ent_lexicon_tag (self, token->hash);
       return tag == ENT_TAG_NONE && token->hash != want &&
-             (token->hash == ent_text_hash_str ("themselves") ||
-              token->hash == ent_text_hash_str ("himself") ||
-              token->hash == ent_text_hash_str ("herself") ||
-              token->hash == ent_text_hash_str ("ourselves"));
+             (token->hash == ENT_WORD_HASH ("themselves") ||
+              token->hash == ENT_WORD_HASH ("himself") ||
+              token->hash == ENT_WORD_HASH ("herself") ||
+              token->hash == ENT_WORD_HASH ("ourselves"));
     }
   return FALSE;
 }
@@ -503,7 +506,7 @@ ent_lexicon_match_cue (EntLexicon     *self,
                        guint           at,
                        guint          *span)
 {
-  GArray *bucket = g_hash_table_lookup (self->by_first, &tokens[at].hash);
+  GArray *bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
 
   if (bucket == NULL || tokens[at].kind == ENT_TOKEN_PUNCT)
     return NULL;

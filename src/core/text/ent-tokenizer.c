@@ -92,7 +92,7 @@ ent_text_hash (const char *word,
       if (c < 0x80)
         {
           if (c != '.' && c != '\'')
-            h = hash_byte (h, g_ascii_tolower (c));
+            h = hash_byte (h, (c >= 'A' && c <= 'Z') ? c + 32 : c);
           s++;
           continue;
         }

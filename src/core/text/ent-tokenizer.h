@@ -54,6 +54,13 @@ typedef struct
  * hash is FNV-1a over that form; two different words colliding in 64 bits
  * is not a practical concern for dictionaries of this size.
  */
+/* The hash of a constant word, computed once per call site. The race on
+ * the first call is benign: every thread stores the same value. */
+#define ENT_WORD_HASH(w) \
+  (__extension__ ({ static guint64 ent_word_hash_; \
+                    if (G_UNLIKELY (ent_word_hash_ == 0)) ent_word_hash_ = ent_text_hash_str (w); \
+                    ent_word_hash_; }))
+
 guint64  ent_text_hash       (const char *word,
                               gssize      length);
 guint64  ent_text_hash_str   (const char *word);

@@ -1,0 +1,49 @@
+/* ent-word-map.h
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * A map from word hashes (see ent_text_hash) to pointers, for the lookups
+ * done for every token. The keys are already well mixed 64-bit hashes, so
+ * open addressing with linear probing on their low bits is enough, and
+ * much cheaper than GHashTable's indirect calls. Key 0 is reserved.
+ * Lookups are thread-safe once the map is no longer changed.
+ */
+typedef struct
+{
+  guint64  *keys;
+  gpointer *values;
+  gsize     mask;
+  gsize     count;
+} EntWordMap;
+
+void      ent_word_map_init    (EntWordMap *map);
+void      ent_word_map_clear   (EntWordMap *map);
+void      ent_word_map_insert  (EntWordMap *map,
+                                guint64     key,
+                                gpointer    value);
+
+static inline gpointer
+ent_word_map_lookup (const EntWordMap *map,
+                     guint64           key)
+{
+  gsize i;
+
+  if (map->count == 0)
+    return NULL;
+  for (i = key & map->mask; map->keys[i] != 0; i = (i + 1) & map->mask)
+    if (map->keys[i] == key)
+      return map->values[i];
+  return NULL;
+}
+
+G_END_DECLS
