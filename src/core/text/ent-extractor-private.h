@@ -70,6 +70,9 @@ typedef struct
   int            prev_first_other;
   Group          last_plural;  /* the last subject of two or more actors */
   int            paragraph_speaker;
+  gboolean       refused;      /* the last verb group had "refused to", "declined to" */
+  gboolean       reversed;     /* the holder's verb ends the relation: "suspended" */
+  Group          believer;     /* who doubts the clause, see negated_believer() */
 } Run;
 
 void     _ent_extractor_apply_rules (Run         *run);

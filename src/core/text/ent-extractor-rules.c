@@ -216,6 +216,7 @@ verb_group_start (Run      *run,
 {
   int p = (int)c0 - 1;
 
+  run->refused = FALSE;
   while (p >= (int)run->first)
     {
       EntTag tag = _ent_run_tag (run, p);
@@ -223,7 +224,16 @@ verb_group_start (Run      *run,
       if (tag == ENT_TAG_NEG || (_ent_run_is (run, p, "longer") && _ent_run_is (run, p - 1, "no")))
         *negated = TRUE;
       else if (tag == ENT_TAG_REFUSE)
-        *negated = TRUE;
+        {
+          *negated = TRUE;
+          run->refused = TRUE;
+        }
+      else if (_ent_run_is (run, p, "neither") || _ent_run_is (run, p, "nor"))
+        {
+          /* "neither supports nor opposes" gives no position. */
+          *negated = TRUE;
+          break;
+        }
       else if (tag == ENT_TAG_BE)
         *be = TRUE;
       else if (tag == ENT_TAG_MODAL)
@@ -594,13 +604,37 @@ emit_pairwise (Run         *run,
     }
 }
 
+/* A negated cue gives no position, except that refusing to recognise or
+ * to trust someone is opposition to them. */
 static int
-apply_negation (const EntCue *cue,
+apply_negation (Run          *run,
+                const EntCue *cue,
                 gboolean      negated)
 {
   if (!negated)
     return cue->sign;
-  return cue->flip_on_negation && cue->sign > 0 ? -1 : 0;
+  return cue->flip_on_negation && cue->sign > 0 && run->refused ? -1 : 0;
+}
+
+/* "accused Ethiopia of violating its sovereignty": the charge is the
+ * accuser's claim, not a position of the accused. */
+static gboolean
+reported_charge (Run  *run,
+                 guint c0)
+{
+  Ref *accused;
+  int p;
+
+  if (c0 < run->first + 3 || !_ent_run_is (run, c0 - 1, "of"))
+    return FALSE;
+  accused = ref_at (run, (int)c0 - 2);
+  if (accused == NULL)
+    return FALSE;
+  p = (int)accused->first - 1;
+  return p >= (int)run->first &&
+         (_ent_run_is (run, p, "accused") || _ent_run_is (run, p, "accuses") || _ent_run_is (run, p, "accuse") ||
+          _ent_run_is (run, p, "accusing") || _ent_run_is (run, p, "suspected") || _ent_run_is (run, p, "suspects") ||
+          _ent_run_is (run, p, "charged") || _ent_run_is (run, p, "blamed"));
 }
 
 static void
@@ -614,10 +648,12 @@ rule_verb (Run         *run,
 
   group_init (&sources);
   group_init (&targets);
+  if (reported_charge (run, at->start))
+    return;
   start = verb_group_start (run, at->start, &negated, &be, &modal);
   passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE) &&
             (be || (at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY));
-  if ((sign = apply_negation (at->cue, negated)) == 0)
+  if ((sign = apply_negation (run, at->cue, negated)) == 0)
     return;
 
   if (passive)
@@ -655,6 +691,60 @@ rule_verb (Run         *run,
 
 /* Who holds the position a noun or an adjective names: "Iran's support
  * for", "expressed support for", "is hostile to", "Y, an ally of". */
+/* Verbs that end what the noun names: "suspended its partnership with",
+ * "lifted sanctions on". */
+static gboolean
+is_reversal (Run *run,
+             int  p)
+{
+  static const char *words[] = {
+    "suspend", "suspends", "suspended", "suspending", "end", "ends", "ended", "ending", "cut",
+    "cuts", "cutting", "halt", "halts", "halted", "freeze", "froze", "frozen", "freezes", "cancel",
+    "cancelled", "canceled", "cancels", "scrap", "scrapped", "scraps", "terminate", "terminated",
+    "break", "broke", "broken", "breaks", "downgrade", "downgraded", "abandon", "abandoned",
+    "sever", "severed", "lift", "lifted", "lifts", "ease", "eased", "eases", "drop", "dropped",
+    "revoke", "revoked", "quit", "renounce", "renounced", "withdrew", "withdraw", "withdrawn",
+  };
+
+  static EntWordMap *set;
+
+  if (g_once_init_enter (&set))
+    {
+      EntWordMap *map = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (map);
+      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+        ent_word_map_insert (map, ent_text_hash_str (words[k]), GINT_TO_POINTER (1));
+      g_once_init_leave (&set, map);
+    }
+  return p >= (int)run->first && p < (int)run->last &&
+         ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
+}
+
+/* "does not believe the CSTO is a reliable guarantor": the believer, when
+ * the clause holding a position is the object of a negated belief. */
+static gboolean
+negated_believer (Run   *run,
+                  Group *subject,
+                  Group *believer)
+{
+  int p = (int)subject->first - 1;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+
+  if (subject->first == G_MAXUINT)
+    return FALSE;
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_is (run, p, "that")))
+    p--;
+  if (p < (int)run->first ||
+      !(_ent_run_is (run, p, "believe") || _ent_run_is (run, p, "believes") || _ent_run_is (run, p, "think") ||
+        _ent_run_is (run, p, "thinks") || _ent_run_is (run, p, "consider") || _ent_run_is (run, p, "considers") ||
+        _ent_run_is (run, p, "trust") || _ent_run_is (run, p, "see") || _ent_run_is (run, p, "sees")))
+    return FALSE;
+  start = verb_group_start (run, (guint)p, &negated, &be, &modal);
+  return negated && subject_of (run, (int)start - 1, believer, 0);
+}
+
 static gboolean
 holder_of (Run         *run,
            const CueAt *at,
@@ -662,6 +752,9 @@ holder_of (Run         *run,
            gboolean    *negated)
 {
   int p = (int)at->start - 1;
+
+  run->reversed = FALSE;
+  run->believer.n = 0;
 
   for (guint steps = 0; p >= (int)run->first && steps < 6; steps++)
     {
@@ -672,10 +765,13 @@ holder_of (Run         *run,
         {
           if (!usable (ref))
             return FALSE;
-          if (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE || ref->last == at->start ||
+          if (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
+              (ref->last == at->start && ref->name_kind != ENT_NAME_SEAT && !ref->place) ||
               (ref->last + 1 == at->start && _ent_run_tag (run, ref->last) == ENT_TAG_POSS))
             {
               collect_left (run, ref, group);
+              /* "suspended its partnership with", "lifted U.S. sanctions on" */
+              run->reversed = ref->first > run->first && is_reversal (run, (int)ref->first - 1);
               return TRUE;
             }
           return FALSE;
@@ -687,12 +783,21 @@ holder_of (Run         *run,
           p--;
           continue;
         }
-      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || run->is_verb[p - run->first])
+      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || run->is_verb[p - run->first] || is_reversal (run, p))
         {
-          gboolean be = FALSE, modal = FALSE;
+          gboolean be = FALSE, modal = FALSE, found;
+          gboolean reversal = is_reversal (run, p);
           guint start = verb_group_start (run, (guint)p, negated, &be, &modal);
 
-          return subject_of (run, (int)start - 1, group, 0);
+          found = subject_of (run, (int)start - 1, group, 0);
+          run->reversed = reversal;
+          if (found && tag == ENT_TAG_BE)
+            {
+              group_init (&run->believer);
+              if (!negated_believer (run, group, &run->believer))
+                run->believer.n = 0;
+            }
+          return found;
         }
       if (punct_is (run, p, ","))
         {
@@ -757,8 +862,8 @@ rule_noun_or_adjective (Run         *run,
           emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
         }
       else if (holder_of (run, at, &sources, &negated) && sources.n >= 2 &&
-               apply_negation (at->cue, negated) != 0)
-        emit_pairwise (run, &sources, apply_negation (at->cue, negated), at->cue->strength * 0.9, at);
+               apply_negation (run, at->cue, negated) != 0)
+        emit_pairwise (run, &sources, apply_negation (run, at->cue, negated), at->cue->strength * 0.9, at);
       return;
     }
   if (!complement_after (run, at->end, &targets))
@@ -770,8 +875,17 @@ rule_noun_or_adjective (Run         *run,
     }
   else if (!holder_of (run, at, &sources, &negated))
     return;
-  if ((sign = apply_negation (at->cue, negated)) == 0)
+  if (run->believer.n > 0)
+    {
+      /* Doubting that X is a reliable guarantor opposes X. */
+      if (at->cue->sign > 0 && !negated)
+        emit (run, &run->believer, &sources, -1, at->cue->strength * 0.8, at);
+      return;
+    }
+  if ((sign = apply_negation (run, at->cue, negated)) == 0)
     return;
+  if (run->reversed)
+    sign = -sign;
   emit (run, &sources, &targets, sign, at->cue->strength, at);
 }
 
@@ -790,7 +904,7 @@ rule_preposition (Run         *run,
   if (v < 0 || !complement_after (run, at->end, &targets))
     return;
   start = verb_group_start (run, (guint)v, &negated, &be, &modal);
-  if ((sign = apply_negation (at->cue, negated)) == 0)
+  if ((sign = apply_negation (run, at->cue, negated)) == 0)
     return;
   if (!subject_of (run, (int)start - 1, &sources, 0))
     return;
@@ -942,20 +1056,6 @@ relational_sign (Run  *run,
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
 
-static gboolean
-relational_mutual (Run  *run,
-                   guint i)
-{
-  const char *mutual[] = { "ally", "allies", "partner", "partners", "friend", "friends", "enemy",
-                           "enemies", "foe", "foes", "rival", "rivals", "adversary", "adversaries",
-                           "arch-rival", "archrival", "nemesis" };
-
-  for (guint k = 0; k < G_N_ELEMENTS (mutual); k++)
-    if (_ent_run_is (run, i, mutual[k]))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 rule_relational_nouns (Run *run)
 {
@@ -1012,9 +1112,6 @@ rule_relational_nouns (Run *run)
 
           at.cue = &cue;
           emit (run, &holder, &other, sign, cue.strength, &at);
-          /* Allies and rivals are so to each other. */
-          if (relational_mutual (run, i))
-            emit (run, &other, &holder, sign, cue.strength, &at);
         }
     }
 }
