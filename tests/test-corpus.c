@@ -17,7 +17,7 @@
 #include "entente-core.h"
 #include "ent-extractor.h"
 
-#define F1_FLOOR 0.48
+#define F1_FLOOR 0.52
 
 typedef struct
 {

@@ -88,6 +88,7 @@ gboolean _ent_run_is_hash          (Run         *run,
                                      guint        i,
                                      guint64      hash);
 
+/* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))
 
 G_END_DECLS

@@ -426,6 +426,15 @@ subject_of (Run   *run,
         case ENT_TAG_ADV:
           p--;
           continue;
+        case ENT_TAG_TO:
+          /* "prompted Algeria to recall its ambassador": the object of the
+           * verb before is the subject of the infinitive. */
+          if (!np_started && usable (ref_at (run, p - 1)) && !ref_at (run, p - 1)->place)
+            {
+              collect_left (run, ref_at (run, p - 1), group);
+              return TRUE;
+            }
+          return FALSE;
         default:
           return FALSE;
         }
@@ -455,6 +464,17 @@ object_after (Run   *run,
 {
   guint p = pos;
   guint nouns = 0;
+
+  /* "condemned what it called China's provocations" */
+  if (p + 2 < run->last && _ent_run_is (run, p, "what") &&
+      (_ent_run_tag (run, p + 1) == ENT_TAG_PRON || ref_at (run, p + 1) != NULL) &&
+      (_ent_run_is (run, p + 2, "called") || _ent_run_is (run, p + 2, "calls") ||
+       _ent_run_is (run, p + 2, "described") || _ent_run_is (run, p + 2, "termed")))
+    {
+      p += 3;
+      if (p < run->last && _ent_run_is (run, p, "as"))
+        p++;
+    }
 
   for (guint steps = 0; p < run->last && steps < MAX_SCAN; steps++)
     {
@@ -658,8 +678,16 @@ rule_verb (Run         *run,
 
   if (passive)
     {
-      if (at->end >= run->last || _ent_run_tag (run, at->end) != ENT_TAG_BY ||
-          !complement_after (run, at->end + 1, &sources))
+      guint by = at->end;
+
+      /* "is designated a terrorist organisation by Turkey" */
+      while (by < run->last && by < at->end + 6 && _ent_run_tag (run, by) != ENT_TAG_BY &&
+             (_ent_run_tag (run, by) == ENT_TAG_DET || _ent_run_tag (run, by) == ENT_TAG_ADJ ||
+              (_ent_run_tag (run, by) == ENT_TAG_NONE && run->tokens[by].kind == ENT_TOKEN_WORD &&
+               ref_at (run, by) == NULL)))
+        by++;
+      if (by >= run->last || _ent_run_tag (run, by) != ENT_TAG_BY ||
+          !complement_after (run, by + 1, &sources))
         return;
       if (!subject_of (run, (int)start - 1, &targets, 0))
         return;
@@ -1169,7 +1197,7 @@ try_demand (Run  *run,
   if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
     return;
   for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
-    cease |= _ent_run_is (run, q + 1, cease_verbs[k]);
+    cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
   if (!cease)
     return;
   start = verb_group_start (run, i, &negated, &be, &modal);
@@ -1177,6 +1205,98 @@ try_demand (Run  *run,
     return;
   at.cue = &cue;
   emit (run, &sources, &targets, -1, cue.strength, &at);
+}
+
+/* "called India a close friend", "branded the group terrorists",
+ * "described Pakistan as an ironclad friend", "called Russia's move
+ * unconscionable": a label says what the speaker thinks of someone. */
+static const char *good_labels[] = {
+  "friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers", "brotherly",
+  "friendly", "constructive", "positive", "historic", "courageous", "wise", "reliable", "trusted",
+  "important", "valuable", "strategic", "responsible",
+};
+static const char *bad_labels[] = {
+  "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
+  "belligerent", "aggressor", "occupier", "occupation", "unacceptable", "unconscionable", "illegal",
+  "irresponsible", "reckless", "dangerous", "provocative", "provocation", "aggressive", "criminal",
+  "criminals", "barbaric", "outrageous", "shameful", "deplorable", "hostile", "illegitimate",
+  "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
+  "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
+  "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
+};
+
+static int
+label_sign (Run  *run,
+            guint i)
+{
+  static EntWordMap *signs;
+
+  if (g_once_init_enter (&signs))
+    {
+      EntWordMap *set = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (set);
+      word_set (good_labels, G_N_ELEMENTS (good_labels), 1, set);
+      word_set (bad_labels, G_N_ELEMENTS (bad_labels), -1, set);
+      g_once_init_leave (&signs, set);
+    }
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static gboolean
+is_labelling_verb (Run  *run,
+                   guint i)
+{
+  return _ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") || _ent_run_is (run, i, "calling") ||
+         _ent_run_is (run, i, "call") || _ent_run_is (run, i, "described") || _ent_run_is (run, i, "describes") ||
+         _ent_run_is (run, i, "describing") || _ent_run_is (run, i, "branded") || _ent_run_is (run, i, "brands") ||
+         _ent_run_is (run, i, "branding") || _ent_run_is (run, i, "labelled") || _ent_run_is (run, i, "labeled") ||
+         _ent_run_is (run, i, "termed") || _ent_run_is (run, i, "dubbed") || _ent_run_is (run, i, "considers") ||
+         _ent_run_is (run, i, "regards") || _ent_run_is (run, i, "regarded") || _ent_run_is (run, i, "sees") ||
+         _ent_run_is (run, i, "views") || _ent_run_is (run, i, "viewed");
+}
+
+static void
+try_label (Run  *run,
+           guint i)
+{
+  Group speakers, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint q, start;
+  int sign = 0;
+  CueAt at = { i, i + 1, NULL };
+  EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
+
+  group_init (&speakers);
+  group_init (&targets);
+  if (!usable (ref_at (run, i + 1)) || ref_at (run, i + 1)->place)
+    return;
+  collect_right (run, ref_at (run, i + 1), &targets);
+  q = targets.last;
+  /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
+  for (guint steps = 0; q < run->last && steps < 8 && sign == 0; steps++, q++)
+    {
+      if (punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
+        break;
+      sign = label_sign (run, q);
+    }
+  if (sign == 0)
+    return;
+  start = verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !subject_of (run, (int)start - 1, &speakers, 0))
+    return;
+  cue.sign = sign;
+  at.end = q;
+  at.cue = &cue;
+  emit (run, &speakers, &targets, sign, cue.strength, &at);
+}
+
+static void
+rule_labels (Run *run)
+{
+  for (guint i = run->first; i + 2 < run->last; i++)
+    if (is_labelling_verb (run, i))
+      try_label (run, i);
 }
 
 static void
@@ -1222,6 +1342,7 @@ _ent_extractor_apply_rules (Run *run)
     }
   rule_relational_nouns (run);
   rule_demands (run);
+  rule_labels (run);
 }
 
 gboolean
