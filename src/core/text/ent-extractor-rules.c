@@ -204,6 +204,19 @@ collect_right (Run   *run,
     }
 }
 
+/* "applied to join", "agreed to restore": a lower-case word in -ed before
+ * "to" is most often a verb that governs the infinitive. */
+static gboolean
+past_tense_word (Run *run,
+                 int  v)
+{
+  const EntToken *t = &run->tokens[v];
+
+  return t->kind == ENT_TOKEN_WORD && _ent_run_tag (run, v) == ENT_TAG_NONE &&
+         !(t->flags & ENT_TOKEN_CAPITALISED) && t->end - t->start > 4 &&
+         run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
+}
+
 /* The start of the verb group ending just before @c0: auxiliaries, modals,
  * negation, adverbs, and infinitive chains ("refused to recognise",
  * "threatened to strike"). */
@@ -248,12 +261,13 @@ verb_group_start (Run      *run,
           if (v < (int)run->first ||
               !(run->is_verb[v - run->first] || _ent_run_tag (run, v) == ENT_TAG_VERB ||
                 _ent_run_tag (run, v) == ENT_TAG_REFUSE || _ent_run_tag (run, v) == ENT_TAG_LIGHT ||
-                _ent_run_tag (run, v) == ENT_TAG_BE))
+                _ent_run_tag (run, v) == ENT_TAG_BE || past_tense_word (run, v)))
             break;
         }
       else if (tag == ENT_TAG_DO || tag == ENT_TAG_HAVE || tag == ENT_TAG_ADV)
         ;
-      else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first]) &&
+      else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first] ||
+                past_tense_word (run, p)) &&
                p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)
         ;
       else
@@ -567,6 +581,7 @@ emit (Run          *run,
       double        confidence,
       const CueAt  *at)
 {
+
   for (guint s = 0; s < sources->n; s++)
     for (guint t = 0; t < targets->n; t++)
       {

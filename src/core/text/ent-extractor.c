@@ -396,7 +396,14 @@ before_noun_cue (Run *run,
   if (i >= run->last)
     return FALSE;
   cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, NULL);
-  return cue != NULL && cue->pos == ENT_CUE_NOUN;
+  if (cue == NULL)
+    return FALSE;
+  if (cue->pos == ENT_CUE_NOUN)
+    return TRUE;
+  /* "condemned the Iranian attack": after an article the verb cue is a noun. */
+  return cue->pos == ENT_CUE_VERB && ref->first > run->first &&
+         (_ent_run_tag (run, ref->first - 1) == ENT_TAG_DET ||
+          _ent_run_tag (run, ref->first - 1) == ENT_TAG_POSS_PRON);
 }
 
 static void
