@@ -511,6 +511,11 @@ object_after (Run   *run,
           collect_right (run, ref, group);
           return TRUE;
         }
+      if ((run->tokens[p].flags & ENT_TOKEN_QUOTE) && nouns == 0)
+        {
+          p++;
+          continue;
+        }
       if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first])
         return FALSE;
       switch (tag)
@@ -799,7 +804,7 @@ holder_of (Run         *run,
   run->reversed = FALSE;
   run->believer.n = 0;
 
-  for (guint steps = 0; p >= (int)run->first && steps < 6; steps++)
+  for (guint steps = 0; p >= (int)run->first && steps < 8; steps++)
     {
       Ref *ref = ref_at (run, p);
       EntTag tag = _ent_run_tag (run, p);
@@ -853,9 +858,11 @@ holder_of (Run         *run,
           return FALSE;
         }
       if (tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||
+          tag == ENT_TAG_TO || (run->tokens[p].flags & ENT_TOKEN_QUOTE) ||
           (tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
            !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)))
         {
+          /* "agreed to a ceasefire", "the 'no limits' partnership" */
           p--;
           continue;
         }
