@@ -379,7 +379,9 @@ adjective_means_state (Run  *run,
         break;
     }
   /* A plural standing alone, "the Iranians", is the state. */
-  return end[-1] == 's' && (i >= run->last || _ent_run_tag (run, ref->last) != ENT_TAG_NONE);
+  return end[-1] == 's' &&
+         (ref->last >= run->last || run->tokens[ref->last].kind == ENT_TOKEN_PUNCT ||
+          _ent_run_tag (run, ref->last) != ENT_TAG_NONE);
 }
 
 /* "a Russian attack on Ukraine", "U.S. sanctions on Iran": a nationality
