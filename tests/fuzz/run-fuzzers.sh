@@ -1,0 +1,42 @@
+#!/bin/sh
+# run-fuzzers.sh SECONDS [TARGET…] — build the libFuzzer targets with clang,
+# AddressSanitizer and UndefinedBehaviorSanitizer, and run each for SECONDS
+# on its seed corpus. Fails on any crash, leak, timeout or assertion; the
+# input that broke a target is kept in tests/fuzz/crashes/.
+#
+# Copyright 2026 The Entente authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+set -eu
+cd "$(dirname "$0")/../.."
+seconds=${1:-60}
+shift || true
+targets=${*:-"fuzz-project-file fuzz-text-extract"}
+build=${FUZZ_BUILD:-_build-fuzz}
+
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang meson setup "$build" -Dapp=false -Dbenchmarks=false -Dfuzzing=true \
+    -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debugoptimized
+fi
+ninja -C "$build"
+
+mkdir -p tests/fuzz/crashes
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export ENTENTE_LEXICON_DIR="$PWD/data/lexicon"
+status=0
+for target in $targets; do
+  seeds="tests/fuzz/seeds-${target#fuzz-}"
+  work=$(mktemp -d)
+  [ -d "$seeds" ] && cp -r "$seeds"/. "$work"/ 2>/dev/null || true
+  echo "fuzz: $target for $seconds s"
+  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+       -artifact_prefix="tests/fuzz/crashes/$target-" -print_final_stats=1 "$work" 2>"$work.log"; then
+    tail -40 "$work.log"
+    status=1
+  else
+    grep -E "stat::number_of_executed_units|cov:" "$work.log" | tail -2
+  fi
+  rm -rf "$work" "$work.log"
+done
+exit $status
