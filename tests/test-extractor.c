@@ -73,6 +73,7 @@ static const Case cases[] = {
   { "quoted-modifier", "Xi Jinping praised the \"strategic\" partnership with Russia.", "CHN+RUS" },
   { "continue-to", "Iran's foreign minister said Tehran would continue to support Hezbollah.", "IRN+hezbollah" },
   { "refused-join-sanctions", "Turkey has refused to join Western sanctions against Russia.", "" },
+  { "tokenizer-lone-nt", "n'T\xc2\xab m'?.['n'T w n't", "" },
   { "neither-nor-past", "Uruguay neither endorsed the plan nor opposed it.", "" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

@@ -248,7 +248,7 @@ scan_word (Scanner  *sc,
             break;
           if ((n == 's' || n == 't' || n == 'd') && !is_word_char (peek (sc, next_at (after))))
             break;
-          if (s > sc->p && (s[-1] == 'n' || s[-1] == 'N') && (n == 't' || n == 'T') &&
+          if (s - 1 > sc->p && (s[-1] == 'n' || s[-1] == 'N') && (n == 't' || n == 'T') &&
               !is_word_char (peek (sc, next_at (after))))
             {
               s--;
@@ -330,6 +330,10 @@ scan (Scanner *sc)
           gboolean dotted;
           const char *end = scan_word (sc, &dotted);
           EntToken *token;
+
+          /* Every token consumes at least one character. */
+          if (end <= sc->p)
+            end = next_at (sc->p);
 
           advance_to (sc, end);
           token = push (sc, start, cstart,
