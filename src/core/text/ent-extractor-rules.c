@@ -656,6 +656,61 @@ apply_negation (Run          *run,
   return cue->flip_on_negation && cue->sign > 0 && run->refused ? -1 : 0;
 }
 
+/* Fallbacks when the parse finds no subject or object: the nearest actor
+ * in the same clause, at a distance, never a place. They trade a little
+ * precision for the long noun phrases the shallow parse cannot walk. */
+static gboolean
+clause_boundary (Run  *run,
+                 guint i)
+{
+  EntTag tag = _ent_run_tag (run, i);
+
+  return tag == ENT_TAG_SUB || tag == ENT_TAG_REL || tag == ENT_TAG_SAY || punct_is (run, i, ";:.?!") ||
+         is_dash (run, i) || (run->tokens[i].flags & ENT_TOKEN_QUOTE) != 0;
+}
+
+static gboolean
+nearest_left (Run   *run,
+              int    pos,
+              Group *group)
+{
+  for (int p = pos; p >= (int)run->first && p > pos - 12; p--)
+    {
+      Ref *ref = ref_at (run, p);
+
+      if (clause_boundary (run, (guint)p) || run->is_verb[p - run->first])
+        return FALSE;
+      if (usable (ref) && !ref->place)
+        {
+          collect_left (run, ref, group);
+          group->coref = TRUE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+nearest_right (Run   *run,
+               guint  pos,
+               Group *group)
+{
+  for (guint p = pos; p < run->last && p < pos + 10; p++)
+    {
+      Ref *ref = ref_at (run, p);
+
+      if (clause_boundary (run, p) || run->is_verb[p - run->first] || punct_is (run, p, ","))
+        return FALSE;
+      if (usable (ref) && !ref->place)
+        {
+          collect_right (run, ref, group);
+          group->coref = TRUE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "accused Ethiopia of violating its sovereignty": the charge is the
  * accuser's claim, not a position of the accused. */
 static gboolean
@@ -722,7 +777,8 @@ rule_verb (Run         *run,
         emit (run, &sources, &targets, sign, at->cue->strength, at);
       return;
     }
-  if (!subject_of (run, (int)start - 1, &sources, 0))
+  if (!subject_of (run, (int)start - 1, &sources, 0) &&
+      !nearest_left (run, (int)start - 1, &sources))
     return;
   if (sources.n >= 2 && sources.first != G_MAXUINT)
     run->last_plural = sources;
@@ -732,7 +788,7 @@ rule_verb (Run         *run,
         emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
       return;
     }
-  if (!object_after (run, at->end, &targets))
+  if (!object_after (run, at->end, &targets) && !nearest_right (run, at->end, &targets))
     return;
   emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
 }
