@@ -15,6 +15,7 @@ packages="
   xvfb xauth xdotool imagemagick dbus
   adwaita-icon-theme hicolor-icon-theme librsvg2-common fonts-dejavu-core
   iso-codes shared-mime-info
+  libpango1.0-dev python3-networkx graphviz poppler-utils
 "
 
 missing=""

@@ -125,6 +125,21 @@ test_files (void)
   g_rmdir (dir);
 }
 
+static void
+test_metadata (void)
+{
+  const char *text = "Moscow backs Damascus\n\nBy Jane Doe\n\nDAMASCUS, Dec. 1 (Entente Wire) -- Russia "
+                     "said it backed Syria.\n\nAdvertisement\n\nIt also said \u201fno\u201f.\n\nRead more\n\nShare this";
+  g_autoptr(EntDocument) doc = import (text, strlen (text), NULL);
+
+  g_assert_cmpstr (ent_document_get_author (doc), ==, "Jane Doe");
+  g_assert_cmpstr (ent_document_get_dateline (doc), ==, "Damascus");
+  g_assert_cmpstr (ent_document_get_source (doc), ==, "Entente Wire");
+  g_assert_cmpstr (ent_document_get_text (doc), ==,
+                   "Moscow backs Damascus\n\nDAMASCUS, Dec. 1 (Entente Wire) -- Russia said it backed "
+                   "Syria.\n\nIt also said \"no\".");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +152,7 @@ main (int   argc,
   g_test_add_func ("/entente/text-importer/bad-input", test_bad_input);
   g_test_add_func ("/entente/text-importer/title-fallback", test_title_fallback);
   g_test_add_func ("/entente/text-importer/files", test_files);
+  g_test_add_func ("/entente/text-importer/metadata", test_metadata);
 
   return g_test_run ();
 }

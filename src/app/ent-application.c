@@ -26,6 +26,10 @@ struct _EntApplication
 
 G_DEFINE_FINAL_TYPE (EntApplication, ent_application, ADW_TYPE_APPLICATION)
 
+/* The default dictionaries, loaded once per process on first use. */
+G_LOCK_DEFINE_STATIC (extractor);
+static EntExtractor *default_extractor;
+
 /* The start time of the process in /proc/self/stat (field 22, in clock ticks
  * since boot) includes the dynamic loading that happens before main(); its
  * resolution is one clock tick, usually 10 ms. */
@@ -221,4 +225,28 @@ ent_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+/**
+ * ent_application_dup_extractor:
+ *
+ * Loads the default dictionaries on the first call and keeps them for the
+ * life of the process. Thread-safe, and it blocks while loading: call it
+ * from a worker thread, so that startup never waits for the dictionaries.
+ * Windows made without an application (as in the UI tests) share it too.
+ *
+ * Returns: (transfer full): the default extractor, or %NULL with @error set
+ */
+EntExtractor *
+ent_application_dup_extractor (GError **error)
+{
+  EntExtractor *extractor;
+
+  G_LOCK (extractor);
+  if (default_extractor == NULL)
+    default_extractor = ent_extractor_new_default (error);
+  extractor = default_extractor ? g_object_ref (default_extractor) : NULL;
+  G_UNLOCK (extractor);
+
+  return extractor;
 }

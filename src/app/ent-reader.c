@@ -19,6 +19,11 @@ struct _EntReader
 
   EntDocument       *document;
   GtkTextTag        *hidden_tag;
+  GtkTextTag        *evidence_tag;
+  GtkTextTag        *cue_tag;
+  GtkTextMark       *evidence_mark;
+  guint              scroll_tick;
+  guint              scroll_frames;
 
   GtkLabel          *details_label;
   GtkScrolledWindow *scroller;
@@ -132,11 +137,65 @@ update_labels (EntReader *self)
                           details != NULL && details[0] != '\0');
 }
 
+/* Scrolls so that the evidence sits in the upper third of the view. The
+ * text view is not scrollable itself (the whole page scrolls), so its
+ * position is found by hand, once the new text has been laid out. */
+static gboolean
+scroll_to_evidence_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  EntReader *self = ENT_READER (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *content = gtk_scrolled_window_get_child (self->scroller);
+  GdkRectangle rect;
+  GtkTextIter iter;
+  double x, y, page, value;
+  int wx, wy;
+
+  /* Tick callbacks run before the frame's layout: the first one still sees
+   * the old allocation of a text that was just replaced. */
+  if (self->scroll_frames++ < 1)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, self->evidence_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x, rect.y, &wx, &wy);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), content, wx, wy, &x, &y))
+    return G_SOURCE_REMOVE;
+
+  page = gtk_adjustment_get_page_size (vadjustment);
+  value = CLAMP (y - page / 3, gtk_adjustment_get_lower (vadjustment),
+                 gtk_adjustment_get_upper (vadjustment) - page);
+  gtk_adjustment_set_value (vadjustment, value);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+apply_span (GtkTextBuffer *buffer,
+            GtkTextTag    *tag,
+            guint          start,
+            guint          end)
+{
+  GtkTextIter start_iter, end_iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, end);
+  gtk_text_buffer_apply_tag (buffer, tag, &start_iter, &end_iter);
+}
+
 static void
 ent_reader_dispose (GObject *object)
 {
   EntReader *self = ENT_READER (object);
 
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   g_clear_object (&self->document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENT_TYPE_READER);
@@ -216,11 +275,22 @@ static void
 ent_reader_init (EntReader *self)
 {
   GtkTextBuffer *buffer;
+  GtkTextIter start;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   self->hidden_tag = gtk_text_buffer_create_tag (buffer, NULL, "invisible", TRUE, NULL);
+  /* Translucent, so that they read on light and dark backgrounds alike. */
+  self->evidence_tag = gtk_text_buffer_create_tag (buffer, "evidence",
+                                                   "background", "rgba(53,132,228,0.22)",
+                                                   NULL);
+  self->cue_tag = gtk_text_buffer_create_tag (buffer, "cue",
+                                              "weight", PANGO_WEIGHT_BOLD,
+                                              "underline", PANGO_UNDERLINE_SINGLE,
+                                              NULL);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  self->evidence_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
   update_labels (self);
 }
 
@@ -264,4 +334,58 @@ ent_reader_set_document (EntReader   *self,
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * ent_reader_clear_evidence:
+ *
+ * Removes the highlighting of ent_reader_show_evidence().
+ */
+void
+ent_reader_clear_evidence (EntReader *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_if_fail (ENT_IS_READER (self));
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->evidence_tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->cue_tag, &start, &end);
+}
+
+/**
+ * ent_reader_show_evidence:
+ * @sentence_start: the first character of the sentence, as an offset into
+ *   the document's text
+ * @cue_start: the cue's first character; the cue may be empty
+ *
+ * Highlights a sentence and its cue (the text tags are named "evidence"
+ * and "cue") and scrolls the sentence into view.
+ */
+void
+ent_reader_show_evidence (EntReader *self,
+                          guint      sentence_start,
+                          guint      sentence_end,
+                          guint      cue_start,
+                          guint      cue_end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  g_return_if_fail (ENT_IS_READER (self));
+
+  ent_reader_clear_evidence (self);
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  apply_span (buffer, self->evidence_tag, sentence_start, sentence_end);
+  if (cue_end > cue_start)
+    apply_span (buffer, self->cue_tag, cue_start, cue_end);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, sentence_start);
+  gtk_text_buffer_move_mark (buffer, self->evidence_mark, &iter);
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_evidence_cb,
+                                                      NULL, NULL);
 }

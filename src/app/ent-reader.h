@@ -22,5 +22,11 @@ EntDocument *ent_reader_get_document (EntReader   *self);
 GtkTextView *ent_reader_get_view     (EntReader   *self);
 void         ent_reader_set_document (EntReader   *self,
                                       EntDocument *document);
+void         ent_reader_clear_evidence (EntReader *self);
+void         ent_reader_show_evidence  (EntReader *self,
+                                        guint      sentence_start,
+                                        guint      sentence_end,
+                                        guint      cue_start,
+                                        guint      cue_end);
 
 G_END_DECLS

@@ -191,6 +191,22 @@ remove_document_action (GtkWidget  *widget,
     ent_project_remove_document (self->project, document);
 }
 
+static void
+reanalyse_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  _ent_window_reanalyse (ENT_WINDOW (widget));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  _ent_window_cancel_work (ENT_WINDOW (widget));
+}
+
 void
 _ent_window_class_actions_init (EntWindowClass *klass)
 {
@@ -203,6 +219,8 @@ _ent_window_class_actions_init (EntWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.remove-document", NULL,
                                    remove_document_action);
+  gtk_widget_class_install_action (widget_class, "win.reanalyse", NULL, reanalyse_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open", NULL);
@@ -237,4 +255,9 @@ _ent_window_update_actions (EntWindow *self)
                                  ent_project_get_can_redo (project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-document",
                                  _ent_window_get_selected (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reanalyse",
+                                 self->reanalysis == NULL && self->opening_file == NULL &&
+                                 ent_project_get_n_documents (project) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel",
+                                 self->reanalysis != NULL || self->open_total > 1);
 }

@@ -100,10 +100,11 @@ find_window_for_file (EntWindow *self,
 }
 
 /* Every open operation ends here, whether it succeeded or not. */
-static void
-finish_opening (EntWindow *self)
+void
+_ent_window_finish_opening (EntWindow *self)
 {
   g_clear_object (&self->opening_file);
+  self->open_done++;
   _ent_window_open_next (self);
 }
 
@@ -141,27 +142,26 @@ load_project_cb (GObject      *object,
   else
     REPORT_ERROR (self, _("Could not open “%s”: %s"), self->opening_file, error);
 
-  finish_opening (self);
+  _ent_window_finish_opening (self);
 }
 
-static void
-add_imported_document (EntWindow   *self,
-                       EntDocument *document)
+/* Returns whether the article is already in the project, and says so. */
+static gboolean
+report_duplicate (EntWindow   *self,
+                  EntDocument *document)
 {
   EntDocument *duplicate = ent_project_find_duplicate (self->project, document);
   g_autofree char *markup = NULL;
 
-  if (duplicate != NULL)
-    {
-      markup = g_markup_printf_escaped (_("“%s” is already in this project"),
-                                        ent_document_get_title (duplicate));
-      _ent_window_add_toast (self, markup);
-      _ent_window_select_document (self, duplicate);
-      return;
-    }
+  if (duplicate == NULL)
+    return FALSE;
 
-  ent_project_add_document (self->project, document);
-  _ent_window_select_document (self, document);
+  markup = g_markup_printf_escaped (_("“%s” is already in this project"),
+                                    ent_document_get_title (duplicate));
+  _ent_window_add_toast (self, markup);
+  _ent_window_select_document (self, duplicate);
+
+  return TRUE;
 }
 
 static void
@@ -177,12 +177,16 @@ import_text_cb (GObject      *object,
   if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
-  if (document != NULL)
-    add_imported_document (self, document);
-  else
+  if (document == NULL)
     REPORT_ERROR (self, _("Could not import “%s”: %s"), self->opening_file, error);
+  else if (!report_duplicate (self, document))
+    {
+      /* The analysis ends the opening when the article is in. */
+      _ent_window_import_document (self, document);
+      return;
+    }
 
-  finish_opening (self);
+  _ent_window_finish_opening (self);
 }
 
 static void
@@ -205,7 +209,7 @@ open_file (EntWindow *self,
   if ((window = find_window_for_file (self, file)) != NULL)
     {
       gtk_window_present (GTK_WINDOW (window));
-      finish_opening (self);
+      _ent_window_finish_opening (self);
       return;
     }
 
@@ -217,12 +221,20 @@ _ent_window_open_next (EntWindow *self)
 {
   g_autoptr(GFile) file = NULL;
 
-  if (self->opening_file != NULL || g_cancellable_is_cancelled (self->cancellable))
+  /* A re-analysis applies its results to the documents it started with,
+   * so new articles wait until it is done. */
+  if (self->opening_file != NULL || self->reanalysis != NULL ||
+      g_cancellable_is_cancelled (self->cancellable))
     return;
 
   file = g_queue_pop_head (&self->open_queue);
   if (file != NULL)
     open_file (self, file);
+  else
+    self->open_total = self->open_done = 0;
+
+  _ent_window_update_progress (self);
+  _ent_window_update_actions (self);
 }
 
 static void

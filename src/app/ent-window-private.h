@@ -7,10 +7,14 @@
 
 #pragma once
 
+#include "entente-core.h"
 #include "ent-reader.h"
+#include "ent-side-panel.h"
 #include "ent-window.h"
 
 G_BEGIN_DECLS
+
+typedef struct _EntAnalysisJob EntAnalysisJob;
 
 struct _EntWindow
 {
@@ -26,6 +30,16 @@ struct _EntWindow
    * article imported into it. */
   GQueue                open_queue;
   GFile                *opening_file;
+  guint                 open_total;
+  guint                 open_done;
+
+  /* The network the side panel (and later the canvas) shows. */
+  EntNetwork           *network;
+
+  /* The running re-analysis of all documents, if any, and the timeout
+   * that follows its progress. */
+  EntAnalysisJob       *reanalysis;
+  guint                 progress_source;
 
   /* The project being saved, and the change count when the save began: a
    * change made while the file is written leaves the project modified. */
@@ -40,8 +54,11 @@ struct _EntWindow
   GtkListView          *document_list;
   AdwStatusPage        *empty_page;
   AdwStatusPage        *network_page;
+  GtkProgressBar       *progress_bar;
+  GtkWidget            *progress_box;
   EntReader            *reader;
   GtkSingleSelection   *selection;
+  EntSidePanel         *side_panel;
   GtkStack             *stack;
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
@@ -61,6 +78,13 @@ void         _ent_window_select_document    (EntWindow      *self,
 void         _ent_window_add_toast          (EntWindow      *self,
                                              const char     *markup);
 void         _ent_window_open_next          (EntWindow      *self);
+void         _ent_window_finish_opening     (EntWindow      *self);
+void         _ent_window_import_document    (EntWindow      *self,
+                                             EntDocument    *document);
+void         _ent_window_reanalyse          (EntWindow      *self);
+void         _ent_window_cancel_work        (EntWindow      *self);
+void         _ent_window_update_progress    (EntWindow      *self);
+void         _ent_window_dispose_analysis   (EntWindow      *self);
 void         _ent_window_save               (EntWindow      *self);
 void         _ent_window_save_as            (EntWindow      *self);
 void         _ent_window_save_to_file       (EntWindow      *self,

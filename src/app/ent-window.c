@@ -129,6 +129,31 @@ selection_changed_cb (EntWindow *self)
   _ent_window_update_actions (self);
 }
 
+/* Selecting a position shows its evidence: its article in the reader,
+ * with the sentence and the cue highlighted. */
+static void
+statement_selected_cb (EntWindow *self)
+{
+  EntStatement *statement = ent_side_panel_get_selected_statement (self->side_panel);
+  EntDocument *document = NULL;
+
+  if (statement != NULL && ent_statement_has_evidence (statement))
+    document = ent_project_lookup_document (self->project,
+                                            ent_statement_get_document (statement));
+  if (document == NULL)
+    {
+      ent_reader_clear_evidence (self->reader);
+      return;
+    }
+
+  _ent_window_select_document (self, document);
+  ent_reader_show_evidence (self->reader,
+                            ent_statement_get_sentence_start (statement),
+                            ent_statement_get_sentence_end (statement),
+                            ent_statement_get_cue_start (statement),
+                            ent_statement_get_cue_end (statement));
+}
+
 static gboolean
 close_idle_cb (gpointer data)
 {
@@ -218,6 +243,7 @@ ent_window_dispose (GObject *object)
   EntWindow *self = ENT_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  _ent_window_dispose_analysis (self);
   g_queue_clear_full (&self->open_queue, g_object_unref);
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
@@ -238,6 +264,7 @@ ent_window_finalize (GObject *object)
   /* Callbacks of cancelled operations may still run after dispose; they
    * check the cancellable and find the project, so both live until here. */
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->network);
   g_clear_object (&self->project);
   g_free (self->last_toast);
 
@@ -317,18 +344,23 @@ ent_window_class_init (EntWindowClass *klass)
   g_type_ensure (ENT_TYPE_DOCUMENT);
   g_type_ensure (ENT_TYPE_DOCUMENT_ROW);
   g_type_ensure (ENT_TYPE_READER);
+  g_type_ensure (ENT_TYPE_SIDE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ent-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EntWindow, document_list);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, network_page);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, progress_box);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, reader);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, window_title);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, statement_selected_cb);
 
   _ent_window_class_actions_init (klass);
 }
@@ -389,6 +421,9 @@ _ent_window_set_project (EntWindow  *self,
     return;
 
   g_signal_group_set_target (self->project_signals, project);
+  g_clear_object (&self->network);
+  self->network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  ent_side_panel_set_network (self->side_panel, self->network);
   gtk_single_selection_set_model (self->selection, ent_project_get_documents (project));
   selection_changed_cb (self);
   project_changed_cb (self);
@@ -460,6 +495,7 @@ ent_window_get_busy (EntWindow *self)
 
   return self->opening_file != NULL ||
          self->saving_project != NULL ||
+         self->reanalysis != NULL ||
          !g_queue_is_empty (&self->open_queue);
 }
 
@@ -481,6 +517,7 @@ ent_window_open_files (EntWindow  *self,
 
   for (guint i = 0; i < n_files; i++)
     g_queue_push_tail (&self->open_queue, g_object_ref (files[i]));
+  self->open_total += n_files;
 
   _ent_window_open_next (self);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli-inputs.h"
+#include "ent-importer.h"
 
 /* Copies the contents of @from into @into, renaming ids that clash. Actors
  * with the same id are the same actor (ids are ISO codes and slugs). */
@@ -108,47 +109,68 @@ analyse (EntProject   *project,
   return TRUE;
 }
 
+/* Adds what an importer returned, and analyses each new article. */
+static gboolean
+add_documents (EntProject  *project,
+               GPtrArray   *documents,
+               GPtrArray   *failures,
+               GPtrArray   *extractions,
+               GError     **error)
+{
+  for (guint i = 0; failures != NULL && i < failures->len; i++)
+    g_printerr ("%s\n", ((GError *)g_ptr_array_index (failures, i))->message);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      EntDocument *document = g_ptr_array_index (documents, i);
+
+      if (ent_project_find_duplicate (project, document) != NULL)
+        continue;
+      ent_project_add_document (project, document);
+      if (!analyse (project, document, extractions, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 cli_add_input (EntProject  *project,
-           const char  *input,
-           GPtrArray   *extractions,
-           GError     **error)
+               const char  *input,
+               GPtrArray   *extractions,
+               GError     **error)
 {
+  g_autoptr(EntImporter) importer = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) failures = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autofree char *scheme = g_uri_parse_scheme (input);
 
-  if (g_str_has_prefix (input, "http://") || g_str_has_prefix (input, "https://"))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: importing web pages is not supported by this version"), input);
-      return FALSE;
-    }
-  if (strstr (input, "://") != NULL || g_str_has_prefix (input, "file:"))
+  if (scheme != NULL && g_ascii_strcasecmp (scheme, "http") != 0 &&
+      g_ascii_strcasecmp (scheme, "https") != 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("%s: only files and http(s) addresses can be read"), input);
       return FALSE;
     }
-
-  file = g_file_new_for_commandline_arg (input);
-  if (g_str_has_suffix (input, ".entente"))
+  if (g_str_has_suffix (input, ".entente") && scheme == NULL)
     {
-      g_autoptr(EntProject) loaded = ent_project_file_load (file, NULL, error);
+      g_autoptr(EntProject) loaded = NULL;
 
-      if (loaded == NULL)
+      file = g_file_new_for_commandline_arg (input);
+      if ((loaded = ent_project_file_load (file, NULL, error)) == NULL)
         return FALSE;
       merge_project (project, loaded);
+      return TRUE;
     }
+
+  importer = ent_importer_new (project);
+  if (scheme != NULL)
+    documents = ent_importer_import_uri (importer, input, NULL, &failures, error);
   else
     {
-      g_autofree char *id = ent_project_dup_new_id (project, "doc");
-      g_autoptr(EntDocument) document = ent_text_import_file (file, id, NULL, error);
-
-      if (document == NULL)
-        return FALSE;
-      if (ent_project_find_duplicate (project, document) != NULL)
-        return TRUE;
-      ent_project_add_document (project, document);
-      return analyse (project, document, extractions, error);
+      file = g_file_new_for_commandline_arg (input);
+      documents = ent_importer_import_file (importer, file, NULL, &failures, error);
     }
-  return TRUE;
+  if (documents == NULL)
+    return FALSE;
+  return add_documents (project, documents, failures, extractions, error);
 }

@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* Reads one INPUT of `entente-cli analyze` into @project: a text article
- * (imported and analysed), a project (merged). */
+/* Reads one INPUT of `entente-cli analyze` into @project: a text or HTML
+ * article, an http(s) page, or a feed (every entry), each imported and
+ * analysed; or a project (merged). Other URL schemes are refused. */
 gboolean cli_add_input (EntProject  *project,
                         const char  *input,
                         GPtrArray   *extractions,

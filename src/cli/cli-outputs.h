@@ -11,15 +11,24 @@
 
 G_BEGIN_DECLS
 
-/* The output side of `entente-cli analyze`: the formats, rendering the
- * project in one, and writing the bytes (atomically for a file). */
+typedef struct
+{
+  const char *format;  /* one of cli_output_formats () */
+  const char *level;   /* "state" (the default, for NULL) or "actor" */
+  const char *output;  /* a file, or NULL or "-" for standard output */
+  double      scale;   /* for png: 0 for the default, else 0.25 to 8 */
+  gboolean    dark;    /* images in the dark palette */
+} CliOutput;
+
+/* The output side of `entente-cli analyze`: the formats, and exporting the
+ * project's network in one of them, atomically to a file or to standard
+ * output. Nothing is written when an error occurs. */
 const char * const *cli_output_formats (void);
-GBytes             *cli_render         (EntProject  *project,
-                                        const char  *format,
-                                        const char  *level,
-                                        GError     **error);
-gboolean            cli_write_output   (GBytes      *bytes,
-                                        const char  *output,
-                                        GError     **error);
+gboolean            cli_export         (EntProject       *project,
+                                        const CliOutput  *output,
+                                        GError          **error);
+gboolean            cli_write_output   (GBytes           *bytes,
+                                        const char       *output,
+                                        GError          **error);
 
 G_END_DECLS

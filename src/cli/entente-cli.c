@@ -23,6 +23,8 @@ typedef struct
   char    *output;
   char    *level;
   char   **inputs;
+  double   scale;
+  gboolean dark;
 } Options;
 
 
@@ -94,16 +96,20 @@ analyze (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(EntProject) project = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) extractions = NULL;
   g_autofree char *formats_help = g_strjoinv ("|", (char **)cli_output_formats ());
   g_autofree char *format_desc = g_strdup_printf (_("Output format: %s (default json)"), formats_help);
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format, format_desc, _("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
-      _("Write to FILE instead of standard output"), _("FILE") },
+      _("Write to FILE instead of standard output; csv writes FILE-nodes.csv and "
+        "FILE-edges.csv for FILE.csv"), _("FILE") },
     { "level", 'l', 0, G_OPTION_ARG_STRING, &options.level,
       _("Network level: state (default) or actor"), _("LEVEL") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &options.scale,
+      _("Pixels per point of a png image: 1 (default), 2 or 4"), _("SCALE") },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &options.dark,
+      _("Draw svg, png and pdf images in dark colours"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, _("INPUT…") },
     { NULL }
   };
@@ -133,8 +139,8 @@ analyze (int    argc,
         return 1;
       }
 
-  if ((bytes = cli_render (project, options.format, options.level, &error)) == NULL ||
-      !cli_write_output (bytes, options.output, &error))
+  if (!cli_export (project, &(CliOutput) { options.format, options.level, options.output,
+                                            options.scale, options.dark }, &error))
     {
       g_printerr ("entente-cli: %s\n", error->message);
       return 1;

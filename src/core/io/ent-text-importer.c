@@ -10,84 +10,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ent-import-private.h"
 #include "ent-text-importer.h"
 
 #define MAX_TITLE_CHARS 200
 
 G_DEFINE_QUARK (ent-import-error-quark, ent_import_error)
-
-/* The bytes 0x80–0x9F of Windows-1252, as the WHATWG Encoding Standard
- * decodes them: the five bytes the code page leaves undefined map to the C1
- * controls of the same value, so no byte is ever dropped. */
-static const gunichar windows_1252_high[32] = {
-  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
-static char *
-decode_windows_1252 (const char *data,
-                     gsize       length)
-{
-  GString *out = g_string_sized_new (length + length / 8 + 1);
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guchar c = (guchar)data[i];
-
-      if (c < 0x80)
-        g_string_append_c (out, c);
-      else if (c < 0xA0)
-        g_string_append_unichar (out, windows_1252_high[c - 0x80]);
-      else
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Returns the text as UTF-8, or NULL with @error set. Text that is not
- * valid UTF-8 is read as Windows-1252, the usual encoding of such files. */
-static char *
-decode (const char  *data,
-        gsize        length,
-        GError     **error)
-{
-  const char *from = NULL;
-  g_autoptr(GError) local_error = NULL;
-  char *text;
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-  else if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
-    from = "UTF-16LE";
-  else if (length >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
-    from = "UTF-16BE";
-
-  if (from != NULL)
-    {
-      text = g_convert (data + 2, length - 2, "UTF-8", from, NULL, NULL, &local_error);
-      if (text == NULL)
-        g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_ENCODING,
-                     _("The text says it is %s but is not: %s"), from, local_error->message);
-      return text;
-    }
-
-  if (memchr (data, '\0', length) != NULL)
-    {
-      g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_BINARY,
-                   _("This is not a text file (it contains NUL bytes)"));
-      return NULL;
-    }
-
-  if (g_utf8_validate_len (data, length, NULL))
-    return g_strndup (data, length);
-
-  return decode_windows_1252 (data, length);
-}
 
 static gboolean
 is_binary (const char *text)
@@ -103,57 +31,6 @@ is_binary (const char *text)
         controls++;
     }
   return total > 0 && controls * 10 > total;
-}
-
-/*
- * Normalises line ends and white space: CR LF and CR become LF, tabs,
- * no-break and other spaces inside a line become one space, lines are
- * trimmed, and more than one blank line becomes one. Other control
- * characters become spaces rather than vanish.
- */
-static char *
-normalise (const char *text)
-{
-  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  GString *out = g_string_sized_new (strlen (text) + 1);
-  gboolean pending_space = FALSE;
-  guint pending_newlines = 0;
-
-  for (const char *s = nfc ? nfc : text; *s; s = g_utf8_next_char (s))
-    {
-      gunichar c = g_utf8_get_char (s);
-
-      if (c == '\r')
-        {
-          if (s[1] == '\n')
-            continue;
-          c = '\n';
-        }
-      if (c == '\n')
-        {
-          pending_space = FALSE;
-          pending_newlines++;
-          continue;
-        }
-      if (c == '\t' || c == '\f' || c == '\v' || (c < 0x20) || c == 0x7F ||
-          (g_unichar_isspace (c) && c != 0x200B))
-        {
-          pending_space = TRUE;
-          continue;
-        }
-      if (c == 0xFEFF || c == 0x200B)
-        continue;
-
-      if (out->len > 0 && pending_newlines > 0)
-        g_string_append (out, pending_newlines > 1 ? "\n\n" : "\n");
-      else if (out->len > 0 && pending_space)
-        g_string_append_c (out, ' ');
-      pending_newlines = 0;
-      pending_space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
 }
 
 static char *
@@ -183,6 +60,7 @@ ent_text_import_data (const char  *data,
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GDateTime) now = NULL;
+  EntImportMeta meta = { NULL };
   EntDocument *document;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -195,7 +73,7 @@ ent_text_import_data (const char  *data,
                    (guint)(length / (1024 * 1024)), ENT_IMPORT_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
-  if ((decoded = decode (data, length, error)) == NULL)
+  if ((decoded = _ent_import_decode (data, length, error)) == NULL)
     return NULL;
   if (is_binary (decoded))
     {
@@ -204,7 +82,7 @@ ent_text_import_data (const char  *data,
       return NULL;
     }
 
-  text = normalise (decoded);
+  text = _ent_import_normalise (decoded);
   if (*text == '\0')
     {
       g_set_error (error, ENT_IMPORT_ERROR, ENT_IMPORT_ERROR_EMPTY, _("The text is empty"));
@@ -213,8 +91,11 @@ ent_text_import_data (const char  *data,
 
   title = first_line (text);
   now = g_date_time_new_now_utc ();
+  _ent_import_scan_text_metadata (&meta, &text);
   document = ent_document_new_take (id, g_steal_pointer (&text));
   ent_document_set_title (document, title ? title : name);
+  _ent_import_meta_apply (&meta, document);
+  _ent_import_meta_clear (&meta);
   ent_document_set_imported (document, now);
   return document;
 }

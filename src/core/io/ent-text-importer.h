@@ -22,7 +22,16 @@ typedef enum
   ENT_IMPORT_ERROR_BINARY,       /* not text at all */
   ENT_IMPORT_ERROR_ENCODING,     /* text in an encoding we cannot read */
   ENT_IMPORT_ERROR_TOO_LARGE,    /* over ENT_IMPORT_MAX_SIZE */
-  ENT_IMPORT_ERROR_UNSUPPORTED,  /* a kind of file we do not import */
+  ENT_IMPORT_ERROR_UNSUPPORTED,  /* a kind of file or content type we do not import */
+  ENT_IMPORT_ERROR_NO_ARTICLE,   /* a page with no article text, only boilerplate */
+  ENT_IMPORT_ERROR_MALFORMED,    /* a feed or page that cannot be parsed */
+  ENT_IMPORT_ERROR_SCHEME,       /* an address that is not http or https */
+  ENT_IMPORT_ERROR_HOST,         /* the server's name does not resolve */
+  ENT_IMPORT_ERROR_CONNECTION,   /* refused, reset or unreachable */
+  ENT_IMPORT_ERROR_TLS,          /* the secure connection failed */
+  ENT_IMPORT_ERROR_HTTP,         /* the server answered 4xx or 5xx */
+  ENT_IMPORT_ERROR_TIMEOUT,      /* no complete answer in time */
+  ENT_IMPORT_ERROR_REDIRECTS,    /* too many redirects, or one to another scheme */
 } EntImportError;
 
 GQuark       ent_import_error_quark      (void);
@@ -30,7 +39,11 @@ GQuark       ent_import_error_quark      (void);
 /*
  * Plain-text articles: UTF-8 (with or without BOM), UTF-16 with BOM, and
  * Windows-1252 for bytes that are not valid UTF-8. The first non-empty line
- * becomes the title. @id is the new document's id (see
+ * becomes the title. A byline ("By Jane Doe") in the first lines becomes the
+ * author and is removed; a wire dateline ("TEHRAN, Nov. 23 (Agency) --")
+ * stays in the text and gives the dateline place and the source. Lines of
+ * boilerplate ("Advertisement", "Read more", share links) are removed, and
+ * typographic variants of quotes and dashes are unified. @id is the new document's id (see
  * ent_project_dup_new_id()); @name is a fallback title, such as the file
  * name. These functions are thread-safe.
  */

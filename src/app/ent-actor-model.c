@@ -1,0 +1,224 @@
+/* ent-actor-model.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ent-actor-item.h"
+#include "ent-actor-model.h"
+
+struct _EntActorModel
+{
+  GObject       parent_instance;
+
+  EntNetwork   *network;
+  GSignalGroup *network_signals;
+  GPtrArray    *items;  /* EntActorItem */
+};
+
+enum {
+  PROP_0,
+  PROP_NETWORK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (EntActorModel, ent_actor_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static EntActorItem *
+find_item (GHashTable *by_actor,
+           EntActor   *actor)
+{
+  EntActorItem *item = by_actor ? g_hash_table_lookup (by_actor, actor) : NULL;
+
+  return item ? g_object_ref (item) : ent_actor_item_new (actor);
+}
+
+/* Builds the new rows, reusing the item of every actor still there, and
+ * announces the whole list as changed: sorting and filtering then see the
+ * new names and figures, and a selected item that stays is kept selected. */
+static void
+refresh (EntActorModel *self)
+{
+  g_autoptr(GHashTable) by_actor = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
+  guint n_nodes = self->network ? ent_network_get_n_nodes (self->network) : 0;
+  EntMeasures *measures = n_nodes ? ent_network_get_measures (self->network) : NULL;
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      EntActorItem *item = g_ptr_array_index (old, i);
+
+      g_hash_table_insert (by_actor, ent_actor_item_get_actor (item), item);
+    }
+
+  self->items = g_ptr_array_new_full (n_nodes, g_object_unref);
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      const EntNetworkNode *node = ent_network_get_node (self->network, i);
+      const EntNodeMeasures *m = ent_measures_get_node (measures, i);
+      EntActorItem *item = find_item (by_actor, node->actor);
+
+      ent_actor_item_update (item, node->mentions, m->allies, m->opponents, node->camp);
+      g_ptr_array_add (self->items, item);
+    }
+
+  if (old->len > 0 || self->items->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, self->items->len);
+}
+
+static GType
+ent_actor_model_get_item_type (GListModel *model)
+{
+  return ENT_TYPE_ACTOR_ITEM;
+}
+
+static guint
+ent_actor_model_get_n_items (GListModel *model)
+{
+  return ENT_ACTOR_MODEL (model)->items->len;
+}
+
+static gpointer
+ent_actor_model_get_item (GListModel *model,
+                          guint       position)
+{
+  EntActorModel *self = ENT_ACTOR_MODEL (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ent_actor_model_get_item_type;
+  iface->get_n_items = ent_actor_model_get_n_items;
+  iface->get_item = ent_actor_model_get_item;
+}
+
+static void
+ent_actor_model_dispose (GObject *object)
+{
+  EntActorModel *self = ENT_ACTOR_MODEL (object);
+
+  if (self->network_signals != NULL)
+    g_signal_group_set_target (self->network_signals, NULL);
+  g_clear_object (&self->network_signals);
+  g_clear_object (&self->network);
+
+  G_OBJECT_CLASS (ent_actor_model_parent_class)->dispose (object);
+}
+
+static void
+ent_actor_model_finalize (GObject *object)
+{
+  EntActorModel *self = ENT_ACTOR_MODEL (object);
+
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ent_actor_model_parent_class)->finalize (object);
+}
+
+static void
+ent_actor_model_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  EntActorModel *self = ENT_ACTOR_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NETWORK:
+      g_value_set_object (value, ent_actor_model_get_network (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_actor_model_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  EntActorModel *self = ENT_ACTOR_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NETWORK:
+      ent_actor_model_set_network (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_actor_model_class_init (EntActorModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ent_actor_model_dispose;
+  object_class->finalize = ent_actor_model_finalize;
+  object_class->get_property = ent_actor_model_get_property;
+  object_class->set_property = ent_actor_model_set_property;
+
+  properties[PROP_NETWORK] =
+    g_param_spec_object ("network", NULL, NULL,
+                         ENT_TYPE_NETWORK,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ent_actor_model_init (EntActorModel *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->network_signals = g_signal_group_new (ENT_TYPE_NETWORK);
+  g_signal_group_connect_swapped (self->network_signals, "changed",
+                                  G_CALLBACK (refresh), self);
+}
+
+EntActorModel *
+ent_actor_model_new (void)
+{
+  return g_object_new (ENT_TYPE_ACTOR_MODEL, NULL);
+}
+
+EntNetwork *
+ent_actor_model_get_network (EntActorModel *self)
+{
+  g_return_val_if_fail (ENT_IS_ACTOR_MODEL (self), NULL);
+
+  return self->network;
+}
+
+void
+ent_actor_model_set_network (EntActorModel *self,
+                             EntNetwork    *network)
+{
+  g_return_if_fail (ENT_IS_ACTOR_MODEL (self));
+  g_return_if_fail (!network || ENT_IS_NETWORK (network));
+
+  if (!g_set_object (&self->network, network))
+    return;
+
+  g_signal_group_set_target (self->network_signals, network);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
+}

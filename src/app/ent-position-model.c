@@ -1,0 +1,224 @@
+/* ent-position-model.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ent-position-item.h"
+#include "ent-position-model.h"
+
+struct _EntPositionModel
+{
+  GObject       parent_instance;
+
+  EntProject   *project;
+  GSignalGroup *project_signals;
+  GPtrArray    *items;  /* EntPositionItem */
+};
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (EntPositionModel, ent_position_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static EntPositionItem *
+find_item (GHashTable   *by_statement,
+           EntStatement *statement)
+{
+  EntPositionItem *item = g_hash_table_lookup (by_statement, statement);
+
+  return item ? g_object_ref (item) : ent_position_item_new (statement);
+}
+
+/* Builds the new rows, reusing the item of every statement still there,
+ * and announces the whole list as changed: sorting and filtering then see
+ * the new names and states, and a selected item that stays is kept
+ * selected. */
+static void
+refresh (EntPositionModel *self)
+{
+  g_autoptr(GHashTable) by_statement = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
+  GListModel *statements = self->project ? ent_project_get_statements (self->project) : NULL;
+  guint n_statements = statements ? g_list_model_get_n_items (statements) : 0;
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      EntPositionItem *item = g_ptr_array_index (old, i);
+
+      g_hash_table_insert (by_statement, ent_position_item_get_statement (item), item);
+    }
+
+  self->items = g_ptr_array_new_full (n_statements, g_object_unref);
+  for (guint i = 0; i < n_statements; i++)
+    {
+      g_autoptr(EntStatement) statement = g_list_model_get_item (statements, i);
+      EntPositionItem *item = find_item (by_statement, statement);
+
+      ent_position_item_update (item, self->project);
+      g_ptr_array_add (self->items, item);
+    }
+
+  if (old->len > 0 || self->items->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, self->items->len);
+}
+
+static GType
+ent_position_model_get_item_type (GListModel *model)
+{
+  return ENT_TYPE_POSITION_ITEM;
+}
+
+static guint
+ent_position_model_get_n_items (GListModel *model)
+{
+  return ENT_POSITION_MODEL (model)->items->len;
+}
+
+static gpointer
+ent_position_model_get_item (GListModel *model,
+                             guint       position)
+{
+  EntPositionModel *self = ENT_POSITION_MODEL (model);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ent_position_model_get_item_type;
+  iface->get_n_items = ent_position_model_get_n_items;
+  iface->get_item = ent_position_model_get_item;
+}
+
+static void
+ent_position_model_dispose (GObject *object)
+{
+  EntPositionModel *self = ENT_POSITION_MODEL (object);
+
+  if (self->project_signals != NULL)
+    g_signal_group_set_target (self->project_signals, NULL);
+  g_clear_object (&self->project_signals);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (ent_position_model_parent_class)->dispose (object);
+}
+
+static void
+ent_position_model_finalize (GObject *object)
+{
+  EntPositionModel *self = ENT_POSITION_MODEL (object);
+
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ent_position_model_parent_class)->finalize (object);
+}
+
+static void
+ent_position_model_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  EntPositionModel *self = ENT_POSITION_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, ent_position_model_get_project (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_position_model_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  EntPositionModel *self = ENT_POSITION_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      ent_position_model_set_project (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_position_model_class_init (EntPositionModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ent_position_model_dispose;
+  object_class->finalize = ent_position_model_finalize;
+  object_class->get_property = ent_position_model_get_property;
+  object_class->set_property = ent_position_model_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         ENT_TYPE_PROJECT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ent_position_model_init (EntPositionModel *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->project_signals = g_signal_group_new (ENT_TYPE_PROJECT);
+  g_signal_group_connect_swapped (self->project_signals, "changed",
+                                  G_CALLBACK (refresh), self);
+}
+
+EntPositionModel *
+ent_position_model_new (void)
+{
+  return g_object_new (ENT_TYPE_POSITION_MODEL, NULL);
+}
+
+EntProject *
+ent_position_model_get_project (EntPositionModel *self)
+{
+  g_return_val_if_fail (ENT_IS_POSITION_MODEL (self), NULL);
+
+  return self->project;
+}
+
+void
+ent_position_model_set_project (EntPositionModel *self,
+                                EntProject       *project)
+{
+  g_return_if_fail (ENT_IS_POSITION_MODEL (self));
+  g_return_if_fail (!project || ENT_IS_PROJECT (project));
+
+  if (!g_set_object (&self->project, project))
+    return;
+
+  g_signal_group_set_target (self->project_signals, project);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}

@@ -1,0 +1,29 @@
+/* ent-side-panel.h
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ent-network.h"
+#include "ent-project.h"
+
+G_BEGIN_DECLS
+
+#define ENT_TYPE_SIDE_PANEL (ent_side_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (EntSidePanel, ent_side_panel, ENT, SIDE_PANEL, GtkWidget)
+
+GtkWidget    *ent_side_panel_new                    (void);
+EntProject   *ent_side_panel_get_project            (EntSidePanel *self);
+EntNetwork   *ent_side_panel_get_network            (EntSidePanel *self);
+EntActor     *ent_side_panel_get_selected_actor     (EntSidePanel *self);
+EntStatement *ent_side_panel_get_selected_statement (EntSidePanel *self);
+void          ent_side_panel_set_network            (EntSidePanel *self,
+                                                     EntNetwork   *network);
+
+G_END_DECLS

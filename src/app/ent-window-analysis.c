@@ -1,0 +1,412 @@
+/* ent-window-analysis.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ent-application.h"
+#include "ent-window-private.h"
+
+/* How often the header bar's progress follows a running re-analysis. */
+#define PROGRESS_INTERVAL_MS 100
+
+/* Shared between a worker thread, which counts, and the main thread, which
+ * reads the count for the progress bar; reference-counted with
+ * g_atomic_rc_box, since either side may finish first. */
+typedef struct
+{
+  int   done;
+  guint total;
+} Progress;
+
+/* What the worker gets: copies only, so it touches no shared state. */
+typedef struct
+{
+  EntProject *actors;    /* a private copy of the project's actors, or NULL */
+  GPtrArray  *texts;     /* char * */
+  Progress   *progress;
+} AnalyseData;
+
+typedef struct
+{
+  EntExtractor *extractor;    /* the one the extractions were made with */
+  GPtrArray    *extractions;  /* EntExtraction *, one per text */
+} AnalyseResult;
+
+/* One run, from the main thread's side. */
+struct _EntAnalysisJob
+{
+  EntWindow    *window;
+  EntProject   *project;
+  GPtrArray    *documents;  /* EntDocument *, in the order of the texts */
+  Progress     *progress;
+  GCancellable *cancellable;
+  gboolean      reanalysis;
+};
+
+static void
+analyse_data_free (AnalyseData *data)
+{
+  g_clear_object (&data->actors);
+  g_clear_pointer (&data->texts, g_ptr_array_unref);
+  g_clear_pointer (&data->progress, g_atomic_rc_box_release);
+  g_free (data);
+}
+
+static void
+analyse_result_free (AnalyseResult *result)
+{
+  g_clear_object (&result->extractor);
+  g_clear_pointer (&result->extractions, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AnalyseResult, analyse_result_free)
+
+static void
+job_free (EntAnalysisJob *job)
+{
+  g_clear_object (&job->window);
+  g_clear_object (&job->project);
+  g_clear_object (&job->cancellable);
+  g_clear_pointer (&job->documents, g_ptr_array_unref);
+  g_clear_pointer (&job->progress, g_atomic_rc_box_release);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntAnalysisJob, job_free)
+
+/* ent_analysis_extractor_for_project() reads the project and may load the
+ * dictionaries again; both happen in the worker on this private copy of the
+ * actors, so the main thread never waits for the disk. */
+static EntProject *
+copy_actors (EntProject *project)
+{
+  GListModel *actors = ent_project_get_actors (project);
+  guint n_actors = g_list_model_get_n_items (actors);
+  EntProject *copy;
+
+  if (n_actors == 0)
+    return NULL;
+
+  copy = ent_project_new ();
+  for (guint i = 0; i < n_actors; i++)
+    {
+      g_autoptr(EntActor) actor = g_list_model_get_item (actors, i);
+      g_autoptr(EntActor) twin = ent_actor_new (ent_actor_get_id (actor),
+                                                ent_actor_get_name (actor),
+                                                ent_actor_get_kind (actor));
+
+      ent_actor_set_affiliation (twin, ent_actor_get_affiliation (actor));
+      ent_actor_set_aliases (twin, ent_actor_get_aliases (actor));
+      ent_project_add_actor (copy, twin);
+    }
+
+  return copy;
+}
+
+/* Runs in a worker thread: reads only its task data and the shared,
+ * read-only default extractor. */
+static void
+analyse_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  AnalyseData *data = task_data;
+  g_autoptr(EntExtractor) base = NULL;
+  g_autoptr(AnalyseResult) result = g_new0 (AnalyseResult, 1);
+  GError *error = NULL;
+
+  if ((base = ent_application_dup_extractor (&error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  result->extractor = data->actors ? ent_analysis_extractor_for_project (base, data->actors)
+                                   : g_object_ref (base);
+  result->extractions = g_ptr_array_new_with_free_func ((GDestroyNotify) ent_extraction_free);
+
+  for (guint i = 0; i < data->texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (data->texts, i);
+
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      g_ptr_array_add (result->extractions,
+                       ent_extractor_run (result->extractor, text, strlen (text)));
+      g_atomic_int_inc (&data->progress->done);
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) analyse_result_free);
+}
+
+static EntAnalysisJob *
+job_new (EntWindow *self,
+         GPtrArray *documents,
+         gboolean   reanalysis)
+{
+  EntAnalysisJob *job = g_new0 (EntAnalysisJob, 1);
+
+  job->window = g_object_ref (self);
+  job->project = g_object_ref (self->project);
+  job->documents = g_ptr_array_ref (documents);
+  job->progress = g_atomic_rc_box_new0 (Progress);
+  job->progress->total = documents->len;
+  job->cancellable = g_cancellable_new ();
+  job->reanalysis = reanalysis;
+
+  return job;
+}
+
+static void
+job_start (EntAnalysisJob      *job,
+           GAsyncReadyCallback  callback)
+{
+  g_autoptr(GTask) task = NULL;
+  AnalyseData *data = g_new0 (AnalyseData, 1);
+
+  data->actors = copy_actors (job->project);
+  data->progress = g_atomic_rc_box_acquire (job->progress);
+  data->texts = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < job->documents->len; i++)
+    g_ptr_array_add (data->texts,
+                     g_strdup (ent_document_get_text (g_ptr_array_index (job->documents, i))));
+
+  task = g_task_new (NULL, job->cancellable, callback, job);
+  g_task_set_source_tag (task, job_start);
+  g_task_set_task_data (task, data, (GDestroyNotify) analyse_data_free);
+  g_task_run_in_thread (task, analyse_thread);
+}
+
+static AnalyseResult *
+job_finish (GAsyncResult  *result,
+            GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* The window is gone, or shows another project: the result has nowhere to
+ * go. */
+static gboolean
+job_is_stale (EntAnalysisJob *job)
+{
+  return g_cancellable_is_cancelled (job->window->cancellable) ||
+         job->window->project != job->project;
+}
+
+/* Import ------------------------------------------------------------------ */
+
+static void
+import_analysed_cb (GObject      *object,
+                    GAsyncResult *res,
+                    gpointer      user_data)
+{
+  g_autoptr(EntAnalysisJob) job = user_data;
+  g_autoptr(AnalyseResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  EntWindow *self = job->window;
+  EntDocument *document = g_ptr_array_index (job->documents, 0);
+
+  result = job_finish (res, &error);
+  if (job_is_stale (job))
+    return;
+
+  ent_project_begin_group (self->project, _("Import Article"));
+  ent_project_add_document (self->project, document);
+  if (result != NULL)
+    {
+      EntGazetteer *gazetteer = ent_extractor_get_gazetteer (result->extractor);
+      EntExtraction *extraction = g_ptr_array_index (result->extractions, 0);
+
+      ent_analysis_apply (self->project, gazetteer, document, extraction);
+      /* Inside the group, so that the one change signal at its end already
+       * carries the new counts to the network and the lists. */
+      ent_analysis_add_mentions (self->project, gazetteer, extraction);
+    }
+  ent_project_end_group (self->project);
+
+  if (result == NULL)
+    _ent_window_add_toast (self, _("The article was imported, but could not be analysed"));
+  _ent_window_select_document (self, document);
+  _ent_window_finish_opening (self);
+}
+
+void
+_ent_window_import_document (EntWindow   *self,
+                             EntDocument *document)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  EntAnalysisJob *job;
+
+  g_assert (ENT_IS_WINDOW (self));
+  g_assert (ENT_IS_DOCUMENT (document));
+
+  g_ptr_array_add (documents, g_object_ref (document));
+  job = job_new (self, documents, FALSE);
+  /* Closing the window stops the import's analysis too. */
+  g_clear_object (&job->cancellable);
+  job->cancellable = g_object_ref (self->cancellable);
+  job_start (job, import_analysed_cb);
+}
+
+/* Re-analysis ------------------------------------------------------------- */
+
+static void
+apply_reanalysis (EntAnalysisJob *job,
+                  AnalyseResult  *result)
+{
+  EntProject *project = job->project;
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (result->extractor);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  ent_project_begin_group (project, _("Re-analyse Articles"));
+  for (guint i = 0; i < job->documents->len; i++)
+    {
+      EntDocument *document = g_ptr_array_index (job->documents, i);
+      EntExtraction *extraction = g_ptr_array_index (result->extractions, i);
+
+      /* The user may have removed articles while the work ran. */
+      if (ent_project_lookup_document (project, ent_document_get_id (document)) != document)
+        continue;
+      ent_analysis_apply (project, gazetteer, document, extraction);
+      g_ptr_array_add (kept, extraction);
+    }
+  ent_analysis_recount_mentions (project, gazetteer, kept);
+  ent_project_end_group (project);
+}
+
+static void
+reanalysed_cb (GObject      *object,
+               GAsyncResult *res,
+               gpointer      user_data)
+{
+  g_autoptr(EntAnalysisJob) job = user_data;
+  g_autoptr(AnalyseResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  EntWindow *self = job->window;
+
+  result = job_finish (res, &error);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  if (self->reanalysis == job)
+    self->reanalysis = NULL;
+
+  if (result != NULL && !job_is_stale (job))
+    apply_reanalysis (job, result);
+  else if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *markup = g_markup_printf_escaped (_("Could not analyse the articles: %s"),
+                                                         error->message);
+      _ent_window_add_toast (self, markup);
+    }
+
+  _ent_window_update_progress (self);
+  _ent_window_update_actions (self);
+  /* Files opened meanwhile waited for the analysis; see open_next. */
+  _ent_window_open_next (self);
+}
+
+static gboolean
+progress_tick_cb (gpointer data)
+{
+  _ent_window_update_progress (ENT_WINDOW (data));
+
+  return G_SOURCE_CONTINUE;
+}
+
+void
+_ent_window_reanalyse (EntWindow *self)
+{
+  GListModel *model = ent_project_get_documents (self->project);
+  guint n_documents = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_assert (ENT_IS_WINDOW (self));
+
+  if (self->reanalysis != NULL || n_documents == 0)
+    return;
+
+  for (guint i = 0; i < n_documents; i++)
+    g_ptr_array_add (documents, g_list_model_get_item (model, i));
+
+  self->reanalysis = job_new (self, documents, TRUE);
+  job_start (self->reanalysis, reanalysed_cb);
+
+  if (self->progress_source == 0)
+    self->progress_source = g_timeout_add_full (G_PRIORITY_DEFAULT, PROGRESS_INTERVAL_MS,
+                                                progress_tick_cb, self, NULL);
+  _ent_window_update_progress (self);
+  _ent_window_update_actions (self);
+}
+
+void
+_ent_window_cancel_work (EntWindow *self)
+{
+  g_assert (ENT_IS_WINDOW (self));
+
+  if (self->reanalysis != NULL)
+    g_cancellable_cancel (self->reanalysis->cancellable);
+  /* The file being read finishes; the ones waiting are dropped. */
+  g_queue_clear_full (&self->open_queue, g_object_unref);
+  self->open_total = self->open_done = 0;
+  _ent_window_update_progress (self);
+  _ent_window_update_actions (self);
+}
+
+/* Shows, in the header bar, the progress of the work on many documents:
+ * a re-analysis, or a queue of more than one file being opened. */
+void
+_ent_window_update_progress (EntWindow *self)
+{
+  g_autofree char *text = NULL;
+  double fraction = 0;
+  gboolean shown = TRUE;
+
+  if (self->reanalysis != NULL)
+    {
+      Progress *progress = self->reanalysis->progress;
+      guint done = MIN ((guint) g_atomic_int_get (&progress->done), progress->total);
+
+      fraction = (double) done / MAX (progress->total, 1);
+      /* Translators: progress of a re-analysis, "3 of 12 articles". */
+      text = g_strdup_printf (_("Analysing %u of %u"), MIN (done + 1, progress->total),
+                              progress->total);
+    }
+  else if (self->open_total > 1)
+    {
+      fraction = (double) self->open_done / self->open_total;
+      /* Translators: progress of opening several files. */
+      text = g_strdup_printf (_("Opening %u of %u"), MIN (self->open_done + 1, self->open_total),
+                              self->open_total);
+    }
+  else
+    shown = FALSE;
+
+  if (!shown || self->reanalysis == NULL)
+    g_clear_handle_id (&self->progress_source, g_source_remove);
+
+  gtk_widget_set_visible (self->progress_box, shown);
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  gtk_widget_set_tooltip_text (self->progress_box, text);
+}
+
+void
+_ent_window_dispose_analysis (EntWindow *self)
+{
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  if (self->reanalysis != NULL)
+    g_cancellable_cancel (self->reanalysis->cancellable);
+  /* The job is freed by its callback, which holds a reference on the
+   * window; only the pointer goes here. */
+  self->reanalysis = NULL;
+}

@@ -1,0 +1,769 @@
+/* ent-scene.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ent-scene-private.h"
+
+#define MAX_LABEL_CHARS  32
+#define CAPTION_GAP      12.0
+#define CAPTION_SWATCH   20.0
+#define CAMP_NAMES_SHOWN 3
+
+struct _EntScene
+{
+  GObject       parent_instance;
+
+  GArray       *nodes;    /* EntSceneNode */
+  GArray       *ties;     /* EntSceneTie */
+  GArray       *camps;    /* EntSceneCamp */
+  guint        *order;    /* nodes, largest first: the last drawn is on top */
+  guint        *rank;     /* the inverse of order */
+  guint         n_hidden;
+
+  PangoContext *pango;
+  PangoLayout  *layout;
+
+  EntGrid       node_grid;
+  EntGrid       tie_grid;
+};
+
+G_DEFINE_FINAL_TYPE (EntScene, ent_scene, G_TYPE_OBJECT)
+
+static void
+clear_node (gpointer data)
+{
+  EntSceneNode *node = data;
+
+  g_free (node->id);
+  g_free (node->name);
+  g_free (node->label);
+}
+
+static void
+clear_camp (gpointer data)
+{
+  g_free (((EntSceneCamp *)data)->label);
+}
+
+PangoContext *
+_ent_scene_new_pango_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics make a label as wide at 400 % as at 100 %, and in a
+   * PDF as on screen; hinted ones would move labels with the zoom. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+PangoFontDescription *
+_ent_scene_font (double   size,
+                 gboolean bold)
+{
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, ENT_SCENE_FONT_FAMILY);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  return font;
+}
+
+/* A label is one line: control characters (newlines, tabs) become spaces,
+ * and very long names are shortened; the full name stays in node->name. */
+static char *
+make_label (const char *name)
+{
+  GString *label = g_string_new (NULL);
+  g_autofree char *stripped = NULL;
+  guint n = 0;
+
+  for (const char *p = name ? name : ""; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (++n > MAX_LABEL_CHARS)
+        {
+          g_string_append (label, "…");
+          break;
+        }
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (label, ' ');
+      else
+        g_string_append_unichar (label, c);
+    }
+  stripped = g_strstrip (g_string_free (label, FALSE));
+  return g_steal_pointer (&stripped);
+}
+
+static EntNodeShape
+shape_for_kind (EntActorKind kind)
+{
+  switch (kind)
+    {
+    case ENT_ACTOR_KIND_PERSON:
+      return ENT_NODE_SHAPE_SQUARE;
+    case ENT_ACTOR_KIND_ORGANISATION:
+      return ENT_NODE_SHAPE_DIAMOND;
+    case ENT_ACTOR_KIND_GROUP:
+      return ENT_NODE_SHAPE_TRIANGLE;
+    case ENT_ACTOR_KIND_STATE:
+    default:
+      return ENT_NODE_SHAPE_CIRCLE;
+    }
+}
+
+/**
+ * ent_scene_radius_for_mentions:
+ *
+ * A node's area grows with its mentions, so that the radius grows with
+ * their square root, from 6 for an actor never named to at most 32.
+ */
+double
+ent_scene_radius_for_mentions (guint mentions)
+{
+  return MIN (6.0 + 2.5 * sqrt (mentions), 32.0);
+}
+
+/**
+ * ent_scene_width_for_weight:
+ *
+ * A tie's width grows with the square root of its weight, from 1 to 7, in
+ * steps of a quarter so that ties fall into few styles.
+ */
+double
+ent_scene_width_for_weight (double weight)
+{
+  return round (MIN (1.0 + 1.25 * sqrt (MAX (weight, 0.0)), 7.0) * 4) / 4;
+}
+
+static void
+add_node (EntScene             *self,
+          const EntNetworkNode *source)
+{
+  EntSceneNode node = { 0 };
+
+  node.id = g_strdup (ent_actor_get_id (source->actor));
+  node.name = g_strdup (ent_actor_get_name (source->actor));
+  node.label = make_label (node.name);
+  node.kind = ent_actor_get_kind (source->actor);
+  node.shape = shape_for_kind (node.kind);
+  node.camp = source->camp;
+  node.mentions = source->mentions;
+  node.x = source->x;
+  node.y = source->y;
+  node.radius = ent_scene_radius_for_mentions (source->mentions);
+  node.has_color = ent_color_parse (ent_actor_get_color (source->actor), &node.color);
+  ent_scene_measure_text (self, node.label, ENT_SCENE_LABEL_SIZE, FALSE,
+                          &node.label_box.width, &node.label_box.height, &node.label_baseline);
+  g_array_append_val (self->nodes, node);
+}
+
+static void
+add_tie (EntScene            *self,
+         const EntNetworkTie *source)
+{
+  EntSceneTie tie = { 0 };
+
+  tie.source = source->source;
+  tie.target = source->target;
+  tie.sign = source->sign;
+  tie.weight = source->weight;
+  tie.width = ent_scene_width_for_weight (source->weight);
+  tie.n_statements = source->statements ? source->statements->len : 0;
+  g_array_append_val (self->ties, tie);
+}
+
+static int
+compare_by_radius (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  GArray *nodes = user_data;
+  guint i = *(const guint *)a, j = *(const guint *)b;
+  double ri = g_array_index (nodes, EntSceneNode, i).radius;
+  double rj = g_array_index (nodes, EntSceneNode, j).radius;
+
+  if (ri != rj)
+    return ri > rj ? -1 : 1;
+  return i < j ? -1 : i > j;
+}
+
+static void
+sort_draw_order (EntScene *self)
+{
+  guint n = self->nodes->len;
+
+  self->order = g_new (guint, MAX (n, 1));
+  self->rank = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    self->order[i] = i;
+  g_qsort_with_data (self->order, n, sizeof (guint), compare_by_radius, self->nodes);
+  for (guint i = 0; i < n; i++)
+    self->rank[self->order[i]] = i;
+}
+
+static void
+ent_scene_finalize (GObject *object)
+{
+  EntScene *self = (EntScene *)object;
+
+  g_clear_pointer (&self->nodes, g_array_unref);
+  g_clear_pointer (&self->ties, g_array_unref);
+  g_clear_pointer (&self->camps, g_array_unref);
+  g_clear_pointer (&self->order, g_free);
+  g_clear_pointer (&self->rank, g_free);
+  g_clear_object (&self->layout);
+  g_clear_object (&self->pango);
+  _ent_grid_clear (&self->node_grid);
+  _ent_grid_clear (&self->tie_grid);
+
+  G_OBJECT_CLASS (ent_scene_parent_class)->finalize (object);
+}
+
+static void
+ent_scene_class_init (EntSceneClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ent_scene_finalize;
+}
+
+static void
+ent_scene_init (EntScene *self)
+{
+  self->nodes = g_array_new (FALSE, TRUE, sizeof (EntSceneNode));
+  g_array_set_clear_func (self->nodes, clear_node);
+  self->ties = g_array_new (FALSE, TRUE, sizeof (EntSceneTie));
+  self->camps = g_array_new (FALSE, TRUE, sizeof (EntSceneCamp));
+  g_array_set_clear_func (self->camps, clear_camp);
+  self->pango = _ent_scene_new_pango_context ();
+  self->layout = pango_layout_new (self->pango);
+}
+
+/* Names a camp after its most mentioned members, which is how a reader
+ * would name it: "Camp 1: Iran, Russia, Syria +4". */
+static char *
+camp_label (EntScene *self,
+            int       camp)
+{
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) label = g_string_new (NULL);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    if (g_array_index (self->nodes, EntSceneNode, i).camp == camp)
+      g_array_append_val (members, i);
+  g_array_sort_with_data (members, (GCompareDataFunc)compare_by_radius, self->nodes);
+  g_string_printf (label, _("Camp %d:"), camp + 1);
+  for (guint i = 0; i < members->len && i < CAMP_NAMES_SHOWN; i++)
+    g_string_append_printf (label, "%s %s", i ? "," : "",
+                            g_array_index (self->nodes, EntSceneNode,
+                                           g_array_index (members, guint, i)).label);
+  if (members->len > CAMP_NAMES_SHOWN)
+    g_string_append_printf (label, " +%u", members->len - CAMP_NAMES_SHOWN);
+  return g_string_free (g_steal_pointer (&label), FALSE);
+}
+
+static gboolean
+members_bounds (EntScene          *self,
+                int                camp,
+                cairo_rectangle_t *bounds)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const EntSceneNode *node = &g_array_index (self->nodes, EntSceneNode, i);
+      cairo_rectangle_t e;
+
+      if (node->camp != camp)
+        continue;
+      ent_scene_node_get_extents (node, &e);
+      if (node->label_visible)
+        _ent_rect_union (&e, &node->label_box);
+      if (!any)
+        *bounds = e;
+      _ent_rect_union (bounds, &e);
+      any = TRUE;
+    }
+  return any;
+}
+
+/* Puts each camp's caption centred above its members; a caption that
+ * would cover an earlier one moves further up. */
+static void
+place_captions (EntScene *self)
+{
+  for (guint c = 0; c < self->camps->len; c++)
+    {
+      EntSceneCamp *camp = &g_array_index (self->camps, EntSceneCamp, c);
+      cairo_rectangle_t members;
+      double w, h;
+
+      ent_scene_measure_text (self, camp->label, ENT_SCENE_CAPTION_SIZE, TRUE, &w, &h, &camp->baseline);
+      if (!members_bounds (self, c, &members))
+        members = (cairo_rectangle_t) { 0, 0, 0, 0 };
+      w += CAPTION_SWATCH;
+      camp->box = (cairo_rectangle_t) { members.x + members.width / 2 - w / 2,
+                                        members.y - CAPTION_GAP - h, w, h };
+      for (guint k = 0; k < c; k++)
+        if (_ent_rect_intersects (&camp->box, &g_array_index (self->camps, EntSceneCamp, k).box))
+          {
+            camp->box.y = g_array_index (self->camps, EntSceneCamp, k).box.y - h - 4;
+            k = G_MAXUINT - 1;
+          }
+    }
+}
+
+static void
+invalidate_index (EntScene *self)
+{
+  _ent_grid_clear (&self->node_grid);
+  _ent_grid_clear (&self->tie_grid);
+}
+
+/**
+ * ent_scene_new:
+ *
+ * Takes the network's nodes where they are now: lay the network out first
+ * (ent_network_layout()) if it has never been.
+ *
+ * Returns: (transfer full): the scene of @network
+ */
+EntScene *
+ent_scene_new (EntNetwork *network)
+{
+  EntScene *self;
+  guint n_camps;
+
+  g_return_val_if_fail (ENT_IS_NETWORK (network), NULL);
+
+  self = g_object_new (ENT_TYPE_SCENE, NULL);
+  for (guint i = 0; i < ent_network_get_n_nodes (network); i++)
+    add_node (self, ent_network_get_node (network, i));
+  for (guint i = 0; i < ent_network_get_n_ties (network); i++)
+    add_tie (self, ent_network_get_tie (network, i));
+  n_camps = ent_network_get_n_camps (network);
+  for (guint c = 0; c < n_camps; c++)
+    {
+      EntSceneCamp camp = { camp_label (self, c), ent_camps_get_size (ent_network_get_camps (network), c) };
+
+      g_array_append_val (self->camps, camp);
+    }
+  sort_draw_order (self);
+  ent_scene_place_labels (self);
+  return self;
+}
+
+guint
+ent_scene_get_n_nodes (EntScene *self)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), 0);
+  return self->nodes->len;
+}
+
+const EntSceneNode *
+ent_scene_get_node (EntScene *self,
+                    guint     node)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+  return &g_array_index (self->nodes, EntSceneNode, node);
+}
+
+guint
+ent_scene_get_n_ties (EntScene *self)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), 0);
+  return self->ties->len;
+}
+
+const EntSceneTie *
+ent_scene_get_tie (EntScene *self,
+                   guint     tie)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
+  g_return_val_if_fail (tie < self->ties->len, NULL);
+  return &g_array_index (self->ties, EntSceneTie, tie);
+}
+
+guint
+ent_scene_get_n_camps (EntScene *self)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), 0);
+  return self->camps->len;
+}
+
+const EntSceneCamp *
+ent_scene_get_camp (EntScene *self,
+                    guint     camp)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
+  g_return_val_if_fail (camp < self->camps->len, NULL);
+  return &g_array_index (self->camps, EntSceneCamp, camp);
+}
+
+guint
+ent_scene_get_n_hidden_labels (EntScene *self)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), 0);
+  return self->n_hidden;
+}
+
+/**
+ * ent_scene_get_draw_order:
+ *
+ * Returns: (transfer none): the node indices, largest node first, in the
+ *   order they are drawn, so that small nodes stay visible on big ones
+ */
+const guint *
+ent_scene_get_draw_order (EntScene *self)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
+  return self->order;
+}
+
+void
+ent_scene_node_get_extents (const EntSceneNode *node,
+                            cairo_rectangle_t  *extents)
+{
+  double r = node->radius, h, t;
+
+  switch (node->shape)
+    {
+    case ENT_NODE_SHAPE_SQUARE:
+      h = r * sqrt (G_PI) / 2;
+      *extents = (cairo_rectangle_t) { node->x - h, node->y - h, 2 * h, 2 * h };
+      break;
+    case ENT_NODE_SHAPE_DIAMOND:
+      h = r * sqrt (G_PI / 2);
+      *extents = (cairo_rectangle_t) { node->x - h, node->y - h, 2 * h, 2 * h };
+      break;
+    case ENT_NODE_SHAPE_TRIANGLE:
+      t = r * sqrt (4 * G_PI / (3 * sqrt (3)));
+      *extents = (cairo_rectangle_t) { node->x - t * sqrt (3) / 2, node->y - t, t * sqrt (3), 1.5 * t };
+      break;
+    case ENT_NODE_SHAPE_CIRCLE:
+    default:
+      *extents = (cairo_rectangle_t) { node->x - r, node->y - r, 2 * r, 2 * r };
+      break;
+    }
+}
+
+/**
+ * ent_scene_get_bounds:
+ *
+ * The rectangle holding every node, visible label and camp caption: what
+ * must be on the page for nothing to be cut off. An empty scene has empty
+ * bounds at the origin.
+ */
+void
+ent_scene_get_bounds (EntScene          *self,
+                      cairo_rectangle_t *bounds)
+{
+  g_return_if_fail (ENT_IS_SCENE (self));
+
+  *bounds = (cairo_rectangle_t) { 0, 0, 0, 0 };
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const EntSceneNode *node = &g_array_index (self->nodes, EntSceneNode, i);
+      cairo_rectangle_t e;
+
+      ent_scene_node_get_extents (node, &e);
+      if (i == 0)
+        *bounds = e;
+      _ent_rect_union (bounds, &e);
+      if (node->label_visible)
+        _ent_rect_union (bounds, &node->label_box);
+    }
+  for (guint c = 0; c < self->camps->len; c++)
+    _ent_rect_union (bounds, &g_array_index (self->camps, EntSceneCamp, c).box);
+}
+
+static void
+ensure_node_grid (EntScene *self)
+{
+  cairo_rectangle_t bounds;
+
+  if (self->node_grid.cells != NULL)
+    return;
+  ent_scene_get_bounds (self, &bounds);
+  _ent_grid_init (&self->node_grid, &bounds, 48);
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      cairo_rectangle_t e;
+
+      ent_scene_node_get_extents (&g_array_index (self->nodes, EntSceneNode, i), &e);
+      _ent_grid_insert_rect (&self->node_grid, &e, i);
+    }
+}
+
+static void
+ensure_tie_grid (EntScene *self)
+{
+  cairo_rectangle_t bounds;
+
+  if (self->tie_grid.cells != NULL)
+    return;
+  ent_scene_get_bounds (self, &bounds);
+  _ent_grid_init (&self->tie_grid, &bounds, 48);
+  for (guint i = 0; i < self->ties->len; i++)
+    {
+      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
+      const EntSceneNode *a = &g_array_index (self->nodes, EntSceneNode, tie->source);
+      const EntSceneNode *b = &g_array_index (self->nodes, EntSceneNode, tie->target);
+
+      _ent_grid_insert_segment (&self->tie_grid, a->x, a->y, b->x, b->y, i);
+    }
+}
+
+typedef struct
+{
+  EntScene *self;
+  double    x;
+  double    y;
+  double    tolerance;
+  int       found;
+  double    best;
+  GArray   *hits;
+  const cairo_rectangle_t *rect;
+} Search;
+
+static gboolean
+node_contains (const EntSceneNode *node,
+               double              x,
+               double              y,
+               double              tolerance)
+{
+  cairo_rectangle_t e;
+
+  if (node->shape == ENT_NODE_SHAPE_CIRCLE)
+    return hypot (x - node->x, y - node->y) <= node->radius + tolerance;
+  ent_scene_node_get_extents (node, &e);
+  return x >= e.x - tolerance && x <= e.x + e.width + tolerance &&
+         y >= e.y - tolerance && y <= e.y + e.height + tolerance;
+}
+
+static gboolean
+visit_node_at (guint    item,
+               gpointer user_data)
+{
+  Search *s = user_data;
+  const EntSceneNode *node = &g_array_index (s->self->nodes, EntSceneNode, item);
+
+  if (node_contains (node, s->x, s->y, s->tolerance) &&
+      (s->found < 0 || s->self->rank[item] > s->self->rank[s->found]))
+    s->found = item;
+  return FALSE;
+}
+
+/**
+ * ent_scene_find_node_at:
+ * @tolerance: how far outside a node, in world units, still counts as on it
+ *
+ * Returns: the node drawn topmost at (@x, @y), or -1
+ */
+int
+ent_scene_find_node_at (EntScene *self,
+                        double    x,
+                        double    y,
+                        double    tolerance)
+{
+  Search s = { self, x, y, tolerance, -1 };
+  cairo_rectangle_t probe = { x - tolerance, y - tolerance, 2 * tolerance, 2 * tolerance };
+
+  g_return_val_if_fail (ENT_IS_SCENE (self), -1);
+
+  ensure_node_grid (self);
+  _ent_grid_query (&self->node_grid, &probe, visit_node_at, &s);
+  return s.found;
+}
+
+static double
+segment_distance (double px,
+                  double py,
+                  double x1,
+                  double y1,
+                  double x2,
+                  double y2)
+{
+  double dx = x2 - x1, dy = y2 - y1, len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? CLAMP (((px - x1) * dx + (py - y1) * dy) / len2, 0.0, 1.0) : 0.0;
+
+  return hypot (px - (x1 + t * dx), py - (y1 + t * dy));
+}
+
+static gboolean
+visit_tie_at (guint    item,
+              gpointer user_data)
+{
+  Search *s = user_data;
+  const EntSceneTie *tie = &g_array_index (s->self->ties, EntSceneTie, item);
+  const EntSceneNode *a = &g_array_index (s->self->nodes, EntSceneNode, tie->source);
+  const EntSceneNode *b = &g_array_index (s->self->nodes, EntSceneNode, tie->target);
+  double d = segment_distance (s->x, s->y, a->x, a->y, b->x, b->y) - tie->width / 2;
+
+  if (d <= s->tolerance && (s->found < 0 || d < s->best))
+    {
+      s->found = item;
+      s->best = d;
+    }
+  return FALSE;
+}
+
+/**
+ * ent_scene_find_tie_at:
+ *
+ * Ties run from centre to centre, under the nodes: look for a node first.
+ *
+ * Returns: the tie nearest to (@x, @y) within @tolerance of its edge, or -1
+ */
+int
+ent_scene_find_tie_at (EntScene *self,
+                       double    x,
+                       double    y,
+                       double    tolerance)
+{
+  Search s = { self, x, y, tolerance, -1, G_MAXDOUBLE };
+  double reach = tolerance + 4;
+  cairo_rectangle_t probe = { x - reach, y - reach, 2 * reach, 2 * reach };
+
+  g_return_val_if_fail (ENT_IS_SCENE (self), -1);
+
+  ensure_tie_grid (self);
+  _ent_grid_query (&self->tie_grid, &probe, visit_tie_at, &s);
+  return s.found;
+}
+
+static gboolean
+visit_node_in_rect (guint    item,
+                    gpointer user_data)
+{
+  Search *s = user_data;
+  const EntSceneNode *node = &g_array_index (s->self->nodes, EntSceneNode, item);
+
+  if (node->x >= s->rect->x && node->x <= s->rect->x + s->rect->width &&
+      node->y >= s->rect->y && node->y <= s->rect->y + s->rect->height)
+    g_array_append_val (s->hits, item);
+  return FALSE;
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/**
+ * ent_scene_find_nodes_in_rect:
+ *
+ * The rubber band's selection: the nodes whose centre lies in @rect.
+ *
+ * Returns: (transfer full): node indices (guint), ascending
+ */
+GArray *
+ent_scene_find_nodes_in_rect (EntScene                *self,
+                              const cairo_rectangle_t *rect)
+{
+  Search s = { .self = self, .rect = rect };
+  guint kept = 0;
+
+  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
+
+  s.hits = g_array_new (FALSE, FALSE, sizeof (guint));
+  ensure_node_grid (self);
+  _ent_grid_query (&self->node_grid, rect, visit_node_in_rect, &s);
+  g_array_sort (s.hits, compare_uint);
+  for (guint i = 0; i < s.hits->len; i++)
+    if (kept == 0 || g_array_index (s.hits, guint, i) != g_array_index (s.hits, guint, kept - 1))
+      g_array_index (s.hits, guint, kept++) = g_array_index (s.hits, guint, i);
+  g_array_set_size (s.hits, kept);
+  return s.hits;
+}
+
+/**
+ * ent_scene_move_node:
+ *
+ * Moves a node and its label together, for a drag on the canvas; the ties
+ * follow because they are drawn from the nodes' centres.
+ */
+void
+ent_scene_move_node (EntScene *self,
+                     guint     node,
+                     double    x,
+                     double    y)
+{
+  EntSceneNode *n;
+
+  g_return_if_fail (ENT_IS_SCENE (self));
+  g_return_if_fail (node < self->nodes->len);
+
+  n = &g_array_index (self->nodes, EntSceneNode, node);
+  n->label_box.x += x - n->x;
+  n->label_box.y += y - n->y;
+  n->x = x;
+  n->y = y;
+  invalidate_index (self);
+}
+
+/**
+ * ent_scene_place_labels:
+ *
+ * Places every label and camp caption again, most mentioned actors first:
+ * after a drag, or to undo the disorder of many ent_scene_move_node().
+ */
+void
+ent_scene_place_labels (EntScene *self)
+{
+  g_return_if_fail (ENT_IS_SCENE (self));
+
+  _ent_scene_place_labels (self, self->nodes);
+  self->n_hidden = 0;
+  for (guint i = 0; i < self->nodes->len; i++)
+    if (!g_array_index (self->nodes, EntSceneNode, i).label_visible)
+      self->n_hidden++;
+  place_captions (self);
+  invalidate_index (self);
+}
+
+/**
+ * ent_scene_measure_text:
+ * @size: the font size in world units
+ *
+ * Measures one line of text as the painter draws it: @width and @height
+ * of its logical box, and @baseline from the top of that box.
+ */
+void
+ent_scene_measure_text (EntScene   *self,
+                        const char *text,
+                        double      size,
+                        gboolean    bold,
+                        double     *width,
+                        double     *height,
+                        double     *baseline)
+{
+  g_autoptr(PangoFontDescription) font = _ent_scene_font (size, bold);
+  PangoRectangle logical;
+
+  g_return_if_fail (ENT_IS_SCENE (self));
+
+  pango_layout_set_font_description (self->layout, font);
+  pango_layout_set_text (self->layout, text, -1);
+  pango_layout_get_extents (self->layout, NULL, &logical);
+  *width = (double)logical.width / PANGO_SCALE;
+  *height = (double)logical.height / PANGO_SCALE;
+  *baseline = (double)pango_layout_get_baseline (self->layout) / PANGO_SCALE;
+}

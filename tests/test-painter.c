@@ -1,0 +1,254 @@
+/* test-painter.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "entente-core.h"
+#include "ent-painter.h"
+#include "ent-scene.h"
+#include "export-fixture.h"
+
+/* The scene and the painter without a window: label placement, hit-testing,
+ * moving a node, the palettes, and the pixels the canvas will show. */
+
+static EntNetwork *
+crowded_network (EntProject *project)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("actor-%02u", i);
+      g_autofree char *name = g_strdup_printf ("Actor number %u", i);
+      g_autoptr(EntActor) actor = ent_actor_new (id, name, i % 4);
+
+      ent_actor_set_mentions (actor, g_rand_int_range (rand, 0, 30));
+      ent_actor_set_position (actor, g_rand_double_range (rand, 0, 500), g_rand_double_range (rand, 0, 400), TRUE);
+      ent_project_add_actor (project, actor);
+    }
+  for (guint i = 0; i < 160; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("st-%u", i);
+      g_autofree char *a = g_strdup_printf ("actor-%02u", i % 80);
+      g_autofree char *b = g_strdup_printf ("actor-%02u", (i * 7 + 3) % 80);
+      g_autoptr(EntStatement) st = ent_statement_new (id, a, i % 3 ? 1 : -1, b);
+
+      if (g_strcmp0 (a, b) != 0)
+        ent_project_add_statement (project, st);
+    }
+  return fixture_network_new (project);
+}
+
+/* A label never covers its own node, and visible labels never cover each
+ * other, even in a crowd; hidden ones are counted. */
+static void
+test_labels (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = crowded_network (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  guint hidden = 0;
+
+  for (guint i = 0; i < ent_scene_get_n_nodes (scene); i++)
+    {
+      const EntSceneNode *node = ent_scene_get_node (scene, i);
+      cairo_rectangle_t e;
+
+      ent_scene_node_get_extents (node, &e);
+      g_assert_false (node->label_box.x < e.x + e.width && e.x < node->label_box.x + node->label_box.width &&
+                      node->label_box.y < e.y + e.height && e.y < node->label_box.y + node->label_box.height);
+      g_assert_cmpfloat (node->label_box.width, >, 0);
+      hidden += !node->label_visible;
+      for (guint j = 0; j < i && node->label_visible; j++)
+        {
+          const cairo_rectangle_t *a = &node->label_box, *b = &ent_scene_get_node (scene, j)->label_box;
+
+          if (ent_scene_get_node (scene, j)->label_visible)
+            g_assert_false (a->x < b->x + b->width && b->x < a->x + a->width &&
+                            a->y < b->y + b->height && b->y < a->y + a->height);
+        }
+    }
+  g_assert_cmpuint (hidden, ==, ent_scene_get_n_hidden_labels (scene));
+  g_assert_cmpuint (hidden, <, ent_scene_get_n_nodes (scene) / 2);
+}
+
+static void
+test_hit_testing (void)
+{
+  g_autoptr(EntProject) project = fixture_project_new ();
+  g_autoptr(EntNetwork) network = fixture_network_new (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  int rus = ent_network_find_node (network, "RUS"), usa = ent_network_find_node (network, "USA");
+  int tie = ent_network_find_tie (network, MIN (rus, usa), MAX (rus, usa));
+  const EntSceneNode *a = ent_scene_get_node (scene, rus), *b = ent_scene_get_node (scene, usa);
+  cairo_rectangle_t band = { a->x - 1, a->y - 1, 2, 2 };
+  g_autoptr(GArray) hits = ent_scene_find_nodes_in_rect (scene, &band);
+
+  g_assert_cmpint (ent_scene_find_node_at (scene, a->x, a->y, 0), ==, rus);
+  g_assert_cmpint (ent_scene_find_node_at (scene, a->x + a->radius + 3, a->y, 4), ==, rus);
+  g_assert_cmpint (ent_scene_find_node_at (scene, a->x + a->radius + 3, a->y, 1), ==, -1);
+  g_assert_cmpint (ent_scene_find_node_at (scene, 10000, 10000, 5), ==, -1);
+  g_assert_cmpint (tie, >=, 0);
+  g_assert_cmpint (ent_scene_find_tie_at (scene, (a->x + b->x) / 2, (a->y + b->y) / 2 + 1, 3), ==, tie);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpuint (g_array_index (hits, guint, 0), ==, (guint)rus);
+
+  /* A dragged node takes its label along and is found where it went. */
+  {
+    double dx = a->label_box.x - a->x;
+
+    ent_scene_move_node (scene, rus, 900, 900);
+    g_assert_cmpint (ent_scene_find_node_at (scene, 900, 900, 0), ==, rus);
+    g_assert_cmpfloat_with_epsilon (ent_scene_get_node (scene, rus)->label_box.x - 900, dx, 1e-9);
+  }
+}
+
+static void
+test_palette (void)
+{
+  const EntPalette *light = ent_palette_get (ENT_PALETTE_LIGHT), *dark = ent_palette_get (ENT_PALETTE_DARK);
+  EntColor c0, c1, none, parsed;
+  char hex[8];
+
+  ent_palette_get_camp_color (light, 0, &c0);
+  ent_palette_get_camp_color (light, 1, &c1);
+  ent_palette_get_camp_color (light, -1, &none);
+  ent_color_to_hex (&c0, hex);
+  g_assert_cmpstr (hex, ==, "#0072b2");
+  ent_color_to_hex (&c1, hex);
+  g_assert_cmpstr (hex, ==, "#e69f00");
+  g_assert_true (ent_color_parse ("#0af", &parsed));
+  ent_color_to_hex (&parsed, hex);
+  g_assert_cmpstr (hex, ==, "#00aaff");
+  g_assert_false (ent_color_parse ("red", &parsed));
+  g_assert_false (ent_color_parse ("#12345g", &parsed));
+  g_assert_cmpfloat (light->background.red, >, 0.9);
+  g_assert_cmpfloat (dark->background.red, <, 0.2);
+  ent_color_to_hex (&none, hex);
+  g_assert_cmpstr (hex, ==, "#9a9996");
+}
+
+static void
+pixel_of (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          char             hex[8])
+{
+  const guint8 *p;
+
+  cairo_surface_flush (surface);
+  p = cairo_image_surface_get_data (surface) + (int)y * cairo_image_surface_get_stride (surface) + 4 * (int)x;
+  g_snprintf (hex, 8, "#%02x%02x%02x", p[2], p[1], p[0]);
+}
+
+static EntPaintState
+select_first (EntPaintItem item,
+              guint        index,
+              gpointer     user_data)
+{
+  return item == ENT_PAINT_ITEM_NODE && index == GPOINTER_TO_UINT (user_data) ? ENT_PAINT_STATE_SELECTED
+                                                                            : ENT_PAINT_STATE_NORMAL;
+}
+
+/* Drawn through a zooming transform, a node's centre has its camp's colour
+ * and a selected node gets a ring in the selection colour. */
+static void
+test_draw (void)
+{
+  g_autoptr(EntProject) project = fixture_project_new ();
+  g_autoptr(EntNetwork) network = fixture_network_new (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  g_autoptr(EntPainter) painter = ent_painter_new (scene);
+  int rus = ent_network_find_node (network, "RUS");
+  const EntSceneNode *node = ent_scene_get_node (scene, rus);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 400);
+  cairo_t *cr = cairo_create (surface);
+  cairo_matrix_t m;
+  double x = node->x, y = node->y, rx = node->x + node->radius + 4, ry = node->y;
+  char hex[8], camp[8];
+  EntColor color;
+
+  cairo_matrix_init_translate (&m, 200, 200);
+  cairo_matrix_scale (&m, 2, 2);
+  cairo_matrix_translate (&m, -node->x, -node->y);
+  ent_painter_draw (painter, cr, &m, ENT_PAINT_ALL);
+  cairo_matrix_transform_point (&m, &x, &y);
+  cairo_matrix_transform_point (&m, &rx, &ry);
+  pixel_of (surface, x, y, hex);
+  ent_palette_get_camp_color (ent_painter_get_palette (painter), node->camp, &color);
+  ent_color_to_hex (&color, camp);
+  g_assert_cmpstr (hex, ==, camp);
+
+  ent_painter_set_palette (painter, ent_palette_get (ENT_PALETTE_DARK));
+  ent_painter_set_state_func (painter, select_first, GUINT_TO_POINTER (rus), NULL);
+  ent_painter_draw (painter, cr, &m, ENT_PAINT_ALL);
+  pixel_of (surface, rx, ry, hex);
+  ent_color_to_hex (&ent_palette_get (ENT_PALETTE_DARK)->selection, camp);
+  g_assert_cmpstr (hex, ==, camp);
+  pixel_of (surface, 2, 2, hex);
+  g_assert_cmpstr (hex, ==, "#242424");
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The page puts the network where its transform says: drawing the scene
+ * through that transform gives the page's pixels at every node. */
+static void
+test_page_transform (void)
+{
+  g_autoptr(EntProject) project = fixture_project_new ();
+  g_autoptr(EntNetwork) network = fixture_network_new (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  g_autoptr(EntPainter) painter = ent_painter_new (scene);
+  double width, height;
+  cairo_surface_t *page, *canvas;
+  cairo_matrix_t m;
+  cairo_t *cr;
+
+  ent_painter_set_title (painter, "Title");
+  ent_painter_get_page_size (painter, &width, &height);
+  ent_painter_get_page_transform (painter, &m);
+  page = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  canvas = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (page);
+  ent_painter_draw_page (painter, cr);
+  cairo_destroy (cr);
+  cr = cairo_create (canvas);
+  ent_painter_draw (painter, cr, &m, ENT_PAINT_ALL);
+  cairo_destroy (cr);
+  for (guint i = 0; i < ent_scene_get_n_nodes (scene); i++)
+    {
+      double x = ent_scene_get_node (scene, i)->x, y = ent_scene_get_node (scene, i)->y;
+      char a[8], b[8];
+
+      cairo_matrix_transform_point (&m, &x, &y);
+      g_assert_cmpfloat (x, >, 0);
+      g_assert_cmpfloat (x, <, width);
+      pixel_of (page, x, y, a);
+      pixel_of (canvas, x, y, b);
+      g_assert_cmpstr (a, ==, b);
+    }
+  cairo_surface_destroy (page);
+  cairo_surface_destroy (canvas);
+  g_assert_finalize_object (g_steal_pointer (&painter));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/entente/painter/labels", test_labels);
+  g_test_add_func ("/entente/painter/hit-testing", test_hit_testing);
+  g_test_add_func ("/entente/painter/palette", test_palette);
+  g_test_add_func ("/entente/painter/draw", test_draw);
+  g_test_add_func ("/entente/painter/page-transform", test_page_transform);
+
+  return g_test_run ();
+}

@@ -1,0 +1,556 @@
+/* test-side-panel.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ent-side-panel-private.h"
+#include "ent-window-private.h"
+
+#define TIMEOUT_USEC (20 * G_USEC_PER_SEC)
+
+static gboolean have_display;
+
+typedef struct
+{
+  EntWindow    *window;
+  EntSidePanel *panel;
+  EntProject   *project;
+} Fixture;
+
+typedef gboolean (*DoneFunc) (gpointer data);
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Spins the main loop until @done, failing rather than hanging. */
+static void
+spin_until (DoneFunc done,
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_USEC;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake);
+  g_assert_true (done (data));
+}
+
+/* Lets pending idles and frames run, for checks that follow the screen. */
+static void
+spin_a_little (void)
+{
+  gint64 until = g_get_monotonic_time () + 100 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+window_is_idle (gpointer data)
+{
+  return !ent_window_get_busy (data);
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static GFile *
+example_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "examples",
+                                                 "tehran-summit.txt", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+import_example (Fixture *fixture)
+{
+  g_autoptr(GFile) file = example_file ();
+
+  ent_window_open_files (fixture->window, &file, 1);
+  spin_until (window_is_idle, fixture->window);
+  fixture->project = ent_window_get_project (fixture->window);
+}
+
+static void
+activate (GtkWidget  *widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+}
+
+/* The actor rows as shown (filtered and sorted), by name. */
+static EntActorItem *
+find_actor_row (Fixture    *fixture,
+                const char *name,
+                guint      *position)
+{
+  GListModel *rows = G_LIST_MODEL (fixture->panel->actor_selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(EntActorItem) item = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (ent_actor_item_get_name (item), name) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return item;
+        }
+    }
+
+  return NULL;
+}
+
+static guint
+n_position_rows (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (fixture->panel->position_selection));
+}
+
+/* Selects the first shown position from @source to @target with @sign. */
+static EntPositionItem *
+select_position (Fixture    *fixture,
+                 const char *source,
+                 const char *target,
+                 int         sign)
+{
+  GListModel *rows = G_LIST_MODEL (fixture->panel->position_selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(EntPositionItem) item = g_list_model_get_item (rows, i);
+      EntStatement *st = ent_position_item_get_statement (item);
+
+      if (g_str_equal (ent_statement_get_source (st), source) &&
+          g_str_equal (ent_statement_get_target (st), target) &&
+          ent_statement_get_sign (st) == sign &&
+          ent_statement_has_evidence (st))
+        {
+          gtk_single_selection_set_selected (fixture->panel->position_selection, i);
+          return item;
+        }
+    }
+
+  return NULL;
+}
+
+static double
+tie_weight (EntNetwork *network,
+            const char *a,
+            const char *b)
+{
+  int na = ent_network_find_node (network, a);
+  int nb = ent_network_find_node (network, b);
+  int tie;
+
+  if (na < 0 || nb < 0 || (tie = ent_network_find_tie (network, na, nb)) < 0)
+    return 0;
+
+  return ent_network_get_tie (network, tie)->weight * ent_network_get_tie (network, tie)->sign;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  if (!have_display)
+    return;
+
+  fixture->window = g_object_ref_sink (ent_window_new (NULL, NULL));
+  fixture->panel = fixture->window->side_panel;
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin_until (widget_is_mapped, fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (!have_display)
+    return;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+}
+
+#define SKIP_WITHOUT_DISPLAY()             \
+  G_STMT_START {                           \
+    if (!have_display)                     \
+      {                                    \
+        g_test_skip ("no display");        \
+        return;                            \
+      }                                    \
+  } G_STMT_END
+
+static void
+test_empty_placeholders (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  SKIP_WITHOUT_DISPLAY ();
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->actor_stack), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->position_stack), ==, "empty");
+  g_assert_nonnull (strstr (gtk_label_get_label (fixture->panel->actor_empty_label), "No actors"));
+  g_assert_null (ent_side_panel_get_selected_actor (fixture->panel));
+}
+
+static void
+test_import_lists_actors_and_positions (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  const char *expected[] = { "Russia", "Iran", "Syria", "United States" };
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+
+  g_assert_cmpuint (ent_project_get_n_documents (fixture->project), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_nonnull (find_actor_row (fixture, expected[i], NULL));
+  g_assert_cmpuint (n_position_rows (fixture), >, 0);
+  g_assert_cmpuint (n_position_rows (fixture), ==, ent_project_get_n_statements (fixture->project));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->actor_stack), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->position_stack), ==, "list");
+  g_assert_cmpuint (ent_actor_item_get_mentions (find_actor_row (fixture, "Russia", NULL)), >, 0);
+
+  /* Russia, Iran and Syria stand together, against the United States. */
+  g_assert_cmpint (ent_actor_item_get_camp (find_actor_row (fixture, "Russia", NULL)), ==,
+                   ent_actor_item_get_camp (find_actor_row (fixture, "Syria", NULL)));
+  g_assert_cmpint (ent_actor_item_get_camp (find_actor_row (fixture, "Iran", NULL)), ==,
+                   ent_actor_item_get_camp (find_actor_row (fixture, "Syria", NULL)));
+  g_assert_cmpint (ent_actor_item_get_camp (find_actor_row (fixture, "United States", NULL)), !=,
+                   ent_actor_item_get_camp (find_actor_row (fixture, "Syria", NULL)));
+
+  /* The import and its analysis are one step. */
+  g_assert_cmpstr (ent_project_get_undo_label (fixture->project), ==, "Import Article");
+}
+
+static void
+test_import_undo_redo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  guint n_statements, n_actors;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  n_statements = ent_project_get_n_statements (fixture->project);
+  n_actors = ent_project_get_n_actors (fixture->project);
+
+  activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_cmpuint (ent_project_get_n_documents (fixture->project), ==, 0);
+  g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, 0);
+  g_assert_cmpuint (ent_project_get_n_actors (fixture->project), ==, 0);
+  g_assert_cmpuint (n_position_rows (fixture), ==, 0);
+  g_assert_null (find_actor_row (fixture, "Russia", NULL));
+  g_assert_false (ent_project_get_can_undo (fixture->project));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->position_stack), ==, "empty");
+
+  activate (GTK_WIDGET (fixture->window), "win.redo");
+  g_assert_cmpuint (ent_project_get_n_documents (fixture->project), ==, 1);
+  g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements);
+  g_assert_cmpuint (ent_project_get_n_actors (fixture->project), ==, n_actors);
+  g_assert_cmpuint (n_position_rows (fixture), ==, n_statements);
+  g_assert_nonnull (find_actor_row (fixture, "Russia", NULL));
+}
+
+static void
+test_reject_greys_and_weakens (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  EntNetwork *network;
+  EntPositionItem *item;
+  EntStatement *statement;
+  double before, after;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  network = fixture->window->network;
+  before = tie_weight (network, "RUS", "SYR");
+  g_assert_cmpfloat (before, >, 0);
+
+  item = select_position (fixture, "RUS", "SYR", 1);
+  g_assert_nonnull (item);
+  statement = ent_position_item_get_statement (item);
+  g_assert_false (ent_position_item_get_rejected (item));
+
+  activate (GTK_WIDGET (fixture->panel), "panel.reject-position");
+  g_assert_cmpint (ent_statement_get_state (statement), ==, ENT_STATEMENT_STATE_REJECTED);
+  g_assert_true (ent_position_item_get_rejected (item));
+  g_assert_cmpstr (ent_position_item_get_state_label (item), ==, "Rejected");
+  g_object_get (item, "opacity", &after, NULL);
+  g_assert_cmpfloat (after, <, 1.0);
+  /* The rejected position stays listed (and selected), only greyed. */
+  g_assert_true (ent_side_panel_get_selected_statement (fixture->panel) == statement);
+  after = tie_weight (network, "RUS", "SYR");
+  g_assert_cmpfloat (after, <, before);
+
+  /* The state filter shows it among the rejected ones only. */
+  gtk_drop_down_set_selected (fixture->panel->state_dropdown, 2);
+  g_assert_cmpuint (n_position_rows (fixture), ==, 1);
+  gtk_drop_down_set_selected (fixture->panel->state_dropdown, 1);
+  g_assert_cmpuint (n_position_rows (fixture), ==,
+                    ent_project_get_n_statements (fixture->project) - 1);
+  gtk_drop_down_set_selected (fixture->panel->state_dropdown, 0);
+
+  activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_cmpint (ent_statement_get_state (statement), ==, ENT_STATEMENT_STATE_ACCEPTED);
+  g_assert_cmpfloat_with_epsilon (tie_weight (network, "RUS", "SYR"), before, 1e-9);
+}
+
+static void
+test_rename_actor (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  guint position;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  g_assert_nonnull (find_actor_row (fixture, "Russia", &position));
+  gtk_single_selection_set_selected (fixture->panel->actor_selection, position);
+  g_assert_cmpstr (ent_actor_get_id (ent_side_panel_get_selected_actor (fixture->panel)), ==,
+                   "RUS");
+
+  activate (GTK_WIDGET (fixture->panel), "panel.rename-actor");
+  dialog = ADW_MESSAGE_DIALOG (_ent_side_panel_get_dialog (fixture->panel));
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Russia");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Russian Federation ");
+  adw_message_dialog_response (dialog, "rename");
+
+  g_assert_null (find_actor_row (fixture, "Russia", NULL));
+  g_assert_nonnull (find_actor_row (fixture, "Russian Federation", NULL));
+  g_assert_cmpstr (ent_actor_get_name (ent_project_lookup_actor (fixture->project, "RUS")), ==,
+                   "Russian Federation");
+  /* The positions name it anew too, and the selection stayed. */
+  g_assert_nonnull (select_position (fixture, "RUS", "SYR", 1));
+  g_assert_cmpstr (ent_position_item_get_source_name (select_position (fixture, "RUS", "SYR", 1)),
+                   ==, "Russian Federation");
+  g_assert_cmpstr (ent_actor_get_id (ent_side_panel_get_selected_actor (fixture->panel)), ==,
+                   "RUS");
+
+  activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_nonnull (find_actor_row (fixture, "Russia", NULL));
+  g_assert_null (find_actor_row (fixture, "Russian Federation", NULL));
+}
+
+static void
+test_filter_actors (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  gtk_editable_set_text (GTK_EDITABLE (fixture->panel->actor_search), "syr");
+  g_assert_nonnull (find_actor_row (fixture, "Syria", NULL));
+  g_assert_null (find_actor_row (fixture, "Russia", NULL));
+
+  gtk_editable_set_text (GTK_EDITABLE (fixture->panel->actor_search), "no such actor");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->panel->actor_selection)),
+                    ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->actor_stack), ==, "empty");
+
+  gtk_editable_set_text (GTK_EDITABLE (fixture->panel->actor_search), "");
+  g_assert_nonnull (find_actor_row (fixture, "Russia", NULL));
+}
+
+static void
+assert_tag_spans (GtkTextBuffer *buffer,
+                  const char    *name,
+                  guint          start,
+                  guint          end)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
+  g_assert_true (gtk_text_iter_starts_tag (&iter, tag));
+  g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+  g_assert_cmpint (gtk_text_iter_get_offset (&iter), ==, end);
+  g_assert_false (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+}
+
+static void
+test_position_shows_evidence (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  EntPositionItem *item;
+  EntStatement *statement;
+  g_autofree char *sentence = NULL;
+  GtkTextIter start, end;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  /* Another article selected first, so that the reader has to switch. */
+  gtk_single_selection_set_selected (fixture->window->selection, GTK_INVALID_LIST_POSITION);
+  g_assert_null (ent_reader_get_document (fixture->window->reader));
+
+  item = select_position (fixture, "USA", "SYR", -1);
+  g_assert_nonnull (item);
+  statement = ent_position_item_get_statement (item);
+
+  g_assert_nonnull (ent_reader_get_document (fixture->window->reader));
+  g_assert_cmpstr (ent_document_get_id (ent_reader_get_document (fixture->window->reader)), ==,
+                   ent_statement_get_document (statement));
+  buffer = gtk_text_view_get_buffer (ent_reader_get_view (fixture->window->reader));
+  assert_tag_spans (buffer, "evidence", ent_statement_get_sentence_start (statement),
+                    ent_statement_get_sentence_end (statement));
+  assert_tag_spans (buffer, "cue", ent_statement_get_cue_start (statement),
+                    ent_statement_get_cue_end (statement));
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, ent_statement_get_sentence_start (statement));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, ent_statement_get_sentence_end (statement));
+  sentence = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  g_test_message ("evidence: %s", sentence);
+  g_assert_nonnull (strstr (sentence, "United States"));
+  spin_a_little ();
+
+  /* Unselecting the position removes the highlight. */
+  gtk_single_selection_set_selected (fixture->panel->position_selection,
+                                     GTK_INVALID_LIST_POSITION);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, ent_statement_get_sentence_start (statement));
+  g_assert_false (gtk_text_iter_has_tag (&start,
+                                         gtk_text_tag_table_lookup (
+                                           gtk_text_buffer_get_tag_table (buffer), "evidence")));
+}
+
+static void
+test_reanalyse_keeps_decisions (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  EntStatement *statement;
+  guint n_statements;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  n_statements = ent_project_get_n_statements (fixture->project);
+  statement = ent_position_item_get_statement (select_position (fixture, "RUS", "SYR", 1));
+  activate (GTK_WIDGET (fixture->panel), "panel.reject-position");
+
+  activate (GTK_WIDGET (fixture->window), "win.reanalyse");
+  g_assert_true (ent_window_get_busy (fixture->window));
+  g_assert_true (gtk_widget_get_visible (fixture->window->progress_box));
+  spin_until (window_is_idle, fixture->window);
+
+  g_assert_false (gtk_widget_get_visible (fixture->window->progress_box));
+  g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements);
+  g_assert_true (ent_project_lookup_statement (fixture->project,
+                                               ent_statement_get_id (statement)) == statement);
+  g_assert_cmpint (ent_statement_get_state (statement), ==, ENT_STATEMENT_STATE_REJECTED);
+  g_assert_cmpuint (ent_actor_item_get_mentions (find_actor_row (fixture, "Russia", NULL)), >, 0);
+}
+
+static void
+test_reanalyse_cancel (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *label;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  label = ent_project_get_undo_label (fixture->project);
+
+  activate (GTK_WIDGET (fixture->window), "win.reanalyse");
+  activate (GTK_WIDGET (fixture->window), "win.cancel");
+  spin_until (window_is_idle, fixture->window);
+
+  /* Either the work was stopped in time, or it finished: never half. */
+  label = ent_project_get_undo_label (fixture->project);
+  g_assert_true (g_strcmp0 (label, "Import Article") == 0 ||
+                 g_strcmp0 (label, "Re-analyse Articles") == 0);
+  g_assert_false (gtk_widget_get_visible (fixture->window->progress_box));
+}
+
+static void
+test_add_position (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkDropDown *source, *target, *sign;
+  guint n_statements;
+  EntPositionItem *item;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  n_statements = ent_project_get_n_statements (fixture->project);
+
+  activate (GTK_WIDGET (fixture->panel), "panel.add-position");
+  dialog = ADW_MESSAGE_DIALOG (_ent_side_panel_get_dialog (fixture->panel));
+  source = g_object_get_data (G_OBJECT (dialog), "source");
+  target = g_object_get_data (G_OBJECT (dialog), "target");
+  sign = g_object_get_data (G_OBJECT (dialog), "sign");
+  gtk_drop_down_set_selected (source, 0);
+  gtk_drop_down_set_selected (target, 1);
+  gtk_drop_down_set_selected (sign, 1);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "note"), "From a briefing");
+  adw_message_dialog_response (dialog, "add");
+
+  g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements + 1);
+  gtk_drop_down_set_selected (fixture->panel->state_dropdown, 3);
+  g_assert_cmpuint (n_position_rows (fixture), ==, 1);
+  item = g_list_model_get_item (G_LIST_MODEL (fixture->panel->position_selection), 0);
+  g_assert_cmpint (ent_statement_get_sign (ent_position_item_get_statement (item)), ==, -1);
+  g_assert_cmpstr (ent_statement_get_note (ent_position_item_get_statement (item)), ==,
+                   "From a briefing");
+  g_object_unref (item);
+
+  activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements);
+}
+
+#define ADD_TEST(path, func) \
+  g_test_add ("/entente/ui/side-panel/" path, Fixture, NULL, fixture_set_up, func, \
+              fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_disable_setlocale ();
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  ADD_TEST ("empty-placeholders", test_empty_placeholders);
+  ADD_TEST ("import-lists-actors-and-positions", test_import_lists_actors_and_positions);
+  ADD_TEST ("import-undo-redo", test_import_undo_redo);
+  ADD_TEST ("reject-greys-and-weakens", test_reject_greys_and_weakens);
+  ADD_TEST ("rename-actor", test_rename_actor);
+  ADD_TEST ("filter-actors", test_filter_actors);
+  ADD_TEST ("position-shows-evidence", test_position_shows_evidence);
+  ADD_TEST ("reanalyse-keeps-decisions", test_reanalyse_keeps_decisions);
+  ADD_TEST ("reanalyse-cancel", test_reanalyse_cancel);
+  ADD_TEST ("add-position", test_add_position);
+
+  return g_test_run ();
+}
