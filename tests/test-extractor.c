@@ -74,6 +74,7 @@ static const Case cases[] = {
   { "continue-to", "Iran's foreign minister said Tehran would continue to support Hezbollah.", "IRN+hezbollah" },
   { "refused-join-sanctions", "Turkey has refused to join Western sanctions against Russia.", "" },
   { "tokenizer-lone-nt", "n'T\xc2\xab m'?.['n'T w n't", "" },
+  { "capital-as-modifier", "Putin and Erdogan met under the Astana format.", "" },
   { "neither-nor-past", "Uruguay neither endorsed the plan nor opposed it.", "" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

@@ -699,7 +699,10 @@ nearest_right (Run   *run,
     {
       Ref *ref = ref_at (run, p);
 
-      if (clause_boundary (run, p) || run->is_verb[p - run->first] || punct_is (run, p, ","))
+      EntTag tag = _ent_run_tag (run, p);
+
+      if (clause_boundary (run, p) || run->is_verb[p - run->first] || punct_is (run, p, ",") ||
+          ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) && !_ent_run_is (run, p, "of")))
         return FALSE;
       if (usable (ref) && !ref->place)
         {

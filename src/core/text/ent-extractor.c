@@ -347,6 +347,26 @@ preceded_by_location (Run  *run,
          !is_punct (run, p - 1, "-");
 }
 
+/* "the Astana format", "the Pretoria agreement": a capital before a
+ * common noun names a thing, not the government. */
+static gboolean
+names_a_thing (Run *run,
+               Ref *ref)
+{
+  const EntToken *next;
+
+  if (ref->name_kind != ENT_NAME_SEAT || ref->last >= run->last)
+    return FALSE;
+  next = &run->tokens[ref->last];
+  if (next->kind != ENT_TOKEN_WORD || (next->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) ||
+      _ent_run_tag (run, ref->last) != ENT_TAG_NONE)
+    return FALSE;
+  /* "Washington sanctioned", "Moscow says": a verb, so the seat is a subject. */
+  if (run->text[next->end - 1] == 's' || (run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd'))
+    return FALSE;
+  return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, ref->last, NULL) == NULL;
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -455,7 +475,7 @@ find_refs (Run *run)
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
-              ref.place = preceded_by_location (run, ref.first) && !ref.person;
+              ref.place = (preceded_by_location (run, ref.first) || names_a_thing (run, &ref)) && !ref.person;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               add_ref (run, &ref);
               if (!ref.place)
