@@ -234,53 +234,53 @@ test_load_missing_file (void)
 }
 
 /* The old file must survive a save that fails half-way: a file size
- * limit makes write() fail with EFBIG, as a full disk would, even as root. */
+ * limit makes write() fail with EFBIG, as a full disk would, even as root.
+ * The limit is set in a subprocess, which checks the file itself: the
+ * parent only sees the outcome. */
 static void
 test_atomic_save (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("entente-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "p.entente", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(EntProject) project = build_project ();
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autoptr(GDir) listing = NULL;
-
-  g_assert_true (ent_project_file_save (project, file, NULL, &error));
-  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
-
   if (g_test_subprocess ())
     {
-      struct rlimit limit = { 64, 64 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("entente-XXXXXX", &error);
+      g_autofree char *path = g_build_filename (dir, "p.entente", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(EntProject) project = build_project ();
       g_autoptr(GString) big = g_string_new (NULL);
       g_autoptr(EntDocument) doc = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr(GDir) listing = NULL;
+      struct rlimit limit;
+
+      g_assert_true (ent_project_file_save (project, file, NULL, &error));
+      g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
 
       signal (SIGXFSZ, SIG_IGN);
       for (guint i = 0; i < 2000; i++)
         g_string_append (big, "Russia and Iran back Syria. ");
       doc = ent_document_new ("doc-big", big->str);
       ent_project_add_document (project, doc);
-      setrlimit (RLIMIT_FSIZE, &limit);
+      /* Room for the old file, not for the new one. */
+      limit.rlim_cur = limit.rlim_max = strlen (before) + 64;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
       g_assert_false (ent_project_file_save (project, file, NULL, &error));
       g_printerr ("%s\n", error->message);
+
+      g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+      g_assert_cmpstr (before, ==, after);
+      listing = g_dir_open (dir, 0, NULL);
+      g_assert_cmpstr (g_dir_read_name (listing), ==, "p.entente");
+      g_assert_null (g_dir_read_name (listing));
+      g_unlink (path);
+      g_rmdir (dir);
       return;
     }
 
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stderr ("*Could not save*p.entente*");
-
-  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
-  g_assert_cmpstr (before, ==, after);
-
-  /* No temporary file is left behind. */
-  listing = g_dir_open (dir, 0, NULL);
-  g_assert_cmpstr (g_dir_read_name (listing), ==, "p.entente");
-  g_assert_null (g_dir_read_name (listing));
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 static void

@@ -128,20 +128,17 @@ cairo_segments (gpointer         data,
 {
   Target *t = data;
 
-  /* Solid ties go out as one path. Dashed ones are stroked one by one:
-   * cairo turns a dashed path into one polygon of every dash, and with
-   * thousands of long ties that polygon (millions of edges) takes minutes
-   * to fill, where small ones take a fraction of a second. */
+  /* Each tie is stroked on its own. Cairo turns a stroked path into one
+   * polygon whose overlapping parts it must resolve, and a path of
+   * thousands of long, crossing ties took minutes where one stroke per tie
+   * takes a fraction of a second; the style is set once for them all. */
   apply_stroke (t->cr, stroke);
-  cairo_new_path (t->cr);
   for (guint i = 0; i < n_segments; i++)
     {
       cairo_move_to (t->cr, coords[4 * i], coords[4 * i + 1]);
       cairo_line_to (t->cr, coords[4 * i + 2], coords[4 * i + 3]);
-      if (stroke->n_dash > 0)
-        cairo_stroke (t->cr);
+      cairo_stroke (t->cr);
     }
-  cairo_stroke (t->cr);
 }
 
 static void

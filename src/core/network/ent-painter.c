@@ -82,7 +82,6 @@ _ent_painter_tie_stroke (EntPainter *self,
       stroke->n_dash = 2;
     }
   stroke->color.alpha = ent_scene_get_n_ties (self->scene) > DENSE_TIES ? 0.35 : 0.85;
-  if (g_getenv ("XXX_SOLID")) stroke->n_dash = 0;
 }
 
 static double
