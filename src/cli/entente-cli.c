@@ -114,9 +114,10 @@ analyze (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("INPUT… — find actors and positions and print their network"));
+  context = g_option_context_new (_("— find actors and positions and print their network"));
   g_option_context_set_summary (context,
-    _("INPUT is a plain-text article or an Entente project (.entente).\n"
+    _("INPUT is an article (plain text or HTML), an http(s) address of a page\n"
+      "or a news feed (every entry is imported), or an Entente project (.entente).\n"
       "The network is printed as JSON unless another format is chosen;\n"
       "nothing is written when an error occurs."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
