@@ -23,11 +23,21 @@ meson test -C "$BUILD" --print-errorlogs --suite core --suite data || status=1
 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
   meson test -C "$BUILD" --print-errorlogs --suite ui --logbase ui-testlog || status=1
 
+# The core and CLI again under AddressSanitizer and UndefinedBehaviorSanitizer.
+ASAN_BUILD=${ASAN_BUILD:-_build-asan}
+if [ ! -f "$ASAN_BUILD/build.ninja" ]; then
+  meson setup "$ASAN_BUILD" -Dapp=false -Dbenchmarks=false \
+    -Db_sanitize=address,undefined -Db_lundef=false
+fi
+ninja -C "$ASAN_BUILD"
+meson test -C "$ASAN_BUILD" --print-errorlogs --suite core --logbase asan-testlog || status=1
+cp "$ASAN_BUILD/meson-logs/asan-testlog.json" "$BUILD/meson-logs/asan-testlog.json" 2>/dev/null || true
+
 # One closing line for every suite together.
 python3 - "$BUILD/meson-logs" <<'PY'
 import json, sys, os
 counts = {"OK": 0, "FAIL": 0, "SKIP": 0}
-for name in ("testlog.json", "ui-testlog.json"):
+for name in ("testlog.json", "ui-testlog.json", "asan-testlog.json"):
     path = os.path.join(sys.argv[1], name)
     if not os.path.exists(path):
         continue
