@@ -11,7 +11,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
-targets=${*:-"fuzz-project-file fuzz-text-extract"}
+targets=${*:-"fuzz-project-file fuzz-text-extract fuzz-html-import fuzz-feed fuzz-export"}
 build=${FUZZ_BUILD:-_build-fuzz}
 
 if [ ! -f "$build/build.ninja" ]; then
