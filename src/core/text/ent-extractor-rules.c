@@ -1145,21 +1145,34 @@ word_set (const char **words,
     ent_word_map_insert (set, ent_text_hash_str (words[k]), GINT_TO_POINTER (value));
 }
 
-static int
-relational_sign (Run  *run,
-                 guint i)
+/* A map of words to +1 or -1, built once and shared by every thread. */
+static EntWordMap *
+signed_words (EntWordMap  **once,
+              const char  **good,
+              guint         n_good,
+              const char  **bad,
+              guint         n_bad)
 {
-  static EntWordMap *signs;
-
-  if (g_once_init_enter (&signs))
+  if (g_once_init_enter (once))
     {
       EntWordMap *set = g_new0 (EntWordMap, 1);
 
       ent_word_map_init (set);
-      word_set (allied_nouns, G_N_ELEMENTS (allied_nouns), 1, set);
-      word_set (hostile_nouns, G_N_ELEMENTS (hostile_nouns), -1, set);
-      g_once_init_leave (&signs, set);
+      word_set (good, n_good, 1, set);
+      word_set (bad, n_bad, -1, set);
+      g_once_init_leave (once, set);
     }
+  return *once;
+}
+
+static int
+relational_sign (Run  *run,
+                 guint i)
+{
+  static EntWordMap *once;
+  EntWordMap *signs = signed_words (&once, allied_nouns, G_N_ELEMENTS (allied_nouns),
+                                    hostile_nouns, G_N_ELEMENTS (hostile_nouns));
+
   if (run->tokens[i].tag != ENT_TAG_NONE || run->tokens[i].kind != ENT_TOKEN_WORD)
     return 0;
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
@@ -1310,17 +1323,10 @@ static int
 label_sign (Run  *run,
             guint i)
 {
-  static EntWordMap *signs;
+  static EntWordMap *once;
+  EntWordMap *signs = signed_words (&once, good_labels, G_N_ELEMENTS (good_labels),
+                                    bad_labels, G_N_ELEMENTS (bad_labels));
 
-  if (g_once_init_enter (&signs))
-    {
-      EntWordMap *set = g_new0 (EntWordMap, 1);
-
-      ent_word_map_init (set);
-      word_set (good_labels, G_N_ELEMENTS (good_labels), 1, set);
-      word_set (bad_labels, G_N_ELEMENTS (bad_labels), -1, set);
-      g_once_init_leave (&signs, set);
-    }
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
 
