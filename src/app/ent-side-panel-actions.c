@@ -475,6 +475,14 @@ add_position_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+show_all_positions_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  ent_side_panel_show_statements (ENT_SIDE_PANEL (widget), NULL, NULL);
+}
+
 /* Registration and sensitivity -------------------------------------------- */
 
 void
@@ -500,6 +508,8 @@ _ent_side_panel_class_actions_init (EntSidePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "panel.position-menu", NULL,
                                    position_menu_action);
   gtk_widget_class_install_action (widget_class, "panel.add-position", NULL, add_position_action);
+  gtk_widget_class_install_action (widget_class, "panel.show-all-positions", NULL,
+                                   show_all_positions_action);
 }
 
 void

@@ -40,15 +40,20 @@ struct _EntSidePanel
   GtkStack           *actor_stack;
   GtkColumnView      *actor_view;
   GtkWidget          *content;
+  GtkCustomFilter    *statement_filter;
+  GHashTable         *shown_statements;  /* EntStatement set, or NULL for all */
   GtkLabel           *position_empty_label;
   GMenuModel         *position_menu;
   EntPositionModel   *position_model;
+  GtkEveryFilter     *position_filter;
   GtkSearchEntry     *position_search;
   GtkSingleSelection *position_selection;
   GtkSortListModel   *position_sort;
   GtkStack           *position_stack;
   GtkColumnView      *position_view;
   GtkStack           *stack;
+  GtkRevealer        *statement_bar;
+  GtkLabel           *statement_bar_label;
   GtkDropDown        *state_dropdown;
   GtkStringFilter    *state_filter;
 };

@@ -166,6 +166,7 @@ ent_side_panel_dispose (GObject *object)
   g_clear_object (&self->project_signals);
   g_clear_object (&self->network);
   g_clear_object (&self->project);
+  g_clear_pointer (&self->shown_statements, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENT_TYPE_SIDE_PANEL);
 
@@ -263,6 +264,7 @@ ent_side_panel_class_init (EntSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, content);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, position_empty_label);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, position_menu);
+  gtk_widget_class_bind_template_child (widget_class, EntSidePanel, position_filter);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, position_model);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, position_search);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, position_selection);
@@ -271,6 +273,8 @@ ent_side_panel_class_init (EntSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, position_view);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, stack);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, state_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, EntSidePanel, statement_bar);
+  gtk_widget_class_bind_template_child (widget_class, EntSidePanel, statement_bar_label);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, state_filter);
   gtk_widget_class_bind_template_callback (widget_class, actor_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_cell_pressed_cb);
@@ -287,6 +291,18 @@ ent_side_panel_class_init (EntSidePanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "entsidepanel");
 
   _ent_side_panel_class_actions_init (klass);
+}
+
+/* Narrows the positions to those the canvas asked to show, if any. */
+static gboolean
+shown_statement_filter (gpointer item,
+                        gpointer user_data)
+{
+  EntSidePanel *self = user_data;
+
+  return self->shown_statements == NULL ||
+         g_hash_table_contains (self->shown_statements,
+                                ent_position_item_get_statement (item));
 }
 
 static GtkWidget *
@@ -308,6 +324,9 @@ ent_side_panel_init (EntSidePanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->actor_popover = new_popover (self, self->actor_menu);
+  self->statement_filter = gtk_custom_filter_new (shown_statement_filter, self, NULL);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (self->position_filter),
+                           GTK_FILTER (self->statement_filter));
   self->position_popover = new_popover (self, self->position_menu);
 
   self->project_signals = g_signal_group_new (ENT_TYPE_PROJECT);
@@ -417,4 +436,92 @@ ent_side_panel_set_network (EntSidePanel *self,
   _ent_side_panel_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
+}
+
+static guint
+find_position (GListModel *model,
+               gpointer    object,
+               gboolean    actors)
+{
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gpointer inner = actors ? (gpointer) ent_actor_item_get_actor (ENT_ACTOR_ITEM (item))
+                              : (gpointer) ent_position_item_get_statement (ENT_POSITION_ITEM (item));
+
+      if (inner == object)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Selects @actor in the list of actors, or nothing for %NULL or an actor
+ * the filter hides. */
+void
+ent_side_panel_select_actor (EntSidePanel *self,
+                             EntActor     *actor)
+{
+  g_return_if_fail (ENT_IS_SIDE_PANEL (self));
+  g_return_if_fail (!actor || ENT_IS_ACTOR (actor));
+
+  if (ent_side_panel_get_selected_actor (self) == actor)
+    return;
+  gtk_single_selection_set_selected (self->actor_selection,
+                                     actor ? find_position (G_LIST_MODEL (self->actor_selection),
+                                                            actor, TRUE)
+                                           : GTK_INVALID_LIST_POSITION);
+}
+
+void
+ent_side_panel_select_statement (EntSidePanel *self,
+                                 EntStatement *statement)
+{
+  g_return_if_fail (ENT_IS_SIDE_PANEL (self));
+  g_return_if_fail (!statement || ENT_IS_STATEMENT (statement));
+
+  if (ent_side_panel_get_selected_statement (self) == statement)
+    return;
+  gtk_single_selection_set_selected (self->position_selection,
+                                     statement ? find_position (G_LIST_MODEL (self->position_selection),
+                                                                statement, FALSE)
+                                               : GTK_INVALID_LIST_POSITION);
+}
+
+/**
+ * ent_side_panel_show_statements:
+ * @title: (nullable): the heading over the list
+ * @statements: (nullable) (element-type EntStatement): the positions to
+ *   show, or %NULL for all of them again
+ *
+ * Shows only @statements in the list of positions, under @title, and
+ * selects the first, so that its evidence shows: the canvas asks for this
+ * on a double-click on a tie or an actor.
+ */
+void
+ent_side_panel_show_statements (EntSidePanel *self,
+                                const char   *title,
+                                GPtrArray    *statements)
+{
+  g_return_if_fail (ENT_IS_SIDE_PANEL (self));
+
+  g_clear_pointer (&self->shown_statements, g_hash_table_unref);
+  if (statements != NULL)
+    {
+      self->shown_statements = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+      for (guint i = 0; i < statements->len; i++)
+        g_hash_table_add (self->shown_statements, g_object_ref (g_ptr_array_index (statements, i)));
+      gtk_editable_set_text (GTK_EDITABLE (self->position_search), "");
+      gtk_drop_down_set_selected (self->state_dropdown, 0);
+      gtk_stack_set_visible_child_name (self->stack, "positions");
+    }
+  gtk_label_set_label (self->statement_bar_label, title ? title : "");
+  gtk_revealer_set_reveal_child (self->statement_bar, statements != NULL);
+  gtk_filter_changed (GTK_FILTER (self->statement_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (statements != NULL && statements->len > 0)
+    {
+      gtk_single_selection_set_selected (self->position_selection, GTK_INVALID_LIST_POSITION);
+      gtk_single_selection_set_selected (self->position_selection, 0);
+    }
 }

@@ -25,5 +25,12 @@ EntActor     *ent_side_panel_get_selected_actor     (EntSidePanel *self);
 EntStatement *ent_side_panel_get_selected_statement (EntSidePanel *self);
 void          ent_side_panel_set_network            (EntSidePanel *self,
                                                      EntNetwork   *network);
+void          ent_side_panel_select_actor           (EntSidePanel *self,
+                                                     EntActor     *actor);
+void          ent_side_panel_select_statement       (EntSidePanel *self,
+                                                     EntStatement *statement);
+void          ent_side_panel_show_statements        (EntSidePanel *self,
+                                                     const char   *title,
+                                                     GPtrArray    *statements);
 
 G_END_DECLS

@@ -30,6 +30,9 @@ new_filter (const char *name,
     {
       gtk_file_filter_add_pattern (filter, "*.txt");
       gtk_file_filter_add_mime_type (filter, "text/plain");
+      gtk_file_filter_add_pattern (filter, "*.html");
+      gtk_file_filter_add_pattern (filter, "*.htm");
+      gtk_file_filter_add_mime_type (filter, "text/html");
     }
 
   return filter;
@@ -257,7 +260,10 @@ _ent_window_update_actions (EntWindow *self)
                                  _ent_window_get_selected (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reanalyse",
                                  self->reanalysis == NULL && self->opening_file == NULL &&
+                                 !_ent_window_import_get_busy (self) &&
                                  ent_project_get_n_documents (project) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel",
-                                 self->reanalysis != NULL || self->open_total > 1);
+                                 self->reanalysis != NULL || self->open_total > 1 ||
+                                 _ent_window_import_get_busy (self));
+  _ent_window_update_canvas_actions (self);
 }

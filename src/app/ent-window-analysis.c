@@ -48,6 +48,8 @@ struct _EntAnalysisJob
   Progress     *progress;
   GCancellable *cancellable;
   gboolean      reanalysis;
+  char         *undo_title;  /* an import's undo step */
+  GTask        *task;        /* an import's task */
 };
 
 static void
@@ -75,8 +77,10 @@ job_free (EntAnalysisJob *job)
   g_clear_object (&job->window);
   g_clear_object (&job->project);
   g_clear_object (&job->cancellable);
+  g_clear_object (&job->task);
   g_clear_pointer (&job->documents, g_ptr_array_unref);
   g_clear_pointer (&job->progress, g_atomic_rc_box_release);
+  g_free (job->undo_title);
   g_free (job);
 }
 
@@ -204,6 +208,63 @@ job_is_stale (EntAnalysisJob *job)
 
 /* Import ------------------------------------------------------------------ */
 
+/* Leaves out the articles that became duplicates while they were analysed,
+ * for example when the same page was dropped twice. */
+static GPtrArray *
+dup_new_documents (EntAnalysisJob *job,
+                   GArray         *indices)
+{
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < job->documents->len; i++)
+    {
+      EntDocument *document = g_ptr_array_index (job->documents, i);
+      gboolean duplicate = ent_project_find_duplicate (job->project, document) != NULL;
+
+      for (guint j = 0; j < kept->len && !duplicate; j++)
+        duplicate = g_strcmp0 (ent_document_get_text (document),
+                               ent_document_get_text (g_ptr_array_index (kept, j))) == 0;
+      if (duplicate)
+        continue;
+      g_ptr_array_add (kept, g_object_ref (document));
+      g_array_append_val (indices, i);
+    }
+
+  return kept;
+}
+
+/* Adds the articles and their analysis as one undo step. */
+static GPtrArray *
+apply_import (EntAnalysisJob *job,
+              AnalyseResult  *result)
+{
+  g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) added = dup_new_documents (job, indices);
+  EntGazetteer *gazetteer = result ? ent_extractor_get_gazetteer (result->extractor) : NULL;
+
+  if (added->len == 0)
+    return g_steal_pointer (&added);
+
+  ent_project_begin_group (job->project, job->undo_title);
+  for (guint i = 0; i < added->len; i++)
+    {
+      EntDocument *document = g_ptr_array_index (added, i);
+      EntExtraction *extraction = NULL;
+
+      ent_project_add_document (job->project, document);
+      if (result == NULL)
+        continue;
+      extraction = g_ptr_array_index (result->extractions, g_array_index (indices, guint, i));
+      ent_analysis_apply (job->project, gazetteer, document, extraction);
+      /* Inside the group, so that the one change signal at its end already
+       * carries the new counts to the network and the lists. */
+      ent_analysis_add_mentions (job->project, gazetteer, extraction);
+    }
+  ent_project_end_group (job->project);
+
+  return g_steal_pointer (&added);
+}
+
 static void
 import_analysed_cb (GObject      *object,
                     GAsyncResult *res,
@@ -211,32 +272,94 @@ import_analysed_cb (GObject      *object,
 {
   g_autoptr(EntAnalysisJob) job = user_data;
   g_autoptr(AnalyseResult) result = NULL;
+  g_autoptr(GPtrArray) added = NULL;
   g_autoptr(GError) error = NULL;
   EntWindow *self = job->window;
-  EntDocument *document = g_ptr_array_index (job->documents, 0);
 
   result = job_finish (res, &error);
-  if (job_is_stale (job))
-    return;
-
-  ent_project_begin_group (self->project, _("Import Article"));
-  ent_project_add_document (self->project, document);
-  if (result != NULL)
+  if (job_is_stale (job) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      EntGazetteer *gazetteer = ent_extractor_get_gazetteer (result->extractor);
-      EntExtraction *extraction = g_ptr_array_index (result->extractions, 0);
-
-      ent_analysis_apply (self->project, gazetteer, document, extraction);
-      /* Inside the group, so that the one change signal at its end already
-       * carries the new counts to the network and the lists. */
-      ent_analysis_add_mentions (self->project, gazetteer, extraction);
+      g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "The import was cancelled");
+      return;
     }
-  ent_project_end_group (self->project);
 
-  if (result == NULL)
-    _ent_window_add_toast (self, _("The article was imported, but could not be analysed"));
-  _ent_window_select_document (self, document);
-  _ent_window_finish_opening (self);
+  added = apply_import (job, result);
+  if (result == NULL && added->len > 0)
+    _ent_window_add_toast (self, added->len == 1
+                                   ? _("The article was imported, but could not be analysed")
+                                   : _("The articles were imported, but could not be analysed"));
+  if (added->len > 0)
+    _ent_window_select_document (self, g_ptr_array_index (added, 0));
+
+  g_task_return_pointer (job->task, g_steal_pointer (&added),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Analyses @documents in a worker, then adds them, with what the analysis
+ * found, as one undo step named @undo_title. Articles that are already in
+ * the project by then are left out. */
+void
+_ent_window_add_documents_async (EntWindow           *self,
+                                 GPtrArray           *documents,
+                                 const char          *undo_title,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  EntAnalysisJob *job;
+
+  g_assert (ENT_IS_WINDOW (self));
+  g_assert (documents != NULL && documents->len > 0);
+
+  job = job_new (self, documents, FALSE);
+  job->undo_title = g_strdup (undo_title);
+  job->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, _ent_window_add_documents_async);
+  /* Closing the window stops the analysis too. */
+  g_clear_object (&job->cancellable);
+  job->cancellable = g_object_ref (cancellable ? cancellable : self->cancellable);
+  job_start (job, import_analysed_cb);
+}
+
+/* Returns the documents that were added, possibly none. */
+GPtrArray *
+_ent_window_add_documents_finish (EntWindow     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_assert (g_task_is_valid (result, self));
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+document_opened_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  EntWindow *self = ENT_WINDOW (object);
+  g_autoptr(GPtrArray) added = _ent_window_add_documents_finish (self, result, NULL);
+
+  if (!g_cancellable_is_cancelled (self->cancellable))
+    _ent_window_finish_opening (self);
+}
+
+/* Ends the opening of a file when the articles are in. */
+void
+_ent_window_import_documents (EntWindow *self,
+                              GPtrArray *documents)
+{
+  g_autofree char *title = NULL;
+
+  g_assert (ENT_IS_WINDOW (self));
+
+  if (documents->len == 1)
+    title = g_strdup (_("Import Article"));
+  else
+    title = g_strdup_printf (ngettext ("Import %u Article", "Import %u Articles", documents->len),
+                             documents->len);
+  _ent_window_add_documents_async (self, documents, title, NULL, document_opened_cb, NULL);
 }
 
 void
@@ -244,17 +367,12 @@ _ent_window_import_document (EntWindow   *self,
                              EntDocument *document)
 {
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
-  EntAnalysisJob *job;
 
   g_assert (ENT_IS_WINDOW (self));
   g_assert (ENT_IS_DOCUMENT (document));
 
   g_ptr_array_add (documents, g_object_ref (document));
-  job = job_new (self, documents, FALSE);
-  /* Closing the window stops the import's analysis too. */
-  g_clear_object (&job->cancellable);
-  job->cancellable = g_object_ref (self->cancellable);
-  job_start (job, import_analysed_cb);
+  _ent_window_import_documents (self, documents);
 }
 
 /* Re-analysis ------------------------------------------------------------- */
@@ -311,8 +429,10 @@ reanalysed_cb (GObject      *object,
 
   _ent_window_update_progress (self);
   _ent_window_update_actions (self);
-  /* Files opened meanwhile waited for the analysis; see open_next. */
+  /* Files opened and pages imported meanwhile waited for the analysis; see
+   * open_next. */
   _ent_window_open_next (self);
+  _ent_window_import_resume (self);
 }
 
 static gboolean
@@ -332,7 +452,9 @@ _ent_window_reanalyse (EntWindow *self)
 
   g_assert (ENT_IS_WINDOW (self));
 
-  if (self->reanalysis != NULL || n_documents == 0)
+  /* The mention counts it recomputes would miss articles added by an
+   * import whose analysis runs at the same time. */
+  if (self->reanalysis != NULL || n_documents == 0 || _ent_window_import_get_busy (self))
     return;
 
   for (guint i = 0; i < n_documents; i++)
@@ -358,12 +480,14 @@ _ent_window_cancel_work (EntWindow *self)
   /* The file being read finishes; the ones waiting are dropped. */
   g_queue_clear_full (&self->open_queue, g_object_unref);
   self->open_total = self->open_done = 0;
+  _ent_window_import_cancel (self);
   _ent_window_update_progress (self);
   _ent_window_update_actions (self);
 }
 
 /* Shows, in the header bar, the progress of the work on many documents:
- * a re-analysis, or a queue of more than one file being opened. */
+ * a re-analysis, a queue of more than one file being opened, or pages
+ * being fetched. A negative fraction means that the end is unknown. */
 void
 _ent_window_update_progress (EntWindow *self)
 {
@@ -389,13 +513,16 @@ _ent_window_update_progress (EntWindow *self)
                               self->open_total);
     }
   else
-    shown = FALSE;
+    shown = _ent_window_import_get_progress (self, &fraction, &text);
 
   if (!shown || self->reanalysis == NULL)
     g_clear_handle_id (&self->progress_source, g_source_remove);
 
   gtk_widget_set_visible (self->progress_box, shown);
-  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+  if (fraction < 0)
+    gtk_progress_bar_pulse (self->progress_bar);
+  else
+    gtk_progress_bar_set_fraction (self->progress_bar, fraction);
   gtk_progress_bar_set_text (self->progress_bar, text);
   gtk_widget_set_tooltip_text (self->progress_box, text);
 }
@@ -404,6 +531,7 @@ void
 _ent_window_dispose_analysis (EntWindow *self)
 {
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  _ent_window_import_dispose (self);
   if (self->reanalysis != NULL)
     g_cancellable_cancel (self->reanalysis->cancellable);
   /* The job is freed by its callback, which holds a reference on the

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ent-importer.h"
 #include "ent-project-file.h"
 #include "ent-text-importer.h"
 #include "ent-window-private.h"
@@ -189,6 +190,68 @@ import_text_cb (GObject      *object,
   _ent_window_finish_opening (self);
 }
 
+/* Web pages and feeds saved as files go through the importer, which finds
+ * the article in the page; a feed's entries are fetched. */
+static gboolean
+is_web_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  switch (ent_import_guess_kind (NULL, basename, NULL, 0))
+    {
+    case ENT_IMPORT_KIND_HTML:
+    case ENT_IMPORT_KIND_FEED:
+      return TRUE;
+    case ENT_IMPORT_KIND_UNKNOWN:
+    case ENT_IMPORT_KIND_TEXT:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+import_web_file_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(EntWindow) self = user_data;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  documents = ent_importer_import_file_finish (ENT_IMPORTER (object), result, NULL, &error);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  if (documents == NULL)
+    REPORT_ERROR (self, _("Could not import “%s”: %s"), self->opening_file, error);
+  else if (documents->len == 0)
+    {
+      g_autofree char *name = dup_display_name (self->opening_file);
+      g_autofree char *markup = g_markup_printf_escaped (_("“%s” is already in this project"),
+                                                         name);
+
+      _ent_window_add_toast (self, markup);
+    }
+  else
+    {
+      /* The analysis ends the opening when the articles are in. */
+      _ent_window_import_documents (self, documents);
+      return;
+    }
+
+  _ent_window_finish_opening (self);
+}
+
+static void
+import_web_file (EntWindow *self,
+                 GFile     *file)
+{
+  g_autoptr(EntImporter) importer = ent_importer_new (self->project);
+
+  ent_importer_import_file_async (importer, file, self->cancellable, import_web_file_cb,
+                                  g_object_ref (self));
+}
+
 static void
 open_file (EntWindow *self,
            GFile     *file)
@@ -197,6 +260,12 @@ open_file (EntWindow *self,
   EntWindow *window;
 
   self->opening_file = g_object_ref (file);
+
+  if (is_web_file (file))
+    {
+      import_web_file (self, file);
+      return;
+    }
 
   if (!is_project_file (file))
     {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "entente-core.h"
+#include "ent-canvas.h"
 #include "ent-reader.h"
 #include "ent-side-panel.h"
 #include "ent-window.h"
@@ -15,6 +16,7 @@
 G_BEGIN_DECLS
 
 typedef struct _EntAnalysisJob EntAnalysisJob;
+typedef struct _EntWindowImport EntWindowImport;
 
 struct _EntWindow
 {
@@ -41,6 +43,9 @@ struct _EntWindow
   EntAnalysisJob       *reanalysis;
   guint                 progress_source;
 
+  /* Imports of pages, feeds and pasted text (ent-window-import.c). */
+  EntWindowImport      *import;
+
   /* The project being saved, and the change count when the save began: a
    * change made while the file is written leaves the project modified. */
   EntProject           *saving_project;
@@ -51,9 +56,16 @@ struct _EntWindow
   GtkWidget            *close_dialog;
   char                 *last_toast;
 
+  /* The canvas's selection and the side panel's follow each other; set
+   * while one updates the other (ent-window-canvas.c). */
+  gboolean              syncing_selection;
+
+  EntCanvas            *canvas;
+  GtkToggleButton      *connect_button;
   GtkListView          *document_list;
   AdwStatusPage        *empty_page;
   AdwStatusPage        *network_page;
+  GtkStack             *network_stack;
   GtkProgressBar       *progress_bar;
   GtkWidget            *progress_box;
   EntReader            *reader;
@@ -68,6 +80,10 @@ struct _EntWindow
 };
 
 void         _ent_window_class_actions_init (EntWindowClass *klass);
+void         _ent_window_class_canvas_init  (EntWindowClass *klass);
+void         _ent_window_init_canvas        (EntWindow      *self);
+void         _ent_window_set_canvas_network (EntWindow      *self);
+void         _ent_window_update_canvas_actions (EntWindow   *self);
 void         _ent_window_update_actions     (EntWindow      *self);
 void         _ent_window_update_title       (EntWindow      *self);
 void         _ent_window_set_project        (EntWindow      *self,
@@ -89,5 +105,35 @@ void         _ent_window_save               (EntWindow      *self);
 void         _ent_window_save_as            (EntWindow      *self);
 void         _ent_window_save_to_file       (EntWindow      *self,
                                              GFile          *file);
+
+void         _ent_window_import_documents     (EntWindow           *self,
+                                               GPtrArray           *documents);
+void         _ent_window_add_documents_async  (EntWindow           *self,
+                                               GPtrArray           *documents,
+                                               const char          *undo_title,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray   *_ent_window_add_documents_finish (EntWindow           *self,
+                                               GAsyncResult        *result,
+                                               GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+void         _ent_window_import_class_init    (GtkWidgetClass      *widget_class);
+void         _ent_window_import_init          (EntWindow           *self);
+void         _ent_window_import_dispose       (EntWindow           *self);
+gboolean     _ent_window_import_get_busy      (EntWindow           *self);
+gboolean     _ent_window_import_get_progress  (EntWindow           *self,
+                                               double              *fraction,
+                                               char               **text);
+void         _ent_window_import_cancel        (EntWindow           *self);
+void         _ent_window_import_resume        (EntWindow           *self);
+void         _ent_window_import_uri           (EntWindow           *self,
+                                               const char          *uri);
+void         _ent_window_import_text          (EntWindow           *self,
+                                               const char          *text,
+                                               const char          *name);
+void         _ent_window_import_entries       (EntWindow           *self,
+                                               GListModel          *entries);
+void         _ent_window_dnd_class_init       (GtkWidgetClass      *widget_class);
+void         _ent_window_dnd_init             (EntWindow           *self);
 
 G_END_DECLS

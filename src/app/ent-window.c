@@ -341,6 +341,7 @@ ent_window_class_init (EntWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ENT_TYPE_CANVAS);
   g_type_ensure (ENT_TYPE_DOCUMENT);
   g_type_ensure (ENT_TYPE_DOCUMENT_ROW);
   g_type_ensure (ENT_TYPE_READER);
@@ -348,9 +349,12 @@ ent_window_class_init (EntWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/ent-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, connect_button);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, document_list);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, network_page);
+  gtk_widget_class_bind_template_child (widget_class, EntWindow, network_stack);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, progress_box);
   gtk_widget_class_bind_template_child (widget_class, EntWindow, reader);
@@ -363,15 +367,19 @@ ent_window_class_init (EntWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, statement_selected_cb);
 
   _ent_window_class_actions_init (klass);
+  _ent_window_import_class_init (widget_class);
+  _ent_window_class_canvas_init (klass);
 }
 
 static void
 ent_window_init (EntWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ent_window_init_canvas (self);
 
   self->cancellable = g_cancellable_new ();
   g_queue_init (&self->open_queue);
+  _ent_window_import_init (self);
 
   self->project_signals = g_signal_group_new (ENT_TYPE_PROJECT);
   g_signal_group_connect_swapped (self->project_signals, "changed",
@@ -424,6 +432,7 @@ _ent_window_set_project (EntWindow  *self,
   g_clear_object (&self->network);
   self->network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
   ent_side_panel_set_network (self->side_panel, self->network);
+  _ent_window_set_canvas_network (self);
   gtk_single_selection_set_model (self->selection, ent_project_get_documents (project));
   selection_changed_cb (self);
   project_changed_cb (self);
@@ -496,6 +505,7 @@ ent_window_get_busy (EntWindow *self)
   return self->opening_file != NULL ||
          self->saving_project != NULL ||
          self->reanalysis != NULL ||
+         _ent_window_import_get_busy (self) ||
          !g_queue_is_empty (&self->open_queue);
 }
 

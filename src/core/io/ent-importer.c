@@ -76,6 +76,14 @@ batch_free (Batch *batch)
   g_free (batch);
 }
 
+/* The slots of a batch's failed pages stay NULL. */
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
 static GPtrArray *
 new_document_array (void)
 {
@@ -438,7 +446,7 @@ start_batch (EntImporter *self,
       if (link != NULL)
         g_ptr_array_add (batch->links, g_strdup (link));
     }
-  batch->documents = g_ptr_array_new_full (batch->links->len, g_object_unref);
+  batch->documents = g_ptr_array_new_full (batch->links->len, unref_if_set);
   g_ptr_array_set_size (batch->documents, batch->links->len);
   batch_next (self, batch);
 }

@@ -1,0 +1,624 @@
+/* ent-canvas.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ent-canvas-private.h"
+
+/* How much time each frame gives the layout, and how long the nodes take
+ * to glide to a new layout. Above TWEEN_MAX_NODES the nodes jump instead:
+ * a gliding frame redraws everything. */
+#define LAYOUT_SLICE_USEC (5 * 1000)
+#define TWEEN_USEC        (300 * 1000)
+#define TWEEN_MAX_NODES   600
+#define FIT_MARGIN        24.0
+
+enum
+{
+  PROP_0,
+  PROP_NETWORK,
+  PROP_CONNECT_MODE,
+  N_PROPS
+};
+
+enum
+{
+  SIGNAL_SHOW_STATEMENTS,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (EntCanvas, ent_canvas, GTK_TYPE_WIDGET)
+
+static void
+reset_interaction (EntCanvas *self)
+{
+  self->hover_node = self->hover_tie = -1;
+  self->drag_node = self->connect_source = self->connect_target = -1;
+  self->menu_node = self->menu_tie = -1;
+  self->ghost_node = -1;
+  self->drag = ENT_CANVAS_DRAG_NONE;
+}
+
+static void
+set_palette (EntCanvas *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (style);
+
+  if (self->painter != NULL)
+    ent_painter_set_palette (self->painter, ent_palette_get (dark ? ENT_PALETTE_DARK : ENT_PALETTE_LIGHT));
+}
+
+static void
+dark_changed_cb (EntCanvas *self)
+{
+  set_palette (self);
+  _ent_canvas_invalidate (self);
+}
+
+/* Takes a new scene of the network: after a change, or after a layout
+ * came to rest. The focus and the selection follow the actors' ids. */
+static void
+set_scene (EntCanvas *self,
+           EntScene  *scene)
+{
+  g_autofree char *focus_id = NULL;
+
+  if (self->scene != NULL && self->focus_node >= 0 &&
+      (guint) self->focus_node < ent_scene_get_n_nodes (self->scene))
+    focus_id = g_strdup (ent_scene_get_node (self->scene, self->focus_node)->id);
+
+  g_set_object (&self->scene, scene);
+  if (self->painter == NULL && scene != NULL)
+    {
+      self->painter = ent_painter_new (scene);
+      set_palette (self);
+    }
+  else if (scene != NULL)
+    ent_painter_set_scene (self->painter, scene);
+  ent_viewport_set_scene (self->viewport, scene);
+  self->focus_node = focus_id ? _ent_canvas_find_node (self, focus_id) : -1;
+  _ent_canvas_invalidate (self);
+}
+
+static void
+retain_selection (EntCanvas *self)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; self->scene != NULL && i < ent_scene_get_n_nodes (self->scene); i++)
+    g_hash_table_add (ids, ent_scene_get_node (self->scene, i)->id);
+  ent_viewport_retain_selection (self->viewport, ids);
+}
+
+static void
+stop_layout (EntCanvas *self)
+{
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
+  self->phase = ENT_CANVAS_LAYOUT_IDLE;
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->tween_from, g_free);
+  g_clear_pointer (&self->tween_to, g_free);
+}
+
+/* The layout came to rest: its positions become the network's (view
+ * state), and a fresh scene places the labels and captions for them. */
+static void
+finish_layout (EntCanvas *self)
+{
+  g_autoptr(EntScene) scene = NULL;
+
+  if (self->layout != NULL && ent_layout_get_graph (self->layout) == ent_network_get_graph (self->network))
+    ent_network_apply_layout (self->network, self->layout);
+  stop_layout (self);
+  scene = ent_scene_new (self->network);
+  set_scene (self, scene);
+  if (!self->view_moved)
+    _ent_canvas_fit (self);
+  _ent_canvas_update_accessible (self);
+}
+
+static void
+show_layout_positions (EntCanvas *self)
+{
+  const double *xy = ent_layout_get_positions (self->layout);
+
+  for (guint i = 0; i < ent_scene_get_n_nodes (self->scene); i++)
+    ent_scene_move_node (self->scene, i, xy[2 * i], xy[2 * i + 1]);
+  if (!self->view_moved)
+    _ent_canvas_fit (self);
+  _ent_canvas_drop_raster (self);
+}
+
+static void
+begin_tween (EntCanvas *self,
+             gint64     now)
+{
+  guint n = ent_scene_get_n_nodes (self->scene);
+
+  self->tween_from = g_new (double, 2 * n);
+  self->tween_to = g_memdup2 (ent_layout_get_positions (self->layout), 2 * n * sizeof (double));
+  for (guint i = 0; i < n; i++)
+    {
+      self->tween_from[2 * i] = ent_scene_get_node (self->scene, i)->x;
+      self->tween_from[2 * i + 1] = ent_scene_get_node (self->scene, i)->y;
+    }
+  self->tween_start = now;
+  self->phase = ENT_CANVAS_LAYOUT_TWEEN;
+}
+
+/* Returns: whether the tween is over */
+static gboolean
+tween (EntCanvas *self,
+       gint64     now)
+{
+  double t = MIN (1.0, (double) (now - self->tween_start) / TWEEN_USEC);
+  double e = 1 - pow (1 - t, 3);
+
+  for (guint i = 0; i < ent_scene_get_n_nodes (self->scene); i++)
+    {
+      double *a = &self->tween_from[2 * i], *b = &self->tween_to[2 * i];
+
+      if (a[0] != b[0] || a[1] != b[1])
+        ent_scene_move_node (self->scene, i, a[0] + (b[0] - a[0]) * e, a[1] + (b[1] - a[1]) * e);
+    }
+  _ent_canvas_drop_raster (self);
+  return t >= 1.0;
+}
+
+static gboolean
+layout_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  EntCanvas *self = ENT_CANVAS (widget);
+  gint64 now = g_get_monotonic_time ();
+  gboolean small = ent_scene_get_n_nodes (self->scene) <= TWEEN_MAX_NODES;
+
+  /* A node being dragged keeps the picture still until it is dropped. */
+  if (self->drag == ENT_CANVAS_DRAG_NODE)
+    return G_SOURCE_CONTINUE;
+  if (self->phase == ENT_CANVAS_LAYOUT_STEPPING)
+    {
+      gboolean more = ent_layout_step (self->layout, now + LAYOUT_SLICE_USEC);
+
+      if (self->first_layout && small)
+        show_layout_positions (self);
+      if (!more && (self->first_layout || !small))
+        finish_layout (self);
+      else if (!more)
+        begin_tween (self, now);
+    }
+  else if (self->phase == ENT_CANVAS_LAYOUT_TWEEN && tween (self, now))
+    finish_layout (self);
+
+  if (self->phase == ENT_CANVAS_LAYOUT_IDLE)
+    return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lays the network out again from where its nodes are (@fresh: from new
+ * start positions), keeping the pinned actors where the user put them. */
+static void
+start_layout (EntCanvas *self,
+              gboolean   fresh)
+{
+  stop_layout (self);
+  if (self->network == NULL || ent_network_get_n_nodes (self->network) == 0)
+    return;
+
+  self->first_layout = !ent_network_get_laid_out (self->network);
+  if (fresh)
+    {
+      self->layout = ent_layout_new (ent_network_get_graph (self->network),
+                                     ent_network_get_camps (self->network), ++self->seed);
+      for (guint i = 0; i < ent_network_get_n_nodes (self->network); i++)
+        {
+          const EntNetworkNode *node = ent_network_get_node (self->network, i);
+
+          if (ent_actor_get_pinned (node->actor))
+            ent_layout_pin (self->layout, i, node->x, node->y);
+        }
+    }
+  else
+    self->layout = ent_network_create_layout (self->network, self->seed);
+  self->phase = ENT_CANVAS_LAYOUT_STEPPING;
+  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), layout_tick_cb, NULL, NULL);
+}
+
+static void
+network_changed_cb (EntCanvas *self)
+{
+  g_autoptr(EntScene) scene = ent_scene_new (self->network);
+
+  reset_interaction (self);
+  set_scene (self, scene);
+  retain_selection (self);
+  start_layout (self, FALSE);
+  _ent_canvas_update_actions (self);
+  _ent_canvas_update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+selection_changed_cb (EntCanvas *self)
+{
+  _ent_canvas_update_actions (self);
+  _ent_canvas_update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+viewport_notify_cb (EntCanvas *self)
+{
+  _ent_canvas_view_changed (self);
+}
+
+static void
+ent_canvas_measure (GtkWidget      *widget,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  EntCanvas *self = ENT_CANVAS (widget);
+  cairo_rectangle_t bounds = { 0, 0, 0, 0 };
+  double zoom = ent_viewport_get_zoom (self->viewport);
+
+  if (self->scene != NULL)
+    ent_scene_get_bounds (self->scene, &bounds);
+  *minimum = 120;
+  *natural = MAX (*minimum, (int) ceil ((orientation == GTK_ORIENTATION_HORIZONTAL
+                                         ? bounds.width : bounds.height) * zoom + 2 * FIT_MARGIN));
+  *natural = MIN (*natural, 1200);
+}
+
+static void
+ent_canvas_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  EntCanvas *self = ENT_CANVAS (widget);
+
+  ent_viewport_set_size (self->viewport, width, height);
+  /* The detail texture covers the old view; it goes with the size. */
+  g_clear_pointer (&self->detail_node, gsk_render_node_unref);
+  if (!self->view_moved)
+    _ent_canvas_fit (self);
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
+  if (self->find_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->find_popover));
+}
+
+static void
+ent_canvas_snapshot (GtkWidget   *widget,
+                     GtkSnapshot *snapshot)
+{
+  _ent_canvas_snapshot (ENT_CANVAS (widget), snapshot);
+}
+
+static gboolean
+ent_canvas_query_tooltip (GtkWidget  *widget,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip)
+{
+  return _ent_canvas_query_tooltip (ENT_CANVAS (widget), x, y, tooltip);
+}
+
+static void
+ent_canvas_dispose (GObject *object)
+{
+  EntCanvas *self = ENT_CANVAS (object);
+
+  stop_layout (self);
+  g_clear_handle_id (&self->settle_source, g_source_remove);
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_pointer (&self->find_popover, gtk_widget_unparent);
+  if (self->network_signals != NULL)
+    g_signal_group_set_target (self->network_signals, NULL);
+  g_clear_object (&self->network_signals);
+  g_clear_object (&self->network);
+  _ent_canvas_drop_raster (self);
+  g_clear_object (&self->painter);
+  g_clear_object (&self->scene);
+  g_clear_object (&self->viewport);
+  g_clear_pointer (&self->pending_source, g_free);
+  g_clear_pointer (&self->pending_target, g_free);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ENT_TYPE_CANVAS);
+
+  G_OBJECT_CLASS (ent_canvas_parent_class)->dispose (object);
+}
+
+static void
+ent_canvas_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  EntCanvas *self = ENT_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_NETWORK:
+      g_value_set_object (value, ent_canvas_get_network (self));
+      break;
+    case PROP_CONNECT_MODE:
+      g_value_set_boolean (value, ent_canvas_get_connect_mode (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_canvas_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  EntCanvas *self = ENT_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_NETWORK:
+      ent_canvas_set_network (self, g_value_get_object (value));
+      break;
+    case PROP_CONNECT_MODE:
+      ent_canvas_set_connect_mode (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ent_canvas_class_init (EntCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ent_canvas_dispose;
+  object_class->get_property = ent_canvas_get_property;
+  object_class->set_property = ent_canvas_set_property;
+  widget_class->measure = ent_canvas_measure;
+  widget_class->size_allocate = ent_canvas_size_allocate;
+  widget_class->snapshot = ent_canvas_snapshot;
+  widget_class->query_tooltip = ent_canvas_query_tooltip;
+
+  properties[PROP_NETWORK] =
+    g_param_spec_object ("network", NULL, NULL, ENT_TYPE_NETWORK,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONNECT_MODE] =
+    g_param_spec_boolean ("connect-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * EntCanvas::show-statements:
+   * @title: what the statements are, for a heading
+   * @statements: (element-type EntStatement): the positions to show
+   *
+   * Asks whoever lists positions to show these: an actor's, or the
+   * evidence behind a tie.
+   */
+  signals[SIGNAL_SHOW_STATEMENTS] =
+    g_signal_new ("show-statements", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_PTR_ARRAY);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/ent-canvas.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntCanvas, background_menu);
+  gtk_widget_class_bind_template_child (widget_class, EntCanvas, connect_menu);
+  gtk_widget_class_bind_template_child (widget_class, EntCanvas, node_menu);
+  gtk_widget_class_bind_template_child (widget_class, EntCanvas, tie_menu);
+
+  gtk_widget_class_set_css_name (widget_class, "entcanvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  _ent_canvas_class_actions_init (klass);
+}
+
+static void
+ent_canvas_init (EntCanvas *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  reset_interaction (self);
+  self->focus_node = -1;
+  self->viewport = ent_viewport_new ();
+  g_signal_connect_object (self->viewport, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->viewport, "notify::zoom",
+                           G_CALLBACK (viewport_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->viewport, "notify::offset-x",
+                           G_CALLBACK (viewport_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->viewport, "notify::offset-y",
+                           G_CALLBACK (viewport_notify_cb), self, G_CONNECT_SWAPPED);
+
+  self->network_signals = g_signal_group_new (ENT_TYPE_NETWORK);
+  g_signal_group_connect_swapped (self->network_signals, "changed",
+                                  G_CALLBACK (network_changed_cb), self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Network"),
+                                  -1);
+  _ent_canvas_init_controllers (self);
+  _ent_canvas_update_actions (self);
+}
+
+/* Drops every cached drawing and redraws. */
+void
+_ent_canvas_invalidate (EntCanvas *self)
+{
+  _ent_canvas_drop_raster (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The zoom or the offset moved: the cached drawing is drawn where it now
+ * belongs, and redone sharp once the view has been still for a moment. */
+void
+_ent_canvas_view_changed (EntCanvas *self)
+{
+  g_clear_handle_id (&self->settle_source, g_source_remove);
+  self->settle_source = g_timeout_add_once (150, (GSourceOnceFunc) _ent_canvas_settle, self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_ent_canvas_relayout (EntCanvas *self)
+{
+  start_layout (self, TRUE);
+}
+
+void
+_ent_canvas_fit (EntCanvas *self)
+{
+  cairo_rectangle_t bounds;
+
+  if (self->scene == NULL || ent_scene_get_n_nodes (self->scene) == 0)
+    return;
+  ent_scene_get_bounds (self->scene, &bounds);
+  ent_viewport_fit (self->viewport, &bounds, FIT_MARGIN);
+}
+
+/* Fades @node and its ties in the cached drawing (-1: none), for a drag:
+ * the node is drawn where the pointer is, on top. */
+void
+_ent_canvas_set_ghost (EntCanvas *self,
+                       int        node)
+{
+  if (self->ghost_node == node)
+    return;
+  self->ghost_node = node;
+  _ent_canvas_invalidate (self);
+}
+
+EntActor *
+_ent_canvas_get_actor (EntCanvas *self,
+                       int        node)
+{
+  if (self->network == NULL || node < 0 || (guint) node >= ent_network_get_n_nodes (self->network))
+    return NULL;
+  return ent_network_get_node (self->network, node)->actor;
+}
+
+int
+_ent_canvas_find_node (EntCanvas  *self,
+                       const char *actor_id)
+{
+  if (self->network == NULL || actor_id == NULL)
+    return -1;
+  return ent_network_find_node (self->network, actor_id);
+}
+
+/* Tells the window to list @statements in the side panel. */
+void
+_ent_canvas_emit_statements (EntCanvas  *self,
+                             const char *title,
+                             GPtrArray  *statements)
+{
+  g_signal_emit (self, signals[SIGNAL_SHOW_STATEMENTS], 0, title, statements);
+}
+
+GtkWidget *
+ent_canvas_new (void)
+{
+  return g_object_new (ENT_TYPE_CANVAS, NULL);
+}
+
+EntNetwork *
+ent_canvas_get_network (EntCanvas *self)
+{
+  g_return_val_if_fail (ENT_IS_CANVAS (self), NULL);
+  return self->network;
+}
+
+/**
+ * ent_canvas_get_viewport:
+ *
+ * Returns: (transfer none): the zoom, offset and selection of the canvas,
+ *   to share the selection with lists of actors and positions
+ */
+EntViewport *
+ent_canvas_get_viewport (EntCanvas *self)
+{
+  g_return_val_if_fail (ENT_IS_CANVAS (self), NULL);
+  return self->viewport;
+}
+
+gboolean
+ent_canvas_get_connect_mode (EntCanvas *self)
+{
+  g_return_val_if_fail (ENT_IS_CANVAS (self), FALSE);
+  return self->connect_mode;
+}
+
+/* Whether a layout is still running or gliding. */
+gboolean
+ent_canvas_get_busy (EntCanvas *self)
+{
+  g_return_val_if_fail (ENT_IS_CANVAS (self), FALSE);
+  return self->phase != ENT_CANVAS_LAYOUT_IDLE;
+}
+
+/* Shows @network, which the canvas then follows; edits go to its project. */
+void
+ent_canvas_set_network (EntCanvas  *self,
+                        EntNetwork *network)
+{
+  g_return_if_fail (ENT_IS_CANVAS (self));
+  g_return_if_fail (!network || ENT_IS_NETWORK (network));
+
+  if (!g_set_object (&self->network, network))
+    return;
+
+  g_signal_group_set_target (self->network_signals, network);
+  ent_viewport_unselect_all (self->viewport);
+  self->view_moved = FALSE;
+  stop_layout (self);
+  if (network != NULL)
+    network_changed_cb (self);
+  else
+    set_scene (self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
+}
+
+/* In connect mode, a primary drag from one node to another adds a tie. */
+void
+ent_canvas_set_connect_mode (EntCanvas *self,
+                             gboolean   connect_mode)
+{
+  g_return_if_fail (ENT_IS_CANVAS (self));
+
+  connect_mode = !!connect_mode;
+  if (self->connect_mode == connect_mode)
+    return;
+  self->connect_mode = connect_mode;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), connect_mode ? "crosshair" : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONNECT_MODE]);
+}

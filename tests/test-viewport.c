@@ -1,0 +1,218 @@
+/* test-viewport.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "entente-core.h"
+#include "ent-scene.h"
+#include "ent-viewport.h"
+
+/* The canvas's view maths without a window: zoom around a point, pan,
+ * fit, hit-testing through the scene, and the selection set. */
+
+static EntNetwork *
+pinned_network (EntProject *project)
+{
+  static const struct { const char *id; double x, y; } actors[] = {
+    { "IRN", 0, 0 }, { "RUS", 200, 0 }, { "USA", 100, 300 },
+  };
+  g_autoptr(EntStatement) st = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    {
+      g_autoptr(EntActor) actor = ent_actor_new (actors[i].id, actors[i].id, ENT_ACTOR_KIND_STATE);
+
+      ent_actor_set_position (actor, actors[i].x, actors[i].y, TRUE);
+      ent_project_add_actor (project, actor);
+    }
+  st = ent_statement_new ("st-1", "IRN", 1, "RUS");
+  ent_project_add_statement (project, st);
+  return ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+}
+
+static void
+assert_point (EntViewport *viewport,
+              double       wx,
+              double       wy,
+              double       vx,
+              double       vy)
+{
+  double x, y;
+
+  ent_viewport_to_view (viewport, wx, wy, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, vx, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, vy, 1e-9);
+}
+
+static void
+test_zoom_at_point (void)
+{
+  g_autoptr(EntViewport) viewport = ent_viewport_new ();
+  double wx, wy;
+
+  ent_viewport_set_size (viewport, 800, 600);
+  ent_viewport_set_offset (viewport, 40, -30);
+  ent_viewport_to_world (viewport, 300, 200, &wx, &wy);
+  ent_viewport_zoom_at (viewport, 2.5, 300, 200);
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), 2.5, 1e-9);
+  /* The world point under the pointer stays under it. */
+  assert_point (viewport, wx, wy, 300, 200);
+
+  ent_viewport_zoom_at (viewport, 1000, 10, 10);
+  g_assert_cmpfloat (ent_viewport_get_zoom (viewport), ==, ENT_VIEWPORT_MAX_ZOOM);
+  ent_viewport_zoom_at (viewport, 1e-6, 10, 10);
+  g_assert_cmpfloat (ent_viewport_get_zoom (viewport), ==, ENT_VIEWPORT_MIN_ZOOM);
+}
+
+static void
+test_pan (void)
+{
+  g_autoptr(EntViewport) viewport = ent_viewport_new ();
+  cairo_rectangle_t visible;
+
+  ent_viewport_set_size (viewport, 400, 300);
+  ent_viewport_set_zoom (viewport, 2);
+  ent_viewport_pan (viewport, 30, -20);
+  assert_point (viewport, 0, 0, 30, -20);
+  assert_point (viewport, 10, 10, 50, 0);
+  ent_viewport_get_visible (viewport, &visible);
+  g_assert_cmpfloat_with_epsilon (visible.x, -15, 1e-9);
+  g_assert_cmpfloat_with_epsilon (visible.y, 10, 1e-9);
+  g_assert_cmpfloat_with_epsilon (visible.width, 200, 1e-9);
+  g_assert_cmpfloat_with_epsilon (visible.height, 150, 1e-9);
+}
+
+static void
+test_fit (void)
+{
+  g_autoptr(EntViewport) viewport = ent_viewport_new ();
+  cairo_rectangle_t world = { -500, -100, 1000, 200 };
+  cairo_rectangle_t small = { 10, 10, 20, 20 };
+
+  ent_viewport_set_size (viewport, 520, 400);
+  ent_viewport_fit (viewport, &world, 10);
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), 0.5, 1e-9);
+  /* Centred: the world's centre is the view's. */
+  assert_point (viewport, 0, 0, 260, 200);
+  assert_point (viewport, -500, 0, 10, 200);
+
+  /* A tiny network is not blown up beyond 100 %. */
+  ent_viewport_fit (viewport, &small, 10);
+  g_assert_cmpfloat (ent_viewport_get_zoom (viewport), ==, 1.0);
+  assert_point (viewport, 20, 20, 260, 200);
+}
+
+static void
+test_hit_testing (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = pinned_network (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  g_autoptr(EntViewport) viewport = ent_viewport_new ();
+  g_autoptr(GArray) band = NULL;
+  g_autoptr(GArray) all = NULL;
+  int irn = ent_network_find_node (network, "IRN");
+  int rus = ent_network_find_node (network, "RUS");
+  int tie = ent_network_find_tie (network, irn, rus);
+  double vx, vy;
+
+  ent_viewport_set_size (viewport, 800, 600);
+  ent_viewport_set_scene (viewport, scene);
+  ent_viewport_set_zoom (viewport, 0.5);
+  ent_viewport_set_offset (viewport, 100, 100);
+
+  ent_viewport_to_view (viewport, 200, 0, &vx, &vy);
+  g_assert_cmpint (ent_viewport_find_node_at (viewport, vx, vy), ==, rus);
+  g_assert_cmpint (ent_viewport_find_node_at (viewport, vx + 1, vy + 1), ==, rus);
+  /* Half-way between Iran and Russia lies their tie, and no node. */
+  ent_viewport_to_view (viewport, 100, 0, &vx, &vy);
+  g_assert_cmpint (ent_viewport_find_node_at (viewport, vx, vy), ==, -1);
+  g_assert_cmpint (ent_viewport_find_tie_at (viewport, vx, vy), ==, tie);
+  g_assert_cmpint (ent_viewport_find_tie_at (viewport, vx, vy + 3), ==, tie);
+  g_assert_cmpint (ent_viewport_find_tie_at (viewport, vx, vy + 40), ==, -1);
+
+  /* A band around the top two nodes, drawn from bottom right to top left. */
+  band = ent_viewport_find_nodes_in_rect (viewport, 220, 120, 80, 80);
+  g_assert_cmpuint (band->len, ==, 2);
+  all = ent_viewport_find_nodes_in_rect (viewport, 0, 0, 800, 600);
+  g_assert_cmpuint (all->len, ==, 3);
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_selection (void)
+{
+  g_autoptr(EntViewport) viewport = ent_viewport_new ();
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GHashTable) alive = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *pair[] = { "IRN", "RUS", NULL };
+  const char *source, *target;
+  guint changes = 0;
+
+  g_signal_connect (viewport, "selection-changed", G_CALLBACK (count_cb), &changes);
+
+  ent_viewport_select (viewport, "IRN", ENT_SELECT_REPLACE);
+  g_assert_true (ent_viewport_is_selected (viewport, "IRN"));
+  g_assert_cmpuint (changes, ==, 1);
+  ent_viewport_select (viewport, "IRN", ENT_SELECT_REPLACE);
+  g_assert_cmpuint (changes, ==, 1);
+  ent_viewport_select (viewport, "USA", ENT_SELECT_ADD);
+  ent_viewport_select (viewport, "IRN", ENT_SELECT_TOGGLE);
+  g_assert_false (ent_viewport_is_selected (viewport, "IRN"));
+  g_assert_true (ent_viewport_is_selected (viewport, "USA"));
+  g_assert_cmpuint (changes, ==, 3);
+
+  ent_viewport_select_many (viewport, pair, ENT_SELECT_REPLACE);
+  ids = ent_viewport_dup_selected (viewport);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (ids, 0), ==, "IRN");
+  g_assert_cmpstr (g_ptr_array_index (ids, 1), ==, "RUS");
+
+  /* A tie is selected alone, in either order of its ends. */
+  ent_viewport_select_tie (viewport, "RUS", "USA");
+  g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 0);
+  g_assert_true (ent_viewport_get_selected_tie (viewport, &source, &target));
+  g_assert_cmpstr (source, ==, "RUS");
+  changes = 0;
+  ent_viewport_select_tie (viewport, "USA", "RUS");
+  g_assert_cmpuint (changes, ==, 0);
+
+  /* When USA goes away, so does its tie. */
+  g_hash_table_add (alive, (gpointer) "RUS");
+  ent_viewport_retain_selection (viewport, alive);
+  g_assert_false (ent_viewport_get_selected_tie (viewport, NULL, NULL));
+  g_assert_cmpuint (changes, ==, 1);
+
+  ent_viewport_select (viewport, "RUS", ENT_SELECT_REPLACE);
+  ent_viewport_unselect_all (viewport);
+  g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 0);
+  g_assert_cmpuint (changes, ==, 3);
+  g_assert_finalize_object (g_steal_pointer (&viewport));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/entente/viewport/zoom-at-point", test_zoom_at_point);
+  g_test_add_func ("/entente/viewport/pan", test_pan);
+  g_test_add_func ("/entente/viewport/fit", test_fit);
+  g_test_add_func ("/entente/viewport/hit-testing", test_hit_testing);
+  g_test_add_func ("/entente/viewport/selection", test_selection);
+
+  return g_test_run ();
+}

@@ -1,0 +1,608 @@
+/* test-canvas.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+
+#include "ent-canvas-private.h"
+#include "ent-side-panel-private.h"
+#include "ent-window-private.h"
+
+/* The canvas in a window, driven through its actions and by emitting its
+ * controllers' signals (libshumate's tests/map.c does the same): every
+ * edit lands in the project as one undoable step. */
+
+#define TIMEOUT_USEC (20 * G_USEC_PER_SEC)
+
+static const char *text =
+  "Russia and Iran back Syria. The United States condemned Russia and Iran.";
+
+static gboolean have_display;
+
+typedef struct
+{
+  EntWindow  *window;
+  EntCanvas  *canvas;
+  EntProject *project;
+} Fixture;
+
+typedef gboolean (*DoneFunc) (gpointer data);
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+spin_until (DoneFunc done,
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_USEC;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  g_assert_true (done (data));
+}
+
+static gboolean
+canvas_is_ready (gpointer data)
+{
+  EntCanvas *canvas = data;
+
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 100 &&
+         !ent_canvas_get_busy (canvas);
+}
+
+static void
+add_actor (EntProject *project,
+           const char *id,
+           const char *name,
+           double      x,
+           double      y)
+{
+  g_autoptr(EntActor) actor = ent_actor_new (id, name, ENT_ACTOR_KIND_STATE);
+
+  ent_actor_set_mentions (actor, 5);
+  ent_actor_set_position (actor, x, y, TRUE);
+  ent_project_add_actor (project, actor);
+}
+
+static void
+add_statement (EntProject *project,
+               const char *id,
+               const char *source,
+               int         sign,
+               const char *target)
+{
+  g_autoptr(EntStatement) st = ent_statement_new (id, source, sign, target);
+
+  ent_statement_set_evidence (st, "doc-1", 0, 27, 12, 16);
+  ent_statement_set_confidence (st, 1.0);
+  ent_project_add_statement (project, st);
+}
+
+/* Two camps, every actor pinned where the test expects it. */
+static EntProject *
+two_camps (void)
+{
+  EntProject *project = ent_project_new ();
+  g_autoptr(EntDocument) document = ent_document_new ("doc-1", text);
+
+  ent_project_add_document (project, document);
+  add_actor (project, "RUS", "Russia", 0, 0);
+  add_actor (project, "IRN", "Iran", 0, 200);
+  add_actor (project, "SYR", "Syria", 150, 100);
+  add_actor (project, "USA", "United States", 500, 100);
+  add_statement (project, "st-1", "RUS", 1, "SYR");
+  add_statement (project, "st-2", "IRN", 1, "SYR");
+  add_statement (project, "st-3", "RUS", 1, "IRN");
+  add_statement (project, "st-4", "USA", -1, "RUS");
+  add_statement (project, "st-5", "USA", -1, "IRN");
+  ent_project_clear_history (project);
+  return project;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(EntProject) project = NULL;
+
+  if (!have_display)
+    return;
+  project = two_camps ();
+  fixture->window = g_object_ref_sink (ent_window_new (NULL, project));
+  fixture->canvas = fixture->window->canvas;
+  fixture->project = ent_window_get_project (fixture->window);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin_until (canvas_is_ready, fixture->canvas);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (!have_display)
+    return;
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+}
+
+#define SKIP_WITHOUT_DISPLAY()      \
+  G_STMT_START {                    \
+    if (!have_display)              \
+      {                             \
+        g_test_skip ("no display"); \
+        return;                     \
+      }                             \
+  } G_STMT_END
+
+static gpointer
+find_controller (EntCanvas *canvas,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  g_assert_not_reached ();
+}
+
+/* Where an actor's node is, in canvas coordinates. */
+static void
+node_point (Fixture    *fixture,
+            const char *id,
+            double     *x,
+            double     *y)
+{
+  EntScene *scene = ent_viewport_get_scene (ent_canvas_get_viewport (fixture->canvas));
+  int node = ent_network_find_node (ent_canvas_get_network (fixture->canvas), id);
+  const EntSceneNode *n = ent_scene_get_node (scene, node);
+
+  ent_viewport_to_view (ent_canvas_get_viewport (fixture->canvas), n->x, n->y, x, y);
+}
+
+static void
+click (Fixture *fixture,
+       int      n_press,
+       double   x,
+       double   y)
+{
+  gpointer gesture = find_controller (fixture->canvas, GTK_TYPE_GESTURE_CLICK);
+
+  for (int i = 1; i <= n_press; i++)
+    g_signal_emit_by_name (gesture, "pressed", i, x, y);
+}
+
+static void
+drag (Fixture *fixture,
+      double   x,
+      double   y,
+      double   dx,
+      double   dy)
+{
+  gpointer gesture = find_controller (fixture->canvas, GTK_TYPE_GESTURE_DRAG);
+
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_signal_emit_by_name (gesture, "drag-update", dx / 2, dy / 2);
+  g_signal_emit_by_name (gesture, "drag-update", dx, dy);
+  g_signal_emit_by_name (gesture, "drag-end", dx, dy);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), action, NULL));
+}
+
+static void
+select_tie (Fixture    *fixture,
+            const char *a,
+            const char *b)
+{
+  double ax, ay, bx, by;
+
+  node_point (fixture, a, &ax, &ay);
+  node_point (fixture, b, &bx, &by);
+  click (fixture, 1, (ax + bx) / 2, (ay + by) / 2);
+}
+
+static const EntNetworkTie *
+find_tie (Fixture    *fixture,
+          const char *a,
+          const char *b)
+{
+  EntNetwork *network = ent_canvas_get_network (fixture->canvas);
+  int tie = ent_network_find_tie (network, ent_network_find_node (network, a),
+                                  ent_network_find_node (network, b));
+
+  return tie >= 0 ? ent_network_get_tie (network, tie) : NULL;
+}
+
+/* The canvas draws: not blank, and a node's pixel has its camp colour. */
+static void
+test_render (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->canvas);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  const EntPalette *palette = ent_palette_get (ENT_PALETTE_LIGHT);
+  EntNetwork *network = ent_canvas_get_network (fixture->canvas);
+  EntColor camp;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  double x, y;
+  guchar *p;
+  guint differing = 0;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc (width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  for (int i = 0; i < width * height; i++)
+    differing += pixels[4 * i] != pixels[0] || pixels[4 * i + 1] != pixels[1];
+  g_assert_cmpuint (differing, >, 500);
+
+  node_point (fixture, "RUS", &x, &y);
+  ent_palette_get_camp_color (palette,
+                              ent_network_get_node (network, ent_network_find_node (network, "RUS"))->camp,
+                              &camp);
+  /* Cairo's ARGB32: B, G, R, A in memory on little-endian machines. */
+  p = pixels + ((int) y * width + (int) x) * 4;
+  g_assert_cmpint (abs (p[2] - (int) (camp.red * 255)), <=, 3);
+  g_assert_cmpint (abs (p[1] - (int) (camp.green * 255)), <=, 3);
+  g_assert_cmpint (abs (p[0] - (int) (camp.blue * 255)), <=, 3);
+}
+
+static void
+test_select (Fixture       *fixture,
+             gconstpointer  data)
+{
+  EntViewport *viewport;
+  double x, y;
+
+  SKIP_WITHOUT_DISPLAY ();
+  viewport = ent_canvas_get_viewport (fixture->canvas);
+
+  node_point (fixture, "SYR", &x, &y);
+  click (fixture, 1, x, y);
+  g_assert_true (ent_viewport_is_selected (viewport, "SYR"));
+  /* The side panel follows. */
+  g_assert_cmpstr (ent_actor_get_id (ent_side_panel_get_selected_actor (fixture->window->side_panel)),
+                   ==, "SYR");
+
+  fixture->canvas->test_modifiers = GDK_SHIFT_MASK;
+  node_point (fixture, "USA", &x, &y);
+  click (fixture, 1, x, y);
+  fixture->canvas->test_modifiers = 0;
+  g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 2);
+
+  click (fixture, 1, 5, 5);
+  g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 0);
+
+  /* And the other way: the actors list selects on the canvas. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (fixture->window->side_panel->actor_selection)); i++)
+    {
+      g_autoptr(EntActorItem) item = g_list_model_get_item (G_LIST_MODEL (fixture->window->side_panel->actor_selection), i);
+
+      if (g_str_equal (ent_actor_get_id (ent_actor_item_get_actor (item)), "IRN"))
+        gtk_single_selection_set_selected (fixture->window->side_panel->actor_selection, i);
+    }
+  g_assert_true (ent_viewport_is_selected (viewport, "IRN"));
+
+  activate (fixture, "canvas.select-none");
+  g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 0);
+}
+
+static void
+test_drag_node (Fixture       *fixture,
+                gconstpointer  data)
+{
+  EntActor *syria;
+  const EntSceneNode *node;
+  double x, y, zoom, wx, wy;
+
+  SKIP_WITHOUT_DISPLAY ();
+  syria = ent_project_lookup_actor (fixture->project, "SYR");
+  ent_project_move_actor (fixture->project, syria, 150, 100, FALSE);
+  ent_project_clear_history (fixture->project);
+  spin_until (canvas_is_ready, fixture->canvas);
+  zoom = ent_viewport_get_zoom (ent_canvas_get_viewport (fixture->canvas));
+
+  node = ent_scene_get_node (ent_viewport_get_scene (ent_canvas_get_viewport (fixture->canvas)),
+                             ent_network_find_node (ent_canvas_get_network (fixture->canvas), "SYR"));
+  wx = node->x, wy = node->y;
+  node_point (fixture, "SYR", &x, &y);
+  drag (fixture, x, y, 40, 20);
+  g_assert_true (ent_actor_get_pinned (syria));
+  g_assert_cmpfloat_with_epsilon (ent_actor_get_x (syria), wx + 40 / zoom, 0.5);
+  g_assert_cmpfloat_with_epsilon (ent_actor_get_y (syria), wy + 20 / zoom, 0.5);
+  /* One step, which undo takes back entirely. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_false (ent_actor_get_pinned (syria));
+  g_assert_false (ent_project_get_can_undo (fixture->project));
+}
+
+static void
+test_pan_and_zoom (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  EntViewport *viewport;
+  gpointer scroll;
+  gboolean handled = FALSE;
+  double ox, oy, zoom;
+
+  SKIP_WITHOUT_DISPLAY ();
+  viewport = ent_canvas_get_viewport (fixture->canvas);
+  ox = ent_viewport_get_offset_x (viewport);
+  oy = ent_viewport_get_offset_y (viewport);
+  zoom = ent_viewport_get_zoom (viewport);
+
+  drag (fixture, 5, 5, 30, -10);
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_offset_x (viewport), ox + 30, 1e-6);
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_offset_y (viewport), oy - 10, 1e-6);
+
+  activate (fixture, "canvas.zoom-in");
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), zoom * 1.25, 1e-6);
+  activate (fixture, "canvas.zoom-out");
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), zoom, 1e-6);
+
+  scroll = find_controller (fixture->canvas, GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  g_signal_emit_by_name (scroll, "scroll", 0.0, -1.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (ent_viewport_get_zoom (viewport), >, zoom);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-fit", NULL));
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), zoom, 1e-6);
+}
+
+static void
+test_rubber_band (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  EntViewport *viewport;
+  double rx, ry, ix, iy;
+
+  SKIP_WITHOUT_DISPLAY ();
+  viewport = ent_canvas_get_viewport (fixture->canvas);
+  node_point (fixture, "RUS", &rx, &ry);
+  node_point (fixture, "IRN", &ix, &iy);
+
+  fixture->canvas->test_modifiers = GDK_SHIFT_MASK;
+  drag (fixture, rx - 20, ry - 20, (ix - rx) + 40, (iy - ry) + 40);
+  fixture->canvas->test_modifiers = 0;
+  g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 2);
+  g_assert_true (ent_viewport_is_selected (viewport, "RUS"));
+  g_assert_true (ent_viewport_is_selected (viewport, "IRN"));
+}
+
+static void
+test_connect (Fixture       *fixture,
+              gconstpointer  data)
+{
+  guint before = ent_project_get_n_statements (fixture->project);
+  const EntNetworkTie *tie;
+  EntStatement *added;
+  double x, y, tx, ty;
+
+  SKIP_WITHOUT_DISPLAY ();
+  g_assert_null (find_tie (fixture, "SYR", "USA"));
+
+  ent_canvas_set_connect_mode (fixture->canvas, TRUE);
+  g_assert_true (gtk_toggle_button_get_active (fixture->window->connect_button));
+  node_point (fixture, "SYR", &x, &y);
+  node_point (fixture, "USA", &tx, &ty);
+  drag (fixture, x, y, tx - x, ty - y);
+  /* The menu asks for the sign. */
+  g_assert_true (gtk_widget_get_visible (fixture->canvas->popover));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.add-tie", "s",
+                                             "opposition"));
+  g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, before + 1);
+  tie = find_tie (fixture, "SYR", "USA");
+  g_assert_nonnull (tie);
+  g_assert_cmpint (tie->sign, ==, -1);
+  added = g_ptr_array_index (tie->statements, 0);
+  g_assert_cmpint (ent_statement_get_origin (added), ==, ENT_STATEMENT_ORIGIN_MANUAL);
+  g_assert_false (ent_statement_has_evidence (added));
+  ent_canvas_set_connect_mode (fixture->canvas, FALSE);
+}
+
+static void
+test_flip_undo_redo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  SKIP_WITHOUT_DISPLAY ();
+
+  select_tie (fixture, "USA", "RUS");
+  activate (fixture, "canvas.flip-tie");
+  g_assert_cmpint (find_tie (fixture, "USA", "RUS")->sign, ==, 1);
+  g_assert_true (ent_project_undo (fixture->project));
+  g_assert_cmpint (find_tie (fixture, "USA", "RUS")->sign, ==, -1);
+  g_assert_true (ent_project_redo (fixture->project));
+  g_assert_cmpint (find_tie (fixture, "USA", "RUS")->sign, ==, 1);
+}
+
+static void
+test_delete (Fixture       *fixture,
+             gconstpointer  data)
+{
+  double x, y;
+
+  SKIP_WITHOUT_DISPLAY ();
+
+  node_point (fixture, "USA", &x, &y);
+  click (fixture, 1, x, y);
+  activate (fixture, "canvas.delete");
+  g_assert_null (ent_project_lookup_actor (fixture->project, "USA"));
+  g_assert_cmpint (ent_network_find_node (ent_canvas_get_network (fixture->canvas), "USA"), ==, -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_nonnull (ent_project_lookup_actor (fixture->project, "USA"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL));
+  g_assert_null (ent_project_lookup_actor (fixture->project, "USA"));
+
+  /* A tie: its extracted positions are rejected, not forgotten. */
+  g_assert_true (ent_project_undo (fixture->project));
+  spin_until (canvas_is_ready, fixture->canvas);
+  select_tie (fixture, "RUS", "SYR");
+  activate (fixture, "canvas.delete");
+  g_assert_null (find_tie (fixture, "RUS", "SYR"));
+  g_assert_cmpint (ent_statement_get_state (ent_project_lookup_statement (fixture->project, "st-1")),
+                   ==, ENT_STATEMENT_STATE_REJECTED);
+}
+
+static void
+test_merge (Fixture       *fixture,
+            gconstpointer  data)
+{
+  EntActor *iran;
+  GtkDropDown *dropdown;
+  GListModel *model;
+  double x, y;
+
+  SKIP_WITHOUT_DISPLAY ();
+  iran = ent_project_lookup_actor (fixture->project, "IRN");
+
+  node_point (fixture, "SYR", &x, &y);
+  click (fixture, 1, x, y);
+  activate (fixture, "canvas.merge");
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (fixture->canvas->dialog));
+  dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (fixture->canvas->dialog)));
+  model = gtk_drop_down_get_model (dropdown);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(EntActor) actor = g_list_model_get_item (model, i);
+
+      if (actor == iran)
+        gtk_drop_down_set_selected (dropdown, i);
+    }
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (fixture->canvas->dialog), "ok");
+  g_assert_null (ent_project_lookup_actor (fixture->project, "SYR"));
+  g_assert_true (ent_actor_has_alias (iran, "Syria"));
+  g_assert_true (ent_project_undo (fixture->project));
+  g_assert_nonnull (ent_project_lookup_actor (fixture->project, "SYR"));
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  EntViewport *viewport;
+  g_autofree char *name = NULL;
+
+  SKIP_WITHOUT_DISPLAY ();
+  viewport = ent_canvas_get_viewport (fixture->canvas);
+
+  /* Tab goes left to right: Russia and Iran share x = 0, Syria, then USA. */
+  activate (fixture, "canvas.focus-next");
+  g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 1);
+  g_assert_true (ent_viewport_is_selected (viewport, "IRN") || ent_viewport_is_selected (viewport, "RUS"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.move-focus", "s", "right"));
+  g_assert_true (ent_viewport_is_selected (viewport, "SYR"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.move-focus", "s", "right"));
+  g_assert_true (ent_viewport_is_selected (viewport, "USA"));
+  activate (fixture, "canvas.focus-previous");
+  g_assert_true (ent_viewport_is_selected (viewport, "SYR"));
+
+  /* The accessible name speaks for the focused node and tie. */
+  name = _ent_canvas_dup_node_name (fixture->canvas, fixture->canvas->focus_node);
+  g_assert_nonnull (strstr (name, "Syria"));
+  g_assert_nonnull (strstr (name, "2 allies"));
+  g_clear_pointer (&name, g_free);
+  name = _ent_canvas_dup_tie_name (fixture->canvas, 0);
+  g_assert_nonnull (strstr (name, ": alliance") ?: strstr (name, ": opposition"));
+
+  activate (fixture, "canvas.select-none");
+  g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 0);
+}
+
+/* A double click on a tie lists its evidence in the side panel. */
+static void
+test_show_evidence (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  EntSidePanel *panel;
+  double ax, ay, bx, by;
+
+  SKIP_WITHOUT_DISPLAY ();
+  panel = fixture->window->side_panel;
+  node_point (fixture, "USA", &ax, &ay);
+  node_point (fixture, "IRN", &bx, &by);
+  click (fixture, 2, (ax + bx) / 2, (ay + by) / 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (panel->stack), ==, "positions");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (panel->position_selection)), ==, 1);
+  g_assert_cmpstr (ent_statement_get_id (ent_side_panel_get_selected_statement (panel)), ==, "st-5");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.show-all-positions", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (panel->position_selection)), ==, 5);
+}
+
+static void
+test_relayout_keeps_pins (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  SKIP_WITHOUT_DISPLAY ();
+
+  /* Re-running the layout keeps the pinned actors where they are. */
+  activate (fixture, "canvas.relayout");
+  g_assert_true (ent_canvas_get_busy (fixture->canvas));
+  spin_until (canvas_is_ready, fixture->canvas);
+  g_assert_cmpfloat (ent_network_get_node (ent_canvas_get_network (fixture->canvas),
+                                           ent_network_find_node (ent_canvas_get_network (fixture->canvas), "USA"))->x,
+                     ==, 500);
+  g_assert_false (ent_project_get_can_undo (fixture->project));
+}
+
+#define ADD_TEST(path, func) \
+  g_test_add ("/entente/ui/canvas/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_disable_setlocale ();
+
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  ADD_TEST ("render", test_render);
+  ADD_TEST ("select", test_select);
+  ADD_TEST ("drag-node", test_drag_node);
+  ADD_TEST ("pan-and-zoom", test_pan_and_zoom);
+  ADD_TEST ("rubber-band", test_rubber_band);
+  ADD_TEST ("connect", test_connect);
+  ADD_TEST ("flip-undo-redo", test_flip_undo_redo);
+  ADD_TEST ("delete", test_delete);
+  ADD_TEST ("merge", test_merge);
+  ADD_TEST ("keyboard", test_keyboard);
+  ADD_TEST ("show-evidence", test_show_evidence);
+  ADD_TEST ("relayout-keeps-pins", test_relayout_keeps_pins);
+
+  return g_test_run ();
+}
