@@ -38,7 +38,7 @@ G_DECLARE_FINAL_TYPE (EntLayout, ent_layout, ENT, LAYOUT, GObject)
  * camps it reads are immutable, so ent_layout_run_async() iterates in a
  * worker thread; do not touch the layout until the callback runs.
  */
-#define ENT_LAYOUT_TIE_LENGTH 60.0
+#define ENT_LAYOUT_TIE_LENGTH 110.0
 
 EntLayout    *ent_layout_new           (EntSignedGraph       *graph,
                                         EntCamps             *camps,

@@ -589,7 +589,8 @@ emit_mentions (Run *run)
       Ref *ref = &g_array_index (run->refs, Ref, r);
       EntFoundMention m;
 
-      if (ref->pronoun)
+      /* A place ("strikes in Syria") is not a mention of the actor. */
+      if (ref->pronoun || ref->place)
         continue;
       m.actor = ref->actors[0];
       m.start = run->tokens[ref->first].cstart;
