@@ -22,6 +22,7 @@ ninja -C "$build"
 
 mkdir -p tests/fuzz/crashes
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export ENTENTE_LEXICON_DIR="$PWD/data/lexicon"
 status=0
