@@ -75,6 +75,8 @@ static const Case cases[] = {
   { "refused-join-sanctions", "Turkey has refused to join Western sanctions against Russia.", "" },
   { "tokenizer-lone-nt", "n'T\xc2\xab m'?.['n'T w n't", "" },
   { "capital-as-modifier", "Putin and Erdogan met under the Astana format.", "" },
+  { "purpose-clause", "Turkey sent military advisers and drones to defend the Tripoli government.", "TUR+LBY" },
+  { "numbered-noun", "The U.S. military said it had carried out two more air strikes against al-Shabab.", "USA-al-qaida" },
   { "neither-nor-past", "Uruguay neither endorsed the plan nor opposed it.", "" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

@@ -283,10 +283,14 @@ static gboolean
 looks_nominal (Run *run,
                int  p)
 {
-  for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 3; q--, steps++)
+  for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 4; q--, steps++)
     {
       EntTag tag = _ent_run_tag (run, q);
       Ref *ref = ref_at (run, q);
+
+      /* "two more air strikes" */
+      if (run->tokens[q].kind == ENT_TOKEN_NUMBER)
+        return TRUE;
 
       if (ref != NULL)
         return ref->possessive || ref->bare_adjective;
@@ -448,6 +452,10 @@ subject_of (Run   *run,
               collect_left (run, ref_at (run, p - 1), group);
               return TRUE;
             }
+          /* "sent advisers and drones to defend Tripoli": a purpose clause
+           * belongs to the subject of the verb before it. */
+          if (!np_started)
+            return subject_of_verb (run, previous_verb (run, p - 1), group, depth);
           return FALSE;
         default:
           return FALSE;
@@ -1340,7 +1348,9 @@ is_labelling_verb (Run  *run,
          _ent_run_is (run, i, "branding") || _ent_run_is (run, i, "labelled") || _ent_run_is (run, i, "labeled") ||
          _ent_run_is (run, i, "termed") || _ent_run_is (run, i, "dubbed") || _ent_run_is (run, i, "considers") ||
          _ent_run_is (run, i, "regards") || _ent_run_is (run, i, "regarded") || _ent_run_is (run, i, "sees") ||
-         _ent_run_is (run, i, "views") || _ent_run_is (run, i, "viewed");
+         _ent_run_is (run, i, "views") || _ent_run_is (run, i, "viewed") || _ent_run_is (run, i, "labels") ||
+         _ent_run_is (run, i, "label") || _ent_run_is (run, i, "brand") || _ent_run_is (run, i, "describe") ||
+         _ent_run_is (run, i, "deems") || _ent_run_is (run, i, "deemed");
 }
 
 static void
