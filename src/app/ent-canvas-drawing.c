@@ -53,6 +53,15 @@ ghost_state (EntPaintItem item,
          ? ENT_PAINT_STATE_DIMMED : ENT_PAINT_STATE_NORMAL;
 }
 
+/* The static layers: the background is the widget's own. */
+EntPaintLayers
+_ent_canvas_get_layers (EntCanvas *self)
+{
+  EntPaintLayers layers = ENT_PAINT_ALL & ~ENT_PAINT_BACKGROUND;
+
+  return self->show_labels ? layers : layers & ~ENT_PAINT_LABELS;
+}
+
 /* Draws the scene's part in @world at @scale device pixels per unit into
  * a texture: the cached, static drawing. */
 static GskRenderNode *
@@ -71,7 +80,7 @@ raster (EntCanvas               *self,
   cairo_matrix_translate (&matrix, -world->x, -world->y);
   if (self->ghost_node >= 0)
     ent_painter_set_state_func (self->painter, ghost_state, self, NULL);
-  ent_painter_draw (self->painter, cr, &matrix, ENT_PAINT_ALL & ~ENT_PAINT_BACKGROUND);
+  ent_painter_draw (self->painter, cr, &matrix, _ent_canvas_get_layers (self));
   ent_painter_set_state_func (self->painter, NULL, NULL, NULL);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -392,7 +401,7 @@ draw_scene_directly (EntCanvas   *self,
 
   ent_viewport_get_visible (self->viewport, &v);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (v.x, v.y, v.width, v.height));
-  ent_painter_draw (self->painter, cr, NULL, ENT_PAINT_ALL & ~ENT_PAINT_BACKGROUND);
+  ent_painter_draw (self->painter, cr, NULL, _ent_canvas_get_layers (self));
   cairo_destroy (cr);
 }
 

@@ -89,6 +89,7 @@ struct _EntCanvas
   char                 *pending_source;  /* the actor ids of a tie to add */
   char                 *pending_target;
   gboolean              connect_mode;
+  gboolean              show_labels;
   /* Added to the modifiers of every event: the UI tests cannot synthesise
    * a held Shift or Ctrl. */
   GdkModifierType       test_modifiers;
@@ -116,6 +117,7 @@ int        _ent_canvas_find_node        (EntCanvas     *self,
                                          const char    *actor_id);
 
 /* ent-canvas-drawing.c */
+EntPaintLayers _ent_canvas_get_layers   (EntCanvas     *self);
 void       _ent_canvas_snapshot         (EntCanvas     *self,
                                          GtkSnapshot   *snapshot);
 void       _ent_canvas_settle           (EntCanvas     *self);

@@ -25,6 +25,7 @@ enum
   PROP_0,
   PROP_NETWORK,
   PROP_CONNECT_MODE,
+  PROP_SHOW_LABELS,
   N_PROPS
 };
 
@@ -366,6 +367,9 @@ ent_canvas_get_property (GObject    *object,
     case PROP_CONNECT_MODE:
       g_value_set_boolean (value, ent_canvas_get_connect_mode (self));
       break;
+    case PROP_SHOW_LABELS:
+      g_value_set_boolean (value, ent_canvas_get_show_labels (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -386,6 +390,9 @@ ent_canvas_set_property (GObject      *object,
       break;
     case PROP_CONNECT_MODE:
       ent_canvas_set_connect_mode (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_LABELS:
+      ent_canvas_set_show_labels (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -411,6 +418,9 @@ ent_canvas_class_init (EntCanvasClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CONNECT_MODE] =
     g_param_spec_boolean ("connect-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_LABELS] =
+    g_param_spec_boolean ("show-labels", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -445,6 +455,7 @@ ent_canvas_init (EntCanvas *self)
 
   reset_interaction (self);
   self->focus_node = -1;
+  self->show_labels = TRUE;
   self->viewport = ent_viewport_new ();
   g_signal_connect_object (self->viewport, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -621,4 +632,27 @@ ent_canvas_set_connect_mode (EntCanvas *self,
   self->connect_mode = connect_mode;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), connect_mode ? "crosshair" : NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONNECT_MODE]);
+}
+
+gboolean
+ent_canvas_get_show_labels (EntCanvas *self)
+{
+  g_return_val_if_fail (ENT_IS_CANVAS (self), FALSE);
+
+  return self->show_labels;
+}
+
+/* Without labels, only the hovered and selected actors are named. */
+void
+ent_canvas_set_show_labels (EntCanvas *self,
+                            gboolean   show_labels)
+{
+  g_return_if_fail (ENT_IS_CANVAS (self));
+
+  show_labels = !!show_labels;
+  if (self->show_labels == show_labels)
+    return;
+  self->show_labels = show_labels;
+  _ent_canvas_invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LABELS]);
 }

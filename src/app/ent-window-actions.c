@@ -265,5 +265,12 @@ _ent_window_update_actions (EntWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel",
                                  self->reanalysis != NULL || self->open_total > 1 ||
                                  _ent_window_import_get_busy (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
+                                 ent_project_get_n_actors (project) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-image",
+                                 ent_project_get_n_actors (project) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert",
+                                 ent_project_get_file (project) != NULL &&
+                                 !ent_window_get_busy (self));
   _ent_window_update_canvas_actions (self);
 }

@@ -53,6 +53,11 @@ struct _EntWindow
   guint64               change_serial;
   guint64               saving_serial;
 
+  /* Exports being written, and whether the project is being read back
+   * from its file (ent-window-export.c). */
+  guint                 n_exports;
+  gboolean              reverting;
+
   GtkWidget            *close_dialog;
   char                 *last_toast;
 
@@ -81,6 +86,7 @@ struct _EntWindow
 
 void         _ent_window_class_actions_init (EntWindowClass *klass);
 void         _ent_window_class_canvas_init  (EntWindowClass *klass);
+void         _ent_window_class_export_init  (EntWindowClass *klass);
 void         _ent_window_init_canvas        (EntWindow      *self);
 void         _ent_window_set_canvas_network (EntWindow      *self);
 void         _ent_window_update_canvas_actions (EntWindow   *self);
@@ -105,6 +111,12 @@ void         _ent_window_save               (EntWindow      *self);
 void         _ent_window_save_as            (EntWindow      *self);
 void         _ent_window_save_to_file       (EntWindow      *self,
                                              GFile          *file);
+void         _ent_window_export             (EntWindow      *self,
+                                             const char     *format,
+                                             double          scale,
+                                             gboolean        dark,
+                                             GFile          *file);
+void         _ent_window_revert             (EntWindow      *self);
 
 void         _ent_window_import_documents     (EntWindow           *self,
                                                GPtrArray           *documents);

@@ -98,6 +98,36 @@ dup_project_title (EntWindow *self)
   return g_steal_pointer (&title);
 }
 
+static EntNetworkLevel
+get_network_level (EntWindow *self)
+{
+  if (self->settings == NULL)
+    return ENT_NETWORK_LEVEL_STATE;
+
+  return g_settings_get_enum (self->settings, "network-level") == 1 ?
+         ENT_NETWORK_LEVEL_ACTOR : ENT_NETWORK_LEVEL_STATE;
+}
+
+/* The preferences apply to the open window at once. */
+static void
+network_level_changed_cb (EntWindow *self)
+{
+  if (self->network != NULL)
+    ent_network_set_level (self->network, get_network_level (self));
+}
+
+static void
+follow_settings (EntWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  g_signal_connect_object (self->settings, "changed::network-level",
+                           G_CALLBACK (network_level_changed_cb), self, G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "show-labels", self->canvas, "show-labels",
+                   G_SETTINGS_BIND_GET);
+}
+
 static void
 update_view (EntWindow *self)
 {
@@ -369,6 +399,7 @@ ent_window_class_init (EntWindowClass *klass)
   _ent_window_class_actions_init (klass);
   _ent_window_import_class_init (widget_class);
   _ent_window_class_canvas_init (klass);
+  _ent_window_class_export_init (klass);
 }
 
 static void
@@ -395,6 +426,7 @@ ent_window_init (EntWindow *self)
 
   self->settings = settings_new_if_installed ();
   load_window_state (self);
+  follow_settings (self);
 }
 
 void
@@ -430,7 +462,7 @@ _ent_window_set_project (EntWindow  *self,
 
   g_signal_group_set_target (self->project_signals, project);
   g_clear_object (&self->network);
-  self->network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  self->network = ent_network_new (project, get_network_level (self));
   ent_side_panel_set_network (self->side_panel, self->network);
   _ent_window_set_canvas_network (self);
   gtk_single_selection_set_model (self->selection, ent_project_get_documents (project));
@@ -505,6 +537,8 @@ ent_window_get_busy (EntWindow *self)
   return self->opening_file != NULL ||
          self->saving_project != NULL ||
          self->reanalysis != NULL ||
+         self->n_exports > 0 ||
+         self->reverting ||
          _ent_window_import_get_busy (self) ||
          !g_queue_is_empty (&self->open_queue);
 }
