@@ -14,17 +14,14 @@
 #include "ent-canvas-private.h"
 #include "ent-side-panel-private.h"
 #include "ent-window-private.h"
+#include "ui-test-util.h"
 
 /* The canvas in a window, driven through its actions and by emitting its
  * controllers' signals (libshumate's tests/map.c does the same): every
  * edit lands in the project as one undoable step. */
 
-#define TIMEOUT_USEC (20 * G_USEC_PER_SEC)
-
 static const char *text =
   "Russia and Iran back Syria. The United States condemned Russia and Iran.";
-
-static gboolean have_display;
 
 typedef struct
 {
@@ -32,27 +29,6 @@ typedef struct
   EntCanvas  *canvas;
   EntProject *project;
 } Fixture;
-
-typedef gboolean (*DoneFunc) (gpointer data);
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-spin_until (DoneFunc done,
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_USEC;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  g_assert_true (done (data));
-}
 
 static gboolean
 canvas_is_ready (gpointer data)
@@ -118,7 +94,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(EntProject) project = NULL;
 
-  if (!have_display)
+  if (!ui_test_have_display ())
     return;
   project = two_camps ();
   fixture->window = g_object_ref_sink (ent_window_new (NULL, project));
@@ -126,27 +102,17 @@ fixture_set_up (Fixture       *fixture,
   fixture->project = ent_window_get_project (fixture->window);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  spin_until (canvas_is_ready, fixture->canvas);
+  ui_test_spin_until (canvas_is_ready, fixture->canvas);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  if (!have_display)
+  if (!ui_test_have_display ())
     return;
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
+  ui_test_window_destroy (&fixture->window);
 }
-
-#define SKIP_WITHOUT_DISPLAY()      \
-  G_STMT_START {                    \
-    if (!have_display)              \
-      {                             \
-        g_test_skip ("no display"); \
-        return;                     \
-      }                             \
-  } G_STMT_END
 
 static gpointer
 find_controller (EntCanvas *canvas,
@@ -206,13 +172,6 @@ drag (Fixture *fixture,
 }
 
 static void
-activate (Fixture    *fixture,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), action, NULL));
-}
-
-static void
 select_tie (Fixture    *fixture,
             const char *a,
             const char *b)
@@ -255,7 +214,7 @@ test_render (Fixture       *fixture,
   guchar *p;
   guint differing = 0;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   paintable = gtk_widget_paintable_new (widget);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
@@ -287,7 +246,7 @@ test_select (Fixture       *fixture,
   EntViewport *viewport;
   double x, y;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   viewport = ent_canvas_get_viewport (fixture->canvas);
 
   node_point (fixture, "SYR", &x, &y);
@@ -316,7 +275,7 @@ test_select (Fixture       *fixture,
     }
   g_assert_true (ent_viewport_is_selected (viewport, "IRN"));
 
-  activate (fixture, "canvas.select-none");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.select-none");
   g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 0);
 }
 
@@ -328,11 +287,11 @@ test_drag_node (Fixture       *fixture,
   const EntSceneNode *node;
   double x, y, zoom, wx, wy;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   syria = ent_project_lookup_actor (fixture->project, "SYR");
   ent_project_move_actor (fixture->project, syria, 150, 100, FALSE);
   ent_project_clear_history (fixture->project);
-  spin_until (canvas_is_ready, fixture->canvas);
+  ui_test_spin_until (canvas_is_ready, fixture->canvas);
   zoom = ent_viewport_get_zoom (ent_canvas_get_viewport (fixture->canvas));
 
   node = ent_scene_get_node (ent_viewport_get_scene (ent_canvas_get_viewport (fixture->canvas)),
@@ -344,7 +303,7 @@ test_drag_node (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (ent_actor_get_x (syria), wx + 40 / zoom, 0.5);
   g_assert_cmpfloat_with_epsilon (ent_actor_get_y (syria), wy + 20 / zoom, 0.5);
   /* One step, which undo takes back entirely. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
   g_assert_false (ent_actor_get_pinned (syria));
   g_assert_false (ent_project_get_can_undo (fixture->project));
 }
@@ -358,7 +317,7 @@ test_pan_and_zoom (Fixture       *fixture,
   gboolean handled = FALSE;
   double ox, oy, zoom;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   viewport = ent_canvas_get_viewport (fixture->canvas);
   ox = ent_viewport_get_offset_x (viewport);
   oy = ent_viewport_get_offset_y (viewport);
@@ -368,9 +327,9 @@ test_pan_and_zoom (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (ent_viewport_get_offset_x (viewport), ox + 30, 1e-6);
   g_assert_cmpfloat_with_epsilon (ent_viewport_get_offset_y (viewport), oy - 10, 1e-6);
 
-  activate (fixture, "canvas.zoom-in");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.zoom-in");
   g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), zoom * 1.25, 1e-6);
-  activate (fixture, "canvas.zoom-out");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.zoom-out");
   g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), zoom, 1e-6);
 
   scroll = find_controller (fixture->canvas, GTK_TYPE_EVENT_CONTROLLER_SCROLL);
@@ -378,7 +337,7 @@ test_pan_and_zoom (Fixture       *fixture,
   g_assert_true (handled);
   g_assert_cmpfloat (ent_viewport_get_zoom (viewport), >, zoom);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-fit", NULL));
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.zoom-fit");
   g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), zoom, 1e-6);
 }
 
@@ -389,7 +348,7 @@ test_rubber_band (Fixture       *fixture,
   EntViewport *viewport;
   double rx, ry, ix, iy;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   viewport = ent_canvas_get_viewport (fixture->canvas);
   node_point (fixture, "RUS", &rx, &ry);
   node_point (fixture, "IRN", &ix, &iy);
@@ -411,7 +370,7 @@ test_connect (Fixture       *fixture,
   EntStatement *added;
   double x, y, tx, ty;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   g_assert_null (find_tie (fixture, "SYR", "USA"));
 
   ent_canvas_set_connect_mode (fixture->canvas, TRUE);
@@ -437,10 +396,10 @@ static void
 test_flip_undo_redo (Fixture       *fixture,
                      gconstpointer  data)
 {
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   select_tie (fixture, "USA", "RUS");
-  activate (fixture, "canvas.flip-tie");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.flip-tie");
   g_assert_cmpint (find_tie (fixture, "USA", "RUS")->sign, ==, 1);
   g_assert_true (ent_project_undo (fixture->project));
   g_assert_cmpint (find_tie (fixture, "USA", "RUS")->sign, ==, -1);
@@ -454,23 +413,23 @@ test_delete (Fixture       *fixture,
 {
   double x, y;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   node_point (fixture, "USA", &x, &y);
   click (fixture, 1, x, y);
-  activate (fixture, "canvas.delete");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.delete");
   g_assert_null (ent_project_lookup_actor (fixture->project, "USA"));
   g_assert_cmpint (ent_network_find_node (ent_canvas_get_network (fixture->canvas), "USA"), ==, -1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
   g_assert_nonnull (ent_project_lookup_actor (fixture->project, "USA"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL));
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.redo");
   g_assert_null (ent_project_lookup_actor (fixture->project, "USA"));
 
   /* A tie: its extracted positions are rejected, not forgotten. */
   g_assert_true (ent_project_undo (fixture->project));
-  spin_until (canvas_is_ready, fixture->canvas);
+  ui_test_spin_until (canvas_is_ready, fixture->canvas);
   select_tie (fixture, "RUS", "SYR");
-  activate (fixture, "canvas.delete");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.delete");
   g_assert_null (find_tie (fixture, "RUS", "SYR"));
   g_assert_cmpint (ent_statement_get_state (ent_project_lookup_statement (fixture->project, "st-1")),
                    ==, ENT_STATEMENT_STATE_REJECTED);
@@ -485,12 +444,12 @@ test_merge (Fixture       *fixture,
   GListModel *model;
   double x, y;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   iran = ent_project_lookup_actor (fixture->project, "IRN");
 
   node_point (fixture, "SYR", &x, &y);
   click (fixture, 1, x, y);
-  activate (fixture, "canvas.merge");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.merge");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (fixture->canvas->dialog));
   dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (fixture->canvas->dialog)));
   model = gtk_drop_down_get_model (dropdown);
@@ -515,18 +474,18 @@ test_keyboard (Fixture       *fixture,
   EntViewport *viewport;
   g_autofree char *name = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   viewport = ent_canvas_get_viewport (fixture->canvas);
 
   /* Tab goes left to right: Russia and Iran share x = 0, Syria, then USA. */
-  activate (fixture, "canvas.focus-next");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.focus-next");
   g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 1);
   g_assert_true (ent_viewport_is_selected (viewport, "IRN") || ent_viewport_is_selected (viewport, "RUS"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.move-focus", "s", "right"));
   g_assert_true (ent_viewport_is_selected (viewport, "SYR"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.move-focus", "s", "right"));
   g_assert_true (ent_viewport_is_selected (viewport, "USA"));
-  activate (fixture, "canvas.focus-previous");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.focus-previous");
   g_assert_true (ent_viewport_is_selected (viewport, "SYR"));
 
   /* The accessible name speaks for the focused node and tie. */
@@ -537,7 +496,7 @@ test_keyboard (Fixture       *fixture,
   name = _ent_canvas_dup_tie_name (fixture->canvas, 0);
   g_assert_nonnull (strstr (name, ": alliance") ?: strstr (name, ": opposition"));
 
-  activate (fixture, "canvas.select-none");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.select-none");
   g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 0);
 }
 
@@ -549,7 +508,7 @@ test_show_evidence (Fixture       *fixture,
   EntSidePanel *panel;
   double ax, ay, bx, by;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
   panel = fixture->window->side_panel;
   node_point (fixture, "USA", &ax, &ay);
   node_point (fixture, "IRN", &bx, &by);
@@ -557,7 +516,7 @@ test_show_evidence (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (panel->stack), ==, "positions");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (panel->position_selection)), ==, 1);
   g_assert_cmpstr (ent_statement_get_id (ent_side_panel_get_selected_statement (panel)), ==, "st-5");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.show-all-positions", NULL));
+  ui_test_activate (GTK_WIDGET (panel), "panel.show-all-positions");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (panel->position_selection)), ==, 5);
 }
 
@@ -565,12 +524,12 @@ static void
 test_relayout_keeps_pins (Fixture       *fixture,
                            gconstpointer  data)
 {
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   /* Re-running the layout keeps the pinned actors where they are. */
-  activate (fixture, "canvas.relayout");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.relayout");
   g_assert_true (ent_canvas_get_busy (fixture->canvas));
-  spin_until (canvas_is_ready, fixture->canvas);
+  ui_test_spin_until (canvas_is_ready, fixture->canvas);
   g_assert_cmpfloat (ent_network_get_node (ent_canvas_get_network (fixture->canvas),
                                            ent_network_find_node (ent_canvas_get_network (fixture->canvas), "USA"))->x,
                      ==, 500);
@@ -584,12 +543,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    {
+      /* The Flatpak build sandbox has no display: skip the whole program. */
+      g_print ("1..0 # SKIP no display available\n");
+      return 0;
+    }
+  ui_test_set_timeout (20 * G_USEC_PER_SEC);
 
   ADD_TEST ("render", test_render);
   ADD_TEST ("select", test_select);

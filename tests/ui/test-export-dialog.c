@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <adwaita.h>
 #include <string.h>
 
@@ -15,10 +14,7 @@
 #include "ent-preferences-window.h"
 #include "ent-project-file.h"
 #include "ent-window-private.h"
-
-#define TIMEOUT_USEC (15 * G_USEC_PER_SEC)
-
-static gboolean have_display;
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -26,69 +22,6 @@ typedef struct
   GSettings *settings;
   EntWindow *window;
 } Fixture;
-
-typedef gboolean (*DoneFunc) (gpointer data);
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Spins the main loop until @done, failing rather than hanging. */
-static void
-spin_until (DoneFunc done,
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_USEC;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-  g_assert_true (done (data));
-}
-
-static gboolean
-window_is_idle (gpointer data)
-{
-  return !ent_window_get_busy (data);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static void
-wait_idle (EntWindow *window)
-{
-  spin_until (window_is_idle, window);
-}
-
-static void
-spin_a_little (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
 
 static void
 add_actor (EntProject   *project,
@@ -124,8 +57,7 @@ load_saved_project (const char *dir)
 {
   g_autoptr(EntProject) project = ent_project_new ();
   g_autoptr(EntDocument) document = ent_document_new ("doc-1", "Russia backs Syria.");
-  g_autofree char *path = g_build_filename (dir, "camps.entente", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   EntProject *loaded;
 
@@ -140,8 +72,7 @@ load_saved_project (const char *dir)
   add_statement (project, "st-3", "USA", -1, "RUS");
   add_statement (project, "st-4", "PUTIN", 1, "IRN");
 
-  ent_project_file_save (project, file, NULL, &error);
-  g_assert_no_error (error);
+  file = ui_test_save_project (project, dir, "camps.entente");
   loaded = ent_project_file_load (file, NULL, &error);
   g_assert_no_error (error);
 
@@ -153,46 +84,32 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(EntProject) project = NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (!have_display)
+  if (!ui_test_have_display ())
     return;
 
-  fixture->dir = g_dir_make_tmp ("entente-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = ui_test_make_tmp_dir ("entente-export-XXXXXX");
   fixture->settings = g_settings_new (BASE_ID);
 
   project = load_saved_project (fixture->dir);
-  fixture->window = g_object_ref_sink (ent_window_new (NULL, project));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  spin_until (widget_is_mapped, fixture->window);
+  fixture->window = ui_test_window_new (project);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  if (!have_display)
+  if (!ui_test_have_display ())
     return;
 
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
+  ui_test_window_destroy (&fixture->window);
   g_settings_reset (fixture->settings, "network-level");
   g_settings_reset (fixture->settings, "show-labels");
   g_settings_reset (fixture->settings, "default-export-format");
   g_clear_object (&fixture->settings);
-  remove_tree (fixture->dir);
+  ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
-
-#define SKIP_WITHOUT_DISPLAY()             \
-  G_STMT_START {                           \
-    if (!have_display)                     \
-      {                                    \
-        g_test_skip ("no display");        \
-        return;                            \
-      }                                    \
-  } G_STMT_END
 
 static GFile *
 export (Fixture    *fixture,
@@ -205,7 +122,7 @@ export (Fixture    *fixture,
 
   _ent_window_export (fixture->window, format, scale, FALSE, file);
   g_assert_true (ent_window_get_busy (fixture->window));
-  wait_idle (fixture->window);
+  ui_test_wait_idle (fixture->window);
 
   return file;
 }
@@ -271,13 +188,13 @@ test_export_svg (Fixture       *fixture,
   g_autoptr(GFile) file = NULL;
   g_autofree char *svg = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   file = export (fixture, "svg", 1, "network.svg");
   svg = read_text (fixture->dir, "network.svg");
   g_assert_nonnull (strstr (svg, "<svg"));
   g_assert_nonnull (strstr (svg, "</svg>"));
-  g_assert_nonnull (strstr (fixture->window->last_toast, "network.svg"));
+  ui_test_assert_toast (fixture->window, "network.svg");
 }
 
 static void
@@ -288,7 +205,7 @@ test_export_png (Fixture       *fixture,
   g_autoptr(GFile) two = NULL;
   guint width1, height1, width2, height2;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   one = export (fixture, "png", 1, "one.png");
   two = export (fixture, "png", 2, "two.png");
@@ -310,7 +227,7 @@ test_export_csv (Fixture       *fixture,
   g_autofree char *nodes = NULL;
   g_autofree char *edges = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   file = export (fixture, "csv", 1, "network.csv");
   nodes = read_text (fixture->dir, "network-nodes.csv");
@@ -328,24 +245,12 @@ test_export_error (Fixture       *fixture,
 {
   g_autoptr(GFile) file = NULL;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   file = export (fixture, "svg", 1, "missing-folder/lost.svg");
   g_assert_false (g_file_query_exists (file, NULL));
-  g_assert_nonnull (strstr (fixture->window->last_toast, "lost.svg"));
+  ui_test_assert_toast (fixture->window, "lost.svg");
   g_assert_true (g_str_has_prefix (fixture->window->last_toast, "Could not export"));
-}
-
-static EntExportDialog *
-find_export_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ENT_IS_EXPORT_DIALOG (l->data))
-      return l->data;
-
-  return NULL;
 }
 
 /* The dialog opens on the default format of the preferences. */
@@ -355,11 +260,11 @@ test_dialog_default_format (Fixture       *fixture,
 {
   EntExportDialog *dialog;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   g_settings_set_string (fixture->settings, "default-export-format", "png");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
-  dialog = find_export_dialog ();
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.export");
+  dialog = ui_test_find_toplevel (ENT_TYPE_EXPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (ent_export_dialog_get_format (dialog), ==, "png");
   g_assert_cmpfloat (ent_export_dialog_get_scale (dialog), ==, 1.0);
@@ -368,7 +273,7 @@ test_dialog_default_format (Fixture       *fixture,
   ent_export_dialog_set_format (dialog, "csv");
   g_assert_cmpstr (ent_export_dialog_get_format (dialog), ==, "csv");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_null (find_export_dialog ());
+  g_assert_null (ui_test_find_toplevel (ENT_TYPE_EXPORT_DIALOG));
 }
 
 static void
@@ -377,10 +282,9 @@ test_copy_image (Fixture       *fixture,
 {
   GdkClipboard *clipboard;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
-                                             "win.copy-image", NULL));
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.copy-image");
   clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
   g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
                                                     GDK_TYPE_TEXTURE));
@@ -396,7 +300,7 @@ test_preferences (Fixture       *fixture,
   GtkSwitch *labels_switch;
   guint n_states;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   g_assert_cmpint (ent_network_get_level (fixture->window->network), ==,
                    ENT_NETWORK_LEVEL_STATE);
@@ -416,7 +320,7 @@ test_preferences (Fixture       *fixture,
 
   adw_combo_row_set_selected (level_row, 1);
   gtk_switch_set_active (labels_switch, FALSE);
-  spin_a_little ();
+  ui_test_spin_pending ();
 
   g_assert_cmpstr (g_settings_get_string (fixture->settings, "network-level"), ==, "actor");
   g_assert_cmpint (ent_network_get_level (fixture->window->network), ==,
@@ -426,23 +330,11 @@ test_preferences (Fixture       *fixture,
 
   /* And back, from the settings to the row. */
   g_settings_set_string (fixture->settings, "network-level", "state");
-  spin_a_little ();
+  ui_test_spin_pending ();
   g_assert_cmpuint (adw_combo_row_get_selected (level_row), ==, 0);
   g_assert_cmpuint (ent_network_get_n_nodes (fixture->window->network), ==, n_states);
 
   gtk_window_destroy (GTK_WINDOW (preferences));
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      return l->data;
-
-  return NULL;
 }
 
 static void
@@ -452,22 +344,22 @@ test_revert (Fixture       *fixture,
   EntProject *project = ent_window_get_project (fixture->window);
   AdwMessageDialog *dialog;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   ent_project_rename_actor (project, ent_project_lookup_actor (project, "SYR"), "Damascus");
   g_assert_true (ent_project_get_modified (project));
 
   /* With changes, the action asks first; cancelling keeps them. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.revert", NULL));
-  dialog = find_message_dialog ();
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.revert");
+  dialog = ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  spin_a_little ();
+  ui_test_spin_pending ();
   g_assert_true (ent_window_get_project (fixture->window) == project);
   g_assert_true (ent_project_get_modified (project));
 
   _ent_window_revert (fixture->window);
-  wait_idle (fixture->window);
+  ui_test_wait_idle (fixture->window);
 
   project = ent_window_get_project (fixture->window);
   g_assert_false (ent_project_get_modified (project));
@@ -483,12 +375,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    {
+      /* The Flatpak build sandbox has no display: skip the whole program. */
+      g_print ("1..0 # SKIP no display available\n");
+      return 0;
+    }
 
   ADD_TEST ("svg", test_export_svg);
   ADD_TEST ("png", test_export_png);

@@ -12,10 +12,7 @@
 
 #include "ent-side-panel-private.h"
 #include "ent-window-private.h"
-
-#define TIMEOUT_USEC (20 * G_USEC_PER_SEC)
-
-static gboolean have_display;
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -24,75 +21,14 @@ typedef struct
   EntProject   *project;
 } Fixture;
 
-typedef gboolean (*DoneFunc) (gpointer data);
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Spins the main loop until @done, failing rather than hanging. */
-static void
-spin_until (DoneFunc done,
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_USEC;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-  g_assert_true (done (data));
-}
-
-/* Lets pending idles and frames run, for checks that follow the screen. */
-static void
-spin_a_little (void)
-{
-  gint64 until = g_get_monotonic_time () + 100 * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-window_is_idle (gpointer data)
-{
-  return !ent_window_get_busy (data);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static GFile *
-example_file (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "examples",
-                                                 "tehran-summit.txt", NULL);
-
-  return g_file_new_for_path (path);
-}
-
 static void
 import_example (Fixture *fixture)
 {
-  g_autoptr(GFile) file = example_file ();
+  g_autoptr(GFile) file = ui_test_dist_file ("..", "..", "data", "examples",
+                                             "tehran-summit.txt", NULL);
 
-  ent_window_open_files (fixture->window, &file, 1);
-  spin_until (window_is_idle, fixture->window);
+  ui_test_open_file (fixture->window, file);
   fixture->project = ent_window_get_project (fixture->window);
-}
-
-static void
-activate (GtkWidget  *widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
 }
 
 /* The actor rows as shown (filtered and sorted), by name. */
@@ -170,40 +106,28 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  if (!have_display)
+  if (!ui_test_have_display ())
     return;
 
-  fixture->window = g_object_ref_sink (ent_window_new (NULL, NULL));
+  fixture->window = ui_test_window_new (NULL);
   fixture->panel = fixture->window->side_panel;
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  spin_until (widget_is_mapped, fixture->window);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  if (!have_display)
+  if (!ui_test_have_display ())
     return;
 
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->window);
+  ui_test_window_destroy (&fixture->window);
 }
-
-#define SKIP_WITHOUT_DISPLAY()             \
-  G_STMT_START {                           \
-    if (!have_display)                     \
-      {                                    \
-        g_test_skip ("no display");        \
-        return;                            \
-      }                                    \
-  } G_STMT_END
 
 static void
 test_empty_placeholders (Fixture       *fixture,
                          gconstpointer  data)
 {
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->actor_stack), ==, "empty");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->position_stack), ==, "empty");
@@ -217,7 +141,7 @@ test_import_lists_actors_and_positions (Fixture       *fixture,
 {
   const char *expected[] = { "Russia", "Iran", "Syria", "United States" };
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
 
@@ -248,13 +172,13 @@ test_import_undo_redo (Fixture       *fixture,
 {
   guint n_statements, n_actors;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
   n_statements = ent_project_get_n_statements (fixture->project);
   n_actors = ent_project_get_n_actors (fixture->project);
 
-  activate (GTK_WIDGET (fixture->window), "win.undo");
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
   g_assert_cmpuint (ent_project_get_n_documents (fixture->project), ==, 0);
   g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, 0);
   g_assert_cmpuint (ent_project_get_n_actors (fixture->project), ==, 0);
@@ -263,7 +187,7 @@ test_import_undo_redo (Fixture       *fixture,
   g_assert_false (ent_project_get_can_undo (fixture->project));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->panel->position_stack), ==, "empty");
 
-  activate (GTK_WIDGET (fixture->window), "win.redo");
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.redo");
   g_assert_cmpuint (ent_project_get_n_documents (fixture->project), ==, 1);
   g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements);
   g_assert_cmpuint (ent_project_get_n_actors (fixture->project), ==, n_actors);
@@ -280,7 +204,7 @@ test_reject_greys_and_weakens (Fixture       *fixture,
   EntStatement *statement;
   double before, after;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
   network = fixture->window->network;
@@ -292,7 +216,7 @@ test_reject_greys_and_weakens (Fixture       *fixture,
   statement = ent_position_item_get_statement (item);
   g_assert_false (ent_position_item_get_rejected (item));
 
-  activate (GTK_WIDGET (fixture->panel), "panel.reject-position");
+  ui_test_activate (GTK_WIDGET (fixture->panel), "panel.reject-position");
   g_assert_cmpint (ent_statement_get_state (statement), ==, ENT_STATEMENT_STATE_REJECTED);
   g_assert_true (ent_position_item_get_rejected (item));
   g_assert_cmpstr (ent_position_item_get_state_label (item), ==, "Rejected");
@@ -311,7 +235,7 @@ test_reject_greys_and_weakens (Fixture       *fixture,
                     ent_project_get_n_statements (fixture->project) - 1);
   gtk_drop_down_set_selected (fixture->panel->state_dropdown, 0);
 
-  activate (GTK_WIDGET (fixture->window), "win.undo");
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
   g_assert_cmpint (ent_statement_get_state (statement), ==, ENT_STATEMENT_STATE_ACCEPTED);
   g_assert_cmpfloat_with_epsilon (tie_weight (network, "RUS", "SYR"), before, 1e-9);
 }
@@ -324,7 +248,7 @@ test_rename_actor (Fixture       *fixture,
   GtkWidget *entry;
   guint position;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
   g_assert_nonnull (find_actor_row (fixture, "Russia", &position));
@@ -332,7 +256,7 @@ test_rename_actor (Fixture       *fixture,
   g_assert_cmpstr (ent_actor_get_id (ent_side_panel_get_selected_actor (fixture->panel)), ==,
                    "RUS");
 
-  activate (GTK_WIDGET (fixture->panel), "panel.rename-actor");
+  ui_test_activate (GTK_WIDGET (fixture->panel), "panel.rename-actor");
   dialog = ADW_MESSAGE_DIALOG (_ent_side_panel_get_dialog (fixture->panel));
   g_assert_nonnull (dialog);
   entry = adw_message_dialog_get_extra_child (dialog);
@@ -351,7 +275,7 @@ test_rename_actor (Fixture       *fixture,
   g_assert_cmpstr (ent_actor_get_id (ent_side_panel_get_selected_actor (fixture->panel)), ==,
                    "RUS");
 
-  activate (GTK_WIDGET (fixture->window), "win.undo");
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
   g_assert_nonnull (find_actor_row (fixture, "Russia", NULL));
   g_assert_null (find_actor_row (fixture, "Russian Federation", NULL));
 }
@@ -360,7 +284,7 @@ static void
 test_filter_actors (Fixture       *fixture,
                     gconstpointer  data)
 {
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
   gtk_editable_set_text (GTK_EDITABLE (fixture->panel->actor_search), "syr");
@@ -403,7 +327,7 @@ test_position_shows_evidence (Fixture       *fixture,
   g_autofree char *sentence = NULL;
   GtkTextIter start, end;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
   /* Another article selected first, so that the reader has to switch. */
@@ -428,7 +352,7 @@ test_position_shows_evidence (Fixture       *fixture,
   sentence = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
   g_test_message ("evidence: %s", sentence);
   g_assert_nonnull (strstr (sentence, "United States"));
-  spin_a_little ();
+  ui_test_spin_for (100 * 1000);
 
   /* Unselecting the position removes the highlight. */
   gtk_single_selection_set_selected (fixture->panel->position_selection,
@@ -446,17 +370,17 @@ test_reanalyse_keeps_decisions (Fixture       *fixture,
   EntStatement *statement;
   guint n_statements;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
   n_statements = ent_project_get_n_statements (fixture->project);
   statement = ent_position_item_get_statement (select_position (fixture, "RUS", "SYR", 1));
-  activate (GTK_WIDGET (fixture->panel), "panel.reject-position");
+  ui_test_activate (GTK_WIDGET (fixture->panel), "panel.reject-position");
 
-  activate (GTK_WIDGET (fixture->window), "win.reanalyse");
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.reanalyse");
   g_assert_true (ent_window_get_busy (fixture->window));
   g_assert_true (gtk_widget_get_visible (fixture->window->progress_box));
-  spin_until (window_is_idle, fixture->window);
+  ui_test_wait_idle (fixture->window);
 
   g_assert_false (gtk_widget_get_visible (fixture->window->progress_box));
   g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements);
@@ -472,14 +396,14 @@ test_reanalyse_cancel (Fixture       *fixture,
 {
   const char *label;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
   label = ent_project_get_undo_label (fixture->project);
 
-  activate (GTK_WIDGET (fixture->window), "win.reanalyse");
-  activate (GTK_WIDGET (fixture->window), "win.cancel");
-  spin_until (window_is_idle, fixture->window);
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.reanalyse");
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.cancel");
+  ui_test_wait_idle (fixture->window);
 
   /* Either the work was stopped in time, or it finished: never half. */
   label = ent_project_get_undo_label (fixture->project);
@@ -497,12 +421,12 @@ test_add_position (Fixture       *fixture,
   guint n_statements;
   EntPositionItem *item;
 
-  SKIP_WITHOUT_DISPLAY ();
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
 
   import_example (fixture);
   n_statements = ent_project_get_n_statements (fixture->project);
 
-  activate (GTK_WIDGET (fixture->panel), "panel.add-position");
+  ui_test_activate (GTK_WIDGET (fixture->panel), "panel.add-position");
   dialog = ADW_MESSAGE_DIALOG (_ent_side_panel_get_dialog (fixture->panel));
   source = g_object_get_data (G_OBJECT (dialog), "source");
   target = g_object_get_data (G_OBJECT (dialog), "target");
@@ -522,7 +446,7 @@ test_add_position (Fixture       *fixture,
                    "From a briefing");
   g_object_unref (item);
 
-  activate (GTK_WIDGET (fixture->window), "win.undo");
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
   g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements);
 }
 
@@ -534,12 +458,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    {
+      /* The Flatpak build sandbox has no display: skip the whole program. */
+      g_print ("1..0 # SKIP no display available\n");
+      return 0;
+    }
+  ui_test_set_timeout (20 * G_USEC_PER_SEC);
 
   ADD_TEST ("empty-placeholders", test_empty_placeholders);
   ADD_TEST ("import-lists-actors-and-positions", test_import_lists_actors_and_positions);
