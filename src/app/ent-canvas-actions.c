@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ent-canvas-private.h"
+#include "ent-dialog-util.h"
 
 #define ZOOM_STEP 1.25
 
@@ -71,49 +72,6 @@ get_selected_tie (EntCanvas *self)
   na = _ent_canvas_find_node (self, a);
   nb = _ent_canvas_find_node (self, b);
   return na >= 0 && nb >= 0 ? ent_network_find_tie (self->network, na, nb) : -1;
-}
-
-static GtkWindow *
-get_parent_window (EntCanvas *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static AdwMessageDialog *
-new_dialog (EntCanvas  *self,
-            const char *heading,
-            const char *body,
-            const char *response_label,
-            GtkWidget  *extra_child)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_parent_window (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ok", response_label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "ok");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  adw_message_dialog_set_extra_child (dialog, extra_child);
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  self->dialog = GTK_WIDGET (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
-  return dialog;
-}
-
-static GtkWidget *
-new_entry (const char *text,
-           const char *accessible_label)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-  return entry;
 }
 
 /* View --------------------------------------------------------------------- */
@@ -400,8 +358,9 @@ rename_action (GtkWidget  *widget,
 
   if (actor == NULL)
     return;
-  entry = new_entry (ent_actor_get_name (actor), _("Name"));
-  dialog = new_dialog (self, _("Rename Actor"), NULL, _("_Rename"), entry);
+  entry = ent_dialog_new_entry (ent_actor_get_name (actor), _("Name"));
+  dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Rename Actor"), NULL,
+                                   "ok", _("_Rename"), entry);
   g_object_set_data_full (G_OBJECT (dialog), "actor", g_object_ref (actor), g_object_unref);
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
   g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
@@ -474,7 +433,7 @@ colour_action (GtkWidget  *widget,
       apply_colour (self, spec[0] != '\0' ? spec : NULL);
       return;
     }
-  chooser = gtk_color_chooser_dialog_new (_("Actor Colour"), get_parent_window (self));
+  chooser = gtk_color_chooser_dialog_new (_("Actor Colour"), ent_dialog_get_parent (GTK_WIDGET (self)));
   gtk_window_set_modal (GTK_WINDOW (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (colour_response_cb), self, 0);
   if (self->dialog != NULL)
@@ -535,10 +494,10 @@ merge_action (GtkWidget  *widget,
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Merge into"), -1);
-  dialog = new_dialog (self, _("Merge Into…"),
-                       _("The selected actors become aliases of the chosen one, and their "
-                         "positions move to it."),
-                       _("_Merge"), dropdown);
+  dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Merge Into…"),
+                                   _("The selected actors become aliases of the chosen one, and "
+                                     "their positions move to it."),
+                                   "ok", _("_Merge"), dropdown);
   g_object_set_data (G_OBJECT (dialog), "dropdown", dropdown);
   g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -594,12 +553,12 @@ add_actor_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   EntCanvas *self = ENT_CANVAS (widget);
-  GtkWidget *entry = new_entry (NULL, _("Name"));
+  GtkWidget *entry = ent_dialog_new_entry (NULL, _("Name"));
   AdwMessageDialog *dialog;
 
-  dialog = new_dialog (self, _("Add Actor"),
-                       _("A state, person, organisation or group, placed where you clicked."),
-                       _("_Add"), entry);
+  dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Add Actor"),
+                                   _("A state, person, organisation or group, placed where you clicked."),
+                                   "ok", _("_Add"), entry);
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
   g_signal_connect_object (dialog, "response", G_CALLBACK (add_actor_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

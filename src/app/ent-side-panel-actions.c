@@ -9,62 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ent-dialog-util.h"
 #include "ent-side-panel-private.h"
 
 /* Dialogs ----------------------------------------------------------------- */
-
-static GtkWindow *
-get_parent_window (EntSidePanel *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-/* A message dialog with Cancel and one suggested response, remembered as
- * the panel's open dialog until it closes. */
-static AdwMessageDialog *
-new_dialog (EntSidePanel *self,
-            const char   *heading,
-            const char   *body,
-            const char   *response,
-            const char   *response_label,
-            GtkWidget    *extra_child)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_parent_window (self), heading, body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    response, response_label,
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, response);
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  adw_message_dialog_set_extra_child (dialog, extra_child);
-
-  if (self->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->dialog));
-  self->dialog = GTK_WIDGET (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
-
-  return dialog;
-}
-
-static GtkWidget *
-new_entry (const char *text,
-           const char *accessible_label)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  -1);
-
-  return entry;
-}
 
 static int
 compare_actor_names (gconstpointer a,
@@ -168,8 +116,9 @@ rename_actor_action (GtkWidget  *widget,
   if (actor == NULL)
     return;
 
-  entry = new_entry (ent_actor_get_name (actor), _("Name"));
-  dialog = new_dialog (self, _("Rename Actor"), NULL, "rename", _("_Rename"), entry);
+  entry = ent_dialog_new_entry (ent_actor_get_name (actor), _("Name"));
+  dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Rename Actor"), NULL,
+                                   "rename", _("_Rename"), entry);
   set_dialog_actor (dialog, actor);
   g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -206,8 +155,9 @@ add_alias_action (GtkWidget  *widget,
   body = g_strdup_printf (_("Another name the articles use for “%s”. "
                             "Re-analyse the articles to find it."),
                           ent_actor_get_name (actor));
-  entry = new_entry (NULL, _("Alias"));
-  dialog = new_dialog (self, _("Add Alias"), body, "add", _("_Add"), entry);
+  entry = ent_dialog_new_entry (NULL, _("Alias"));
+  dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Add Alias"), body,
+                                   "add", _("_Add"), entry);
   set_dialog_actor (dialog, actor);
   g_signal_connect_object (dialog, "response", G_CALLBACK (add_alias_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -243,8 +193,8 @@ merge_actor_action (GtkWidget  *widget,
   body = g_strdup_printf (_("The positions of “%s” become those of the actor you choose, "
                             "and its names become aliases."),
                           ent_actor_get_name (actor));
-  dialog = new_dialog (self, _("Merge Actor"), body, "merge", _("_Merge"),
-                       new_actor_dropdown (self, actor, NULL));
+  dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Merge Actor"), body,
+                                   "merge", _("_Merge"), new_actor_dropdown (self, actor, NULL));
   set_dialog_actor (dialog, actor);
   g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -316,7 +266,7 @@ actor_color_action (GtkWidget  *widget,
   if (actor == NULL)
     return;
 
-  dialog = gtk_color_chooser_dialog_new (_("Actor Colour"), get_parent_window (self));
+  dialog = gtk_color_chooser_dialog_new (_("Actor Colour"), ent_dialog_get_parent (GTK_WIDGET (self)));
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (dialog), FALSE);
   color = ent_actor_get_color (actor);
@@ -455,7 +405,7 @@ add_position_action (GtkWidget  *widget,
   source = new_actor_dropdown (self, NULL, ent_side_panel_get_selected_actor (self));
   sign = gtk_drop_down_new_from_strings (signs);
   target = new_actor_dropdown (self, NULL, NULL);
-  note = new_entry (NULL, _("Note"));
+  note = ent_dialog_new_entry (NULL, _("Note"));
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   attach_row (GTK_GRID (grid), 0, _("_Source"), source);
@@ -464,9 +414,9 @@ add_position_action (GtkWidget  *widget,
   attach_row (GTK_GRID (grid), 3, _("_Note"), note);
   gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Optional"));
 
-  dialog = new_dialog (self, _("Add Position"),
-                       _("A position you know of, which no article states in so many words."),
-                       "add", _("_Add"), grid);
+  dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Add Position"),
+                                   _("A position you know of, which no article states in so many words."),
+                                   "add", _("_Add"), grid);
   g_object_set_data (G_OBJECT (dialog), "source", source);
   g_object_set_data (G_OBJECT (dialog), "sign", sign);
   g_object_set_data (G_OBJECT (dialog), "target", target);
