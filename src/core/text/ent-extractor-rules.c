@@ -806,6 +806,36 @@ rule_verb (Run         *run,
 
 /* Who holds the position a noun or an adjective names: "Iran's support
  * for", "expressed support for", "is hostile to", "Y, an ally of". */
+static void
+word_set (const char **words,
+          guint        n,
+          int          value,
+          EntWordMap  *set)
+{
+  for (guint k = 0; k < n; k++)
+    ent_word_map_insert (set, ent_text_hash_str (words[k]), GINT_TO_POINTER (value));
+}
+
+/* A map of words to +1 or -1, built once and shared by every thread. */
+static EntWordMap *
+signed_words (EntWordMap  **once,
+              const char  **good,
+              guint         n_good,
+              const char  **bad,
+              guint         n_bad)
+{
+  if (g_once_init_enter (once))
+    {
+      EntWordMap *set = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (set);
+      word_set (good, n_good, 1, set);
+      word_set (bad, n_bad, -1, set);
+      g_once_init_leave (once, set);
+    }
+  return *once;
+}
+
 /* Verbs that end what the noun names: "suspended its partnership with",
  * "lifted sanctions on". */
 static gboolean
@@ -821,17 +851,9 @@ is_reversal (Run *run,
     "revoke", "revoked", "quit", "renounce", "renounced", "withdrew", "withdraw", "withdrawn",
   };
 
-  static EntWordMap *set;
+  static EntWordMap *once;
+  EntWordMap *set = signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
 
-  if (g_once_init_enter (&set))
-    {
-      EntWordMap *map = g_new0 (EntWordMap, 1);
-
-      ent_word_map_init (map);
-      for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-        ent_word_map_insert (map, ent_text_hash_str (words[k]), GINT_TO_POINTER (1));
-      g_once_init_leave (&set, map);
-    }
   return p >= (int)run->first && p < (int)run->last &&
          ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }
@@ -1143,36 +1165,6 @@ static const char *hostile_nouns[] = {
   "arch-rival", "archrival", "arch-enemy", "archenemy", "critic", "critics", "opponent", "opponents",
 };
 
-static void
-word_set (const char **words,
-          guint        n,
-          int          value,
-          EntWordMap  *set)
-{
-  for (guint k = 0; k < n; k++)
-    ent_word_map_insert (set, ent_text_hash_str (words[k]), GINT_TO_POINTER (value));
-}
-
-/* A map of words to +1 or -1, built once and shared by every thread. */
-static EntWordMap *
-signed_words (EntWordMap  **once,
-              const char  **good,
-              guint         n_good,
-              const char  **bad,
-              guint         n_bad)
-{
-  if (g_once_init_enter (once))
-    {
-      EntWordMap *set = g_new0 (EntWordMap, 1);
-
-      ent_word_map_init (set);
-      word_set (good, n_good, 1, set);
-      word_set (bad, n_bad, -1, set);
-      g_once_init_leave (once, set);
-    }
-  return *once;
-}
-
 static int
 relational_sign (Run  *run,
                  guint i)
@@ -1257,18 +1249,11 @@ static gboolean
 is_demand_word (Run  *run,
                 guint i)
 {
-  static EntWordMap *words;
+  static const char *list[] = { "called", "calls", "call", "urged", "urges", "urge", "demanded",
+                                 "demands", "pressed", "told", "ordered" };
+  static EntWordMap *once;
+  EntWordMap *words = signed_words (&once, list, G_N_ELEMENTS (list), NULL, 0);
 
-  if (g_once_init_enter (&words))
-    {
-      const char *list[] = { "called", "calls", "call", "urged", "urges", "urge", "demanded",
-                             "demands", "pressed", "told", "ordered" };
-      EntWordMap *set = g_new0 (EntWordMap, 1);
-
-      ent_word_map_init (set);
-      word_set (list, G_N_ELEMENTS (list), 1, set);
-      g_once_init_leave (&words, set);
-    }
   return ent_word_map_lookup (words, run->tokens[i].hash) != NULL;
 }
 
