@@ -38,6 +38,10 @@ for target in $targets; do
   else
     grep -E "stat::number_of_executed_units|cov:" "$work.log" | tail -2
   fi
+  # FUZZ_LOG_DIR keeps each target's log (for the figures of a long run).
+  if [ -n "${FUZZ_LOG_DIR:-}" ]; then
+    mkdir -p "$FUZZ_LOG_DIR" && cp "$work.log" "$FUZZ_LOG_DIR/$target.log"
+  fi
   rm -rf "$work" "$work.log"
 done
 exit $status
