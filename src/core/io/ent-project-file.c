@@ -406,6 +406,28 @@ read_list (Loaded      *loaded,
   return TRUE;
 }
 
+/* The optional view settings: {"view": {"date_from": …, "date_to": …}}. */
+static gboolean
+read_view (EntJsonNode  *root,
+           EntProject   *project,
+           GError      **error)
+{
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  EntJsonNode *view;
+
+  if (!member (root, "project", "view", ENT_JSON_OBJECT, FALSE, &view, error))
+    return FALSE;
+  if (view == NULL)
+    return TRUE;
+  if (!get_date (view, "view", "date_from", &from, error) ||
+      !get_date (view, "view", "date_to", &to, error))
+    return FALSE;
+  /* Straight into the view object: loading is not an edit. */
+  g_object_set (ent_project_get_view (project), "date-from", from, "date-to", to, NULL);
+  return TRUE;
+}
+
 static gboolean
 check_references (Loaded  *loaded,
                   GError **error)
@@ -511,7 +533,7 @@ project_from_root (EntJsonNode  *root,
                    GError      **error)
 {
   g_auto(Loaded) loaded = { NULL };
-  EntProject *project;
+  g_autoptr(EntProject) project = NULL;
 
   if (!check_header (root, error))
     return NULL;
@@ -528,8 +550,10 @@ project_from_root (EntJsonNode  *root,
     return NULL;
 
   project = ent_project_new ();
+  if (!read_view (root, project, error))
+    return NULL;
   _ent_project_load_contents (project, loaded.documents, loaded.actors, loaded.statements);
-  return project;
+  return g_steal_pointer (&project);
 }
 
 static EntJsonNode *
@@ -663,6 +687,20 @@ write_date (EntJsonWriter *w,
   iso = g_date_time_format_iso8601 (date);
   ent_json_writer_key (w, key);
   ent_json_writer_string (w, iso);
+}
+
+/* Written only when set, so that files without a range stay as they were. */
+static void
+write_view (EntJsonWriter  *w,
+            EntProjectView *view)
+{
+  if (!ent_project_view_has_range (view))
+    return;
+  ent_json_writer_key (w, "view");
+  ent_json_writer_begin_object (w);
+  write_date (w, "date_from", ent_project_view_get_date_from (view));
+  write_date (w, "date_to", ent_project_view_get_date_to (view));
+  ent_json_writer_end_object (w);
 }
 
 static void
@@ -824,6 +862,7 @@ ent_project_file_serialize (EntProject *project)
   write_list (&w, "documents", documents, (gpointer)write_document);
   write_list (&w, "actors", ent_project_get_actors (project), (gpointer)write_actor);
   write_list (&w, "statements", ent_project_get_statements (project), (gpointer)write_statement);
+  write_view (&w, ent_project_get_view (project));
   ent_json_writer_end_object (&w);
   g_string_append_c (out, '\n');
 

@@ -25,6 +25,7 @@ struct _EntProject
   GHashTable *statements_by_id;
 
   GFile      *file;
+  EntProjectView *view;
 
   /* The history: stacks of EntEdit, the edit being recorded (between
    * begin and end), and serial numbers to tell whether the state on top of

@@ -167,6 +167,7 @@ ent_project_dispose (GObject *object)
 
   _ent_project_history_free (self);
   g_clear_object (&self->file);
+  g_clear_object (&self->view);
   g_clear_pointer (&self->documents_by_id, g_hash_table_unref);
   g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
   g_clear_pointer (&self->statements_by_id, g_hash_table_unref);
@@ -264,6 +265,7 @@ ent_project_init (EntProject *self)
   self->documents_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->statements_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->view = ent_project_view_new ();
   self->undo_stack = g_ptr_array_new ();
   self->redo_stack = g_ptr_array_new ();
   self->next_serial = 1;

@@ -11,6 +11,7 @@
 
 #include "ent-actor.h"
 #include "ent-document.h"
+#include "ent-project-view.h"
 #include "ent-statement.h"
 
 G_BEGIN_DECLS
@@ -112,5 +113,22 @@ void          ent_project_flip_statement         (EntProject         *self,
                                                   EntStatement       *statement);
 void          ent_project_remove_statement       (EntProject         *self,
                                                   EntStatement       *statement);
+
+/* Order and view (ent-project-view.c). */
+EntProjectView *ent_project_get_view             (EntProject         *self);
+void          ent_project_set_date_range         (EntProject         *self,
+                                                  GDateTime          *from,
+                                                  GDateTime          *to);
+gboolean      ent_project_document_in_range      (EntProject         *self,
+                                                  EntDocument        *document);
+gboolean      ent_project_statement_in_range     (EntProject         *self,
+                                                  EntStatement       *statement);
+void          ent_project_move_document          (EntProject         *self,
+                                                  EntDocument        *document,
+                                                  guint               position);
+void          ent_project_sort_documents_by_date (EntProject         *self);
+void          ent_project_set_actor_mentions     (EntProject         *self,
+                                                  EntActor           *actor,
+                                                  guint               mentions);
 
 G_END_DECLS

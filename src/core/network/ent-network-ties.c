@@ -126,7 +126,8 @@ add_contribution (EntNetwork   *self,
   EntNetworkPair *pair;
   Contribution *c;
 
-  if (ent_statement_get_state (st) != ENT_STATEMENT_STATE_ACCEPTED)
+  if (ent_statement_get_state (st) != ENT_STATEMENT_STATE_ACCEPTED ||
+      !ent_project_statement_in_range (self->project, st))
     return;
   a = statement_node (self, ent_statement_get_source (st));
   b = statement_node (self, ent_statement_get_target (st));

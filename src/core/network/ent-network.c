@@ -65,6 +65,7 @@ ent_network_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->project, self);
       g_signal_handlers_disconnect_by_data (ent_project_get_statements (self->project), self);
       g_signal_handlers_disconnect_by_data (ent_project_get_actors (self->project), self);
+      g_signal_handlers_disconnect_by_data (ent_project_get_view (self->project), self);
       unwatch_all (self, self->statements);
       unwatch_all (self, self->actors);
     }
@@ -273,6 +274,13 @@ on_actors_changed (GListModel *model,
   self->nodes_dirty = TRUE;
 }
 
+/* A new date range changes which statements count: fold them all again. */
+static void
+on_view_notify (EntNetwork *self)
+{
+  self->nodes_dirty = TRUE;
+}
+
 /* Catches up with the project and announces it. */
 static void
 update (EntNetwork *self,
@@ -302,6 +310,8 @@ follow_project (EntNetwork *self)
   g_signal_connect (self->project, "changed", G_CALLBACK (on_project_changed), self);
   g_signal_connect (statements, "items-changed", G_CALLBACK (on_statements_changed), self);
   g_signal_connect (actors, "items-changed", G_CALLBACK (on_actors_changed), self);
+  g_signal_connect_swapped (ent_project_get_view (self->project), "notify",
+                            G_CALLBACK (on_view_notify), self);
   on_statements_changed (statements, 0, 0, g_list_model_get_n_items (statements), self);
   on_actors_changed (actors, 0, 0, g_list_model_get_n_items (actors), self);
 }
