@@ -72,6 +72,7 @@ typedef struct
   int            paragraph_speaker;
   gboolean       refused;      /* the last verb group had "refused to", "declined to" */
   gboolean       reversed;     /* the holder's verb ends the relation: "suspended" */
+  gboolean       mediator;     /* the holder's verb is a third party's: "brokered" */
   Group          believer;     /* who doubts the clause, see negated_believer() */
 } Run;
 

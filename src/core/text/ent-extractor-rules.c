@@ -28,6 +28,7 @@ typedef struct
   guint         start;
   guint         end;
   const EntCue *cue;
+  int           agent;   /* "strikes by Israel on Iran": the token of the agent, or -1 */
 } CueAt;
 
 static gboolean
@@ -175,10 +176,23 @@ starts_clause (Run  *run,
     }
 }
 
+static void collect_right_full (Run *run, Ref *ref, Group *group, gboolean clauses);
+
 static void
 collect_right (Run   *run,
                Ref   *ref,
                Group *group)
+{
+  collect_right_full (run, ref, group, TRUE);
+}
+
+/* With @clauses, "X and Y began" stops before Y, which starts a clause;
+ * "between X and Y began" takes both. */
+static void
+collect_right_full (Run      *run,
+                    Ref      *ref,
+                    Group    *group,
+                    gboolean  clauses)
 {
   group_add (group, ref);
   for (;;)
@@ -197,7 +211,7 @@ collect_right (Run   *run,
       while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
         q++;
       next = ref_at (run, q);
-      if (!usable (next) || next->place || starts_clause (run, next))
+      if (!usable (next) || next->place || (clauses && starts_clause (run, next)))
         return;
       group_add (group, next);
       ref = next;
@@ -280,9 +294,23 @@ verb_group_start (Run      *run,
 /* "the launches", "North Korea's missile launches": a word that can be a
  * verb is a noun after a determiner, a possessive or an adjective. */
 static gboolean
+ends_in_ing (Run *run,
+             int  p)
+{
+  const EntToken *t = &run->tokens[p];
+
+  return t->end - t->start > 4 && strncmp (run->text + t->end - 3, "ing", 3) == 0;
+}
+
+static gboolean
 looks_nominal (Run *run,
                int  p)
 {
+  /* "asked Washington for help against": after a preposition a verb form
+   * other than a gerund is a noun. */
+  if (p > (int)run->first && !ends_in_ing (run, p) &&
+      (_ent_run_tag (run, p - 1) == ENT_TAG_PREP || _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP))
+    return TRUE;
   for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 4; q--, steps++)
     {
       EntTag tag = _ent_run_tag (run, q);
@@ -858,6 +886,26 @@ is_reversal (Run *run,
          ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }
 
+/* Verbs of third parties to a deal: "brokered the truce", "hosted the
+ * talks". Their subject is not a party to what the noun names. */
+static gboolean
+is_mediation (Run *run,
+              int  p)
+{
+  static const char *words[] = {
+    "broker", "brokers", "brokered", "brokering", "mediate", "mediates", "mediated", "mediating",
+    "facilitate", "facilitated", "facilitates", "host", "hosts", "hosted", "hosting", "monitor",
+    "monitors", "monitored", "oversee", "oversees", "oversaw", "guarantee", "guaranteed",
+    "guarantees", "arrange", "arranged", "negotiated", "consolidate", "welcome", "welcomed",
+    "welcomes", "praised", "hailed", "urged", "called", "demanded",
+  };
+  static EntWordMap *once;
+  EntWordMap *set = signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+
+  return p >= (int)run->first && p < (int)run->last &&
+         ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
+}
+
 /* "does not believe the CSTO is a reliable guarantor": the believer, when
  * the clause holding a position is the object of a negated belief. */
 static gboolean
@@ -891,6 +939,7 @@ holder_of (Run         *run,
   int p = (int)at->start - 1;
 
   run->reversed = FALSE;
+  run->mediator = FALSE;
   run->believer.n = 0;
 
   for (guint steps = 0; p >= (int)run->first && steps < 8; steps++)
@@ -920,12 +969,20 @@ holder_of (Run         *run,
           p--;
           continue;
         }
-      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || run->is_verb[p - run->first] || is_reversal (run, p))
+      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || run->is_verb[p - run->first] || is_reversal (run, p) ||
+          is_mediation (run, p))
         {
           gboolean be = FALSE, modal = FALSE, found;
           gboolean reversal = is_reversal (run, p);
-          guint start = verb_group_start (run, (guint)p, negated, &be, &modal);
+          guint start;
 
+          /* "condemned the attack on Kabul": the attacker is someone else. */
+          if (run->is_verb[p - run->first] && tag != ENT_TAG_LIGHT && tag != ENT_TAG_BE &&
+              !reversal && !is_mediation (run, p))
+            return FALSE;
+          start = verb_group_start (run, (guint)p, negated, &be, &modal);
+
+          run->mediator = is_mediation (run, p);
           found = subject_of (run, (int)start - 1, group, 0);
           run->reversed = reversal;
           if (found && tag == ENT_TAG_BE)
@@ -960,6 +1017,44 @@ holder_of (Run         *run,
   return FALSE;
 }
 
+/* "the war between Israel and Hamas began": both sides of "between". */
+static gboolean
+between_group (Run   *run,
+               guint  pos,
+               Group *group)
+{
+  guint p = pos;
+
+  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p++;
+  if (!usable (ref_at (run, p)) || ref_at (run, p)->place)
+    return FALSE;
+  collect_right_full (run, ref_at (run, p), group, FALSE);
+  return group->n >= 2;
+}
+
+/* "sanctions on Iran imposed by the United States", "the attack on Qatar
+ * by Iran": the agent of a noun cue after its complement. */
+static gboolean
+agent_after (Run   *run,
+             guint  pos,
+             Group *group)
+{
+  guint p = pos;
+
+  /* A participle and its particle: "imposed", "carried out", "launched". */
+  if (p < run->last && _ent_run_tag (run, p) != ENT_TAG_BY && ref_at (run, p) == NULL &&
+      (past_tense_word (run, (int)p) || _ent_run_tag (run, p) == ENT_TAG_LIGHT))
+    {
+      p++;
+      if (p < run->last && (_ent_run_is (run, p, "out") || _ent_run_is (run, p, "up")))
+        p++;
+    }
+  if (p + 1 >= run->last || _ent_run_tag (run, p) != ENT_TAG_BY)
+    return FALSE;
+  return object_after (run, p + 1, group);
+}
+
 /* "Those opposed to X include Y": the holders come after the complement. */
 static gboolean
 those_include (Run   *run,
@@ -990,7 +1085,7 @@ rule_noun_or_adjective (Run         *run,
       Ref *first = second ? ref_at (run, (int)second->first - 1) : NULL;
 
       if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
-          complement_after (run, at->end + 1, &targets) && targets.n >= 2)
+          between_group (run, at->end + 1, &targets))
         emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
       else if (usable (first) && usable (second) && first != second &&
                (run->tokens[second->first].flags & ENT_TOKEN_HYPHEN_BEFORE))
@@ -1001,18 +1096,23 @@ rule_noun_or_adjective (Run         *run,
           emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
         }
       else if (holder_of (run, at, &sources, &negated) && sources.n >= 2 &&
-               apply_negation (run, at->cue, negated) != 0)
+               !run->mediator && apply_negation (run, at->cue, negated) != 0)
         emit_pairwise (run, &sources, apply_negation (run, at->cue, negated), at->cue->strength * 0.9, at);
       return;
     }
   if (!complement_after (run, at->end, &targets))
     return;
-  if (at->start > run->first && _ent_run_is (run, at->start - 1, "those"))
+  run->believer.n = 0;
+  run->reversed = FALSE;
+  if (at->agent >= 0)
+    collect_right (run, ref_at (run, at->agent), &sources);
+  else if (at->start > run->first && _ent_run_is (run, at->start - 1, "those"))
     {
       if (!those_include (run, targets.last, &sources))
         return;
     }
-  else if (!holder_of (run, at, &sources, &negated))
+  else if (!agent_after (run, targets.last, &sources) &&
+           !holder_of (run, at, &sources, &negated))
     return;
   if (run->believer.n > 0)
     {
@@ -1114,6 +1214,38 @@ fill_speaker_refs (Run *run)
     }
 }
 
+/* "strikes by Israel on Iran", "support from Russia for": a noun cue
+ * whose holder comes between the noun and its preposition. */
+static const EntCue *
+match_around_agent (Run   *run,
+                    guint  i,
+                    CueAt *at)
+{
+  EntToken window[8];
+  Ref *agent;
+  guint n = 0, span = 0;
+  const EntCue *cue;
+
+  if (i + 3 >= run->last || run->tokens[i].kind != ENT_TOKEN_WORD ||
+      !(_ent_run_tag (run, i + 1) == ENT_TAG_BY || _ent_run_is (run, i + 1, "from")))
+    return NULL;
+  agent = ref_at (run, (int)i + 2);
+  if (!usable (agent) || agent->place || agent->possessive)
+    return NULL;
+  window[n++] = run->tokens[i];
+  for (guint k = agent->last; k < run->last && n < G_N_ELEMENTS (window); k++)
+    window[n++] = run->tokens[k];
+  cue = ent_lexicon_match_cue (run->lexicon, window, n, 0, &span);
+  if (cue == NULL || span < 2 || cue->reciprocal ||
+      (cue->pos != ENT_CUE_NOUN && !(cue->pos == ENT_CUE_VERB && looks_nominal (run, (int)i))))
+    return NULL;
+  at->start = i;
+  at->end = agent->last + span - 1;
+  at->cue = cue;
+  at->agent = (int)agent->first;
+  return cue;
+}
+
 static GArray *
 find_cues (Run *run)
 {
@@ -1129,6 +1261,13 @@ find_cues (Run *run)
       if (ref != NULL && !ref->pronoun)
         {
           i = ref->last;
+          continue;
+        }
+      at.agent = -1;
+      if (match_around_agent (run, i, &at) != NULL)
+        {
+          g_array_append_val (cues, at);
+          i = at.end;
           continue;
         }
       cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
@@ -1187,7 +1326,7 @@ rule_relational_nouns (Run *run)
       Group holder, other;
       Ref *possessor = NULL;
       int p = (int)i - 1;
-      CueAt at = { i, i + 1, NULL };
+      CueAt at = { i, i + 1, NULL, -1 };
       Ref *after;
 
       if (sign == 0 || ref_at (run, i) != NULL)
@@ -1269,7 +1408,7 @@ try_demand (Run  *run,
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
   guint start, q;
-  CueAt at = { i, obj, NULL };
+  CueAt at = { i, obj, NULL, -1 };
   EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
 
   if (!usable (ref_at (run, obj)))
@@ -1346,7 +1485,7 @@ try_label (Run  *run,
   gboolean negated = FALSE, be = FALSE, modal = FALSE;
   guint q, start;
   int sign = 0;
-  CueAt at = { i, i + 1, NULL };
+  CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
 
   group_init (&speakers);
@@ -1401,6 +1540,11 @@ _ent_extractor_apply_rules (Run *run)
     {
       const CueAt *at = &g_array_index (cues, CueAt, c);
 
+      if (at->agent >= 0)
+        {
+          rule_noun_or_adjective (run, at);
+          continue;
+        }
       switch (at->cue->pos)
         {
         case ENT_CUE_VERB:

@@ -335,14 +335,19 @@ resolve (Run     *run,
 
 /* Mentions */
 
+/* "strikes in Syria" names a place; "fired at Israel", "angry at Iran"
+ * name a target: "at" before a country's own name is rarely a location. */
 static gboolean
-preceded_by_location (Run  *run,
-                      guint first)
+preceded_by_location (Run        *run,
+                      guint       first,
+                      EntNameKind kind)
 {
   guint p = first;
 
   while (p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
     p--;
+  if (p > run->first && kind == ENT_NAME_ALIAS && p == first && _ent_run_is (run, p - 1, "at"))
+    return FALSE;
   return p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP &&
          !is_punct (run, p - 1, "-");
 }
@@ -361,8 +366,10 @@ names_a_thing (Run *run,
   if (next->kind != ENT_TOKEN_WORD || (next->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) ||
       _ent_run_tag (run, ref->last) != ENT_TAG_NONE)
     return FALSE;
-  /* "Washington sanctioned", "Moscow says": a verb, so the seat is a subject. */
-  if (run->text[next->end - 1] == 's' || (run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd'))
+  /* "Washington sanctioned", "Moscow says": a verb, so the seat is a subject;
+   * "supported Pyongyang economically": an adverb after an object. */
+  if (run->text[next->end - 1] == 's' || (run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd') ||
+      (run->text[next->end - 2] == 'l' && run->text[next->end - 1] == 'y'))
     return FALSE;
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, ref->last, NULL) == NULL;
 }
@@ -475,7 +482,7 @@ find_refs (Run *run)
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
-              ref.place = (preceded_by_location (run, ref.first) || names_a_thing (run, &ref)) && !ref.person;
+              ref.place = (preceded_by_location (run, ref.first, ref.name_kind) || names_a_thing (run, &ref)) && !ref.person;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               add_ref (run, &ref);
               if (!ref.place)

@@ -91,7 +91,8 @@ static const TagList tag_lists[] = {
                    "lodge lodged file filed bring brought level leveled levelled intensify intensified "
                    "escalate escalated wage waged waging mount mounted open opened begin began start started" },
   { ENT_TAG_REFUSE, "refuse refuses refused refusing decline declines declined declining fail fails failed "
-                    "failing reluctant unwilling stopped stop avoid avoided avoids avoiding" },
+                    "failing reluctant unwilling stopped stop avoid avoided avoids avoiding "
+                    "deny denies denied denying" },
   { ENT_TAG_VERB, "want wants wanted plan plans planned vow vows vowed promise promises promised seek seeks "
                   "sought try tries tried hope hopes hoped aim aims aimed intend intends intended continue "
                   "continues continued decide decides decided move moves moved appear prepare prepared "
