@@ -403,6 +403,44 @@ test_document_spans (void)
   g_assert_null (ent_document_dup_span (doc, 5, 4));
 }
 
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+/* A project recovered from an autosave differs from its file in every
+ * state of its history, until it is saved. */
+static void
+test_mark_unsaved (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  EntActor *usa = ent_project_lookup_actor (fixture->project, "USA");
+  guint notified = 0;
+
+  ent_project_mark_saved (fixture->project);
+  g_assert_false (ent_project_get_modified (fixture->project));
+  g_signal_connect_swapped (fixture->project, "notify::modified",
+                            G_CALLBACK (count_notify), &notified);
+
+  ent_project_mark_unsaved (fixture->project);
+  g_assert_true (ent_project_get_modified (fixture->project));
+  g_assert_cmpuint (notified, ==, 1);
+
+  ent_project_rename_actor (fixture->project, usa, "America");
+  g_assert_true (ent_project_get_modified (fixture->project));
+  g_assert_true (ent_project_undo (fixture->project));
+  g_assert_true (ent_project_get_modified (fixture->project));
+  g_assert_true (ent_project_redo (fixture->project));
+  g_assert_true (ent_project_get_modified (fixture->project));
+
+  ent_project_mark_saved (fixture->project);
+  g_assert_false (ent_project_get_modified (fixture->project));
+  g_assert_true (ent_project_undo (fixture->project));
+  g_assert_true (ent_project_get_modified (fixture->project));
+  g_signal_handlers_disconnect_by_func (fixture->project, count_notify, &notified);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +458,7 @@ main (int   argc,
   ADD ("groups-and-history", test_groups_and_history);
   ADD ("new-ids", test_new_ids);
   ADD ("duplicates", test_duplicates);
+  ADD ("mark-unsaved", test_mark_unsaved);
   g_test_add_func ("/entente/model/document-spans", test_document_spans);
 
   return g_test_run ();

@@ -8,14 +8,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "ent-application.h"
+#include "ent-autosave.h"
 #include "ent-preferences-window.h"
-#include "ent-window.h"
+#include "ent-window-private.h"
 
 struct _EntApplication
 {
@@ -23,6 +25,7 @@ struct _EntApplication
 
   gint64         created_at;
   guint          bench_started : 1;
+  guint          recovery_offered : 1;
 };
 
 G_DEFINE_FINAL_TYPE (EntApplication, ent_application, ADW_TYPE_APPLICATION)
@@ -194,6 +197,122 @@ ent_application_startup (GApplication *app)
                                          preferences_accels);
 }
 
+/* Crash recovery: copies that an earlier process autosaved and never
+ * removed are offered once, when the first window appears. */
+
+typedef struct
+{
+  EntApplication *app;
+  GFile          *file;
+} Recovery;
+
+static void
+recovery_free (Recovery *recovery)
+{
+  g_object_unref (recovery->app);
+  g_object_unref (recovery->file);
+  g_free (recovery);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Recovery, recovery_free)
+
+static void
+recover_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(Recovery) recovery = user_data;
+  g_autoptr(EntProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  EntWindow *window;
+
+  project = ent_autosave_recover_finish (result, &error);
+  window = get_or_create_window (recovery->app);
+
+  if (project == NULL)
+    {
+      g_autofree char *path = g_file_get_path (recovery->file);
+      g_autofree char *kept = g_strconcat (path, ".broken", NULL);
+      g_autofree char *markup = g_markup_printf_escaped (_("Could not recover unsaved work: %s"),
+                                                         error->message);
+
+      /* Out of the way of the next start, but not lost. */
+      g_rename (path, kept);
+      _ent_window_add_toast (window, markup);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  window = ent_window_recover (window, project, recovery->file);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      GPtrArray        *orphans)
+{
+  GtkApplication *app = gtk_window_get_application (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      GFile *file = g_ptr_array_index (orphans, i);
+
+      if (g_strcmp0 (response, "recover") == 0 && ENT_IS_APPLICATION (app))
+        {
+          Recovery *recovery = g_new0 (Recovery, 1);
+
+          recovery->app = g_object_ref (ENT_APPLICATION (app));
+          recovery->file = g_object_ref (file);
+          ent_autosave_recover_async (file, NULL, recover_cb, recovery);
+        }
+      else if (g_strcmp0 (response, "discard") == 0)
+        ent_autosave_delete (file);
+      /* Closing the dialog decides nothing: it is asked again next time. */
+    }
+}
+
+static void
+offer_recovery (EntApplication *self,
+                EntWindow      *window)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+
+  orphans = ent_autosave_list_orphans ();
+  if (orphans->len == 0)
+    return;
+
+  if (orphans->len == 1)
+    body = g_strdup (_("A project had unsaved changes when Entente last closed. "
+                       "Recover them?"));
+  else
+    body = g_strdup_printf (ngettext ("%u project had unsaved changes when Entente last closed. "
+                                      "Recover them?",
+                                      "%u projects had unsaved changes when Entente last closed. "
+                                      "Recover them?",
+                                      orphans->len),
+                            orphans->len);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Recover Unsaved Work?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "recover");
+  adw_message_dialog_set_close_response (dialog, "later");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (recovery_response_cb),
+                         g_steal_pointer (&orphans), (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 ent_application_activate (GApplication *app)
 {
@@ -202,6 +321,7 @@ ent_application_activate (GApplication *app)
 
   watch_first_frame (self, window);
   gtk_window_present (GTK_WINDOW (window));
+  offer_recovery (self, window);
 }
 
 static void
@@ -216,6 +336,7 @@ ent_application_open (GApplication  *app,
   watch_first_frame (self, window);
   ent_window_open_files (window, files, n_files);
   gtk_window_present (GTK_WINDOW (window));
+  offer_recovery (self, window);
 }
 
 static void

@@ -109,7 +109,8 @@ _ent_window_finish_opening (EntWindow *self)
   _ent_window_open_next (self);
 }
 
-static void
+/* Returns the window that shows @project: @self if its project was blank. */
+static EntWindow *
 place_project (EntWindow  *self,
                EntProject *project)
 {
@@ -118,11 +119,40 @@ place_project (EntWindow  *self,
   if (project_is_blank (self->project))
     {
       _ent_window_set_project (self, project);
-      return;
+      return self;
     }
 
   window = ent_window_new (gtk_window_get_application (GTK_WINDOW (self)), project);
   gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/**
+ * ent_window_recover:
+ * @autosave: the autosaved copy @project was read from
+ *
+ * Shows a project recovered after a crash, in @self if it is blank or in a
+ * new window, which keeps the copy until the project is saved or closed.
+ *
+ * Returns: (transfer none): the window showing @project
+ */
+EntWindow *
+ent_window_recover (EntWindow  *self,
+                    EntProject *project,
+                    GFile      *autosave)
+{
+  EntWindow *window;
+
+  g_return_val_if_fail (ENT_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (ENT_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (G_IS_FILE (autosave), NULL);
+
+  window = place_project (self, project);
+  ent_autosave_adopt (window->autosave, autosave);
+  _ent_window_update_title (window);
+  _ent_window_update_actions (window);
+
+  return window;
 }
 
 static void

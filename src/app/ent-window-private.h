@@ -8,6 +8,7 @@
 #pragma once
 
 #include "entente-core.h"
+#include "ent-autosave.h"
 #include "ent-canvas.h"
 #include "ent-reader.h"
 #include "ent-side-panel.h"
@@ -58,6 +59,9 @@ struct _EntWindow
   guint                 n_exports;
   gboolean              reverting;
 
+  /* Copies of the unsaved project for crash recovery (ent-autosave.c). */
+  EntAutosave          *autosave;
+
   GtkWidget            *close_dialog;
   char                 *last_toast;
 
@@ -65,8 +69,18 @@ struct _EntWindow
    * while one updates the other (ent-window-canvas.c). */
   gboolean              syncing_selection;
 
+  /* The distinct publication days of the documents, as GDateTime at
+   * midnight UTC, for the date filter (ent-window-documents.c). */
+  GPtrArray            *days;
+  gboolean              updating_dates;
+
   EntCanvas            *canvas;
   GtkToggleButton      *connect_button;
+  GtkMenuButton        *date_button;
+  GtkDropDown          *date_from_dropdown;
+  GtkDropDown          *date_to_dropdown;
+  GtkRevealer          *range_bar;
+  GtkLabel             *range_label;
   GtkListView          *document_list;
   AdwStatusPage        *empty_page;
   AdwStatusPage        *network_page;
@@ -146,6 +160,9 @@ void         _ent_window_import_text          (EntWindow           *self,
 void         _ent_window_import_entries       (EntWindow           *self,
                                                GListModel          *entries);
 void         _ent_window_dnd_class_init       (GtkWidgetClass      *widget_class);
+void         _ent_window_documents_class_init (GtkWidgetClass      *widget_class);
+void         _ent_window_update_documents     (EntWindow           *self);
+void         _ent_window_dispose_documents    (EntWindow           *self);
 void         _ent_window_dnd_init             (EntWindow           *self);
 
 G_END_DECLS

@@ -141,6 +141,7 @@ project_changed_cb (EntWindow *self)
 {
   self->change_serial++;
   update_view (self);
+  _ent_window_update_documents (self);
   _ent_window_update_title (self);
   _ent_window_update_actions (self);
 }
@@ -274,6 +275,7 @@ ent_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   _ent_window_dispose_analysis (self);
+  _ent_window_dispose_documents (self);
   g_queue_clear_full (&self->open_queue, g_object_unref);
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
@@ -282,6 +284,7 @@ ent_window_dispose (GObject *object)
   g_clear_object (&self->opening_file);
   g_clear_object (&self->saving_project);
   g_clear_object (&self->saving_file);
+  g_clear_object (&self->autosave);
 
   G_OBJECT_CLASS (ent_window_parent_class)->dispose (object);
 }
@@ -400,6 +403,7 @@ ent_window_class_init (EntWindowClass *klass)
   _ent_window_import_class_init (widget_class);
   _ent_window_class_canvas_init (klass);
   _ent_window_class_export_init (klass);
+  _ent_window_documents_class_init (widget_class);
 }
 
 static void
@@ -461,6 +465,8 @@ _ent_window_set_project (EntWindow  *self,
     return;
 
   g_signal_group_set_target (self->project_signals, project);
+  g_clear_object (&self->autosave);
+  self->autosave = ent_autosave_new (project);
   g_clear_object (&self->network);
   self->network = ent_network_new (project, get_network_level (self));
   ent_side_panel_set_network (self->side_panel, self->network);

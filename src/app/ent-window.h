@@ -24,5 +24,8 @@ EntProject *ent_window_get_project (EntWindow       *self);
 void        ent_window_open_files  (EntWindow       *self,
                                     GFile          **files,
                                     guint            n_files);
+EntWindow  *ent_window_recover     (EntWindow       *self,
+                                    EntProject      *project,
+                                    GFile           *autosave);
 
 G_END_DECLS

@@ -378,6 +378,22 @@ ent_project_mark_saved (EntProject *self)
   _ent_project_notify_state (self);
 }
 
+/**
+ * ent_project_mark_unsaved:
+ *
+ * Marks the project as differing from its file whatever its history says,
+ * as a project recovered from an autosave does: no state of its history is
+ * the saved one until it is saved again.
+ */
+void
+ent_project_mark_unsaved (EntProject *self)
+{
+  g_return_if_fail (ENT_IS_PROJECT (self));
+
+  self->saved_serial = G_MAXUINT64;
+  _ent_project_notify_state (self);
+}
+
 gboolean
 ent_project_get_modified (EntProject *self)
 {

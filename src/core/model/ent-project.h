@@ -51,6 +51,7 @@ void          ent_project_set_file               (EntProject         *self,
 char         *ent_project_dup_title              (EntProject         *self) G_GNUC_WARN_UNUSED_RESULT;
 gboolean      ent_project_get_modified           (EntProject         *self);
 void          ent_project_mark_saved             (EntProject         *self);
+void          ent_project_mark_unsaved           (EntProject         *self);
 gboolean      ent_project_get_can_undo           (EntProject         *self);
 gboolean      ent_project_get_can_redo           (EntProject         *self);
 const char   *ent_project_get_undo_label         (EntProject         *self);
