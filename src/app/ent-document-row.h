@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ent-document.h"
+#include "ent-project.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EntDocumentRow, ent_document_row, ENT, DOCUMENT_ROW, GtkWidget)
 
+GtkWidget   *ent_document_row_new          (EntProject     *project);
 EntDocument *ent_document_row_get_document (EntDocumentRow *self);
+EntProject  *ent_document_row_get_project  (EntDocumentRow *self);
+guint        ent_document_row_get_n_positions (EntDocumentRow *self);
+gboolean     ent_document_row_get_in_range (EntDocumentRow *self);
 void         ent_document_row_set_document (EntDocumentRow *self,
                                             EntDocument    *document);
 

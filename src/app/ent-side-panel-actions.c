@@ -153,7 +153,7 @@ add_alias_action (GtkWidget  *widget,
     return;
 
   body = g_strdup_printf (_("Another name the articles use for “%s”. "
-                            "Re-analyse the articles to find it."),
+                            "The articles are then analysed again to find it."),
                           ent_actor_get_name (actor));
   entry = ent_dialog_new_entry (NULL, _("Alias"));
   dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Add Alias"), body,

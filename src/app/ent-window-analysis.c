@@ -206,6 +206,135 @@ job_is_stale (EntAnalysisJob *job)
          job->window->project != job->project;
 }
 
+/* Mention counts ---------------------------------------------------------- */
+
+/* The core's counting sets the counts directly. A snapshot taken before,
+ * and record_mentions() after, turn the new counts into part of the undo
+ * step, so that undoing an import takes its mentions back. */
+static GHashTable *
+snapshot_mentions (EntProject *project)
+{
+  GListModel *actors = ent_project_get_actors (project);
+  GHashTable *before = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      EntActor *actor = g_list_model_get_item (actors, i);
+
+      g_hash_table_insert (before, actor, GUINT_TO_POINTER (ent_actor_get_mentions (actor)));
+    }
+
+  return before;
+}
+
+static void
+record_mentions (EntProject *project,
+                 GHashTable *before)
+{
+  GListModel *actors = ent_project_get_actors (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(EntActor) actor = g_list_model_get_item (actors, i);
+      guint now = ent_actor_get_mentions (actor);
+      gpointer old;
+
+      /* An actor new in this step goes away with its undo. */
+      if (!g_hash_table_lookup_extended (before, actor, NULL, &old) ||
+          GPOINTER_TO_UINT (old) == now)
+        continue;
+      ent_actor_set_mentions (actor, GPOINTER_TO_UINT (old));
+      ent_project_set_actor_mentions (project, actor, now);
+    }
+}
+
+/* Dictionary -------------------------------------------------------------- */
+
+/* What the dictionaries could learn from the project: its actors' ids
+ * (marked with a leading \1), names and aliases. */
+static GHashTable *
+collect_names (EntProject *project)
+{
+  GListModel *actors = ent_project_get_actors (project);
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(EntActor) actor = g_list_model_get_item (actors, i);
+      const char * const *aliases = ent_actor_get_aliases (actor);
+
+      g_hash_table_add (names, g_strconcat ("\1", ent_actor_get_id (actor), NULL));
+      g_hash_table_add (names, g_strdup (ent_actor_get_name (actor)));
+      for (guint k = 0; aliases[k] != NULL; k++)
+        g_hash_table_add (names, g_strdup (aliases[k]));
+    }
+
+  return names;
+}
+
+/* Takes the project's names as known, teaching nothing. */
+void
+_ent_window_learn_names (EntWindow *self)
+{
+  g_clear_pointer (&self->known_names, g_hash_table_unref);
+  self->known_names = collect_names (self->project);
+}
+
+/* A new actor, or an alias never seen before. A new name of a known actor
+ * (a rename) teaches nothing the dictionaries need. */
+static gboolean
+has_new_name (EntProject *project,
+              GHashTable *known)
+{
+  GListModel *actors = ent_project_get_actors (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(EntActor) actor = g_list_model_get_item (actors, i);
+      g_autofree char *key = g_strconcat ("\1", ent_actor_get_id (actor), NULL);
+      const char * const *aliases = ent_actor_get_aliases (actor);
+
+      if (!g_hash_table_contains (known, key))
+        return TRUE;
+      for (guint k = 0; aliases[k] != NULL; k++)
+        if (!g_hash_table_contains (known, aliases[k]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Called after every change of the project. An actor added or an alias
+ * no actor had is something the dictionaries did not know, so the
+ * articles are analysed again in the background; the user's decisions
+ * survive that. Removals, merges (their names are known already) and undo
+ * (which leaves something to redo) teach nothing. */
+void
+_ent_window_check_dictionary (EntWindow *self)
+{
+  gboolean learnt = self->known_names != NULL && has_new_name (self->project, self->known_names);
+  g_autoptr(GHashTable) names = collect_names (self->project);
+
+  g_clear_pointer (&self->known_names, g_hash_table_unref);
+  self->known_names = g_steal_pointer (&names);
+  if (!learnt || self->applying_analysis || ent_project_get_can_redo (self->project))
+    return;
+
+  self->dictionary_pending = TRUE;
+  _ent_window_run_pending (self);
+}
+
+/* Starts the analysis a new name asked for, once nothing else runs. */
+void
+_ent_window_run_pending (EntWindow *self)
+{
+  if (!self->dictionary_pending || self->reanalysis != NULL || self->opening_file != NULL ||
+      _ent_window_import_get_busy (self) || !g_queue_is_empty (&self->open_queue))
+    return;
+
+  self->dictionary_pending = FALSE;
+  _ent_window_reanalyse (self);
+}
+
 /* Import ------------------------------------------------------------------ */
 
 /* Leaves out the articles that became duplicates while they were analysed,
@@ -241,10 +370,12 @@ apply_import (EntAnalysisJob *job,
   g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) added = dup_new_documents (job, indices);
   EntGazetteer *gazetteer = result ? ent_extractor_get_gazetteer (result->extractor) : NULL;
+  g_autoptr(GHashTable) mentions = NULL;
 
   if (added->len == 0)
     return g_steal_pointer (&added);
 
+  mentions = snapshot_mentions (job->project);
   ent_project_begin_group (job->project, job->undo_title);
   for (guint i = 0; i < added->len; i++)
     {
@@ -260,7 +391,10 @@ apply_import (EntAnalysisJob *job,
        * carries the new counts to the network and the lists. */
       ent_analysis_add_mentions (job->project, gazetteer, extraction);
     }
+  record_mentions (job->project, mentions);
+  job->window->applying_analysis = TRUE;
   ent_project_end_group (job->project);
+  job->window->applying_analysis = FALSE;
 
   return g_steal_pointer (&added);
 }
@@ -341,8 +475,10 @@ document_opened_cb (GObject      *object,
   EntWindow *self = ENT_WINDOW (object);
   g_autoptr(GPtrArray) added = _ent_window_add_documents_finish (self, result, NULL);
 
-  if (!g_cancellable_is_cancelled (self->cancellable))
-    _ent_window_finish_opening (self);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+  _ent_window_finish_opening (self);
+  _ent_window_run_pending (self);
 }
 
 /* Ends the opening of a file when the articles are in. */
@@ -384,6 +520,7 @@ apply_reanalysis (EntAnalysisJob *job,
   EntProject *project = job->project;
   EntGazetteer *gazetteer = ent_extractor_get_gazetteer (result->extractor);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_autoptr(GHashTable) mentions = snapshot_mentions (project);
 
   ent_project_begin_group (project, _("Re-analyse Articles"));
   for (guint i = 0; i < job->documents->len; i++)
@@ -398,7 +535,10 @@ apply_reanalysis (EntAnalysisJob *job,
       g_ptr_array_add (kept, extraction);
     }
   ent_analysis_recount_mentions (project, gazetteer, kept);
+  record_mentions (project, mentions);
+  job->window->applying_analysis = TRUE;
   ent_project_end_group (project);
+  job->window->applying_analysis = FALSE;
 }
 
 static void
@@ -433,6 +573,7 @@ reanalysed_cb (GObject      *object,
    * open_next. */
   _ent_window_open_next (self);
   _ent_window_import_resume (self);
+  _ent_window_run_pending (self);
 }
 
 static gboolean
@@ -531,6 +672,7 @@ void
 _ent_window_dispose_analysis (EntWindow *self)
 {
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_pointer (&self->known_names, g_hash_table_unref);
   _ent_window_import_dispose (self);
   if (self->reanalysis != NULL)
     g_cancellable_cancel (self->reanalysis->cancellable);

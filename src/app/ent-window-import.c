@@ -150,7 +150,10 @@ job_done (ImportJob *job)
   job_free (job);
 
   if (self->import != NULL)
-    update_state (self);
+    {
+      update_state (self);
+      _ent_window_run_pending (self);
+    }
 }
 
 /* The window is closing, or the user cancelled: nothing to say. */

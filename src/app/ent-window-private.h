@@ -44,6 +44,14 @@ struct _EntWindow
   EntAnalysisJob       *reanalysis;
   guint                 progress_source;
 
+  /* The names and aliases of the project's actors when last looked at: a
+   * new one teaches the dictionaries, and the articles are analysed again
+   * (ent-window-analysis.c). Set while an analysis result goes in, which
+   * teaches nothing. */
+  GHashTable           *known_names;
+  gboolean              applying_analysis;
+  gboolean              dictionary_pending;
+
   /* Imports of pages, feeds and pasted text (ent-window-import.c). */
   EntWindowImport      *import;
 
@@ -121,6 +129,9 @@ void         _ent_window_reanalyse          (EntWindow      *self);
 void         _ent_window_cancel_work        (EntWindow      *self);
 void         _ent_window_update_progress    (EntWindow      *self);
 void         _ent_window_dispose_analysis   (EntWindow      *self);
+void         _ent_window_learn_names        (EntWindow      *self);
+void         _ent_window_check_dictionary   (EntWindow      *self);
+void         _ent_window_run_pending        (EntWindow      *self);
 void         _ent_window_save               (EntWindow      *self);
 void         _ent_window_save_as            (EntWindow      *self);
 void         _ent_window_save_to_file       (EntWindow      *self,

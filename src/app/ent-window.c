@@ -142,6 +142,7 @@ project_changed_cb (EntWindow *self)
   self->change_serial++;
   update_view (self);
   _ent_window_update_documents (self);
+  _ent_window_check_dictionary (self);
   _ent_window_update_title (self);
   _ent_window_update_actions (self);
 }
@@ -472,6 +473,7 @@ _ent_window_set_project (EntWindow  *self,
   ent_side_panel_set_network (self->side_panel, self->network);
   _ent_window_set_canvas_network (self);
   gtk_single_selection_set_model (self->selection, ent_project_get_documents (project));
+  _ent_window_learn_names (self);
   selection_changed_cb (self);
   project_changed_cb (self);
 

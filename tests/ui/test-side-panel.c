@@ -450,6 +450,180 @@ test_add_position (Fixture       *fixture,
   g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements);
 }
 
+/* A position of the article @document_id involving @actor, if any. */
+static EntStatement *
+find_statement_in (EntProject *project,
+                   const char *document_id,
+                   const char *actor)
+{
+  GListModel *statements = ent_project_get_statements (project);
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(EntStatement) st = g_list_model_get_item (statements, i);
+
+      if (g_strcmp0 (ent_statement_get_document (st), document_id) == 0 &&
+          (g_str_equal (ent_statement_get_source (st), actor) ||
+           g_str_equal (ent_statement_get_target (st), actor)))
+        return st;
+    }
+  return NULL;
+}
+
+static void
+select_actor_row (Fixture    *fixture,
+                  const char *name)
+{
+  guint position;
+
+  g_assert_nonnull (find_actor_row (fixture, name, &position));
+  gtk_single_selection_set_selected (fixture->panel->actor_selection, position);
+}
+
+static void
+respond_with_text (Fixture    *fixture,
+                   const char *text,
+                   const char *response)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (_ent_side_panel_get_dialog (fixture->panel));
+
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), text);
+  adw_message_dialog_response (dialog, response);
+}
+
+/* An alias teaches the dictionaries: the articles are analysed again in
+ * the background, the user's decisions stay, and undo teaches nothing. */
+static void
+test_add_alias_reanalyses (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = NULL;
+  EntStatement *rejected;
+  const char *zembla;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  dir = ui_test_make_tmp_dir ("entente-alias-XXXXXX");
+  file = ui_test_write_file (dir, "zembla.txt",
+                             "Moscow courts Zembla\n\n"
+                             "Russia praised Zembla on Monday for its help. "
+                             "Zembla condemned the United States for the new sanctions.\n", -1);
+  ui_test_open_file (fixture->window, file);
+  zembla = ent_document_get_id (_ent_window_get_selected (fixture->window));
+  g_assert_null (find_statement_in (fixture->project, zembla, "SYR"));
+  rejected = ent_position_item_get_statement (select_position (fixture, "RUS", "SYR", 1));
+  ui_test_activate (GTK_WIDGET (fixture->panel), "panel.reject-position");
+
+  select_actor_row (fixture, "Syria");
+  ui_test_activate (GTK_WIDGET (fixture->panel), "panel.add-alias");
+  respond_with_text (fixture, "Zembla", "add");
+  g_assert_true (ent_actor_has_alias (ent_project_lookup_actor (fixture->project, "SYR"), "Zembla"));
+  g_assert_true (ent_window_get_busy (fixture->window));
+  ui_test_wait_idle (fixture->window);
+
+  g_assert_cmpstr (ent_project_get_undo_label (fixture->project), ==, "Re-analyse Articles");
+  g_assert_nonnull (find_statement_in (fixture->project, zembla, "SYR"));
+  g_assert_cmpint (ent_statement_get_state (rejected), ==, ENT_STATEMENT_STATE_REJECTED);
+
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_null (find_statement_in (fixture->project, zembla, "SYR"));
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_false (ent_actor_has_alias (ent_project_lookup_actor (fixture->project, "SYR"),
+                                       "Zembla"));
+  g_assert_false (ent_window_get_busy (fixture->window));
+  ui_test_remove_tree (dir);
+}
+
+/* Merging from the panel: the positions move to the chosen actor, the
+ * name becomes an alias, and one undo brings the actor back. */
+static void
+test_merge_actor (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkDropDown *dropdown;
+  GListModel *choices;
+  EntActor *iran;
+  guint n_statements;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  iran = ent_project_lookup_actor (fixture->project, "IRN");
+  g_assert_nonnull (iran);
+  n_statements = ent_project_get_n_statements (fixture->project);
+
+  select_actor_row (fixture, "Iran");
+  ui_test_activate (GTK_WIDGET (fixture->panel), "panel.merge-actor");
+  dialog = ADW_MESSAGE_DIALOG (_ent_side_panel_get_dialog (fixture->panel));
+  dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  choices = gtk_drop_down_get_model (dropdown);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(EntActor) actor = g_list_model_get_item (choices, i);
+
+      g_assert_true (actor != iran);
+      if (g_str_equal (ent_actor_get_id (actor), "RUS"))
+        gtk_drop_down_set_selected (dropdown, i);
+    }
+  adw_message_dialog_response (dialog, "merge");
+
+  g_assert_null (ent_project_lookup_actor (fixture->project, "IRN"));
+  g_assert_null (find_actor_row (fixture, "Iran", NULL));
+  g_assert_true (ent_actor_has_alias (ent_project_lookup_actor (fixture->project, "RUS"), "Iran"));
+  g_assert_null (find_statement_in (fixture->project,
+                                    ent_document_get_id (_ent_window_get_selected (fixture->window)),
+                                    "IRN"));
+  g_assert_cmpstr (ent_project_get_undo_label (fixture->project), ==, "Merge Actors");
+  /* A merge teaches the dictionaries nothing new. */
+  g_assert_false (ent_window_get_busy (fixture->window));
+
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_true (ent_project_lookup_actor (fixture->project, "IRN") == iran);
+  g_assert_nonnull (find_actor_row (fixture, "Iran", NULL));
+  g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, n_statements);
+}
+
+/* Undoing an import takes its mentions back from actors that were there
+ * before it. */
+static void
+test_mentions_undo (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = NULL;
+  EntActor *russia;
+  guint before, row_before;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  russia = ent_project_lookup_actor (fixture->project, "RUS");
+  before = ent_actor_get_mentions (russia);
+  /* The row counts the mentions of Russia's people too (state level). */
+  row_before = ent_actor_item_get_mentions (find_actor_row (fixture, "Russia", NULL));
+  g_assert_cmpuint (before, >, 0);
+
+  dir = ui_test_make_tmp_dir ("entente-mentions-XXXXXX");
+  file = ui_test_write_file (dir, "more.txt",
+                             "Russia again\n\nRussia and Iran met. Russia praised Iran.\n", -1);
+  ui_test_open_file (fixture->window, file);
+  g_assert_cmpuint (ent_actor_get_mentions (russia), >=, before + 2);
+  g_assert_cmpuint (ent_actor_item_get_mentions (find_actor_row (fixture, "Russia", NULL)), ==,
+                    row_before + ent_actor_get_mentions (russia) - before);
+
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_cmpuint (ent_actor_get_mentions (russia), ==, before);
+  g_assert_cmpuint (ent_actor_item_get_mentions (find_actor_row (fixture, "Russia", NULL)), ==,
+                    row_before);
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.redo");
+  g_assert_cmpuint (ent_actor_get_mentions (russia), >=, before + 2);
+  ui_test_remove_tree (dir);
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/side-panel/" path, Fixture, NULL, fixture_set_up, func, \
               fixture_tear_down)
@@ -476,6 +650,9 @@ main (int   argc,
   ADD_TEST ("reanalyse-keeps-decisions", test_reanalyse_keeps_decisions);
   ADD_TEST ("reanalyse-cancel", test_reanalyse_cancel);
   ADD_TEST ("add-position", test_add_position);
+  ADD_TEST ("add-alias-reanalyses", test_add_alias_reanalyses);
+  ADD_TEST ("merge-actor", test_merge_actor);
+  ADD_TEST ("mentions-undo", test_mentions_undo);
 
   return g_test_run ();
 }

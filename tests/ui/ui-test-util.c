@@ -262,3 +262,58 @@ ui_test_save_project (EntProject *project,
 
   return g_steal_pointer (&file);
 }
+
+/* Opens tests/ui/data/@name in @window and waits until it is in. */
+void
+ui_test_open_fixture (EntWindow  *window,
+                      const char *name)
+{
+  g_autoptr(GFile) file = ui_test_dist_file ("data", name, NULL);
+
+  ui_test_open_file (window, file);
+}
+
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_descendants (child, type, found);
+    }
+}
+
+/* The descendants of @widget of @type, in the order of the widget tree.
+ * Returns: (transfer container) */
+GPtrArray *
+ui_test_find_descendants (GtkWidget *widget,
+                          GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_descendants (widget, type, found);
+  return found;
+}
+
+/* The first event controller of @type on @widget.
+ * Returns: (transfer none) */
+gpointer
+ui_test_find_controller (GtkWidget *widget,
+                         GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}

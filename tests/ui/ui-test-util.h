@@ -39,6 +39,13 @@ gpointer   ui_test_find_shown_toplevel (GType             type);
 void       ui_test_assert_toast        (EntWindow        *window,
                                         const char       *text);
 
+void       ui_test_open_fixture        (EntWindow        *window,
+                                        const char       *name);
+GPtrArray *ui_test_find_descendants    (GtkWidget        *widget,
+                                        GType             type);
+gpointer   ui_test_find_controller     (GtkWidget        *widget,
+                                        GType             type);
+
 GFile     *ui_test_dist_file           (const char       *first_element,
                                         ...) G_GNUC_NULL_TERMINATED;
 char      *ui_test_make_tmp_dir        (const char       *tmpl);

@@ -1,0 +1,364 @@
+/* test-documents.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ent-document-row.h"
+#include "ent-project-file.h"
+#include "ent-window-private.h"
+#include "ui-test-util.h"
+
+/* The fixture project (tests/ui/data/timeline.entente) holds three
+ * articles of 4 March, 12 April and 20 May 2024, in that order, made with
+ * entente-cli from short wire stories. */
+
+typedef struct
+{
+  char       *dir;
+  EntWindow  *window;
+  EntProject *project;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  if (!ui_test_have_display ())
+    return;
+
+  fixture->dir = ui_test_make_tmp_dir ("entente-documents-XXXXXX");
+  fixture->window = ui_test_window_new (NULL);
+  ui_test_open_fixture (fixture->window, "timeline.entente");
+  fixture->project = ent_window_get_project (fixture->window);
+  g_assert_cmpuint (ent_project_get_n_documents (fixture->project), ==, 3);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (!ui_test_have_display ())
+    return;
+
+  ui_test_window_destroy (&fixture->window);
+  ui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+dup_order (EntProject *project)
+{
+  GListModel *documents = ent_project_get_documents (project);
+  GString *order = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(EntDocument) document = g_list_model_get_item (documents, i);
+
+      g_string_append_printf (order, "%s%s", i ? " " : "", ent_document_get_id (document));
+    }
+  return g_string_free (order, FALSE);
+}
+
+#define assert_order(project, expected)               \
+  G_STMT_START {                                      \
+    g_autofree char *_order = dup_order (project);    \
+    g_assert_cmpstr (_order, ==, expected);           \
+  } G_STMT_END
+
+/* The row the list shows for @id, once the list has been laid out. */
+static EntDocumentRow *
+find_row (Fixture    *fixture,
+          const char *id)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  ui_test_spin_pending ();
+  rows = ui_test_find_descendants (GTK_WIDGET (fixture->window->document_list),
+                                   ENT_TYPE_DOCUMENT_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      EntDocumentRow *row = g_ptr_array_index (rows, i);
+      EntDocument *document = ent_document_row_get_document (row);
+
+      if (document != NULL && g_str_equal (ent_document_get_id (document), id))
+        return row;
+    }
+  return NULL;
+}
+
+static guint
+count_statements (EntProject *project,
+                  const char *document_id)
+{
+  GListModel *statements = ent_project_get_statements (project);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(EntStatement) st = g_list_model_get_item (statements, i);
+
+      count += g_strcmp0 (ent_statement_get_document (st), document_id) == 0 &&
+               ent_statement_get_state (st) != ENT_STATEMENT_STATE_REJECTED;
+    }
+  return count;
+}
+
+static void
+test_rows_count_positions (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *ids[] = { "doc-1", "doc-8", "doc-15" };
+  EntDocumentRow *row;
+  GListModel *statements;
+  EntStatement *first = NULL;
+  guint before;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      row = find_row (fixture, ids[i]);
+      g_assert_nonnull (row);
+      g_assert_cmpuint (count_statements (fixture->project, ids[i]), >, 0);
+      g_assert_cmpuint (ent_document_row_get_n_positions (row), ==,
+                        count_statements (fixture->project, ids[i]));
+      g_assert_true (ent_document_row_get_in_range (row));
+    }
+
+  /* Rejecting a position takes it out of its article's count. */
+  statements = ent_project_get_statements (fixture->project);
+  for (guint i = 0; first == NULL; i++)
+    {
+      g_autoptr(EntStatement) st = g_list_model_get_item (statements, i);
+
+      if (g_str_equal (ent_statement_get_document (st), "doc-8"))
+        first = st;
+    }
+  row = find_row (fixture, "doc-8");
+  before = ent_document_row_get_n_positions (row);
+  ent_project_reject_statement (fixture->project, first);
+  g_assert_cmpuint (ent_document_row_get_n_positions (row), ==, before - 1);
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_cmpuint (ent_document_row_get_n_positions (row), ==, before);
+}
+
+static void
+select_id (Fixture    *fixture,
+           const char *id)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-document",
+                                             "s", id));
+  g_assert_cmpstr (ent_document_get_id (_ent_window_get_selected (fixture->window)), ==, id);
+}
+
+static void
+test_sort_and_move (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *window;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  window = GTK_WIDGET (fixture->window);
+  select_id (fixture, "doc-15");
+  ui_test_activate (window, "win.move-document-up");
+  assert_order (fixture->project, "doc-1 doc-15 doc-8");
+  g_assert_cmpstr (ent_document_get_id (_ent_window_get_selected (fixture->window)), ==, "doc-15");
+  ui_test_activate (window, "win.move-document-up");
+  assert_order (fixture->project, "doc-15 doc-1 doc-8");
+  /* At the top already: nothing moves, nothing to undo. */
+  ui_test_activate (window, "win.move-document-up");
+  g_assert_cmpstr (ent_project_get_undo_label (fixture->project), ==, "Move Article");
+  assert_order (fixture->project, "doc-15 doc-1 doc-8");
+
+  ui_test_activate (window, "win.sort-documents");
+  assert_order (fixture->project, "doc-1 doc-8 doc-15");
+  g_assert_cmpstr (ent_document_get_id (_ent_window_get_selected (fixture->window)), ==, "doc-15");
+  g_assert_true (ent_project_get_modified (fixture->project));
+
+  /* Undo restores each step. */
+  ui_test_activate (window, "win.undo");
+  assert_order (fixture->project, "doc-15 doc-1 doc-8");
+  ui_test_activate (window, "win.undo");
+  assert_order (fixture->project, "doc-1 doc-15 doc-8");
+  ui_test_activate (window, "win.undo");
+  assert_order (fixture->project, "doc-1 doc-8 doc-15");
+  g_assert_false (ent_project_get_modified (fixture->project));
+}
+
+/* Drops the article @dragged onto the row of @onto, as a drag would. */
+static gboolean
+drop_onto (Fixture    *fixture,
+           const char *dragged,
+           const char *onto)
+{
+  EntDocumentRow *row = find_row (fixture, onto);
+  GtkDropTarget *target;
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (row);
+  target = ui_test_find_controller (GTK_WIDGET (row), GTK_TYPE_DROP_TARGET);
+  g_assert_nonnull (target);
+  g_value_init (&value, ENT_TYPE_DOCUMENT);
+  g_value_set_object (&value, ent_project_lookup_document (fixture->project, dragged));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+
+  return handled;
+}
+
+static void
+test_drag_to_reorder (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  EntDocumentRow *row;
+  GtkDragSource *source;
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  /* The row offers its article to a drag. */
+  row = find_row (fixture, "doc-15");
+  source = ui_test_find_controller (GTK_WIDGET (row), GTK_TYPE_DRAG_SOURCE);
+  g_assert_nonnull (source);
+  g_signal_emit_by_name (source, "prepare", 5.0, 5.0, &content);
+  g_assert_nonnull (content);
+  g_value_init (&value, ENT_TYPE_DOCUMENT);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+  g_assert_true (g_value_get_object (&value) == ent_document_row_get_document (row));
+
+  g_assert_true (drop_onto (fixture, "doc-15", "doc-1"));
+  assert_order (fixture->project, "doc-15 doc-1 doc-8");
+  g_assert_cmpstr (ent_document_get_id (_ent_window_get_selected (fixture->window)), ==, "doc-15");
+
+  g_assert_true (drop_onto (fixture, "doc-1", "doc-8"));
+  assert_order (fixture->project, "doc-15 doc-8 doc-1");
+  /* Onto itself: nothing happens. */
+  g_assert_false (drop_onto (fixture, "doc-8", "doc-8"));
+
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+  assert_order (fixture->project, "doc-15 doc-1 doc-8");
+}
+
+static guint
+n_ties (Fixture *fixture)
+{
+  return ent_network_get_n_ties (fixture->window->network);
+}
+
+static char *
+export_json (Fixture    *fixture,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  _ent_window_export (fixture->window, "json", 1, FALSE, file);
+  ui_test_wait_idle (fixture->window);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static void
+test_date_filter (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *all_json = NULL;
+  g_autofree char *march_json = NULL;
+  g_autoptr(GFile) saved = NULL;
+  g_autoptr(EntProject) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  EntWindow *window;
+  guint all;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  window = fixture->window;
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->date_button)));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (window->date_from_dropdown)),
+                    ==, 3);
+  g_assert_false (gtk_revealer_get_reveal_child (window->range_bar));
+  all = n_ties (fixture);
+  all_json = export_json (fixture, "all.json");
+  /* Turkey's criticism of the United States is from April. */
+  g_assert_nonnull (strstr (all_json, "\"criticises\""));
+
+  /* March alone: only the first article's ties. */
+  gtk_drop_down_set_selected (window->date_to_dropdown, 0);
+  g_assert_true (ent_project_view_has_range (ent_project_get_view (fixture->project)));
+  g_assert_cmpuint (n_ties (fixture), <, all);
+  g_assert_true (gtk_revealer_get_reveal_child (window->range_bar));
+  g_assert_cmpstr (gtk_label_get_label (window->range_label), ==, "The network shows 1 of 3 articles");
+  g_assert_true (ent_document_row_get_in_range (find_row (fixture, "doc-1")));
+  g_assert_false (ent_document_row_get_in_range (find_row (fixture, "doc-8")));
+  march_json = export_json (fixture, "march.json");
+  g_assert_null (strstr (march_json, "\"criticises\""));
+  g_assert_nonnull (strstr (march_json, "\"condemned\""));
+
+  /* A start after the end moves the end along: April alone. */
+  gtk_drop_down_set_selected (window->date_from_dropdown, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->date_to_dropdown), ==, 1);
+  g_assert_cmpstr (gtk_label_get_label (window->range_label), ==, "The network shows 1 of 3 articles");
+  /* April to May. */
+  gtk_drop_down_set_selected (window->date_to_dropdown, 2);
+  g_assert_cmpstr (gtk_label_get_label (window->range_label), ==, "The network shows 2 of 3 articles");
+  g_assert_false (ent_document_row_get_in_range (find_row (fixture, "doc-1")));
+
+  /* Saved with the project. */
+  saved = ui_test_save_project (fixture->project, fixture->dir, "saved.entente");
+  reopened = ent_project_file_load (saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ent_project_view_has_range (ent_project_get_view (reopened)));
+  g_assert_false (ent_project_document_in_range (reopened,
+                                                 ent_project_lookup_document (reopened, "doc-1")));
+
+  /* Undo goes back through the ranges, and the drop-downs follow. */
+  ui_test_activate (GTK_WIDGET (window), "win.undo");
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->date_from_dropdown), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->date_to_dropdown), ==, 1);
+  ui_test_activate (GTK_WIDGET (window), "win.undo");
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->date_from_dropdown), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->date_to_dropdown), ==, 0);
+  g_assert_cmpstr (gtk_label_get_label (window->range_label), ==, "The network shows 1 of 3 articles");
+
+  ui_test_activate (GTK_WIDGET (window), "win.clear-date-range");
+  g_assert_false (ent_project_view_has_range (ent_project_get_view (fixture->project)));
+  g_assert_cmpuint (n_ties (fixture), ==, all);
+  g_assert_false (gtk_revealer_get_reveal_child (window->range_bar));
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->date_to_dropdown), ==, 2);
+}
+
+#define ADD_TEST(path, func) \
+  g_test_add ("/entente/ui/documents/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!ui_test_init (&argc, &argv))
+    {
+      /* The Flatpak build sandbox has no display: skip the whole program. */
+      g_print ("1..0 # SKIP no display available\n");
+      return 0;
+    }
+
+  ADD_TEST ("rows-count-positions", test_rows_count_positions);
+  ADD_TEST ("sort-and-move", test_sort_and_move);
+  ADD_TEST ("drag-to-reorder", test_drag_to_reorder);
+  ADD_TEST ("date-filter", test_date_filter);
+
+  return g_test_run ();
+}
