@@ -311,6 +311,10 @@ looks_nominal (Run *run,
   if (p > (int)run->first && !ends_in_ing (run, p) &&
       (_ent_run_tag (run, p - 1) == ENT_TAG_PREP || _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP))
     return TRUE;
+  /* "five days of fighting", but "accused Kigali of backing". */
+  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") && ref_at (run, p - 2) == NULL &&
+      run->tokens[p - 2].kind == ENT_TOKEN_WORD)
+    return TRUE;
   for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 4; q--, steps++)
     {
       EntTag tag = _ent_run_tag (run, q);
@@ -354,6 +358,31 @@ previous_verb (Run *run,
 
 static gboolean subject_of (Run *run, int pos, Group *group, guint depth);
 static gboolean those_include (Run *run, guint after, Group *group);
+
+/* "Zelensky spoke with Aliyev by phone and expressed support": when the
+ * verb before a conjunction is not one the lexicon knows, the subject of
+ * the sentence's first clause, before @pos. */
+static gboolean
+main_subject (Run   *run,
+              int    pos,
+              Group *group)
+{
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+
+      if ((int)ref->last > pos || ref->first > run->first + MAX_SCAN * 2)
+        return FALSE;
+      /* A name opening the sentence is its subject whatever verb follows. */
+      if (usable (ref) && !ref->place && !ref->bare_adjective && !ref->possessive &&
+          (starts_clause (run, ref) || ref->first <= run->first + 1))
+        {
+          collect_left (run, ref, group);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
 
 /* The subject of the verb at @v, for a verb phrase coordinated with it. */
 static gboolean
@@ -447,9 +476,14 @@ subject_of (Run   *run,
         }
       if (tag == ENT_TAG_CONJ)
         {
+          int v;
+
           if (np_started)
             return FALSE;
-          return subject_of_verb (run, previous_verb (run, p - 1), group, depth);
+          v = previous_verb (run, p - 1);
+          if (v < 0)
+            return main_subject (run, p, group);
+          return subject_of_verb (run, v, group, depth);
         }
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB) &&
           !looks_nominal (run, p))
@@ -544,6 +578,12 @@ object_after (Run   *run,
               p = ref->last;
               continue;
             }
+          /* "along their border": a pronoun's thing, unless it is its
+           * government or forces. */
+          if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON && ref->last < run->last &&
+              _ent_run_tag (run, ref->last) != ENT_TAG_ORGAN && ref_at (run, ref->last) == NULL &&
+              run->tokens[ref->last].kind == ENT_TOKEN_WORD)
+            return FALSE;
           collect_right (run, ref, group);
           return TRUE;
         }
@@ -900,10 +940,9 @@ is_mediation (Run *run,
     "welcomes", "praised", "hailed", "urged", "called", "demanded",
   };
   static EntWordMap *once;
-  EntWordMap *set = signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
 
   return p >= (int)run->first && p < (int)run->last &&
-         ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
 /* "does not believe the CSTO is a reliable guarantor": the believer, when

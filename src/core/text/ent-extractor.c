@@ -226,6 +226,23 @@ init_nominals (void)
     }
 }
 
+/* "the three juntas", "the two neighbours", but not "the three officials". */
+static gboolean
+collective_noun (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "countries", "nations", "states", "governments", "juntas", "regimes", "allies", "powers",
+    "members", "neighbours", "neighbors", "capitals", "sides", "parties", "partners", "rivals",
+    "monarchies", "republics", "kingdoms", "emirates", "economies", "militaries", "armies",
+    "leaders", "presidents", "signatories", "adversaries", "superpowers", "groups", "movements",
+    "militias", "blocs", "alliances", "organisations", "organizations", "administrations",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 static guint
 match_nominal (Run    *run,
                guint   at,
@@ -258,12 +275,67 @@ match_nominal (Run    *run,
        _ent_run_is (run, at + 1, "four") || _ent_run_is (run, at + 1, "five")) &&
       run->tokens[at + 2].kind == ENT_TOKEN_WORD &&
       run->text[run->tokens[at + 2].end - 1] == 's' &&
-      !(run->tokens[at + 2].flags & ENT_TOKEN_CAPITALISED))
+      !(run->tokens[at + 2].flags & ENT_TOKEN_CAPITALISED) && collective_noun (run, at + 2))
     {
       *want = _ent_run_is (run, at + 1, "two") ? REF_PAIR : REF_PLURAL;
       return 3;
     }
   return 0;
+}
+
+/* Whether the ref is followed by a verb, so that it is a subject. */
+static gboolean
+subject_like (Run *run,
+              Ref *ref)
+{
+  guint q = ref->last;
+  const EntToken *t;
+
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q++;
+  if (q >= run->last || ref->possessive || ref->place)
+    return FALSE;
+  t = &run->tokens[q];
+  switch (_ent_run_tag (run, q))
+    {
+    case ENT_TAG_SAY:
+    case ENT_TAG_BE:
+    case ENT_TAG_HAVE:
+    case ENT_TAG_MODAL:
+    case ENT_TAG_DO:
+    case ENT_TAG_REFUSE:
+    case ENT_TAG_LIGHT:
+    case ENT_TAG_VERB:
+      return TRUE;
+    case ENT_TAG_NONE:
+      return t->kind == ENT_TOKEN_WORD && !(t->flags & ENT_TOKEN_CAPITALISED) && t->end - t->start > 3 &&
+             run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
+    default:
+      return FALSE;
+    }
+}
+
+/* "Brazil condemned the raid, and Nicaragua said it would cut ties": the
+ * last subject before the pronoun in its own sentence, of the wanted kind. */
+static int
+last_subject (Run  *run,
+              guint at,
+              int   kind)
+{
+  for (guint r = run->refs->len, seen = 0; r-- > 0 && seen < 8; seen++)
+    {
+      Ref *prior = &g_array_index (run->refs, Ref, r);
+      const EntLexActor *lex;
+
+      if (prior->last > at || prior->pronoun || prior->n_actors != 1 || prior->name_kind == ENT_NAME_ADJECTIVE ||
+          !subject_like (run, prior))
+        continue;
+      lex = actor_of (run, prior->actors[0]);
+      if (lex->kind == ENT_ACTOR_KIND_PERSON || (kind >= 0 && (int)lex->kind != kind))
+        continue;
+      return (int)prior->actors[0];
+    }
+  return -1;
 }
 
 static gboolean
@@ -280,12 +352,18 @@ resolve (Run     *run,
       a = run->first_person >= 0 ? run->first_person :
           run->prev_first_person >= 0 ? run->prev_first_person : run->last_person;
       break;
-    case REF_STATE: a = run->last_state; break;
+    case REF_STATE:
+      a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
+      if (a < 0)
+        a = run->last_state;
+      break;
     case REF_GROUP: a = run->last_group; break;
     case REF_ORG: a = run->last_org; break;
     case REF_OTHER:
       /* "it" is most often the subject of this or the last sentence. */
-      a = run->first_other >= 0 ? run->first_other :
+      a = last_subject (run, at, -1);
+      if (a < 0)
+        a = run->first_other >= 0 ? run->first_other :
           run->prev_first_other >= 0 ? run->prev_first_other : run->last_other;
       break;
     case REF_SPEAKER:
@@ -352,6 +430,23 @@ preceded_by_location (Run        *run,
          !is_punct (run, p - 1, "-");
 }
 
+/* "the Vienna Convention", "the Minsk Agreements": capitalised nouns that
+ * make a place name the name of a thing. */
+static gboolean
+thing_noun (Run  *run,
+            guint i)
+{
+  static const char *words[] = {
+    "convention", "conventions", "agreement", "agreements", "accord", "accords", "declaration",
+    "protocol", "protocols", "process", "format", "summit", "treaty", "charter", "statute",
+    "memorandum", "principles", "initiative", "group", "consensus", "document", "plan",
+    "talks", "conference", "forum", "dialogue", "framework", "communique", "club",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* "the Astana format", "the Pretoria agreement": a capital before a
  * common noun names a thing, not the government. */
 static gboolean
@@ -362,6 +457,8 @@ names_a_thing (Run *run,
 
   if (ref->name_kind != ENT_NAME_SEAT || ref->last >= run->last)
     return FALSE;
+  if (thing_noun (run, ref->last))
+    return TRUE;
   next = &run->tokens[ref->last];
   if (next->kind != ENT_TOKEN_WORD || (next->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) ||
       _ent_run_tag (run, ref->last) != ENT_TAG_NONE)

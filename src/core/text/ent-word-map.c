@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "ent-tokenizer.h"
 #include "ent-word-map.h"
 
 void
@@ -65,4 +66,31 @@ ent_word_map_insert (EntWordMap *map,
   map->keys[i] = key;
   map->values[i] = value;
   map->count++;
+}
+
+/**
+ * ent_word_set_contains:
+ * @once: a static pointer, %NULL at first, that keeps the set
+ * @words: the words of the set
+ *
+ * A set of words built on first use and shared by every thread after.
+ *
+ * Returns: whether the word hash @key is one of @words
+ */
+gboolean
+ent_word_set_contains (EntWordMap  **once,
+                       const char  **words,
+                       guint         n_words,
+                       guint64       key)
+{
+  if (g_once_init_enter (once))
+    {
+      EntWordMap *set = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (set);
+      for (guint k = 0; k < n_words; k++)
+        ent_word_map_insert (set, ent_text_hash_str (words[k]), GINT_TO_POINTER (1));
+      g_once_init_leave (once, set);
+    }
+  return ent_word_map_lookup (*once, key) != NULL;
 }

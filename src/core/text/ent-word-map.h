@@ -31,6 +31,10 @@ void      ent_word_map_clear   (EntWordMap *map);
 void      ent_word_map_insert  (EntWordMap *map,
                                 guint64     key,
                                 gpointer    value);
+gboolean  ent_word_set_contains (EntWordMap  **once,
+                                 const char  **words,
+                                 guint         n_words,
+                                 guint64       key);
 
 static inline gpointer
 ent_word_map_lookup (const EntWordMap *map,
