@@ -358,6 +358,7 @@ previous_verb (Run *run,
 
 static gboolean subject_of (Run *run, int pos, Group *group, guint depth);
 static gboolean those_include (Run *run, guint after, Group *group);
+static gboolean appositive_head (Run *run, int pos, Group *group);
 
 /* "Zelensky spoke with Aliyev by phone and expressed support": when the
  * verb before a conjunction is not one the lexicon knows, the subject of
@@ -811,6 +812,22 @@ reported_charge (Run  *run,
           _ent_run_is (run, p, "charged") || _ent_run_is (run, p, "blamed"));
 }
 
+/* Whether the object of the verb is missing where it should be: the verb
+ * ends its clause or a preposition follows ("two groups New Delhi has
+ * accused of attacks", "Iran, which Israel attacked in June"). */
+static gboolean
+object_gap (Run         *run,
+            const CueAt *at)
+{
+  guint q = at->end;
+
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q++;
+  return q >= run->last || punct_is (run, q, ",.;:") ||
+         _ent_run_tag (run, q) == ENT_TAG_PREP || _ent_run_tag (run, q) == ENT_TAG_LOC_PREP ||
+         _ent_run_tag (run, q) == ENT_TAG_SUB || _ent_run_tag (run, q) == ENT_TAG_CONJ;
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -867,7 +884,8 @@ rule_verb (Run         *run,
         emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
       return;
     }
-  if (!object_after (run, at->end, &targets) && !nearest_right (run, at->end, &targets))
+  if (!object_after (run, at->end, &targets) && !nearest_right (run, at->end, &targets) &&
+      !(object_gap (run, at) && appositive_head (run, (int)sources.first - 1, &targets)))
     return;
   emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
 }
@@ -926,6 +944,20 @@ is_reversal (Run *run,
          ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }
 
+/* Nouns for an act that shows a position: "a show of support for". */
+static gboolean
+is_gesture (Run *run,
+            int  p)
+{
+  static const char *words[] = {
+    "show", "sign", "gesture", "message", "expression", "demonstration", "display", "token",
+    "signal",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* Verbs of third parties to a deal: "brokered the truce", "hosted the
  * talks". Their subject is not a party to what the noun names. */
 static gboolean
@@ -976,6 +1008,7 @@ holder_of (Run         *run,
            gboolean    *negated)
 {
   int p = (int)at->start - 1;
+  gboolean named = FALSE;
 
   run->reversed = FALSE;
   run->mediator = FALSE;
@@ -985,6 +1018,33 @@ holder_of (Run         *run,
     {
       Ref *ref = ref_at (run, p);
       EntTag tag = _ent_run_tag (run, p);
+
+      /* "in a show of support for Japan", "as a sign of solidarity with":
+       * the position of the subject of the clause. */
+      if (ref == NULL && _ent_run_is (run, p, "of") && p > (int)run->first && is_gesture (run, p - 1))
+        {
+          int q = p - 2;
+
+          while (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+            q--;
+          if (q >= (int)run->first && (_ent_run_is (run, q, "in") || _ent_run_is (run, q, "as")))
+            {
+              int v = previous_verb (run, q - 1);
+
+              return v >= 0 ? subject_of_verb (run, v, group, 0) : main_subject (run, q, group);
+            }
+          p -= 2;
+          continue;
+        }
+      /* "Washington's 1951 Mutual Defense Treaty with Manila" */
+      if (ref == NULL && (run->tokens[p].kind == ENT_TOKEN_NUMBER ||
+                          (tag == ENT_TAG_NONE && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
+                           p > (int)run->first)))
+        {
+          named = TRUE;
+          p--;
+          continue;
+        }
 
       if (ref != NULL)
         {
@@ -1016,8 +1076,8 @@ holder_of (Run         *run,
           guint start;
 
           /* "condemned the attack on Kabul": the attacker is someone else. */
-          if (run->is_verb[p - run->first] && tag != ENT_TAG_LIGHT && tag != ENT_TAG_BE &&
-              !reversal && !is_mediation (run, p))
+          if (named || (run->is_verb[p - run->first] && tag != ENT_TAG_LIGHT && tag != ENT_TAG_BE &&
+                        !reversal && !is_mediation (run, p)))
             return FALSE;
           start = verb_group_start (run, (guint)p, negated, &be, &modal);
 
@@ -1189,6 +1249,44 @@ rule_preposition (Run         *run,
   emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
 }
 
+/* "the M23, a Rwanda-backed rebel group", "the FDLR, a militia that
+ * Kigali regards as a threat": the actor a noun phrase ending at @pos
+ * stands in apposition to, or the antecedent of a relative "that". */
+static gboolean
+appositive_head (Run   *run,
+                 int    pos,
+                 Group *group)
+{
+  for (int p = pos, steps = 0; p >= (int)run->first && steps < 8; p--, steps++)
+    {
+      EntTag tag = _ent_run_tag (run, p);
+      Ref *ref;
+
+      if (punct_is (run, p, ",") || tag == ENT_TAG_REL || _ent_run_is (run, p, "that"))
+        {
+          if (punct_is (run, p, ",") && steps == 0)
+            return FALSE;
+          /* "Iran, which Israel attacked" */
+          if (!punct_is (run, p, ",") && p - 1 >= (int)run->first && punct_is (run, p - 1, ","))
+            p--;
+          ref = ref_at (run, p - 1);
+          if (!usable (ref) || ref->place || ref->possessive)
+            return FALSE;
+          collect_left (run, ref, group);
+          return TRUE;
+        }
+      if (ref_at (run, p) != NULL || run->is_verb[p - run->first])
+        return FALSE;
+      if (run->tokens[p].kind == ENT_TOKEN_NUMBER || tag == ENT_TAG_DET || tag == ENT_TAG_ADJ ||
+          tag == ENT_TAG_ORGAN || tag == ENT_TAG_PEOPLE || _ent_run_is (run, p, "of") ||
+          (tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+           !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)))
+        continue;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Iran-backed Houthis": the actor before the affix backs the one after.
  * "pro-Russian separatists": the head is pro the actor after the prefix. */
 static void
@@ -1203,14 +1301,16 @@ rule_affix (Run         *run,
   if (at->cue->pos == ENT_CUE_SUFFIX)
     {
       before = ref_at (run, (int)at->start - 1);
-      if (!usable (before) || !object_after (run, at->end, &targets))
+      if (!usable (before) ||
+          !(object_after (run, at->end, &targets) || appositive_head (run, (int)before->first - 1, &targets)))
         return;
       group_add (&sources, before);
     }
   else
     {
       after = ref_at (run, at->end);
-      if (!usable (after) || !object_after (run, after->last, &sources))
+      if (!usable (after) ||
+          !(object_after (run, after->last, &sources) || appositive_head (run, (int)at->start - 1, &sources)))
         return;
       group_add (&targets, after);
     }
@@ -1551,12 +1651,77 @@ try_label (Run  *run,
   emit (run, &speakers, &targets, sign, cue.strength, &at);
 }
 
+/* The speaker of the reported clause that starts at @first: "Kagame said
+ * (that) ...", or the speaker of the quotation around it. */
+static gboolean
+reporter_of (Run   *run,
+             guint  first,
+             Group *group)
+{
+  int p = (int)first - 1;
+
+  if (run->in_quote[first - run->first] && run->speaker >= 0)
+    {
+      group->actors[group->n++] = run->speaker;
+      return TRUE;
+    }
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  if (p >= (int)run->first && _ent_run_is (run, p, "that"))
+    p--;
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
+    p--;
+  /* "said on X that" */
+  for (int k = 0; k < 3 && p >= (int)run->first && _ent_run_tag (run, p) != ENT_TAG_SAY &&
+       ref_at (run, p) == NULL && !punct_is (run, p, ",;:"); k++)
+    p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_SAY)
+    return FALSE;
+  return subject_of (run, p - 1, group, 0);
+}
+
+/* "Kagame said the South African-led force was a belligerent force": a
+ * label given to an actor after "is" in reported speech is the reporter's
+ * position on it. */
+static void
+try_copula_label (Run  *run,
+                  guint i)
+{
+  Group speakers, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start, q;
+  int sign = 0;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "is", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
+
+  group_init (&speakers);
+  group_init (&subjects);
+  start = verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !subject_of (run, (int)start - 1, &subjects, 0) || subjects.first == G_MAXUINT)
+    return;
+  for (q = i + 1; q < run->last && q < i + 6 && sign == 0; q++)
+    {
+      if (punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || ref_at (run, q) != NULL ||
+          _ent_run_tag (run, q) == ENT_TAG_NEG || _ent_run_is (run, q, "no"))
+        return;
+      sign = label_sign (run, q);
+    }
+  if (sign == 0 || !reporter_of (run, subjects.first, &speakers))
+    return;
+  cue.sign = sign;
+  at.end = q;
+  at.cue = &cue;
+  emit (run, &speakers, &subjects, sign, cue.strength, &at);
+}
+
 static void
 rule_labels (Run *run)
 {
   for (guint i = run->first; i + 2 < run->last; i++)
     if (is_labelling_verb (run, i))
       try_label (run, i);
+    else if (_ent_run_tag (run, i) == ENT_TAG_BE)
+      try_copula_label (run, i);
 }
 
 static void
