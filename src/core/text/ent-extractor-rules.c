@@ -425,6 +425,27 @@ skip_parenthetical (Run *run,
   return -1;
 }
 
+/* The possessor of the noun at @p: "the country's bid", "its plan". */
+static gboolean
+possessor_before_noun (Run   *run,
+                       int    p,
+                       Group *group)
+{
+  Ref *ref;
+
+  if (p <= (int)run->first || run->tokens[p].kind != ENT_TOKEN_WORD || _ent_run_tag (run, p) != ENT_TAG_NONE ||
+      ref_at (run, p) != NULL || run->is_verb[p - run->first])
+    return FALSE;
+  if (_ent_run_tag (run, p - 1) == ENT_TAG_POSS)
+    p--;
+  ref = ref_at (run, p - 1);
+  if (!usable (ref) || ref->place ||
+      !(ref->possessive || _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON))
+    return FALSE;
+  collect_left (run, ref, group);
+  return TRUE;
+}
+
 static gboolean
 subject_of (Run   *run,
             int    pos,
@@ -454,6 +475,16 @@ subject_of (Run   *run,
 
           if (q >= (int)run->first && punct_is (run, q, ","))
             q--;
+          /* "Tehreek-e-Taliban Pakistan (TTP), which" */
+          if (q >= (int)run->first && punct_is (run, q, ")"))
+            {
+              int open = q;
+
+              while (open > (int)run->first && open > q - 6 && !punct_is (run, open, "("))
+                open--;
+              if (punct_is (run, open, "(") && usable (ref_at (run, open - 1)))
+                q = open - 1;
+            }
           ref = ref_at (run, q);
           if (usable (ref))
             {
@@ -508,6 +539,10 @@ subject_of (Run   *run,
           p--;
           continue;
         case ENT_TAG_TO:
+          /* "Sweden's bid to join NATO", "its decision to recognise": the
+           * possessor of the noun is the subject of the infinitive. */
+          if (!np_started && possessor_before_noun (run, p - 1, group))
+            return TRUE;
           /* "prompted Algeria to recall its ambassador": the object of the
            * verb before is the subject of the infinitive. */
           if (!np_started && usable (ref_at (run, p - 1)) && !ref_at (run, p - 1)->place)
@@ -540,6 +575,27 @@ relational_ahead (Run  *run,
   return FALSE;
 }
 
+static gboolean object_after (Run *run, guint pos, Group *group);
+
+static gboolean
+object_of_noun (Run   *run,
+                guint  noun,
+                Group *group)
+{
+  guint p = noun + 2;
+  Ref *ref;
+
+  if (ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, noun, NULL) != NULL)
+    return FALSE;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  ref = ref_at (run, p);
+  if (!usable (ref) || ref->place || ref->name_kind == ENT_NAME_SEAT)
+    return FALSE;
+  collect_right (run, ref, group);
+  return TRUE;
+}
+
 /* The object after position @pos: "Syria", "the Syrian government", "the
  * government of Syria", "Russia's invasion", "the attack by Russia". */
 static gboolean
@@ -570,7 +626,10 @@ object_after (Run   *run,
         {
           if (!usable (ref))
             return FALSE;
-          if (ref->place && nouns == 0)
+          /* "drills around Taiwan", "an incursion into Ukraine": the
+           * preposition belongs to the cue, the name is its target. */
+          if (ref->place && nouns == 0 && !(p == pos && ref->first == pos && pos > run->first &&
+                                            _ent_run_tag (run, pos - 1) == ENT_TAG_LOC_PREP))
             return FALSE;
           /* "its ally Hamas": the possessive pronoun is a determiner here. */
           if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON &&
@@ -631,6 +690,10 @@ object_after (Run   *run,
                   collect_right (run, ref_at (run, p + 2), group);
                   return TRUE;
                 }
+              /* "the policy of the United States", but not "the invasion
+               * of Ukraine", which is a stance of its own. */
+              if (p + 1 < run->last && _ent_run_is (run, p + 1, "of") && object_of_noun (run, p, group))
+                return TRUE;
               p++;
               if (p < run->last && _ent_run_tag (run, p) != ENT_TAG_NONE &&
                   _ent_run_tag (run, p) != ENT_TAG_ORGAN && _ent_run_tag (run, p) != ENT_TAG_PEOPLE)
@@ -944,6 +1007,21 @@ is_reversal (Run *run,
          ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }
 
+/* Nouns that count what follows "of": "two days of drills". */
+static gboolean
+is_quantity (Run *run,
+             int  p)
+{
+  static const char *words[] = {
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "round", "rounds",
+    "series", "wave", "waves", "barrage", "string", "spate", "number", "dozens", "hundreds",
+    "thousands", "volley", "salvo", "campaign", "decades", "night", "nights",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* Nouns for an act that shows a position: "a show of support for". */
 static gboolean
 is_gesture (Run *run,
@@ -1041,8 +1119,14 @@ holder_of (Run         *run,
                           (tag == ENT_TAG_NONE && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
                            p > (int)run->first)))
         {
-          named = TRUE;
+          named |= run->tokens[p].kind != ENT_TOKEN_NUMBER;
           p--;
+          continue;
+        }
+      /* "launched two days of drills around", "a wave of strikes on" */
+      if (ref == NULL && _ent_run_is (run, p, "of") && p > (int)run->first && is_quantity (run, p - 1))
+        {
+          p -= 2;
           continue;
         }
 
@@ -1101,6 +1185,15 @@ holder_of (Run         *run,
               return TRUE;
             }
           return FALSE;
+        }
+      /* "is locked in a dispute with", "was engaged in talks with" */
+      if (_ent_run_is (run, p, "in") && p > (int)run->first && !named &&
+          (past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE))
+        {
+          gboolean be = FALSE, modal = FALSE;
+          guint start = verb_group_start (run, (guint)p - 1, negated, &be, &modal);
+
+          return be && subject_of (run, (int)start - 1, group, 0);
         }
       if (tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||
           tag == ENT_TAG_TO || (run->tokens[p].flags & ENT_TOKEN_QUOTE) ||
@@ -1287,6 +1380,27 @@ appositive_head (Run   *run,
   return FALSE;
 }
 
+/* "adopted a sharply anti-French line", "pursues a pro-Russian policy":
+ * the subject of the verb whose object the affixed phrase is. */
+static gboolean
+stance_holder (Run   *run,
+               int    pos,
+               Group *group)
+{
+  int p = pos;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+
+  while (p >= (int)run->first && p > pos - 4 &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADV ||
+          _ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "more")))
+    p--;
+  if (p < (int)run->first || p == pos || _ent_run_tag (run, p) != ENT_TAG_LIGHT)
+    return FALSE;
+  start = verb_group_start (run, (guint)p, &negated, &be, &modal);
+  return !negated && subject_of (run, (int)start - 1, group, 0);
+}
+
 /* "Iran-backed Houthis": the actor before the affix backs the one after.
  * "pro-Russian separatists": the head is pro the actor after the prefix. */
 static void
@@ -1310,7 +1424,8 @@ rule_affix (Run         *run,
     {
       after = ref_at (run, at->end);
       if (!usable (after) ||
-          !(object_after (run, after->last, &sources) || appositive_head (run, (int)at->start - 1, &sources)))
+          !(object_after (run, after->last, &sources) || appositive_head (run, (int)at->start - 1, &sources) ||
+            stance_holder (run, (int)at->start - 1, &sources)))
         return;
       group_add (&targets, after);
     }

@@ -164,7 +164,8 @@ remember (Run  *run,
 }
 
 /* Nominal references: "the two countries" names the last two states. */
-typedef enum { REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER } RefWant;
+typedef enum { REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
+               REF_PERSONS_STATE } RefWant;
 
 typedef struct
 {
@@ -173,6 +174,8 @@ typedef struct
 } Nominal;
 
 static const Nominal nominals[] = {
+  { "his country", REF_PERSONS_STATE }, { "her country", REF_PERSONS_STATE },
+  { "his government", REF_PERSONS_STATE }, { "her government", REF_PERSONS_STATE },
   { "the two countries", REF_PAIR }, { "the two nations", REF_PAIR }, { "the two sides", REF_PAIR },
   { "the two governments", REF_PAIR }, { "the two neighbours", REF_PAIR },
   { "the two neighbors", REF_PAIR }, { "the two states", REF_PAIR }, { "the two capitals", REF_PAIR },
@@ -354,6 +357,16 @@ resolve (Run     *run,
       break;
     case REF_STATE:
       a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
+      if (a < 0)
+        a = run->last_state;
+      break;
+    case REF_PERSONS_STATE:
+      /* "Israel's ambassador said his country supported India" */
+      a = run->first_person;
+      if (a >= 0)
+        a = ent_gazetteer_find (run->gazetteer, ent_gazetteer_fold_to_state (run->gazetteer, actor_of (run, a)->id));
+      if (a < 0 || actor_of (run, a)->kind != ENT_ACTOR_KIND_STATE)
+        a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
       if (a < 0)
         a = run->last_state;
       break;

@@ -89,7 +89,10 @@ static const TagList tag_lists[] = {
                    "deliver delivers delivered send sends sent renew renewed renews seal sealed "
                    "strengthen strengthened deepen deepened boost boosted expand expanded "
                    "lodge lodged file filed bring brought level leveled levelled intensify intensified "
-                   "escalate escalated wage waged waging mount mounted open opened begin began start started" },
+                   "escalate escalated wage waged waging mount mounted open opened begin began start started "
+                   "initial initials initialled initialed initialling ink inks inked struck clinch clinched "
+                   "clinches finalise finalised finalize finalized adopt adopts adopted adopting take took "
+                   "takes taking pursue pursues pursued" },
   { ENT_TAG_REFUSE, "refuse refuses refused refusing decline declines declined declining fail fails failed "
                     "failing reluctant unwilling stopped stop avoid avoided avoids avoiding "
                     "deny denies denied denying" },
