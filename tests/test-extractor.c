@@ -114,6 +114,8 @@ static const Case cases[] = {
   { "parenthesis-before-which", "Troops fought the Allied Democratic Forces (ADF), which has attacked Uganda for years.", "islamic-state-UGA" },
   { "affix-stance", "Burkina Faso's junta has adopted a sharply anti-French line.", "BFA-FRA" },
   { "locked-in-dispute", "Ecuador, which is locked in a dispute with Mexico, recalled its envoy.", "ECU-MEX" },
+  { "will-not-recognise", "Kazakhstan will not recognise the Donetsk People's Republic.", "KAZ-donetsk-peoples-republic" },
+  { "has-not-recognised", "Kazakhstan has not recognised the Donetsk People's Republic.", "" },
   { "noun-agent-from", "Military aid from Japan to the Philippines rose.", "JPN+PHL" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

@@ -71,6 +71,7 @@ typedef struct
   Group          last_plural;  /* the last subject of two or more actors */
   int            paragraph_speaker;
   gboolean       refused;      /* the last verb group had "refused to", "declined to" */
+  gboolean       negated_modal; /* the last verb group had "will not", "would never" */
   gboolean       reversed;     /* the holder's verb ends the relation: "suspended" */
   gboolean       mediator;     /* the holder's verb is a third party's: "brokered" */
   Group          believer;     /* who doubts the clause, see negated_believer() */

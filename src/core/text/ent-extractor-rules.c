@@ -244,6 +244,7 @@ verb_group_start (Run      *run,
   int p = (int)c0 - 1;
 
   run->refused = FALSE;
+  run->negated_modal = FALSE;
   while (p >= (int)run->first)
     {
       EntTag tag = _ent_run_tag (run, p);
@@ -785,7 +786,8 @@ emit_pairwise (Run         *run,
 }
 
 /* A negated cue gives no position, except that refusing to recognise or
- * to trust someone is opposition to them. */
+ * to trust someone is opposition to them: "refused to recognise", "will
+ * not recognise" (a decision, unlike "has not recognised"). */
 static int
 apply_negation (Run          *run,
                 const EntCue *cue,
@@ -793,7 +795,7 @@ apply_negation (Run          *run,
 {
   if (!negated)
     return cue->sign;
-  return cue->flip_on_negation && cue->sign > 0 && run->refused ? -1 : 0;
+  return cue->flip_on_negation && cue->sign > 0 && (run->refused || run->negated_modal) ? -1 : 0;
 }
 
 /* Fallbacks when the parse finds no subject or object: the nearest actor
@@ -905,6 +907,7 @@ rule_verb (Run         *run,
   if (reported_charge (run, at->start))
     return;
   start = verb_group_start (run, at->start, &negated, &be, &modal);
+  run->negated_modal = negated && modal;
   passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE) &&
             (be || (at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY));
   if ((sign = apply_negation (run, at->cue, negated)) == 0)
