@@ -1731,7 +1731,9 @@ is_labelling_verb (Run  *run,
          _ent_run_is (run, i, "regards") || _ent_run_is (run, i, "regarded") || _ent_run_is (run, i, "sees") ||
          _ent_run_is (run, i, "views") || _ent_run_is (run, i, "viewed") || _ent_run_is (run, i, "labels") ||
          _ent_run_is (run, i, "label") || _ent_run_is (run, i, "brand") || _ent_run_is (run, i, "describe") ||
-         _ent_run_is (run, i, "deems") || _ent_run_is (run, i, "deemed");
+         _ent_run_is (run, i, "deems") || _ent_run_is (run, i, "deemed") || _ent_run_is (run, i, "declared") ||
+         _ent_run_is (run, i, "declares") || _ent_run_is (run, i, "declare") || _ent_run_is (run, i, "designated") ||
+         _ent_run_is (run, i, "designates") || _ent_run_is (run, i, "designate");
 }
 
 static void
@@ -1744,12 +1746,17 @@ try_label (Run  *run,
   int sign = 0;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
+  guint obj = i + 1;
 
   group_init (&speakers);
   group_init (&targets);
-  if (!usable (ref_at (run, i + 1)) || ref_at (run, i + 1)->place)
+  /* "declared the UAE an aggressor", "branded the group terrorists" */
+  if (obj + 1 < run->last && _ent_run_is (run, obj, "the") && ref_at (run, obj + 1) != NULL &&
+      ref_at (run, obj + 1)->first == obj + 1)
+    obj++;
+  if (!usable (ref_at (run, obj)) || ref_at (run, obj)->place)
     return;
-  collect_right (run, ref_at (run, i + 1), &targets);
+  collect_right (run, ref_at (run, obj), &targets);
   q = targets.last;
   /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
   for (guint steps = 0; q < run->last && steps < 8 && sign == 0; steps++, q++)

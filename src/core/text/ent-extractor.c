@@ -181,6 +181,7 @@ static const Nominal nominals[] = {
   { "the two neighbors", REF_PAIR }, { "the two states", REF_PAIR }, { "the two capitals", REF_PAIR },
   { "the two rivals", REF_PAIR }, { "the two powers", REF_PAIR }, { "the two allies", REF_PAIR },
   { "both countries", REF_PAIR }, { "both nations", REF_PAIR }, { "both sides", REF_PAIR },
+  { "both neighbours", REF_PAIR }, { "both neighbors", REF_PAIR },
   { "both governments", REF_PAIR }, { "both capitals", REF_PAIR }, { "the neighbours", REF_PAIR },
   { "the neighbors", REF_PAIR }, { "the two leaders", REF_PAIR_PERSONS },
   { "the two men", REF_PAIR_PERSONS }, { "the two presidents", REF_PAIR_PERSONS },
@@ -334,7 +335,8 @@ last_subject (Run  *run,
           !subject_like (run, prior))
         continue;
       lex = actor_of (run, prior->actors[0]);
-      if (lex->kind == ENT_ACTOR_KIND_PERSON || (kind >= 0 && (int)lex->kind != kind))
+      if ((lex->kind == ENT_ACTOR_KIND_PERSON) != (kind == ENT_ACTOR_KIND_PERSON) ||
+          (kind >= 0 && (int)lex->kind != kind))
         continue;
       return (int)prior->actors[0];
     }
@@ -352,8 +354,11 @@ resolve (Run     *run,
   switch (want)
     {
     case REF_PERSON:
-      a = run->first_person >= 0 ? run->first_person :
-          run->prev_first_person >= 0 ? run->prev_first_person : run->last_person;
+      /* "Lula condemned it, while Boric expressed his support" */
+      a = last_subject (run, at, ENT_ACTOR_KIND_PERSON);
+      if (a < 0)
+        a = run->first_person >= 0 ? run->first_person :
+            run->prev_first_person >= 0 ? run->prev_first_person : run->last_person;
       break;
     case REF_STATE:
       a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
