@@ -505,7 +505,10 @@ subject_of (Run   *run,
               p = q;
               continue;
             }
-          return subject_of_verb (run, previous_verb (run, p - 1), group, depth);
+          /* "fired missiles into the sea, drawing condemnation" */
+          if ((q = previous_verb (run, p - 1)) < 0 && p + 1 < (int)run->last && ends_in_ing (run, p + 1))
+            return main_subject (run, p, group);
+          return subject_of_verb (run, q, group, depth);
         }
       if (tag == ENT_TAG_CONJ)
         {
@@ -1849,6 +1852,69 @@ rule_labels (Run *run)
       try_copula_label (run, i);
 }
 
+/* "fired missiles into the sea, drawing condemnation from Japan": a
+ * reaction drawn from someone is their position on the subject. */
+static int
+reaction_sign (Run  *run,
+               guint i)
+{
+  static const char *bad[] = {
+    "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
+    "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
+  };
+  static const char *good[] = { "praise", "support", "backing", "welcome", "approval", "gratitude" };
+  static EntWordMap *once;
+  EntWordMap *signs = signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static gboolean
+is_drawing_verb (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
+    "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static void
+try_reaction (Run  *run,
+              guint i)
+{
+  Group holders, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint q = i + 1, start;
+  int sign = 0;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "drew", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
+
+  while (q < run->last && q < i + 4 && sign == 0)
+    {
+      if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
+          (sign = reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
+        return;
+      q++;
+    }
+  if (sign == 0 || q + 1 >= run->last || !_ent_run_is (run, q, "from"))
+    return;
+  group_init (&holders);
+  group_init (&subjects);
+  if (!object_after (run, q + 1, &holders))
+    return;
+  start = verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !subject_of (run, (int)start - 1, &subjects, 0))
+    return;
+  cue.sign = sign;
+  at.end = q + 1;
+  at.cue = &cue;
+  emit (run, &holders, &subjects, sign, cue.strength, &at);
+}
+
 static void
 rule_demands (Run *run)
 {
@@ -1898,6 +1964,9 @@ _ent_extractor_apply_rules (Run *run)
   rule_relational_nouns (run);
   rule_demands (run);
   rule_labels (run);
+  for (guint i = run->first; i + 3 < run->last; i++)
+    if (is_drawing_verb (run, i))
+      try_reaction (run, i);
 }
 
 gboolean

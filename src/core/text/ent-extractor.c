@@ -431,6 +431,19 @@ resolve (Run     *run,
 
 /* Mentions */
 
+static gboolean
+governing_noun (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "government", "authorities", "regime", "junta", "leadership", "administration", "rulers",
+    "parliament", "cabinet", "government's", "military", "army",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* "strikes in Syria" names a place; "fired at Israel", "angry at Iran"
  * name a target: "at" before a country's own name is rarely a location. */
 static gboolean
@@ -443,6 +456,9 @@ preceded_by_location (Run        *run,
   while (p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
     p--;
   if (p > run->first && kind == ENT_NAME_ALIAS && p == first && _ent_run_is (run, p - 1, "at"))
+    return FALSE;
+  /* "the junta in Niger", "the authorities in Tehran": the government. */
+  if (p > run->first + 1 && _ent_run_is (run, p - 1, "in") && governing_noun (run, p - 2))
     return FALSE;
   return p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP &&
          !is_punct (run, p - 1, "-");
