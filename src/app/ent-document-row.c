@@ -22,6 +22,7 @@ struct _EntDocumentRow
   EntProject   *project;
   GSignalGroup *document_signals;
   GSignalGroup *project_signals;
+  GHashTable   *counts;        /* document id → positions, shared, or NULL */
   guint         n_positions;
   gboolean      in_range;
 
@@ -109,7 +110,9 @@ update_counts (EntDocumentRow *self)
   self->in_range = TRUE;
   if (self->project != NULL && self->document != NULL)
     {
-      self->n_positions = count_positions (self->project, self->document);
+      self->n_positions = self->counts != NULL
+        ? GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, ent_document_get_id (self->document)))
+        : count_positions (self->project, self->document);
       self->in_range = ent_project_document_in_range (self->project, self->document);
     }
 
@@ -204,6 +207,7 @@ ent_document_row_dispose (GObject *object)
   g_clear_object (&self->project_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->project);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENT_TYPE_DOCUMENT_ROW);
 
@@ -355,6 +359,27 @@ ent_document_row_get_in_range (EntDocumentRow *self)
   g_return_val_if_fail (ENT_IS_DOCUMENT_ROW (self), FALSE);
 
   return self->in_range;
+}
+
+/**
+ * ent_document_row_set_counts:
+ * @counts: (nullable): the positions of each article, by document id, kept
+ *   current by its owner before the project's ::changed reaches the row
+ *
+ * Lets many rows share one count of the project's positions instead of
+ * each counting them all after every change.
+ */
+void
+ent_document_row_set_counts (EntDocumentRow *self,
+                             GHashTable     *counts)
+{
+  g_return_if_fail (ENT_IS_DOCUMENT_ROW (self));
+
+  if (counts != NULL)
+    g_hash_table_ref (counts);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  self->counts = counts;
+  update_counts (self);
 }
 
 void

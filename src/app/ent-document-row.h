@@ -22,6 +22,8 @@ EntDocument *ent_document_row_get_document (EntDocumentRow *self);
 EntProject  *ent_document_row_get_project  (EntDocumentRow *self);
 guint        ent_document_row_get_n_positions (EntDocumentRow *self);
 gboolean     ent_document_row_get_in_range (EntDocumentRow *self);
+void         ent_document_row_set_counts   (EntDocumentRow *self,
+                                            GHashTable     *counts);
 void         ent_document_row_set_document (EntDocumentRow *self,
                                             EntDocument    *document);
 

@@ -95,7 +95,7 @@ dup_document_title (EntProject *project,
 }
 
 /* Replaces *@field by @value (taking it) and notifies when it differs. */
-static void
+static gboolean
 take_string (EntPositionItem  *self,
              char            **field,
              char             *value,
@@ -104,12 +104,13 @@ take_string (EntPositionItem  *self,
   if (g_strcmp0 (*field, value) == 0)
     {
       g_free (value);
-      return;
+      return FALSE;
     }
 
   g_free (*field);
   *field = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  return TRUE;
 }
 
 static void
@@ -305,37 +306,35 @@ ent_position_item_get_rejected (EntPositionItem *self)
 }
 
 /* Takes the statement's current values and the names they refer to in
- * @project, and notifies what changed. */
-void
+ * @project, and notifies what changed. Returns whether anything did, so
+ * that the model re-sorts and re-filters only when it must. */
+gboolean
 ent_position_item_update (EntPositionItem *self,
                           EntProject      *project)
 {
   GObject *object = G_OBJECT (self);
+  gboolean changed = FALSE;
   EntStatement *st;
   const char *state_key;
 
-  g_return_if_fail (ENT_IS_POSITION_ITEM (self));
-  g_return_if_fail (ENT_IS_PROJECT (project));
+  g_return_val_if_fail (ENT_IS_POSITION_ITEM (self), FALSE);
+  g_return_val_if_fail (ENT_IS_PROJECT (project), FALSE);
 
   st = self->statement;
   g_object_freeze_notify (object);
-  take_string (self, &self->source_name, dup_actor_name (project, ent_statement_get_source (st)),
-               PROP_SOURCE_NAME);
-  take_string (self, &self->target_name, dup_actor_name (project, ent_statement_get_target (st)),
-               PROP_TARGET_NAME);
-  take_string (self, &self->document_title,
-               dup_document_title (project, ent_statement_get_document (st)),
-               PROP_DOCUMENT_TITLE);
-  take_string (self, &self->search_text,
-               g_strjoin (" ", self->source_name, self->target_name,
-                          ent_statement_get_cue (st) ? ent_statement_get_cue (st) : "",
-                          self->document_title,
-                          ent_statement_get_note (st) ? ent_statement_get_note (st) : "",
-                          NULL),
-               PROP_SEARCH_TEXT);
+  changed |= take_string (self, &self->source_name,
+                          dup_actor_name (project, ent_statement_get_source (st)),
+                          PROP_SOURCE_NAME);
+  changed |= take_string (self, &self->target_name,
+                          dup_actor_name (project, ent_statement_get_target (st)),
+                          PROP_TARGET_NAME);
+  changed |= take_string (self, &self->document_title,
+                          dup_document_title (project, ent_statement_get_document (st)),
+                          PROP_DOCUMENT_TITLE);
   if (self->sign != ent_statement_get_sign (st))
     {
       self->sign = ent_statement_get_sign (st);
+      changed = TRUE;
       g_object_notify_by_pspec (object, properties[PROP_SIGN_LABEL]);
       g_object_notify_by_pspec (object, properties[PROP_SIGN_SYMBOL]);
       g_object_notify_by_pspec (object, properties[PROP_SIGN_CLASSES]);
@@ -343,6 +342,7 @@ ent_position_item_update (EntPositionItem *self,
   if (self->confidence != ent_statement_get_confidence (st))
     {
       self->confidence = ent_statement_get_confidence (st);
+      changed = TRUE;
       g_object_notify_by_pspec (object, properties[PROP_CONFIDENCE]);
       g_object_notify_by_pspec (object, properties[PROP_CONFIDENCE_LABEL]);
     }
@@ -350,11 +350,27 @@ ent_position_item_update (EntPositionItem *self,
   if (!g_str_equal (state_key, self->state_key))
     {
       self->state_key = state_key;
+      changed = TRUE;
       g_object_notify_by_pspec (object, properties[PROP_STATE_KEY]);
       g_object_notify_by_pspec (object, properties[PROP_STATE_LABEL]);
       g_object_notify_by_pspec (object, properties[PROP_REJECTED]);
       g_object_notify_by_pspec (object, properties[PROP_OPACITY]);
     }
-  g_object_notify_by_pspec (object, properties[PROP_CUE]);
+  /* The filter's text: the names, the sign's word (to filter by sign), the
+   * cue, the article and the note. */
+  if (take_string (self, &self->search_text,
+                   g_strjoin (" ", self->source_name, ent_position_item_get_sign_label (self),
+                              self->target_name,
+                              ent_statement_get_cue (st) ? ent_statement_get_cue (st) : "",
+                              self->document_title,
+                              ent_statement_get_note (st) ? ent_statement_get_note (st) : "",
+                              NULL),
+                   PROP_SEARCH_TEXT))
+    {
+      changed = TRUE;
+      g_object_notify_by_pspec (object, properties[PROP_CUE]);
+    }
   g_object_thaw_notify (object);
+
+  return changed;
 }

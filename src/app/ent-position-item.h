@@ -32,7 +32,7 @@ const char      *ent_position_item_get_document_title (EntPositionItem *self);
 const char      *ent_position_item_get_state_key      (EntPositionItem *self);
 const char      *ent_position_item_get_state_label    (EntPositionItem *self);
 gboolean         ent_position_item_get_rejected       (EntPositionItem *self);
-void             ent_position_item_update             (EntPositionItem *self,
+gboolean         ent_position_item_update             (EntPositionItem *self,
                                                        EntProject      *project);
 
 G_END_DECLS

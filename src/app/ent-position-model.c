@@ -41,10 +41,35 @@ find_item (GHashTable   *by_statement,
   return item ? g_object_ref (item) : ent_position_item_new (statement);
 }
 
-/* Builds the new rows, reusing the item of every statement still there,
- * and announces the whole list as changed: sorting and filtering then see
- * the new names and states, and a selected item that stays is kept
- * selected. */
+/* Announces what changed between @old and the new items: the whole list
+ * when an item that stays changed (sorting and filtering then see the new
+ * names and states), else only the range between the unchanged start and
+ * end, so that an import, which appends, costs only its own rows. */
+static void
+announce (EntPositionModel *self,
+          GPtrArray        *old,
+          gboolean          items_changed)
+{
+  GPtrArray *items = self->items;
+  guint prefix = 0, suffix = 0;
+
+  if (!items_changed)
+    {
+      while (prefix < old->len && prefix < items->len &&
+             g_ptr_array_index (old, prefix) == g_ptr_array_index (items, prefix))
+        prefix++;
+      while (suffix < old->len - prefix && suffix < items->len - prefix &&
+             g_ptr_array_index (old, old->len - 1 - suffix) ==
+             g_ptr_array_index (items, items->len - 1 - suffix))
+        suffix++;
+    }
+  if (old->len - prefix - suffix > 0 || items->len - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old->len - prefix - suffix,
+                                items->len - prefix - suffix);
+}
+
+/* Builds the new rows, reusing the item of every statement still there; a
+ * selected item that stays is kept selected. */
 static void
 refresh (EntPositionModel *self)
 {
@@ -52,6 +77,7 @@ refresh (EntPositionModel *self)
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
   GListModel *statements = self->project ? ent_project_get_statements (self->project) : NULL;
   guint n_statements = statements ? g_list_model_get_n_items (statements) : 0;
+  gboolean items_changed = FALSE;
 
   for (guint i = 0; i < old->len; i++)
     {
@@ -64,14 +90,15 @@ refresh (EntPositionModel *self)
   for (guint i = 0; i < n_statements; i++)
     {
       g_autoptr(EntStatement) statement = g_list_model_get_item (statements, i);
+      gboolean known = g_hash_table_contains (by_statement, statement);
       EntPositionItem *item = find_item (by_statement, statement);
 
-      ent_position_item_update (item, self->project);
+      if (ent_position_item_update (item, self->project) && known)
+        items_changed = TRUE;
       g_ptr_array_add (self->items, item);
     }
 
-  if (old->len > 0 || self->items->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, self->items->len);
+  announce (self, old, items_changed);
 }
 
 static GType

@@ -11,13 +11,19 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ent-palette.h"
 #include "ent-reader.h"
+
+/* How strongly a mention is tinted with its camp's colour. */
+#define MENTION_ALPHA 0.3
 
 struct _EntReader
 {
   GtkWidget          parent_instance;
 
   EntDocument       *document;
+  GArray            *mentions;      /* EntReaderMention, by start */
+  GPtrArray         *mention_tags;  /* GtkTextTag or NULL, at camp + 1 */
   GtkTextTag        *hidden_tag;
   GtkTextTag        *evidence_tag;
   GtkTextTag        *cue_tag;
@@ -37,7 +43,14 @@ enum {
   N_PROPS
 };
 
+enum {
+  SIGNAL_MENTION_ACTIVATED,
+  SIGNAL_ADD_ALIAS,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (EntReader, ent_reader, GTK_TYPE_WIDGET)
 
@@ -188,6 +201,162 @@ apply_span (GtkTextBuffer *buffer,
   gtk_text_buffer_apply_tag (buffer, tag, &start_iter, &end_iter);
 }
 
+/* Mentions ---------------------------------------------------------------- */
+
+static void
+mention_clear (gpointer data)
+{
+  EntReaderMention *mention = data;
+
+  g_clear_pointer (&mention->actor, g_free);
+}
+
+static void
+color_tag (GtkTextTag *tag,
+           int         camp)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const EntPalette *palette = ent_palette_get (dark ? ENT_PALETTE_DARK : ENT_PALETTE_LIGHT);
+  EntColor color = palette->no_camp;
+  GdkRGBA rgba;
+
+  if (camp >= 0)
+    ent_palette_get_camp_color (palette, camp, &color);
+  rgba = (GdkRGBA) { color.red, color.green, color.blue, MENTION_ALPHA };
+  g_object_set (tag, "background-rgba", &rgba, NULL);
+}
+
+/* One tag per camp, made when first needed, in the canvas's colours. */
+static GtkTextTag *
+get_mention_tag (EntReader *self,
+                 int        camp)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  guint index = (guint) (MAX (camp, -1) + 1);
+  GtkTextTag *tag;
+
+  if (index >= self->mention_tags->len)
+    g_ptr_array_set_size (self->mention_tags, index + 1);
+  tag = g_ptr_array_index (self->mention_tags, index);
+  if (tag == NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("mention-camp-%d", MAX (camp, -1));
+
+      tag = gtk_text_buffer_create_tag (buffer, name, NULL);
+      color_tag (tag, camp);
+      g_ptr_array_index (self->mention_tags, index) = tag;
+    }
+
+  return tag;
+}
+
+static void
+dark_changed_cb (EntReader *self)
+{
+  for (guint i = 0; i < self->mention_tags->len; i++)
+    if (g_ptr_array_index (self->mention_tags, i) != NULL)
+      color_tag (g_ptr_array_index (self->mention_tags, i), (int) i - 1);
+}
+
+static void
+apply_mentions (EntReader *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  for (guint i = 0; i < self->mention_tags->len; i++)
+    if (g_ptr_array_index (self->mention_tags, i) != NULL)
+      gtk_text_buffer_remove_tag (buffer, g_ptr_array_index (self->mention_tags, i), &start, &end);
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      EntReaderMention *mention = &g_array_index (self->mentions, EntReaderMention, i);
+
+      apply_span (buffer, get_mention_tag (self, mention->camp), mention->start, mention->end);
+    }
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const EntReaderMention *ma = a, *mb = b;
+
+  return (ma->start > mb->start) - (ma->start < mb->start);
+}
+
+/* A click on a mention selects its actor. It acts on the press and does
+ * not claim it, so that the text view still selects text from there. */
+static void
+click_pressed_cb (EntReader       *self,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  GtkGestureClick *gesture)
+{
+  GtkTextIter iter;
+  const char *actor;
+  int bx, by;
+
+  if (n_press != 1)
+    return;
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
+    return;
+  actor = ent_reader_get_mention_at (self, gtk_text_iter_get_offset (&iter), NULL);
+  if (actor != NULL)
+    g_signal_emit (self, signals[SIGNAL_MENTION_ACTIVATED], 0, actor);
+}
+
+static void
+add_alias_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  EntReader *self = ENT_READER (widget);
+  g_autofree char *text = ent_reader_dup_selected_text (self);
+
+  if (text != NULL)
+    g_signal_emit (self, signals[SIGNAL_ADD_ALIAS], 0, text);
+}
+
+static void
+selection_changed_cb (EntReader *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.add-alias",
+                                 gtk_text_buffer_get_has_selection (buffer));
+}
+
+static void
+setup_mentions (EntReader *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  self->mentions = g_array_new (FALSE, FALSE, sizeof (EntReaderMention));
+  g_array_set_clear_func (self->mentions, mention_clear);
+  self->mention_tags = g_ptr_array_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (click), "ent-reader-mention-click");
+  g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+
+  g_menu_append (menu, _("Add as Alias of…"), "reader.add-alias");
+  gtk_text_view_set_extra_menu (self->text_view, G_MENU_MODEL (menu));
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "notify::has-selection",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  selection_changed_cb (self);
+}
+
 static void
 ent_reader_dispose (GObject *object)
 {
@@ -197,6 +366,8 @@ ent_reader_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
   g_clear_object (&self->document);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->mention_tags, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENT_TYPE_READER);
 
@@ -258,6 +429,28 @@ ent_reader_class_init (EntReaderClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * EntReader::mention-activated:
+   * @actor: the id of the actor mentioned
+   *
+   * The user clicked a mention of an actor.
+   */
+  signals[SIGNAL_MENTION_ACTIVATED] =
+    g_signal_new ("mention-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * EntReader::add-alias:
+   * @text: the selected text, without surrounding spaces
+   *
+   * The user asked to make the selected text an alias of an actor.
+   */
+  signals[SIGNAL_ADD_ALIAS] =
+    g_signal_new ("add-alias", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "reader.add-alias", NULL, add_alias_action);
+
   g_type_ensure (ADW_TYPE_CLAMP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -284,13 +477,15 @@ ent_reader_init (EntReader *self)
   /* Translucent, so that they read on light and dark backgrounds alike. */
   self->evidence_tag = gtk_text_buffer_create_tag (buffer, "evidence",
                                                    "background", "rgba(53,132,228,0.22)",
+                                                   "underline", PANGO_UNDERLINE_SINGLE,
                                                    NULL);
   self->cue_tag = gtk_text_buffer_create_tag (buffer, "cue",
                                               "weight", PANGO_WEIGHT_BOLD,
-                                              "underline", PANGO_UNDERLINE_SINGLE,
+                                              "underline", PANGO_UNDERLINE_DOUBLE,
                                               NULL);
   gtk_text_buffer_get_start_iter (buffer, &start);
   self->evidence_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
+  setup_mentions (self);
   update_labels (self);
 }
 
@@ -328,6 +523,8 @@ ent_reader_set_document (EntReader   *self,
   if (!g_set_object (&self->document, document))
     return;
 
+  /* The mentions were those of the other text. */
+  g_array_set_size (self->mentions, 0);
   update_labels (self);
   update_text (self);
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
@@ -388,4 +585,93 @@ ent_reader_show_evidence (EntReader *self,
   if (self->scroll_tick == 0)
     self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_evidence_cb,
                                                       NULL, NULL);
+}
+
+/**
+ * ent_reader_set_mentions:
+ * @mentions: (element-type EntReaderMention): the mentions in the shown
+ *   document's text; copied
+ *
+ * Tints every mention with the colour of its actor's camp, and makes it a
+ * link to the actor (EntReader::mention-activated).
+ */
+void
+ent_reader_set_mentions (EntReader *self,
+                         GArray    *mentions)
+{
+  glong length;
+
+  g_return_if_fail (ENT_IS_READER (self));
+
+  g_array_set_size (self->mentions, 0);
+  length = self->document ? ent_document_get_length (self->document) : 0;
+  for (guint i = 0; mentions != NULL && i < mentions->len; i++)
+    {
+      EntReaderMention copy = g_array_index (mentions, EntReaderMention, i);
+
+      if (copy.start >= copy.end || copy.end > (guint) length)
+        continue;
+      copy.actor = g_strdup (copy.actor);
+      g_array_append_val (self->mentions, copy);
+    }
+  g_array_sort (self->mentions, compare_mentions);
+  apply_mentions (self);
+}
+
+guint
+ent_reader_get_n_mentions (EntReader *self)
+{
+  g_return_val_if_fail (ENT_IS_READER (self), 0);
+
+  return self->mentions->len;
+}
+
+/**
+ * ent_reader_get_mention_at:
+ * @offset: a character offset into the document's text
+ * @camp: (out) (optional): the camp of the actor
+ *
+ * Returns: (nullable): the id of the actor mentioned at @offset
+ */
+const char *
+ent_reader_get_mention_at (EntReader *self,
+                           guint      offset,
+                           int       *camp)
+{
+  g_return_val_if_fail (ENT_IS_READER (self), NULL);
+
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      EntReaderMention *mention = &g_array_index (self->mentions, EntReaderMention, i);
+
+      if (mention->start > offset)
+        break;
+      if (offset < mention->end)
+        {
+          if (camp != NULL)
+            *camp = mention->camp;
+          return mention->actor;
+        }
+    }
+  return NULL;
+}
+
+/* Returns: (nullable): the selected text without surrounding spaces, or
+ *   %NULL when nothing but spaces is selected */
+char *
+ent_reader_dup_selected_text (EntReader *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (ENT_IS_READER (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return NULL;
+  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  if (text[0] == '\0')
+    return NULL;
+  return g_steal_pointer (&text);
 }

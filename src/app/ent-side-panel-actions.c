@@ -165,6 +165,54 @@ add_alias_action (GtkWidget  *widget,
 }
 
 static void
+alias_of_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      EntSidePanel     *self)
+{
+  const char *alias = g_object_get_data (G_OBJECT (dialog), "alias");
+  EntActor *actor = get_dropdown_actor (adw_message_dialog_get_extra_child (dialog));
+
+  if (g_str_equal (response, "add") && actor != NULL && self->project != NULL &&
+      ent_project_lookup_actor (self->project, ent_actor_get_id (actor)) == actor &&
+      !ent_actor_has_alias (actor, alias) && g_strcmp0 (ent_actor_get_name (actor), alias) != 0)
+    ent_project_add_actor_alias (self->project, actor, alias);
+}
+
+/**
+ * ent_side_panel_add_alias_for_text:
+ * @text: a name found in an article
+ *
+ * Asks which actor @text names, and makes it an alias of that actor; the
+ * window then analyses the articles again to find it.
+ */
+void
+ent_side_panel_add_alias_for_text (EntSidePanel *self,
+                                   const char   *text)
+{
+  g_autofree char *alias = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (ENT_IS_SIDE_PANEL (self));
+  g_return_if_fail (text != NULL);
+
+  alias = g_strstrip (g_strdup (text));
+  if (self->project == NULL || ent_project_get_n_actors (self->project) == 0 || alias[0] == '\0')
+    return;
+
+  body = g_strdup_printf (_("Which actor do the articles call “%s”? "
+                            "The articles are then analysed again to find it."),
+                          alias);
+  dialog = ent_dialog_new_message (GTK_WIDGET (self), &self->dialog, _("Add as Alias"), body,
+                                   "add", _("_Add"),
+                                   new_actor_dropdown (self, NULL,
+                                                       ent_side_panel_get_selected_actor (self)));
+  g_object_set_data_full (G_OBJECT (dialog), "alias", g_steal_pointer (&alias), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (alias_of_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 merge_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    EntSidePanel     *self)

@@ -474,6 +474,21 @@ ent_side_panel_select_actor (EntSidePanel *self,
                                            : GTK_INVALID_LIST_POSITION);
 }
 
+/* Selects @actor on the actors page, and shows that page; a filter that
+ * hides the actor is cleared. */
+void
+ent_side_panel_show_actor (EntSidePanel *self,
+                           EntActor     *actor)
+{
+  g_return_if_fail (ENT_IS_SIDE_PANEL (self));
+  g_return_if_fail (ENT_IS_ACTOR (actor));
+
+  gtk_stack_set_visible_child_name (self->stack, "actors");
+  if (find_position (G_LIST_MODEL (self->actor_selection), actor, TRUE) == GTK_INVALID_LIST_POSITION)
+    gtk_editable_set_text (GTK_EDITABLE (self->actor_search), "");
+  ent_side_panel_select_actor (self, actor);
+}
+
 void
 ent_side_panel_select_statement (EntSidePanel *self,
                                  EntStatement *statement)

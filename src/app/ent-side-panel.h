@@ -29,6 +29,10 @@ void          ent_side_panel_select_actor           (EntSidePanel *self,
                                                      EntActor     *actor);
 void          ent_side_panel_select_statement       (EntSidePanel *self,
                                                      EntStatement *statement);
+void          ent_side_panel_show_actor             (EntSidePanel *self,
+                                                     EntActor     *actor);
+void          ent_side_panel_add_alias_for_text     (EntSidePanel *self,
+                                                     const char   *text);
 void          ent_side_panel_show_statements        (EntSidePanel *self,
                                                      const char   *title,
                                                      GPtrArray    *statements);

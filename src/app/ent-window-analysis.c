@@ -16,6 +16,11 @@
 /* How often the header bar's progress follows a running re-analysis. */
 #define PROGRESS_INTERVAL_MS 100
 
+/* How many analysed articles go into the project at a time: each chunk is
+ * one undo step, and the main loop runs between chunks, so that a large
+ * import never blocks the window for long. */
+#define IMPORT_CHUNK 10
+
 /* Shared between a worker thread, which counts, and the main thread, which
  * reads the count for the progress bar; reference-counted with
  * g_atomic_rc_box, since either side may finish first. */
@@ -50,6 +55,12 @@ struct _EntAnalysisJob
   gboolean      reanalysis;
   char         *undo_title;  /* an import's undo step */
   GTask        *task;        /* an import's task */
+
+  /* An import's articles, once analysed, go in by chunks. */
+  AnalyseResult *result;
+  GPtrArray     *added;      /* EntDocument *, not duplicates */
+  GArray        *indices;    /* guint, each one's index in @documents */
+  guint          n_applied;
 };
 
 static void
@@ -80,6 +91,9 @@ job_free (EntAnalysisJob *job)
   g_clear_object (&job->task);
   g_clear_pointer (&job->documents, g_ptr_array_unref);
   g_clear_pointer (&job->progress, g_atomic_rc_box_release);
+  g_clear_pointer (&job->result, analyse_result_free);
+  g_clear_pointer (&job->added, g_ptr_array_unref);
+  g_clear_pointer (&job->indices, g_array_unref);
   g_free (job->undo_title);
   g_free (job);
 }
@@ -89,8 +103,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntAnalysisJob, job_free)
 /* ent_analysis_extractor_for_project() reads the project and may load the
  * dictionaries again; both happen in the worker on this private copy of the
  * actors, so the main thread never waits for the disk. */
-static EntProject *
-copy_actors (EntProject *project)
+EntProject *
+_ent_window_copy_actors (EntProject *project)
 {
   GListModel *actors = ent_project_get_actors (project);
   guint n_actors = g_list_model_get_n_items (actors);
@@ -177,7 +191,7 @@ job_start (EntAnalysisJob      *job,
   g_autoptr(GTask) task = NULL;
   AnalyseData *data = g_new0 (AnalyseData, 1);
 
-  data->actors = copy_actors (job->project);
+  data->actors = _ent_window_copy_actors (job->project);
   data->progress = g_atomic_rc_box_acquire (job->progress);
   data->texts = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < job->documents->len; i++)
@@ -303,6 +317,22 @@ has_new_name (EntProject *project,
   return FALSE;
 }
 
+static gboolean
+same_names (GHashTable *a,
+            GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer name;
+
+  if (a == NULL || b == NULL || g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    if (!g_hash_table_contains (b, name))
+      return FALSE;
+  return TRUE;
+}
+
 /* Called after every change of the project. An actor added or an alias
  * no actor had is something the dictionaries did not know, so the
  * articles are analysed again in the background; the user's decisions
@@ -314,6 +344,8 @@ _ent_window_check_dictionary (EntWindow *self)
   gboolean learnt = self->known_names != NULL && has_new_name (self->project, self->known_names);
   g_autoptr(GHashTable) names = collect_names (self->project);
 
+  if (!self->applying_analysis && !same_names (names, self->known_names))
+    _ent_window_forget_mentions (self);
   g_clear_pointer (&self->known_names, g_hash_table_unref);
   self->known_names = g_steal_pointer (&names);
   if (!learnt || self->applying_analysis || ent_project_get_can_redo (self->project))
@@ -362,30 +394,41 @@ dup_new_documents (EntAnalysisJob *job,
   return kept;
 }
 
-/* Adds the articles and their analysis as one undo step. */
-static GPtrArray *
-apply_import (EntAnalysisJob *job,
-              AnalyseResult  *result)
+/* The undo step of one chunk: the import's own title when the chunk is
+ * the whole import. */
+static char *
+dup_chunk_title (EntAnalysisJob *job,
+                 guint           n)
 {
-  g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GPtrArray) added = dup_new_documents (job, indices);
+  if (n == job->added->len)
+    return g_strdup (job->undo_title);
+  return g_strdup_printf (ngettext ("Import %u Article", "Import %u Articles", n), n);
+}
+
+/* Adds the next chunk of articles, with their analysis, as one undo step.
+ * Returns whether articles remain. */
+static gboolean
+apply_chunk (EntAnalysisJob *job)
+{
+  AnalyseResult *result = job->result;
   EntGazetteer *gazetteer = result ? ent_extractor_get_gazetteer (result->extractor) : NULL;
-  g_autoptr(GHashTable) mentions = NULL;
+  guint end = MIN (job->n_applied + IMPORT_CHUNK, job->added->len);
+  g_autoptr(GHashTable) mentions = snapshot_mentions (job->project);
+  g_autofree char *title = dup_chunk_title (job, end - job->n_applied);
 
-  if (added->len == 0)
-    return g_steal_pointer (&added);
-
-  mentions = snapshot_mentions (job->project);
-  ent_project_begin_group (job->project, job->undo_title);
-  for (guint i = 0; i < added->len; i++)
+  ent_project_begin_group (job->project, title);
+  for (guint i = job->n_applied; i < end; i++)
     {
-      EntDocument *document = g_ptr_array_index (added, i);
+      EntDocument *document = g_ptr_array_index (job->added, i);
       EntExtraction *extraction = NULL;
 
+      /* Duplicates of an article added by an earlier chunk stay out. */
+      if (ent_project_find_duplicate (job->project, document) != NULL)
+        continue;
       ent_project_add_document (job->project, document);
       if (result == NULL)
         continue;
-      extraction = g_ptr_array_index (result->extractions, g_array_index (indices, guint, i));
+      extraction = g_ptr_array_index (result->extractions, g_array_index (job->indices, guint, i));
       ent_analysis_apply (job->project, gazetteer, document, extraction);
       /* Inside the group, so that the one change signal at its end already
        * carries the new counts to the network and the lists. */
@@ -395,8 +438,50 @@ apply_import (EntAnalysisJob *job,
   job->window->applying_analysis = TRUE;
   ent_project_end_group (job->project);
   job->window->applying_analysis = FALSE;
+  job->n_applied = end;
+  g_atomic_int_set (&job->progress->done, end);
 
-  return g_steal_pointer (&added);
+  return end < job->added->len;
+}
+
+static void
+finish_import (EntAnalysisJob *job)
+{
+  EntWindow *self = job->window;
+  GPtrArray *added = job->added;
+
+  if (job->result == NULL && added->len > 0)
+    _ent_window_add_toast (self, added->len == 1
+                                   ? _("The article was imported, but could not be analysed")
+                                   : _("The articles were imported, but could not be analysed"));
+  /* While many files are opened, the article read stays in the reader. */
+  if (added->len > 0 && (self->open_total <= 1 || _ent_window_get_selected (self) == NULL) &&
+      _ent_window_get_selected (self) != g_ptr_array_index (added, 0))
+    _ent_window_select_document (self, g_ptr_array_index (added, 0));
+
+  g_task_return_pointer (job->task, g_ptr_array_ref (added), (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+cancel_import (EntAnalysisJob *job)
+{
+  g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                           "The import was cancelled");
+}
+
+static gboolean
+apply_chunk_cb (gpointer data)
+{
+  EntAnalysisJob *job = data;
+
+  if (job_is_stale (job) || g_cancellable_is_cancelled (job->cancellable))
+    cancel_import (job);
+  else if (apply_chunk (job))
+    return G_SOURCE_CONTINUE;
+  else
+    finish_import (job);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -405,29 +490,26 @@ import_analysed_cb (GObject      *object,
                     gpointer      user_data)
 {
   g_autoptr(EntAnalysisJob) job = user_data;
-  g_autoptr(AnalyseResult) result = NULL;
-  g_autoptr(GPtrArray) added = NULL;
   g_autoptr(GError) error = NULL;
-  EntWindow *self = job->window;
 
-  result = job_finish (res, &error);
+  job->result = job_finish (res, &error);
   if (job_is_stale (job) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                               "The import was cancelled");
+      cancel_import (job);
       return;
     }
 
-  added = apply_import (job, result);
-  if (result == NULL && added->len > 0)
-    _ent_window_add_toast (self, added->len == 1
-                                   ? _("The article was imported, but could not be analysed")
-                                   : _("The articles were imported, but could not be analysed"));
-  if (added->len > 0)
-    _ent_window_select_document (self, g_ptr_array_index (added, 0));
-
-  g_task_return_pointer (job->task, g_steal_pointer (&added),
-                         (GDestroyNotify) g_ptr_array_unref);
+  job->indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  job->added = dup_new_documents (job, job->indices);
+  g_atomic_int_set (&job->progress->done, 0);
+  job->progress->total = job->added->len;
+  if (job->added->len > 0 && apply_chunk (job))
+    {
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_chunk_cb, g_steal_pointer (&job),
+                       (GDestroyNotify) job_free);
+      return;
+    }
+  finish_import (job);
 }
 
 /* Analyses @documents in a worker, then adds them, with what the analysis
@@ -490,6 +572,8 @@ _ent_window_import_documents (EntWindow *self,
 
   g_assert (ENT_IS_WINDOW (self));
 
+  if (_ent_window_batch_documents (self, documents))
+    return;
   if (documents->len == 1)
     title = g_strdup (_("Import Article"));
   else
@@ -603,7 +687,13 @@ _ent_window_reanalyse (EntWindow *self)
 
   self->reanalysis = job_new (self, documents, TRUE);
   job_start (self->reanalysis, reanalysed_cb);
+  _ent_window_start_progress (self);
+}
 
+/* Follows the progress of long work in the header bar until it ends. */
+void
+_ent_window_start_progress (EntWindow *self)
+{
   if (self->progress_source == 0)
     self->progress_source = g_timeout_add_full (G_PRIORITY_DEFAULT, PROGRESS_INTERVAL_MS,
                                                 progress_tick_cb, self, NULL);
@@ -622,6 +712,7 @@ _ent_window_cancel_work (EntWindow *self)
   g_queue_clear_full (&self->open_queue, g_object_unref);
   self->open_total = self->open_done = 0;
   _ent_window_import_cancel (self);
+  _ent_window_batch_cancel (self);
   _ent_window_update_progress (self);
   _ent_window_update_actions (self);
 }
@@ -653,10 +744,10 @@ _ent_window_update_progress (EntWindow *self)
       text = g_strdup_printf (_("Opening %u of %u"), MIN (self->open_done + 1, self->open_total),
                               self->open_total);
     }
-  else
+  else if (!_ent_window_batch_get_progress (self, &fraction, &text))
     shown = _ent_window_import_get_progress (self, &fraction, &text);
 
-  if (!shown || self->reanalysis == NULL)
+  if (!shown || (self->reanalysis == NULL && !_ent_window_batch_get_busy (self)))
     g_clear_handle_id (&self->progress_source, g_source_remove);
 
   gtk_widget_set_visible (self->progress_box, shown);
@@ -674,6 +765,7 @@ _ent_window_dispose_analysis (EntWindow *self)
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_pointer (&self->known_names, g_hash_table_unref);
   _ent_window_import_dispose (self);
+  _ent_window_batch_dispose (self);
   if (self->reanalysis != NULL)
     g_cancellable_cancel (self->reanalysis->cancellable);
   /* The job is freed by its callback, which holds a reference on the

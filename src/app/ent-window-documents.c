@@ -29,7 +29,31 @@ void
 _ent_window_document_setup_cb (EntWindow   *self,
                                GtkListItem *item)
 {
-  gtk_list_item_set_child (item, ent_document_row_new (self->project));
+  GtkWidget *row = ent_document_row_new (self->project);
+
+  ent_document_row_set_counts (ENT_DOCUMENT_ROW (row), self->position_counts);
+  gtk_list_item_set_child (item, row);
+}
+
+/* Counts the positions of every article once per change, for all rows:
+ * the rejected ones do not count. */
+static void
+count_positions (EntWindow *self)
+{
+  GListModel *statements = ent_project_get_statements (self->project);
+  guint n_items = g_list_model_get_n_items (statements);
+
+  g_hash_table_remove_all (self->position_counts);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(EntStatement) st = g_list_model_get_item (statements, i);
+      const char *id = ent_statement_get_document (st);
+
+      if (id == NULL || ent_statement_get_state (st) == ENT_STATEMENT_STATE_REJECTED)
+        continue;
+      g_hash_table_insert (self->position_counts, g_strdup (id),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->position_counts, id)) + 1));
+    }
 }
 
 void
@@ -226,6 +250,7 @@ _ent_window_update_documents (EntWindow *self)
   g_autoptr(GPtrArray) days = collect_days (self->project);
   guint last;
 
+  count_positions (self);
   self->updating_dates = TRUE;
   if (!same_days (days, self->days))
     {
@@ -291,6 +316,12 @@ clear_date_range_action (GtkWidget  *widget,
 }
 
 void
+_ent_window_documents_init (EntWindow *self)
+{
+  self->position_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void
 _ent_window_documents_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, EntWindow, date_button);
@@ -318,4 +349,5 @@ void
 _ent_window_dispose_documents (EntWindow *self)
 {
   g_clear_pointer (&self->days, g_ptr_array_unref);
+  g_clear_pointer (&self->position_counts, g_hash_table_unref);
 }

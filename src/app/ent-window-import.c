@@ -511,6 +511,7 @@ _ent_window_import_init (EntWindow *self)
   g_queue_init (&self->import->waiting);
 
   _ent_window_dnd_init (self);
+  _ent_window_batch_init (self);
 }
 
 void
@@ -519,10 +520,12 @@ _ent_window_import_dispose (EntWindow *self)
   g_clear_pointer (&self->import, import_free);
 }
 
+/* Pages, feeds, pasted text, or the articles of many files opened. */
 gboolean
 _ent_window_import_get_busy (EntWindow *self)
 {
-  return self->import != NULL && self->import->jobs->len > 0;
+  return (self->import != NULL && self->import->jobs->len > 0) ||
+         _ent_window_batch_get_busy (self);
 }
 
 /* Pages being fetched, for the header bar: one page pulses (its size is

@@ -330,7 +330,11 @@ _ent_window_open_next (EntWindow *self)
   if (file != NULL)
     open_file (self, file);
   else
-    self->open_total = self->open_done = 0;
+    {
+      self->open_total = self->open_done = 0;
+      /* The last file is read: the articles still waiting are analysed. */
+      _ent_window_flush_batch (self);
+    }
 
   _ent_window_update_progress (self);
   _ent_window_update_actions (self);

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 
 typedef struct _EntAnalysisJob EntAnalysisJob;
 typedef struct _EntWindowImport EntWindowImport;
+typedef struct _EntWindowBatch EntWindowBatch;
 
 struct _EntWindow
 {
@@ -52,8 +53,16 @@ struct _EntWindow
   gboolean              applying_analysis;
   gboolean              dictionary_pending;
 
+  /* The actor mentions found in each document shown, by document id, and
+   * the search running for the one shown now (ent-window-mentions.c). */
+  GHashTable           *mentions;
+  GCancellable         *mentions_cancellable;
+
   /* Imports of pages, feeds and pasted text (ent-window-import.c). */
   EntWindowImport      *import;
+
+  /* The articles of many files opened at once (ent-window-batch.c). */
+  EntWindowBatch       *batch;
 
   /* The project being saved, and the change count when the save began: a
    * change made while the file is written leaves the project modified. */
@@ -81,6 +90,8 @@ struct _EntWindow
    * midnight UTC, for the date filter (ent-window-documents.c). */
   GPtrArray            *days;
   gboolean              updating_dates;
+  /* The positions of each article, by document id, for the rows. */
+  GHashTable           *position_counts;
 
   EntCanvas            *canvas;
   GtkToggleButton      *connect_button;
@@ -128,8 +139,14 @@ void         _ent_window_import_document    (EntWindow      *self,
 void         _ent_window_reanalyse          (EntWindow      *self);
 void         _ent_window_cancel_work        (EntWindow      *self);
 void         _ent_window_update_progress    (EntWindow      *self);
+void         _ent_window_start_progress     (EntWindow      *self);
 void         _ent_window_dispose_analysis   (EntWindow      *self);
+EntProject  *_ent_window_copy_actors        (EntProject     *project) G_GNUC_WARN_UNUSED_RESULT;
 void         _ent_window_learn_names        (EntWindow      *self);
+void         _ent_window_show_mentions      (EntWindow      *self);
+void         _ent_window_forget_mentions    (EntWindow      *self);
+void         _ent_window_init_mentions      (EntWindow      *self);
+void         _ent_window_dispose_mentions   (EntWindow      *self);
 void         _ent_window_check_dictionary   (EntWindow      *self);
 void         _ent_window_run_pending        (EntWindow      *self);
 void         _ent_window_save               (EntWindow      *self);
@@ -171,7 +188,18 @@ void         _ent_window_import_text          (EntWindow           *self,
 void         _ent_window_import_entries       (EntWindow           *self,
                                                GListModel          *entries);
 void         _ent_window_dnd_class_init       (GtkWidgetClass      *widget_class);
+void         _ent_window_batch_init           (EntWindow           *self);
+void         _ent_window_batch_dispose        (EntWindow           *self);
+gboolean     _ent_window_batch_documents      (EntWindow           *self,
+                                               GPtrArray           *documents);
+void         _ent_window_flush_batch          (EntWindow           *self);
+gboolean     _ent_window_batch_get_busy       (EntWindow           *self);
+gboolean     _ent_window_batch_get_progress   (EntWindow           *self,
+                                               double              *fraction,
+                                               char               **text);
+void         _ent_window_batch_cancel         (EntWindow           *self);
 void         _ent_window_documents_class_init (GtkWidgetClass      *widget_class);
+void         _ent_window_documents_init       (EntWindow           *self);
 void         _ent_window_update_documents     (EntWindow           *self);
 void         _ent_window_dispose_documents    (EntWindow           *self);
 void         _ent_window_dnd_init             (EntWindow           *self);

@@ -158,6 +158,7 @@ static void
 selection_changed_cb (EntWindow *self)
 {
   ent_reader_set_document (self->reader, _ent_window_get_selected (self));
+  _ent_window_show_mentions (self);
   _ent_window_update_actions (self);
 }
 
@@ -277,6 +278,7 @@ ent_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   _ent_window_dispose_analysis (self);
   _ent_window_dispose_documents (self);
+  _ent_window_dispose_mentions (self);
   g_queue_clear_full (&self->open_queue, g_object_unref);
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
@@ -410,8 +412,10 @@ ent_window_class_init (EntWindowClass *klass)
 static void
 ent_window_init (EntWindow *self)
 {
+  _ent_window_documents_init (self);
   gtk_widget_init_template (GTK_WIDGET (self));
   _ent_window_init_canvas (self);
+  _ent_window_init_mentions (self);
 
   self->cancellable = g_cancellable_new ();
   g_queue_init (&self->open_queue);
@@ -470,8 +474,14 @@ _ent_window_set_project (EntWindow  *self,
   self->autosave = ent_autosave_new (project);
   g_clear_object (&self->network);
   self->network = ent_network_new (project, get_network_level (self));
+  /* The camps, and so the mentions' colours, follow the network. */
+  g_signal_connect_object (self->network, "changed", G_CALLBACK (_ent_window_show_mentions), self,
+                           G_CONNECT_SWAPPED);
+  _ent_window_forget_mentions (self);
   ent_side_panel_set_network (self->side_panel, self->network);
   _ent_window_set_canvas_network (self);
+  /* The rows count their positions from what this finds. */
+  _ent_window_update_documents (self);
   gtk_single_selection_set_model (self->selection, ent_project_get_documents (project));
   _ent_window_learn_names (self);
   selection_changed_cb (self);

@@ -12,6 +12,7 @@
 
 #include "ent-document-row.h"
 #include "ent-project-file.h"
+#include "ent-side-panel-private.h"
 #include "ent-window-private.h"
 #include "ui-test-util.h"
 
@@ -341,6 +342,171 @@ test_date_filter (Fixture       *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (window->date_to_dropdown), ==, 2);
 }
 
+static gboolean
+reader_has_mentions (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return ent_reader_get_n_mentions (fixture->window->reader) > 0;
+}
+
+/* The character offset of the first @needle in the shown article. */
+static guint
+offset_of (Fixture    *fixture,
+           const char *needle)
+{
+  const char *text = ent_document_get_text (ent_reader_get_document (fixture->window->reader));
+  const char *found = strstr (text, needle);
+
+  g_assert_nonnull (found);
+  return g_utf8_pointer_to_offset (text, found);
+}
+
+static int
+node_camp (Fixture    *fixture,
+           const char *id)
+{
+  EntNetwork *network = fixture->window->network;
+
+  return ent_network_get_node (network, ent_network_find_node (network, id))->camp;
+}
+
+/* Clicks the shown article at the character @offset. */
+static void
+click_at (Fixture *fixture,
+          guint    offset)
+{
+  GtkTextView *view = ent_reader_get_view (fixture->window->reader);
+  GtkGesture *click = NULL;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  GdkRectangle rect;
+  GtkTextIter iter;
+  int x, y;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "ent-reader-mention-click") == 0)
+        click = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (click);
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x + 2,
+                                         rect.y + rect.height / 2, &x, &y);
+  g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
+}
+
+static void
+test_mentions (Fixture       *fixture,
+               gconstpointer  data)
+{
+  EntReader *reader;
+  EntSidePanel *panel;
+  int camp = -2;
+  g_autoptr(GPtrArray) selected = NULL;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  reader = fixture->window->reader;
+  panel = fixture->window->side_panel;
+  select_id (fixture, "doc-1");
+  ui_test_spin_until (reader_has_mentions, fixture);
+  ui_test_spin_pending ();
+
+  /* Every mention in its actor's camp colour. */
+  g_assert_cmpstr (ent_reader_get_mention_at (reader, offset_of (fixture, "Russia"), &camp), ==,
+                   "RUS");
+  g_assert_cmpint (camp, ==, node_camp (fixture, "RUS"));
+  g_assert_cmpstr (ent_reader_get_mention_at (reader, offset_of (fixture, "United States"), &camp),
+                   ==, "USA");
+  g_assert_cmpint (camp, ==, node_camp (fixture, "USA"));
+  g_assert_cmpint (node_camp (fixture, "RUS"), !=, node_camp (fixture, "USA"));
+  g_assert_null (ent_reader_get_mention_at (reader, offset_of (fixture, "fighting"), NULL));
+
+  /* A click on a mention selects its actor in the list and on the canvas. */
+  click_at (fixture, offset_of (fixture, "United States") + 3);
+  g_assert_nonnull (ent_side_panel_get_selected_actor (panel));
+  g_assert_cmpstr (ent_actor_get_id (ent_side_panel_get_selected_actor (panel)), ==, "USA");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (panel->stack), ==, "actors");
+  selected = ent_viewport_dup_selected (ent_canvas_get_viewport (fixture->window->canvas));
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (selected, 0), ==, "USA");
+
+  /* Plain text selects nothing. */
+  click_at (fixture, offset_of (fixture, "fighting"));
+  g_assert_cmpstr (ent_actor_get_id (ent_side_panel_get_selected_actor (panel)), ==, "USA");
+}
+
+/* In the text, not in the title above it, which the reader hides. */
+static guint
+kurdish_offset (Fixture *fixture)
+{
+  return offset_of (fixture, "arming Kurdish fighters") + strlen ("arming ");
+}
+
+static gboolean
+kurdish_is_sdf (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_strcmp0 (ent_reader_get_mention_at (fixture->window->reader,
+                                               kurdish_offset (fixture), NULL),
+                    "sdf") == 0;
+}
+
+/* Selected text becomes an alias of the chosen actor, and the articles
+ * are analysed again to find it. */
+static void
+test_add_alias_from_text (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  AdwMessageDialog *dialog;
+  GtkDropDown *dropdown;
+  GListModel *choices;
+  guint offset;
+  guint sdf_mentions;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  select_id (fixture, "doc-8");
+  ui_test_spin_until (reader_has_mentions, fixture);
+  offset = kurdish_offset (fixture);
+  g_assert_null (ent_reader_get_mention_at (fixture->window->reader, offset, NULL));
+  sdf_mentions = ent_actor_get_mentions (ent_project_lookup_actor (fixture->project, "sdf"));
+
+  buffer = gtk_text_view_get_buffer (ent_reader_get_view (fixture->window->reader));
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset - 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + strlen ("Kurdish fighters"));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  ui_test_activate (GTK_WIDGET (fixture->window->reader), "reader.add-alias");
+
+  dialog = ADW_MESSAGE_DIALOG (_ent_side_panel_get_dialog (fixture->window->side_panel));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Kurdish fighters”"));
+  dropdown = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  choices = gtk_drop_down_get_model (dropdown);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(EntActor) actor = g_list_model_get_item (choices, i);
+
+      if (g_str_equal (ent_actor_get_id (actor), "sdf"))
+        gtk_drop_down_set_selected (dropdown, i);
+    }
+  adw_message_dialog_response (dialog, "add");
+
+  g_assert_true (ent_actor_has_alias (ent_project_lookup_actor (fixture->project, "sdf"),
+                                      "Kurdish fighters"));
+  ui_test_wait_idle (fixture->window);
+  ui_test_spin_until (kurdish_is_sdf, fixture);
+  g_assert_cmpuint (ent_actor_get_mentions (ent_project_lookup_actor (fixture->project, "sdf")),
+                    >, sdf_mentions);
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/documents/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -359,6 +525,8 @@ main (int   argc,
   ADD_TEST ("sort-and-move", test_sort_and_move);
   ADD_TEST ("drag-to-reorder", test_drag_to_reorder);
   ADD_TEST ("date-filter", test_date_filter);
+  ADD_TEST ("mentions", test_mentions);
+  ADD_TEST ("add-alias-from-text", test_add_alias_from_text);
 
   return g_test_run ();
 }

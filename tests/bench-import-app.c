@@ -1,0 +1,293 @@
+/* bench-import-app.c — imports 1,000 articles from disk into a real
+ * window, as Open does, and measures the total time and how long the main
+ * loop was blocked at a stretch: a high-priority 1 ms timeout notes the
+ * gap between its runs, and a tick callback the gap between frames. Needs
+ * a display (run it under xvfb-run). Prints figures; asserts nothing about
+ * timings. On a loaded machine the wall-clock gaps include the time the
+ * main thread waited for a core, so the main thread's own CPU time between
+ * two runs of the timer is printed too: that is the work that blocked it.
+ *
+ *   bench-import-app [--articles N] [CORPUS_DIR]
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <time.h>
+
+#include "ent-window-private.h"
+
+#define BLOCK_LIMIT_US (50 * 1000)
+
+typedef struct
+{
+  gint64  last;
+  gint64  longest;
+  guint   over_limit;
+  GArray *gaps;   /* gint64, µs */
+} Probe;
+
+/* Where the main thread's time goes: the handlers of one project change,
+ * and one frame's layout and painting (thread CPU time, µs). */
+typedef struct
+{
+  gint64 started;
+  gint64 longest;
+  gint64 total;
+  guint  count;
+} Span;
+
+static Span change_span;
+static Span frame_span;
+
+static Probe timer_probe;
+static Probe timer_cpu_probe;
+static Probe frame_probe;
+
+/* The calling thread's CPU time, in µs. */
+static gint64
+thread_cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static void
+probe_note (Probe *probe,
+            gint64 now)
+{
+  gint64 gap;
+
+  if (probe->last != 0)
+    {
+      gap = now - probe->last;
+      probe->longest = MAX (probe->longest, gap);
+      probe->over_limit += gap > BLOCK_LIMIT_US;
+      g_array_append_val (probe->gaps, gap);
+    }
+  probe->last = now;
+}
+
+static void
+span_begin (Span *span)
+{
+  span->started = thread_cpu_time ();
+}
+
+static void
+span_end (Span *span)
+{
+  gint64 took = thread_cpu_time () - span->started;
+
+  span->longest = MAX (span->longest, took);
+  span->total += took;
+  span->count++;
+}
+
+static void
+print_span (const char *name,
+            Span       *span)
+{
+  g_print ("%-26s %7u times    longest %7.1f ms  mean  %6.1f ms (main thread CPU time)\n",
+           name, span->count, span->longest / 1000.0,
+           span->count ? span->total / 1000.0 / span->count : 0.0);
+}
+
+static void
+watch_spans (EntWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  EntProject *project = ent_window_get_project (window);
+
+  /* The first handler of ::changed, and the last. */
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (span_begin), &change_span);
+  g_signal_connect_data (project, "changed", G_CALLBACK (span_end), &change_span, NULL,
+                         G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_swapped (clock, "update", G_CALLBACK (span_begin), &frame_span);
+  g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (span_end), &frame_span);
+}
+
+static gboolean
+timer_cb (gpointer data)
+{
+  probe_note (&timer_probe, g_get_monotonic_time ());
+  probe_note (&timer_cpu_probe, thread_cpu_time ());
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  probe_note (&frame_probe, g_get_monotonic_time ());
+  return G_SOURCE_CONTINUE;
+}
+
+static int
+compare_gaps (gconstpointer a,
+              gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+print_probe (const char *name,
+             Probe      *probe)
+{
+  gint64 p99 = 0, p999 = 0;
+
+  if (probe->gaps->len > 0)
+    {
+      g_array_sort (probe->gaps, compare_gaps);
+      p99 = g_array_index (probe->gaps, gint64, probe->gaps->len * 99 / 100);
+      p999 = g_array_index (probe->gaps, gint64, probe->gaps->len * 999 / 1000);
+    }
+  g_print ("%-26s %7u samples  longest %7.1f ms  p99.9 %6.1f ms  p99 %6.1f ms  over 50 ms: %u\n",
+           name, probe->gaps->len, probe->longest / 1000.0, p999 / 1000.0, p99 / 1000.0,
+           probe->over_limit);
+}
+
+/* Writes @n articles, cycling through the corpus, each made unique by a
+ * closing line so that none is a duplicate of another. */
+static GPtrArray *
+write_articles (const char *corpus,
+                const char *dir,
+                guint       n)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) folder = g_dir_open (corpus, 0, NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (corpus, name, NULL);
+      char *text;
+
+      if (g_str_has_suffix (name, ".txt") && g_file_get_contents (path, &text, NULL, NULL))
+        g_ptr_array_add (texts, text);
+    }
+  if (texts->len == 0)
+    g_error ("No articles (*.txt) in %s", corpus);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\nReference %04u.\n",
+                                               (char *) g_ptr_array_index (texts, i % texts->len),
+                                               i);
+      g_autofree char *file_name = g_strdup_printf ("article-%04u.txt", i);
+      g_autofree char *path = g_build_filename (dir, file_name, NULL);
+
+      if (!g_file_set_contents (path, text, -1, NULL))
+        g_error ("Could not write %s", path);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+
+  return files;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+spin_until_mapped (GtkWidget *widget)
+{
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n_articles = 1000;
+  const char *corpus = SOURCE_CORPUS_DIR;
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  EntWindow *window;
+  EntProject *project;
+  gint64 start, end, cpu_start;
+  guint timer;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--articles") && i + 1 < argc)
+        n_articles = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
+      else
+        corpus = argv[i];
+    }
+
+  gtk_disable_setlocale ();
+  if (!gtk_init_check ())
+    {
+      g_printerr ("bench-import-app needs a display: run it under xvfb-run\n");
+      return 77;
+    }
+  adw_init ();
+
+  dir = g_dir_make_tmp ("entente-bench-XXXXXX", NULL);
+  files = write_articles (corpus, dir, n_articles);
+
+  window = g_object_ref_sink (ent_window_new (NULL, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until_mapped (GTK_WIDGET (window));
+
+  timer_probe.gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
+  timer_cpu_probe.gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
+  frame_probe.gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
+  timer = g_timeout_add_full (G_PRIORITY_HIGH, 1, timer_cb, NULL, NULL);
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, NULL, NULL);
+  watch_spans (window);
+
+  start = g_get_monotonic_time ();
+  cpu_start = thread_cpu_time ();
+  ent_window_open_files (window, (GFile **) files->pdata, files->len);
+  while (ent_window_get_busy (window))
+    g_main_context_iteration (NULL, TRUE);
+  end = g_get_monotonic_time ();
+  g_source_remove (timer);
+
+  project = ent_window_get_project (window);
+  g_print ("Imported %u of %u articles in %.2f s (%.1f articles/s): %u actors, %u positions\n",
+           ent_project_get_n_documents (project), n_articles, (end - start) / 1e6,
+           ent_project_get_n_documents (project) / ((end - start) / 1e6),
+           ent_project_get_n_actors (project), ent_project_get_n_statements (project));
+  g_print ("Main thread CPU time: %.2f s\n", (thread_cpu_time () - cpu_start) / 1e6);
+  print_probe ("main loop (1 ms timer)", &timer_probe);
+  print_probe ("main loop, own CPU time", &timer_cpu_probe);
+  print_probe ("frames (tick callback)", &frame_probe);
+  print_span ("project change handlers", &change_span);
+  print_span ("frame (update to paint)", &frame_span);
+
+  /* The window asks before dropping unsaved work; this one goes as is. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  remove_dir (dir);
+  g_array_unref (timer_probe.gaps);
+  g_array_unref (timer_cpu_probe.gaps);
+  g_array_unref (frame_probe.gaps);
+
+  return 0;
+}
