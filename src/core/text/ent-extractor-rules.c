@@ -1577,6 +1577,26 @@ relational_sign (Run  *run,
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
 
+/* "Ukraine's allies, including Britain and Poland", "such as Iran" */
+static gboolean
+including_after (Run   *run,
+                 guint  p,
+                 Group *group)
+{
+  if (p < run->last && punct_is (run, p, ","))
+    p++;
+  if (p < run->last && (_ent_run_is (run, p, "including") || _ent_run_is (run, p, "notably")))
+    p++;
+  else if (p + 1 < run->last && _ent_run_is (run, p, "such") && _ent_run_is (run, p + 1, "as"))
+    p += 2;
+  else
+    return FALSE;
+  if (!usable (ref_at (run, p)) || ref_at (run, p)->place)
+    return FALSE;
+  collect_right_full (run, ref_at (run, p), group, FALSE);
+  return TRUE;
+}
+
 static void
 rule_relational_nouns (Run *run)
 {
@@ -1624,7 +1644,7 @@ rule_relational_nouns (Run *run)
         }
       else if (usable (after) && !after->place)
         collect_right (run, after, &holder);
-      else
+      else if (!including_after (run, i + 1, &holder))
         continue;
       at.cue = NULL;
       if (holder.n > 0)
@@ -1882,6 +1902,32 @@ is_drawing_verb (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "has drawn North Korea closer to Moscow", "pushed Armenia closer to the
+ * West": the object moves toward the actor after "to". */
+static void
+try_closer (Run  *run,
+            guint i)
+{
+  Group movers, targets;
+  Ref *mover = ref_at (run, (int)i + 1);
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "closer to", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
+  guint q;
+
+  if (!usable (mover) || mover->place)
+    return;
+  group_init (&movers);
+  group_init (&targets);
+  collect_right (run, mover, &movers);
+  q = movers.last;
+  if (q + 2 >= run->last || !_ent_run_is (run, q, "closer") || !_ent_run_is (run, q + 1, "to") ||
+      !object_after (run, q + 2, &targets))
+    return;
+  at.end = q + 2;
+  at.cue = &cue;
+  emit (run, &movers, &targets, 1, cue.strength, &at);
+}
+
 static void
 try_reaction (Run  *run,
               guint i)
@@ -1965,8 +2011,12 @@ _ent_extractor_apply_rules (Run *run)
   rule_demands (run);
   rule_labels (run);
   for (guint i = run->first; i + 3 < run->last; i++)
-    if (is_drawing_verb (run, i))
-      try_reaction (run, i);
+    if (is_drawing_verb (run, i) || _ent_run_is (run, i, "pushed") || _ent_run_is (run, i, "pushing") ||
+        _ent_run_is (run, i, "pushes") || _ent_run_is (run, i, "brought") || _ent_run_is (run, i, "bringing"))
+      {
+        try_reaction (run, i);
+        try_closer (run, i);
+      }
 }
 
 gboolean

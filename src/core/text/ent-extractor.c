@@ -335,12 +335,38 @@ last_subject (Run  *run,
           !subject_like (run, prior))
         continue;
       lex = actor_of (run, prior->actors[0]);
+      /* "Modi's government has ... its friendship": the person's state. */
+      if (kind < 0 && lex->kind == ENT_ACTOR_KIND_PERSON)
+        {
+          int state = ent_gazetteer_find (run->gazetteer, ent_gazetteer_fold_to_state (run->gazetteer, lex->id));
+
+          if (state >= 0 && actor_of (run, state)->kind == ENT_ACTOR_KIND_STATE)
+            return state;
+          continue;
+        }
       if ((lex->kind == ENT_ACTOR_KIND_PERSON) != (kind == ENT_ACTOR_KIND_PERSON) ||
           (kind >= 0 && (int)lex->kind != kind))
         continue;
       return (int)prior->actors[0];
     }
   return -1;
+}
+
+static int
+object_before (Run  *run,
+               guint at)
+{
+  Ref *prior;
+
+  if (run->refs->len == 0 || at < run->first + 2 || run->tokens[at].hash != ENT_WORD_HASH ("its") ||
+      !(_ent_run_is (run, at - 1, "over") || _ent_run_is (run, at - 1, "for") || _ent_run_is (run, at - 1, "and")))
+    return -1;
+  prior = &g_array_index (run->refs, Ref, run->refs->len - 1);
+  if (prior->last != at - 1)
+    return -1;
+  if (prior->pronoun || prior->place || prior->person || prior->n_actors != 1)
+    return -1;
+  return (int)prior->actors[0];
 }
 
 static gboolean
@@ -378,6 +404,10 @@ resolve (Run     *run,
     case REF_GROUP: a = run->last_group; break;
     case REF_ORG: a = run->last_org; break;
     case REF_OTHER:
+      /* "sanctions on Belarus over its support", "Washington and its allies":
+ * the name just before. */
+      if ((a = object_before (run, at)) >= 0)
+        break;
       /* "it" is most often the subject of this or the last sentence. */
       a = last_subject (run, at, -1);
       if (a < 0)
@@ -449,13 +479,16 @@ governing_noun (Run  *run,
 static gboolean
 preceded_by_location (Run        *run,
                       guint       first,
-                      EntNameKind kind)
+                      EntNameKind kind,
+                      guint       actor)
 {
   guint p = first;
 
   while (p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
     p--;
-  if (p > run->first && kind == ENT_NAME_ALIAS && p == first && _ent_run_is (run, p - 1, "at"))
+  /* "at the United Nations" is a venue, "at the Philippines" a target. */
+  if (p > run->first && kind != ENT_NAME_SEAT && _ent_run_is (run, p - 1, "at") &&
+      actor_of (run, actor)->kind == ENT_ACTOR_KIND_STATE)
     return FALSE;
   /* "the junta in Niger", "the authorities in Tehran": the government. */
   if (p > run->first + 1 && _ent_run_is (run, p - 1, "in") && governing_noun (run, p - 2))
@@ -566,6 +599,26 @@ before_noun_cue (Run *run,
           _ent_run_tag (run, ref->first - 1) == ENT_TAG_POSS_PRON);
 }
 
+/* "Venezuela's government", "Russia's foreign ministry": the state
+ * itself, not its possession. */
+static void
+extend_over_organs (Run *run,
+                    Ref *ref)
+{
+  guint q = ref->last + 1;
+
+  if (!ref->possessive || q >= run->last || _ent_run_tag (run, q) != ENT_TAG_ORGAN)
+    return;
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ORGAN && run->ref_at[q - run->first] < 0)
+    q++;
+  /* "Israel's military offensive": the organ word modifies a noun. */
+  if (q < run->last && run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+      !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))
+    return;
+  ref->last = q;
+  ref->possessive = q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS;
+}
+
 static void
 add_ref (Run *run,
          Ref *ref)
@@ -613,8 +666,9 @@ find_refs (Run *run)
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
-              ref.place = (preceded_by_location (run, ref.first, ref.name_kind) || names_a_thing (run, &ref)) && !ref.person;
+              ref.place = (preceded_by_location (run, ref.first, ref.name_kind, m.actor) || names_a_thing (run, &ref)) && !ref.person;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
+              extend_over_organs (run, &ref);
               add_ref (run, &ref);
               if (!ref.place)
                 remember (run, m.actor);

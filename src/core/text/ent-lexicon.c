@@ -62,7 +62,7 @@ static const TagList tag_lists[] = {
   { ENT_TAG_CONJ, "and or but nor" },
   { ENT_TAG_SUB, "that while whereas although though because since unless if whether when where as until so" },
   { ENT_TAG_REL, "which who whom whose" },
-  { ENT_TAG_BE, "is are was were be been being am remains remain remained stays stay stayed became become becomes seems seem seemed appears appear appeared" },
+  { ENT_TAG_BE, "is are was were be been being am remains remain remained stays stay stayed became become becomes seems seem seemed appears appear appeared grew grow grows grown growing" },
   { ENT_TAG_HAVE, "has have had having" },
   { ENT_TAG_DO, "do does did" },
   { ENT_TAG_MODAL, "will would can could may might must shall should 'll 'd" },
@@ -110,7 +110,8 @@ static const TagList tag_lists[] = {
                    "spokeswoman spokesperson state counterpart counterparts side junta warplanes jets "
                    "drones missiles navy air security intelligence police guard coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
-                   "generals general admiral secretary" },
+                   "generals general admiral secretary vessel vessels ship ships warship warships aircraft "
+                   "bombers" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
@@ -241,7 +242,11 @@ add_cue_pattern (EntLexicon *self,
                  EntCue     *cue)
 {
   add_cue_pattern_one (self, text, cue);
-  if ((cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_NOUN) && g_str_has_suffix (text, " with") &&
+  /* Adjectives only as prepositional phrases: "at odds", "in talks". */
+  if ((cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_NOUN ||
+       (cue->pos == ENT_CUE_ADJ && (g_str_has_prefix (text, "at ") || g_str_has_prefix (text, "in ") ||
+                                    g_str_has_prefix (text, "on ")))) &&
+      g_str_has_suffix (text, " with") &&
       !g_str_has_prefix (text, "agree") && !g_str_has_prefix (text, "side") &&
       !g_str_has_prefix (text, "stand") && !g_str_has_prefix (text, "align") &&
       !g_str_has_prefix (text, "sympathi") && !g_str_has_prefix (text, "solidarity") &&
