@@ -19,6 +19,8 @@
 #include "ent-export-image.h"
 #include "ent-export-png.h"
 #include "ent-json.h"
+#include "ent-painter-private.h"
+#include "ent-png-encoder.h"
 #include "export-fixture.h"
 
 /* The exporters on the fixture network: the registry, golden files for the
@@ -490,10 +492,12 @@ decode_png (GBytes *bytes)
   return surface;
 }
 
-/* What the canvas would show: the same painter, drawing the page. */
+/* What the canvas would show: the same painter, drawing the page, with
+ * the ties stroked by cairo or drawn by the tie rasteriser. */
 static cairo_surface_t *
-render_with_painter (EntExporter *exporter,
-                     double       scale)
+render_page (EntExporter *exporter,
+             double       scale,
+             gboolean     raster)
 {
   g_autoptr(EntPainter) painter = ent_export_image_create_painter (ENT_EXPORT_IMAGE (exporter));
   cairo_surface_t *surface;
@@ -504,9 +508,19 @@ render_with_painter (EntExporter *exporter,
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, ceil (width * scale), ceil (height * scale));
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  ent_painter_draw_page (painter, cr);
+  if (raster)
+    _ent_painter_draw_page_raster (painter, cr);
+  else
+    ent_painter_draw_page (painter, cr);
   cairo_destroy (cr);
   return surface;
+}
+
+static cairo_surface_t *
+render_with_painter (EntExporter *exporter,
+                     double       scale)
+{
+  return render_page (exporter, scale, FALSE);
 }
 
 static gboolean
@@ -561,13 +575,16 @@ pixel_difference (cairo_surface_t *a,
   return MAX (one_way_difference (a, b, tolerance, shift), one_way_difference (b, a, tolerance, shift));
 }
 
+/* The PNG is the painter's page to the pixel, with the ties drawn by the
+ * tie rasteriser, and within the rounding of antialiased edges of the
+ * page with every tie stroked by cairo, as a canvas draws it. */
 static void
 test_png_matches_painter (void)
 {
   g_autoptr(EntProject) project = fixture_project_new ();
   g_autoptr(EntNetwork) network = fixture_network_new (project);
   g_autoptr(EntExporter) exporter = ent_exporter_new_for_format ("png", network, NULL);
-  double scales[] = { 1, 2 };
+  double scales[] = { 1, 2, 4 };
 
   for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
     {
@@ -580,8 +597,11 @@ test_png_matches_painter (void)
       g_assert_no_error (error);
       g_assert_cmpmem (g_bytes_get_data (png, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
       exported = decode_png (png);
-      painted = render_with_painter (exporter, scales[i]);
+      painted = render_page (exporter, scales[i], TRUE);
       g_assert_cmpfloat (pixel_difference (exported, painted, 0, 0), ==, 0.0);
+      cairo_surface_destroy (painted);
+      painted = render_page (exporter, scales[i], FALSE);
+      g_assert_cmpfloat (pixel_difference (exported, painted, 12, 0), <, 0.002);
       cairo_surface_destroy (exported);
       cairo_surface_destroy (painted);
     }
@@ -664,6 +684,43 @@ check_rendered (EntExporter *exporter,
   g_unlink (input);
   g_unlink (output);
   g_rmdir (dir);
+}
+
+/* The PNG encoder loses nothing, translucent pixels included, and leaves
+ * out the alpha channel of an opaque image. */
+static void
+test_png_encoder (void)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 700);
+  cairo_t *cr = cairo_create (image);
+  cairo_pattern_t *ramp = cairo_pattern_create_linear (0, 0, 300, 700);
+  g_autoptr(GBytes) png = NULL;
+  cairo_surface_t *decoded;
+
+  cairo_pattern_add_color_stop_rgba (ramp, 0, 0.9, 0.2, 0.1, 0.0);
+  cairo_pattern_add_color_stop_rgba (ramp, 1, 0.1, 0.5, 1.0, 1.0);
+  cairo_set_source (cr, ramp);
+  cairo_paint (cr);
+  cairo_pattern_destroy (ramp);
+  png = _ent_png_encode (image);
+  decoded = decode_png (png);
+  g_assert_cmpuint (((const guint8 *)g_bytes_get_data (png, NULL))[25], ==, 6);
+  g_assert_cmpfloat (pixel_difference (image, decoded, 0, 0), ==, 0.0);
+  cairo_surface_destroy (decoded);
+  g_clear_pointer (&png, g_bytes_unref);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgba (cr, 0, 0.4, 0.7, 0.35);
+  cairo_arc (cr, 150, 350, 120, 0, 2 * G_PI);
+  cairo_fill (cr);
+  png = _ent_png_encode (image);
+  decoded = decode_png (png);
+  g_assert_cmpuint (((const guint8 *)g_bytes_get_data (png, NULL))[25], ==, 2);
+  g_assert_cmpfloat (pixel_difference (image, decoded, 0, 0), ==, 0.0);
+  cairo_surface_destroy (decoded);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
 }
 
 static void
@@ -918,6 +975,7 @@ main (int    argc,
   g_test_add_func ("/entente/export/entente-round-trip", test_entente_round_trip);
   g_test_add_func ("/entente/export/svg-safe", test_svg_safe);
   g_test_add_func ("/entente/export/png-matches-painter", test_png_matches_painter);
+  g_test_add_func ("/entente/export/png-encoder", test_png_encoder);
   g_test_add_func ("/entente/export/svg-matches-painter", test_svg_matches_painter);
   g_test_add_func ("/entente/export/pdf-matches-painter", test_pdf_matches_painter);
   g_test_add_func ("/entente/export/missing-folder", test_missing_folder);

@@ -7,9 +7,12 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "entente-core.h"
-#include "ent-painter.h"
+#include "ent-painter-private.h"
 #include "ent-scene.h"
+#include "ent-tie-raster.h"
 #include "export-fixture.h"
 
 /* The scene and the painter without a window: label placement, hit-testing,
@@ -238,6 +241,117 @@ test_page_transform (void)
   g_assert_finalize_object (g_steal_pointer (&painter));
 }
 
+
+static cairo_surface_t *
+draw_ties (EntPainter           *painter,
+           const cairo_matrix_t *m,
+           int                   width,
+           int                   height,
+           gboolean              raster,
+           EntPaintLayers        layers)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  if (raster)
+    _ent_painter_draw_raster (painter, cr, m, layers);
+  else
+    ent_painter_draw (painter, cr, m, layers);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The share of pixels with a channel more than @tolerance apart, and the
+ * largest difference of any channel. */
+static double
+image_difference (cairo_surface_t *a,
+                  cairo_surface_t *b,
+                  int              tolerance,
+                  int             *largest)
+{
+  int width = cairo_image_surface_get_width (a), height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+  const guint8 *da = cairo_image_surface_get_data (a), *db = cairo_image_surface_get_data (b);
+  guint differ = 0;
+
+  *largest = 0;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        int worst = 0;
+
+        for (int c = 0; c < 4; c++)
+          worst = MAX (worst, ABS (da[y * stride + 4 * x + c] - db[y * stride + 4 * x + c]));
+        *largest = MAX (*largest, worst);
+        differ += worst > tolerance;
+      }
+  return (double)differ / ((double)width * height);
+}
+
+/* Compares the tie rasteriser with cairo's strokes through @m, on an image
+ * of the network's size, and returns the share of pixels that differ. */
+static double
+compare_tie_drawings (EntPainter           *painter,
+                      const cairo_matrix_t *m,
+                      int                   width,
+                      int                   height,
+                      int                  *largest)
+{
+  EntPaintLayers layers = ENT_PAINT_BACKGROUND | ENT_PAINT_TIES;
+  cairo_surface_t *fast = draw_ties (painter, m, width, height, TRUE, layers);
+  cairo_surface_t *slow = draw_ties (painter, m, width, height, FALSE, layers);
+  cairo_surface_t *blank = draw_ties (painter, m, width, height, FALSE, ENT_PAINT_BACKGROUND);
+  int ignored;
+  double differ = image_difference (fast, slow, 12, largest);
+
+  /* The ties cover a good part of the picture: the comparison compares
+   * something. */
+  g_assert_cmpfloat (image_difference (slow, blank, 12, &ignored), >, 0.03);
+  cairo_surface_destroy (fast);
+  cairo_surface_destroy (slow);
+  cairo_surface_destroy (blank);
+  return differ;
+}
+
+/* The tie rasteriser draws what cairo strokes: the same places, widths,
+ * dashes and colours, up to the rounding of antialiased edges, at every
+ * scale of the PNG export, on a network with ties at every angle. Where it
+ * cannot draw (here through a rotation), cairo strokes, to the pixel. */
+static void
+test_tie_raster (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = crowded_network (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  g_autoptr(EntPainter) painter = ent_painter_new (scene);
+  double scales[] = { 0.5, 1, 2, 4 };
+  cairo_rectangle_t bounds;
+  cairo_matrix_t m;
+  int largest;
+
+  ent_scene_get_bounds (scene, &bounds);
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      int width = ceil (bounds.width * scales[i]), height = ceil (bounds.height * scales[i]);
+      double differ;
+
+      cairo_matrix_init_scale (&m, scales[i], scales[i]);
+      cairo_matrix_translate (&m, -bounds.x, -bounds.y);
+      differ = compare_tie_drawings (painter, &m, width, height, &largest);
+      g_test_message ("scale %g: %.3f %% of pixels differ by more than 12 levels, at most by %d",
+                      scales[i], 100 * differ, largest);
+      g_assert_cmpfloat (differ, <, 0.003);
+      g_assert_cmpint (largest, <=, 40);
+    }
+
+  cairo_matrix_init_translate (&m, bounds.width / 2, bounds.height / 2);
+  cairo_matrix_rotate (&m, 0.3);
+  cairo_matrix_translate (&m, -bounds.x - bounds.width / 2, -bounds.y - bounds.height / 2);
+  g_assert_cmpfloat (compare_tie_drawings (painter, &m, bounds.width, bounds.height, &largest), ==, 0);
+  g_assert_cmpint (largest, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -249,6 +363,7 @@ main (int    argc,
   g_test_add_func ("/entente/painter/palette", test_palette);
   g_test_add_func ("/entente/painter/draw", test_draw);
   g_test_add_func ("/entente/painter/page-transform", test_page_transform);
+  g_test_add_func ("/entente/painter/tie-raster", test_tie_raster);
 
   return g_test_run ();
 }

@@ -11,6 +11,8 @@
 #include <math.h>
 
 #include "ent-export-png.h"
+#include "ent-painter-private.h"
+#include "ent-png-encoder.h"
 
 struct _EntExportPng
 {
@@ -28,15 +30,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (EntExportPng, ent_export_png, ENT_TYPE_EXPORT_IMAGE)
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
 
 static gboolean
 check_size (double   width,
@@ -59,7 +52,7 @@ ent_export_png_serialize (EntExporter  *exporter,
 {
   EntExportPng *self = ENT_EXPORT_PNG (exporter);
   g_autoptr(EntPainter) painter = ent_export_image_create_painter (ENT_EXPORT_IMAGE (self));
-  g_autoptr(GByteArray) png = g_byte_array_new ();
+  GBytes *png = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
@@ -74,11 +67,11 @@ ent_export_png_serialize (EntExporter  *exporter,
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   cairo_scale (cr, self->scale, self->scale);
-  ent_painter_draw_page (painter, cr);
+  _ent_painter_draw_page_raster (painter, cr);
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, png);
+    png = _ent_png_encode (surface);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
@@ -87,7 +80,7 @@ ent_export_png_serialize (EntExporter  *exporter,
                    _("Could not draw the PNG image: %s"), cairo_status_to_string (status));
       return NULL;
     }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+  return png;
 }
 
 static void

@@ -86,6 +86,16 @@ void _ent_painter_paint_page  (EntPainter            *self,
                                const EntPaintBackend *backend,
                                gpointer               data);
 
+/* The cairo backend with our own tie rasteriser (ent-tie-raster.h) for
+ * image surfaces: the same picture as ent_painter_draw() and
+ * ent_painter_draw_page(), many times faster for big networks. */
+void _ent_painter_draw_raster      (EntPainter           *self,
+                                    cairo_t              *cr,
+                                    const cairo_matrix_t *transform,
+                                    EntPaintLayers        layers);
+void _ent_painter_draw_page_raster (EntPainter           *self,
+                                    cairo_t              *cr);
+
 G_END_DECLS
 
 G_BEGIN_DECLS

@@ -1,0 +1,570 @@
+/* ent-tie-raster.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ent-tie-raster.h"
+
+/* The image is drawn a tile at a time, each tile with all of its ties in
+ * order, so that the pixels being drawn stay in the processor's cache: a
+ * big image drawn a tie at a time spent half its time waiting for memory. */
+#define TILE_SIZE 256
+
+/* Below this many segments one thread draws them all: starting threads
+ * would cost more than it saves. */
+#define MIN_PARALLEL_SEGMENTS 512
+#define MAX_THREADS           4
+
+struct _EntTieRaster
+{
+  cairo_surface_t *surface;
+  guint8          *data;
+  int              stride;
+  int              x0;          /* the clip in pixels: [x0, x1) × [y0, y1) */
+  int              y0;
+  int              x1;
+  int              y1;
+  cairo_matrix_t   to_pixels;   /* user space to pixels */
+  double           scale;       /* pixels per user unit */
+};
+
+typedef struct
+{
+  guint32 color;       /* premultiplied ARGB, 8 bits a channel, as pixman has it */
+  double  half_width;  /* in pixels */
+  double  dash[2];
+  guint   n_dash;
+} Style;
+
+typedef struct
+{
+  int     x0;         /* the pixels of the tile: [x0, x1) × [y0, y1) */
+  int     y0;
+  int     x1;
+  int     y1;
+  GArray *segments;   /* indices, in drawing order */
+} Tile;
+
+typedef struct
+{
+  const EntTieRaster *raster;
+  const Style        *style;
+  const double       *coords;   /* in pixels */
+  Tile               *tiles;
+  int                 cols;
+  int                 rows;
+  int                 next;     /* the next tile to draw, shared by the threads */
+} Job;
+
+/* One line seen along its major axis (x for flat lines, y for steep ones),
+ * so that one loop draws both: it walks the major axis pixel by pixel and
+ * fills the few pixels across it. */
+typedef struct
+{
+  guint8  *origin;
+  gssize   step_major;   /* bytes from a pixel to the next along each axis */
+  gssize   step_minor;
+  int      major0;       /* the clip on each axis */
+  int      major1;
+  int      minor0;
+  int      minor1;
+  double   a_major;      /* the start of the line */
+  double   a_minor;
+  double   t_major;      /* the unit direction; |t_major| ≥ |t_minor| */
+  double   t_minor;
+  double   n_major;      /* the unit normal */
+  double   n_minor;
+  double   half_width;
+  double   inv_u;        /* the pixel's footprint across the line: see area_below() */
+  double   r;
+  double   q;
+  double   k2;
+  guint32  color;
+} Line;
+
+/* Multiplies each 8-bit channel of @x by @a / 255, rounded as pixman does. */
+static inline guint32
+mul_channels (guint32 x,
+              guint32 a)
+{
+  guint32 rb = (x & 0x00ff00ff) * a + 0x00800080;
+  guint32 ag = ((x >> 8) & 0x00ff00ff) * a + 0x00800080;
+
+  rb = ((rb + ((rb >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
+  ag = ((ag + ((ag >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
+  return rb | (ag << 8);
+}
+
+/* The colour through a mask of @cover (0…255), OVER the pixel. */
+static inline void
+blend (guint8  *pixel,
+       guint32  color,
+       guint32  cover)
+{
+  guint32 *p = (guint32 *)(gpointer)pixel;
+  guint32 src = cover >= 255 ? color : mul_channels (color, cover);
+
+  *p = src + mul_channels (*p, 255 - (src >> 24));
+}
+
+/* The area of a pixel (a unit square centred on the origin) on the side
+ * n·p ≤ d of a line with unit normal n. Seen across n, the square is a
+ * trapezoid of half-widths r at its foot and q at its top, where u ≥ v are
+ * |n|'s components: r = (u + v) / 2, q = (u − v) / 2, k2 = 1 / 2uv. */
+static inline double
+area_below (const Line *l,
+            double      d)
+{
+  double e;
+
+  if (d <= -l->r)
+    return 0;
+  if (d >= l->r)
+    return 1;
+  if (d < -l->q)
+    {
+      e = d + l->r;
+      return e * e * l->k2;
+    }
+  if (d <= l->q)
+    return 0.5 + d * l->inv_u;
+  e = l->r - d;
+  return 1 - e * e * l->k2;
+}
+
+/* How much of the pixel whose centre lies @cn across and @ct along the
+ * line falls inside the dash from @s to @e. The across and along terms are
+ * both exact; their product is exact wherever one of them is 1, which is
+ * everywhere but the corners of a dash. */
+static inline double
+coverage (const Line *l,
+          double      cn,
+          double      ct,
+          double      s,
+          double      e)
+{
+  double across = 1, along = 1;
+
+  if (fabs (cn) > l->half_width - l->r)
+    across = area_below (l, l->half_width - cn) - area_below (l, -l->half_width - cn);
+  if (ct - l->r < s || ct + l->r > e)
+    along = area_below (l, e - ct) - area_below (l, s - ct);
+  return across * along;
+}
+
+static void
+draw_column (const Line *l,
+             int         c,
+             double      ext,
+             double      s,
+             double      e)
+{
+  double dM = c + 0.5 - l->a_major;
+  double centre = l->a_minor + dM * l->t_minor / l->t_major;
+  int r0 = (int) floor (CLAMP (centre - ext, l->minor0 - 1, l->minor1 + 1));
+  int r1 = (int) floor (CLAMP (centre + ext, l->minor0 - 1, l->minor1 + 1)) + 1;
+  double dm, cn, ct;
+  guint8 *p;
+
+  r0 = MAX (r0, l->minor0);
+  r1 = MIN (r1, l->minor1);
+  dm = r0 + 0.5 - l->a_minor;
+  cn = l->n_major * dM + l->n_minor * dm;
+  ct = l->t_major * dM + l->t_minor * dm;
+  p = l->origin + c * l->step_major + r0 * l->step_minor;
+  for (int r = r0; r < r1; r++, p += l->step_minor, cn += l->n_minor, ct += l->t_minor)
+    {
+      guint32 cover = (guint32) (coverage (l, cn, ct, s, e) * 255 + 0.5);
+
+      if (cover > 0)
+        blend (p, l->color, cover);
+    }
+}
+
+/* The columns (along the major axis) from which the line's pixels can
+ * reach the rows of the tile, so that a tile skips the rest of a tie. */
+static void
+clip_columns (const Line *l,
+              double      ext,
+              double     *lo,
+              double     *hi)
+{
+  double slope = l->t_minor / l->t_major, a, b;
+
+  if (slope == 0)
+    {
+      if (l->a_minor + ext < l->minor0 || l->a_minor - ext > l->minor1)
+        *hi = *lo;
+      return;
+    }
+  a = (l->minor0 - ext - l->a_minor) / slope;
+  b = (l->minor1 + ext - l->a_minor) / slope;
+  *lo = MAX (*lo, l->a_major - 1 + MIN (a, b));
+  *hi = MIN (*hi, l->a_major + 1 + MAX (a, b));
+}
+
+/* Draws the part of the line from @s to @e along it. */
+static void
+draw_dash (const Line *l,
+           double      s,
+           double      e)
+{
+  double spread = fabs (l->n_major) * l->half_width + 1;
+  double ends[2] = { l->a_major + l->t_major * s, l->a_major + l->t_major * e };
+  double lo = MIN (ends[0], ends[1]) - spread, hi = MAX (ends[0], ends[1]) + spread;
+  double ext = l->half_width / fabs (l->t_major) + fabs (l->t_minor / l->t_major) / 2;
+  int c0, c1;
+
+  clip_columns (l, ext, &lo, &hi);
+  c0 = MAX ((int) floor (CLAMP (lo, l->major0 - 1, l->major1 + 1)), l->major0);
+  c1 = MIN ((int) ceil (CLAMP (hi, l->major0 - 1, l->major1 + 1)), l->major1);
+  for (int c = c0; c < c1; c++)
+    draw_column (l, c, ext, s, e);
+}
+
+static void
+setup_line (Line         *l,
+            const Job    *job,
+            const Tile   *tile,
+            const double  xy[4],
+            double        length)
+{
+  const EntTieRaster *raster = job->raster;
+  double tx = (xy[2] - xy[0]) / length, ty = (xy[3] - xy[1]) / length;
+  double u, v;
+
+  if (fabs (tx) >= fabs (ty))
+    *l = (Line) { raster->data, 4, raster->stride, tile->x0, tile->x1, tile->y0, tile->y1,
+                  xy[0], xy[1], tx, ty };
+  else
+    *l = (Line) { raster->data, raster->stride, 4, tile->y0, tile->y1, tile->x0, tile->x1,
+                  xy[1], xy[0], ty, tx };
+  l->n_major = -l->t_minor;
+  l->n_minor = l->t_major;
+  l->half_width = job->style->half_width;
+  l->color = job->style->color;
+  u = fabs (l->t_major);
+  v = fabs (l->t_minor);
+  l->inv_u = 1 / u;
+  l->r = (u + v) / 2;
+  l->q = (u - v) / 2;
+  l->k2 = v > 1e-12 ? 1 / (2 * u * v) : 0;
+}
+
+/* Where along the line the tile begins and ends, widened by a pixel. */
+static void
+tile_span (const Tile   *tile,
+           const double  xy[4],
+           double        length,
+           double        reach,
+           double       *lo,
+           double       *hi)
+{
+  double tx = (xy[2] - xy[0]) / length, ty = (xy[3] - xy[1]) / length;
+  double a = (tile->x0 - xy[0]) * tx, b = (tile->x1 - xy[0]) * tx;
+  double c = (tile->y0 - xy[1]) * ty, d = (tile->y1 - xy[1]) * ty;
+
+  *lo = MIN (a, b) + MIN (c, d) - reach;
+  *hi = MAX (a, b) + MAX (c, d) + reach;
+}
+
+/* Dashes start afresh at the start of every tie, as cairo's do at every
+ * new sub-path. A zero-length tie draws nothing, as with cairo's butt caps. */
+static void
+draw_segment (const Job    *job,
+              const Tile   *tile,
+              const double  xy[4])
+{
+  const Style *style = job->style;
+  double length = hypot (xy[2] - xy[0], xy[3] - xy[1]), period, lo, hi;
+  Line line;
+
+  if (length < 1e-9)
+    return;
+  setup_line (&line, job, tile, xy, length);
+  if (style->n_dash == 0)
+    {
+      draw_dash (&line, 0, length);
+      return;
+    }
+  period = style->dash[0] + style->dash[1];
+  tile_span (tile, xy, length, style->half_width + 1, &lo, &hi);
+  for (double s = floor (MAX (lo, 0) / period) * period; s < MIN (hi, length); s += period)
+    draw_dash (&line, s, MIN (s + style->dash[0], length));
+}
+
+static gpointer
+draw_tiles (gpointer data)
+{
+  Job *job = data;
+  int t;
+
+  while ((t = g_atomic_int_add (&job->next, 1)) < job->cols * job->rows)
+    {
+      const Tile *tile = &job->tiles[t];
+
+      for (guint i = 0; i < tile->segments->len; i++)
+        draw_segment (job, tile, job->coords + 4 * g_array_index (tile->segments, guint, i));
+    }
+  return NULL;
+}
+
+/* cairo's own rounding of a colour: to 16 bits, then pixman's top 8. */
+static guint32
+channel (double value)
+{
+  return ((guint32) (CLAMP (value, 0.0, 1.0) * 65535.0 + 0.5)) >> 8;
+}
+
+static void
+init_style (Style          *style,
+            double          scale,
+            double          width,
+            const double   *dash,
+            guint           n_dash,
+            const EntColor *color)
+{
+  double a = CLAMP (color->alpha, 0.0, 1.0);
+
+  style->color = channel (a) << 24 | channel (color->red * a) << 16 | channel (color->green * a) << 8 |
+                 channel (color->blue * a);
+  style->half_width = width * scale / 2;
+  style->n_dash = 0;
+  /* Only the two-length patterns the painter makes; a pattern too fine to
+   * walk is drawn solid. */
+  if (n_dash == 2 && (dash[0] + dash[1]) * scale > 0.01)
+    {
+      style->dash[0] = dash[0] * scale;
+      style->dash[1] = dash[1] * scale;
+      style->n_dash = 2;
+    }
+}
+
+/* The x range of the segment between rows @top and @bottom. */
+static void
+x_within_rows (const double  xy[4],
+               double        top,
+               double        bottom,
+               double       *xa,
+               double       *xb)
+{
+  double dy = xy[3] - xy[1], ta = 0, tb = 1;
+
+  if (fabs (dy) > 1e-9)
+    {
+      ta = CLAMP ((top - xy[1]) / dy, 0.0, 1.0);
+      tb = CLAMP ((bottom - xy[1]) / dy, 0.0, 1.0);
+    }
+  *xa = xy[0] + MIN (ta, tb) * (xy[2] - xy[0]);
+  *xb = xy[0] + MAX (ta, tb) * (xy[2] - xy[0]);
+  if (*xa > *xb)
+    {
+      double x = *xa;
+
+      *xa = *xb;
+      *xb = x;
+    }
+}
+
+static int
+tile_of (double pixel,
+         int    origin,
+         int    n)
+{
+  return (int) CLAMP (floor ((pixel - origin) / TILE_SIZE), 0, n - 1);
+}
+
+/* Lists the segment in every tile its pixels can reach. */
+static void
+bin_segment (Job   *job,
+             guint  index)
+{
+  const double *xy = job->coords + 4 * index;
+  const EntTieRaster *raster = job->raster;
+  double reach = job->style->half_width + 1;
+  double ymin = MIN (xy[1], xy[3]) - reach, ymax = MAX (xy[1], xy[3]) + reach;
+  double xmin = MIN (xy[0], xy[2]) - reach, xmax = MAX (xy[0], xy[2]) + reach;
+
+  if (ymax < raster->y0 || ymin > raster->y1 || xmax < raster->x0 || xmin > raster->x1)
+    return;
+  for (int r = tile_of (ymin, raster->y0, job->rows); r <= tile_of (ymax, raster->y0, job->rows); r++)
+    {
+      double top = raster->y0 + r * TILE_SIZE - reach, xa, xb;
+
+      x_within_rows (xy, top, top + TILE_SIZE + 2 * reach, &xa, &xb);
+      for (int c = tile_of (xa - reach, raster->x0, job->cols); c <= tile_of (xb + reach, raster->x0, job->cols); c++)
+        g_array_append_val (job->tiles[r * job->cols + c].segments, index);
+    }
+}
+
+static void
+init_tiles (Job *job)
+{
+  const EntTieRaster *raster = job->raster;
+
+  job->cols = (raster->x1 - raster->x0 + TILE_SIZE - 1) / TILE_SIZE;
+  job->rows = (raster->y1 - raster->y0 + TILE_SIZE - 1) / TILE_SIZE;
+  job->tiles = g_new (Tile, job->cols * job->rows);
+  for (int r = 0; r < job->rows; r++)
+    for (int c = 0; c < job->cols; c++)
+      job->tiles[r * job->cols + c] = (Tile) {
+        raster->x0 + c * TILE_SIZE, raster->y0 + r * TILE_SIZE,
+        MIN (raster->x0 + (c + 1) * TILE_SIZE, raster->x1), MIN (raster->y0 + (r + 1) * TILE_SIZE, raster->y1),
+        g_array_new (FALSE, FALSE, sizeof (guint)),
+      };
+}
+
+static void
+clear_tiles (Job *job)
+{
+  for (int t = 0; t < job->cols * job->rows; t++)
+    g_array_unref (job->tiles[t].segments);
+  g_free (job->tiles);
+}
+
+/* Tiles are drawn side by side by a few threads. Each pixel belongs to one
+ * tile, which draws its segments in order, so the picture does not depend
+ * on how many threads there are. */
+static void
+draw_all (EntTieRaster *raster,
+          const Style  *style,
+          const double *coords,
+          guint         n_segments)
+{
+  guint n_threads = n_segments < MIN_PARALLEL_SEGMENTS ? 1 : CLAMP (g_get_num_processors (), 1, MAX_THREADS);
+  GThread *threads[MAX_THREADS] = { NULL };
+  Job job = { raster, style, coords };
+
+  init_tiles (&job);
+  for (guint i = 0; i < n_segments; i++)
+    bin_segment (&job, i);
+  for (guint i = 1; i < n_threads; i++)
+    threads[i] = g_thread_new ("ent-tie-raster", draw_tiles, &job);
+  draw_tiles (&job);
+  for (guint i = 1; i < n_threads; i++)
+    g_thread_join (threads[i]);
+  clear_tiles (&job);
+}
+
+/* The clip, in pixels, if it is one rectangle on whole pixels. */
+static gboolean
+init_clip (EntTieRaster *raster,
+           cairo_t      *cr)
+{
+  cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
+  gboolean ok = list->status == CAIRO_STATUS_SUCCESS && list->num_rectangles <= 1;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+
+  if (ok && list->num_rectangles == 1)
+    {
+      x0 = list->rectangles[0].x;
+      y0 = list->rectangles[0].y;
+      x1 = x0 + list->rectangles[0].width;
+      y1 = y0 + list->rectangles[0].height;
+      cairo_matrix_transform_point (&raster->to_pixels, &x0, &y0);
+      cairo_matrix_transform_point (&raster->to_pixels, &x1, &y1);
+      ok = fabs (x0 - round (x0)) < 1e-6 && fabs (y0 - round (y0)) < 1e-6 &&
+           fabs (x1 - round (x1)) < 1e-6 && fabs (y1 - round (y1)) < 1e-6;
+    }
+  cairo_rectangle_list_destroy (list);
+  raster->x0 = CLAMP ((int) round (x0), 0, cairo_image_surface_get_width (raster->surface));
+  raster->y0 = CLAMP ((int) round (y0), 0, cairo_image_surface_get_height (raster->surface));
+  raster->x1 = CLAMP ((int) round (x1), raster->x0, cairo_image_surface_get_width (raster->surface));
+  raster->y1 = CLAMP ((int) round (y1), raster->y0, cairo_image_surface_get_height (raster->surface));
+  return ok;
+}
+
+static gboolean
+can_draw (cairo_t *cr)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_format_t format;
+
+  if (cairo_status (cr) != CAIRO_STATUS_SUCCESS || cairo_surface_status (target) != CAIRO_STATUS_SUCCESS ||
+      cairo_get_group_target (cr) != target || cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE ||
+      cairo_get_operator (cr) != CAIRO_OPERATOR_OVER || cairo_get_antialias (cr) == CAIRO_ANTIALIAS_NONE)
+    return FALSE;
+  format = cairo_image_surface_get_format (target);
+  return (format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24) &&
+         cairo_image_surface_get_data (target) != NULL;
+}
+
+EntTieRaster *
+_ent_tie_raster_new_for_cairo (cairo_t *cr)
+{
+  g_autoptr(EntTieRaster) raster = NULL;
+  cairo_matrix_t m, device;
+  double sx, sy, ox, oy;
+
+  g_return_val_if_fail (cr != NULL, NULL);
+
+  if (!can_draw (cr))
+    return NULL;
+  cairo_get_matrix (cr, &m);
+  cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
+  cairo_surface_get_device_offset (cairo_get_target (cr), &ox, &oy);
+  if (m.xy != 0 || m.yx != 0 || m.xx != m.yy || m.xx <= 0 || sx != sy)
+    return NULL;
+
+  raster = g_new0 (EntTieRaster, 1);
+  raster->surface = cairo_surface_reference (cairo_get_target (cr));
+  cairo_matrix_init (&device, sx, 0, 0, sy, ox, oy);
+  cairo_matrix_multiply (&raster->to_pixels, &m, &device);
+  raster->scale = m.xx * sx;
+  if (!init_clip (raster, cr))
+    return NULL;
+  cairo_surface_flush (raster->surface);
+  raster->data = cairo_image_surface_get_data (raster->surface);
+  raster->stride = cairo_image_surface_get_stride (raster->surface);
+  return g_steal_pointer (&raster);
+}
+
+void
+_ent_tie_raster_free (EntTieRaster *raster)
+{
+  if (raster == NULL)
+    return;
+  cairo_surface_destroy (raster->surface);
+  g_free (raster);
+}
+
+/**
+ * _ent_tie_raster_draw:
+ * @coords: (array): x1, y1, x2, y2 of each segment, in @cr's user space
+ * @width: the line width in user units
+ * @dash: (nullable): on and off lengths in user units
+ *
+ * Draws the segments in order, each on its own, as one cairo_stroke() per
+ * segment would.
+ */
+void
+_ent_tie_raster_draw (EntTieRaster   *raster,
+                      const double   *coords,
+                      guint           n_segments,
+                      double          width,
+                      const double   *dash,
+                      guint           n_dash,
+                      const EntColor *color)
+{
+  g_autofree double *pixels = g_new (double, 4 * (gsize) n_segments);
+  Style style;
+
+  g_return_if_fail (raster != NULL);
+
+  init_style (&style, raster->scale, width, dash, n_dash, color);
+  for (guint i = 0; i < 2 * n_segments; i++)
+    {
+      pixels[2 * i] = coords[2 * i];
+      pixels[2 * i + 1] = coords[2 * i + 1];
+      cairo_matrix_transform_point (&raster->to_pixels, &pixels[2 * i], &pixels[2 * i + 1]);
+    }
+  if (raster->x1 > raster->x0 && raster->y1 > raster->y0 && style.half_width > 0)
+    draw_all (raster, &style, pixels, n_segments);
+  cairo_surface_mark_dirty (raster->surface);
+}

@@ -1,0 +1,46 @@
+/* ent-tie-raster.h
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "ent-palette.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Our own rasteriser for ties, for big PNG images: it draws straight lines
+ * with butt caps, optional dashes and a colour straight into the pixels of
+ * a cairo image surface, as cairo would stroke them one by one (the same
+ * places, widths, dash lengths and premultiplied OVER blending), but in a
+ * fraction of the time, because it touches only the pixels a line covers.
+ * A pixel's coverage is the area of the pixel inside the line's rectangle
+ * (exact across the line, the product of across and along at the ends).
+ *
+ * _ent_tie_raster_new_for_cairo() returns %NULL when @cr draws somewhere
+ * it cannot: not into an ARGB32 or RGB24 image surface, inside a group,
+ * with an operator other than OVER, without antialiasing, through a matrix
+ * that rotates, skews or stretches, or inside a clip that is not one
+ * pixel-aligned rectangle. The caller then strokes with cairo.
+ */
+typedef struct _EntTieRaster EntTieRaster;
+
+EntTieRaster *_ent_tie_raster_new_for_cairo (cairo_t        *cr) G_GNUC_WARN_UNUSED_RESULT;
+void          _ent_tie_raster_free          (EntTieRaster   *raster);
+void          _ent_tie_raster_draw          (EntTieRaster   *raster,
+                                             const double   *coords,
+                                             guint           n_segments,
+                                             double          width,
+                                             const double   *dash,
+                                             guint           n_dash,
+                                             const EntColor *color);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntTieRaster, _ent_tie_raster_free)
+
+G_END_DECLS
