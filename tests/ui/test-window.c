@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "ent-project-file.h"
 #include "ent-window-private.h"
@@ -466,6 +467,109 @@ test_close_unmodified (Fixture       *fixture,
   fixture->window = g_object_ref_sink (ent_window_new (NULL, NULL));
 }
 
+/* Writes @n distinct articles and returns them as files. */
+static GPtrArray *
+write_articles (const char *dir,
+                guint       n)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("article-%02u.txt", i);
+      g_autofree char *text = g_strdup_printf ("Talks in round %u\n\nRussia praised Iran after "
+                                               "round %u of the talks, and the United States "
+                                               "condemned Iran.\n", i, i);
+
+      g_ptr_array_add (files, ui_test_write_file (dir, name, text, -1));
+    }
+  return files;
+}
+
+/* Many files at once are read on while they are analysed in batches, and
+ * go into the project by chunks, each one undo step; the order stays. */
+static void
+test_open_many_files (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(EntDocument) first = NULL;
+  EntProject *project;
+  guint steps = 0;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  files = write_articles (fixture->dir, 25);
+  ent_window_open_files (fixture->window, (GFile **) files->pdata, files->len);
+  g_assert_true (ent_window_get_busy (fixture->window));
+  ui_test_wait_idle (fixture->window);
+
+  project = ent_window_get_project (fixture->window);
+  g_assert_cmpuint (ent_project_get_n_documents (project), ==, 25);
+  g_assert_cmpuint (ent_project_get_n_statements (project), >=, 25);
+  first = g_list_model_get_item (ent_project_get_documents (project), 0);
+  g_assert_cmpstr (ent_document_get_title (first), ==, "Talks in round 0");
+  g_assert_true (_ent_window_get_selected (fixture->window) == first);
+  g_assert_false (gtk_widget_get_visible (fixture->window->progress_box));
+  g_assert_cmpstr (ent_project_get_undo_label (project), ==, "Import 5 Articles");
+
+  while (ent_project_get_n_documents (project) > 0)
+    {
+      ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+      steps++;
+    }
+  g_assert_cmpuint (steps, ==, 3);
+  g_assert_false (ent_window_get_busy (fixture->window));
+}
+
+static void
+test_open_many_cancel (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) files = NULL;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  files = write_articles (fixture->dir, 60);
+  ent_window_open_files (fixture->window, (GFile **) files->pdata, files->len);
+  ui_test_spin_until (ui_test_widget_is_mapped, fixture->window->progress_box);
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.cancel");
+  ui_test_wait_idle (fixture->window);
+
+  g_assert_cmpuint (ent_project_get_n_documents (ent_window_get_project (fixture->window)), <, 60);
+  g_assert_false (gtk_widget_get_visible (fixture->window->progress_box));
+}
+
+/* The shortcuts window lists the article list's and the panel's keys. */
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GPtrArray) shortcuts = NULL;
+  g_autoptr(GString) accels = g_string_new (NULL);
+  GtkWidget *window;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  builder = gtk_builder_new_from_resource ("/io/github/entente/Entente/gtk/help-overlay.ui");
+  window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (window));
+  shortcuts = ui_test_find_descendants (window, GTK_TYPE_SHORTCUTS_SHORTCUT);
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *accel = NULL;
+
+      g_object_get (g_ptr_array_index (shortcuts, i), "accelerator", &accel, NULL);
+      g_string_append_printf (accels, "%s;", accel);
+    }
+  g_assert_nonnull (strstr (accels->str, "<Alt>Up;"));
+  g_assert_nonnull (strstr (accels->str, "F2;"));
+  g_assert_nonnull (strstr (accels->str, "<Primary>v;"));
+  g_assert_nonnull (strstr (accels->str, "<Primary>f;"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -492,6 +596,9 @@ main (int   argc,
   ADD_TEST ("save-failure", test_save_failure);
   ADD_TEST ("close-asks", test_close_asks);
   ADD_TEST ("close-unmodified", test_close_unmodified);
+  ADD_TEST ("open-many-files", test_open_many_files);
+  ADD_TEST ("open-many-cancel", test_open_many_cancel);
+  ADD_TEST ("shortcuts-window", test_shortcuts_window);
 
   return g_test_run ();
 }
