@@ -929,7 +929,11 @@ rule_verb (Run         *run,
       if (by >= run->last || _ent_run_tag (run, by) != ENT_TAG_BY ||
           !complement_after (run, by + 1, &sources))
         return;
-      if (!subject_of (run, (int)start - 1, &targets, 0))
+      /* "Russian forces, backed by North Korean troops, retook Kursk" */
+      if (start >= run->first + 2 && punct_is (run, start - 1, ",") && usable (ref_at (run, (int)start - 2)) &&
+          !ref_at (run, (int)start - 2)->place)
+        collect_left (run, ref_at (run, (int)start - 2), &targets);
+      else if (!subject_of (run, (int)start - 1, &targets, 0))
         return;
       emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
       return;
@@ -1158,8 +1162,8 @@ holder_of (Run         *run,
           p--;
           continue;
         }
-      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || run->is_verb[p - run->first] || is_reversal (run, p) ||
-          is_mediation (run, p))
+      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE || run->is_verb[p - run->first] ||
+          is_reversal (run, p) || is_mediation (run, p))
         {
           gboolean be = FALSE, modal = FALSE, found;
           gboolean reversal = is_reversal (run, p);
@@ -1961,6 +1965,76 @@ try_reaction (Run  *run,
   emit (run, &holders, &subjects, sign, cue.strength, &at);
 }
 
+/* "received 50 tanks from Poland" (support), "retook Kursk from
+ * Ukraine" (opposition): a thing moved from an actor to the subject. */
+static int
+from_frame_sign (Run  *run,
+                 guint i)
+{
+  static const char *give[] = { "received", "receives", "receiving", "obtained", "bought", "buys", "acquired" };
+  static const char *take[] = {
+    "seized", "seizes", "seizing", "captured", "captures", "capturing", "recaptured", "retook",
+    "retakes", "retaking", "wrested", "wrests", "took", "takes", "taking", "liberated",
+  };
+  static EntWordMap *once;
+  EntWordMap *signs = signed_words (&once, give, G_N_ELEMENTS (give), take, G_N_ELEMENTS (take));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static gboolean
+is_military_aid (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "tanks", "weapons", "arms", "aid", "missiles", "drones", "jets", "fighter", "ammunition",
+    "loans", "loan", "funding", "assistance", "help", "troops", "equipment", "systems", "shells",
+    "artillery", "aircraft", "helicopters", "vehicles", "support", "supplies", "credit", "grants",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static void
+try_from_frame (Run  *run,
+                guint i,
+                int   sign)
+{
+  Group holders, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, aid = FALSE, place = FALSE;
+  guint q, start;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "from", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
+
+  for (q = i + 1; q < run->last && q < i + 8 && !_ent_run_is (run, q, "from"); q++)
+    {
+      Ref *ref = ref_at (run, q);
+
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first] ||
+          (ref != NULL && !ref->place && ref->name_kind != ENT_NAME_SEAT && sign > 0))
+        return;
+      aid |= is_military_aid (run, q);
+      place |= ref != NULL || (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) || _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
+    }
+  /* Aid is received; towns and territory are taken. */
+  if (q + 1 >= run->last || !_ent_run_is (run, q, "from") || (sign > 0 ? !aid : !place))
+    return;
+  group_init (&holders);
+  group_init (&subjects);
+  if (!object_after (run, q + 1, &holders))
+    return;
+  start = verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !subject_of (run, (int)start - 1, &subjects, 0))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  if (sign > 0)
+    emit (run, &holders, &subjects, 1, cue.strength, &at);
+  else
+    emit (run, &subjects, &holders, -1, 0.8, &at);
+}
+
 static void
 rule_demands (Run *run)
 {
@@ -2010,6 +2084,13 @@ _ent_extractor_apply_rules (Run *run)
   rule_relational_nouns (run);
   rule_demands (run);
   rule_labels (run);
+  for (guint i = run->first; i + 3 < run->last; i++)
+    {
+      int sign = from_frame_sign (run, i);
+
+      if (sign != 0)
+        try_from_frame (run, i, sign);
+    }
   for (guint i = run->first; i + 3 < run->last; i++)
     if (is_drawing_verb (run, i) || _ent_run_is (run, i, "pushed") || _ent_run_is (run, i, "pushing") ||
         _ent_run_is (run, i, "pushes") || _ent_run_is (run, i, "brought") || _ent_run_is (run, i, "bringing"))

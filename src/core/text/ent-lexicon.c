@@ -111,7 +111,7 @@ static const TagList tag_lists[] = {
                    "drones missiles navy air security intelligence police guard coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
                    "generals general admiral secretary vessel vessels ship ships warship warships aircraft "
-                   "bombers" },
+                   "bombers goods exports imports products" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
