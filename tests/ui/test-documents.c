@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ent-document-row.h"
+#include "ent-json.h"
 #include "ent-project-file.h"
 #include "ent-side-panel-private.h"
 #include "ent-window-private.h"
@@ -507,6 +508,145 @@ test_add_alias_from_text (Fixture       *fixture,
                     >, sdf_mentions);
 }
 
+/* The weight of the relation between @a and @b in a network JSON export,
+ * or 0 when there is none. */
+static double
+exported_weight (const char *json,
+                 const char *a,
+                 const char *b)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntJsonNode) root = ent_json_parse (json, strlen (json), &error);
+  EntJsonNode *relations;
+
+  g_assert_no_error (error);
+  relations = ent_json_object_get (root, "relations");
+  for (guint i = 0; i < relations->v.array->len; i++)
+    {
+      EntJsonNode *relation = g_ptr_array_index (relations->v.array, i);
+      const char *source = ent_json_object_get (relation, "source")->v.string;
+      const char *target = ent_json_object_get (relation, "target")->v.string;
+
+      if ((g_str_equal (source, a) && g_str_equal (target, b)) ||
+          (g_str_equal (source, b) && g_str_equal (target, a)))
+        return ent_json_object_get (relation, "weight")->v.number;
+    }
+  return 0;
+}
+
+/* Rejecting the positions behind a tie weakens it, then takes it out of
+ * the network and of the export; the rejected positions stay listed. */
+static void
+test_reject_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  EntSidePanel *panel;
+  g_autofree char *before = NULL;
+  g_autofree char *weaker = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *all;
+  guint n_rows;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  panel = fixture->window->side_panel;
+  all = ent_project_get_statements (fixture->project);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(EntStatement) st = g_list_model_get_item (all, i);
+
+      if (g_str_equal (ent_statement_get_source (st), "TUR") &&
+          g_str_equal (ent_statement_get_target (st), "USA"))
+        g_ptr_array_add (statements, g_object_ref (st));
+    }
+  g_assert_cmpuint (statements->len, ==, 2);
+  before = export_json (fixture, "before.json");
+  g_assert_cmpfloat (exported_weight (before, "TUR", "USA"), >, 0);
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (panel->position_selection));
+
+  ent_side_panel_select_statement (panel, g_ptr_array_index (statements, 0));
+  ui_test_activate (GTK_WIDGET (panel), "panel.reject-position");
+  weaker = export_json (fixture, "weaker.json");
+  g_assert_cmpfloat (exported_weight (weaker, "TUR", "USA"), >, 0);
+  g_assert_cmpfloat (exported_weight (weaker, "TUR", "USA"), <, exported_weight (before, "TUR", "USA"));
+
+  ent_side_panel_select_statement (panel, g_ptr_array_index (statements, 1));
+  ui_test_activate (GTK_WIDGET (panel), "panel.reject-position");
+  g_assert_cmpint (ent_network_find_tie (fixture->window->network,
+                                         ent_network_find_node (fixture->window->network, "TUR"),
+                                         ent_network_find_node (fixture->window->network, "USA")),
+                   <, 0);
+  after = export_json (fixture, "after.json");
+  g_assert_cmpfloat (exported_weight (after, "TUR", "USA"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (panel->position_selection)), ==, n_rows);
+}
+
+static gboolean
+has_tag_at (GtkTextView *view,
+            const char  *tag_name,
+            guint        offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return tag != NULL && gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* One selection everywhere: the actors list, the canvas, the positions
+ * list and the article with its evidence. */
+static void
+test_selection_sync (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  EntSidePanel *panel;
+  EntViewport *viewport;
+  EntStatement *statement;
+  g_autoptr(GPtrArray) selected = NULL;
+  const char *a, *b;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  panel = fixture->window->side_panel;
+  viewport = ent_canvas_get_viewport (fixture->window->canvas);
+
+  /* The actors list → the canvas. */
+  ent_side_panel_select_actor (panel, ent_project_lookup_actor (fixture->project, "TUR"));
+  selected = ent_viewport_dup_selected (viewport);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (selected, 0), ==, "TUR");
+
+  /* The canvas → the actors list. */
+  ent_viewport_select (viewport, "IRN", ENT_SELECT_REPLACE);
+  g_assert_cmpstr (ent_actor_get_id (ent_side_panel_get_selected_actor (panel)), ==, "IRN");
+
+  /* A tie on the canvas → its position in the list → its article, with
+   * the evidence underlined. */
+  ent_viewport_select_tie (viewport, "TUR", "USA");
+  statement = ent_side_panel_get_selected_statement (panel);
+  g_assert_nonnull (statement);
+  g_assert_cmpstr (ent_statement_get_source (statement), ==, "TUR");
+  g_assert_cmpstr (ent_statement_get_target (statement), ==, "USA");
+  g_assert_cmpstr (ent_document_get_id (ent_reader_get_document (fixture->window->reader)), ==,
+                   "doc-8");
+  g_assert_true (has_tag_at (ent_reader_get_view (fixture->window->reader), "evidence",
+                             ent_statement_get_sentence_start (statement)));
+  g_assert_true (has_tag_at (ent_reader_get_view (fixture->window->reader), "cue",
+                             ent_statement_get_cue_start (statement)));
+
+  /* A position in the list → its tie on the canvas. */
+  ent_viewport_unselect_all (viewport);
+  statement = ent_project_lookup_statement (fixture->project,
+                                            ent_statement_get_id (statement));
+  ent_side_panel_select_statement (panel, NULL);
+  ent_side_panel_select_statement (panel, statement);
+  g_assert_true (ent_viewport_get_selected_tie (viewport, &a, &b));
+  g_assert_true ((g_str_equal (a, "TUR") && g_str_equal (b, "USA")) ||
+                 (g_str_equal (a, "USA") && g_str_equal (b, "TUR")));
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/documents/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -526,6 +666,8 @@ main (int   argc,
   ADD_TEST ("drag-to-reorder", test_drag_to_reorder);
   ADD_TEST ("date-filter", test_date_filter);
   ADD_TEST ("mentions", test_mentions);
+  ADD_TEST ("reject-export", test_reject_export);
+  ADD_TEST ("selection-sync", test_selection_sync);
   ADD_TEST ("add-alias-from-text", test_add_alias_from_text);
 
   return g_test_run ();
