@@ -84,13 +84,23 @@ gboolean _ent_run_group_left        (Run         *run,
 gboolean _ent_run_group_right       (Run         *run,
                                      guint        pos,
                                      Group       *group);
-EntTag   _ent_run_tag               (Run         *run,
-                                     guint        i);
-gboolean _ent_run_is_hash          (Run         *run,
-                                     guint        i,
-                                     guint64      hash);
-
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))
+
+/* Called for nearly every token by every rule: inline. */
+static inline EntTag
+_ent_run_tag (Run   *run,
+              guint  i)
+{
+  return (EntTag)run->tokens[i].tag;
+}
+
+static inline gboolean
+_ent_run_is_hash (Run     *run,
+                  guint    i,
+                  guint64  hash)
+{
+  return i < run->n_tokens && run->tokens[i].hash == hash;
+}
 
 G_END_DECLS

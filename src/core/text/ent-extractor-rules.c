@@ -1750,17 +1750,15 @@ static gboolean
 is_labelling_verb (Run  *run,
                    guint i)
 {
-  return _ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") || _ent_run_is (run, i, "calling") ||
-         _ent_run_is (run, i, "call") || _ent_run_is (run, i, "described") || _ent_run_is (run, i, "describes") ||
-         _ent_run_is (run, i, "describing") || _ent_run_is (run, i, "branded") || _ent_run_is (run, i, "brands") ||
-         _ent_run_is (run, i, "branding") || _ent_run_is (run, i, "labelled") || _ent_run_is (run, i, "labeled") ||
-         _ent_run_is (run, i, "termed") || _ent_run_is (run, i, "dubbed") || _ent_run_is (run, i, "considers") ||
-         _ent_run_is (run, i, "regards") || _ent_run_is (run, i, "regarded") || _ent_run_is (run, i, "sees") ||
-         _ent_run_is (run, i, "views") || _ent_run_is (run, i, "viewed") || _ent_run_is (run, i, "labels") ||
-         _ent_run_is (run, i, "label") || _ent_run_is (run, i, "brand") || _ent_run_is (run, i, "describe") ||
-         _ent_run_is (run, i, "deems") || _ent_run_is (run, i, "deemed") || _ent_run_is (run, i, "declared") ||
-         _ent_run_is (run, i, "declares") || _ent_run_is (run, i, "declare") || _ent_run_is (run, i, "designated") ||
-         _ent_run_is (run, i, "designates") || _ent_run_is (run, i, "designate");
+  static const char *words[] = {
+    "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
+    "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
+    "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
+    "declared", "declares", "declare", "designated", "designates", "designate",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
 static void
@@ -1900,6 +1898,7 @@ is_drawing_verb (Run  *run,
   static const char *words[] = {
     "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
     "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
+    "pushed", "pushing", "pushes", "brought", "bringing",
   };
   static EntWordMap *once;
 
@@ -2092,8 +2091,7 @@ _ent_extractor_apply_rules (Run *run)
         try_from_frame (run, i, sign);
     }
   for (guint i = run->first; i + 3 < run->last; i++)
-    if (is_drawing_verb (run, i) || _ent_run_is (run, i, "pushed") || _ent_run_is (run, i, "pushing") ||
-        _ent_run_is (run, i, "pushes") || _ent_run_is (run, i, "brought") || _ent_run_is (run, i, "bringing"))
+    if (is_drawing_verb (run, i))
       {
         try_reaction (run, i);
         try_closer (run, i);

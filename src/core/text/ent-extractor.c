@@ -92,21 +92,6 @@ ent_extractor_get_lexicon (EntExtractor *self)
   return self->lexicon;
 }
 
-EntTag
-_ent_run_tag (Run   *run,
-              guint  i)
-{
-  return (EntTag)run->tokens[i].tag;
-}
-
-gboolean
-_ent_run_is_hash (Run     *run,
-                  guint    i,
-                  guint64  hash)
-{
-  return i < run->n_tokens && run->tokens[i].hash == hash;
-}
-
 static gboolean
 is_punct (Run        *run,
           guint       i,
