@@ -177,7 +177,8 @@ static const Nominal nominals[] = {
   { "the leaders", REF_PLURAL }, { "the allies", REF_PLURAL }, { "the ministers", REF_PLURAL },
   { "the countries", REF_PLURAL }, { "the governments", REF_PLURAL },
   { "the country", REF_STATE }, { "the kingdom", REF_STATE }, { "the republic", REF_STATE },
-  { "the emirate", REF_STATE }, { "the island", REF_STATE },
+  { "the emirate", REF_STATE }, { "the island", REF_STATE }, { "the junta", REF_STATE },
+  { "the regime", REF_STATE }, { "the military government", REF_STATE },
   { "the group", REF_GROUP }, { "the movement", REF_GROUP }, { "the militia", REF_GROUP },
   { "the militants", REF_GROUP }, { "the rebels", REF_GROUP },
   { "the bloc", REF_ORG }, { "the alliance", REF_ORG }, { "the organisation", REF_ORG },
@@ -560,6 +561,22 @@ adjective_means_state (Run  *run,
           _ent_run_tag (run, ref->last) != ENT_TAG_NONE);
 }
 
+/* "condemned Russian aggression": acts that stand for their author even
+ * without a preposition after them. */
+static gboolean
+hostile_act (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "aggression", "invasion", "occupation", "annexation", "expansionism", "meddling", "interference",
+    "provocations", "provocation", "incursions", "incursion", "bombardment", "shelling", "airstrikes",
+    "coercion", "intimidation", "bullying", "imperialism", "hegemony", "militarism", "revanchism",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* "a Russian attack on Ukraine", "U.S. sanctions on Iran": a nationality
  * word right before a noun cue holds the position. */
 static gboolean
@@ -573,6 +590,8 @@ before_noun_cue (Run *run,
     i++;
   if (i >= run->last)
     return FALSE;
+  if (hostile_act (run, i))
+    return TRUE;
   cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, NULL);
   if (cue == NULL)
     return FALSE;
