@@ -456,6 +456,41 @@ test_full_disk (Fixture       *fixture,
   }
 }
 
+/* Quitting with unsaved changes asks, window by window; Cancel keeps
+ * everything, Discard closes and removes the autosaved copy. */
+static void
+test_quit_asks (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(EntApplication) app = NULL;
+  g_autoptr(GFile) autosave = NULL;
+  EntWindow *window;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  app = start_app ("Quit");
+  window = ENT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  add_actors (ent_window_get_project (window), 0, ENT_AUTOSAVE_EDITS);
+  autosave = g_object_ref (ent_autosave_get_file (window->autosave));
+  ui_test_spin_until (copy_is_complete, autosave);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (window->close_dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->close_dialog), "cancel");
+  ui_test_spin_pending ();
+  g_assert_nonnull (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_true (ent_project_get_modified (ent_window_get_project (window)));
+  g_assert_true (g_file_query_exists (autosave, NULL));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (window->close_dialog));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->close_dialog), "discard");
+  ui_test_spin_until (file_is_gone, autosave);
+  ui_test_spin_pending ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/autosave/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -482,6 +517,7 @@ main (int   argc,
   ADD_TEST ("crash-recovery", test_crash_recovery);
   ADD_TEST ("recovery-discard", test_recovery_discard);
   ADD_TEST ("full-disk", test_full_disk);
+  ADD_TEST ("quit-asks", test_quit_asks);
 
   status = g_test_run ();
 
