@@ -206,7 +206,10 @@ remove_dir (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_unlink (path);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_dir (path);
+      else
+        g_unlink (path);
     }
   g_rmdir (dir);
 }
@@ -239,6 +242,10 @@ main (int   argc,
         corpus = argv[i];
     }
 
+  /* Autosaves of the unsaved project go to the temporary folder too. */
+  dir = g_dir_make_tmp ("entente-bench-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", dir, TRUE);
+
   gtk_disable_setlocale ();
   if (!gtk_init_check ())
     {
@@ -247,7 +254,6 @@ main (int   argc,
     }
   adw_init ();
 
-  dir = g_dir_make_tmp ("entente-bench-XXXXXX", NULL);
   files = write_articles (corpus, dir, n_articles);
 
   window = g_object_ref_sink (ent_window_new (NULL, NULL));

@@ -39,9 +39,29 @@ settings_new_if_installed (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* A window larger than the screen would show only part of itself: the
+ * remembered or default size shrinks to the first monitor. */
+static void
+fit_to_monitor (EntWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle geometry;
+  int width, height;
+
+  if (monitor == NULL)
+    return;
+  gdk_monitor_get_geometry (monitor, &geometry);
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > geometry.width || height > geometry.height)
+    gtk_window_set_default_size (GTK_WINDOW (self), MIN (width, geometry.width),
+                                 MIN (height, geometry.height));
+}
+
 static void
 load_window_state (EntWindow *self)
 {
+  fit_to_monitor (self);
   if (self->settings == NULL)
     return;
 
@@ -50,6 +70,7 @@ load_window_state (EntWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  fit_to_monitor (self);
 }
 
 static void
