@@ -160,6 +160,8 @@ measure (EntCanvas  *canvas,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (canvas));
   Run run = { g_array_new (FALSE, FALSE, sizeof (double)), 0, 0, mode, 0, 0, canvas, FALSE };
+  guint tiles = canvas->n_tiles_drawn, cells = canvas->n_cells_drawn, flushes = canvas->n_tile_flushes;
+  gint64 snap = canvas->snapshot_usec;
   gulong update, paint;
   double *t;
 
@@ -188,9 +190,13 @@ measure (EntCanvas  *canvas,
 
   t = (double *) (gpointer) run.times->data;
   g_array_sort (run.times, compare_doubles);
-  printf ("%-5u actors %-5u ties  %-5s median %6.2f ms  p95 %6.2f ms  max %7.2f ms\n",
+  printf ("%-5u actors %-5u ties  %-5s median %6.2f ms  p95 %6.2f ms  max %7.2f ms"
+          "  snapshot %.2f ms/frame  tiles drawn %u, cells %u, flushes %u\n",
           n_actors, ent_network_get_n_ties (ent_canvas_get_network (canvas)), label,
-          t[run.times->len / 2], t[run.times->len * 95 / 100], t[run.times->len - 1]);
+          t[run.times->len / 2], t[run.times->len * 95 / 100], t[run.times->len - 1],
+          (canvas->snapshot_usec - snap) / 1000.0 / run.times->len,
+          canvas->n_tiles_drawn - tiles, canvas->n_cells_drawn - cells,
+          canvas->n_tile_flushes - flushes);
   g_array_unref (run.times);
 }
 
@@ -229,8 +235,10 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    if (argc < 2 || (guint) atoi (argv[1]) == sizes[i])
+  if (argc >= 2)
+    bench ((guint) atoi (argv[1]));
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
       bench (sizes[i]);
   return 0;
 }

@@ -202,6 +202,105 @@ test_selection (void)
   g_assert_finalize_object (g_steal_pointer (&viewport));
 }
 
+/* A grid of actors 40 units apart, all with long names: at text scale 1
+ * most labels fit, at 4 (a canvas zoomed out to 25 %) few do. */
+static EntNetwork *
+crowded_network (EntProject *project)
+{
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("a%02u", i);
+      g_autofree char *name = g_strdup_printf ("Actor number %u", i);
+      g_autoptr(EntActor) actor = ent_actor_new (id, name, ENT_ACTOR_KIND_STATE);
+
+      ent_actor_set_mentions (actor, i % 7);
+      ent_actor_set_position (actor, (i % 10) * 90.0, (i / 10) * 40.0, TRUE);
+      ent_project_add_actor (project, actor);
+    }
+  return ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+}
+
+static gboolean
+overlap (const cairo_rectangle_t *a,
+         const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Visible labels never cover each other, and no label covers its node. */
+static void
+assert_labels_apart (EntScene *scene)
+{
+  for (guint i = 0; i < ent_scene_get_n_nodes (scene); i++)
+    {
+      const EntSceneNode *node = ent_scene_get_node (scene, i);
+      cairo_rectangle_t e;
+
+      ent_scene_node_get_extents (node, &e);
+      g_assert_false (overlap (&node->label_box, &e));
+      for (guint j = 0; j < i && node->label_visible; j++)
+        if (ent_scene_get_node (scene, j)->label_visible)
+          g_assert_false (overlap (&node->label_box, &ent_scene_get_node (scene, j)->label_box));
+    }
+}
+
+/* A canvas keeps labels one size on screen: the text scale multiplies
+ * every label's size, and fewer labels fit when they grow. */
+static void
+test_text_scale (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = crowded_network (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  double height = ent_scene_get_node (scene, 0)->label_box.height;
+  double width = ent_scene_get_node (scene, 0)->label_box.width;
+  guint hidden = ent_scene_get_n_hidden_labels (scene);
+
+  g_assert_cmpfloat (ent_scene_get_label_size (scene), ==, ENT_SCENE_LABEL_SIZE);
+  assert_labels_apart (scene);
+
+  ent_scene_set_text_scale (scene, 4);
+  g_assert_cmpfloat (ent_scene_get_label_size (scene), ==, 4 * ENT_SCENE_LABEL_SIZE);
+  g_assert_cmpfloat (ent_scene_get_caption_size (scene), ==, 4 * ENT_SCENE_CAPTION_SIZE);
+  g_assert_cmpfloat_with_epsilon (ent_scene_get_node (scene, 0)->label_box.height, 4 * height, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ent_scene_get_node (scene, 0)->label_box.width, 4 * width, 1e-9);
+  g_assert_cmpuint (ent_scene_get_n_hidden_labels (scene), >, hidden);
+  g_assert_cmpuint (ent_scene_get_n_hidden_labels (scene), <, ent_scene_get_n_nodes (scene));
+  assert_labels_apart (scene);
+
+  /* And back: the same placement as before. */
+  ent_scene_set_text_scale (scene, 1);
+  g_assert_cmpuint (ent_scene_get_n_hidden_labels (scene), ==, hidden);
+}
+
+/* The selection's labels are placed first, so they are always shown. */
+static void
+test_label_priority (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = crowded_network (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  guint first[2] = { G_MAXUINT, G_MAXUINT };
+  guint n = 0;
+
+  ent_scene_set_text_scale (scene, 4);
+  for (guint i = 0; i < ent_scene_get_n_nodes (scene) && n < 2; i++)
+    if (!ent_scene_get_node (scene, i)->label_visible)
+      first[n++] = i;
+  g_assert_cmpuint (n, ==, 2);
+
+  ent_scene_set_label_priority (scene, first, 2);
+  g_assert_true (ent_scene_get_node (scene, first[0])->label_visible);
+  g_assert_true (ent_scene_get_node (scene, first[1])->label_visible);
+  assert_labels_apart (scene);
+
+  /* Zoom changes keep the priority. */
+  ent_scene_set_text_scale (scene, 3);
+  g_assert_true (ent_scene_get_node (scene, first[0])->label_visible);
+  g_assert_true (ent_scene_get_node (scene, first[1])->label_visible);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +312,8 @@ main (int   argc,
   g_test_add_func ("/entente/viewport/fit", test_fit);
   g_test_add_func ("/entente/viewport/hit-testing", test_hit_testing);
   g_test_add_func ("/entente/viewport/selection", test_selection);
+  g_test_add_func ("/entente/viewport/text-scale", test_text_scale);
+  g_test_add_func ("/entente/viewport/label-priority", test_label_priority);
 
   return g_test_run ();
 }

@@ -11,12 +11,6 @@
 
 #include "ent-canvas-private.h"
 
-/* The cached picture of the whole scene stays under this many pixels on
- * a side; past that it covers the view and a margin of DETAIL_EXTRA. */
-#define MAX_RASTER_SIDE  4096.0
-#define RASTER_MARGIN    8.0
-#define DETAIL_EXTRA     0.5
-
 static const EntPalette *
 palette (EntCanvas *self)
 {
@@ -38,21 +32,6 @@ to_rgba (const EntColor *color,
   return (GdkRGBA) { color->red, color->green, color->blue, color->alpha * alpha };
 }
 
-static EntPaintState
-ghost_state (EntPaintItem item,
-             guint        index,
-             gpointer     user_data)
-{
-  EntCanvas *self = user_data;
-  const EntSceneTie *tie;
-
-  if (item == ENT_PAINT_ITEM_NODE)
-    return (int) index == self->ghost_node ? ENT_PAINT_STATE_DIMMED : ENT_PAINT_STATE_NORMAL;
-  tie = ent_scene_get_tie (self->scene, index);
-  return ((int) tie->source == self->ghost_node || (int) tie->target == self->ghost_node)
-         ? ENT_PAINT_STATE_DIMMED : ENT_PAINT_STATE_NORMAL;
-}
-
 /* The static layers: the background is the widget's own. */
 EntPaintLayers
 _ent_canvas_get_layers (EntCanvas *self)
@@ -62,42 +41,16 @@ _ent_canvas_get_layers (EntCanvas *self)
   return self->show_labels ? layers : layers & ~ENT_PAINT_LABELS;
 }
 
-/* Draws the scene's part in @world at @scale device pixels per unit into
- * a texture: the cached, static drawing. */
-static GskRenderNode *
-raster (EntCanvas               *self,
-        const cairo_rectangle_t *world,
-        double                   scale)
+/* The view has been still for a moment: the labels are placed for the
+ * zoom, and the tiles drawn sharp at its scale, if either changed. */
+void
+_ent_canvas_settle (EntCanvas *self)
 {
-  int width = MAX (1, (int) ceil (world->width * scale));
-  int height = MAX (1, (int) ceil (world->height * scale));
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (surface);
-  GskRenderNode *node;
-  cairo_matrix_t matrix;
-
-  cairo_matrix_init_scale (&matrix, scale, scale);
-  cairo_matrix_translate (&matrix, -world->x, -world->y);
-  if (self->ghost_node >= 0)
-    ent_painter_set_state_func (self->painter, ghost_state, self, NULL);
-  ent_painter_draw (self->painter, cr, &matrix, _ent_canvas_get_layers (self));
-  ent_painter_set_state_func (self->painter, NULL, NULL, NULL);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  /* A cairo node that paints the finished image: the cairo renderer then
-   * blits the visible part each frame, where a texture node would convert
-   * the whole texture every time (GTK 4.8), and the GL renderer uploads it
-   * once and keeps it, keyed by the node. */
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (world->x, world->y, width / scale, height / scale));
-  cr = gsk_cairo_node_get_draw_context (node);
-  cairo_translate (cr, world->x, world->y);
-  cairo_scale (cr, 1 / scale, 1 / scale);
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  return node;
+  self->settle_source = 0;
+  if (self->scene == NULL || self->phase == ENT_CANVAS_LAYOUT_TWEEN)
+    return;
+  _ent_canvas_sync_scale (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static double
@@ -106,81 +59,36 @@ desired_scale (EntCanvas *self)
   return ent_viewport_get_zoom (self->viewport) * gtk_widget_get_scale_factor (GTK_WIDGET (self));
 }
 
-static void
-raster_bounds (EntCanvas         *self,
-               cairo_rectangle_t *bounds)
-{
-  ent_scene_get_bounds (self->scene, bounds);
-  bounds->x -= RASTER_MARGIN;
-  bounds->y -= RASTER_MARGIN;
-  bounds->width += 2 * RASTER_MARGIN;
-  bounds->height += 2 * RASTER_MARGIN;
-}
-
 static gboolean
-covers_view (EntCanvas *self)
+differs (double a,
+         double b)
 {
-  cairo_rectangle_t v;
-
-  ent_viewport_get_visible (self->viewport, &v);
-  return graphene_rect_contains_rect (&self->detail_rect,
-                                      &GRAPHENE_RECT_INIT (v.x, v.y, v.width, v.height));
+  return fabs (a - b) > b * 0.01;
 }
 
-/* Draws the static picture once, at the zoom's scale: the whole scene if
- * it stays within MAX_RASTER_SIDE pixels, else the visible part and as
- * much again around it. (GTK's GL renderer draws a cairo node at the
- * current scale, so the node's size on screen is what is capped.) */
-static void
-ensure_scene_node (EntCanvas *self)
-{
-  cairo_rectangle_t b, v;
-  double scale = desired_scale (self);
-  graphene_rect_t rect;
-
-  if (self->scene_node != NULL && (self->scene_scale == 0 || covers_view (self)))
-    return;
-  g_clear_pointer (&self->scene_node, gsk_render_node_unref);
-  raster_bounds (self, &b);
-  rect = GRAPHENE_RECT_INIT (b.x, b.y, b.width, b.height);
-  self->scene_scale = 0;
-  if (MAX (b.width, b.height) * scale > MAX_RASTER_SIDE)
-    {
-      ent_viewport_get_visible (self->viewport, &v);
-      graphene_rect_intersection (&rect,
-                                  &GRAPHENE_RECT_INIT (v.x - v.width * DETAIL_EXTRA,
-                                                       v.y - v.height * DETAIL_EXTRA,
-                                                       v.width * (1 + 2 * DETAIL_EXTRA),
-                                                       v.height * (1 + 2 * DETAIL_EXTRA)),
-                                  &rect);
-      self->scene_scale = scale;
-    }
-  self->detail_rect = rect;
-  self->detail_scale = scale;
-  self->scene_node = raster (self, &(cairo_rectangle_t) { rect.origin.x, rect.origin.y,
-                                                          MAX (rect.size.width, 1),
-                                                          MAX (rect.size.height, 1) }, scale);
-}
-
-/* The view has been still for a moment: redraws the cached picture at
- * the scale of the current zoom, if it changed, or around the new view. */
+/* Labels stay ENT_SCENE_LABEL_SIZE pixels high on screen: the scene's
+ * text scale follows the zoom, which places the labels again, and the
+ * tiles are redrawn at the zoom's scale. */
 void
-_ent_canvas_settle (EntCanvas *self)
+_ent_canvas_sync_scale (EntCanvas *self)
 {
-  self->settle_source = 0;
-  if (self->scene == NULL || self->scene_node == NULL || self->phase == ENT_CANVAS_LAYOUT_TWEEN)
+  double zoom = ent_viewport_get_zoom (self->viewport);
+
+  if (self->scene == NULL)
     return;
-  if (fabs (desired_scale (self) - self->detail_scale) > self->detail_scale * 0.01 ||
-      (self->scene_scale != 0 && !covers_view (self)))
-    g_clear_pointer (&self->scene_node, gsk_render_node_unref);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (differs (ent_scene_get_text_scale (self->scene), 1 / zoom))
+    {
+      ent_scene_set_text_scale (self->scene, 1 / zoom);
+      _ent_canvas_tiles_flush (self, desired_scale (self));
+    }
+  else if (differs (_ent_canvas_tiles_get_scale (self), desired_scale (self)))
+    _ent_canvas_tiles_flush (self, desired_scale (self));
 }
 
 void
 _ent_canvas_drop_raster (EntCanvas *self)
 {
-  g_clear_pointer (&self->scene_node, gsk_render_node_unref);
-  g_clear_pointer (&self->detail_node, gsk_render_node_unref);
+  _ent_canvas_tiles_flush (self, desired_scale (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -331,6 +239,7 @@ draw_overlay (EntCanvas   *self,
   g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) ties = g_array_new (FALSE, FALSE, sizeof (int));
   Overlay o = { self, { 0, 0, 0, 0 }, TRUE };
+  graphene_rect_t area;
   cairo_rectangle_t v;
   cairo_t *cr;
 
@@ -348,11 +257,9 @@ draw_overlay (EntCanvas   *self,
   /* Only the visible part: the cairo node is as big as its bounds. */
   ent_viewport_get_visible (self->viewport, &v);
   if (!graphene_rect_intersection (&GRAPHENE_RECT_INIT (o.box.x, o.box.y, o.box.width, o.box.height),
-                                   &GRAPHENE_RECT_INIT (v.x, v.y, v.width, v.height),
-                                   (graphene_rect_t *) &o.box))
+                                   &GRAPHENE_RECT_INIT (v.x, v.y, v.width, v.height), &area))
     return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (o.box.x, o.box.y,
-                                                                 o.box.width, o.box.height));
+  cr = gtk_snapshot_append_cairo (snapshot, &area);
   for (guint i = 0; i < ties->len; i++)
     {
       int tie = g_array_index (ties, int, i);
@@ -412,34 +319,59 @@ laying_out_unseen (EntCanvas *self)
          ent_scene_get_n_nodes (self->scene) > 600;
 }
 
+static gboolean
+drawing_directly (EntCanvas *self)
+{
+  return self->tween_from != NULL || (self->phase == ENT_CANVAS_LAYOUT_STEPPING && self->first_layout);
+}
+
+/* Draws the static drawing from the tiles. Far from the tiles' scale they
+ * would be too many or too blurred: this frame then places the labels
+ * for the zoom and draws afresh. */
+static void
+draw_tiles (EntCanvas   *self,
+            GtkSnapshot *snapshot)
+{
+  double ratio = _ent_canvas_tiles_get_scale (self) / desired_scale (self);
+
+  if (ratio > 1.5 || ratio < 0.5)
+    _ent_canvas_sync_scale (self);
+  _ent_canvas_tiles_append (self, snapshot);
+}
+
 void
 _ent_canvas_snapshot (EntCanvas   *self,
                       GtkSnapshot *snapshot)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   double zoom = ent_viewport_get_zoom (self->viewport);
+  gboolean empty;
   GdkRGBA background;
 
   if (self->painter == NULL)
     return;
+  empty = self->scene == NULL || ent_scene_get_n_nodes (self->scene) == 0 || laying_out_unseen (self);
+  /* The tiles are opaque and cover the view: no background under them. */
   background = to_rgba (&palette (self)->background, 1);
-  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->scene == NULL || ent_scene_get_n_nodes (self->scene) == 0 || laying_out_unseen (self))
+  if (empty || drawing_directly (self))
+    gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (empty)
     return;
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ent_viewport_get_offset_x (self->viewport),
-                                                          ent_viewport_get_offset_y (self->viewport)));
+  /* Whole device pixels: the tiles then meet without seams and are
+   * copied, never resampled. */
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (round (ent_viewport_get_offset_x (self->viewport) * sf) / sf,
+                                                round (ent_viewport_get_offset_y (self->viewport) * sf) / sf));
   gtk_snapshot_scale (snapshot, zoom, zoom);
-  if (self->tween_from != NULL || (self->phase == ENT_CANVAS_LAYOUT_STEPPING && self->first_layout))
+  if (drawing_directly (self))
     draw_scene_directly (self, snapshot);
   else
-    {
-      ensure_scene_node (self);
-      gtk_snapshot_append_node (snapshot, self->scene_node);
-    }
+    draw_tiles (self, snapshot);
   draw_overlay (self, snapshot);
   gtk_snapshot_restore (snapshot);
   if (self->drag == ENT_CANVAS_DRAG_BAND)

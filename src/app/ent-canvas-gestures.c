@@ -234,8 +234,10 @@ drag_end_cb (EntCanvas      *self,
     _ent_canvas_ask_tie_sign (self, source, target);
   else if (drag == ENT_CANVAS_DRAG_NODE)
     {
-      _ent_canvas_set_ghost (self, -1);
+      /* The move rebuilds the scene, which draws the node back anyway
+       * (and forgets the ghost); otherwise its tiles are repainted. */
       _ent_canvas_move_node (self, node, self->drag_x + dx / zoom, self->drag_y + dy / zoom);
+      _ent_canvas_set_ghost (self, -1);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

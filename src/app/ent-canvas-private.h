@@ -41,17 +41,20 @@ struct _EntCanvas
   EntScene             *scene;
   EntPainter           *painter;
 
-  /* The static drawing, rasterised once: the whole scene at a scale
-   * capped for memory, and, when that is blurry at the current zoom, a
-   * sharp detail of the visible part. Dropped when the scene changes;
-   * redone when the zoom settles. */
-  GskRenderNode        *scene_node;
-  double                scene_scale;
-  GskRenderNode        *detail_node;
-  double                detail_scale;
-  graphene_rect_t       detail_rect;
+  /* The static drawing, in tiles drawn once at tile_scale device pixels
+   * per world unit (ent-canvas-tiles.c). Dropped when the scene changes;
+   * redrawn at the zoom's scale when the view settles. */
+  GHashTable           *tiles;
+  double                tile_scale;
+  guint                 prefetch_id;
   guint                 settle_source;
-  int                   ghost_node;  /* faded in the static drawing during a drag */
+  /* For the tests and the benchmark: tiles drawn, cells of tiles drawn
+   * again, and flushes of all. */
+  guint                 n_tiles_drawn;
+  guint                 n_cells_drawn;
+  guint                 n_tile_flushes;
+  gint64                snapshot_usec;  /* time spent in snapshot, in all */
+  int                   ghost_node;  /* left out of the static drawing during a drag */
 
   /* Layout: view state, never an undoable edit. */
   EntLayout            *layout;
@@ -122,6 +125,17 @@ void       _ent_canvas_snapshot         (EntCanvas     *self,
                                          GtkSnapshot   *snapshot);
 void       _ent_canvas_settle           (EntCanvas     *self);
 void       _ent_canvas_drop_raster      (EntCanvas     *self);
+void       _ent_canvas_sync_scale       (EntCanvas     *self);
+
+/* ent-canvas-tiles.c */
+void       _ent_canvas_tiles_append     (EntCanvas     *self,
+                                         GtkSnapshot   *snapshot);
+void       _ent_canvas_tiles_flush      (EntCanvas     *self,
+                                         double         scale);
+void       _ent_canvas_tiles_redraw_node (EntCanvas    *self,
+                                         int            node);
+void       _ent_canvas_tiles_free       (EntCanvas     *self);
+double     _ent_canvas_tiles_get_scale  (EntCanvas     *self);
 
 /* ent-canvas-gestures.c */
 void       _ent_canvas_init_controllers (EntCanvas     *self);

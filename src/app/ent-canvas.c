@@ -19,6 +19,7 @@
 #define TWEEN_USEC        (300 * 1000)
 #define TWEEN_MAX_NODES   600
 #define FIT_MARGIN        24.0
+#define FIT_ROUNDS        12
 
 enum
 {
@@ -67,6 +68,30 @@ dark_changed_cb (EntCanvas *self)
   _ent_canvas_invalidate (self);
 }
 
+/* The selected actors' labels are always shown: when one of them is
+ * hidden, the labels are placed again with the selection first. */
+static void
+update_label_priority (EntCanvas *self)
+{
+  g_autoptr(GPtrArray) ids = ent_viewport_dup_selected (self->viewport);
+  g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean hidden = FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      int node = _ent_canvas_find_node (self, g_ptr_array_index (ids, i));
+
+      if (node < 0 || (guint) node >= ent_scene_get_n_nodes (self->scene))
+        continue;
+      g_array_append_val (nodes, node);
+      hidden |= !ent_scene_get_node (self->scene, node)->label_visible;
+    }
+  if (!hidden)
+    return;
+  ent_scene_set_label_priority (self->scene, (const guint *) (gpointer) nodes->data, nodes->len);
+  _ent_canvas_drop_raster (self);
+}
+
 /* Takes a new scene of the network: after a change, or after a layout
  * came to rest. The focus and the selection follow the actors' ids. */
 static void
@@ -89,6 +114,11 @@ set_scene (EntCanvas *self,
     ent_painter_set_scene (self->painter, scene);
   ent_viewport_set_scene (self->viewport, scene);
   self->focus_node = focus_id ? _ent_canvas_find_node (self, focus_id) : -1;
+  if (scene != NULL)
+    {
+      ent_scene_set_text_scale (scene, 1 / ent_viewport_get_zoom (self->viewport));
+      update_label_priority (self);
+    }
   _ent_canvas_invalidate (self);
 }
 
@@ -256,6 +286,8 @@ network_changed_cb (EntCanvas *self)
 static void
 selection_changed_cb (EntCanvas *self)
 {
+  if (self->scene != NULL)
+    update_label_priority (self);
   _ent_canvas_update_actions (self);
   _ent_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -297,8 +329,6 @@ ent_canvas_size_allocate (GtkWidget *widget,
   EntCanvas *self = ENT_CANVAS (widget);
 
   ent_viewport_set_size (self->viewport, width, height);
-  /* The detail texture covers the old view; it goes with the size. */
-  g_clear_pointer (&self->detail_node, gsk_render_node_unref);
   if (!self->view_moved)
     _ent_canvas_fit (self);
   if (self->popover != NULL)
@@ -311,7 +341,11 @@ static void
 ent_canvas_snapshot (GtkWidget   *widget,
                      GtkSnapshot *snapshot)
 {
-  _ent_canvas_snapshot (ENT_CANVAS (widget), snapshot);
+  EntCanvas *self = ENT_CANVAS (widget);
+  gint64 start = g_get_monotonic_time ();
+
+  _ent_canvas_snapshot (self, snapshot);
+  self->snapshot_usec += g_get_monotonic_time () - start;
 }
 
 static gboolean
@@ -339,7 +373,7 @@ ent_canvas_dispose (GObject *object)
     g_signal_group_set_target (self->network_signals, NULL);
   g_clear_object (&self->network_signals);
   g_clear_object (&self->network);
-  _ent_canvas_drop_raster (self);
+  _ent_canvas_tiles_free (self);
   g_clear_object (&self->painter);
   g_clear_object (&self->scene);
   g_clear_object (&self->viewport);
@@ -509,24 +543,40 @@ _ent_canvas_relayout (EntCanvas *self)
 void
 _ent_canvas_fit (EntCanvas *self)
 {
-  cairo_rectangle_t bounds;
-
   if (self->scene == NULL || ent_scene_get_n_nodes (self->scene) == 0)
     return;
-  ent_scene_get_bounds (self->scene, &bounds);
-  ent_viewport_fit (self->viewport, &bounds, FIT_MARGIN);
+  /* The labels' size in the world depends on the zoom, and the bounds on
+   * the labels: a few rounds find the zoom at which the labels, as big
+   * as they are then, fit too. */
+  for (guint i = 0; i < FIT_ROUNDS; i++)
+    {
+      cairo_rectangle_t bounds;
+      double text_scale;
+
+      ent_scene_get_bounds (self->scene, &bounds);
+      ent_viewport_fit (self->viewport, &bounds, FIT_MARGIN);
+      text_scale = 1 / ent_viewport_get_zoom (self->viewport);
+      if (fabs (ent_scene_get_text_scale (self->scene) - text_scale) <= text_scale * 0.001)
+        break;
+      ent_scene_set_text_scale (self->scene, text_scale);
+    }
+  _ent_canvas_sync_scale (self);
 }
 
-/* Fades @node and its ties in the cached drawing (-1: none), for a drag:
- * the node is drawn where the pointer is, on top. */
+/* Leaves @node and its ties out of the static drawing (-1: none), for a
+ * drag: the node is drawn where the pointer is, on top. Only the parts
+ * of the tiles that show it are painted again. */
 void
 _ent_canvas_set_ghost (EntCanvas *self,
                        int        node)
 {
-  if (self->ghost_node == node)
+  int old = self->ghost_node;
+
+  if (old == node)
     return;
   self->ghost_node = node;
-  _ent_canvas_invalidate (self);
+  _ent_canvas_tiles_redraw_node (self, node >= 0 ? node : old);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 EntActor *

@@ -195,27 +195,46 @@ find_tie (Fixture    *fixture,
   return tie >= 0 ? ent_network_get_tie (network, tie) : NULL;
 }
 
-/* The canvas draws: not blank, and a node's pixel has its camp colour. */
 static void
-test_render (Fixture       *fixture,
-             gconstpointer  data)
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Lets the canvas draw a frame: the widget paintable shows the last. */
+static void
+wait_for_frame (Fixture *fixture)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->canvas));
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->canvas));
+  ui_test_spin_until (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* Draws the canvas in a frame, and then into pixels (cairo's ARGB32: B,
+ * G, R, A in memory on little-endian machines). */
+static guchar *
+render_pixels (Fixture *fixture)
 {
   GtkWidget *widget = GTK_WIDGET (fixture->canvas);
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guchar *pixels = NULL;
-  const EntPalette *palette = ent_palette_get (ENT_PALETTE_LIGHT);
-  EntNetwork *network = ent_canvas_get_network (fixture->canvas);
-  EntColor camp;
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  double x, y;
-  guchar *p;
-  guint differing = 0;
+  guchar *pixels;
 
-  UI_TEST_SKIP_WITHOUT_DISPLAY ();
-
+  wait_for_frame (fixture);
   paintable = gtk_widget_paintable_new (widget);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -224,19 +243,189 @@ test_render (Fixture       *fixture,
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   pixels = g_malloc (width * height * 4);
   gdk_texture_download (texture, pixels, width * 4);
+  return pixels;
+}
+
+/* Whether the pixel at view point (@x, @y) has @color. */
+static gboolean
+pixel_is (Fixture        *fixture,
+          const guchar   *pixels,
+          double          x,
+          double          y,
+          const EntColor *color)
+{
+  const guchar *p = pixels + ((int) y * gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) + (int) x) * 4;
+
+  return abs (p[2] - (int) (color->red * 255)) <= 3 && abs (p[1] - (int) (color->green * 255)) <= 3 &&
+         abs (p[0] - (int) (color->blue * 255)) <= 3;
+}
+
+static void
+camp_color (Fixture    *fixture,
+            const char *id,
+            EntColor   *color)
+{
+  EntNetwork *network = ent_canvas_get_network (fixture->canvas);
+
+  ent_palette_get_camp_color (ent_palette_get (ENT_PALETTE_LIGHT),
+                              ent_network_get_node (network, ent_network_find_node (network, id))->camp,
+                              color);
+}
+
+/* The canvas draws: not blank, and a node's pixel has its camp colour. */
+static void
+test_render (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree guchar *pixels = NULL;
+  EntColor camp;
+  int width, height;
+  double x, y;
+  guint differing = 0;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  width = gtk_widget_get_width (GTK_WIDGET (fixture->canvas));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture->canvas));
+
+  pixels = render_pixels (fixture);
   for (int i = 0; i < width * height; i++)
     differing += pixels[4 * i] != pixels[0] || pixels[4 * i + 1] != pixels[1];
   g_assert_cmpuint (differing, >, 500);
 
   node_point (fixture, "RUS", &x, &y);
-  ent_palette_get_camp_color (palette,
-                              ent_network_get_node (network, ent_network_find_node (network, "RUS"))->camp,
-                              &camp);
-  /* Cairo's ARGB32: B, G, R, A in memory on little-endian machines. */
-  p = pixels + ((int) y * width + (int) x) * 4;
-  g_assert_cmpint (abs (p[2] - (int) (camp.red * 255)), <=, 3);
-  g_assert_cmpint (abs (p[1] - (int) (camp.green * 255)), <=, 3);
-  g_assert_cmpint (abs (p[0] - (int) (camp.blue * 255)), <=, 3);
+  camp_color (fixture, "RUS", &camp);
+  g_assert_true (pixel_is (fixture, pixels, x, y, &camp));
+}
+
+static gboolean
+tiles_are_done (gpointer data)
+{
+  EntCanvas *canvas = data;
+
+  return canvas->prefetch_id == 0 && canvas->settle_source == 0;
+}
+
+/* Draws a frame, and waits until the tiles around the view are drawn. */
+static void
+render_and_settle (Fixture *fixture)
+{
+  g_free (render_pixels (fixture));
+  ui_test_spin_until (tiles_are_done, fixture->canvas);
+}
+
+/* Panning moves the drawn tiles: it draws nothing again. */
+static void
+test_pan_keeps_tiles (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  EntCanvas *canvas = fixture->canvas;
+  guint tiles, cells, flushes;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  render_and_settle (fixture);
+  tiles = canvas->n_tiles_drawn;
+  cells = canvas->n_cells_drawn;
+  flushes = canvas->n_tile_flushes;
+  g_assert_cmpuint (tiles, >, 0);
+
+  drag (fixture, 5, 5, 60, -40);
+  g_free (render_pixels (fixture));
+  g_assert_cmpuint (canvas->n_tiles_drawn, ==, tiles);
+  g_assert_cmpuint (canvas->n_cells_drawn, ==, cells);
+  g_assert_cmpuint (canvas->n_tile_flushes, ==, flushes);
+}
+
+/* Starting a drag takes the node out of the static drawing by painting a
+ * few cells of the tiles again, not by drawing everything afresh. */
+static void
+test_drag_repaints_cells (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  EntCanvas *canvas = fixture->canvas;
+  gpointer gesture = find_controller (canvas, GTK_TYPE_GESTURE_DRAG);
+  g_autofree guchar *before = NULL;
+  g_autofree guchar *during = NULL;
+  const EntPalette *palette = ent_palette_get (ENT_PALETTE_LIGHT);
+  guint tiles, cells, flushes;
+  EntColor camp;
+  double x, y;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  render_and_settle (fixture);
+  tiles = canvas->n_tiles_drawn;
+  cells = canvas->n_cells_drawn;
+  flushes = canvas->n_tile_flushes;
+  node_point (fixture, "SYR", &x, &y);
+  camp_color (fixture, "SYR", &camp);
+  before = render_pixels (fixture);
+  g_assert_true (pixel_is (fixture, before, x, y, &camp));
+
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_signal_emit_by_name (gesture, "drag-update", 60.0, 45.0);
+  during = render_pixels (fixture);
+  /* The node left its place, which shows the background now… */
+  g_assert_true (pixel_is (fixture, during, x, y, &palette->background));
+  g_assert_true (pixel_is (fixture, during, x + 60, y + 45, &camp));
+  /* …by painting a few cells again, not whole tiles. */
+  g_assert_cmpuint (canvas->n_cells_drawn, >, cells);
+  g_assert_cmpuint (canvas->n_cells_drawn - cells, <,
+                    (canvas->n_tiles_drawn - tiles + g_hash_table_size (canvas->tiles)) * 64 / 2);
+  g_assert_cmpuint (canvas->n_tile_flushes, ==, flushes);
+
+  g_signal_emit_by_name (gesture, "drag-end", 60.0, 45.0);
+  g_assert_true (ent_actor_get_pinned (ent_project_lookup_actor (fixture->project, "SYR")));
+}
+
+static gboolean
+view_is_settled (gpointer data)
+{
+  return ENT_CANVAS (data)->settle_source == 0;
+}
+
+static double
+label_height_on_screen (Fixture *fixture)
+{
+  EntViewport *viewport = ent_canvas_get_viewport (fixture->canvas);
+  EntScene *scene = ent_viewport_get_scene (viewport);
+
+  /* Within 1 %: smaller changes of the zoom do not place labels again. */
+  g_assert_cmpfloat_with_epsilon (ent_scene_get_label_size (scene) * ent_viewport_get_zoom (viewport),
+                                  ENT_SCENE_LABEL_SIZE, ENT_SCENE_LABEL_SIZE * 0.01);
+  return ent_scene_get_node (scene, 0)->label_box.height * ent_viewport_get_zoom (viewport);
+}
+
+/* Labels keep their size on screen whatever the zoom, once it settles;
+ * zoomed far out, fewer fit, and a selected actor's label is shown. */
+static void
+test_label_size (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  EntViewport *viewport;
+  EntScene *scene;
+  double height;
+  int hidden = -1;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  viewport = ent_canvas_get_viewport (fixture->canvas);
+  height = label_height_on_screen (fixture);
+  g_assert_cmpfloat (height, >, ENT_SCENE_LABEL_SIZE * 0.8);
+
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.zoom-in");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.zoom-in");
+  ui_test_spin_until (view_is_settled, fixture->canvas);
+  g_assert_cmpfloat_with_epsilon (label_height_on_screen (fixture), height, height * 0.02);
+
+  ent_viewport_zoom_at (viewport, 0.08, 640, 400);
+  ui_test_spin_until (view_is_settled, fixture->canvas);
+  g_assert_cmpfloat_with_epsilon (label_height_on_screen (fixture), height, height * 0.02);
+
+  scene = ent_viewport_get_scene (viewport);
+  g_assert_cmpuint (ent_scene_get_n_hidden_labels (scene), >, 0);
+  for (guint i = 0; i < ent_scene_get_n_nodes (scene) && hidden < 0; i++)
+    if (!ent_scene_get_node (scene, i)->label_visible)
+      hidden = i;
+  ent_viewport_select (viewport, ent_scene_get_node (scene, hidden)->id, ENT_SELECT_REPLACE);
+  g_assert_true (ent_scene_get_node (scene, hidden)->label_visible);
 }
 
 static void
@@ -552,6 +741,9 @@ main (int   argc,
   ui_test_set_timeout (20 * G_USEC_PER_SEC);
 
   ADD_TEST ("render", test_render);
+  ADD_TEST ("pan-keeps-tiles", test_pan_keeps_tiles);
+  ADD_TEST ("drag-repaints-cells", test_drag_repaints_cells);
+  ADD_TEST ("label-size", test_label_size);
   ADD_TEST ("select", test_select);
   ADD_TEST ("drag-node", test_drag_node);
   ADD_TEST ("pan-and-zoom", test_pan_and_zoom);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "ent-painter-private.h"
 #include "ent-scene-private.h"
 
@@ -20,6 +22,8 @@
 
 #define N_TIE_GROUPS (3 * 64)
 
+#define MIN_DASH_PX 4.0
+
 struct _EntPainter
 {
   GObject              parent_instance;
@@ -32,6 +36,9 @@ struct _EntPainter
   EntPainterStateFunc  state_func;
   gpointer             state_data;
   GDestroyNotify       state_destroy;
+
+  gboolean             has_region;
+  cairo_rectangle_t    region;
 };
 
 G_DEFINE_FINAL_TYPE (EntPainter, ent_painter, G_TYPE_OBJECT)
@@ -91,6 +98,24 @@ backend_scale (const EntPaintBackend *backend,
   return backend->scale ? backend->scale (data) : 1.0;
 }
 
+/* Dashes shorter than a few device pixels cost cairo a polygon each and
+ * read as a grey line anyway: zoomed far out, they grow so that there
+ * are never more than about one per MIN_DASH_PX pixels of tie. */
+static void
+keep_dashes_visible (EntStroke *stroke,
+                     double     scale)
+{
+  double factor;
+
+  if (stroke->n_dash == 0 || scale <= 0)
+    return;
+  factor = MIN_DASH_PX / (stroke->dash[0] * scale);
+  if (factor <= 1)
+    return;
+  stroke->dash[0] *= factor;
+  stroke->dash[1] *= factor;
+}
+
 static gboolean
 backend_visible (const EntPaintBackend   *backend,
                  gpointer                 data,
@@ -114,6 +139,86 @@ tie_coords (EntScene    *scene,
   xy[3] = b->y;
 }
 
+/* Whether the part of the segment @xy from @t0 to @t1 (fractions of its
+ * length), widened by @pad, may show. */
+static gboolean
+segment_visible (const EntPaintBackend *backend,
+                 gpointer               data,
+                 const double           xy[4],
+                 double                 t0,
+                 double                 t1,
+                 double                 pad)
+{
+  double x0 = xy[0] + (xy[2] - xy[0]) * t0, y0 = xy[1] + (xy[3] - xy[1]) * t0;
+  double x1 = xy[0] + (xy[2] - xy[0]) * t1, y1 = xy[1] + (xy[3] - xy[1]) * t1;
+
+  return backend_visible (backend, data, &(cairo_rectangle_t) {
+                            MIN (x0, x1) - pad, MIN (y0, y1) - pad,
+                            fabs (x1 - x0) + 2 * pad, fabs (y1 - y0) + 2 * pad });
+}
+
+/* The largest number of steps of @step (a fraction of the length), out
+ * of @n, that can be cut off the start (or with @from_end, the end) of
+ * the segment without losing a part that shows. */
+static guint
+hidden_steps (const EntPaintBackend *backend,
+              gpointer               data,
+              const double           xy[4],
+              double                 step,
+              guint                  n,
+              double                 pad,
+              gboolean               from_end)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi + 1) / 2;
+      double t = mid * step;
+
+      if (from_end ? segment_visible (backend, data, xy, 1 - t, 1, pad)
+                   : segment_visible (backend, data, xy, 0, t, pad))
+        hi = mid - 1;
+      else
+        lo = mid;
+    }
+  return lo;
+}
+
+/* Cuts off the parts of a tie outside the clip, which cost a backend
+ * as much as the rest when the clip is a small tile of a big drawing. The
+ * start moves by whole dash periods, so the dashes stay where they were. */
+static void
+trim_tie (EntPainter            *self,
+          const EntPaintBackend *backend,
+          gpointer               data,
+          const EntSceneTie     *tie,
+          double                 xy[4])
+{
+  double length = hypot (xy[2] - xy[0], xy[3] - xy[1]), period, step, a, b;
+  double x0 = xy[0], y0 = xy[1], dx = xy[2] - xy[0], dy = xy[3] - xy[1];
+  EntStroke stroke;
+  guint n;
+
+  if (backend->visible == NULL || length == 0)
+    return;
+  _ent_painter_tie_stroke (self, tie->sign, tie->width, &stroke);
+  keep_dashes_visible (&stroke, backend_scale (backend, data));
+  period = stroke.n_dash > 0 ? stroke.dash[0] + stroke.dash[1] : 8 * tie->width;
+  n = (guint) MIN (length / period, 4096);
+  if (n < 4)
+    return;
+  step = period / length;
+  a = hidden_steps (backend, data, xy, step, n, tie->width, FALSE) * step;
+  b = hidden_steps (backend, data, xy, step, n, tie->width, TRUE) * step;
+  if (a + b >= 1)
+    return;
+  xy[0] = x0 + a * dx;
+  xy[1] = y0 + a * dy;
+  xy[2] = x0 + (1 - b) * dx;
+  xy[3] = y0 + (1 - b) * dy;
+}
+
 /* Ties of the same sign and width go out as one path: one stroke per style
  * instead of one per tie, which is what keeps 50,000 ties fast in cairo and
  * small in SVG. Alliances go over neutral ties and oppositions on top. */
@@ -126,20 +231,31 @@ paint_ties (EntPainter            *self,
   g_autofree GArray **groups = g_new0 (GArray *, N_TIE_GROUPS);
   g_autoptr(GArray) special = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint i = 0; i < ent_scene_get_n_ties (self->scene); i++)
+  g_autoptr(GArray) near = self->has_region ? ent_scene_find_ties_in_rect (self->scene, &self->region) : NULL;
+  guint n = near != NULL ? near->len : ent_scene_get_n_ties (self->scene);
+
+  for (guint k = 0; k < n; k++)
     {
+      guint i = near != NULL ? g_array_index (near, guint, k) : k;
       const EntSceneTie *tie = ent_scene_get_tie (self->scene, i);
       guint key = (tie->sign + 1) * 64 + (guint)(tie->width * 4);
+      EntPaintState state;
       double xy[4];
 
-      if (state_of (self, ENT_PAINT_ITEM_TIE, i) != ENT_PAINT_STATE_NORMAL)
+      tie_coords (self->scene, i, xy);
+      if (!segment_visible (backend, data, xy, 0, 1, tie->width))
+        continue;
+      state = state_of (self, ENT_PAINT_ITEM_TIE, i);
+      if (state & ENT_PAINT_STATE_HIDDEN)
+        continue;
+      if (state != ENT_PAINT_STATE_NORMAL)
         {
           g_array_append_val (special, i);
           continue;
         }
+      trim_tie (self, backend, data, tie, xy);
       if (groups[key] == NULL)
         groups[key] = g_array_new (FALSE, FALSE, sizeof (double));
-      tie_coords (self->scene, i, xy);
       g_array_append_vals (groups[key], xy, 4);
     }
   for (guint s = 0; s < G_N_ELEMENTS (sign_order); s++)
@@ -151,6 +267,7 @@ paint_ties (EntPainter            *self,
         if (group == NULL)
           continue;
         _ent_painter_tie_stroke (self, sign_order[s], w / 4.0, &stroke);
+        keep_dashes_visible (&stroke, backend_scale (backend, data));
         backend->segments (data, (double *)(gpointer)group->data, group->len / 4, &stroke);
         g_array_unref (group);
       }
@@ -175,6 +292,7 @@ _ent_painter_paint_tie (EntPainter            *self,
 
   tie_coords (self->scene, tie, xy);
   _ent_painter_tie_stroke (self, t->sign, t->width, &stroke);
+  keep_dashes_visible (&stroke, backend_scale (backend, data));
   if (state & (ENT_PAINT_STATE_SELECTED | ENT_PAINT_STATE_HOVER))
     {
       EntStroke under = { .width = t->width + 6 };
@@ -221,15 +339,28 @@ paint_label (EntPainter            *self,
 {
   EntColor color = self->palette->foreground;
   EntTextRun run = {
-    node->label, ENT_SCENE_LABEL_SIZE, FALSE,
+    node->label, ent_scene_get_label_size (self->scene), FALSE,
     node->label_box.x, node->label_box.y, node->label_box.width, node->label_baseline,
     &color, &self->palette->background,
   };
+  gboolean lit = (state & (ENT_PAINT_STATE_HOVER | ENT_PAINT_STATE_SELECTED)) != 0;
 
-  if (!node->label_visible && !(state & (ENT_PAINT_STATE_HOVER | ENT_PAINT_STATE_SELECTED)))
+  if (!node->label_visible && !lit)
     return;
   if (state & ENT_PAINT_STATE_DIMMED)
     color.alpha = 0.35;
+  /* A label shown only because its actor is hovered or selected may lie
+   * over other labels: a plate of the background keeps it legible. */
+  if (!node->label_visible)
+    {
+      double pad = ent_scene_get_label_size (self->scene) / 4;
+      EntColor plate = self->palette->background;
+
+      plate.alpha = 0.9;
+      backend->rect (data, &(cairo_rectangle_t) { node->label_box.x - pad, node->label_box.y,
+                                                  node->label_box.width + 2 * pad,
+                                                  node->label_box.height }, &plate);
+    }
   backend->text (data, &run);
 }
 
@@ -242,8 +373,10 @@ _ent_painter_paint_node (EntPainter            *self,
 {
   const EntSceneNode *n = ent_scene_get_node (self->scene, node);
 
+  if (state & ENT_PAINT_STATE_HIDDEN)
+    return;
   paint_shape (self, backend, data, n, state);
-  if (ENT_SCENE_LABEL_SIZE * backend_scale (backend, data) >= MIN_READABLE_PX)
+  if (ent_scene_get_label_size (self->scene) * backend_scale (backend, data) >= MIN_READABLE_PX)
     paint_label (self, backend, data, n, state);
 }
 
@@ -268,22 +401,30 @@ paint_nodes (EntPainter            *self,
   const guint *order = ent_scene_get_draw_order (self->scene);
   guint n = ent_scene_get_n_nodes (self->scene);
 
-  labels = labels && ENT_SCENE_LABEL_SIZE * backend_scale (backend, data) >= MIN_READABLE_PX;
+  labels = labels && ent_scene_get_label_size (self->scene) * backend_scale (backend, data) >= MIN_READABLE_PX;
   for (guint i = 0; shapes && i < n; i++)
     {
       const EntSceneNode *node = ent_scene_get_node (self->scene, order[i]);
       cairo_rectangle_t reach;
+      EntPaintState state;
 
       node_reach (node, &reach);
-      if (backend_visible (backend, data, &reach))
-        paint_shape (self, backend, data, node, state_of (self, ENT_PAINT_ITEM_NODE, order[i]));
+      if (!backend_visible (backend, data, &reach))
+        continue;
+      state = state_of (self, ENT_PAINT_ITEM_NODE, order[i]);
+      if (!(state & ENT_PAINT_STATE_HIDDEN))
+        paint_shape (self, backend, data, node, state);
     }
   for (guint i = 0; labels && i < n; i++)
     {
       const EntSceneNode *node = ent_scene_get_node (self->scene, order[i]);
+      EntPaintState state;
 
-      if (backend_visible (backend, data, &node->label_box))
-        paint_label (self, backend, data, node, state_of (self, ENT_PAINT_ITEM_NODE, order[i]));
+      if (!backend_visible (backend, data, &node->label_box))
+        continue;
+      state = state_of (self, ENT_PAINT_ITEM_NODE, order[i]);
+      if (!(state & ENT_PAINT_STATE_HIDDEN))
+        paint_label (self, backend, data, node, state);
     }
 }
 
@@ -292,23 +433,26 @@ paint_captions (EntPainter            *self,
                 const EntPaintBackend *backend,
                 gpointer               data)
 {
-  if (ENT_SCENE_CAPTION_SIZE * backend_scale (backend, data) < MIN_READABLE_PX)
+  double size = ent_scene_get_caption_size (self->scene);
+  double s = ent_scene_get_text_scale (self->scene);
+
+  if (size * backend_scale (backend, data) < MIN_READABLE_PX)
     return;
   for (guint c = 0; c < ent_scene_get_n_camps (self->scene); c++)
     {
       const EntSceneCamp *camp = ent_scene_get_camp (self->scene, c);
-      EntStroke outline = { self->palette->node_outline, 1.5 };
+      EntStroke outline = { self->palette->node_outline, 1.5 * s };
       EntTextRun run = {
-        camp->label, ENT_SCENE_CAPTION_SIZE, TRUE, camp->box.x + 20, camp->box.y,
-        camp->box.width - 20, camp->baseline, &self->palette->foreground, &self->palette->background,
+        camp->label, size, TRUE, camp->box.x + 20 * s, camp->box.y,
+        camp->box.width - 20 * s, camp->baseline, &self->palette->foreground, &self->palette->background,
       };
       EntColor fill;
 
       if (!backend_visible (backend, data, &camp->box))
         continue;
       ent_palette_get_camp_color (self->palette, c, &fill);
-      backend->shape (data, ENT_NODE_SHAPE_CIRCLE, camp->box.x + 7,
-                      camp->box.y + camp->baseline - ENT_SCENE_CAPTION_SIZE * 0.35, 7, &fill, &outline);
+      backend->shape (data, ENT_NODE_SHAPE_CIRCLE, camp->box.x + 7 * s,
+                      camp->box.y + camp->baseline - size * 0.35, 7 * s, &fill, &outline);
       backend->text (data, &run);
     }
 }
@@ -482,6 +626,26 @@ ent_painter_set_state_func (EntPainter          *self,
   self->state_func = func;
   self->state_data = user_data;
   self->state_destroy = destroy;
+}
+
+/**
+ * ent_painter_set_region:
+ * @region: (nullable): world units; %NULL for all
+ *
+ * Tells ent_painter_draw() that only @region will show, as when a canvas
+ * repaints a small part of a tile: the ties are then looked up in the
+ * scene's index instead of all being tried against the clip. The clip
+ * still decides what is drawn.
+ */
+void
+ent_painter_set_region (EntPainter              *self,
+                        const cairo_rectangle_t *region)
+{
+  g_return_if_fail (ENT_IS_PAINTER (self));
+
+  self->has_region = region != NULL;
+  if (region != NULL)
+    self->region = *region;
 }
 
 void

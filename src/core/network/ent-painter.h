@@ -25,6 +25,7 @@ typedef enum
   ENT_PAINT_STATE_HOVER    = 1 << 0,  /* a ring, and the label even if hidden */
   ENT_PAINT_STATE_SELECTED = 1 << 1,  /* a stronger ring, and the label */
   ENT_PAINT_STATE_DIMMED   = 1 << 2,  /* faded, to bring out the rest */
+  ENT_PAINT_STATE_HIDDEN   = 1 << 3,  /* left out: drawn elsewhere, as a dragged node */
 } EntPaintState;
 
 typedef enum
@@ -54,12 +55,14 @@ typedef EntPaintState (*EntPainterStateFunc) (EntPaintItem item,
  *
  * ent_painter_draw() paints the network in world units through @transform
  * (world to device, applied on top of the cairo_t's own matrix; %NULL for
- * none). Nodes and labels outside the clip are skipped, and labels too
- * small to read at the current zoom are left out, so a canvas can redraw a
- * big network quickly. With a state function the painter asks each node
- * and tie for its EntPaintState; a canvas that caches the static drawing
- * can instead leave the function unset and draw hovered or selected items
- * on top with ent_painter_draw_node() and ent_painter_draw_tie().
+ * none). Ties, nodes and labels outside the clip are skipped, and labels
+ * too small to read at the current zoom are left out, so a canvas can
+ * draw a big network a tile at a time. Text is as big as the scene's text
+ * scale says (ent_scene_set_text_scale()). With a state function the
+ * painter asks each node and tie for its EntPaintState; a canvas that
+ * caches the static drawing can instead leave the function unset and draw
+ * hovered or selected items on top with ent_painter_draw_node() and
+ * ent_painter_draw_tie().
  *
  * A page is what the exports draw: the title, a line of counts, the network
  * and a legend of the camps, the ties and the shapes, in page units
@@ -79,6 +82,8 @@ void              ent_painter_set_state_func    (EntPainter           *self,
                                                  EntPainterStateFunc   func,
                                                  gpointer              user_data,
                                                  GDestroyNotify        destroy);
+void              ent_painter_set_region        (EntPainter           *self,
+                                                 const cairo_rectangle_t *region);
 void              ent_painter_draw              (EntPainter           *self,
                                                  cairo_t              *cr,
                                                  const cairo_matrix_t *transform,

@@ -207,8 +207,22 @@ typedef struct
   guint                    self;
   const cairo_rectangle_t *box;
   const cairo_rectangle_t *labels;
+  double                   padding;
   double                   overlap;
 } Probe;
+
+/* What one placement shares: the nodes, the grids of nodes and of the
+ * labels placed so far, and the gaps, which follow the text scale so that
+ * they stay the same on screen. */
+typedef struct
+{
+  GArray            *nodes;
+  EntGrid            node_grid;
+  EntGrid            label_grid;
+  cairo_rectangle_t *labels;
+  double             gap;
+  double             padding;
+} Placement;
 
 static gboolean
 probe_node (guint    item,
@@ -233,10 +247,10 @@ probe_label (guint    item,
   Probe *probe = user_data;
   cairo_rectangle_t padded = probe->labels[item];
 
-  padded.x -= LABEL_PADDING;
-  padded.y -= LABEL_PADDING / 2;
-  padded.width += 2 * LABEL_PADDING;
-  padded.height += LABEL_PADDING;
+  padded.x -= probe->padding;
+  padded.y -= probe->padding / 2;
+  padded.width += 2 * probe->padding;
+  padded.height += probe->padding;
   probe->overlap += _ent_rect_overlap (probe->box, &padded);
   return probe->overlap > 0;
 }
@@ -247,6 +261,7 @@ probe_label (guint    item,
 static void
 candidate_box (const EntSceneNode *node,
                guint               which,
+               double              gap,
                cairo_rectangle_t  *box)
 {
   cairo_rectangle_t e;
@@ -256,16 +271,16 @@ candidate_box (const EntSceneNode *node,
   switch (which)
     {
     case 0:
-      *box = (cairo_rectangle_t) { node->x - w / 2, e.y + e.height + LABEL_GAP, w, h };
+      *box = (cairo_rectangle_t) { node->x - w / 2, e.y + e.height + gap, w, h };
       break;
     case 1:
-      *box = (cairo_rectangle_t) { node->x - w / 2, e.y - LABEL_GAP - h, w, h };
+      *box = (cairo_rectangle_t) { node->x - w / 2, e.y - gap - h, w, h };
       break;
     case 2:
-      *box = (cairo_rectangle_t) { e.x + e.width + LABEL_GAP, node->y - h / 2, w, h };
+      *box = (cairo_rectangle_t) { e.x + e.width + gap, node->y - h / 2, w, h };
       break;
     default:
-      *box = (cairo_rectangle_t) { e.x - LABEL_GAP - w, node->y - h / 2, w, h };
+      *box = (cairo_rectangle_t) { e.x - gap - w, node->y - h / 2, w, h };
       break;
     }
 }
@@ -287,29 +302,34 @@ compare_by_mentions (gconstpointer a,
 
 /* Scores the places of one label against the nodes and the labels placed
  * so far, and takes the first free one, else the one covering the least
- * of other nodes; a label that would cover another label stays hidden. */
+ * of other nodes; a label that would cover another label stays hidden,
+ * unless @force (a selected actor's label is always shown). */
 static void
-place_one (GArray            *nodes,
-           guint              index,
-           EntGrid           *node_grid,
-           EntGrid           *label_grid,
-           cairo_rectangle_t *labels)
+place_one (Placement *p,
+           guint      index,
+           gboolean   force)
 {
-  EntSceneNode *node = &g_array_index (nodes, EntSceneNode, index);
+  EntSceneNode *node = &g_array_index (p->nodes, EntSceneNode, index);
   cairo_rectangle_t best = { 0 }, box;
   double best_cost = G_MAXDOUBLE;
 
   for (guint which = 0; which < 4 && best_cost > 0; which++)
     {
-      Probe probe = { nodes, index, &box, labels, 0 };
+      Probe probe = { p->nodes, index, &box, p->labels, p->padding, 0 };
 
-      candidate_box (node, which, &box);
-      if (_ent_grid_query (label_grid, &(cairo_rectangle_t) { box.x - LABEL_PADDING, box.y - LABEL_PADDING,
-                                                              box.width + 2 * LABEL_PADDING,
-                                                              box.height + 2 * LABEL_PADDING },
-                           probe_label, &probe))
+      gboolean covers_label;
+
+      candidate_box (node, which, p->gap, &box);
+      covers_label = _ent_grid_query (&p->label_grid,
+                                      &(cairo_rectangle_t) { box.x - p->padding, box.y - p->padding,
+                                                             box.width + 2 * p->padding,
+                                                             box.height + 2 * p->padding },
+                                      probe_label, &probe);
+      if (covers_label && !force)
         continue;
-      _ent_grid_query (node_grid, &box, probe_node, &probe);
+      /* Covering a label costs more than covering any node. */
+      probe.overlap = covers_label ? G_MAXDOUBLE / 2 : 0;
+      _ent_grid_query (&p->node_grid, &box, probe_node, &probe);
       if (probe.overlap < best_cost)
         {
           best_cost = probe.overlap;
@@ -318,22 +338,24 @@ place_one (GArray            *nodes,
     }
   node->label_visible = best_cost < G_MAXDOUBLE;
   if (!node->label_visible)
-    candidate_box (node, 0, &best);
+    candidate_box (node, 0, p->gap, &best);
   node->label_box = best;
-  labels[index] = best;
+  p->labels[index] = best;
   if (node->label_visible)
-    _ent_grid_insert_rect (label_grid, &best, index);
+    _ent_grid_insert_rect (&p->label_grid, &best, index);
 }
 
-void
-_ent_scene_place_labels (EntScene *self,
-                         GArray   *nodes)
+static void
+placement_init (Placement *p,
+                GArray    *nodes,
+                double     text_scale)
 {
-  g_autofree guint *order = g_new (guint, MAX (nodes->len, 1));
-  g_autofree cairo_rectangle_t *labels = g_new0 (cairo_rectangle_t, MAX (nodes->len, 1));
   cairo_rectangle_t bounds = { 0, 0, 1, 1 };
-  EntGrid node_grid = { 0 }, label_grid = { 0 };
 
+  p->nodes = nodes;
+  p->labels = g_new0 (cairo_rectangle_t, MAX (nodes->len, 1));
+  p->gap = LABEL_GAP * text_scale;
+  p->padding = LABEL_PADDING * text_scale;
   for (guint i = 0; i < nodes->len; i++)
     {
       cairo_rectangle_t e;
@@ -342,20 +364,51 @@ _ent_scene_place_labels (EntScene *self,
       if (i == 0)
         bounds = e;
       _ent_rect_union (&bounds, &e);
-      order[i] = i;
     }
-  _ent_grid_init (&node_grid, &bounds, 48);
-  _ent_grid_init (&label_grid, &bounds, 48);
+  /* Cells about the size of a label, whatever the zoom. */
+  _ent_grid_init (&p->node_grid, &bounds, MAX (48, 4 * ENT_SCENE_LABEL_SIZE * text_scale));
+  _ent_grid_init (&p->label_grid, &bounds, MAX (48, 4 * ENT_SCENE_LABEL_SIZE * text_scale));
   for (guint i = 0; i < nodes->len; i++)
     {
       cairo_rectangle_t e;
 
       ent_scene_node_get_extents (&g_array_index (nodes, EntSceneNode, i), &e);
-      _ent_grid_insert_rect (&node_grid, &e, i);
+      _ent_grid_insert_rect (&p->node_grid, &e, i);
     }
-  g_qsort_with_data (order, nodes->len, sizeof (guint), compare_by_mentions, nodes);
+}
+
+static void
+placement_clear (Placement *p)
+{
+  _ent_grid_clear (&p->node_grid);
+  _ent_grid_clear (&p->label_grid);
+  g_clear_pointer (&p->labels, g_free);
+}
+
+/* Greedy, by importance: the @first nodes (the selection) in their order,
+ * then the most mentioned actors, each label taking the best place left. */
+void
+_ent_scene_place_labels (GArray      *nodes,
+                         const guint *first,
+                         guint        n_first,
+                         double       text_scale)
+{
+  g_autofree guint *order = g_new (guint, MAX (nodes->len, 1));
+  g_autofree guint8 *placed = g_new0 (guint8, MAX (nodes->len, 1));
+  Placement p = { 0 };
+
+  placement_init (&p, nodes, text_scale);
   for (guint i = 0; i < nodes->len; i++)
-    place_one (nodes, order[i], &node_grid, &label_grid, labels);
-  _ent_grid_clear (&node_grid);
-  _ent_grid_clear (&label_grid);
+    order[i] = i;
+  g_qsort_with_data (order, nodes->len, sizeof (guint), compare_by_mentions, nodes);
+  for (guint i = 0; i < n_first; i++)
+    if (first[i] < nodes->len && !placed[first[i]])
+      {
+        place_one (&p, first[i], TRUE);
+        placed[first[i]] = TRUE;
+      }
+  for (guint i = 0; i < nodes->len; i++)
+    if (!placed[order[i]])
+      place_one (&p, order[i], FALSE);
+  placement_clear (&p);
 }

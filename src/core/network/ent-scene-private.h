@@ -62,7 +62,9 @@ double        _ent_rect_overlap        (const cairo_rectangle_t *a,
                                         const cairo_rectangle_t *b);
 void          _ent_rect_union          (cairo_rectangle_t       *a,
                                         const cairo_rectangle_t *b);
-void          _ent_scene_place_labels  (EntScene                *self,
-                                        GArray                  *nodes);
+void          _ent_scene_place_labels  (GArray                  *nodes,
+                                        const guint             *first,
+                                        guint                    n_first,
+                                        double                   text_scale);
 
 G_END_DECLS

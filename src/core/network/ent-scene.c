@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "ent-scene-private.h"
 
@@ -27,6 +28,13 @@ struct _EntScene
   guint        *order;    /* nodes, largest first: the last drawn is on top */
   guint        *rank;     /* the inverse of order */
   guint         n_hidden;
+
+  /* Text sizes are ENT_SCENE_LABEL_SIZE and ENT_SCENE_CAPTION_SIZE times
+   * this; label_metrics holds each label's width, height and baseline at
+   * scale 1, as measured once. */
+  double        text_scale;
+  double       *label_metrics;
+  GArray       *priority;   /* guint: nodes whose labels are placed first */
 
   PangoContext *pango;
   PangoLayout  *layout;
@@ -225,6 +233,8 @@ ent_scene_finalize (GObject *object)
   g_clear_pointer (&self->camps, g_array_unref);
   g_clear_pointer (&self->order, g_free);
   g_clear_pointer (&self->rank, g_free);
+  g_clear_pointer (&self->label_metrics, g_free);
+  g_clear_pointer (&self->priority, g_array_unref);
   g_clear_object (&self->layout);
   g_clear_object (&self->pango);
   _ent_grid_clear (&self->node_grid);
@@ -247,6 +257,8 @@ ent_scene_init (EntScene *self)
   self->ties = g_array_new (FALSE, TRUE, sizeof (EntSceneTie));
   self->camps = g_array_new (FALSE, TRUE, sizeof (EntSceneCamp));
   g_array_set_clear_func (self->camps, clear_camp);
+  self->priority = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->text_scale = 1.0;
   self->pango = _ent_scene_new_pango_context ();
   self->layout = pango_layout_new (self->pango);
 }
@@ -304,24 +316,53 @@ members_bounds (EntScene          *self,
 static void
 place_captions (EntScene *self)
 {
+  double s = self->text_scale;
+
   for (guint c = 0; c < self->camps->len; c++)
     {
       EntSceneCamp *camp = &g_array_index (self->camps, EntSceneCamp, c);
       cairo_rectangle_t members;
       double w, h;
 
-      ent_scene_measure_text (self, camp->label, ENT_SCENE_CAPTION_SIZE, TRUE, &w, &h, &camp->baseline);
+      ent_scene_measure_text (self, camp->label, ENT_SCENE_CAPTION_SIZE * s, TRUE, &w, &h, &camp->baseline);
       if (!members_bounds (self, c, &members))
         members = (cairo_rectangle_t) { 0, 0, 0, 0 };
-      w += CAPTION_SWATCH;
+      w += CAPTION_SWATCH * s;
       camp->box = (cairo_rectangle_t) { members.x + members.width / 2 - w / 2,
-                                        members.y - CAPTION_GAP - h, w, h };
+                                        members.y - CAPTION_GAP * s - h, w, h };
       for (guint k = 0; k < c; k++)
         if (_ent_rect_intersects (&camp->box, &g_array_index (self->camps, EntSceneCamp, k).box))
           {
-            camp->box.y = g_array_index (self->camps, EntSceneCamp, k).box.y - h - 4;
+            camp->box.y = g_array_index (self->camps, EntSceneCamp, k).box.y - h - 4 * s;
             k = G_MAXUINT - 1;
           }
+    }
+}
+
+static void
+keep_label_metrics (EntScene *self)
+{
+  self->label_metrics = g_new (double, 3 * MAX (self->nodes->len, 1));
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      const EntSceneNode *node = &g_array_index (self->nodes, EntSceneNode, i);
+
+      self->label_metrics[3 * i] = node->label_box.width;
+      self->label_metrics[3 * i + 1] = node->label_box.height;
+      self->label_metrics[3 * i + 2] = node->label_baseline;
+    }
+}
+
+static void
+scale_labels (EntScene *self)
+{
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      EntSceneNode *node = &g_array_index (self->nodes, EntSceneNode, i);
+
+      node->label_box.width = self->label_metrics[3 * i] * self->text_scale;
+      node->label_box.height = self->label_metrics[3 * i + 1] * self->text_scale;
+      node->label_baseline = self->label_metrics[3 * i + 2] * self->text_scale;
     }
 }
 
@@ -361,6 +402,7 @@ ent_scene_new (EntNetwork *network)
       g_array_append_val (self->camps, camp);
     }
   sort_draw_order (self);
+  keep_label_metrics (self);
   ent_scene_place_labels (self);
   return self;
 }
@@ -667,6 +709,18 @@ compare_uint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+static void
+sort_unique (GArray *hits)
+{
+  guint kept = 0;
+
+  g_array_sort (hits, compare_uint);
+  for (guint i = 0; i < hits->len; i++)
+    if (kept == 0 || g_array_index (hits, guint, i) != g_array_index (hits, guint, kept - 1))
+      g_array_index (hits, guint, kept++) = g_array_index (hits, guint, i);
+  g_array_set_size (hits, kept);
+}
+
 /**
  * ent_scene_find_nodes_in_rect:
  *
@@ -679,18 +733,55 @@ ent_scene_find_nodes_in_rect (EntScene                *self,
                               const cairo_rectangle_t *rect)
 {
   Search s = { .self = self, .rect = rect };
-  guint kept = 0;
 
   g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
 
   s.hits = g_array_new (FALSE, FALSE, sizeof (guint));
   ensure_node_grid (self);
   _ent_grid_query (&self->node_grid, rect, visit_node_in_rect, &s);
-  g_array_sort (s.hits, compare_uint);
-  for (guint i = 0; i < s.hits->len; i++)
-    if (kept == 0 || g_array_index (s.hits, guint, i) != g_array_index (s.hits, guint, kept - 1))
-      g_array_index (s.hits, guint, kept++) = g_array_index (s.hits, guint, i);
-  g_array_set_size (s.hits, kept);
+  sort_unique (s.hits);
+  return s.hits;
+}
+
+static gboolean
+visit_tie_in_rect (guint    item,
+                   gpointer user_data)
+{
+  Search *s = user_data;
+  const EntSceneTie *tie = &g_array_index (s->self->ties, EntSceneTie, item);
+  const EntSceneNode *a = &g_array_index (s->self->nodes, EntSceneNode, tie->source);
+  const EntSceneNode *b = &g_array_index (s->self->nodes, EntSceneNode, tie->target);
+  cairo_rectangle_t box = { MIN (a->x, b->x) - tie->width, MIN (a->y, b->y) - tie->width,
+                            fabs (a->x - b->x) + 2 * tie->width, fabs (a->y - b->y) + 2 * tie->width };
+
+  if (_ent_rect_intersects (&box, s->rect))
+    g_array_append_val (s->hits, item);
+  return FALSE;
+}
+
+/**
+ * ent_scene_find_ties_in_rect:
+ *
+ * The ties that may pass through @rect, for drawing a small part of a big
+ * scene: every tie that does, and perhaps a few that pass near.
+ *
+ * Returns: (transfer full): tie indices (guint), ascending
+ */
+GArray *
+ent_scene_find_ties_in_rect (EntScene                *self,
+                             const cairo_rectangle_t *rect)
+{
+  Search s = { .self = self, .rect = rect };
+  double reach = 8;
+  cairo_rectangle_t probe = { rect->x - reach, rect->y - reach,
+                              rect->width + 2 * reach, rect->height + 2 * reach };
+
+  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
+
+  s.hits = g_array_new (FALSE, FALSE, sizeof (guint));
+  ensure_tie_grid (self);
+  _ent_grid_query (&self->tie_grid, &probe, visit_tie_in_rect, &s);
+  sort_unique (s.hits);
   return s.hits;
 }
 
@@ -722,7 +813,8 @@ ent_scene_move_node (EntScene *self,
 /**
  * ent_scene_place_labels:
  *
- * Places every label and camp caption again, most mentioned actors first:
+ * Places every label and camp caption again, the priority nodes first
+ * (see ent_scene_set_label_priority()), then the most mentioned actors:
  * after a drag, or to undo the disorder of many ent_scene_move_node().
  */
 void
@@ -730,7 +822,8 @@ ent_scene_place_labels (EntScene *self)
 {
   g_return_if_fail (ENT_IS_SCENE (self));
 
-  _ent_scene_place_labels (self, self->nodes);
+  _ent_scene_place_labels (self->nodes, (const guint *) (gpointer) self->priority->data,
+                           self->priority->len, self->text_scale);
   self->n_hidden = 0;
   for (guint i = 0; i < self->nodes->len; i++)
     if (!g_array_index (self->nodes, EntSceneNode, i).label_visible)
@@ -766,4 +859,72 @@ ent_scene_measure_text (EntScene   *self,
   *width = (double)logical.width / PANGO_SCALE;
   *height = (double)logical.height / PANGO_SCALE;
   *baseline = (double)pango_layout_get_baseline (self->layout) / PANGO_SCALE;
+}
+
+double
+ent_scene_get_text_scale (EntScene *self)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), 1.0);
+  return self->text_scale;
+}
+
+/* The font size of the labels, in world units. */
+double
+ent_scene_get_label_size (EntScene *self)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), ENT_SCENE_LABEL_SIZE);
+  return ENT_SCENE_LABEL_SIZE * self->text_scale;
+}
+
+double
+ent_scene_get_caption_size (EntScene *self)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), ENT_SCENE_CAPTION_SIZE);
+  return ENT_SCENE_CAPTION_SIZE * self->text_scale;
+}
+
+/**
+ * ent_scene_set_text_scale:
+ * @text_scale: the factor on every text size and gap, > 0
+ *
+ * A canvas keeps its labels the same size on screen at every zoom by
+ * setting 1 / zoom here; the labels and captions are then placed again
+ * for that size, so fewer of them fit when zoomed out. Pages and exports
+ * keep the default, 1.
+ */
+void
+ent_scene_set_text_scale (EntScene *self,
+                          double    text_scale)
+{
+  g_return_if_fail (ENT_IS_SCENE (self));
+  g_return_if_fail (text_scale > 0);
+
+  if (text_scale == self->text_scale)
+    return;
+  self->text_scale = text_scale;
+  scale_labels (self);
+  ent_scene_place_labels (self);
+}
+
+/**
+ * ent_scene_set_label_priority:
+ * @nodes: (array length=n_nodes): node indices, most important first
+ *
+ * Places these nodes' labels first, and always shows them (a canvas
+ * passes the selection); the labels are placed again if the list changed.
+ */
+void
+ent_scene_set_label_priority (EntScene    *self,
+                              const guint *nodes,
+                              guint        n_nodes)
+{
+  g_return_if_fail (ENT_IS_SCENE (self));
+  g_return_if_fail (nodes != NULL || n_nodes == 0);
+
+  if (n_nodes == self->priority->len &&
+      (n_nodes == 0 || memcmp (nodes, self->priority->data, n_nodes * sizeof (guint)) == 0))
+    return;
+  g_array_set_size (self->priority, 0);
+  g_array_append_vals (self->priority, nodes, n_nodes);
+  ent_scene_place_labels (self);
 }

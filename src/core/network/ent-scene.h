@@ -75,8 +75,10 @@ typedef struct
  * maps straight back to it.
  *
  * Sizes are fixed here, in world units: a node's area follows its mentions,
- * a tie's width its weight, and labels are placed once, off their node and,
- * where possible, off every other node and label. Text is measured without
+ * a tie's width its weight, and labels are placed off their node and,
+ * where possible, off every other node and label. Text is
+ * ENT_SCENE_LABEL_SIZE world units high unless a text scale says
+ * otherwise (a canvas keeps labels one size on screen that way). Text is measured without
  * hinting, so the same scene lays out identically at every zoom and in
  * every format.
  *
@@ -115,11 +117,21 @@ int                 ent_scene_find_tie_at       (EntScene                *self,
                                                  double                   tolerance);
 GArray             *ent_scene_find_nodes_in_rect (EntScene               *self,
                                                  const cairo_rectangle_t *rect) G_GNUC_WARN_UNUSED_RESULT;
+GArray             *ent_scene_find_ties_in_rect (EntScene                *self,
+                                                 const cairo_rectangle_t *rect) G_GNUC_WARN_UNUSED_RESULT;
 void                ent_scene_move_node         (EntScene                *self,
                                                  guint                    node,
                                                  double                   x,
                                                  double                   y);
 void                ent_scene_place_labels      (EntScene                *self);
+double              ent_scene_get_text_scale    (EntScene                *self);
+double              ent_scene_get_label_size    (EntScene                *self);
+double              ent_scene_get_caption_size  (EntScene                *self);
+void                ent_scene_set_text_scale    (EntScene                *self,
+                                                 double                   text_scale);
+void                ent_scene_set_label_priority (EntScene               *self,
+                                                 const guint             *nodes,
+                                                 guint                    n_nodes);
 void                ent_scene_measure_text      (EntScene                *self,
                                                  const char              *text,
                                                  double                   size,
