@@ -74,6 +74,7 @@ typedef struct
   gboolean       negated_modal; /* the last verb group had "will not", "would never" */
   gboolean       reversed;     /* the holder's verb ends the relation: "suspended" */
   gboolean       mediator;     /* the holder's verb is a third party's: "brokered" */
+  int            aggressor;    /* who carried out the last attack in the text, or -1 */
   Group          believer;     /* who doubts the clause, see negated_believer() */
 } Run;
 

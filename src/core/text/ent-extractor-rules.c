@@ -762,6 +762,9 @@ emit (Run          *run,
         st.cue = g_strndup (run->text + run->tokens[at->start].start,
                             run->tokens[at->end - 1].end - run->tokens[at->start].start);
         g_array_append_val (run->out->statements, st);
+        /* "Israel struck Doha. Egypt condemned the attack." */
+        if (sign < 0 && at->cue != NULL && at->cue->strength >= 0.85 && !sources->coref)
+          run->aggressor = (int)a;
       }
 }
 
@@ -896,6 +899,49 @@ object_gap (Run         *run,
          _ent_run_tag (run, q) == ENT_TAG_SUB || _ent_run_tag (run, q) == ENT_TAG_CONJ;
 }
 
+static gboolean
+is_event (Run  *run,
+          guint i)
+{
+  static const char *events[] = {
+    "attack", "attacks", "strike", "strikes", "raid", "raids", "offensive", "invasion", "incursion",
+    "assault", "bombing", "bombings", "shelling", "bombardment", "killing", "killings", "airstrike",
+    "airstrikes", "intrusion", "incursions", "operation", "aggression", "massacre",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, events, G_N_ELEMENTS (events), run->tokens[i].hash);
+}
+
+/* "condemned the attack", "denounced the raid": with no author named,
+ * the attack is the last one the text reported. */
+static gboolean
+event_author (Run   *run,
+              guint  pos,
+              Group *group)
+{
+  guint p = pos;
+
+  if (run->aggressor < 0 || p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
+                                                _ent_run_is (run, p, "these")))
+    return FALSE;
+  p++;
+  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "latest") ||
+                           _ent_run_is (run, p, "deadly") || _ent_run_is (run, p, "air") ||
+                           _ent_run_is (run, p, "drone") || _ent_run_is (run, p, "missile")))
+    p++;
+  if (p >= run->last || !is_event (run, p))
+    return FALSE;
+  /* "the attack on Kabul by gunmen", "the strikes in Syria": said here. */
+  if (p + 1 < run->last && (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
+                            _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
+    return FALSE;
+  group->actors[group->n++] = (guint)run->aggressor;
+  group->coref = TRUE;
+  group->first = group->last = p;
+  return TRUE;
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -957,10 +1003,14 @@ rule_verb (Run         *run,
         emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
       return;
     }
-  if (!object_after (run, at->end, &targets) && !nearest_right (run, at->end, &targets) &&
+  if (!object_after (run, at->end, &targets) && !(sign < 0 && event_author (run, at->end, &targets)) &&
+      !nearest_right (run, at->end, &targets) &&
       !(object_gap (run, at) && appositive_head (run, (int)sources.first - 1, &targets)))
     return;
   emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
+  /* "condemned the Iranian attack": Iran is the attacker spoken of. */
+  if (sign < 0 && !targets.coref && targets.last < run->last && is_event (run, targets.last))
+    run->aggressor = (int)targets.actors[0];
 }
 
 /* Who holds the position a noun or an adjective names: "Iran's support

@@ -873,6 +873,7 @@ ent_extractor_run (EntExtractor *self,
   run.person_pair[0] = run.person_pair[1] = -1;
   run.first_person = run.first_other = run.prev_first_person = run.prev_first_other = -1;
   run.paragraph_speaker = -1;
+  run.aggressor = -1;
 
   for (guint s = 0; s < sentences->len; s++)
     run_sentence (&run, &g_array_index (sentences, EntSentence, s));
