@@ -146,6 +146,8 @@ static const Case cases[] = {
   { "condemned-the-attack", "Sudan condemned the Emirati drone attack on Port Sudan. Egypt and Jordan also condemned the attack.", "ARE-SDN EGY-ARE JOR-ARE SDN-ARE" },
   { "condemned-the-strike-after-attack", "Israel struck Hamas leaders in Doha on Tuesday. Turkey condemned the strike.", "ISR-hamas TUR-ISR" },
   { "event-with-author-named", "Israel struck Hamas in Doha. Turkey condemned the attack on Kabul.", "ISR-hamas" },
+  { "the-agency-named", "UNRWA runs schools in Gaza. The European Union praised the World Bank, and Israel banned the agency.", "ISR-un eu+world-bank" },
+  { "the-paramilitary-force", "The UAE denies arming the Rapid Support Forces. The paramilitary force has fought the Sudanese army since 2023.", "rsf-SDN" },
   { "noun-agent-from", "Military aid from Japan to the Philippines rose.", "JPN+PHL" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

@@ -62,6 +62,8 @@ typedef struct
   int            last_other;   /* organisation or group */
   int            last_group;
   int            last_org;
+  int            recent_orgs[8];  /* the last organisations named, newest last */
+  guint          n_recent_orgs;
   int            pair[2];      /* the last two distinct states */
   int            person_pair[2];
   int            first_person;       /* first person named in this sentence */

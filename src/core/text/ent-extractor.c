@@ -144,13 +144,19 @@ remember (Run  *run,
     default:
       run->last_org = actor;
       run->last_other = actor;
+      if (run->n_recent_orgs == G_N_ELEMENTS (run->recent_orgs))
+        {
+          memmove (run->recent_orgs, run->recent_orgs + 1, sizeof run->recent_orgs - sizeof (int));
+          run->n_recent_orgs--;
+        }
+      run->recent_orgs[run->n_recent_orgs++] = actor;
       break;
     }
 }
 
 /* Nominal references: "the two countries" names the last two states. */
 typedef enum { REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
-               REF_PERSONS_STATE } RefWant;
+               REF_PERSONS_STATE, REF_ORG_NAMED } RefWant;
 
 typedef struct
 {
@@ -181,9 +187,11 @@ static const Nominal nominals[] = {
   { "the regime", REF_STATE }, { "the military government", REF_STATE },
   { "the group", REF_GROUP }, { "the movement", REF_GROUP }, { "the militia", REF_GROUP },
   { "the militants", REF_GROUP }, { "the rebels", REF_GROUP },
+  { "the paramilitary force", REF_GROUP }, { "the paramilitaries", REF_GROUP },
+  { "the paramilitary group", REF_GROUP }, { "the insurgents", REF_GROUP }, { "the jihadists", REF_GROUP },
   { "the bloc", REF_ORG }, { "the alliance", REF_ORG }, { "the organisation", REF_ORG },
   { "the organization", REF_ORG }, { "the body", REF_ORG }, { "the council", REF_ORG },
-  { "the union", REF_ORG },
+  { "the union", REF_ORG }, { "the tribunal", REF_ORG_NAMED }, { "the agency", REF_ORG_NAMED },
   { "he", REF_PERSON }, { "him", REF_PERSON }, { "his", REF_PERSON }, { "she", REF_PERSON },
   { "her", REF_PERSON },
   { "it", REF_OTHER }, { "its", REF_OTHER },
@@ -338,6 +346,28 @@ last_subject (Run  *run,
   return -1;
 }
 
+/* "the tribunal", "the agency": the last organisation whose name or role
+ * has the word. */
+static int
+recent_org_named (Run  *run,
+                  guint head)
+{
+  const EntToken *t = &run->tokens[head];
+  g_autofree char *word = g_utf8_strdown (run->text + t->start, t->end - t->start);
+
+  for (guint k = run->n_recent_orgs; k-- > 0; )
+    {
+      const EntLexActor *lex = actor_of (run, run->recent_orgs[k]);
+      g_autofree char *name = g_utf8_strdown (lex->name, -1);
+      g_autofree char *role = lex->role ? g_utf8_strdown (lex->role, -1) : NULL;
+
+      /* The name, or what it is: "UNRWA", a "UN agency for Palestine refugees". */
+      if (strstr (name, word) != NULL || (role != NULL && strstr (role, word) != NULL))
+        return run->recent_orgs[k];
+    }
+  return -1;
+}
+
 static int
 object_before (Run  *run,
                guint at)
@@ -389,6 +419,7 @@ resolve (Run     *run,
       break;
     case REF_GROUP: a = run->last_group; break;
     case REF_ORG: a = run->last_org; break;
+    case REF_ORG_NAMED: a = recent_org_named (run, at + 1); break;
     case REF_OTHER:
       /* "sanctions on Belarus over its support", "Washington and its allies":
  * the name just before. */
