@@ -1320,6 +1320,38 @@ those_include (Run   *run,
   return FALSE;
 }
 
+/* "signed a", "concluded the", "reached an": a deal that was made. */
+static gboolean
+signed_before (Run  *run,
+               guint start)
+{
+  static const char *words[] = {
+    "signed", "signs", "sign", "signing", "concluded", "concludes", "reached", "reaches", "initialled",
+    "initialed", "initial", "inked", "struck", "agreed", "sealed", "seals", "finalised", "finalized",
+  };
+  static EntWordMap *once;
+
+  for (guint p = start, k = 0; p > run->first && k < 5; p--, k++)
+    if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p - 1].hash))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_mutual (const EntCue *cue)
+{
+  static const char *heads[] = {
+    "agreement", "deal", "pact", "treaty", "accord", "alliance", "partnership", "memorandum",
+  };
+
+  if (cue->pos != ENT_CUE_NOUN)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+    if (strstr (cue->phrase, heads[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 rule_noun_or_adjective (Run         *run,
                         const CueAt *at)
@@ -1378,6 +1410,9 @@ rule_noun_or_adjective (Run         *run,
   if (run->reversed)
     sign = -sign;
   emit (run, &sources, &targets, sign, at->cue->strength, at);
+  /* "signed a security pact with China": a pact binds both sides. */
+  if (sign > 0 && is_mutual (at->cue) && signed_before (run, at->start))
+    emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
 }
 
 static void
@@ -2084,6 +2119,53 @@ try_from_frame (Run  *run,
     emit (run, &subjects, &holders, -1, 0.8, &at);
 }
 
+/* "signs a pact with China, alarming Canberra", "the move angered
+ * Washington": the one alarmed takes the position, toward the subject. */
+static int
+experiencer_sign (Run  *run,
+                  guint i)
+{
+  static const char *bad[] = {
+    "alarm", "alarms", "alarmed", "alarming", "anger", "angers", "angered", "angering", "infuriate",
+    "infuriates", "infuriated", "infuriating", "outrage", "outrages", "outraged", "enrage", "enraged",
+    "enraging", "irritate", "irritated", "irritating", "alienate", "alienated", "alienating", "upset",
+    "upsetting", "worry", "worried", "worrying", "antagonise", "antagonised", "antagonize",
+    "antagonized", "rattle", "rattled", "rattling", "unsettle", "unsettled", "unsettling", "dismay",
+    "dismayed", "dismaying", "frustrate", "frustrated", "frustrating",
+  };
+  static const char *good[] = { "please", "pleased", "pleasing", "delight", "delighted", "delighting", "reassure", "reassured", "reassuring" };
+  static EntWordMap *once;
+  EntWordMap *signs = signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static void
+try_experiencer (Run  *run,
+                 guint i,
+                 int   sign)
+{
+  Group movers, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "alarmed", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 1, FALSE, FALSE };
+  Ref *object = ref_at (run, (int)i + 1);
+
+  /* Only with the one moved right after the verb: "alarmed Tokyo". */
+  if (!usable (object) || object->place || looks_nominal (run, (int)i))
+    return;
+  group_init (&movers);
+  group_init (&subjects);
+  collect_right (run, object, &movers);
+  start = verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !subject_of (run, (int)start - 1, &subjects, 0))
+    return;
+  cue.sign = sign;
+  at.cue = &cue;
+  emit (run, &movers, &subjects, sign, cue.strength, &at);
+}
+
 static void
 rule_demands (Run *run)
 {
@@ -2133,12 +2215,14 @@ _ent_extractor_apply_rules (Run *run)
   rule_relational_nouns (run);
   rule_demands (run);
   rule_labels (run);
-  for (guint i = run->first; i + 3 < run->last; i++)
+  for (guint i = run->first; i + 1 < run->last; i++)
     {
       int sign = from_frame_sign (run, i);
 
       if (sign != 0)
         try_from_frame (run, i, sign);
+      if ((sign = experiencer_sign (run, i)) != 0)
+        try_experiencer (run, i, sign);
     }
   for (guint i = run->first; i + 3 < run->last; i++)
     if (is_drawing_verb (run, i))

@@ -111,7 +111,7 @@ static const TagList tag_lists[] = {
                    "drones missiles navy air security intelligence police guard coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
                    "generals general admiral secretary vessel vessels ship ships warship warships aircraft "
-                   "bombers goods exports imports products" },
+                   "bombers goods exports imports products paramilitaries mercenaries" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
@@ -251,6 +251,7 @@ add_cue_pattern (EntLexicon *self,
       !g_str_has_prefix (text, "stand") && !g_str_has_prefix (text, "align") &&
       !g_str_has_prefix (text, "sympathi") && !g_str_has_prefix (text, "solidarity") &&
       !g_str_has_prefix (text, "express") && !g_str_has_prefix (text, "declare") &&
+      !g_str_has_prefix (text, "work") &&
       !g_str_has_prefix (text, "war of words"))
     {
       g_autofree char *bare = g_strndup (text, strlen (text) - strlen (" with"));
