@@ -360,6 +360,7 @@ previous_verb (Run *run,
 static gboolean subject_of (Run *run, int pos, Group *group, guint depth);
 static gboolean those_include (Run *run, guint after, Group *group);
 static gboolean appositive_head (Run *run, int pos, Group *group);
+static gboolean possessor_before_noun (Run *run, int p, Group *group);
 
 /* "Zelensky spoke with Aliyev by phone and expressed support": when the
  * verb before a conjunction is not one the lexicon knows, the subject of
@@ -426,6 +427,39 @@ skip_parenthetical (Run *run,
   return -1;
 }
 
+/* "deployed troops to Congo to fight": Congo is no object of the verb. */
+static gboolean
+after_preposition (Run *run,
+                   Ref *ref)
+{
+  int p = (int)ref->first - 1;
+
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
+  return p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_PREP || _ent_run_tag (run, p) == ENT_TAG_LOC_PREP ||
+                                  _ent_run_tag (run, p) == ENT_TAG_TO);
+}
+
+/* "Rwanda's backing of the M23 rebels has strained": the subject is the
+ * possessor of the head noun, not the name inside its "of" phrase. */
+static gboolean
+inside_of_phrase (Run      *run,
+                  Ref      *ref,
+                  Group    *group,
+                  gboolean *found)
+{
+  int p = (int)ref->first - 1;
+
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
+  if (p <= (int)run->first || !_ent_run_is (run, p, "of") || _ent_run_tag (run, p - 1) != ENT_TAG_NONE ||
+      run->tokens[p - 1].kind != ENT_TOKEN_WORD || (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) ||
+      ref_at (run, p - 1) != NULL)
+    return FALSE;
+  *found = possessor_before_noun (run, p - 1, group);
+  return TRUE;
+}
+
 /* The possessor of the noun at @p: "the country's bid", "its plan". */
 static gboolean
 possessor_before_noun (Run   *run,
@@ -462,11 +496,15 @@ subject_of (Run   *run,
 
       if (ref != NULL)
         {
+          gboolean found = FALSE;
+
           if (!usable (ref) || (ref->place && !np_started))
             {
               p = (int)ref->first - 1;
               continue;
             }
+          if (np_started && inside_of_phrase (run, ref, group, &found))
+            return found;
           collect_left (run, ref, group);
           return TRUE;
         }
@@ -549,7 +587,8 @@ subject_of (Run   *run,
             return TRUE;
           /* "prompted Algeria to recall its ambassador": the object of the
            * verb before is the subject of the infinitive. */
-          if (!np_started && usable (ref_at (run, p - 1)) && !ref_at (run, p - 1)->place)
+          if (!np_started && usable (ref_at (run, p - 1)) && !ref_at (run, p - 1)->place &&
+              !after_preposition (run, ref_at (run, p - 1)))
             {
               collect_left (run, ref_at (run, p - 1), group);
               return TRUE;
@@ -1058,6 +1097,10 @@ is_reversal (Run *run,
     "break", "broke", "broken", "breaks", "downgrade", "downgraded", "abandon", "abandoned",
     "sever", "severed", "lift", "lifted", "lifts", "ease", "eased", "eases", "drop", "dropped",
     "revoke", "revoked", "quit", "renounce", "renounced", "withdrew", "withdraw", "withdrawn",
+    "strain", "strained", "strains", "straining", "sour", "soured", "sours", "souring", "damage",
+    "damaged", "damages", "damaging", "worsen", "worsened", "worsens", "poison", "poisoned", "poisons",
+    "undermine", "undermined", "undermines", "undermining", "jeopardise", "jeopardised",
+    "jeopardize", "jeopardized",
   };
 
   static EntWordMap *once;
@@ -1246,9 +1289,11 @@ holder_of (Run         *run,
             }
           return FALSE;
         }
-      /* "is locked in a dispute with", "was engaged in talks with" */
-      if (_ent_run_is (run, p, "in") && p > (int)run->first && !named &&
-          (past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE))
+      /* "is locked in a dispute with", "was engaged in talks with", "is
+       * seen as a close ally of" */
+      if ((_ent_run_is (run, p, "in") || _ent_run_is (run, p, "as")) && p > (int)run->first && !named &&
+          (past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE ||
+           _ent_run_is (run, p - 1, "seen")))
         {
           gboolean be = FALSE, modal = FALSE;
           guint start = verb_group_start (run, (guint)p - 1, negated, &be, &modal);
