@@ -100,14 +100,27 @@ print_span (const char *name,
            span->count ? span->total / 1000.0 / span->count : 0.0);
 }
 
+/* Emission hooks run before every handler of a signal without a class
+ * handler, such as EntProject::changed. */
+static gboolean
+change_begin_hook (GSignalInvocationHint *hint,
+                   guint                  n_values,
+                   const GValue          *values,
+                   gpointer               data)
+{
+  span_begin (data);
+  return TRUE;
+}
+
 static void
 watch_spans (EntWindow *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   EntProject *project = ent_window_get_project (window);
 
-  /* The first handler of ::changed, and the last. */
-  g_signal_connect_swapped (project, "changed", G_CALLBACK (span_begin), &change_span);
+  /* Before the first handler of ::changed, and after the last. */
+  g_signal_add_emission_hook (g_signal_lookup ("changed", ENT_TYPE_PROJECT), 0,
+                              change_begin_hook, &change_span, NULL);
   g_signal_connect_data (project, "changed", G_CALLBACK (span_end), &change_span, NULL,
                          G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_swapped (clock, "update", G_CALLBACK (span_begin), &frame_span);

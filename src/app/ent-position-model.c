@@ -17,7 +17,14 @@ struct _EntPositionModel
   EntProject   *project;
   GSignalGroup *project_signals;
   GPtrArray    *items;  /* EntPositionItem */
+
+  /* While the project changes in quick succession (a large import), the
+   * rows follow at most every DEFERRED_INTERVAL_MS. */
+  guint         deferred : 1;
+  guint         refresh_source;
 };
+
+#define DEFERRED_INTERVAL_MS 500
 
 enum {
   PROP_0,
@@ -101,6 +108,25 @@ refresh (EntPositionModel *self)
   announce (self, old, items_changed);
 }
 
+static gboolean
+deferred_refresh_cb (gpointer data)
+{
+  EntPositionModel *self = data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+project_changed_cb (EntPositionModel *self)
+{
+  if (!self->deferred)
+    refresh (self);
+  else if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add (DEFERRED_INTERVAL_MS, deferred_refresh_cb, self);
+}
+
 static GType
 ent_position_model_get_item_type (GListModel *model)
 {
@@ -138,6 +164,7 @@ ent_position_model_dispose (GObject *object)
 {
   EntPositionModel *self = ENT_POSITION_MODEL (object);
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
   g_clear_object (&self->project_signals);
@@ -218,7 +245,7 @@ ent_position_model_init (EntPositionModel *self)
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->project_signals = g_signal_group_new (ENT_TYPE_PROJECT);
   g_signal_group_connect_swapped (self->project_signals, "changed",
-                                  G_CALLBACK (refresh), self);
+                                  G_CALLBACK (project_changed_cb), self);
 }
 
 EntPositionModel *
@@ -248,4 +275,26 @@ ent_position_model_set_project (EntPositionModel *self,
   g_signal_group_set_target (self->project_signals, project);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * ent_position_model_set_deferred:
+ * @deferred: whether the rows may lag behind the project
+ *
+ * Refreshing every row after each of many quick changes would keep the
+ * main loop busy; while deferred, the rows follow the project at most
+ * twice a second. Ending the deferral brings them up to date at once.
+ */
+void
+ent_position_model_set_deferred (EntPositionModel *self,
+                                 gboolean          deferred)
+{
+  g_return_if_fail (ENT_IS_POSITION_MODEL (self));
+
+  self->deferred = !!deferred;
+  if (!deferred && self->refresh_source != 0)
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      refresh (self);
+    }
 }

@@ -26,5 +26,7 @@ EntPositionModel *ent_position_model_new         (void) G_GNUC_WARN_UNUSED_RESUL
 EntProject       *ent_position_model_get_project (EntPositionModel *self);
 void              ent_position_model_set_project (EntPositionModel *self,
                                                   EntProject       *project);
+void              ent_position_model_set_deferred (EntPositionModel *self,
+                                                   gboolean          deferred);
 
 G_END_DECLS

@@ -540,3 +540,14 @@ ent_side_panel_show_statements (EntSidePanel *self,
       gtk_single_selection_set_selected (self->position_selection, 0);
     }
 }
+
+/* While a large import goes in, the positions list follows it at most
+ * twice a second (see ent_position_model_set_deferred()). */
+void
+ent_side_panel_set_deferred (EntSidePanel *self,
+                             gboolean      deferred)
+{
+  g_return_if_fail (ENT_IS_SIDE_PANEL (self));
+
+  ent_position_model_set_deferred (self->position_model, deferred);
+}

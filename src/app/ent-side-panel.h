@@ -33,6 +33,8 @@ void          ent_side_panel_show_actor             (EntSidePanel *self,
                                                      EntActor     *actor);
 void          ent_side_panel_add_alias_for_text     (EntSidePanel *self,
                                                      const char   *text);
+void          ent_side_panel_set_deferred           (EntSidePanel *self,
+                                                     gboolean      deferred);
 void          ent_side_panel_show_statements        (EntSidePanel *self,
                                                      const char   *title,
                                                      GPtrArray    *statements);

@@ -59,6 +59,8 @@ batch_done_cb (GObject      *object,
   self->batch->running = FALSE;
   self->batch->done += run->n_documents;
   _ent_window_flush_batch (self);
+  if (!_ent_window_batch_get_busy (self))
+    ent_side_panel_set_deferred (self->side_panel, FALSE);
   _ent_window_update_progress (self);
   _ent_window_update_actions (self);
   _ent_window_run_pending (self);
@@ -85,6 +87,7 @@ _ent_window_flush_batch (EntWindow *self)
   documents = g_steal_pointer (&batch->waiting);
   batch->waiting = g_ptr_array_new_with_free_func (g_object_unref);
   batch->running = TRUE;
+  ent_side_panel_set_deferred (self->side_panel, TRUE);
   title = g_strdup_printf (ngettext ("Import %u Article", "Import %u Articles", documents->len),
                            documents->len);
   run = g_new0 (BatchRun, 1);
@@ -184,6 +187,7 @@ _ent_window_batch_cancel (EntWindow *self)
   g_ptr_array_set_size (self->batch->waiting, 0);
   self->batch->running = FALSE;
   self->batch->generation++;
+  ent_side_panel_set_deferred (self->side_panel, FALSE);
   self->batch->total = self->batch->done = 0;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ent-project-file.h"
+#include "ent-side-panel-private.h"
 #include "ent-window-private.h"
 #include "ui-test-util.h"
 
@@ -512,6 +513,10 @@ test_open_many_files (Fixture       *fixture,
   g_assert_true (_ent_window_get_selected (fixture->window) == first);
   g_assert_false (gtk_widget_get_visible (fixture->window->progress_box));
   g_assert_cmpstr (ent_project_get_undo_label (project), ==, "Import 5 Articles");
+  /* The positions list, which followed the import at a slower pace, has
+   * caught up. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->side_panel->position_model)),
+                    ==, ent_project_get_n_statements (project));
 
   while (ent_project_get_n_documents (project) > 0)
     {
