@@ -160,6 +160,7 @@ static const Case cases[] = {
   { "concern-over", "Egypt expressed concern over Ethiopia's dam.", "EGY-ETH" },
   { "purpose-after-preposition", "Uganda deployed troops to Congo to fight the ADF.", "UGA+COD UGA-islamic-state" },
   { "strained-ties", "Rwanda's backing of the M23 rebels has strained ties with Burundi.", "RWA+m23 RWA-BDI" },
+  { "dateline-not-subject", "BAMAKO, Jan. 29 (Entente Wire) -- It condemned France.", "" },
   { "noun-agent-from", "Military aid from Japan to the Philippines rose.", "JPN+PHL" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

@@ -634,6 +634,19 @@ before_noun_cue (Run *run,
           _ent_run_tag (run, ref->first - 1) == ENT_TAG_POSS_PRON);
 }
 
+/* "BAMAKO, Jan. 29 (Entente Wire) --": where the story was filed. */
+static gboolean
+is_dateline (Run *run,
+             Ref *ref)
+{
+  if (ref->first != run->first || ref->last >= run->last || !is_punct (run, ref->last, ","))
+    return FALSE;
+  for (guint k = ref->first; k < ref->last; k++)
+    if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Venezuela's government", "Russia's foreign ministry": the state
  * itself, not its possession. */
 static void
@@ -701,7 +714,8 @@ find_refs (Run *run)
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
-              ref.place = (preceded_by_location (run, ref.first, ref.name_kind, m.actor) || names_a_thing (run, &ref)) && !ref.person;
+              ref.place = (preceded_by_location (run, ref.first, ref.name_kind, m.actor) || names_a_thing (run, &ref) ||
+                           is_dateline (run, &ref)) && !ref.person;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               extend_over_organs (run, &ref);
               add_ref (run, &ref);
