@@ -106,6 +106,16 @@ test_fit (void)
   ent_viewport_fit (viewport, &small, 10);
   g_assert_cmpfloat (ent_viewport_get_zoom (viewport), ==, 1.0);
   assert_point (viewport, 20, 20, 260, 200);
+
+  /* Margins of their own: room above for captions, the world centred in
+   * the rest. */
+  ent_viewport_fit_with_margins (viewport, &world, 100, 10, 0, 10);
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), 0.5, 1e-9);
+  assert_point (viewport, 0, 0, 260, 250);
+  assert_point (viewport, -500, -100, 10, 200);
+  ent_viewport_fit_with_margins (viewport, &world, 100, 10, 250, 10);
+  g_assert_cmpfloat_with_epsilon (ent_viewport_get_zoom (viewport), 0.25, 1e-9);
+  assert_point (viewport, 0, 0, 260, 125);
 }
 
 static void

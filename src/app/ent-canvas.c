@@ -19,7 +19,7 @@
 #define TWEEN_USEC        (300 * 1000)
 #define TWEEN_MAX_NODES   600
 #define FIT_MARGIN        24.0
-#define FIT_ROUNDS        12
+#define FIT_ROUNDS        3
 
 enum
 {
@@ -540,21 +540,78 @@ _ent_canvas_relayout (EntCanvas *self)
   start_layout (self, TRUE);
 }
 
+static void
+get_node_bounds (EntScene          *scene,
+                 cairo_rectangle_t *bounds)
+{
+  for (guint i = 0; i < ent_scene_get_n_nodes (scene); i++)
+    {
+      cairo_rectangle_t e;
+      double x1, y1;
+
+      ent_scene_node_get_extents (ent_scene_get_node (scene, i), &e);
+      if (i == 0)
+        {
+          *bounds = e;
+          continue;
+        }
+      x1 = MAX (bounds->x + bounds->width, e.x + e.width);
+      y1 = MAX (bounds->y + bounds->height, e.y + e.height);
+      bounds->x = MIN (bounds->x, e.x);
+      bounds->y = MIN (bounds->y, e.y);
+      bounds->width = x1 - bounds->x;
+      bounds->height = y1 - bounds->y;
+    }
+}
+
+/* Shrinks a pair of margins to at most @share of @size together, so that
+ * long captions never squeeze the network to a dot. */
+static void
+cap_margins (double *a,
+             double *b,
+             double  size,
+             double  share)
+{
+  double factor = (*a + *b) > size * share ? size * share / (*a + *b) : 1.0;
+
+  *a *= factor;
+  *b *= factor;
+}
+
+/* Fits the nodes to the view, with margins for what the labels and the
+ * camp captions add around them: those are the same size on screen at
+ * every zoom, so they are measured in view pixels (world units over the
+ * text scale). Placing the labels for the new zoom may move them, hence a
+ * second round. */
+static void
+fit_round (EntCanvas *self)
+{
+  cairo_rectangle_t nodes, all;
+  double s = ent_scene_get_text_scale (self->scene);
+  double top, right, bottom, left;
+
+  get_node_bounds (self->scene, &nodes);
+  ent_scene_get_bounds (self->scene, &all);
+  top = (nodes.y - all.y) / s;
+  right = (all.x + all.width - nodes.x - nodes.width) / s;
+  bottom = (all.y + all.height - nodes.y - nodes.height) / s;
+  left = (nodes.x - all.x) / s;
+  cap_margins (&top, &bottom, ent_viewport_get_height (self->viewport), 0.5);
+  cap_margins (&left, &right, ent_viewport_get_width (self->viewport), 0.5);
+  ent_viewport_fit_with_margins (self->viewport, &nodes, FIT_MARGIN + top, FIT_MARGIN + right,
+                                 FIT_MARGIN + bottom, FIT_MARGIN + left);
+}
+
 void
 _ent_canvas_fit (EntCanvas *self)
 {
   if (self->scene == NULL || ent_scene_get_n_nodes (self->scene) == 0)
     return;
-  /* The labels' size in the world depends on the zoom, and the bounds on
-   * the labels: a few rounds find the zoom at which the labels, as big
-   * as they are then, fit too. */
   for (guint i = 0; i < FIT_ROUNDS; i++)
     {
-      cairo_rectangle_t bounds;
       double text_scale;
 
-      ent_scene_get_bounds (self->scene, &bounds);
-      ent_viewport_fit (self->viewport, &bounds, FIT_MARGIN);
+      fit_round (self);
       text_scale = 1 / ent_viewport_get_zoom (self->viewport);
       if (fabs (ent_scene_get_text_scale (self->scene) - text_scale) <= text_scale * 0.001)
         break;

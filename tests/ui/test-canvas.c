@@ -415,7 +415,7 @@ test_label_size (Fixture       *fixture,
   ui_test_spin_until (view_is_settled, fixture->canvas);
   g_assert_cmpfloat_with_epsilon (label_height_on_screen (fixture), height, height * 0.02);
 
-  ent_viewport_zoom_at (viewport, 0.08, 640, 400);
+  ent_viewport_set_zoom (viewport, ENT_VIEWPORT_MIN_ZOOM);
   ui_test_spin_until (view_is_settled, fixture->canvas);
   g_assert_cmpfloat_with_epsilon (label_height_on_screen (fixture), height, height * 0.02);
 

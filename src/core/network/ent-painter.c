@@ -443,7 +443,7 @@ paint_captions (EntPainter            *self,
       const EntSceneCamp *camp = ent_scene_get_camp (self->scene, c);
       EntStroke outline = { self->palette->node_outline, 1.5 * s };
       EntTextRun run = {
-        camp->label, size, TRUE, camp->box.x + 20 * s, camp->box.y,
+        camp->caption, size, TRUE, camp->box.x + 20 * s, camp->box.y,
         camp->box.width - 20 * s, camp->baseline, &self->palette->foreground, &self->palette->background,
       };
       EntColor fill;

@@ -64,6 +64,7 @@ typedef struct
 {
   char              *label;    /* "Camp 1: Iran, Russia, Syria +4" */
   guint              size;
+  char              *caption;  /* the label, or fewer names where it is narrow */
   cairo_rectangle_t  box;      /* the caption above the camp's members */
   double             baseline; /* from the top of box */
 } EntSceneCamp;

@@ -324,18 +324,43 @@ ent_viewport_fit (EntViewport             *self,
                   const cairo_rectangle_t *world,
                   double                   margin)
 {
-  double avail_w, avail_h, zoom;
+  g_return_if_fail (ENT_IS_VIEWPORT (self));
+  g_return_if_fail (world != NULL);
+
+  ent_viewport_fit_with_margins (self, world, margin, margin, margin, margin);
+}
+
+/**
+ * ent_viewport_fit_with_margins:
+ * @top: view pixels kept free above @world, and so on clockwise
+ *
+ * As ent_viewport_fit(), with a margin of its own on each side: room for
+ * what is drawn at a fixed size on screen around the world rectangle,
+ * such as labels. @world is centred in what the margins leave.
+ */
+void
+ent_viewport_fit_with_margins (EntViewport             *self,
+                               const cairo_rectangle_t *world,
+                               double                   top,
+                               double                   right,
+                               double                   bottom,
+                               double                   left)
+{
+  double avail_w, avail_h, zoom = 1.0;
 
   g_return_if_fail (ENT_IS_VIEWPORT (self));
   g_return_if_fail (world != NULL);
 
-  avail_w = MAX (self->width - 2 * margin, 1);
-  avail_h = MAX (self->height - 2 * margin, 1);
-  zoom = 1.0;
+  avail_w = MAX (self->width - left - right, 1);
+  avail_h = MAX (self->height - top - bottom, 1);
   if (world->width > 0 && world->height > 0)
     zoom = MIN (1.0, MIN (avail_w / world->width, avail_h / world->height));
+  else if (world->width > 0 || world->height > 0)
+    zoom = MIN (1.0, world->width > 0 ? avail_w / world->width : avail_h / world->height);
   ent_viewport_set_zoom (self, zoom);
-  ent_viewport_center_on (self, world->x + world->width / 2, world->y + world->height / 2);
+  ent_viewport_set_offset (self,
+                           left + avail_w / 2 - (world->x + world->width / 2) * self->zoom,
+                           top + avail_h / 2 - (world->y + world->height / 2) * self->zoom);
 }
 
 void

@@ -68,6 +68,12 @@ void          ent_viewport_pan                 (EntViewport             *self,
 void          ent_viewport_fit                 (EntViewport             *self,
                                                 const cairo_rectangle_t *world,
                                                 double                   margin);
+void          ent_viewport_fit_with_margins    (EntViewport             *self,
+                                                const cairo_rectangle_t *world,
+                                                double                   top,
+                                                double                   right,
+                                                double                   bottom,
+                                                double                   left);
 void          ent_viewport_center_on           (EntViewport             *self,
                                                 double                   world_x,
                                                 double                   world_y);
