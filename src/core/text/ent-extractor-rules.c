@@ -335,7 +335,10 @@ looks_nominal (Run *run,
       if (tag == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
           !run->is_verb[q - run->first])
         continue;
-      return FALSE;
+      /* "suspended peace talks", "imposed trade sanctions": a noun
+       * compound is the object of the verb before it. */
+      return q < p - 1 && !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) &&
+             (run->is_verb[q - run->first] || tag == ENT_TAG_LIGHT);
     }
   return FALSE;
 }
@@ -890,6 +893,9 @@ nearest_right (Run   *run,
 
       if (clause_boundary (run, p) || run->is_verb[p - run->first] || punct_is (run, p, ",") ||
           ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) && !_ent_run_is (run, p, "of")))
+        return FALSE;
+      /* "promised to stand by their ally": a determiner, not the target. */
+      if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
         return FALSE;
       if (usable (ref) && !ref->place)
         {
@@ -1675,9 +1681,16 @@ find_cues (Run *run)
       at.cue = cue;
       if (cue->pos == ENT_CUE_VERB && looks_nominal (run, (int)i))
         {
-          /* "the attack", "Russia's support": a noun with no frame here. */
-          i = at.end;
-          continue;
+          /* "the attack", "Russia's support": a noun with no frame here,
+           * unless the words make a noun cue: "peace talks with". */
+          cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, i, ENT_CUE_VERB, &span);
+          if (cue == NULL || cue->reciprocal || (cue->pos != ENT_CUE_NOUN && cue->pos != ENT_CUE_ADJ))
+            {
+              i = at.end;
+              continue;
+            }
+          at.end = i + span;
+          at.cue = cue;
         }
       g_array_append_val (cues, at);
       if (cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_PHRASE)
@@ -1743,7 +1756,8 @@ rule_relational_nouns (Run *run)
       CueAt at = { i, i + 1, NULL, -1 };
       Ref *after;
 
-      if (sign == 0 || ref_at (run, i) != NULL)
+      if (sign == 0 || ref_at (run, i) != NULL ||
+          (i > run->first && (_ent_run_is (run, i - 1, "trading") || _ent_run_is (run, i - 1, "trade"))))
         continue;
       /* Back over adjectives to the possessor: "Maduro's closest ally". */
       while (p >= (int)run->first && p > (int)i - 4 && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||

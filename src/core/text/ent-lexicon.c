@@ -516,6 +516,26 @@ ent_lexicon_match_cue (EntLexicon     *self,
                        guint           at,
                        guint          *span)
 {
+  return ent_lexicon_match_cue_except (self, tokens, n_tokens, at, ENT_CUE_NONE, span);
+}
+
+/**
+ * ent_lexicon_match_cue_except:
+ * @skip: a part of speech whose cues are not wanted, or %ENT_CUE_NONE
+ *
+ * "the peace talks with": where the verb cue starting at @at is a noun
+ * here, the noun cue of the same words.
+ *
+ * Returns: (nullable): the longest cue starting at token @at
+ */
+const EntCue *
+ent_lexicon_match_cue_except (EntLexicon     *self,
+                              const EntToken *tokens,
+                              guint           n_tokens,
+                              guint           at,
+                              EntCuePos       skip,
+                              guint          *span)
+{
   GArray *bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
 
   if (bucket == NULL || tokens[at].kind == ENT_TOKEN_PUNCT)
@@ -534,6 +554,8 @@ ent_lexicon_match_cue (EntLexicon     *self,
           (at + 1 >= n_tokens || !(tokens[at + 1].flags & ENT_TOKEN_HYPHEN_BEFORE)))
         continue;
       if ((tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE) && cue->pos != ENT_CUE_SUFFIX)
+        continue;
+      if (cue->pos == skip)
         continue;
 
       for (guint k = 1; ok && k < cue->length; k++, t++)

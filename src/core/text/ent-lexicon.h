@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (EntLexicon, ent_lexicon, ENT, LEXICON, GObject)
 
 typedef enum
 {
+  ENT_CUE_NONE = -1,
   ENT_CUE_VERB,
   ENT_CUE_NOUN,
   ENT_CUE_ADJ,
@@ -93,6 +94,12 @@ const EntCue *ent_lexicon_match_cue    (EntLexicon     *self,
                                         guint           n_tokens,
                                         guint           at,
                                         guint          *span);
+const EntCue *ent_lexicon_match_cue_except (EntLexicon     *self,
+                                            const EntToken *tokens,
+                                            guint           n_tokens,
+                                            guint           at,
+                                            EntCuePos       skip,
+                                            guint          *span);
 EntTag        ent_lexicon_tag          (EntLexicon     *self,
                                         guint64         hash);
 gboolean      ent_lexicon_is_word      (guint64         hash,
