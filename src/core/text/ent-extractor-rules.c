@@ -42,6 +42,14 @@ punct_is (Run        *run,
 }
 
 static gboolean
+is_punct_hyphen (Run  *run,
+                 guint i)
+{
+  return run->tokens[i].kind == ENT_TOKEN_PUNCT && run->text[run->tokens[i].start] == '-' &&
+         run->tokens[i].end - run->tokens[i].start == 1;
+}
+
+static gboolean
 is_dash (Run  *run,
          guint i)
 {
@@ -418,9 +426,12 @@ skip_parenthetical (Run *run,
         {
           EntTag tag = q + 1 < comma ? _ent_run_tag (run, q + 1) : ENT_TAG_NONE;
 
+          /* ", which backs", ", an ally of", ", founded by", ", speaking in" */
           if (tag == ENT_TAG_REL || tag == ENT_TAG_DET || tag == ENT_TAG_ADV ||
               _ent_run_is (run, q + 1, "whose") || run->is_verb[q + 1 - run->first] ||
-              tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP)
+              tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP ||
+              (q + 1 < comma && (past_tense_word (run, q + 1) || ends_in_ing (run, q + 1)) &&
+               !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED)))
             return q - 1;
           return -1;
         }
@@ -698,6 +709,19 @@ object_after (Run   *run,
           p++;
           continue;
         }
+      /* "the self-declared republic": the word after a hyphen belongs to
+       * the word before, whatever it would be alone. */
+      if (p > pos && is_punct_hyphen (run, p) && p + 1 < run->last && run->tokens[p + 1].kind == ENT_TOKEN_WORD &&
+          ref_at (run, p + 1) == NULL)
+        {
+          p += 2;
+          continue;
+        }
+      if ((run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) && p > pos && run->tokens[p].kind == ENT_TOKEN_WORD)
+        {
+          p++;
+          continue;
+        }
       if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first])
         return FALSE;
       switch (tag)
@@ -742,7 +766,8 @@ object_after (Run   *run,
                 return TRUE;
               p++;
               if (p < run->last && _ent_run_tag (run, p) != ENT_TAG_NONE &&
-                  _ent_run_tag (run, p) != ENT_TAG_ORGAN && _ent_run_tag (run, p) != ENT_TAG_PEOPLE)
+                  _ent_run_tag (run, p) != ENT_TAG_ORGAN && _ent_run_tag (run, p) != ENT_TAG_PEOPLE &&
+                  !(run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE))
                 return FALSE;
               continue;
             }
@@ -1705,6 +1730,7 @@ find_cues (Run *run)
 static const char *allied_nouns[] = {
   "ally", "allies", "partner", "partners", "friend", "friends", "backer", "backers", "patron",
   "protector", "supporter", "supporters", "sponsor", "proxy", "proxies", "client", "champion",
+  "supplier", "suppliers", "creditor", "lender", "donor", "donors", "benefactor", "guarantor",
 };
 static const char *hostile_nouns[] = {
   "enemy", "enemies", "foe", "foes", "rival", "rivals", "adversary", "adversaries", "nemesis",
@@ -2225,6 +2251,83 @@ try_experiencer (Run  *run,
   emit (run, &movers, &subjects, sign, cue.strength, &at);
 }
 
+/* "approved the sale of F-16 fighter jets to Ankara", "the delivery of
+ * air defences to Kyiv": the subject of the verb supplies the actor after
+ * "to". */
+static gboolean
+is_transfer (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "sale", "sales", "delivery", "deliveries", "transfer", "transfers", "shipment", "shipments",
+    "supply", "provision", "export",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* The one who approves, blocks or carries out the transfer: the subject
+ * of the verb before "the sale", or its possessor ("Russia's delivery"). */
+static gboolean
+transfer_holder (Run      *run,
+                 int       p,
+                 Group    *group,
+                 gboolean *negated)
+{
+  gboolean be = FALSE, modal = FALSE;
+  guint start;
+
+  run->reversed = FALSE;
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  if (p < (int)run->first)
+    return FALSE;
+  if (ref_at (run, p) != NULL || _ent_run_tag (run, p) == ENT_TAG_POSS)
+    {
+      Ref *ref = ref_at (run, _ent_run_tag (run, p) == ENT_TAG_POSS ? p - 1 : p);
+
+      if (!usable (ref) || ref->place)
+        return FALSE;
+      collect_left (run, ref, group);
+      return TRUE;
+    }
+  if (!(run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_LIGHT || past_tense_word (run, p)))
+    return FALSE;
+  /* "blocked the sale", "suspended deliveries" */
+  run->reversed = is_reversal (run, p) || _ent_run_is (run, p, "blocked") || _ent_run_is (run, p, "blocks") ||
+                  _ent_run_is (run, p, "block") || _ent_run_is (run, p, "banned") || _ent_run_is (run, p, "vetoed");
+  start = verb_group_start (run, (guint)p, negated, &be, &modal);
+  return subject_of (run, (int)start - 1, group, 0);
+}
+
+static void
+try_transfer (Run  *run,
+              guint i)
+{
+  Group holders, targets;
+  gboolean negated = FALSE;
+  guint q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "sale of", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
+
+  if (i + 3 >= run->last || !_ent_run_is (run, i + 1, "of"))
+    return;
+  for (q = i + 2; q < run->last && q < i + 10 && !_ent_run_is (run, q, "to"); q++)
+    if (run->tokens[q].kind == ENT_TOKEN_PUNCT && !(run->tokens[q + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+        !is_punct_hyphen (run, q))
+      return;
+  if (q + 1 >= run->last || !_ent_run_is (run, q, "to"))
+    return;
+  group_init (&holders);
+  group_init (&targets);
+  if (!object_after (run, q + 1, &targets) || !transfer_holder (run, (int)i - 1, &holders, &negated) || negated)
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  emit (run, &holders, &targets, run->reversed ? -1 : 1, cue.strength, &at);
+}
+
 static void
 rule_demands (Run *run)
 {
@@ -2282,6 +2385,8 @@ _ent_extractor_apply_rules (Run *run)
         try_from_frame (run, i, sign);
       if ((sign = experiencer_sign (run, i)) != 0)
         try_experiencer (run, i, sign);
+      if (is_transfer (run, i))
+        try_transfer (run, i);
     }
   for (guint i = run->first; i + 3 < run->last; i++)
     if (is_drawing_verb (run, i))
