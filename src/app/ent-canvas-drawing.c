@@ -94,60 +94,6 @@ _ent_canvas_drop_raster (EntCanvas *self)
 
 /* Overlays ----------------------------------------------------------------- */
 
-typedef struct
-{
-  EntCanvas         *self;
-  cairo_rectangle_t  box;
-  gboolean           empty;
-} Overlay;
-
-static void
-overlay_add (Overlay                 *o,
-             const cairo_rectangle_t *r)
-{
-  double x2, y2;
-
-  if (o->empty)
-    {
-      o->box = *r;
-      o->empty = FALSE;
-      return;
-    }
-  x2 = MAX (o->box.x + o->box.width, r->x + r->width);
-  y2 = MAX (o->box.y + o->box.height, r->y + r->height);
-  o->box.x = MIN (o->box.x, r->x);
-  o->box.y = MIN (o->box.y, r->y);
-  o->box.width = x2 - o->box.x;
-  o->box.height = y2 - o->box.y;
-}
-
-static void
-overlay_add_node (Overlay *o,
-                  int      node)
-{
-  const EntSceneNode *n = ent_scene_get_node (o->self->scene, node);
-  cairo_rectangle_t e;
-
-  ent_scene_node_get_extents (n, &e);
-  e.x -= 8, e.y -= 8, e.width += 16, e.height += 16;
-  overlay_add (o, &e);
-  overlay_add (o, &n->label_box);
-}
-
-static void
-overlay_add_tie (Overlay *o,
-                 int      tie)
-{
-  const EntSceneTie *t = ent_scene_get_tie (o->self->scene, tie);
-  const EntSceneNode *a = ent_scene_get_node (o->self->scene, t->source);
-  const EntSceneNode *b = ent_scene_get_node (o->self->scene, t->target);
-  double pad = t->width + 8;
-  cairo_rectangle_t r = { MIN (a->x, b->x) - pad, MIN (a->y, b->y) - pad,
-                          fabs (a->x - b->x) + 2 * pad, fabs (a->y - b->y) + 2 * pad };
-
-  overlay_add (o, &r);
-}
-
 static gboolean
 tie_touches (EntCanvas *self,
              guint      tie,
@@ -188,12 +134,11 @@ node_state (EntCanvas *self,
   return state;
 }
 
-/* The items drawn above the cached drawing: they move or light up. */
+/* The items drawn above the static drawing: they move or light up. */
 static void
 collect_overlay (EntCanvas *self,
                  GArray    *nodes,
-                 GArray    *ties,
-                 Overlay   *o)
+                 GArray    *ties)
 {
   int sel_tie = selected_tie (self);
 
@@ -208,10 +153,6 @@ collect_overlay (EntCanvas *self,
   for (guint i = 0; i < ent_scene_get_n_nodes (self->scene); i++)
     if (node_state (self, i) != ENT_PAINT_STATE_NORMAL)
       g_array_append_val (nodes, i);
-  for (guint i = 0; i < ties->len; i++)
-    overlay_add_tie (o, g_array_index (ties, int, i));
-  for (guint i = 0; i < nodes->len; i++)
-    overlay_add_node (o, g_array_index (nodes, int, i));
 }
 
 static void
@@ -232,52 +173,95 @@ draw_connect_line (EntCanvas *self,
   cairo_restore (cr);
 }
 
+/* Each tie in a cairo node of its own, turned along it: a thin strip
+ * that costs a renderer little to draw every frame, where a rectangle
+ * around a long diagonal tie would be most of the view. */
+static void
+append_tie (EntCanvas     *self,
+            GtkSnapshot   *snapshot,
+            int            tie,
+            EntPaintState  state)
+{
+  const EntSceneTie *t = ent_scene_get_tie (self->scene, tie);
+  const EntSceneNode *a = ent_scene_get_node (self->scene, t->source);
+  const EntSceneNode *b = ent_scene_get_node (self->scene, t->target);
+  double length = hypot (b->x - a->x, b->y - a->y), angle = atan2 (b->y - a->y, b->x - a->x);
+  double pad = t->width + 8;
+  cairo_matrix_t matrix;
+  cairo_t *cr;
+
+  if (length == 0)
+    return;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (a->x, a->y));
+  gtk_snapshot_rotate (snapshot, angle * 180 / G_PI);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (-pad, -pad, length + 2 * pad, 2 * pad));
+  cairo_matrix_init_rotate (&matrix, -angle);
+  cairo_matrix_translate (&matrix, -a->x, -a->y);
+  ent_painter_draw_tie (self->painter, cr, &matrix, tie, state);
+  cairo_destroy (cr);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+append_node (EntCanvas   *self,
+             GtkSnapshot *snapshot,
+             int          node)
+{
+  const EntSceneNode *n = ent_scene_get_node (self->scene, node);
+  cairo_rectangle_t e;
+  double pad = ent_scene_get_label_size (self->scene) / 4, x1, y1;
+  cairo_t *cr;
+
+  ent_scene_node_get_extents (n, &e);
+  x1 = MAX (e.x + e.width + 8, n->label_box.x + n->label_box.width + pad);
+  y1 = MAX (e.y + e.height + 8, n->label_box.y + n->label_box.height + pad);
+  e.x = MIN (e.x - 8, n->label_box.x - pad);
+  e.y = MIN (e.y - 8, n->label_box.y - pad);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (e.x, e.y, x1 - e.x, y1 - e.y));
+  ent_painter_draw_node (self->painter, cr, NULL, node, node_state (self, node));
+  cairo_destroy (cr);
+}
+
+static void
+append_connect_line (EntCanvas   *self,
+                     GtkSnapshot *snapshot)
+{
+  const EntSceneNode *source = ent_scene_get_node (self->scene, self->connect_source);
+  double pad = 4 / ent_viewport_get_zoom (self->viewport);
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (MIN (source->x, self->connect_x) - pad,
+                                                       MIN (source->y, self->connect_y) - pad,
+                                                       fabs (source->x - self->connect_x) + 2 * pad,
+                                                       fabs (source->y - self->connect_y) + 2 * pad));
+  draw_connect_line (self, cr);
+  cairo_destroy (cr);
+}
+
 static void
 draw_overlay (EntCanvas   *self,
               GtkSnapshot *snapshot)
 {
   g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) ties = g_array_new (FALSE, FALSE, sizeof (int));
-  Overlay o = { self, { 0, 0, 0, 0 }, TRUE };
-  graphene_rect_t area;
-  cairo_rectangle_t v;
-  cairo_t *cr;
+  int sel_tie = selected_tie (self);
 
-  collect_overlay (self, nodes, ties, &o);
-  if (self->drag == ENT_CANVAS_DRAG_CONNECT && self->connect_source >= 0)
-    {
-      cairo_rectangle_t end = { self->connect_x - 4, self->connect_y - 4, 8, 8 };
-
-      overlay_add_node (&o, self->connect_source);
-      overlay_add (&o, &end);
-    }
-  if (o.empty)
-    return;
-
-  /* Only the visible part: the cairo node is as big as its bounds. */
-  ent_viewport_get_visible (self->viewport, &v);
-  if (!graphene_rect_intersection (&GRAPHENE_RECT_INIT (o.box.x, o.box.y, o.box.width, o.box.height),
-                                   &GRAPHENE_RECT_INIT (v.x, v.y, v.width, v.height), &area))
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &area);
+  collect_overlay (self, nodes, ties);
   for (guint i = 0; i < ties->len; i++)
     {
       int tie = g_array_index (ties, int, i);
       EntPaintState state = tie == self->hover_tie ? ENT_PAINT_STATE_HOVER : ENT_PAINT_STATE_NORMAL;
 
-      if (tie == selected_tie (self))
+      if (tie == sel_tie)
         state |= ENT_PAINT_STATE_SELECTED;
-      ent_painter_draw_tie (self->painter, cr, NULL, tie, state);
+      append_tie (self, snapshot, tie, state);
     }
   if (self->drag == ENT_CANVAS_DRAG_CONNECT && self->connect_source >= 0)
-    draw_connect_line (self, cr);
+    append_connect_line (self, snapshot);
   for (guint i = 0; i < nodes->len; i++)
-    {
-      int node = g_array_index (nodes, int, i);
-
-      ent_painter_draw_node (self->painter, cr, NULL, node, node_state (self, node));
-    }
-  cairo_destroy (cr);
+    append_node (self, snapshot, g_array_index (nodes, int, i));
 }
 
 static void
