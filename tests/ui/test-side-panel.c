@@ -624,6 +624,38 @@ test_mentions_undo (Fixture       *fixture,
   ui_test_remove_tree (dir);
 }
 
+/* An actor added anywhere (here as the canvas adds one) is looked for in
+ * every article, in the background. */
+static void
+test_add_actor_reanalyses (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(EntActor) zembla = NULL;
+  const char *document;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  dir = ui_test_make_tmp_dir ("entente-actor-XXXXXX");
+  file = ui_test_write_file (dir, "zembla.txt",
+                             "Zembla and Moscow\n\n"
+                             "Zembla condemned Russia on Monday for the new deployment.\n", -1);
+  ui_test_open_file (fixture->window, file);
+  document = ent_document_get_id (_ent_window_get_selected (fixture->window));
+  g_assert_null (find_statement_in (fixture->project, document, "zembla"));
+
+  zembla = ent_actor_new ("zembla", "Zembla", ENT_ACTOR_KIND_STATE);
+  ent_project_add_actor (fixture->project, zembla);
+  g_assert_true (ent_window_get_busy (fixture->window));
+  ui_test_wait_idle (fixture->window);
+
+  g_assert_nonnull (find_statement_in (fixture->project, document, "zembla"));
+  g_assert_cmpuint (ent_actor_get_mentions (zembla), >, 0);
+  ui_test_remove_tree (dir);
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/side-panel/" path, Fixture, NULL, fixture_set_up, func, \
               fixture_tear_down)
@@ -651,6 +683,7 @@ main (int   argc,
   ADD_TEST ("reanalyse-cancel", test_reanalyse_cancel);
   ADD_TEST ("add-position", test_add_position);
   ADD_TEST ("add-alias-reanalyses", test_add_alias_reanalyses);
+  ADD_TEST ("add-actor-reanalyses", test_add_actor_reanalyses);
   ADD_TEST ("merge-actor", test_merge_actor);
   ADD_TEST ("mentions-undo", test_mentions_undo);
 
