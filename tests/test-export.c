@@ -744,6 +744,51 @@ test_pdf_matches_painter (void)
   check_rendered (exporter, "pdf", "pdftoppm");
 }
 
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* A PDF's labels are text a reader can search and copy, each found once:
+ * the halos behind them are drawn with glyphs that carry no characters. */
+static void
+test_pdf_text (void)
+{
+  g_autoptr(EntProject) project = fixture_project_new ();
+  g_autoptr(EntNetwork) network = fixture_network_new (project);
+  g_autoptr(EntExporter) exporter = ent_exporter_new_for_format ("pdf", network, NULL);
+  g_autoptr(GBytes) bytes = ent_exporter_serialize (exporter, 0, NULL);
+  g_autofree char *found = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = g_dir_make_tmp ("entente-pdf-XXXXXX", NULL);
+  g_autofree char *input = g_build_filename (dir, "in.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  if (found == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      g_rmdir (dir);
+      return;
+    }
+  g_file_set_contents (input, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char *[]) { "pdftotext", input, "-", NULL }, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (count_occurrences (text, "Vladimir Putin"), ==, 1);
+  g_assert_cmpuint (count_occurrences (text, "U.N. \\ backslash"), ==, 1);
+  g_unlink (input);
+  g_rmdir (dir);
+}
+
 static void
 test_missing_folder (void)
 {
@@ -979,6 +1024,7 @@ main (int    argc,
   g_test_add_func ("/entente/export/png-encoder", test_png_encoder);
   g_test_add_func ("/entente/export/svg-matches-painter", test_svg_matches_painter);
   g_test_add_func ("/entente/export/pdf-matches-painter", test_pdf_matches_painter);
+  g_test_add_func ("/entente/export/pdf-text", test_pdf_text);
   g_test_add_func ("/entente/export/missing-folder", test_missing_folder);
   g_test_add_func ("/entente/export/file-size-limit", test_file_size_limit);
   g_test_add_func ("/entente/export/png-too-large", test_png_too_large);

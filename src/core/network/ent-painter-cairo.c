@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "ent-halo-font.h"
 #include "ent-painter-private.h"
 #include "ent-scene-private.h"
 #include "ent-tie-raster.h"
@@ -227,8 +228,8 @@ cairo_shape (gpointer         data,
  * scales text against its zoom. On an image it is drawn as copies of the
  * text moved around a circle of that radius, whose glyphs come from cairo's
  * cache: stroking the outlines of every label took most of a big PNG's
- * time. Vector surfaces keep the stroked outline, one shape a label that
- * does not repeat the text. */
+ * time. Vector surfaces get the stroked outlines of the glyphs, each
+ * written once, from a font of halos (see ent-halo-font.h). */
 static void
 draw_halo (Target           *t,
            const EntTextRun *run)
@@ -245,13 +246,9 @@ draw_halo (Target           *t,
         }
       return;
     }
-  cairo_new_path (t->cr);
   cairo_move_to (t->cr, run->x, run->y);
-  pango_cairo_layout_path (t->cr, t->layout);
-  cairo_set_line_width (t->cr, 2 * radius);
-  cairo_set_line_join (t->cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_dash (t->cr, NULL, 0, 0);
-  cairo_stroke (t->cr);
+  _ent_halo_font_show_layout (t->cr, t->layout, 2 * radius / run->size);
+  cairo_new_path (t->cr);
 }
 
 static void
