@@ -656,6 +656,33 @@ test_add_actor_reanalyses (Fixture       *fixture,
   ui_test_remove_tree (dir);
 }
 
+/* The positions filter finds the sign's word too: "opposes" keeps only
+ * oppositions. */
+static void
+test_filter_positions_by_sign (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GListModel *rows;
+  guint n_all;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  rows = G_LIST_MODEL (fixture->panel->position_selection);
+  n_all = g_list_model_get_n_items (rows);
+
+  gtk_editable_set_text (GTK_EDITABLE (fixture->panel->position_search), "opposes");
+  ui_test_spin_for (300 * 1000);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, n_all);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(EntPositionItem) item = g_list_model_get_item (rows, i);
+
+      g_assert_cmpint (ent_statement_get_sign (ent_position_item_get_statement (item)), ==, -1);
+    }
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/side-panel/" path, Fixture, NULL, fixture_set_up, func, \
               fixture_tear_down)
@@ -685,6 +712,7 @@ main (int   argc,
   ADD_TEST ("add-alias-reanalyses", test_add_alias_reanalyses);
   ADD_TEST ("add-actor-reanalyses", test_add_actor_reanalyses);
   ADD_TEST ("merge-actor", test_merge_actor);
+  ADD_TEST ("filter-positions-by-sign", test_filter_positions_by_sign);
   ADD_TEST ("mentions-undo", test_mentions_undo);
 
   return g_test_run ();
