@@ -334,7 +334,7 @@ looks_nominal (Run *run,
         return TRUE;
 
       if (ref != NULL)
-        return ref->possessive || ref->bare_adjective;
+        return ref->possessive || ref->bare_adjective || tag == ENT_TAG_POSS_PRON;
       /* "those condemning Moscow" is a verb; "the bombing of" a noun. */
       if (_ent_run_is (run, q, "those"))
         return FALSE;
@@ -454,8 +454,9 @@ after_preposition (Run *run,
                                   _ent_run_tag (run, p) == ENT_TAG_TO);
 }
 
-/* "Rwanda's backing of the M23 rebels has strained": the subject is the
- * possessor of the head noun, not the name inside its "of" phrase. */
+/* "Rwanda's backing of the M23 rebels has strained", "South Africa's case
+ * against Israel has drawn": the subject is the possessor of the head
+ * noun, not the name inside its prepositional phrase. */
 static gboolean
 inside_of_phrase (Run      *run,
                   Ref      *ref,
@@ -466,7 +467,10 @@ inside_of_phrase (Run      *run,
 
   while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
     p--;
-  if (p <= (int)run->first || !_ent_run_is (run, p, "of") || _ent_run_tag (run, p - 1) != ENT_TAG_NONE ||
+  if (p <= (int)run->first ||
+      !(_ent_run_is (run, p, "of") || _ent_run_is (run, p, "against") || _ent_run_is (run, p, "on") ||
+        _ent_run_is (run, p, "with") || _ent_run_is (run, p, "for") || _ent_run_is (run, p, "over")) ||
+      _ent_run_tag (run, p - 1) != ENT_TAG_NONE ||
       run->tokens[p - 1].kind != ENT_TOKEN_WORD || (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) ||
       ref_at (run, p - 1) != NULL)
     return FALSE;
@@ -517,7 +521,7 @@ subject_of (Run   *run,
               p = (int)ref->first - 1;
               continue;
             }
-          if (np_started && inside_of_phrase (run, ref, group, &found))
+          if (inside_of_phrase (run, ref, group, &found))
             return found;
           collect_left (run, ref, group);
           return TRUE;
@@ -1924,7 +1928,8 @@ is_labelling_verb (Run  *run,
     "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
     "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
     "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
-    "declared", "declares", "declare", "designated", "designates", "designate",
+    "declared", "declares", "declare", "designated", "designates", "designate", "portray",
+    "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
   };
   static EntWordMap *once;
 

@@ -386,6 +386,44 @@ object_before (Run  *run,
 }
 
 static gboolean
+plural_before (Run  *run,
+               guint at,
+               Ref  *ref)
+{
+  for (guint r = run->refs->len; r-- > 0; )
+    {
+      Ref *prior = &g_array_index (run->refs, Ref, r);
+      Ref *before = r > 0 ? &g_array_index (run->refs, Ref, r - 1) : NULL;
+      const EntToken *t = &run->tokens[prior->last - 1];
+
+      if (prior->last > at || prior->pronoun || prior->place || prior->n_actors != 1)
+        continue;
+      /* "X and Y agreed to resolve their dispute" */
+      if (run->tokens[at].hash == ENT_WORD_HASH ("their") && before != NULL && !before->pronoun && !before->place && before->n_actors == 1 &&
+          before->last + 1 == prior->first && (_ent_run_is (run, before->last, "and") ||
+                                               is_punct (run, before->last, ",")) &&
+          before->actors[0] != prior->actors[0])
+        {
+          ref->actors[0] = before->actors[0];
+          ref->actors[1] = prior->actors[0];
+          ref->n_actors = 2;
+          return TRUE;
+        }
+      /* "expelled French diplomats, accusing them": a plural standing for
+       * its state */
+      if (run->tokens[at].hash == ENT_WORD_HASH ("them") && prior->name_kind == ENT_NAME_ADJECTIVE && prior->last > prior->first + 1 &&
+          run->text[t->end - 1] == 's')
+        {
+          ref->actors[0] = prior->actors[0];
+          ref->n_actors = 1;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+static gboolean
 resolve (Run     *run,
          RefWant  want,
          guint    at,
@@ -458,6 +496,10 @@ resolve (Run     *run,
         }
       return FALSE;
     case REF_PLURAL:
+      /* "expelled three French diplomats, accusing them", "Somalia and
+       * Ethiopia agreed to resolve their dispute": this sentence first. */
+      if (plural_before (run, at, ref))
+        return TRUE;
       if (run->last_plural.n >= 2)
         {
           ref->n_actors = MIN (run->last_plural.n, G_N_ELEMENTS (ref->actors));
