@@ -371,6 +371,7 @@ previous_verb (Run *run,
 static gboolean subject_of (Run *run, int pos, Group *group, guint depth);
 static gboolean those_include (Run *run, guint after, Group *group);
 static gboolean appositive_head (Run *run, int pos, Group *group);
+static gboolean each_other (Run *run, guint p);
 static gboolean possessor_before_noun (Run *run, int p, Group *group);
 
 /* "Zelensky spoke with Aliyev by phone and expressed support": when the
@@ -1071,7 +1072,7 @@ rule_verb (Run         *run,
     return;
   if (sources.n >= 2 && sources.first != G_MAXUINT)
     run->last_plural = sources;
-  if (at->cue->reciprocal)
+  if (at->cue->reciprocal || (sources.n >= 2 && each_other (run, at->end)))
     {
       if (sources.n >= 2)
         emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
@@ -1775,6 +1776,41 @@ including_after (Run   *run,
 }
 
 static void
+plural_relation (Run  *run,
+                 int   p,
+                 guint noun,
+                 int   sign)
+{
+  Group members;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+  CueAt at = { noun, noun + 1, NULL, -1 };
+  EntCue cue = { "rivals", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
+
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE ||
+      run->text[run->tokens[noun].end - 1] != 's')
+    return;
+  group_init (&members);
+  start = verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
+  if (negated || !subject_of (run, (int)start - 1, &members, 0) || members.n < 2)
+    return;
+  cue.sign = sign;
+  at.cue = &cue;
+  emit_pairwise (run, &members, sign, cue.strength, &at);
+}
+
+/* "X and Y accused each other of", "have fought one another" */
+static gboolean
+each_other (Run  *run,
+            guint p)
+{
+  return p + 1 < run->last && ((_ent_run_is (run, p, "each") && _ent_run_is (run, p + 1, "other")) ||
+                               (_ent_run_is (run, p, "one") && _ent_run_is (run, p + 1, "another")));
+}
+
+static void
 rule_relational_nouns (Run *run)
 {
   for (guint i = run->first; i < run->last; i++)
@@ -1797,6 +1833,12 @@ rule_relational_nouns (Run *run)
       if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_POSS)
         p--;
       possessor = ref_at (run, p);
+      /* "Morocco and Algeria are bitter rivals" */
+      if (possessor == NULL && p >= (int)run->first && p < (int)i && _ent_run_tag (run, p) != ENT_TAG_POSS)
+        {
+          plural_relation (run, p, i, sign);
+          continue;
+        }
       if (!usable (possessor) || !(possessor->possessive || possessor->pronoun))
         continue;
       if (possessor->pronoun && _ent_run_tag (run, possessor->first) != ENT_TAG_POSS_PRON &&
