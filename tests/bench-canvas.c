@@ -93,9 +93,10 @@ spin_while_busy (EntCanvas *canvas)
 
   while (!gtk_widget_get_mapped (GTK_WIDGET (canvas)) || ent_canvas_get_busy (canvas))
     g_main_context_iteration (NULL, TRUE);
-  /* A few frames, and the settled redraw after the last fit. */
+  /* A few frames, the settled redraw after the last fit or zoom, and the
+   * tiles around the view drawn ahead. */
   until = g_get_monotonic_time () + 500 * 1000;
-  while (g_get_monotonic_time () < until)
+  while (g_get_monotonic_time () < until || canvas->settle_source != 0 || canvas->prefetch_id != 0)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (wake);
 }

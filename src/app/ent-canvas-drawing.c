@@ -330,7 +330,7 @@ _ent_canvas_snapshot (EntCanvas   *self,
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   int sf = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  double zoom = ent_viewport_get_zoom (self->viewport);
+  double zoom = ent_viewport_get_zoom (self->viewport), ox, oy;
   gboolean empty;
   GdkRGBA background;
 
@@ -348,9 +348,9 @@ _ent_canvas_snapshot (EntCanvas   *self,
   gtk_snapshot_save (snapshot);
   /* Whole device pixels: the tiles then meet without seams and are
    * copied, never resampled. */
-  gtk_snapshot_translate (snapshot,
-                          &GRAPHENE_POINT_INIT (round (ent_viewport_get_offset_x (self->viewport) * sf) / sf,
-                                                round (ent_viewport_get_offset_y (self->viewport) * sf) / sf));
+  ox = round (ent_viewport_get_offset_x (self->viewport) * sf) / sf;
+  oy = round (ent_viewport_get_offset_y (self->viewport) * sf) / sf;
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ox, oy));
   gtk_snapshot_scale (snapshot, zoom, zoom);
   if (drawing_directly (self))
     draw_scene_directly (self, snapshot);

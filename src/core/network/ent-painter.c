@@ -401,7 +401,8 @@ paint_nodes (EntPainter            *self,
   const guint *order = ent_scene_get_draw_order (self->scene);
   guint n = ent_scene_get_n_nodes (self->scene);
 
-  labels = labels && ent_scene_get_label_size (self->scene) * backend_scale (backend, data) >= MIN_READABLE_PX;
+  labels = labels &&
+           ent_scene_get_label_size (self->scene) * backend_scale (backend, data) >= MIN_READABLE_PX;
   for (guint i = 0; shapes && i < n; i++)
     {
       const EntSceneNode *node = ent_scene_get_node (self->scene, order[i]);

@@ -29,6 +29,32 @@ typedef struct
 typedef gboolean (*EntGridVisit) (guint    item,
                                   gpointer user_data);
 
+/* The scene's fields, shared by ent-scene.c and ent-scene-captions.c. */
+struct _EntScene
+{
+  GObject       parent_instance;
+
+  GArray       *nodes;    /* EntSceneNode */
+  GArray       *ties;     /* EntSceneTie */
+  GArray       *camps;    /* EntSceneCamp */
+  guint        *order;    /* nodes, largest first: the last drawn is on top */
+  guint        *rank;     /* the inverse of order */
+  guint         n_hidden;
+
+  /* Text sizes are ENT_SCENE_LABEL_SIZE and ENT_SCENE_CAPTION_SIZE times
+   * this; label_metrics holds each label's width, height and baseline at
+   * scale 1, as measured once. */
+  double        text_scale;
+  double       *label_metrics;
+  GArray       *priority;   /* guint: nodes whose labels are placed first */
+
+  PangoContext *pango;
+  PangoLayout  *layout;
+
+  EntGrid       node_grid;
+  EntGrid       tie_grid;
+};
+
 void          _ent_grid_init           (EntGrid                 *grid,
                                         const cairo_rectangle_t *bounds,
                                         double                   cell);
@@ -62,6 +88,13 @@ double        _ent_rect_overlap        (const cairo_rectangle_t *a,
                                         const cairo_rectangle_t *b);
 void          _ent_rect_union          (cairo_rectangle_t       *a,
                                         const cairo_rectangle_t *b);
+int           _ent_scene_compare_by_radius (gconstpointer     a,
+                                            gconstpointer     b,
+                                            gpointer          user_data);
+char         *_ent_scene_camp_label    (EntScene                *self,
+                                        int                      camp,
+                                        guint                    size) G_GNUC_WARN_UNUSED_RESULT;
+void          _ent_scene_place_captions (EntScene               *self);
 void          _ent_scene_place_labels  (GArray                  *nodes,
                                         const guint             *first,
                                         guint                    n_first,

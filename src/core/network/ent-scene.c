@@ -14,34 +14,7 @@
 #include "ent-scene-private.h"
 
 #define MAX_LABEL_CHARS  32
-#define CAPTION_GAP      12.0
-#define CAPTION_SWATCH   20.0
-#define CAMP_NAMES_SHOWN 3
 
-struct _EntScene
-{
-  GObject       parent_instance;
-
-  GArray       *nodes;    /* EntSceneNode */
-  GArray       *ties;     /* EntSceneTie */
-  GArray       *camps;    /* EntSceneCamp */
-  guint        *order;    /* nodes, largest first: the last drawn is on top */
-  guint        *rank;     /* the inverse of order */
-  guint         n_hidden;
-
-  /* Text sizes are ENT_SCENE_LABEL_SIZE and ENT_SCENE_CAPTION_SIZE times
-   * this; label_metrics holds each label's width, height and baseline at
-   * scale 1, as measured once. */
-  double        text_scale;
-  double       *label_metrics;
-  GArray       *priority;   /* guint: nodes whose labels are placed first */
-
-  PangoContext *pango;
-  PangoLayout  *layout;
-
-  EntGrid       node_grid;
-  EntGrid       tie_grid;
-};
 
 G_DEFINE_FINAL_TYPE (EntScene, ent_scene, G_TYPE_OBJECT)
 
@@ -195,10 +168,10 @@ add_tie (EntScene            *self,
   g_array_append_val (self->ties, tie);
 }
 
-static int
-compare_by_radius (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
+int
+_ent_scene_compare_by_radius (gconstpointer a,
+                              gconstpointer b,
+                              gpointer      user_data)
 {
   GArray *nodes = user_data;
   guint i = *(const guint *)a, j = *(const guint *)b;
@@ -219,7 +192,7 @@ sort_draw_order (EntScene *self)
   self->rank = g_new (guint, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     self->order[i] = i;
-  g_qsort_with_data (self->order, n, sizeof (guint), compare_by_radius, self->nodes);
+  g_qsort_with_data (self->order, n, sizeof (guint), _ent_scene_compare_by_radius, self->nodes);
   for (guint i = 0; i < n; i++)
     self->rank[self->order[i]] = i;
 }
@@ -262,156 +235,6 @@ ent_scene_init (EntScene *self)
   self->text_scale = 1.0;
   self->pango = _ent_scene_new_pango_context ();
   self->layout = pango_layout_new (self->pango);
-}
-
-/* A camp's most mentioned members, the names a reader would call it by. */
-static GPtrArray *
-camp_names (EntScene *self,
-            int       camp)
-{
-  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
-  GPtrArray *names = g_ptr_array_new ();
-
-  for (guint i = 0; i < self->nodes->len; i++)
-    if (g_array_index (self->nodes, EntSceneNode, i).camp == camp)
-      g_array_append_val (members, i);
-  g_array_sort_with_data (members, (GCompareDataFunc)compare_by_radius, self->nodes);
-  for (guint i = 0; i < members->len && i < CAMP_NAMES_SHOWN; i++)
-    g_ptr_array_add (names, g_array_index (self->nodes, EntSceneNode, g_array_index (members, guint, i)).label);
-  return names;
-}
-
-/* "Camp 1: Iran, Russia, Syria +4" with @n_names of the names. */
-static char *
-camp_label (int        camp,
-            GPtrArray *names,
-            guint      n_names,
-            guint      size)
-{
-  g_autoptr(GString) label = g_string_new (NULL);
-
-  n_names = MIN (n_names, names->len);
-  g_string_printf (label, _("Camp %d:"), camp + 1);
-  for (guint i = 0; i < n_names; i++)
-    g_string_append_printf (label, "%s %s", i ? "," : "", (const char *) g_ptr_array_index (names, i));
-  if (size > n_names)
-    g_string_append_printf (label, " +%u", size - n_names);
-  return g_string_free (g_steal_pointer (&label), FALSE);
-}
-
-/* Captions the camps with their most mentioned members, as many of them
- * as fit in @limit world units (one at least); the label keeps them all. */
-static void
-name_camps (EntScene *self,
-            double    limit)
-{
-  for (guint c = 0; c < self->camps->len; c++)
-    {
-      EntSceneCamp *camp = &g_array_index (self->camps, EntSceneCamp, c);
-      g_autoptr(GPtrArray) names = camp_names (self, c);
-      guint n = names->len;
-
-      for (;;)
-        {
-          double w, h, baseline;
-
-          g_free (camp->caption);
-          camp->caption = camp_label (c, names, n, camp->size);
-          ent_scene_measure_text (self, camp->caption, ENT_SCENE_CAPTION_SIZE * self->text_scale, TRUE,
-                                  &w, &h, &baseline);
-          if (n <= 1 || w + CAPTION_SWATCH * self->text_scale <= limit)
-            break;
-          n--;
-        }
-    }
-}
-
-/* The bounds of camp @camp's nodes and visible labels; G_MININT: of all. */
-static gboolean
-members_bounds (EntScene          *self,
-                int                camp,
-                cairo_rectangle_t *bounds)
-{
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < self->nodes->len; i++)
-    {
-      const EntSceneNode *node = &g_array_index (self->nodes, EntSceneNode, i);
-      cairo_rectangle_t e;
-
-      if (node->camp != camp && camp != G_MININT)
-        continue;
-      ent_scene_node_get_extents (node, &e);
-      if (node->label_visible)
-        _ent_rect_union (&e, &node->label_box);
-      if (!any)
-        *bounds = e;
-      _ent_rect_union (bounds, &e);
-      any = TRUE;
-    }
-  return any;
-}
-
-/* The lowest top edge among the nodes, visible labels and earlier
- * captions that @box covers, or G_MAXDOUBLE when it covers none. */
-static double
-caption_obstacle (EntScene                *self,
-                  const cairo_rectangle_t *box,
-                  guint                    camp)
-{
-  double top = G_MAXDOUBLE;
-
-  for (guint i = 0; i < self->nodes->len; i++)
-    {
-      const EntSceneNode *node = &g_array_index (self->nodes, EntSceneNode, i);
-      cairo_rectangle_t e;
-
-      ent_scene_node_get_extents (node, &e);
-      if (_ent_rect_intersects (box, &e))
-        top = MIN (top, e.y);
-      if (node->label_visible && _ent_rect_intersects (box, &node->label_box))
-        top = MIN (top, node->label_box.y);
-    }
-  for (guint k = 0; k < camp; k++)
-    {
-      const cairo_rectangle_t *other = &g_array_index (self->camps, EntSceneCamp, k).box;
-
-      if (_ent_rect_intersects (box, other))
-        top = MIN (top, other->y);
-    }
-  return top;
-}
-
-/* Puts each camp's caption above its members, on the outer side: flush
- * left for a camp left of the middle, flush right for one right of it, so
- * that the names of opposite camps sit over opposite sides. A caption
- * that would cover a node, a label or another caption moves up. */
-static void
-place_captions (EntScene *self)
-{
-  double s = self->text_scale;
-  cairo_rectangle_t all;
-
-  if (!members_bounds (self, G_MININT, &all))
-    all = (cairo_rectangle_t) { 0, 0, 0, 0 };
-  /* A caption may run over its camp, but not far over the others'. */
-  name_camps (self, MAX (all.width * 0.6, 320 * s));
-  for (guint c = 0; c < self->camps->len; c++)
-    {
-      EntSceneCamp *camp = &g_array_index (self->camps, EntSceneCamp, c);
-      cairo_rectangle_t members;
-      double w, h, top;
-
-      ent_scene_measure_text (self, camp->caption, ENT_SCENE_CAPTION_SIZE * s, TRUE, &w, &h, &camp->baseline);
-      if (!members_bounds (self, c, &members))
-        members = (cairo_rectangle_t) { 0, 0, 0, 0 };
-      w += CAPTION_SWATCH * s;
-      camp->box = (cairo_rectangle_t) { members.x, members.y - CAPTION_GAP * s - h, w, h };
-      if (members.x + members.width / 2 > all.x + all.width / 2)
-        camp->box.x = members.x + members.width - w;
-      for (guint tries = 0; tries < 64 && (top = caption_obstacle (self, &camp->box, c)) < G_MAXDOUBLE; tries++)
-        camp->box.y = top - CAPTION_GAP * s / 2 - h;
-    }
 }
 
 static void
@@ -472,10 +295,9 @@ ent_scene_new (EntNetwork *network)
   n_camps = ent_network_get_n_camps (network);
   for (guint c = 0; c < n_camps; c++)
     {
-      g_autoptr(GPtrArray) names = camp_names (self, c);
       EntSceneCamp camp = { NULL, ent_camps_get_size (ent_network_get_camps (network), c) };
 
-      camp.label = camp_label (c, names, names->len, camp.size);
+      camp.label = _ent_scene_camp_label (self, c, camp.size);
       g_array_append_val (self->camps, camp);
     }
   sort_draw_order (self);
@@ -905,7 +727,7 @@ ent_scene_place_labels (EntScene *self)
   for (guint i = 0; i < self->nodes->len; i++)
     if (!g_array_index (self->nodes, EntSceneNode, i).label_visible)
       self->n_hidden++;
-  place_captions (self);
+  _ent_scene_place_captions (self);
   invalidate_index (self);
 }
 
