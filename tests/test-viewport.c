@@ -311,6 +311,62 @@ test_label_priority (void)
   g_assert_true (ent_scene_get_node (scene, first[1])->label_visible);
 }
 
+/* Camp names sit clear of every node, visible label and other camp name,
+ * at every text scale, over the outer side of their camp. */
+static void
+test_captions (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = NULL;
+  g_autoptr(EntScene) scene = NULL;
+  static const char *ids[] = { "IRN", "RUS", "SYR", "USA", "GBR" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(EntActor) actor = ent_actor_new (ids[i], ids[i], ENT_ACTOR_KIND_STATE);
+
+      ent_actor_set_position (actor, i < 3 ? 0 + 60.0 * i : 400 + 60.0 * i, 40.0 * (i % 2), TRUE);
+      ent_project_add_actor (project, actor);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    for (guint j = i + 1; j < G_N_ELEMENTS (ids); j++)
+      {
+        g_autofree char *id = g_strdup_printf ("st-%u-%u", i, j);
+        g_autoptr(EntStatement) st = ent_statement_new (id, ids[i], (i < 3) == (j < 3) ? 1 : -1, ids[j]);
+
+        ent_project_add_statement (project, st);
+      }
+  network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  scene = ent_scene_new (network);
+  g_assert_cmpuint (ent_scene_get_n_camps (scene), ==, 2);
+  for (double text_scale = 1; text_scale <= 4; text_scale *= 2)
+    {
+      ent_scene_set_text_scale (scene, text_scale);
+      for (guint c = 0; c < 2; c++)
+        {
+          const EntSceneCamp *camp = ent_scene_get_camp (scene, c);
+
+          if (c == 1)
+            {
+              const cairo_rectangle_t *left = &ent_scene_get_camp (scene, 0)->box;
+
+              /* Camp 1, the bigger, is on the left: so is its name. */
+              g_assert_false (overlap (&camp->box, left));
+              g_assert_cmpfloat (left->x + left->width / 2, <, camp->box.x + camp->box.width / 2);
+            }
+          for (guint i = 0; i < ent_scene_get_n_nodes (scene); i++)
+            {
+              const EntSceneNode *node = ent_scene_get_node (scene, i);
+              cairo_rectangle_t e;
+
+              ent_scene_node_get_extents (node, &e);
+              g_assert_false (overlap (&camp->box, &e));
+              g_assert_false (node->label_visible && overlap (&camp->box, &node->label_box));
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/entente/viewport/selection", test_selection);
   g_test_add_func ("/entente/viewport/text-scale", test_text_scale);
   g_test_add_func ("/entente/viewport/label-priority", test_label_priority);
+  g_test_add_func ("/entente/viewport/captions", test_captions);
 
   return g_test_run ();
 }
