@@ -17,7 +17,14 @@ struct _EntActorModel
   EntNetwork   *network;
   GSignalGroup *network_signals;
   GPtrArray    *items;  /* EntActorItem */
+
+  /* While the network changes in quick succession (a large import), the
+   * rows follow at most every DEFERRED_INTERVAL_MS. */
+  guint         deferred : 1;
+  guint         refresh_source;
 };
+
+#define DEFERRED_INTERVAL_MS 500
 
 enum {
   PROP_0,
@@ -74,6 +81,25 @@ refresh (EntActorModel *self)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, self->items->len);
 }
 
+static gboolean
+deferred_refresh_cb (gpointer data)
+{
+  EntActorModel *self = data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+network_changed_cb (EntActorModel *self)
+{
+  if (!self->deferred)
+    refresh (self);
+  else if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add (DEFERRED_INTERVAL_MS, deferred_refresh_cb, self);
+}
+
 static GType
 ent_actor_model_get_item_type (GListModel *model)
 {
@@ -111,6 +137,7 @@ ent_actor_model_dispose (GObject *object)
 {
   EntActorModel *self = ENT_ACTOR_MODEL (object);
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->network_signals != NULL)
     g_signal_group_set_target (self->network_signals, NULL);
   g_clear_object (&self->network_signals);
@@ -191,7 +218,7 @@ ent_actor_model_init (EntActorModel *self)
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->network_signals = g_signal_group_new (ENT_TYPE_NETWORK);
   g_signal_group_connect_swapped (self->network_signals, "changed",
-                                  G_CALLBACK (refresh), self);
+                                  G_CALLBACK (network_changed_cb), self);
 }
 
 EntActorModel *
@@ -221,4 +248,25 @@ ent_actor_model_set_network (EntActorModel *self,
   g_signal_group_set_target (self->network_signals, network);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
+}
+
+/**
+ * ent_actor_model_set_deferred:
+ * @deferred: whether the rows may lag behind the network
+ *
+ * While deferred, the rows follow the network at most twice a second;
+ * ending the deferral brings them up to date at once.
+ */
+void
+ent_actor_model_set_deferred (EntActorModel *self,
+                              gboolean       deferred)
+{
+  g_return_if_fail (ENT_IS_ACTOR_MODEL (self));
+
+  self->deferred = !!deferred;
+  if (!deferred && self->refresh_source != 0)
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      refresh (self);
+    }
 }

@@ -26,5 +26,7 @@ EntActorModel *ent_actor_model_new         (void) G_GNUC_WARN_UNUSED_RESULT;
 EntNetwork    *ent_actor_model_get_network (EntActorModel *self);
 void           ent_actor_model_set_network (EntActorModel *self,
                                             EntNetwork    *network);
+void           ent_actor_model_set_deferred (EntActorModel *self,
+                                             gboolean       deferred);
 
 G_END_DECLS

@@ -541,8 +541,8 @@ ent_side_panel_show_statements (EntSidePanel *self,
     }
 }
 
-/* While a large import goes in, the positions list follows it at most
- * twice a second (see ent_position_model_set_deferred()). */
+/* While a large import goes in, the lists follow it at most twice a
+ * second (see ent_position_model_set_deferred()). */
 void
 ent_side_panel_set_deferred (EntSidePanel *self,
                              gboolean      deferred)
@@ -550,4 +550,5 @@ ent_side_panel_set_deferred (EntSidePanel *self,
   g_return_if_fail (ENT_IS_SIDE_PANEL (self));
 
   ent_position_model_set_deferred (self->position_model, deferred);
+  ent_actor_model_set_deferred (self->actor_model, deferred);
 }
