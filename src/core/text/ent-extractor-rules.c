@@ -640,6 +640,18 @@ relational_ahead (Run  *run,
 static gboolean object_after (Run *run, guint pos, Group *group);
 
 static gboolean
+is_link_word (Run  *run,
+              guint i)
+{
+  static const char *words[] = {
+    "linked", "tied", "connected", "belonging", "bound", "affiliated", "owned", "headed", "flagged",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
 object_of_noun (Run   *run,
                 guint  noun,
                 Group *group)
@@ -713,6 +725,15 @@ object_after (Run   *run,
         {
           p++;
           continue;
+        }
+      /* "ships linked to Israel", "vessels bound for Russia" */
+      if (nouns > 0 && p + 2 < run->last && is_link_word (run, p) &&
+          (_ent_run_tag (run, p + 1) == ENT_TAG_TO || _ent_run_tag (run, p + 1) == ENT_TAG_PREP ||
+           _ent_run_tag (run, p + 1) == ENT_TAG_BY) &&
+          usable (ref_at (run, p + 2)) && !ref_at (run, p + 2)->place)
+        {
+          collect_right (run, ref_at (run, p + 2), group);
+          return TRUE;
         }
       /* "the self-declared republic": the word after a hyphen belongs to
        * the word before, whatever it would be alone. */
@@ -1154,7 +1175,8 @@ is_quantity (Run *run,
   static const char *words[] = {
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "round", "rounds",
     "series", "wave", "waves", "barrage", "string", "spate", "number", "dozens", "hundreds",
-    "thousands", "volley", "salvo", "campaign", "decades", "night", "nights",
+    "thousands", "volley", "salvo", "campaign", "decades", "night", "nights", "euros", "dollars",
+    "million", "billion", "pounds", "yuan", "rubles", "roubles",
   };
   static EntWordMap *once;
 
@@ -1262,8 +1284,10 @@ holder_of (Run         *run,
           p--;
           continue;
         }
-      /* "launched two days of drills around", "a wave of strikes on" */
-      if (ref == NULL && _ent_run_is (run, p, "of") && p > (int)run->first && is_quantity (run, p - 1))
+      /* "launched two days of drills around", "a wave of strikes on",
+       * "pledged 500 million euros in military aid for" */
+      if (ref == NULL && (_ent_run_is (run, p, "of") || _ent_run_is (run, p, "in")) && p > (int)run->first &&
+          is_quantity (run, p - 1))
         {
           p -= 2;
           continue;
@@ -1338,6 +1362,7 @@ holder_of (Run         *run,
         }
       if (tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||
           tag == ENT_TAG_TO || (run->tokens[p].flags & ENT_TOKEN_QUOTE) ||
+          (tag == ENT_TAG_PEOPLE && !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)) ||
           (tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
            !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)))
         {
@@ -1825,8 +1850,10 @@ rule_relational_nouns (Run *run)
       if (sign == 0 || ref_at (run, i) != NULL ||
           (i > run->first && (_ent_run_is (run, i - 1, "trading") || _ent_run_is (run, i - 1, "trade"))))
         continue;
-      /* Back over adjectives to the possessor: "Maduro's closest ally". */
+      /* Back over adjectives to the possessor: "Maduro's closest ally",
+       * "Israel's main military backer". */
       while (p >= (int)run->first && p > (int)i - 4 && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
+             (_ent_run_tag (run, p) == ENT_TAG_ORGAN && ref_at (run, p) == NULL) ||
              (_ent_run_tag (run, p) == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
               ref_at (run, p) == NULL)))
         p--;
@@ -2100,6 +2127,7 @@ reaction_sign (Run  *run,
   static const char *bad[] = {
     "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
     "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
+    "warning", "threat", "threats", "rebuttal", "reprimand",
   };
   static const char *good[] = { "praise", "support", "backing", "welcome", "approval", "gratitude" };
   static EntWordMap *once;

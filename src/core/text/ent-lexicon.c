@@ -92,7 +92,7 @@ static const TagList tag_lists[] = {
                    "escalate escalated wage waged waging mount mounted open opened begin began start started "
                    "initial initials initialled initialed initialling ink inks inked struck clinch clinched "
                    "clinches finalise finalised finalize finalized adopt adopts adopted adopting take took "
-                   "takes taking pursue pursues pursued" },
+                   "takes taking pursue pursues pursued fought fight fights fighting" },
   { ENT_TAG_REFUSE, "refuse refuses refused refusing decline declines declined declining fail fails failed "
                     "failing reluctant unwilling stopped stop avoid avoided avoids avoiding "
                     "deny denies denied denying refusal refusals" },
