@@ -186,6 +186,8 @@ static const Case cases[] = {
   { "main-military-backer", "The United States is Israel's main military backer.", "USA+ISR" },
   { "fought-border-war", "Ethiopia and Eritrea fought a border war from 1998 to 2000.", "ERI-ETH ETH-ERI" },
   { "protested-deployment", "Vietnam protested China's deployment of an oil rig.", "VNM-CHN" },
+  { "list-with-article", "Japan, South Korea and the United States condemned North Korea.", "JPN-PRK KOR-PRK USA-PRK" },
+  { "and-the-new-clause", "Russia attacked Ukraine and the United States condemned Iran.", "RUS-UKR USA-IRN" },
   { "noun-agent-from", "Military aid from Japan to the Philippines rose.", "JPN+PHL" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

@@ -124,6 +124,20 @@ usable (Ref *ref)
   return ref != NULL && ref->n_actors > 0;
 }
 
+/* Whether the "and" at @q ends a list: "X, Y and". */
+static gboolean
+in_list (Run *run,
+         int  q)
+{
+  Ref *before;
+
+  if (q <= (int)run->first || !_ent_run_is (run, q, "and"))
+    return FALSE;
+  before = ref_at (run, q - 1);
+  return usable (before) && before->first > run->first + 1 && punct_is (run, before->first - 1, ",") &&
+         usable (ref_at (run, (int)before->first - 2));
+}
+
 /* Collects the coordinated group whose last member is @ref. */
 static void
 collect_left (Run   *run,
@@ -137,6 +151,11 @@ collect_left (Run   *run,
       guint len;
       Ref *prev;
 
+      /* "Japan, South Korea and the United States": an article after the
+       * last "and" of a list of names, never after a lone "and", which may
+       * start a clause ("Russia attacked Ukraine and the United States"). */
+      if (q > (int)run->first && _ent_run_tag (run, q) == ENT_TAG_DET && in_list (run, q - 1))
+        q--;
       /* "Russia's and Iran's": skip the possessive of the earlier one. */
       if ((len = coordinator (run, q, TRUE)) == 0)
         return;
