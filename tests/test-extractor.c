@@ -188,6 +188,8 @@ static const Case cases[] = {
   { "protested-deployment", "Vietnam protested China's deployment of an oil rig.", "VNM-CHN" },
   { "list-with-article", "Japan, South Korea and the United States condemned North Korea.", "JPN-PRK KOR-PRK USA-PRK" },
   { "and-the-new-clause", "Russia attacked Ukraine and the United States condemned Iran.", "RUS-UKR USA-IRN" },
+  { "and-its-nato-allies", "Estonia backs Finland and its NATO allies.", "EST+FIN EST+nato" },
+  { "asked-to-withdraw", "Muizzu asked India to withdraw its military personnel.", "MDV-IND" },
   { "noun-agent-from", "Military aid from Japan to the Philippines rose.", "JPN+PHL" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

@@ -238,6 +238,10 @@ collect_right_full (Run      *run,
       while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
         q++;
       next = ref_at (run, q);
+      /* "Helsinki and its NATO allies": the name after the pronoun. */
+      if (next != NULL && next->pronoun && _ent_run_tag (run, next->first) == ENT_TAG_POSS_PRON &&
+          usable (ref_at (run, next->last)))
+        next = ref_at (run, next->last);
       if (!usable (next) || next->place || (clauses && starts_clause (run, next)))
         return;
       group_add (group, next);
@@ -352,8 +356,12 @@ looks_nominal (Run *run,
       if (run->tokens[q].kind == ENT_TOKEN_NUMBER)
         return TRUE;
 
+      /* "its NATO allies": a name after a possessive pronoun modifies
+       * the word. */
       if (ref != NULL)
-        return ref->possessive || ref->bare_adjective || tag == ENT_TAG_POSS_PRON;
+        return ref->possessive || ref->bare_adjective || tag == ENT_TAG_POSS_PRON ||
+               (ref->first > run->first && !ref->pronoun &&
+                _ent_run_tag (run, ref->first - 1) == ENT_TAG_POSS_PRON);
       /* "those condemning Moscow" is a verb; "the bombing of" a noun. */
       if (_ent_run_is (run, q, "those"))
         return FALSE;
@@ -1935,7 +1943,8 @@ is_demand_word (Run  *run,
                 guint i)
 {
   static const char *list[] = { "called", "calls", "call", "urged", "urges", "urge", "demanded",
-                                 "demands", "pressed", "told", "ordered" };
+                                 "demands", "pressed", "told", "tells", "ordered", "orders", "asked",
+                                 "asks" };
   static EntWordMap *once;
   EntWordMap *words = signed_words (&once, list, G_N_ELEMENTS (list), NULL, 0);
 
