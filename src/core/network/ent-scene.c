@@ -449,6 +449,22 @@ ensure_node_grid (EntScene *self)
     }
 }
 
+static double
+mean_tie_length (EntScene *self)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < self->ties->len; i++)
+    {
+      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
+      const EntSceneNode *a = &g_array_index (self->nodes, EntSceneNode, tie->source);
+      const EntSceneNode *b = &g_array_index (self->nodes, EntSceneNode, tie->target);
+
+      sum += hypot (b->x - a->x, b->y - a->y);
+    }
+  return self->ties->len > 0 ? sum / self->ties->len : 0;
+}
+
 static void
 ensure_tie_grid (EntScene *self)
 {
@@ -457,7 +473,9 @@ ensure_tie_grid (EntScene *self)
   if (self->tie_grid.cells != NULL)
     return;
   ent_scene_get_bounds (self, &bounds);
-  _ent_grid_init (&self->tie_grid, &bounds, 48);
+  /* Long ties would fill many small cells: the cells grow with the mean
+   * length of a tie, so that each lies in a dozen or two. */
+  _ent_grid_init (&self->tie_grid, &bounds, MAX (48, mean_tie_length (self) / 8));
   for (guint i = 0; i < self->ties->len; i++)
     {
       const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
