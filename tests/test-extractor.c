@@ -190,6 +190,8 @@ static const Case cases[] = {
   { "and-the-new-clause", "Russia attacked Ukraine and the United States condemned Iran.", "RUS-UKR USA-IRN" },
   { "and-its-nato-allies", "Estonia backs Finland and its NATO allies.", "EST+FIN EST+nato" },
   { "asked-to-withdraw", "Muizzu asked India to withdraw its military personnel.", "MDV-IND" },
+  { "imports-from", "Both Hungary and Slovakia still import most of their crude from Russia.", "HUN+RUS SVK+RUS" },
+  { "court-is-a-noun", "A Bangladesh court sentenced Hasina to death.", "" },
   { "noun-agent-from", "Military aid from Japan to the Philippines rose.", "JPN+PHL" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },

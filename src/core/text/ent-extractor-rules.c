@@ -2243,7 +2243,10 @@ static int
 from_frame_sign (Run  *run,
                  guint i)
 {
-  static const char *give[] = { "received", "receives", "receiving", "obtained", "bought", "buys", "acquired" };
+  static const char *give[] = {
+    "received", "receives", "receiving", "obtained", "bought", "buys", "acquired", "import", "imports",
+    "imported", "importing", "buy", "buying", "purchase", "purchased", "purchases",
+  };
   static const char *take[] = {
     "seized", "seizes", "seizing", "captured", "captures", "capturing", "recaptured", "retook",
     "retakes", "retaking", "wrested", "wrests", "took", "takes", "taking", "liberated",
@@ -2255,6 +2258,19 @@ from_frame_sign (Run  *run,
 }
 
 static gboolean
+is_purchase (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "bought", "buys", "import", "imports", "imported", "importing", "buy", "buying", "purchase",
+    "purchased", "purchases",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
 is_military_aid (Run  *run,
                  guint i)
 {
@@ -2262,6 +2278,7 @@ is_military_aid (Run  *run,
     "tanks", "weapons", "arms", "aid", "missiles", "drones", "jets", "fighter", "ammunition",
     "loans", "loan", "funding", "assistance", "help", "troops", "equipment", "systems", "shells",
     "artillery", "aircraft", "helicopters", "vehicles", "support", "supplies", "credit", "grants",
+    "crude", "oil", "gas", "energy", "fuel", "grain", "wheat", "electricity", "coal", "uranium",
   };
   static EntWordMap *once;
 
@@ -2284,7 +2301,7 @@ try_from_frame (Run  *run,
       Ref *ref = ref_at (run, q);
 
       if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first] ||
-          (ref != NULL && !ref->place && ref->name_kind != ENT_NAME_SEAT && sign > 0))
+          (ref != NULL && !ref->place && !ref->pronoun && ref->name_kind != ENT_NAME_SEAT && sign > 0))
         return;
       aid |= is_military_aid (run, q);
       place |= ref != NULL || (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) || _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
@@ -2301,7 +2318,11 @@ try_from_frame (Run  *run,
     return;
   at.end = q + 1;
   at.cue = &cue;
-  if (sign > 0)
+  /* Aid received: the giver supports the receiver. Goods bought: the
+   * buyer keeps the seller going. */
+  if (sign > 0 && is_purchase (run, i))
+    emit (run, &subjects, &holders, 1, cue.strength, &at);
+  else if (sign > 0)
     emit (run, &holders, &subjects, 1, cue.strength, &at);
   else
     emit (run, &subjects, &holders, -1, 0.8, &at);
