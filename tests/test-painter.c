@@ -352,6 +352,61 @@ test_tie_raster (void)
   g_assert_cmpint (largest, ==, 0);
 }
 
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  cairo_surface_flush (surface);
+  return *(guint32 *)(gpointer)(cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) +
+                                4 * x);
+}
+
+/* The rasteriser keeps to a rectangular clip, draws lines far longer than
+ * the image and skips those that are not numbers; it declines a clip off
+ * the pixel grid and a rotation, which cairo then strokes. */
+static void
+test_tie_raster_edges (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cairo_t *cr = cairo_create (surface);
+  const EntColor red = { 1, 0, 0, 1 };
+  const double coords[] = {
+    NAN, 0, 10, 10,
+    -1e12, 5, 1e12, 5,
+    0, 40, 64, 40,
+    1e300, 1e300, -1e300, -1e300,
+  };
+  const double dash[2] = { 3, 2 };
+  EntTieRaster *raster;
+  guint reds = 0;
+
+  cairo_rectangle (cr, 0, 0, 32, 64);
+  cairo_clip (cr);
+  raster = _ent_tie_raster_new_for_cairo (cr);
+  g_assert_nonnull (raster);
+  _ent_tie_raster_draw (raster, coords, 4, 2, dash, 2, &red);
+  _ent_tie_raster_free (raster);
+  g_assert_cmphex (pixel_at (surface, 16, 39), ==, 0xffff0000);
+  g_assert_cmphex (pixel_at (surface, 16, 40), ==, 0xffff0000);
+  g_assert_cmphex (pixel_at (surface, 40, 39), ==, 0);
+  for (int x = 0; x < 64; x++)
+    reds += pixel_at (surface, x, 4) == 0xffff0000;
+  g_assert_cmpuint (reds, >, 8);
+  g_assert_cmpuint (reds, <, 24);
+  g_assert_cmphex (pixel_at (surface, 50, 4), ==, 0);
+
+  cairo_reset_clip (cr);
+  cairo_rectangle (cr, 0.5, 0, 32, 64);
+  cairo_clip (cr);
+  g_assert_null (_ent_tie_raster_new_for_cairo (cr));
+  cairo_reset_clip (cr);
+  cairo_rotate (cr, 0.1);
+  g_assert_null (_ent_tie_raster_new_for_cairo (cr));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -364,6 +419,7 @@ main (int    argc,
   g_test_add_func ("/entente/painter/draw", test_draw);
   g_test_add_func ("/entente/painter/page-transform", test_page_transform);
   g_test_add_func ("/entente/painter/tie-raster", test_tie_raster);
+  g_test_add_func ("/entente/painter/tie-raster-edges", test_tie_raster_edges);
 
   return g_test_run ();
 }

@@ -199,19 +199,20 @@ init_footprint (Line   *l,
   l->k2 = v > 1e-12 ? 1 / (2 * u * v) : 0;
 }
 
-/* For each slope bucket, the coverage of a pixel whose centre lies an
+/* For each slope from 0 to 1, the coverage of a pixel whose centre lies an
  * offset d (in pixels along the minor axis) from the line's centre: it is
  * t_major · d across the line. */
 static void
 build_across (Style *style)
 {
-  style->reach = style->half_width * G_SQRT2 + 2;
+  /* On the table's steps, so that a line on the pixel grid is exact. */
+  style->reach = ceil ((style->half_width * G_SQRT2 + 2) * OFFSET_STEPS) / OFFSET_STEPS;
   style->n_offsets = (int) ceil (2 * style->reach * OFFSET_STEPS) + 1;
   style->across = g_malloc ((gsize) N_SLOPES * style->n_offsets);
   style->areas = g_new (float, N_SLOPES * N_AREAS);
   for (int k = 0; k < N_SLOPES; k++)
     {
-      double slope = (k + 0.5) / N_SLOPES, t_major = 1 / sqrt (1 + slope * slope);
+      double slope = (double) k / (N_SLOPES - 1), t_major = 1 / sqrt (1 + slope * slope);
       Line l = { .half_width = style->half_width };
 
       init_footprint (&l, t_major, slope * t_major);
@@ -352,7 +353,7 @@ setup_line (Line         *l,
   l->inv_t_major = 1 / l->t_major;
   l->half_width = job->style->half_width;
   l->style = job->style;
-  bucket = MIN ((int) (fabs (l->slope) * N_SLOPES), N_SLOPES - 1);
+  bucket = (int) (fabs (l->slope) * (N_SLOPES - 1) + 0.5);
   l->across = job->style->across + bucket * job->style->n_offsets;
   l->areas = job->style->areas + bucket * N_AREAS;
   init_footprint (l, tx, ty);
@@ -388,7 +389,7 @@ draw_segment (const Job    *job,
   double length = hypot (xy[2] - xy[0], xy[3] - xy[1]), period, lo, hi;
   Line line;
 
-  if (length < 1e-9)
+  if (length < 1e-9 || !isfinite (length))
     return;
   setup_line (&line, job, tile, xy, length);
   if (style->n_dash == 0)
@@ -398,8 +399,10 @@ draw_segment (const Job    *job,
     }
   period = style->dash[0] + style->dash[1];
   tile_span (tile, xy, length, style->half_width + 1, &lo, &hi);
-  for (double s = floor (MAX (lo, 0) / period) * period; s < MIN (hi, length); s += period)
-    draw_dash (&line, s, MIN (s + style->dash[0], length));
+  /* Counting dashes rather than adding lengths keeps the count exact
+   * however long the line. */
+  for (double k = floor (MAX (lo, 0) / period); k * period < MIN (hi, length); k++)
+    draw_dash (&line, k * period, MIN (k * period + style->dash[0], length));
 }
 
 static gpointer
@@ -497,6 +500,8 @@ bin_segment (Job   *job,
   double ymin = MIN (xy[1], xy[3]) - reach, ymax = MAX (xy[1], xy[3]) + reach;
   double xmin = MIN (xy[0], xy[2]) - reach, xmax = MAX (xy[0], xy[2]) + reach;
 
+  if (!isfinite (xy[0]) || !isfinite (xy[1]) || !isfinite (xy[2]) || !isfinite (xy[3]))
+    return;
   if (ymax < raster->y0 || ymin > raster->y1 || xmax < raster->x0 || xmin > raster->x1)
     return;
   for (int r = tile_of (ymin, raster->y0, job->rows); r <= tile_of (ymax, raster->y0, job->rows); r++)

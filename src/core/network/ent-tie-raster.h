@@ -19,9 +19,10 @@ G_BEGIN_DECLS
  * with butt caps, optional dashes and a colour straight into the pixels of
  * a cairo image surface, as cairo would stroke them one by one (the same
  * places, widths, dash lengths and premultiplied OVER blending), but in a
- * fraction of the time, because it touches only the pixels a line covers.
- * A pixel's coverage is the area of the pixel inside the line's rectangle
- * (exact across the line, the product of across and along at the ends).
+ * fraction of the time, because it touches only the pixels a line covers,
+ * a tile of the image at a time, on a few threads. A pixel's coverage is
+ * the area of the pixel inside the line's rectangle: looked up across the
+ * line, and the product of across and along at the ends of a dash.
  *
  * _ent_tie_raster_new_for_cairo() returns %NULL when @cr draws somewhere
  * it cannot: not into an ARGB32 or RGB24 image surface, inside a group,
