@@ -16,12 +16,14 @@
  * each drawn once at tile_scale pixels per world unit and kept as an image
  * and a render node. Panning only moves the nodes; the tiles around the
  * view are drawn ahead, when the main loop is idle. A drag repaints only
- * the CELL_SIZE squares of the tiles that its node and ties cross, and
- * wraps the tiles in new nodes. At most MAX_TILES are kept, those out of
- * the view going first. */
-#define TILE_SIZE 512
-#define CELL_SIZE 64
-#define MAX_TILES 96
+ * the CELL_SIZE squares of the tiles that its node and ties cross, as
+ * small patches laid over the tile: a renderer then uploads only those.
+ * A tile with MAX_PATCHES is painted afresh instead. At most MAX_TILES
+ * are kept, those out of the view going first. */
+#define TILE_SIZE   512
+#define CELL_SIZE   64
+#define MAX_TILES   96
+#define MAX_PATCHES 48
 
 typedef struct
 {
@@ -30,6 +32,7 @@ typedef struct
   int              row;
   cairo_surface_t *surface;
   GskRenderNode   *node;
+  GPtrArray       *patches;  /* GskRenderNode, drawn over node in order */
 } Tile;
 
 typedef struct
@@ -53,6 +56,7 @@ tile_free (gpointer data)
   Tile *tile = data;
 
   g_clear_pointer (&tile->node, gsk_render_node_unref);
+  g_clear_pointer (&tile->patches, g_ptr_array_unref);
   cairo_surface_destroy (tile->surface);
   g_free (tile);
 }
@@ -132,13 +136,15 @@ ghost_state (EntPaintItem item,
 }
 
 /* Paints the part of @tile inside @clip (device pixels of the tile),
- * background included; the painter leaves out what lies outside. */
+ * background included, into @surface, whose device offset puts it where
+ * it lies in the tile; the painter leaves out what lies outside. */
 static void
 paint_tile (EntCanvas                   *self,
             Tile                        *tile,
+            cairo_surface_t             *surface,
             const cairo_rectangle_int_t *clip)
 {
-  cairo_t *cr = cairo_create (tile->surface);
+  cairo_t *cr = cairo_create (surface);
   double s = self->tile_scale;
   cairo_rectangle_t world;
   cairo_matrix_t matrix;
@@ -159,30 +165,43 @@ paint_tile (EntCanvas                   *self,
   ent_painter_set_region (self->painter, NULL);
   ent_painter_set_state_func (self->painter, NULL, NULL, NULL);
   cairo_destroy (cr);
-  cairo_surface_flush (tile->surface);
+  cairo_surface_flush (surface);
 }
 
-/* Wraps the tile's image in a cairo node that only copies it: the cairo
- * renderer blits it each frame, and the GL renderer uploads it once and
- * keeps the texture, keyed by the node; a repainted tile gets a new node.
- * (Cairo keeps a copy of the image for the old node if it is repainted.) */
-static void
-wrap_tile (EntCanvas *self,
-           Tile      *tile)
+/* A cairo node that only copies @surface into @world: the cairo renderer
+ * blits it each frame, and the GL renderer uploads it once and keeps the
+ * texture, keyed by the node. */
+static GskRenderNode *
+image_node (EntCanvas               *self,
+            cairo_surface_t         *surface,
+            const cairo_rectangle_t *world)
 {
   double s = self->tile_scale;
-  cairo_rectangle_t world;
+  GskRenderNode *node;
   cairo_t *cr;
 
-  tile_rect (self, tile->col, tile->row, &world);
-  g_clear_pointer (&tile->node, gsk_render_node_unref);
-  tile->node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (world.x, world.y, world.width, world.height));
-  cr = gsk_cairo_node_get_draw_context (tile->node);
-  cairo_translate (cr, world.x, world.y);
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (world->x, world->y, world->width, world->height));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_translate (cr, world->x, world->y);
   cairo_scale (cr, 1 / s, 1 / s);
-  cairo_set_source_surface (cr, tile->surface, 0, 0);
+  cairo_set_source_surface (cr, surface, 0, 0);
   cairo_paint (cr);
   cairo_destroy (cr);
+  return node;
+}
+
+/* Paints the whole tile, and drops the patches it covers. */
+static void
+paint_whole_tile (EntCanvas *self,
+                  Tile      *tile)
+{
+  cairo_rectangle_t world;
+
+  tile_rect (self, tile->col, tile->row, &world);
+  paint_tile (self, tile, tile->surface, &(cairo_rectangle_int_t) { 0, 0, TILE_SIZE, TILE_SIZE });
+  g_clear_pointer (&tile->node, gsk_render_node_unref);
+  tile->node = image_node (self, tile->surface, &world);
+  g_ptr_array_set_size (tile->patches, 0);
 }
 
 static Tile *
@@ -199,8 +218,8 @@ ensure_tile (EntCanvas *self,
   tile->col = col;
   tile->row = row;
   tile->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, TILE_SIZE, TILE_SIZE);
-  paint_tile (self, tile, &(cairo_rectangle_int_t) { 0, 0, TILE_SIZE, TILE_SIZE });
-  wrap_tile (self, tile);
+  tile->patches = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+  paint_whole_tile (self, tile);
   self->n_tiles_drawn++;
   g_hash_table_insert (self->tiles, &tile->key, tile);
   return tile;
@@ -275,7 +294,13 @@ _ent_canvas_tiles_append (EntCanvas   *self,
   visible_range (self, 0, &range);
   for (int row = range.row0; row <= range.row1; row++)
     for (int col = range.col0; col <= range.col1; col++)
-      gtk_snapshot_append_node (snapshot, ensure_tile (self, col, row)->node);
+      {
+        Tile *tile = ensure_tile (self, col, row);
+
+        gtk_snapshot_append_node (snapshot, tile->node);
+        for (guint i = 0; i < tile->patches->len; i++)
+          gtk_snapshot_append_node (snapshot, g_ptr_array_index (tile->patches, i));
+      }
   evict (self);
   schedule_prefetch (self);
 }
@@ -373,6 +398,29 @@ rect_shows_node (EntCanvas               *self,
   return FALSE;
 }
 
+/* Paints one cell of @tile again, as a patch over it. */
+static void
+add_patch (EntCanvas *self,
+           Tile      *tile,
+           int        x,
+           int        y)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, CELL_SIZE, CELL_SIZE);
+  double cell = CELL_SIZE / self->tile_scale;
+  cairo_rectangle_t world;
+
+  tile_rect (self, tile->col, tile->row, &world);
+  cairo_surface_set_device_offset (surface, -x * CELL_SIZE, -y * CELL_SIZE);
+  paint_tile (self, tile, surface, &(cairo_rectangle_int_t) { x * CELL_SIZE, y * CELL_SIZE,
+                                                             CELL_SIZE, CELL_SIZE });
+  cairo_surface_set_device_offset (surface, 0, 0);
+  g_ptr_array_add (tile->patches,
+                   image_node (self, surface, &(cairo_rectangle_t) { world.x + x * cell, world.y + y * cell,
+                                                                     cell, cell }));
+  cairo_surface_destroy (surface);
+  self->n_cells_drawn++;
+}
+
 /* Repaints the cells of @tile that show @node or its ties. */
 static void
 repaint_cells (EntCanvas *self,
@@ -382,25 +430,23 @@ repaint_cells (EntCanvas *self,
 {
   double cell = CELL_SIZE / self->tile_scale;
   cairo_rectangle_t world;
-  gboolean changed = FALSE;
 
   tile_rect (self, tile->col, tile->row, &world);
   if (!rect_shows_node (self, &world, node, ties))
     return;
+  if (tile->patches->len >= MAX_PATCHES)
+    {
+      paint_whole_tile (self, tile);
+      return;
+    }
   for (int y = 0; y < TILE_SIZE / CELL_SIZE; y++)
     for (int x = 0; x < TILE_SIZE / CELL_SIZE; x++)
       {
         cairo_rectangle_t r = { world.x + x * cell, world.y + y * cell, cell, cell };
 
-        if (!rect_shows_node (self, &r, node, ties))
-          continue;
-        paint_tile (self, tile, &(cairo_rectangle_int_t) { x * CELL_SIZE, y * CELL_SIZE,
-                                                           CELL_SIZE, CELL_SIZE });
-        self->n_cells_drawn++;
-        changed = TRUE;
+        if (rect_shows_node (self, &r, node, ties))
+          add_patch (self, tile, x, y);
       }
-  if (changed)
-    wrap_tile (self, tile);
 }
 
 /* Repaints what shows @node, its label or one of its ties where they are
