@@ -2438,8 +2438,7 @@ try_transfer (Run  *run,
   if (i + 3 >= run->last || !_ent_run_is (run, i + 1, "of"))
     return;
   for (q = i + 2; q < run->last && q < i + 10 && !_ent_run_is (run, q, "to"); q++)
-    if (run->tokens[q].kind == ENT_TOKEN_PUNCT && !(run->tokens[q + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
-        !is_punct_hyphen (run, q))
+    if (run->tokens[q].kind == ENT_TOKEN_PUNCT && !is_punct_hyphen (run, q))
       return;
   if (q + 1 >= run->last || !_ent_run_is (run, q, "to"))
     return;
