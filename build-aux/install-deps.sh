@@ -16,6 +16,7 @@ packages="
   adwaita-icon-theme hicolor-icon-theme librsvg2-common fonts-dejavu-core
   iso-codes shared-mime-info
   libpango1.0-dev python3-networkx graphviz poppler-utils
+  valgrind clang libclang-rt-14-dev
 "
 
 missing=""

@@ -88,7 +88,7 @@ ent_autosave_delete (GFile *file)
   path = g_file_get_path (file);
   info = dup_info_path (file);
   if (g_unlink (path) != 0 && errno != ENOENT)
-    g_warning ("Could not remove the autosaved copy %s: %s", path, g_strerror (errno));
+    g_message ("Could not remove the autosaved copy %s: %s", path, g_strerror (errno));
   g_unlink (info);
 }
 
@@ -128,7 +128,7 @@ write_info (EntAutosave *self)
   g_key_file_set_string (keys, INFO_GROUP, "Instance", instance_token ());
 
   if (!g_key_file_save_to_file (keys, info, &error))
-    g_warning ("Could not write %s: %s", info, error->message);
+    g_message ("Could not write %s: %s", info, error->message);
 }
 
 static gboolean
@@ -145,7 +145,7 @@ ensure_file (EntAutosave *self)
   dir = ent_autosave_dup_dir ();
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      g_warning ("Could not create %s for autosaved projects: %s", dir, g_strerror (errno));
+      g_message ("Could not create %s for autosaved projects: %s", dir, g_strerror (errno));
       return FALSE;
     }
 
@@ -171,8 +171,11 @@ save_cb (GObject      *object,
     {
       g_autofree char *path = g_file_get_path (self->file);
 
-      /* Autosave is a safety net: the user's own save reports its errors. */
-      g_warning ("Could not autosave to %s: %s", path, error->message);
+      /* Autosave is a safety net, and a full disk or a read-only state
+       * folder is the user's environment, not a bug: a message in the log,
+       * and the next tick tries again. The user's own save reports its
+       * errors in the window. */
+      g_message ("Could not autosave to %s: %s", path, error->message);
       self->dirty = TRUE;
       return;
     }

@@ -1,8 +1,11 @@
 #!/bin/sh
 # run-fuzzers.sh SECONDS [TARGET…] — build the libFuzzer targets with clang,
 # AddressSanitizer and UndefinedBehaviorSanitizer, and run each for SECONDS
-# on its seed corpus. Fails on any crash, leak, timeout or assertion; the
-# input that broke a target is kept in tests/fuzz/crashes/.
+# on its seed corpus. Fails on any crash, leak, timeout (an input that takes
+# over 30 s of wall time: generous, since CI machines are shared) or
+# assertion; the input that broke a target is kept in tests/fuzz/crashes/.
+# With FUZZ_RESULTS set, a line "OK TARGET" or "FAIL TARGET" is added to
+# that file for each target.
 #
 # Copyright 2026 The Entente authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -31,12 +34,14 @@ for target in $targets; do
   work=$(mktemp -d)
   [ -d "$seeds" ] && cp -r "$seeds"/. "$work"/ 2>/dev/null || true
   echo "fuzz: $target for $seconds s"
-  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
        -artifact_prefix="tests/fuzz/crashes/$target-" -print_final_stats=1 "$work" 2>"$work.log"; then
     tail -40 "$work.log"
     status=1
+    [ -n "${FUZZ_RESULTS:-}" ] && echo "FAIL $target" >>"$FUZZ_RESULTS"
   else
     grep -E "stat::number_of_executed_units|cov:" "$work.log" | tail -2
+    [ -n "${FUZZ_RESULTS:-}" ] && echo "OK $target" >>"$FUZZ_RESULTS"
   fi
   # FUZZ_LOG_DIR keeps each target's log (for the figures of a long run).
   if [ -n "${FUZZ_LOG_DIR:-}" ]; then

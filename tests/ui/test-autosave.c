@@ -295,9 +295,11 @@ start_app_and_kill_it (GFile *article)
   g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
   g_assert_no_error (error);
 
-  ui_test_set_timeout (60 * G_USEC_PER_SEC);
+  /* Starting the application and analysing the article is slow under
+   * AddressSanitizer on a shared machine. */
+  ui_test_set_timeout (180 * G_USEC_PER_SEC);
   ui_test_spin_until (autosave_has_article, NULL);
-  ui_test_set_timeout (15 * G_USEC_PER_SEC);
+  ui_test_set_timeout (60 * G_USEC_PER_SEC);
   g_assert_cmpuint (count_orphans (), ==, 0);
 
   g_assert_cmpint (kill (pid, SIGKILL), ==, 0);

@@ -298,6 +298,7 @@ test_preferences (Fixture       *fixture,
   EntPreferencesWindow *preferences;
   AdwComboRow *level_row;
   GtkSwitch *labels_switch;
+  g_autofree char *level = NULL;
   guint n_states;
 
   UI_TEST_SKIP_WITHOUT_DISPLAY ();
@@ -322,7 +323,8 @@ test_preferences (Fixture       *fixture,
   gtk_switch_set_active (labels_switch, FALSE);
   ui_test_spin_pending ();
 
-  g_assert_cmpstr (g_settings_get_string (fixture->settings, "network-level"), ==, "actor");
+  level = g_settings_get_string (fixture->settings, "network-level");
+  g_assert_cmpstr (level, ==, "actor");
   g_assert_cmpint (ent_network_get_level (fixture->window->network), ==,
                    ENT_NETWORK_LEVEL_ACTOR);
   g_assert_cmpuint (ent_network_get_n_nodes (fixture->window->network), ==, n_states + 1);

@@ -14,7 +14,7 @@
 #include "ui-test-util.h"
 
 static gboolean have_display;
-static gint64 timeout_usec = 15 * G_USEC_PER_SEC;
+static gint64 timeout_usec = 60 * G_USEC_PER_SEC;
 
 /* Initialises the test framework, then GTK and libadwaita if a display can
  * be opened. Returns whether there is one; without it every test skips. */
@@ -39,7 +39,7 @@ ui_test_have_display (void)
 }
 
 /* Sets how long ui_test_spin_until() waits before it fails the test; the
- * default is 15 seconds. */
+ * default is 60 seconds, for sanitizer builds on a busy machine. */
 void
 ui_test_set_timeout (gint64 usec)
 {

@@ -352,7 +352,9 @@ take_byline (EntImportMeta *meta,
 /* Recognises a wire dateline ("TEHRAN, Nov. 23 (Entente Wire) --") at the
  * start of a paragraph near the top. The dateline stays in the text, where
  * the extractor's rules expect it, and its place and agency become the
- * document's dateline and (if unknown) source. */
+ * document's dateline and (if unknown) source. One match per article:
+ * not worth a JIT compilation (whose reads past the end of the text also
+ * upset memcheck). */
 static void
 take_dateline (EntImportMeta *meta,
                const char    *text)
@@ -368,7 +370,7 @@ take_dateline (EntImportMeta *meta,
                        g_regex_new ("^([A-Z][A-Z.'\\- ]{1,40}[A-Z.])(?:, ([A-Z][A-Za-z .']{1,30}))?"
                                     "(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, \\d{4})?)?"
                                     " ?(?:\\(([^()\\n]{2,40})\\))? ?(?:--|\u2014|\u2013|-) ",
-                                    G_REGEX_MULTILINE | G_REGEX_OPTIMIZE, 0, NULL));
+                                    G_REGEX_MULTILINE, 0, NULL));
   if (!g_regex_match_full (regex, body + 1, MIN (strlen (body + 1), 2000), 0, 0, &match, NULL))
     return;
   {
