@@ -1,9 +1,10 @@
 #!/bin/sh
 # run-fuzzers.sh SECONDS [TARGET…] — build the libFuzzer targets with clang,
 # AddressSanitizer and UndefinedBehaviorSanitizer, and run each for SECONDS
-# on its seed corpus. Fails on any crash, leak, timeout (an input that takes
-# over 30 s of wall time: generous, since CI machines are shared) or
-# assertion; the input that broke a target is kept in tests/fuzz/crashes/.
+# on its seed corpus. Fails on any crash, leak, timeout or assertion; the
+# input that broke a target is kept in tests/fuzz/crashes/. An input times
+# out after FUZZ_TIMEOUT seconds of wall time, 30 by default: generous,
+# since CI machines are shared.
 # With FUZZ_RESULTS set, a line "OK TARGET" or "FAIL TARGET" is added to
 # that file for each target.
 #
@@ -34,7 +35,7 @@ for target in $targets; do
   work=$(mktemp -d)
   [ -d "$seeds" ] && cp -r "$seeds"/. "$work"/ 2>/dev/null || true
   echo "fuzz: $target for $seconds s"
-  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
+  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-30}" -rss_limit_mb=2048 \
        -artifact_prefix="tests/fuzz/crashes/$target-" -print_final_stats=1 "$work" 2>"$work.log"; then
     tail -40 "$work.log"
     status=1
