@@ -8,6 +8,7 @@
 #pragma once
 
 #include "ent-extractor.h"
+#include "ent-word-map.h"
 
 G_BEGIN_DECLS
 
@@ -80,7 +81,70 @@ typedef struct
   Group          believer;     /* who doubts the clause, see negated_believer() */
 } Run;
 
+/* A cue found in the sentence, [start, end) in tokens. */
+typedef struct
+{
+  guint         start;
+  guint         end;
+  const EntCue *cue;
+  int           agent;   /* "strikes by Israel on Iran": the token of the agent, or -1 */
+} CueAt;
+
 void     _ent_extractor_apply_rules (Run         *run);
+void     _ent_extractor_apply_frames (Run        *run);
+
+/* Shared by the rules (ent-extractor-rules.c) and the frames
+ * (ent-extractor-frames.c). */
+Ref         *_ent_run_ref_at              (Run          *run,
+                                           int           i);
+gboolean     _ent_run_usable              (Ref          *ref);
+gboolean     _ent_run_punct_is            (Run          *run,
+                                           guint         i,
+                                           const char   *chars);
+gboolean     _ent_run_is_hyphen           (Run          *run,
+                                           guint         i);
+void         _ent_run_group_init          (Group        *group);
+void         _ent_run_group_add           (Group        *group,
+                                           Ref          *ref);
+void         _ent_run_collect_left        (Run          *run,
+                                           Ref          *ref,
+                                           Group        *group);
+void         _ent_run_collect_right       (Run          *run,
+                                           Ref          *ref,
+                                           Group        *group);
+void         _ent_run_collect_right_full  (Run          *run,
+                                           Ref          *ref,
+                                           Group        *group,
+                                           gboolean      clauses);
+guint        _ent_run_verb_group_start    (Run          *run,
+                                           guint         c0,
+                                           gboolean     *negated,
+                                           gboolean     *be,
+                                           gboolean     *modal);
+gboolean     _ent_run_looks_nominal       (Run          *run,
+                                           int           p);
+gboolean     _ent_run_past_tense_word     (Run          *run,
+                                           int           v);
+gboolean     _ent_run_is_reversal         (Run          *run,
+                                           int           p);
+int          _ent_run_relational_sign     (Run          *run,
+                                           guint         i);
+EntWordMap  *_ent_run_signed_words        (EntWordMap  **once,
+                                           const char  **good,
+                                           guint         n_good,
+                                           const char  **bad,
+                                           guint         n_bad);
+void         _ent_run_emit                (Run          *run,
+                                           Group        *sources,
+                                           Group        *targets,
+                                           int           sign,
+                                           double        confidence,
+                                           const CueAt  *at);
+void         _ent_run_emit_pairwise       (Run          *run,
+                                           Group        *group,
+                                           int           sign,
+                                           double        confidence,
+                                           const CueAt  *at);
 gboolean _ent_run_group_left        (Run         *run,
                                      int          pos,
                                      Group       *group);

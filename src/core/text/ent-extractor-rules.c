@@ -23,16 +23,8 @@
 
 #define MAX_SCAN 16
 
-typedef struct
-{
-  guint         start;
-  guint         end;
-  const EntCue *cue;
-  int           agent;   /* "strikes by Israel on Iran": the token of the agent, or -1 */
-} CueAt;
-
-static gboolean
-punct_is (Run        *run,
+gboolean
+_ent_run_punct_is (Run        *run,
           guint       i,
           const char *chars)
 {
@@ -41,8 +33,8 @@ punct_is (Run        *run,
   return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
 }
 
-static gboolean
-is_punct_hyphen (Run  *run,
+gboolean
+_ent_run_is_hyphen (Run  *run,
                  guint i)
 {
   return run->tokens[i].kind == ENT_TOKEN_PUNCT && run->text[run->tokens[i].start] == '-' &&
@@ -60,8 +52,8 @@ is_dash (Run  *run,
          (strncmp (s, "--", 2) == 0 || strncmp (s, "—", 3) == 0 || strncmp (s, "–", 3) == 0);
 }
 
-static Ref *
-ref_at (Run *run,
+Ref *
+_ent_run_ref_at (Run *run,
         int  i)
 {
   int r;
@@ -72,8 +64,8 @@ ref_at (Run *run,
   return r < 0 ? NULL : &g_array_index (run->refs, Ref, r);
 }
 
-static void
-group_add (Group *group,
+void
+_ent_run_group_add (Group *group,
            Ref   *ref)
 {
   for (guint k = 0; k < ref->n_actors; k++)
@@ -90,8 +82,8 @@ group_add (Group *group,
   group->last = MAX (group->last, ref->last);
 }
 
-static void
-group_init (Group *group)
+void
+_ent_run_group_init (Group *group)
 {
   memset (group, 0, sizeof *group);
   group->first = G_MAXUINT;
@@ -107,7 +99,7 @@ coordinator (Run      *run,
 {
   if (i < (int)run->first || i >= (int)run->last)
     return 0;
-  if (_ent_run_is (run, i, "and") || _ent_run_is (run, i, "or") || punct_is (run, i, ",&"))
+  if (_ent_run_is (run, i, "and") || _ent_run_is (run, i, "or") || _ent_run_punct_is (run, i, ",&"))
     return 1;
   if (backwards && i >= (int)run->first + 2 && _ent_run_is (run, i, "as") &&
       _ent_run_is (run, i - 1, "well") && _ent_run_is (run, i - 2, "as"))
@@ -118,8 +110,8 @@ coordinator (Run      *run,
   return 0;
 }
 
-static gboolean
-usable (Ref *ref)
+gboolean
+_ent_run_usable (Ref *ref)
 {
   return ref != NULL && ref->n_actors > 0;
 }
@@ -133,18 +125,19 @@ in_list (Run *run,
 
   if (q <= (int)run->first || !_ent_run_is (run, q, "and"))
     return FALSE;
-  before = ref_at (run, q - 1);
-  return usable (before) && before->first > run->first + 1 && punct_is (run, before->first - 1, ",") &&
-         usable (ref_at (run, (int)before->first - 2));
+  before = _ent_run_ref_at (run, q - 1);
+  return _ent_run_usable (before) && before->first > run->first + 1 &&
+         _ent_run_punct_is (run, before->first - 1, ",") &&
+         _ent_run_usable (_ent_run_ref_at (run, (int)before->first - 2));
 }
 
 /* Collects the coordinated group whose last member is @ref. */
-static void
-collect_left (Run   *run,
+void
+_ent_run_collect_left (Run   *run,
               Ref   *ref,
               Group *group)
 {
-  group_add (group, ref);
+  _ent_run_group_add (group, ref);
   for (;;)
     {
       int q = (int)ref->first - 1;
@@ -166,10 +159,10 @@ collect_left (Run   *run,
         q--;
       while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ORGAN)
         q--;
-      prev = ref_at (run, q);
-      if (!usable (prev) || prev->place)
+      prev = _ent_run_ref_at (run, q);
+      if (!_ent_run_usable (prev) || prev->place)
         return;
-      group_add (group, prev);
+      _ent_run_group_add (group, prev);
       ref = prev;
     }
 }
@@ -203,25 +196,24 @@ starts_clause (Run  *run,
     }
 }
 
-static void collect_right_full (Run *run, Ref *ref, Group *group, gboolean clauses);
 
-static void
-collect_right (Run   *run,
+void
+_ent_run_collect_right (Run   *run,
                Ref   *ref,
                Group *group)
 {
-  collect_right_full (run, ref, group, TRUE);
+  _ent_run_collect_right_full (run, ref, group, TRUE);
 }
 
 /* With @clauses, "X and Y began" stops before Y, which starts a clause;
  * "between X and Y began" takes both. */
-static void
-collect_right_full (Run      *run,
+void
+_ent_run_collect_right_full (Run      *run,
                     Ref      *ref,
                     Group    *group,
                     gboolean  clauses)
 {
-  group_add (group, ref);
+  _ent_run_group_add (group, ref);
   for (;;)
     {
       guint q = ref->last;
@@ -237,22 +229,22 @@ collect_right_full (Run      *run,
         q++;
       while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
         q++;
-      next = ref_at (run, q);
+      next = _ent_run_ref_at (run, q);
       /* "Helsinki and its NATO allies": the name after the pronoun. */
       if (next != NULL && next->pronoun && _ent_run_tag (run, next->first) == ENT_TAG_POSS_PRON &&
-          usable (ref_at (run, next->last)))
-        next = ref_at (run, next->last);
-      if (!usable (next) || next->place || (clauses && starts_clause (run, next)))
+          _ent_run_usable (_ent_run_ref_at (run, next->last)))
+        next = _ent_run_ref_at (run, next->last);
+      if (!_ent_run_usable (next) || next->place || (clauses && starts_clause (run, next)))
         return;
-      group_add (group, next);
+      _ent_run_group_add (group, next);
       ref = next;
     }
 }
 
 /* "applied to join", "agreed to restore": a lower-case word in -ed before
  * "to" is most often a verb that governs the infinitive. */
-static gboolean
-past_tense_word (Run *run,
+gboolean
+_ent_run_past_tense_word (Run *run,
                  int  v)
 {
   const EntToken *t = &run->tokens[v];
@@ -265,8 +257,8 @@ past_tense_word (Run *run,
 /* The start of the verb group ending just before @c0: auxiliaries, modals,
  * negation, adverbs, and infinitive chains ("refused to recognise",
  * "threatened to strike"). */
-static guint
-verb_group_start (Run      *run,
+guint
+_ent_run_verb_group_start (Run      *run,
                   guint     c0,
                   gboolean *negated,
                   gboolean *be,
@@ -307,13 +299,13 @@ verb_group_start (Run      *run,
           if (v < (int)run->first ||
               !(run->is_verb[v - run->first] || _ent_run_tag (run, v) == ENT_TAG_VERB ||
                 _ent_run_tag (run, v) == ENT_TAG_REFUSE || _ent_run_tag (run, v) == ENT_TAG_LIGHT ||
-                _ent_run_tag (run, v) == ENT_TAG_BE || past_tense_word (run, v)))
+                _ent_run_tag (run, v) == ENT_TAG_BE || _ent_run_past_tense_word (run, v)))
             break;
         }
       else if (tag == ENT_TAG_DO || tag == ENT_TAG_HAVE || tag == ENT_TAG_ADV)
         ;
       else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first] ||
-                past_tense_word (run, p)) &&
+                _ent_run_past_tense_word (run, p)) &&
                p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)
         ;
       else
@@ -334,8 +326,8 @@ ends_in_ing (Run *run,
   return t->end - t->start > 4 && strncmp (run->text + t->end - 3, "ing", 3) == 0;
 }
 
-static gboolean
-looks_nominal (Run *run,
+gboolean
+_ent_run_looks_nominal (Run *run,
                int  p)
 {
   /* "asked Washington for help against": after a preposition a verb form
@@ -344,13 +336,13 @@ looks_nominal (Run *run,
       (_ent_run_tag (run, p - 1) == ENT_TAG_PREP || _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP))
     return TRUE;
   /* "five days of fighting", but "accused Kigali of backing". */
-  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") && ref_at (run, p - 2) == NULL &&
+  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") && _ent_run_ref_at (run, p - 2) == NULL &&
       run->tokens[p - 2].kind == ENT_TOKEN_WORD)
     return TRUE;
   for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 4; q--, steps++)
     {
       EntTag tag = _ent_run_tag (run, q);
-      Ref *ref = ref_at (run, q);
+      Ref *ref = _ent_run_ref_at (run, q);
 
       /* "two more air strikes" */
       if (run->tokens[q].kind == ENT_TOKEN_NUMBER)
@@ -387,9 +379,9 @@ previous_verb (Run *run,
       EntTag tag = _ent_run_tag (run, p);
 
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
-           tag == ENT_TAG_SAY) && !looks_nominal (run, p))
+           tag == ENT_TAG_SAY) && !_ent_run_looks_nominal (run, p))
         return p;
-      if (punct_is (run, p, ";:") || is_dash (run, p) || tag == ENT_TAG_SUB)
+      if (_ent_run_punct_is (run, p, ";:") || is_dash (run, p) || tag == ENT_TAG_SUB)
         return -1;
     }
   return -1;
@@ -416,10 +408,10 @@ main_subject (Run   *run,
       if ((int)ref->last > pos || ref->first > run->first + MAX_SCAN * 2)
         return FALSE;
       /* A name opening the sentence is its subject whatever verb follows. */
-      if (usable (ref) && !ref->place && !ref->bare_adjective && !ref->possessive &&
+      if (_ent_run_usable (ref) && !ref->place && !ref->bare_adjective && !ref->possessive &&
           (starts_clause (run, ref) || ref->first <= run->first + 1))
         {
-          collect_left (run, ref, group);
+          _ent_run_collect_left (run, ref, group);
           return TRUE;
         }
     }
@@ -438,7 +430,7 @@ subject_of_verb (Run   *run,
 
   if (v < 0 || depth > 3)
     return FALSE;
-  start = verb_group_start (run, v, &negated, &be, &modal);
+  start = _ent_run_verb_group_start (run, v, &negated, &be, &modal);
   return subject_of (run, (int)start - 1, group, depth + 1);
 }
 
@@ -450,7 +442,7 @@ skip_parenthetical (Run *run,
 {
   for (int q = comma - 1; q >= (int)run->first && q > comma - MAX_SCAN; q--)
     {
-      if (punct_is (run, q, ","))
+      if (_ent_run_punct_is (run, q, ","))
         {
           EntTag tag = q + 1 < comma ? _ent_run_tag (run, q + 1) : ENT_TAG_NONE;
 
@@ -458,12 +450,12 @@ skip_parenthetical (Run *run,
           if (tag == ENT_TAG_REL || tag == ENT_TAG_DET || tag == ENT_TAG_ADV ||
               _ent_run_is (run, q + 1, "whose") || run->is_verb[q + 1 - run->first] ||
               tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP ||
-              (q + 1 < comma && (past_tense_word (run, q + 1) || ends_in_ing (run, q + 1)) &&
+              (q + 1 < comma && (_ent_run_past_tense_word (run, q + 1) || ends_in_ing (run, q + 1)) &&
                !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED)))
             return q - 1;
           return -1;
         }
-      if (punct_is (run, q, ";:\"") || is_dash (run, q))
+      if (_ent_run_punct_is (run, q, ";:\"") || is_dash (run, q))
         return -1;
     }
   return -1;
@@ -500,7 +492,7 @@ inside_of_phrase (Run      *run,
         _ent_run_is (run, p, "with") || _ent_run_is (run, p, "for") || _ent_run_is (run, p, "over")) ||
       _ent_run_tag (run, p - 1) != ENT_TAG_NONE ||
       run->tokens[p - 1].kind != ENT_TOKEN_WORD || (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) ||
-      ref_at (run, p - 1) != NULL)
+      _ent_run_ref_at (run, p - 1) != NULL)
     return FALSE;
   *found = possessor_before_noun (run, p - 1, group);
   return TRUE;
@@ -515,15 +507,15 @@ possessor_before_noun (Run   *run,
   Ref *ref;
 
   if (p <= (int)run->first || run->tokens[p].kind != ENT_TOKEN_WORD || _ent_run_tag (run, p) != ENT_TAG_NONE ||
-      ref_at (run, p) != NULL || run->is_verb[p - run->first])
+      _ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first])
     return FALSE;
   if (_ent_run_tag (run, p - 1) == ENT_TAG_POSS)
     p--;
-  ref = ref_at (run, p - 1);
-  if (!usable (ref) || ref->place ||
+  ref = _ent_run_ref_at (run, p - 1);
+  if (!_ent_run_usable (ref) || ref->place ||
       !(ref->possessive || _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON))
     return FALSE;
-  collect_left (run, ref, group);
+  _ent_run_collect_left (run, ref, group);
   return TRUE;
 }
 
@@ -537,48 +529,48 @@ subject_of (Run   *run,
 
   for (int p = pos, steps = 0; p >= (int)run->first && steps < MAX_SCAN; steps++)
     {
-      Ref *ref = ref_at (run, p);
+      Ref *ref = _ent_run_ref_at (run, p);
       EntTag tag = _ent_run_tag (run, p);
 
       if (ref != NULL)
         {
           gboolean found = FALSE;
 
-          if (!usable (ref) || (ref->place && !np_started))
+          if (!_ent_run_usable (ref) || (ref->place && !np_started))
             {
               p = (int)ref->first - 1;
               continue;
             }
           if (inside_of_phrase (run, ref, group, &found))
             return found;
-          collect_left (run, ref, group);
+          _ent_run_collect_left (run, ref, group);
           return TRUE;
         }
       if (tag == ENT_TAG_REL)
         {
           int q = p - 1;
 
-          if (q >= (int)run->first && punct_is (run, q, ","))
+          if (q >= (int)run->first && _ent_run_punct_is (run, q, ","))
             q--;
           /* "Tehreek-e-Taliban Pakistan (TTP), which" */
-          if (q >= (int)run->first && punct_is (run, q, ")"))
+          if (q >= (int)run->first && _ent_run_punct_is (run, q, ")"))
             {
               int open = q;
 
-              while (open > (int)run->first && open > q - 6 && !punct_is (run, open, "("))
+              while (open > (int)run->first && open > q - 6 && !_ent_run_punct_is (run, open, "("))
                 open--;
-              if (punct_is (run, open, "(") && usable (ref_at (run, open - 1)))
+              if (_ent_run_punct_is (run, open, "(") && _ent_run_usable (_ent_run_ref_at (run, open - 1)))
                 q = open - 1;
             }
-          ref = ref_at (run, q);
-          if (usable (ref))
+          ref = _ent_run_ref_at (run, q);
+          if (_ent_run_usable (ref))
             {
-              collect_left (run, ref, group);
+              _ent_run_collect_left (run, ref, group);
               return TRUE;
             }
           return FALSE;
         }
-      if (punct_is (run, p, ","))
+      if (_ent_run_punct_is (run, p, ","))
         {
           int q;
 
@@ -606,7 +598,7 @@ subject_of (Run   *run,
           return subject_of_verb (run, v, group, depth);
         }
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB) &&
-          !looks_nominal (run, p))
+          !_ent_run_looks_nominal (run, p))
         return subject_of_verb (run, p, group, depth);
       switch (tag)
         {
@@ -633,10 +625,10 @@ subject_of (Run   *run,
             return TRUE;
           /* "prompted Algeria to recall its ambassador": the object of the
            * verb before is the subject of the infinitive. */
-          if (!np_started && usable (ref_at (run, p - 1)) && !ref_at (run, p - 1)->place &&
-              !after_preposition (run, ref_at (run, p - 1)))
+          if (!np_started && _ent_run_usable (_ent_run_ref_at (run, p - 1)) && !_ent_run_ref_at (run, p - 1)->place &&
+              !after_preposition (run, _ent_run_ref_at (run, p - 1)))
             {
-              collect_left (run, ref_at (run, p - 1), group);
+              _ent_run_collect_left (run, _ent_run_ref_at (run, p - 1), group);
               return TRUE;
             }
           /* "sent advisers and drones to defend Tripoli": a purpose clause
@@ -651,7 +643,6 @@ subject_of (Run   *run,
   return FALSE;
 }
 
-static int relational_sign (Run *run, guint i);
 
 /* Whether a relational noun with a name after it follows: "ally Hamas". */
 static gboolean
@@ -659,8 +650,8 @@ relational_ahead (Run  *run,
                   guint p)
 {
   for (guint q = p; q < run->last && q < p + 3; q++)
-    if (relational_sign (run, q) != 0)
-      return ref_at (run, q + 1) != NULL;
+    if (_ent_run_relational_sign (run, q) != 0)
+      return _ent_run_ref_at (run, q + 1) != NULL;
   return FALSE;
 }
 
@@ -690,10 +681,10 @@ object_of_noun (Run   *run,
     return FALSE;
   while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
     p++;
-  ref = ref_at (run, p);
-  if (!usable (ref) || ref->place || ref->name_kind == ENT_NAME_SEAT)
+  ref = _ent_run_ref_at (run, p);
+  if (!_ent_run_usable (ref) || ref->place || ref->name_kind == ENT_NAME_SEAT)
     return FALSE;
-  collect_right (run, ref, group);
+  _ent_run_collect_right (run, ref, group);
   return TRUE;
 }
 
@@ -709,7 +700,7 @@ object_after (Run   *run,
 
   /* "condemned what it called China's provocations" */
   if (p + 2 < run->last && _ent_run_is (run, p, "what") &&
-      (_ent_run_tag (run, p + 1) == ENT_TAG_PRON || ref_at (run, p + 1) != NULL) &&
+      (_ent_run_tag (run, p + 1) == ENT_TAG_PRON || _ent_run_ref_at (run, p + 1) != NULL) &&
       (_ent_run_is (run, p + 2, "called") || _ent_run_is (run, p + 2, "calls") ||
        _ent_run_is (run, p + 2, "described") || _ent_run_is (run, p + 2, "termed")))
     {
@@ -720,12 +711,12 @@ object_after (Run   *run,
 
   for (guint steps = 0; p < run->last && steps < MAX_SCAN; steps++)
     {
-      Ref *ref = ref_at (run, p);
+      Ref *ref = _ent_run_ref_at (run, p);
       EntTag tag = _ent_run_tag (run, p);
 
       if (ref != NULL)
         {
-          if (!usable (ref))
+          if (!_ent_run_usable (ref))
             return FALSE;
           /* "drills around Taiwan", "an incursion into Ukraine": the
            * preposition belongs to the cue, the name is its target. */
@@ -742,10 +733,10 @@ object_after (Run   *run,
           /* "along their border": a pronoun's thing, unless it is its
            * government or forces. */
           if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON && ref->last < run->last &&
-              _ent_run_tag (run, ref->last) != ENT_TAG_ORGAN && ref_at (run, ref->last) == NULL &&
+              _ent_run_tag (run, ref->last) != ENT_TAG_ORGAN && _ent_run_ref_at (run, ref->last) == NULL &&
               run->tokens[ref->last].kind == ENT_TOKEN_WORD)
             return FALSE;
-          collect_right (run, ref, group);
+          _ent_run_collect_right (run, ref, group);
           return TRUE;
         }
       if ((run->tokens[p].flags & ENT_TOKEN_QUOTE) && nouns == 0)
@@ -757,15 +748,15 @@ object_after (Run   *run,
       if (nouns > 0 && p + 2 < run->last && is_link_word (run, p) &&
           (_ent_run_tag (run, p + 1) == ENT_TAG_TO || _ent_run_tag (run, p + 1) == ENT_TAG_PREP ||
            _ent_run_tag (run, p + 1) == ENT_TAG_BY) &&
-          usable (ref_at (run, p + 2)) && !ref_at (run, p + 2)->place)
+          _ent_run_usable (_ent_run_ref_at (run, p + 2)) && !_ent_run_ref_at (run, p + 2)->place)
         {
-          collect_right (run, ref_at (run, p + 2), group);
+          _ent_run_collect_right (run, _ent_run_ref_at (run, p + 2), group);
           return TRUE;
         }
       /* "the self-declared republic": the word after a hyphen belongs to
        * the word before, whatever it would be alone. */
-      if (p > pos && is_punct_hyphen (run, p) && p + 1 < run->last && run->tokens[p + 1].kind == ENT_TOKEN_WORD &&
-          ref_at (run, p + 1) == NULL)
+      if (p > pos && _ent_run_is_hyphen (run, p) && p + 1 < run->last && run->tokens[p + 1].kind == ENT_TOKEN_WORD &&
+          _ent_run_ref_at (run, p + 1) == NULL)
         {
           p += 2;
           continue;
@@ -790,11 +781,11 @@ object_after (Run   *run,
           /* "the government of Syria", "the regime in Damascus" */
           if (p < run->last && (_ent_run_is (run, p, "of") || _ent_run_is (run, p, "in")))
             {
-              Ref *next = ref_at (run, p + 1);
+              Ref *next = _ent_run_ref_at (run, p + 1);
 
-              if (usable (next))
+              if (_ent_run_usable (next))
                 {
-                  collect_right (run, next, group);
+                  _ent_run_collect_right (run, next, group);
                   return TRUE;
                 }
               p++;
@@ -808,9 +799,10 @@ object_after (Run   *run,
               nouns++;
               if (nouns > 3)
                 return FALSE;
-              if (p + 1 < run->last && _ent_run_tag (run, p + 1) == ENT_TAG_BY && usable (ref_at (run, p + 2)))
+              if (p + 1 < run->last && _ent_run_tag (run, p + 1) == ENT_TAG_BY &&
+                  _ent_run_usable (_ent_run_ref_at (run, p + 2)))
                 {
-                  collect_right (run, ref_at (run, p + 2), group);
+                  _ent_run_collect_right (run, _ent_run_ref_at (run, p + 2), group);
                   return TRUE;
                 }
               /* "the policy of the United States", but not "the invasion
@@ -842,8 +834,8 @@ complement_after (Run   *run,
 }
 
 /* Emits source × target pairs. */
-static void
-emit (Run          *run,
+void
+_ent_run_emit (Run          *run,
       Group        *sources,
       Group        *targets,
       int           sign,
@@ -889,8 +881,8 @@ emit (Run          *run,
 }
 
 /* Every member of @group toward every other: "X and Y restored ties". */
-static void
-emit_pairwise (Run         *run,
+void
+_ent_run_emit_pairwise (Run         *run,
                Group       *group,
                int          sign,
                double       confidence,
@@ -900,14 +892,14 @@ emit_pairwise (Run         *run,
     {
       Group one, others;
 
-      group_init (&one);
-      group_init (&others);
+      _ent_run_group_init (&one);
+      _ent_run_group_init (&others);
       one.actors[one.n++] = group->actors[i];
       one.coref = others.coref = group->coref;
       for (guint j = 0; j < group->n; j++)
         if (j != i)
           others.actors[others.n++] = group->actors[j];
-      emit (run, &one, &others, sign, confidence, at);
+      _ent_run_emit (run, &one, &others, sign, confidence, at);
     }
 }
 
@@ -933,7 +925,7 @@ clause_boundary (Run  *run,
 {
   EntTag tag = _ent_run_tag (run, i);
 
-  return tag == ENT_TAG_SUB || tag == ENT_TAG_REL || tag == ENT_TAG_SAY || punct_is (run, i, ";:.?!") ||
+  return tag == ENT_TAG_SUB || tag == ENT_TAG_REL || tag == ENT_TAG_SAY || _ent_run_punct_is (run, i, ";:.?!") ||
          is_dash (run, i) || (run->tokens[i].flags & ENT_TOKEN_QUOTE) != 0;
 }
 
@@ -944,13 +936,13 @@ nearest_left (Run   *run,
 {
   for (int p = pos; p >= (int)run->first && p > pos - 12; p--)
     {
-      Ref *ref = ref_at (run, p);
+      Ref *ref = _ent_run_ref_at (run, p);
 
       if (clause_boundary (run, (guint)p) || run->is_verb[p - run->first])
         return FALSE;
-      if (usable (ref) && !ref->place)
+      if (_ent_run_usable (ref) && !ref->place)
         {
-          collect_left (run, ref, group);
+          _ent_run_collect_left (run, ref, group);
           group->coref = TRUE;
           return TRUE;
         }
@@ -965,19 +957,19 @@ nearest_right (Run   *run,
 {
   for (guint p = pos; p < run->last && p < pos + 10; p++)
     {
-      Ref *ref = ref_at (run, p);
+      Ref *ref = _ent_run_ref_at (run, p);
 
       EntTag tag = _ent_run_tag (run, p);
 
-      if (clause_boundary (run, p) || run->is_verb[p - run->first] || punct_is (run, p, ",") ||
+      if (clause_boundary (run, p) || run->is_verb[p - run->first] || _ent_run_punct_is (run, p, ",") ||
           ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) && !_ent_run_is (run, p, "of")))
         return FALSE;
       /* "promised to stand by their ally": a determiner, not the target. */
       if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
         return FALSE;
-      if (usable (ref) && !ref->place)
+      if (_ent_run_usable (ref) && !ref->place)
         {
-          collect_right (run, ref, group);
+          _ent_run_collect_right (run, ref, group);
           group->coref = TRUE;
           return TRUE;
         }
@@ -996,7 +988,7 @@ reported_charge (Run  *run,
 
   if (c0 < run->first + 3 || !_ent_run_is (run, c0 - 1, "of"))
     return FALSE;
-  accused = ref_at (run, (int)c0 - 2);
+  accused = _ent_run_ref_at (run, (int)c0 - 2);
   if (accused == NULL)
     return FALSE;
   p = (int)accused->first - 1;
@@ -1017,7 +1009,7 @@ object_gap (Run         *run,
 
   while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
     q++;
-  return q >= run->last || punct_is (run, q, ",.;:") ||
+  return q >= run->last || _ent_run_punct_is (run, q, ",.;:") ||
          _ent_run_tag (run, q) == ENT_TAG_PREP || _ent_run_tag (run, q) == ENT_TAG_LOC_PREP ||
          _ent_run_tag (run, q) == ENT_TAG_SUB || _ent_run_tag (run, q) == ENT_TAG_CONJ;
 }
@@ -1074,11 +1066,11 @@ rule_verb (Run         *run,
   guint start;
   int sign;
 
-  group_init (&sources);
-  group_init (&targets);
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
   if (reported_charge (run, at->start))
     return;
-  start = verb_group_start (run, at->start, &negated, &be, &modal);
+  start = _ent_run_verb_group_start (run, at->start, &negated, &be, &modal);
   run->negated_modal = negated && modal;
   passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE) &&
             (be || (at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY));
@@ -1093,18 +1085,19 @@ rule_verb (Run         *run,
       while (by < run->last && by < at->end + 6 && _ent_run_tag (run, by) != ENT_TAG_BY &&
              (_ent_run_tag (run, by) == ENT_TAG_DET || _ent_run_tag (run, by) == ENT_TAG_ADJ ||
               (_ent_run_tag (run, by) == ENT_TAG_NONE && run->tokens[by].kind == ENT_TOKEN_WORD &&
-               ref_at (run, by) == NULL)))
+               _ent_run_ref_at (run, by) == NULL)))
         by++;
       if (by >= run->last || _ent_run_tag (run, by) != ENT_TAG_BY ||
           !complement_after (run, by + 1, &sources))
         return;
       /* "Russian forces, backed by North Korean troops, retook Kursk" */
-      if (start >= run->first + 2 && punct_is (run, start - 1, ",") && usable (ref_at (run, (int)start - 2)) &&
-          !ref_at (run, (int)start - 2)->place)
-        collect_left (run, ref_at (run, (int)start - 2), &targets);
+      if (start >= run->first + 2 && _ent_run_punct_is (run, start - 1, ",") &&
+          _ent_run_usable (_ent_run_ref_at (run, (int)start - 2)) &&
+          !_ent_run_ref_at (run, (int)start - 2)->place)
+        _ent_run_collect_left (run, _ent_run_ref_at (run, (int)start - 2), &targets);
       else if (!subject_of (run, (int)start - 1, &targets, 0))
         return;
-      emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
+      _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
       return;
     }
 
@@ -1112,7 +1105,7 @@ rule_verb (Run         *run,
     {
       /* "Among those condemning Moscow were Germany, France and Britain" */
       if (object_after (run, at->end, &targets) && those_include (run, targets.last, &sources))
-        emit (run, &sources, &targets, sign, at->cue->strength, at);
+        _ent_run_emit (run, &sources, &targets, sign, at->cue->strength, at);
       return;
     }
   if (!subject_of (run, (int)start - 1, &sources, 0) &&
@@ -1123,14 +1116,14 @@ rule_verb (Run         *run,
   if (at->cue->reciprocal || (sources.n >= 2 && each_other (run, at->end)))
     {
       if (sources.n >= 2)
-        emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
+        _ent_run_emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
       return;
     }
   if (!object_after (run, at->end, &targets) && !(sign < 0 && event_author (run, at->end, &targets)) &&
       !nearest_right (run, at->end, &targets) &&
       !(object_gap (run, at) && appositive_head (run, (int)sources.first - 1, &targets)))
     return;
-  emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
+  _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
   if (sign < 0 && !targets.coref && targets.last < run->last && is_event (run, targets.last))
     run->aggressor = (int)targets.actors[0];
@@ -1149,8 +1142,8 @@ word_set (const char **words,
 }
 
 /* A map of words to +1 or -1, built once and shared by every thread. */
-static EntWordMap *
-signed_words (EntWordMap  **once,
+EntWordMap *
+_ent_run_signed_words (EntWordMap  **once,
               const char  **good,
               guint         n_good,
               const char  **bad,
@@ -1170,8 +1163,8 @@ signed_words (EntWordMap  **once,
 
 /* Verbs that end what the noun names: "suspended its partnership with",
  * "lifted sanctions on". */
-static gboolean
-is_reversal (Run *run,
+gboolean
+_ent_run_is_reversal (Run *run,
              int  p)
 {
   static const char *words[] = {
@@ -1188,7 +1181,7 @@ is_reversal (Run *run,
   };
 
   static EntWordMap *once;
-  EntWordMap *set = signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
 
   return p >= (int)run->first && p < (int)run->last &&
          ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
@@ -1263,7 +1256,7 @@ negated_believer (Run   *run,
         _ent_run_is (run, p, "thinks") || _ent_run_is (run, p, "consider") || _ent_run_is (run, p, "considers") ||
         _ent_run_is (run, p, "trust") || _ent_run_is (run, p, "see") || _ent_run_is (run, p, "sees")))
     return FALSE;
-  start = verb_group_start (run, (guint)p, &negated, &be, &modal);
+  start = _ent_run_verb_group_start (run, (guint)p, &negated, &be, &modal);
   return negated && subject_of (run, (int)start - 1, believer, 0);
 }
 
@@ -1282,7 +1275,7 @@ holder_of (Run         *run,
 
   for (guint steps = 0; p >= (int)run->first && steps < 8; steps++)
     {
-      Ref *ref = ref_at (run, p);
+      Ref *ref = _ent_run_ref_at (run, p);
       EntTag tag = _ent_run_tag (run, p);
 
       /* "in a show of support for Japan", "as a sign of solidarity with":
@@ -1322,15 +1315,15 @@ holder_of (Run         *run,
 
       if (ref != NULL)
         {
-          if (!usable (ref))
+          if (!_ent_run_usable (ref))
             return FALSE;
           if (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
               (ref->last == at->start && ref->name_kind != ENT_NAME_SEAT && !ref->place) ||
               (ref->last + 1 == at->start && _ent_run_tag (run, ref->last) == ENT_TAG_POSS))
             {
-              collect_left (run, ref, group);
+              _ent_run_collect_left (run, ref, group);
               /* "suspended its partnership with", "lifted U.S. sanctions on" */
-              run->reversed = ref->first > run->first && is_reversal (run, (int)ref->first - 1);
+              run->reversed = ref->first > run->first && _ent_run_is_reversal (run, (int)ref->first - 1);
               return TRUE;
             }
           return FALSE;
@@ -1343,35 +1336,35 @@ holder_of (Run         *run,
           continue;
         }
       if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE || run->is_verb[p - run->first] ||
-          is_reversal (run, p) || is_mediation (run, p))
+          _ent_run_is_reversal (run, p) || is_mediation (run, p))
         {
           gboolean be = FALSE, modal = FALSE, found;
-          gboolean reversal = is_reversal (run, p);
+          gboolean reversal = _ent_run_is_reversal (run, p);
           guint start;
 
           /* "condemned the attack on Kabul": the attacker is someone else. */
           if (named || (run->is_verb[p - run->first] && tag != ENT_TAG_LIGHT && tag != ENT_TAG_BE &&
                         !reversal && !is_mediation (run, p)))
             return FALSE;
-          start = verb_group_start (run, (guint)p, negated, &be, &modal);
+          start = _ent_run_verb_group_start (run, (guint)p, negated, &be, &modal);
 
           run->mediator = is_mediation (run, p);
           found = subject_of (run, (int)start - 1, group, 0);
           run->reversed = reversal;
           if (found && tag == ENT_TAG_BE)
             {
-              group_init (&run->believer);
+              _ent_run_group_init (&run->believer);
               if (!negated_believer (run, group, &run->believer))
                 run->believer.n = 0;
             }
           return found;
         }
-      if (punct_is (run, p, ","))
+      if (_ent_run_punct_is (run, p, ","))
         {
-          ref = ref_at (run, p - 1);
-          if (usable (ref))
+          ref = _ent_run_ref_at (run, p - 1);
+          if (_ent_run_usable (ref))
             {
-              collect_left (run, ref, group);
+              _ent_run_collect_left (run, ref, group);
               return TRUE;
             }
           return FALSE;
@@ -1379,11 +1372,11 @@ holder_of (Run         *run,
       /* "is locked in a dispute with", "was engaged in talks with", "is
        * seen as a close ally of" */
       if ((_ent_run_is (run, p, "in") || _ent_run_is (run, p, "as")) && p > (int)run->first && !named &&
-          (past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE ||
+          (_ent_run_past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE ||
            _ent_run_is (run, p - 1, "seen")))
         {
           gboolean be = FALSE, modal = FALSE;
-          guint start = verb_group_start (run, (guint)p - 1, negated, &be, &modal);
+          guint start = _ent_run_verb_group_start (run, (guint)p - 1, negated, &be, &modal);
 
           return be && subject_of (run, (int)start - 1, group, 0);
         }
@@ -1412,9 +1405,9 @@ between_group (Run   *run,
 
   while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p++;
-  if (!usable (ref_at (run, p)) || ref_at (run, p)->place)
+  if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
     return FALSE;
-  collect_right_full (run, ref_at (run, p), group, FALSE);
+  _ent_run_collect_right_full (run, _ent_run_ref_at (run, p), group, FALSE);
   return group->n >= 2;
 }
 
@@ -1428,8 +1421,8 @@ agent_after (Run   *run,
   guint p = pos;
 
   /* A participle and its particle: "imposed", "carried out", "launched". */
-  if (p < run->last && _ent_run_tag (run, p) != ENT_TAG_BY && ref_at (run, p) == NULL &&
-      (past_tense_word (run, (int)p) || _ent_run_tag (run, p) == ENT_TAG_LIGHT))
+  if (p < run->last && _ent_run_tag (run, p) != ENT_TAG_BY && _ent_run_ref_at (run, p) == NULL &&
+      (_ent_run_past_tense_word (run, (int)p) || _ent_run_tag (run, p) == ENT_TAG_LIGHT))
     {
       p++;
       if (p < run->last && (_ent_run_is (run, p, "out") || _ent_run_is (run, p, "up")))
@@ -1493,28 +1486,28 @@ rule_noun_or_adjective (Run         *run,
   Group sources, targets;
   int sign;
 
-  group_init (&sources);
-  group_init (&targets);
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
   if (at->cue->reciprocal)
     {
       /* "the war between Armenia and Azerbaijan", "X and Y signed a deal" */
-      Ref *second = ref_at (run, (int)at->start - 1);
-      Ref *first = second ? ref_at (run, (int)second->first - 1) : NULL;
+      Ref *second = _ent_run_ref_at (run, (int)at->start - 1);
+      Ref *first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;
 
       if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
           between_group (run, at->end + 1, &targets))
-        emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
-      else if (usable (first) && usable (second) && first != second &&
+        _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
+      else if (_ent_run_usable (first) && _ent_run_usable (second) && first != second &&
                (run->tokens[second->first].flags & ENT_TOKEN_HYPHEN_BEFORE))
         {
           /* "the Israel-Hezbollah ceasefire", "India-Pakistan tensions" */
-          group_add (&targets, first);
-          group_add (&targets, second);
-          emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
+          _ent_run_group_add (&targets, first);
+          _ent_run_group_add (&targets, second);
+          _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
         }
       else if (holder_of (run, at, &sources, &negated) && sources.n >= 2 &&
                !run->mediator && apply_negation (run, at->cue, negated) != 0)
-        emit_pairwise (run, &sources, apply_negation (run, at->cue, negated), at->cue->strength * 0.9, at);
+        _ent_run_emit_pairwise (run, &sources, apply_negation (run, at->cue, negated), at->cue->strength * 0.9, at);
       return;
     }
   if (!complement_after (run, at->end, &targets))
@@ -1522,7 +1515,7 @@ rule_noun_or_adjective (Run         *run,
   run->believer.n = 0;
   run->reversed = FALSE;
   if (at->agent >= 0)
-    collect_right (run, ref_at (run, at->agent), &sources);
+    _ent_run_collect_right (run, _ent_run_ref_at (run, at->agent), &sources);
   else if (at->start > run->first && _ent_run_is (run, at->start - 1, "those"))
     {
       if (!those_include (run, targets.last, &sources))
@@ -1535,17 +1528,17 @@ rule_noun_or_adjective (Run         *run,
     {
       /* Doubting that X is a reliable guarantor opposes X. */
       if (at->cue->sign > 0 && !negated)
-        emit (run, &run->believer, &sources, -1, at->cue->strength * 0.8, at);
+        _ent_run_emit (run, &run->believer, &sources, -1, at->cue->strength * 0.8, at);
       return;
     }
   if ((sign = apply_negation (run, at->cue, negated)) == 0)
     return;
   if (run->reversed)
     sign = -sign;
-  emit (run, &sources, &targets, sign, at->cue->strength, at);
+  _ent_run_emit (run, &sources, &targets, sign, at->cue->strength, at);
   /* "signed a security pact with China": a pact binds both sides. */
   if (sign > 0 && is_mutual (at->cue) && signed_before (run, at->start))
-    emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
+    _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
 }
 
 static void
@@ -1558,16 +1551,16 @@ rule_preposition (Run         *run,
   guint start;
   int sign;
 
-  group_init (&sources);
-  group_init (&targets);
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
   if (v < 0 || !complement_after (run, at->end, &targets))
     return;
-  start = verb_group_start (run, (guint)v, &negated, &be, &modal);
+  start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
   if ((sign = apply_negation (run, at->cue, negated)) == 0)
     return;
   if (!subject_of (run, (int)start - 1, &sources, 0))
     return;
-  emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
+  _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
 }
 
 /* "the M23, a Rwanda-backed rebel group", "the FDLR, a militia that
@@ -1583,20 +1576,20 @@ appositive_head (Run   *run,
       EntTag tag = _ent_run_tag (run, p);
       Ref *ref;
 
-      if (punct_is (run, p, ",") || tag == ENT_TAG_REL || _ent_run_is (run, p, "that"))
+      if (_ent_run_punct_is (run, p, ",") || tag == ENT_TAG_REL || _ent_run_is (run, p, "that"))
         {
-          if (punct_is (run, p, ",") && steps == 0)
+          if (_ent_run_punct_is (run, p, ",") && steps == 0)
             return FALSE;
           /* "Iran, which Israel attacked" */
-          if (!punct_is (run, p, ",") && p - 1 >= (int)run->first && punct_is (run, p - 1, ","))
+          if (!_ent_run_punct_is (run, p, ",") && p - 1 >= (int)run->first && _ent_run_punct_is (run, p - 1, ","))
             p--;
-          ref = ref_at (run, p - 1);
-          if (!usable (ref) || ref->place || ref->possessive)
+          ref = _ent_run_ref_at (run, p - 1);
+          if (!_ent_run_usable (ref) || ref->place || ref->possessive)
             return FALSE;
-          collect_left (run, ref, group);
+          _ent_run_collect_left (run, ref, group);
           return TRUE;
         }
-      if (ref_at (run, p) != NULL || run->is_verb[p - run->first])
+      if (_ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first])
         return FALSE;
       if (run->tokens[p].kind == ENT_TOKEN_NUMBER || tag == ENT_TAG_DET || tag == ENT_TAG_ADJ ||
           tag == ENT_TAG_ORGAN || tag == ENT_TAG_PEOPLE || _ent_run_is (run, p, "of") ||
@@ -1625,7 +1618,7 @@ stance_holder (Run   *run,
     p--;
   if (p < (int)run->first || p == pos || _ent_run_tag (run, p) != ENT_TAG_LIGHT)
     return FALSE;
-  start = verb_group_start (run, (guint)p, &negated, &be, &modal);
+  start = _ent_run_verb_group_start (run, (guint)p, &negated, &be, &modal);
   return !negated && subject_of (run, (int)start - 1, group, 0);
 }
 
@@ -1638,26 +1631,26 @@ rule_affix (Run         *run,
   Group sources, targets;
   Ref *before, *after;
 
-  group_init (&sources);
-  group_init (&targets);
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
   if (at->cue->pos == ENT_CUE_SUFFIX)
     {
-      before = ref_at (run, (int)at->start - 1);
-      if (!usable (before) ||
+      before = _ent_run_ref_at (run, (int)at->start - 1);
+      if (!_ent_run_usable (before) ||
           !(object_after (run, at->end, &targets) || appositive_head (run, (int)before->first - 1, &targets)))
         return;
-      group_add (&sources, before);
+      _ent_run_group_add (&sources, before);
     }
   else
     {
-      after = ref_at (run, at->end);
-      if (!usable (after) ||
+      after = _ent_run_ref_at (run, at->end);
+      if (!_ent_run_usable (after) ||
           !(object_after (run, after->last, &sources) || appositive_head (run, (int)at->start - 1, &sources) ||
             stance_holder (run, (int)at->start - 1, &sources)))
         return;
-      group_add (&targets, after);
+      _ent_run_group_add (&targets, after);
     }
-  emit (run, &sources, &targets, at->cue->sign, at->cue->strength, at);
+  _ent_run_emit (run, &sources, &targets, at->cue->sign, at->cue->strength, at);
 }
 
 static void
@@ -1669,7 +1662,7 @@ find_speaker (Run *run)
 
       if (_ent_run_tag (run, i) != ENT_TAG_SAY || run->in_quote[i - run->first])
         continue;
-      group_init (&group);
+      _ent_run_group_init (&group);
       if (subject_of (run, (int)i - 1, &group, 0) || object_after (run, i + 1, &group))
         {
           run->speaker = group.actors[0];
@@ -1711,15 +1704,15 @@ match_around_agent (Run   *run,
   if (i + 3 >= run->last || run->tokens[i].kind != ENT_TOKEN_WORD ||
       !(_ent_run_tag (run, i + 1) == ENT_TAG_BY || _ent_run_is (run, i + 1, "from")))
     return NULL;
-  agent = ref_at (run, (int)i + 2);
-  if (!usable (agent) || agent->place || agent->possessive)
+  agent = _ent_run_ref_at (run, (int)i + 2);
+  if (!_ent_run_usable (agent) || agent->place || agent->possessive)
     return NULL;
   window[n++] = run->tokens[i];
   for (guint k = agent->last; k < run->last && n < G_N_ELEMENTS (window); k++)
     window[n++] = run->tokens[k];
   cue = ent_lexicon_match_cue (run->lexicon, window, n, 0, &span);
   if (cue == NULL || span < 2 || cue->reciprocal ||
-      (cue->pos != ENT_CUE_NOUN && !(cue->pos == ENT_CUE_VERB && looks_nominal (run, (int)i))))
+      (cue->pos != ENT_CUE_NOUN && !(cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))))
     return NULL;
   at->start = i;
   at->end = agent->last + span - 1;
@@ -1735,7 +1728,7 @@ find_cues (Run *run)
 
   for (guint i = run->first; i < run->last; )
     {
-      Ref *ref = ref_at (run, i);
+      Ref *ref = _ent_run_ref_at (run, i);
       const EntCue *cue;
       guint span = 0;
       CueAt at;
@@ -1761,7 +1754,7 @@ find_cues (Run *run)
       at.start = i;
       at.end = i + span;
       at.cue = cue;
-      if (cue->pos == ENT_CUE_VERB && looks_nominal (run, (int)i))
+      if (cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))
         {
           /* "the attack", "Russia's support": a noun with no frame here,
            * unless the words make a noun cue: "peace talks with". */
@@ -1794,63 +1787,17 @@ static const char *hostile_nouns[] = {
   "arch-rival", "archrival", "arch-enemy", "archenemy", "critic", "critics", "opponent", "opponents",
 };
 
-static int
-relational_sign (Run  *run,
+int
+_ent_run_relational_sign (Run  *run,
                  guint i)
 {
   static EntWordMap *once;
-  EntWordMap *signs = signed_words (&once, allied_nouns, G_N_ELEMENTS (allied_nouns),
+  EntWordMap *signs = _ent_run_signed_words (&once, allied_nouns, G_N_ELEMENTS (allied_nouns),
                                     hostile_nouns, G_N_ELEMENTS (hostile_nouns));
 
   if (run->tokens[i].tag != ENT_TAG_NONE || run->tokens[i].kind != ENT_TOKEN_WORD)
     return 0;
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
-
-/* "Ukraine's allies, including Britain and Poland", "such as Iran" */
-static gboolean
-including_after (Run   *run,
-                 guint  p,
-                 Group *group)
-{
-  if (p < run->last && punct_is (run, p, ","))
-    p++;
-  if (p < run->last && (_ent_run_is (run, p, "including") || _ent_run_is (run, p, "notably")))
-    p++;
-  else if (p + 1 < run->last && _ent_run_is (run, p, "such") && _ent_run_is (run, p + 1, "as"))
-    p += 2;
-  else
-    return FALSE;
-  if (!usable (ref_at (run, p)) || ref_at (run, p)->place)
-    return FALSE;
-  collect_right_full (run, ref_at (run, p), group, FALSE);
-  return TRUE;
-}
-
-static void
-plural_relation (Run  *run,
-                 int   p,
-                 guint noun,
-                 int   sign)
-{
-  Group members;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint start;
-  CueAt at = { noun, noun + 1, NULL, -1 };
-  EntCue cue = { "rivals", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
-
-  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
-    p--;
-  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE ||
-      run->text[run->tokens[noun].end - 1] != 's')
-    return;
-  group_init (&members);
-  start = verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
-  if (negated || !subject_of (run, (int)start - 1, &members, 0) || members.n < 2)
-    return;
-  cue.sign = sign;
-  at.cue = &cue;
-  emit_pairwise (run, &members, sign, cue.strength, &at);
 }
 
 /* "X and Y accused each other of", "have fought one another" */
@@ -1860,603 +1807,6 @@ each_other (Run  *run,
 {
   return p + 1 < run->last && ((_ent_run_is (run, p, "each") && _ent_run_is (run, p + 1, "other")) ||
                                (_ent_run_is (run, p, "one") && _ent_run_is (run, p + 1, "another")));
-}
-
-static void
-rule_relational_nouns (Run *run)
-{
-  for (guint i = run->first; i < run->last; i++)
-    {
-      int sign = relational_sign (run, i);
-      Group holder, other;
-      Ref *possessor = NULL;
-      int p = (int)i - 1;
-      CueAt at = { i, i + 1, NULL, -1 };
-      Ref *after;
-
-      if (sign == 0 || ref_at (run, i) != NULL ||
-          (i > run->first && (_ent_run_is (run, i - 1, "trading") || _ent_run_is (run, i - 1, "trade"))))
-        continue;
-      /* Back over adjectives to the possessor: "Maduro's closest ally",
-       * "Israel's main military backer". */
-      while (p >= (int)run->first && p > (int)i - 4 && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
-             (_ent_run_tag (run, p) == ENT_TAG_ORGAN && ref_at (run, p) == NULL) ||
-             (_ent_run_tag (run, p) == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
-              ref_at (run, p) == NULL)))
-        p--;
-      if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_POSS)
-        p--;
-      possessor = ref_at (run, p);
-      /* "Morocco and Algeria are bitter rivals" */
-      if (possessor == NULL && p >= (int)run->first && p < (int)i && _ent_run_tag (run, p) != ENT_TAG_POSS)
-        {
-          plural_relation (run, p, i, sign);
-          continue;
-        }
-      if (!usable (possessor) || !(possessor->possessive || possessor->pronoun))
-        continue;
-      if (possessor->pronoun && _ent_run_tag (run, possessor->first) != ENT_TAG_POSS_PRON &&
-          !possessor->possessive)
-        continue;
-
-      group_init (&holder);
-      group_init (&other);
-      group_add (&other, possessor);
-      p = (int)possessor->first - 1;
-      while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
-        p--;
-      after = ref_at (run, i + 1);
-      if (p >= (int)run->first && punct_is (run, p, ",") && usable (ref_at (run, p - 1)))
-        collect_left (run, ref_at (run, p - 1), &holder);
-      else if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BE)
-        {
-          gboolean negated = FALSE, be = FALSE, modal = FALSE;
-          guint start = verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
-
-          if (negated || !subject_of (run, (int)start - 1, &holder, 0))
-            continue;
-        }
-      else if (usable (after) && !after->place)
-        collect_right (run, after, &holder);
-      else if (!including_after (run, i + 1, &holder))
-        continue;
-      at.cue = NULL;
-      if (holder.n > 0)
-        {
-          EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE };
-
-          at.cue = &cue;
-          emit (run, &holder, &other, sign, cue.strength, &at);
-        }
-    }
-}
-
-/* "called on Kigali to withdraw its forces", "urged Moscow to stop": a
- * demand to cease or leave opposes whoever it is made of. */
-static const char *cease_verbs[] = {
-  "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
-  "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein",
-};
-
-static gboolean
-is_demand_word (Run  *run,
-                guint i)
-{
-  static const char *list[] = { "called", "calls", "call", "urged", "urges", "urge", "demanded",
-                                 "demands", "pressed", "told", "tells", "ordered", "orders", "asked",
-                                 "asks" };
-  static EntWordMap *once;
-  EntWordMap *words = signed_words (&once, list, G_N_ELEMENTS (list), NULL, 0);
-
-  return ent_word_map_lookup (words, run->tokens[i].hash) != NULL;
-}
-
-static void
-try_demand (Run  *run,
-            guint i)
-{
-  gboolean demand = (_ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") ||
-                     _ent_run_is (run, i, "call")) &&
-                    (_ent_run_is (run, i + 1, "on") || _ent_run_is (run, i + 1, "for") ||
-                     _ent_run_is (run, i + 1, "upon"));
-  guint obj = i + (demand ? 2 : 1);
-  Group sources, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
-  guint start, q;
-  CueAt at = { i, obj, NULL, -1 };
-  EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
-
-  if (!usable (ref_at (run, obj)))
-    return;
-  group_init (&sources);
-  group_init (&targets);
-  collect_right (run, ref_at (run, obj), &targets);
-  q = targets.last;
-  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
-                           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
-    q++;
-  if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
-    return;
-  for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
-    cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
-  if (!cease)
-    return;
-  start = verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !subject_of (run, (int)start - 1, &sources, 0))
-    return;
-  at.cue = &cue;
-  emit (run, &sources, &targets, -1, cue.strength, &at);
-}
-
-/* "called India a close friend", "branded the group terrorists",
- * "described Pakistan as an ironclad friend", "called Russia's move
- * unconscionable": a label says what the speaker thinks of someone. */
-static const char *good_labels[] = {
-  "friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers", "brotherly",
-  "friendly", "constructive", "positive", "historic", "courageous", "wise", "reliable", "trusted",
-  "important", "valuable", "strategic", "responsible",
-};
-static const char *bad_labels[] = {
-  "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
-  "belligerent", "aggressor", "occupier", "occupation", "unacceptable", "unconscionable", "illegal",
-  "irresponsible", "reckless", "dangerous", "provocative", "provocation", "aggressive", "criminal",
-  "criminals", "barbaric", "outrageous", "shameful", "deplorable", "hostile", "illegitimate",
-  "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
-  "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
-  "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
-};
-
-static int
-label_sign (Run  *run,
-            guint i)
-{
-  static EntWordMap *once;
-  EntWordMap *signs = signed_words (&once, good_labels, G_N_ELEMENTS (good_labels),
-                                    bad_labels, G_N_ELEMENTS (bad_labels));
-
-  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
-
-static gboolean
-is_labelling_verb (Run  *run,
-                   guint i)
-{
-  static const char *words[] = {
-    "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
-    "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
-    "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
-    "declared", "declares", "declare", "designated", "designates", "designate", "portray",
-    "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-static void
-try_label (Run  *run,
-           guint i)
-{
-  Group speakers, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint q, start;
-  int sign = 0;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
-  guint obj = i + 1;
-
-  group_init (&speakers);
-  group_init (&targets);
-  /* "declared the UAE an aggressor", "branded the group terrorists" */
-  if (obj + 1 < run->last && _ent_run_is (run, obj, "the") && ref_at (run, obj + 1) != NULL &&
-      ref_at (run, obj + 1)->first == obj + 1)
-    obj++;
-  if (!usable (ref_at (run, obj)) || ref_at (run, obj)->place)
-    return;
-  collect_right (run, ref_at (run, obj), &targets);
-  q = targets.last;
-  /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
-  for (guint steps = 0; q < run->last && steps < 8 && sign == 0; steps++, q++)
-    {
-      if (punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
-        break;
-      sign = label_sign (run, q);
-    }
-  if (sign == 0)
-    return;
-  start = verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !subject_of (run, (int)start - 1, &speakers, 0))
-    return;
-  cue.sign = sign;
-  at.end = q;
-  at.cue = &cue;
-  emit (run, &speakers, &targets, sign, cue.strength, &at);
-}
-
-/* The speaker of the reported clause that starts at @first: "Kagame said
- * (that) ...", or the speaker of the quotation around it. */
-static gboolean
-reporter_of (Run   *run,
-             guint  first,
-             Group *group)
-{
-  int p = (int)first - 1;
-
-  if (run->in_quote[first - run->first] && run->speaker >= 0)
-    {
-      group->actors[group->n++] = run->speaker;
-      return TRUE;
-    }
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
-    p--;
-  if (p >= (int)run->first && _ent_run_is (run, p, "that"))
-    p--;
-  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
-    p--;
-  /* "said on X that" */
-  for (int k = 0; k < 3 && p >= (int)run->first && _ent_run_tag (run, p) != ENT_TAG_SAY &&
-       ref_at (run, p) == NULL && !punct_is (run, p, ",;:"); k++)
-    p--;
-  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_SAY)
-    return FALSE;
-  return subject_of (run, p - 1, group, 0);
-}
-
-/* "Kagame said the South African-led force was a belligerent force": a
- * label given to an actor after "is" in reported speech is the reporter's
- * position on it. */
-static void
-try_copula_label (Run  *run,
-                  guint i)
-{
-  Group speakers, subjects;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint start, q;
-  int sign = 0;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "is", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
-
-  group_init (&speakers);
-  group_init (&subjects);
-  start = verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !subject_of (run, (int)start - 1, &subjects, 0) || subjects.first == G_MAXUINT)
-    return;
-  for (q = i + 1; q < run->last && q < i + 6 && sign == 0; q++)
-    {
-      if (punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || ref_at (run, q) != NULL ||
-          _ent_run_tag (run, q) == ENT_TAG_NEG || _ent_run_is (run, q, "no"))
-        return;
-      sign = label_sign (run, q);
-    }
-  if (sign == 0 || !reporter_of (run, subjects.first, &speakers))
-    return;
-  cue.sign = sign;
-  at.end = q;
-  at.cue = &cue;
-  emit (run, &speakers, &subjects, sign, cue.strength, &at);
-}
-
-static void
-rule_labels (Run *run)
-{
-  for (guint i = run->first; i + 2 < run->last; i++)
-    if (is_labelling_verb (run, i))
-      try_label (run, i);
-    else if (_ent_run_tag (run, i) == ENT_TAG_BE)
-      try_copula_label (run, i);
-}
-
-/* "fired missiles into the sea, drawing condemnation from Japan": a
- * reaction drawn from someone is their position on the subject. */
-static int
-reaction_sign (Run  *run,
-               guint i)
-{
-  static const char *bad[] = {
-    "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
-    "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
-    "warning", "threat", "threats", "rebuttal", "reprimand",
-  };
-  static const char *good[] = { "praise", "support", "backing", "welcome", "approval", "gratitude" };
-  static EntWordMap *once;
-  EntWordMap *signs = signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
-
-  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
-
-static gboolean
-is_drawing_verb (Run  *run,
-                 guint i)
-{
-  static const char *words[] = {
-    "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
-    "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
-    "pushed", "pushing", "pushes", "brought", "bringing",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-/* "has drawn North Korea closer to Moscow", "pushed Armenia closer to the
- * West": the object moves toward the actor after "to". */
-static void
-try_closer (Run  *run,
-            guint i)
-{
-  Group movers, targets;
-  Ref *mover = ref_at (run, (int)i + 1);
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "closer to", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
-  guint q;
-
-  if (!usable (mover) || mover->place)
-    return;
-  group_init (&movers);
-  group_init (&targets);
-  collect_right (run, mover, &movers);
-  q = movers.last;
-  if (q + 2 >= run->last || !_ent_run_is (run, q, "closer") || !_ent_run_is (run, q + 1, "to") ||
-      !object_after (run, q + 2, &targets))
-    return;
-  at.end = q + 2;
-  at.cue = &cue;
-  emit (run, &movers, &targets, 1, cue.strength, &at);
-}
-
-static void
-try_reaction (Run  *run,
-              guint i)
-{
-  Group holders, subjects;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint q = i + 1, start;
-  int sign = 0;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "drew", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
-
-  while (q < run->last && q < i + 4 && sign == 0)
-    {
-      if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
-          (sign = reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
-        return;
-      q++;
-    }
-  if (sign == 0 || q + 1 >= run->last || !_ent_run_is (run, q, "from"))
-    return;
-  group_init (&holders);
-  group_init (&subjects);
-  if (!object_after (run, q + 1, &holders))
-    return;
-  start = verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !subject_of (run, (int)start - 1, &subjects, 0))
-    return;
-  cue.sign = sign;
-  at.end = q + 1;
-  at.cue = &cue;
-  emit (run, &holders, &subjects, sign, cue.strength, &at);
-}
-
-/* "received 50 tanks from Poland" (support), "retook Kursk from
- * Ukraine" (opposition): a thing moved from an actor to the subject. */
-static int
-from_frame_sign (Run  *run,
-                 guint i)
-{
-  static const char *give[] = {
-    "received", "receives", "receiving", "obtained", "bought", "buys", "acquired", "import", "imports",
-    "imported", "importing", "buy", "buying", "purchase", "purchased", "purchases",
-  };
-  static const char *take[] = {
-    "seized", "seizes", "seizing", "captured", "captures", "capturing", "recaptured", "retook",
-    "retakes", "retaking", "wrested", "wrests", "took", "takes", "taking", "liberated",
-  };
-  static EntWordMap *once;
-  EntWordMap *signs = signed_words (&once, give, G_N_ELEMENTS (give), take, G_N_ELEMENTS (take));
-
-  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
-
-static gboolean
-is_purchase (Run  *run,
-             guint i)
-{
-  static const char *words[] = {
-    "bought", "buys", "import", "imports", "imported", "importing", "buy", "buying", "purchase",
-    "purchased", "purchases",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-static gboolean
-is_military_aid (Run  *run,
-                 guint i)
-{
-  static const char *words[] = {
-    "tanks", "weapons", "arms", "aid", "missiles", "drones", "jets", "fighter", "ammunition",
-    "loans", "loan", "funding", "assistance", "help", "troops", "equipment", "systems", "shells",
-    "artillery", "aircraft", "helicopters", "vehicles", "support", "supplies", "credit", "grants",
-    "crude", "oil", "gas", "energy", "fuel", "grain", "wheat", "electricity", "coal", "uranium",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-static void
-try_from_frame (Run  *run,
-                guint i,
-                int   sign)
-{
-  Group holders, subjects;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, aid = FALSE, place = FALSE;
-  guint q, start;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "from", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
-
-  for (q = i + 1; q < run->last && q < i + 8 && !_ent_run_is (run, q, "from"); q++)
-    {
-      Ref *ref = ref_at (run, q);
-
-      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first] ||
-          (ref != NULL && !ref->place && !ref->pronoun && ref->name_kind != ENT_NAME_SEAT && sign > 0))
-        return;
-      aid |= is_military_aid (run, q);
-      place |= ref != NULL || (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) || _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
-    }
-  /* Aid is received; towns and territory are taken. */
-  if (q + 1 >= run->last || !_ent_run_is (run, q, "from") || (sign > 0 ? !aid : !place))
-    return;
-  group_init (&holders);
-  group_init (&subjects);
-  if (!object_after (run, q + 1, &holders))
-    return;
-  start = verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || be || !subject_of (run, (int)start - 1, &subjects, 0))
-    return;
-  at.end = q + 1;
-  at.cue = &cue;
-  /* Aid received: the giver supports the receiver. Goods bought: the
-   * buyer keeps the seller going. */
-  if (sign > 0 && is_purchase (run, i))
-    emit (run, &subjects, &holders, 1, cue.strength, &at);
-  else if (sign > 0)
-    emit (run, &holders, &subjects, 1, cue.strength, &at);
-  else
-    emit (run, &subjects, &holders, -1, 0.8, &at);
-}
-
-/* "signs a pact with China, alarming Canberra", "the move angered
- * Washington": the one alarmed takes the position, toward the subject. */
-static int
-experiencer_sign (Run  *run,
-                  guint i)
-{
-  static const char *bad[] = {
-    "alarm", "alarms", "alarmed", "alarming", "anger", "angers", "angered", "angering", "infuriate",
-    "infuriates", "infuriated", "infuriating", "outrage", "outrages", "outraged", "enrage", "enraged",
-    "enraging", "irritate", "irritated", "irritating", "alienate", "alienated", "alienating", "upset",
-    "upsetting", "worry", "worried", "worrying", "antagonise", "antagonised", "antagonize",
-    "antagonized", "rattle", "rattled", "rattling", "unsettle", "unsettled", "unsettling", "dismay",
-    "dismayed", "dismaying", "frustrate", "frustrated", "frustrating",
-  };
-  static const char *good[] = { "please", "pleased", "pleasing", "delight", "delighted", "delighting", "reassure", "reassured", "reassuring" };
-  static EntWordMap *once;
-  EntWordMap *signs = signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
-
-  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
-
-static void
-try_experiencer (Run  *run,
-                 guint i,
-                 int   sign)
-{
-  Group movers, subjects;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint start;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "alarmed", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 1, FALSE, FALSE };
-  Ref *object = ref_at (run, (int)i + 1);
-
-  /* Only with the one moved right after the verb: "alarmed Tokyo". */
-  if (!usable (object) || object->place || looks_nominal (run, (int)i))
-    return;
-  group_init (&movers);
-  group_init (&subjects);
-  collect_right (run, object, &movers);
-  start = verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || be || !subject_of (run, (int)start - 1, &subjects, 0))
-    return;
-  cue.sign = sign;
-  at.cue = &cue;
-  emit (run, &movers, &subjects, sign, cue.strength, &at);
-}
-
-/* "approved the sale of F-16 fighter jets to Ankara", "the delivery of
- * air defences to Kyiv": the subject of the verb supplies the actor after
- * "to". */
-static gboolean
-is_transfer (Run  *run,
-             guint i)
-{
-  static const char *words[] = {
-    "sale", "sales", "delivery", "deliveries", "transfer", "transfers", "shipment", "shipments",
-    "supply", "provision", "export",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-/* The one who approves, blocks or carries out the transfer: the subject
- * of the verb before "the sale", or its possessor ("Russia's delivery"). */
-static gboolean
-transfer_holder (Run      *run,
-                 int       p,
-                 Group    *group,
-                 gboolean *negated)
-{
-  gboolean be = FALSE, modal = FALSE;
-  guint start;
-
-  run->reversed = FALSE;
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
-    p--;
-  if (p < (int)run->first)
-    return FALSE;
-  if (ref_at (run, p) != NULL || _ent_run_tag (run, p) == ENT_TAG_POSS)
-    {
-      Ref *ref = ref_at (run, _ent_run_tag (run, p) == ENT_TAG_POSS ? p - 1 : p);
-
-      if (!usable (ref) || ref->place)
-        return FALSE;
-      collect_left (run, ref, group);
-      return TRUE;
-    }
-  if (!(run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_LIGHT || past_tense_word (run, p)))
-    return FALSE;
-  /* "blocked the sale", "suspended deliveries" */
-  run->reversed = is_reversal (run, p) || _ent_run_is (run, p, "blocked") || _ent_run_is (run, p, "blocks") ||
-                  _ent_run_is (run, p, "block") || _ent_run_is (run, p, "banned") || _ent_run_is (run, p, "vetoed");
-  start = verb_group_start (run, (guint)p, negated, &be, &modal);
-  return subject_of (run, (int)start - 1, group, 0);
-}
-
-static void
-try_transfer (Run  *run,
-              guint i)
-{
-  Group holders, targets;
-  gboolean negated = FALSE;
-  guint q;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "sale of", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
-
-  if (i + 3 >= run->last || !_ent_run_is (run, i + 1, "of"))
-    return;
-  for (q = i + 2; q < run->last && q < i + 10 && !_ent_run_is (run, q, "to"); q++)
-    if (run->tokens[q].kind == ENT_TOKEN_PUNCT && !is_punct_hyphen (run, q))
-      return;
-  if (q + 1 >= run->last || !_ent_run_is (run, q, "to"))
-    return;
-  group_init (&holders);
-  group_init (&targets);
-  if (!object_after (run, q + 1, &targets) || !transfer_holder (run, (int)i - 1, &holders, &negated) || negated)
-    return;
-  at.end = q + 1;
-  at.cue = &cue;
-  emit (run, &holders, &targets, run->reversed ? -1 : 1, cue.strength, &at);
-}
-
-static void
-rule_demands (Run *run)
-{
-  for (guint i = run->first; i + 3 < run->last; i++)
-    if (is_demand_word (run, i))
-      try_demand (run, i);
 }
 
 void
@@ -2497,26 +1847,7 @@ _ent_extractor_apply_rules (Run *run)
           break;
         }
     }
-  rule_relational_nouns (run);
-  rule_demands (run);
-  rule_labels (run);
-  for (guint i = run->first; i + 1 < run->last; i++)
-    {
-      int sign = from_frame_sign (run, i);
-
-      if (sign != 0)
-        try_from_frame (run, i, sign);
-      if ((sign = experiencer_sign (run, i)) != 0)
-        try_experiencer (run, i, sign);
-      if (is_transfer (run, i))
-        try_transfer (run, i);
-    }
-  for (guint i = run->first; i + 3 < run->last; i++)
-    if (is_drawing_verb (run, i))
-      {
-        try_reaction (run, i);
-        try_closer (run, i);
-      }
+  _ent_extractor_apply_frames (run);
 }
 
 gboolean

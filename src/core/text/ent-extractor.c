@@ -155,8 +155,11 @@ remember (Run  *run,
 }
 
 /* Nominal references: "the two countries" names the last two states. */
-typedef enum { REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
-               REF_PERSONS_STATE, REF_ORG_NAMED } RefWant;
+typedef enum
+{
+  REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
+  REF_PERSONS_STATE, REF_ORG_NAMED,
+} RefWant;
 
 typedef struct
 {
@@ -399,7 +402,8 @@ plural_before (Run  *run,
       if (prior->last > at || prior->pronoun || prior->place || prior->n_actors != 1)
         continue;
       /* "X and Y agreed to resolve their dispute" */
-      if (run->tokens[at].hash == ENT_WORD_HASH ("their") && before != NULL && !before->pronoun && !before->place && before->n_actors == 1 &&
+      if (run->tokens[at].hash == ENT_WORD_HASH ("their") && before != NULL && !before->pronoun &&
+          !before->place && before->n_actors == 1 &&
           before->last + 1 == prior->first && (_ent_run_is (run, before->last, "and") ||
                                                is_punct (run, before->last, ",")) &&
           before->actors[0] != prior->actors[0])
@@ -411,7 +415,8 @@ plural_before (Run  *run,
         }
       /* "expelled French diplomats, accusing them": a plural standing for
        * its state */
-      if (run->tokens[at].hash == ENT_WORD_HASH ("them") && prior->name_kind == ENT_NAME_ADJECTIVE && prior->last > prior->first + 1 &&
+      if (run->tokens[at].hash == ENT_WORD_HASH ("them") && prior->name_kind == ENT_NAME_ADJECTIVE &&
+          prior->last > prior->first + 1 &&
           run->text[t->end - 1] == 's')
         {
           ref->actors[0] = prior->actors[0];

@@ -1,0 +1,695 @@
+/* ent-extractor-frames.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Frames that no single cue word carries: relational nouns ("Iran's ally
+ * Syria"), demands ("urged Moscow to withdraw"), labels ("called the group
+ * terrorists"), reactions drawn from someone, things moved between actors
+ * (aid received, towns taken, arms sold) and feelings caused ("alarming
+ * Canberra"). Each builds its own cue and emits through the shared rules.
+ */
+
+/* "Ukraine's allies, including Britain and Poland", "such as Iran" */
+static gboolean
+including_after (Run   *run,
+                 guint  p,
+                 Group *group)
+{
+  if (p < run->last && _ent_run_punct_is (run, p, ","))
+    p++;
+  if (p < run->last && (_ent_run_is (run, p, "including") || _ent_run_is (run, p, "notably")))
+    p++;
+  else if (p + 1 < run->last && _ent_run_is (run, p, "such") && _ent_run_is (run, p + 1, "as"))
+    p += 2;
+  else
+    return FALSE;
+  if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
+    return FALSE;
+  _ent_run_collect_right_full (run, _ent_run_ref_at (run, p), group, FALSE);
+  return TRUE;
+}
+
+static void
+plural_relation (Run  *run,
+                 int   p,
+                 guint noun,
+                 int   sign)
+{
+  Group members;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+  CueAt at = { noun, noun + 1, NULL, -1 };
+  EntCue cue = { "rivals", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
+
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE ||
+      run->text[run->tokens[noun].end - 1] != 's')
+    return;
+  _ent_run_group_init (&members);
+  start = _ent_run_verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &members) || members.n < 2)
+    return;
+  cue.sign = sign;
+  at.cue = &cue;
+  _ent_run_emit_pairwise (run, &members, sign, cue.strength, &at);
+}
+
+
+static void
+rule_relational_nouns (Run *run)
+{
+  for (guint i = run->first; i < run->last; i++)
+    {
+      int sign = _ent_run_relational_sign (run, i);
+      Group holder, other;
+      Ref *possessor = NULL;
+      int p = (int)i - 1;
+      CueAt at = { i, i + 1, NULL, -1 };
+      Ref *after;
+
+      if (sign == 0 || _ent_run_ref_at (run, i) != NULL ||
+          (i > run->first && (_ent_run_is (run, i - 1, "trading") || _ent_run_is (run, i - 1, "trade"))))
+        continue;
+      /* Back over adjectives to the possessor: "Maduro's closest ally",
+       * "Israel's main military backer". */
+      while (p >= (int)run->first && p > (int)i - 4 && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
+             (_ent_run_tag (run, p) == ENT_TAG_ORGAN && _ent_run_ref_at (run, p) == NULL) ||
+             (_ent_run_tag (run, p) == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+              _ent_run_ref_at (run, p) == NULL)))
+        p--;
+      if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_POSS)
+        p--;
+      possessor = _ent_run_ref_at (run, p);
+      /* "Morocco and Algeria are bitter rivals" */
+      if (possessor == NULL && p >= (int)run->first && p < (int)i && _ent_run_tag (run, p) != ENT_TAG_POSS)
+        {
+          plural_relation (run, p, i, sign);
+          continue;
+        }
+      if (!_ent_run_usable (possessor) || !(possessor->possessive || possessor->pronoun))
+        continue;
+      if (possessor->pronoun && _ent_run_tag (run, possessor->first) != ENT_TAG_POSS_PRON &&
+          !possessor->possessive)
+        continue;
+
+      _ent_run_group_init (&holder);
+      _ent_run_group_init (&other);
+      _ent_run_group_add (&other, possessor);
+      p = (int)possessor->first - 1;
+      while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
+        p--;
+      after = _ent_run_ref_at (run, i + 1);
+      if (p >= (int)run->first && _ent_run_punct_is (run, p, ",") && _ent_run_usable (_ent_run_ref_at (run, p - 1)))
+        _ent_run_collect_left (run, _ent_run_ref_at (run, p - 1), &holder);
+      else if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BE)
+        {
+          gboolean negated = FALSE, be = FALSE, modal = FALSE;
+          guint start = _ent_run_verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
+
+          if (negated || !_ent_run_group_left (run, (int)start - 1, &holder))
+            continue;
+        }
+      else if (_ent_run_usable (after) && !after->place)
+        _ent_run_collect_right (run, after, &holder);
+      else if (!including_after (run, i + 1, &holder))
+        continue;
+      at.cue = NULL;
+      if (holder.n > 0)
+        {
+          EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE };
+
+          at.cue = &cue;
+          _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);
+        }
+    }
+}
+
+/* "called on Kigali to withdraw its forces", "urged Moscow to stop": a
+ * demand to cease or leave opposes whoever it is made of. */
+static const char *cease_verbs[] = {
+  "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
+  "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein",
+};
+
+static gboolean
+is_demand_word (Run  *run,
+                guint i)
+{
+  static const char *list[] = { "called", "calls", "call", "urged", "urges", "urge", "demanded",
+                                 "demands", "pressed", "told", "tells", "ordered", "orders", "asked",
+                                 "asks" };
+  static EntWordMap *once;
+  EntWordMap *words = _ent_run_signed_words (&once, list, G_N_ELEMENTS (list), NULL, 0);
+
+  return ent_word_map_lookup (words, run->tokens[i].hash) != NULL;
+}
+
+static void
+try_demand (Run  *run,
+            guint i)
+{
+  gboolean demand = (_ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") ||
+                     _ent_run_is (run, i, "call")) &&
+                    (_ent_run_is (run, i + 1, "on") || _ent_run_is (run, i + 1, "for") ||
+                     _ent_run_is (run, i + 1, "upon"));
+  guint obj = i + (demand ? 2 : 1);
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
+  guint start, q;
+  CueAt at = { i, obj, NULL, -1 };
+  EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
+
+  if (!_ent_run_usable (_ent_run_ref_at (run, obj)))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
+  q = targets.last;
+  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
+                           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
+    q++;
+  if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
+    cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
+  if (!cease)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+}
+
+/* "called India a close friend", "branded the group terrorists",
+ * "described Pakistan as an ironclad friend", "called Russia's move
+ * unconscionable": a label says what the speaker thinks of someone. */
+static const char *good_labels[] = {
+  "friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers", "brotherly",
+  "friendly", "constructive", "positive", "historic", "courageous", "wise", "reliable", "trusted",
+  "important", "valuable", "strategic", "responsible",
+};
+static const char *bad_labels[] = {
+  "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
+  "belligerent", "aggressor", "occupier", "occupation", "unacceptable", "unconscionable", "illegal",
+  "irresponsible", "reckless", "dangerous", "provocative", "provocation", "aggressive", "criminal",
+  "criminals", "barbaric", "outrageous", "shameful", "deplorable", "hostile", "illegitimate",
+  "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
+  "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
+  "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
+};
+
+static int
+label_sign (Run  *run,
+            guint i)
+{
+  static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, good_labels, G_N_ELEMENTS (good_labels),
+                                    bad_labels, G_N_ELEMENTS (bad_labels));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static gboolean
+is_labelling_verb (Run  *run,
+                   guint i)
+{
+  static const char *words[] = {
+    "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
+    "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
+    "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
+    "declared", "declares", "declare", "designated", "designates", "designate", "portray",
+    "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static void
+try_label (Run  *run,
+           guint i)
+{
+  Group speakers, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint q, start;
+  int sign = 0;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
+  guint obj = i + 1;
+
+  _ent_run_group_init (&speakers);
+  _ent_run_group_init (&targets);
+  /* "declared the UAE an aggressor", "branded the group terrorists" */
+  if (obj + 1 < run->last && _ent_run_is (run, obj, "the") && _ent_run_ref_at (run, obj + 1) != NULL &&
+      _ent_run_ref_at (run, obj + 1)->first == obj + 1)
+    obj++;
+  if (!_ent_run_usable (_ent_run_ref_at (run, obj)) || _ent_run_ref_at (run, obj)->place)
+    return;
+  _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
+  q = targets.last;
+  /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
+  for (guint steps = 0; q < run->last && steps < 8 && sign == 0; steps++, q++)
+    {
+      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
+        break;
+      sign = label_sign (run, q);
+    }
+  if (sign == 0)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &speakers))
+    return;
+  cue.sign = sign;
+  at.end = q;
+  at.cue = &cue;
+  _ent_run_emit (run, &speakers, &targets, sign, cue.strength, &at);
+}
+
+/* The speaker of the reported clause that starts at @first: "Kagame said
+ * (that) ...", or the speaker of the quotation around it. */
+static gboolean
+reporter_of (Run   *run,
+             guint  first,
+             Group *group)
+{
+  int p = (int)first - 1;
+
+  if (run->in_quote[first - run->first] && run->speaker >= 0)
+    {
+      group->actors[group->n++] = run->speaker;
+      return TRUE;
+    }
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  if (p >= (int)run->first && _ent_run_is (run, p, "that"))
+    p--;
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
+    p--;
+  /* "said on X that" */
+  for (int k = 0; k < 3 && p >= (int)run->first && _ent_run_tag (run, p) != ENT_TAG_SAY &&
+       _ent_run_ref_at (run, p) == NULL && !_ent_run_punct_is (run, p, ",;:"); k++)
+    p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_SAY)
+    return FALSE;
+  return _ent_run_group_left (run, p - 1, group);
+}
+
+/* "Kagame said the South African-led force was a belligerent force": a
+ * label given to an actor after "is" in reported speech is the reporter's
+ * position on it. */
+static void
+try_copula_label (Run  *run,
+                  guint i)
+{
+  Group speakers, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start, q;
+  int sign = 0;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "is", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
+
+  _ent_run_group_init (&speakers);
+  _ent_run_group_init (&subjects);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) || subjects.first == G_MAXUINT)
+    return;
+  for (q = i + 1; q < run->last && q < i + 6 && sign == 0; q++)
+    {
+      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || _ent_run_ref_at (run, q) != NULL ||
+          _ent_run_tag (run, q) == ENT_TAG_NEG || _ent_run_is (run, q, "no"))
+        return;
+      sign = label_sign (run, q);
+    }
+  if (sign == 0 || !reporter_of (run, subjects.first, &speakers))
+    return;
+  cue.sign = sign;
+  at.end = q;
+  at.cue = &cue;
+  _ent_run_emit (run, &speakers, &subjects, sign, cue.strength, &at);
+}
+
+static void
+rule_labels (Run *run)
+{
+  for (guint i = run->first; i + 2 < run->last; i++)
+    if (is_labelling_verb (run, i))
+      try_label (run, i);
+    else if (_ent_run_tag (run, i) == ENT_TAG_BE)
+      try_copula_label (run, i);
+}
+
+/* "fired missiles into the sea, drawing condemnation from Japan": a
+ * reaction drawn from someone is their position on the subject. */
+static int
+reaction_sign (Run  *run,
+               guint i)
+{
+  static const char *bad[] = {
+    "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
+    "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
+    "warning", "threat", "threats", "rebuttal", "reprimand",
+  };
+  static const char *good[] = { "praise", "support", "backing", "welcome", "approval", "gratitude" };
+  static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static gboolean
+is_drawing_verb (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
+    "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
+    "pushed", "pushing", "pushes", "brought", "bringing",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "has drawn North Korea closer to Moscow", "pushed Armenia closer to the
+ * West": the object moves toward the actor after "to". */
+static void
+try_closer (Run  *run,
+            guint i)
+{
+  Group movers, targets;
+  Ref *mover = _ent_run_ref_at (run, (int)i + 1);
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "closer to", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
+  guint q;
+
+  if (!_ent_run_usable (mover) || mover->place)
+    return;
+  _ent_run_group_init (&movers);
+  _ent_run_group_init (&targets);
+  _ent_run_collect_right (run, mover, &movers);
+  q = movers.last;
+  if (q + 2 >= run->last || !_ent_run_is (run, q, "closer") || !_ent_run_is (run, q + 1, "to") ||
+      !_ent_run_group_right (run, q + 2, &targets))
+    return;
+  at.end = q + 2;
+  at.cue = &cue;
+  _ent_run_emit (run, &movers, &targets, 1, cue.strength, &at);
+}
+
+static void
+try_reaction (Run  *run,
+              guint i)
+{
+  Group holders, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint q = i + 1, start;
+  int sign = 0;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "drew", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
+
+  while (q < run->last && q < i + 4 && sign == 0)
+    {
+      if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
+          (sign = reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
+        return;
+      q++;
+    }
+  if (sign == 0 || q + 1 >= run->last || !_ent_run_is (run, q, "from"))
+    return;
+  _ent_run_group_init (&holders);
+  _ent_run_group_init (&subjects);
+  if (!_ent_run_group_right (run, q + 1, &holders))
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects))
+    return;
+  cue.sign = sign;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &holders, &subjects, sign, cue.strength, &at);
+}
+
+/* "received 50 tanks from Poland" (support), "retook Kursk from
+ * Ukraine" (opposition): a thing moved from an actor to the subject. */
+static int
+from_frame_sign (Run  *run,
+                 guint i)
+{
+  static const char *give[] = {
+    "received", "receives", "receiving", "obtained", "bought", "buys", "acquired", "import", "imports",
+    "imported", "importing", "buy", "buying", "purchase", "purchased", "purchases",
+  };
+  static const char *take[] = {
+    "seized", "seizes", "seizing", "captured", "captures", "capturing", "recaptured", "retook",
+    "retakes", "retaking", "wrested", "wrests", "took", "takes", "taking", "liberated",
+  };
+  static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, give, G_N_ELEMENTS (give), take, G_N_ELEMENTS (take));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static gboolean
+is_purchase (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "bought", "buys", "import", "imports", "imported", "importing", "buy", "buying", "purchase",
+    "purchased", "purchases",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_military_aid (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "tanks", "weapons", "arms", "aid", "missiles", "drones", "jets", "fighter", "ammunition",
+    "loans", "loan", "funding", "assistance", "help", "troops", "equipment", "systems", "shells",
+    "artillery", "aircraft", "helicopters", "vehicles", "support", "supplies", "credit", "grants",
+    "crude", "oil", "gas", "energy", "fuel", "grain", "wheat", "electricity", "coal", "uranium",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static void
+try_from_frame (Run  *run,
+                guint i,
+                int   sign)
+{
+  Group holders, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, aid = FALSE, place = FALSE;
+  guint q, start;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "from", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
+
+  for (q = i + 1; q < run->last && q < i + 8 && !_ent_run_is (run, q, "from"); q++)
+    {
+      Ref *ref = _ent_run_ref_at (run, q);
+
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first] ||
+          (ref != NULL && !ref->place && !ref->pronoun && ref->name_kind != ENT_NAME_SEAT && sign > 0))
+        return;
+      aid |= is_military_aid (run, q);
+      place |= ref != NULL || (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) || _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
+    }
+  /* Aid is received; towns and territory are taken. */
+  if (q + 1 >= run->last || !_ent_run_is (run, q, "from") || (sign > 0 ? !aid : !place))
+    return;
+  _ent_run_group_init (&holders);
+  _ent_run_group_init (&subjects);
+  if (!_ent_run_group_right (run, q + 1, &holders))
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &subjects))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  /* Aid received: the giver supports the receiver. Goods bought: the
+   * buyer keeps the seller going. */
+  if (sign > 0 && is_purchase (run, i))
+    _ent_run_emit (run, &subjects, &holders, 1, cue.strength, &at);
+  else if (sign > 0)
+    _ent_run_emit (run, &holders, &subjects, 1, cue.strength, &at);
+  else
+    _ent_run_emit (run, &subjects, &holders, -1, 0.8, &at);
+}
+
+/* "signs a pact with China, alarming Canberra", "the move angered
+ * Washington": the one alarmed takes the position, toward the subject. */
+static int
+experiencer_sign (Run  *run,
+                  guint i)
+{
+  static const char *bad[] = {
+    "alarm", "alarms", "alarmed", "alarming", "anger", "angers", "angered", "angering", "infuriate",
+    "infuriates", "infuriated", "infuriating", "outrage", "outrages", "outraged", "enrage", "enraged",
+    "enraging", "irritate", "irritated", "irritating", "alienate", "alienated", "alienating", "upset",
+    "upsetting", "worry", "worried", "worrying", "antagonise", "antagonised", "antagonize",
+    "antagonized", "rattle", "rattled", "rattling", "unsettle", "unsettled", "unsettling", "dismay",
+    "dismayed", "dismaying", "frustrate", "frustrated", "frustrating",
+  };
+  static const char *good[] = {
+    "please", "pleased", "pleasing", "delight", "delighted", "delighting", "reassure", "reassured",
+    "reassuring",
+  };
+  static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static void
+try_experiencer (Run  *run,
+                 guint i,
+                 int   sign)
+{
+  Group movers, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "alarmed", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 1, FALSE, FALSE };
+  Ref *object = _ent_run_ref_at (run, (int)i + 1);
+
+  /* Only with the one moved right after the verb: "alarmed Tokyo". */
+  if (!_ent_run_usable (object) || object->place || _ent_run_looks_nominal (run, (int)i))
+    return;
+  _ent_run_group_init (&movers);
+  _ent_run_group_init (&subjects);
+  _ent_run_collect_right (run, object, &movers);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &subjects))
+    return;
+  cue.sign = sign;
+  at.cue = &cue;
+  _ent_run_emit (run, &movers, &subjects, sign, cue.strength, &at);
+}
+
+/* "approved the sale of F-16 fighter jets to Ankara", "the delivery of
+ * air defences to Kyiv": the subject of the verb supplies the actor after
+ * "to". */
+static gboolean
+is_transfer (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "sale", "sales", "delivery", "deliveries", "transfer", "transfers", "shipment", "shipments",
+    "supply", "provision", "export",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* The one who approves, blocks or carries out the transfer: the subject
+ * of the verb before "the sale", or its possessor ("Russia's delivery"). */
+static gboolean
+transfer_holder (Run      *run,
+                 int       p,
+                 Group    *group,
+                 gboolean *negated)
+{
+  gboolean be = FALSE, modal = FALSE;
+  guint start;
+
+  run->reversed = FALSE;
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  if (p < (int)run->first)
+    return FALSE;
+  if (_ent_run_ref_at (run, p) != NULL || _ent_run_tag (run, p) == ENT_TAG_POSS)
+    {
+      Ref *ref = _ent_run_ref_at (run, _ent_run_tag (run, p) == ENT_TAG_POSS ? p - 1 : p);
+
+      if (!_ent_run_usable (ref) || ref->place)
+        return FALSE;
+      _ent_run_collect_left (run, ref, group);
+      return TRUE;
+    }
+  if (!(run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_LIGHT || _ent_run_past_tense_word (run, p)))
+    return FALSE;
+  /* "blocked the sale", "suspended deliveries" */
+  run->reversed = _ent_run_is_reversal (run, p) || _ent_run_is (run, p, "blocked") || _ent_run_is (run, p, "blocks") ||
+                  _ent_run_is (run, p, "block") || _ent_run_is (run, p, "banned") || _ent_run_is (run, p, "vetoed");
+  start = _ent_run_verb_group_start (run, (guint)p, negated, &be, &modal);
+  return _ent_run_group_left (run, (int)start - 1, group);
+}
+
+static void
+try_transfer (Run  *run,
+              guint i)
+{
+  Group holders, targets;
+  gboolean negated = FALSE;
+  guint q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "sale of", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
+
+  if (i + 3 >= run->last || !_ent_run_is (run, i + 1, "of"))
+    return;
+  for (q = i + 2; q < run->last && q < i + 10 && !_ent_run_is (run, q, "to"); q++)
+    if (run->tokens[q].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, q))
+      return;
+  if (q + 1 >= run->last || !_ent_run_is (run, q, "to"))
+    return;
+  _ent_run_group_init (&holders);
+  _ent_run_group_init (&targets);
+  if (!_ent_run_group_right (run, q + 1, &targets) || !transfer_holder (run, (int)i - 1, &holders, &negated) || negated)
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &holders, &targets, run->reversed ? -1 : 1, cue.strength, &at);
+}
+
+static void
+rule_demands (Run *run)
+{
+  for (guint i = run->first; i + 3 < run->last; i++)
+    if (is_demand_word (run, i))
+      try_demand (run, i);
+}
+
+/* The frames that are not one cue word: relational nouns, demands,
+ * labels, reactions, things moved between actors, feelings caused. */
+void
+_ent_extractor_apply_frames (Run *run)
+{
+  rule_relational_nouns (run);
+  rule_demands (run);
+  rule_labels (run);
+  for (guint i = run->first; i + 1 < run->last; i++)
+    {
+      int sign = from_frame_sign (run, i);
+
+      if (sign != 0)
+        try_from_frame (run, i, sign);
+      if ((sign = experiencer_sign (run, i)) != 0)
+        try_experiencer (run, i, sign);
+      if (is_transfer (run, i))
+        try_transfer (run, i);
+    }
+  for (guint i = run->first; i + 3 < run->last; i++)
+    if (is_drawing_verb (run, i))
+      {
+        try_reaction (run, i);
+        try_closer (run, i);
+      }
+}
