@@ -30,6 +30,16 @@
 #define AREA_STEPS   64
 #define N_AREAS      (2 * AREA_STEPS + 1)
 
+/* Areas along the line are kept in 15-bit fixed point, and positions
+ * across it, stepped column by column, in 32.32 fixed point: exact to a
+ * millionth of a pixel over the longest tie, and without a conversion
+ * from floating point in the inner loops. */
+#define AREA_ONE  (1 << 15)
+#define FX_SHIFT  32
+#define FX_ONE    ((gint64) 1 << FX_SHIFT)
+#define FX_LIMIT  1073741824.0   /* 2^30 pixels: beyond it nothing is drawn */
+#define IDX_SHIFT 16
+
 struct _EntTieRaster
 {
   cairo_surface_t *surface;
@@ -51,7 +61,7 @@ typedef struct
   guint    n_dash;
   guint32  src[256];    /* the colour through each coverage */
   guint8  *across;      /* N_SLOPES rows of n_offsets coverages: see build_across() */
-  float   *areas;       /* N_SLOPES rows of N_AREAS values of area_below() from -1 to 1 */
+  guint16 *areas;       /* N_SLOPES rows of N_AREAS values of area_below() from -1 to 1, of AREA_ONE */
   int      n_offsets;
   double   reach;       /* the offsets run from -reach to reach pixels */
 } Style;
@@ -103,8 +113,10 @@ typedef struct
   double   r;
   double   q;
   double   k2;
+  gint64   ext_fx;       /* ext, and where a column's first offset lies, in FX_ONE */
+  gint64   j_base_fx;
   const guint8  *across; /* the rows of Style.across and Style.areas for this slope */
-  const float   *areas;
+  const guint16 *areas;
   const Style   *style;
 } Line;
 
@@ -113,12 +125,12 @@ static inline guint32
 mul_channels (guint32 x,
               guint32 a)
 {
-  guint32 rb = (x & 0x00ff00ff) * a + 0x00800080;
-  guint32 ag = ((x >> 8) & 0x00ff00ff) * a + 0x00800080;
+  /* The four channels spread to 16 bits each, so one product does all. */
+  guint64 v = (x & 0x00ff00ff) | ((guint64) (x & 0xff00ff00) << 24);
 
-  rb = ((rb + ((rb >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
-  ag = ((ag + ((ag >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
-  return rb | (ag << 8);
+  v = v * a + G_GUINT64_CONSTANT (0x0080008000800080);
+  v = ((v + ((v >> 8) & G_GUINT64_CONSTANT (0x00ff00ff00ff00ff))) >> 8) & G_GUINT64_CONSTANT (0x00ff00ff00ff00ff);
+  return (guint32) (v & 0x00ff00ff) | (guint32) ((v >> 24) & 0xff00ff00);
 }
 
 /* @src (the colour through the mask) OVER the pixel. */
@@ -169,22 +181,6 @@ across_line (const Line *l,
   return area_below (l, l->half_width - cn) - area_below (l, -l->half_width - cn);
 }
 
-static inline double
-area_lookup (const Line *l,
-             double      d)
-{
-  return l->areas[(int) (CLAMP (d, -1.0, 1.0) * AREA_STEPS + AREA_STEPS + 0.5)];
-}
-
-static inline double
-along_line (const Line *l,
-            double      ct,
-            double      s,
-            double      e)
-{
-  return area_lookup (l, e - ct) - area_lookup (l, s - ct);
-}
-
 /* The footprint of a pixel seen across a line of direction (tx, ty). */
 static void
 init_footprint (Line   *l,
@@ -209,7 +205,7 @@ build_across (Style *style)
   style->reach = ceil ((style->half_width * G_SQRT2 + 2) * OFFSET_STEPS) / OFFSET_STEPS;
   style->n_offsets = (int) ceil (2 * style->reach * OFFSET_STEPS) + 1;
   style->across = g_malloc ((gsize) N_SLOPES * style->n_offsets);
-  style->areas = g_new (float, N_SLOPES * N_AREAS);
+  style->areas = g_new (guint16, N_SLOPES * N_AREAS);
   for (int k = 0; k < N_SLOPES; k++)
     {
       double slope = (double) k / (N_SLOPES - 1), t_major = 1 / sqrt (1 + slope * slope);
@@ -223,12 +219,29 @@ build_across (Style *style)
           style->across[k * style->n_offsets + j] = (guint8) (across_line (&l, t_major * d) * 255 + 0.5);
         }
       for (int i = 0; i < N_AREAS; i++)
-        style->areas[k * N_AREAS + i] = area_below (&l, (double) (i - AREA_STEPS) / AREA_STEPS);
+        style->areas[k * N_AREAS + i] = (guint16) (area_below (&l, (double) (i - AREA_STEPS) / AREA_STEPS) * AREA_ONE + 0.5);
     }
 }
 
+/* Where a pixel @d pixels along the line from a dash end falls in
+ * Style.areas, in steps of 1 / (1 << IDX_SHIFT), clamped to ±@bound
+ * pixels: beyond it the area stays 0 or 1 for the whole column. */
+static inline gint64
+area_index_fx (double d,
+               double bound)
+{
+  return (gint64) ((CLAMP (d, -bound, bound) * AREA_STEPS + AREA_STEPS + 0.5) * (1 << IDX_SHIFT));
+}
+
+static inline int
+area_index (gint64 fx)
+{
+  return (int) CLAMP (fx >> IDX_SHIFT, 0, N_AREAS - 1);
+}
+
 /* A column near the end of a dash: each pixel's coverage is its share
- * across the line times its share along it. */
+ * across the line times its share along it, the area inside the dash
+ * from @s to @e of a pixel whose centre lies @ct along the line. */
 static void
 draw_column_end (const Line *l,
                  guint8     *p,
@@ -238,12 +251,52 @@ draw_column_end (const Line *l,
                  double      s,
                  double      e)
 {
-  for (int i = 0; i < n; i++, p += l->step_minor, j += OFFSET_STEPS, ct += l->t_minor)
+  double bound = n + 2;
+  gint64 is = area_index_fx (s - ct, bound), ie = area_index_fx (e - ct, bound);
+  gint64 step = (gint64) (l->t_minor * AREA_STEPS * (1 << IDX_SHIFT));
+
+  for (int i = 0; i < n; i++, p += l->step_minor, j += OFFSET_STEPS, is -= step, ie -= step)
     {
-      guint cover = (guint) (l->across[j] * along_line (l, ct, s, e) + 0.5);
+      guint along = l->areas[area_index (ie)] - l->areas[area_index (is)];
+      guint cover = (l->across[j] * along + AREA_ONE / 2) >> 15;
 
       blend (p, l->style->src[cover]);
     }
+}
+
+/* Column @c, whose centre lies @dM along the major axis from the start of
+ * the line, where the line's centre is at @centre_fx on the minor axis and
+ * @along along the line. */
+static inline void
+draw_column (const Line *l,
+             int         c,
+             double      dM,
+             gint64      centre_fx,
+             double      along,
+             double      s,
+             double      e)
+{
+  int r0 = MAX ((int) ((centre_fx - l->ext_fx) >> FX_SHIFT), l->minor0);
+  int r1 = MIN ((int) ((centre_fx + l->ext_fx) >> FX_SHIFT) + 1, l->minor1);
+  const guint32 *src = l->style->src;
+  const guint8 *across;
+  guint8 *p;
+  int j;
+
+  if (r0 >= r1)
+    return;
+  p = l->origin + c * l->step_major + r0 * l->step_minor;
+  j = (int) (((((gint64) r0 << FX_SHIFT) + l->j_base_fx - centre_fx) * OFFSET_STEPS) >> FX_SHIFT);
+  if (G_UNLIKELY (along - l->margin < s || along + l->margin > e))
+    {
+      double ct = l->t_major * dM + l->t_minor * (r0 + 0.5 - l->a_minor);
+
+      draw_column_end (l, p, r1 - r0, j, ct, s, e);
+      return;
+    }
+  across = l->across + j;
+  for (int r = r0; r < r1; r++, p += l->step_minor, across += OFFSET_STEPS)
+    blend (p, src[*across]);
 }
 
 /* floor() for the clamped pixel coordinates here, without a call. */
@@ -251,39 +304,6 @@ static inline int
 floor_small (double x)
 {
   return (int) (x + 65536.0) - 65536;
-}
-
-/* Column @c, whose centre lies @dM along the major axis from the start of
- * the line, where the line's centre is at @centre on the minor axis and
- * @along along the line. */
-static void
-draw_column (const Line *l,
-             int         c,
-             double      dM,
-             double      centre,
-             double      along,
-             double      s,
-             double      e)
-{
-  int r0 = MAX (floor_small (CLAMP (centre - l->ext, l->minor0 - 1, l->minor1 + 1)), l->minor0);
-  int r1 = MIN (floor_small (CLAMP (centre + l->ext, l->minor0 - 1, l->minor1 + 1)) + 1, l->minor1);
-  const guint32 *src = l->style->src;
-  guint8 *p;
-  int j;
-
-  if (r0 >= r1)
-    return;
-  p = l->origin + c * l->step_major + r0 * l->step_minor;
-  j = (int) ((r0 + 0.5 - centre + l->style->reach) * OFFSET_STEPS + 0.5);
-  if (along - l->margin < s || along + l->margin > e)
-    {
-      double ct = l->t_major * dM + l->t_minor * (r0 + 0.5 - l->a_minor);
-
-      draw_column_end (l, p, r1 - r0, j, ct, s, e);
-      return;
-    }
-  for (int r = r0; r < r1; r++, p += l->step_minor, j += OFFSET_STEPS)
-    blend (p, src[l->across[j]]);
 }
 
 /* The columns (along the major axis) from which the line's pixels can
@@ -317,17 +337,19 @@ draw_dash (const Line *l,
   double spread = fabs (l->n_major) * l->half_width + 1;
   double ends[2] = { l->a_major + l->t_major * s, l->a_major + l->t_major * e };
   double lo = MIN (ends[0], ends[1]) - spread, hi = MAX (ends[0], ends[1]) + spread;
-  double dM, centre, along;
+  double dM, along;
+  gint64 centre_fx, slope_fx = (gint64) llround (l->slope * FX_ONE);
   int c0, c1;
 
   clip_columns (l, l->ext, &lo, &hi);
   c0 = MAX (floor_small (CLAMP (lo, l->major0 - 1, l->major1 + 1)), l->major0);
   c1 = MIN (floor_small (CLAMP (hi, l->major0 - 1, l->major1 + 1)) + 1, l->major1);
   dM = c0 + 0.5 - l->a_major;
-  centre = l->a_minor + dM * l->slope;
+  /* A line that far away does not reach the tile in any of its columns. */
+  centre_fx = (gint64) (CLAMP (l->a_minor + dM * l->slope, -FX_LIMIT, FX_LIMIT) * FX_ONE);
   along = dM * l->inv_t_major;
-  for (int c = c0; c < c1; c++, dM += 1, centre += l->slope, along += l->inv_t_major)
-    draw_column (l, c, dM, centre, along, s, e);
+  for (int c = c0; c < c1; c++, dM += 1, centre_fx += slope_fx, along += l->inv_t_major)
+    draw_column (l, c, dM, centre_fx, along, s, e);
 }
 
 static void
@@ -359,6 +381,8 @@ setup_line (Line         *l,
   init_footprint (l, tx, ty);
   l->ext = l->half_width / fabs (l->t_major) + fabs (l->slope) / 2;
   l->margin = fabs (l->t_minor) * (l->ext + 0.5) + l->r;
+  l->ext_fx = (gint64) (l->ext * FX_ONE);
+  l->j_base_fx = (gint64) ((0.5 + job->style->reach + 0.5 / OFFSET_STEPS) * FX_ONE);
 }
 
 /* Where along the line the tile begins and ends, widened by a pixel. */
