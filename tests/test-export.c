@@ -1006,6 +1006,213 @@ test_dark (void)
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (dark, NULL), -1, "<title>Dark &amp; stormy</title>"));
 }
 
+/* The contents of an SVG's <text> elements, in order. */
+static void
+svg_text_start (GMarkupParseContext  *context,
+                const char           *element,
+                const char          **names,
+                const char          **values,
+                gpointer              user_data,
+                GError              **error)
+{
+  if (g_str_equal (element, "text"))
+    g_ptr_array_add (user_data, g_string_new (NULL));
+}
+
+static void
+svg_text_text (GMarkupParseContext  *context,
+               const char           *text,
+               gsize                 len,
+               gpointer              user_data,
+               GError              **error)
+{
+  GPtrArray *texts = user_data;
+
+  if (g_strcmp0 (g_markup_parse_context_get_element (context), "text") == 0)
+    g_string_append_len (g_ptr_array_index (texts, texts->len - 1), text, len);
+}
+
+static void
+free_string (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static GPtrArray *
+svg_texts (EntExporter *exporter)
+{
+  static const GMarkupParser parser = { svg_text_start, NULL, svg_text_text, NULL, NULL };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *texts = g_ptr_array_new_with_free_func (free_string);
+
+  bytes = ent_exporter_serialize (exporter, 0, &error);
+  g_assert_no_error (error);
+  context = g_markup_parse_context_new (&parser, 0, texts, NULL);
+  g_markup_parse_context_parse (context, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+  return texts;
+}
+
+static gboolean
+texts_contain (GPtrArray  *texts,
+               const char *needle)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (((GString *) g_ptr_array_index (texts, i))->str, needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The page parts: an SVG without labels and legend has no actor's name and
+ * no camp caption in its text, one without legend none of the legend's
+ * words, one without title neither the title nor the counts. */
+static void
+test_page_parts (void)
+{
+  g_autoptr(EntProject) project = fixture_project_new ();
+  g_autoptr(EntNetwork) network = fixture_network_new (project);
+  g_autoptr(EntExporter) exporter = ent_exporter_new_for_format ("svg", network, NULL);
+  EntExportImage *image = ENT_EXPORT_IMAGE (exporter);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) no_labels = NULL;
+  g_autoptr(GPtrArray) no_legend = NULL;
+  g_autoptr(GPtrArray) no_title = NULL;
+
+  ent_exporter_set_title (exporter, "Sahel talks");
+  g_assert_cmpuint (ent_export_image_get_parts (image), ==, ENT_PAGE_ALL);
+  all = svg_texts (exporter);
+  g_assert_true (texts_contain (all, "Vladimir Putin"));
+  g_assert_true (texts_contain (all, "Camp 1"));
+  g_assert_true (texts_contain (all, "Opposition"));
+  g_assert_true (texts_contain (all, "Sahel talks"));
+  g_assert_true (texts_contain (all, "actors"));
+
+  /* The legend names the camps after their actors: left out here too. */
+  ent_export_image_set_parts (image, ENT_PAGE_TITLE);
+  no_labels = svg_texts (exporter);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture_actors); i++)
+    {
+      g_autofree char *start = g_strndup (fixture_actors[i].name, 4);
+
+      g_assert_true (texts_contain (all, start));
+      g_assert_false (texts_contain (no_labels, start));
+    }
+  g_assert_false (texts_contain (no_labels, "Camp 1"));
+  g_assert_false (texts_contain (no_labels, "Opposition"));
+  g_assert_true (texts_contain (no_labels, "Sahel talks"));
+  g_assert_true (texts_contain (no_labels, "actors"));
+
+  g_object_set (exporter, "parts", ENT_PAGE_TITLE | ENT_PAGE_LABELS, NULL);
+  no_legend = svg_texts (exporter);
+  g_assert_true (texts_contain (no_legend, "Vladimir Putin"));
+  g_assert_false (texts_contain (no_legend, "Opposition"));
+  g_assert_false (texts_contain (no_legend, "Alliance"));
+  g_assert_cmpuint (no_legend->len, <, all->len);
+
+  ent_export_image_set_parts (image, ENT_PAGE_LABELS | ENT_PAGE_LEGEND);
+  no_title = svg_texts (exporter);
+  g_assert_false (texts_contain (no_title, "Sahel talks"));
+  g_assert_false (texts_contain (no_title, "actors"));
+  g_assert_true (texts_contain (no_title, "Opposition"));
+  g_assert_cmpuint (no_title->len, ==, all->len - 2);
+}
+
+/* Whether any pixel of the rectangle differs from the page's background,
+ * the top left pixel. */
+static gboolean
+has_ink (cairo_surface_t *surface,
+         int              x,
+         int              y,
+         int              width,
+         int              height)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  cairo_surface_flush (surface);
+  for (int row = y; row < y + height; row++)
+    for (int col = x; col < x + width; col++)
+      if (!pixel_near (data + row * stride + col * 4, data, 8))
+        return TRUE;
+  return FALSE;
+}
+
+/* A PNG without legend is shorter, and where the legend's first row was,
+ * at the bottom left, there is only background. */
+static void
+test_png_legend (void)
+{
+  g_autoptr(EntProject) project = fixture_project_new ();
+  g_autoptr(EntNetwork) network = fixture_network_new (project);
+  g_autoptr(EntExporter) exporter = ent_exporter_new_for_format ("png", network, NULL);
+  g_autoptr(GBytes) with_bytes = NULL;
+  g_autoptr(GBytes) without_bytes = NULL;
+  cairo_surface_t *with, *without;
+  int with_height, without_height;
+
+  with_bytes = ent_exporter_serialize (exporter, 0, NULL);
+  ent_export_image_set_parts (ENT_EXPORT_IMAGE (exporter), ENT_PAGE_TITLE | ENT_PAGE_LABELS);
+  without_bytes = ent_exporter_serialize (exporter, 0, NULL);
+  with = decode_png (with_bytes);
+  without = decode_png (without_bytes);
+  with_height = cairo_image_surface_get_height (with);
+  without_height = cairo_image_surface_get_height (without);
+
+  g_assert_cmpint (cairo_image_surface_get_width (with), ==, cairo_image_surface_get_width (without));
+  g_assert_cmpint (without_height, <, with_height);
+  /* The legend's last row, above the bottom margin; the same corner of the
+   * page without legend is margin. */
+  g_assert_true (has_ink (with, 24, with_height - 24 - 22, 200, 22));
+  g_assert_false (has_ink (without, 24, without_height - 20, 200, 20));
+  g_assert_false (has_ink (with, 24, with_height - 16, 200, 16));
+
+  cairo_surface_destroy (with);
+  cairo_surface_destroy (without);
+}
+
+static char *
+svg_string (EntExporter *exporter)
+{
+  g_autoptr(GBytes) bytes = ent_exporter_serialize (exporter, 0, NULL);
+
+  g_assert_nonnull (bytes);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The GNOME scheme draws the camps in the GNOME palette's colours. */
+static void
+test_scheme (void)
+{
+  g_autoptr(EntProject) project = fixture_project_new ();
+  g_autoptr(EntNetwork) network = fixture_network_new (project);
+  g_autoptr(EntExporter) exporter = ent_exporter_new_for_format ("svg", network, NULL);
+  g_autofree char *colorblind = NULL;
+  g_autofree char *gnome = NULL;
+  char okabe_blue[8], gnome_blue[8];
+
+  ent_color_to_hex (&ent_palette_get_scheme (ENT_PALETTE_SCHEME_COLORBLIND, ENT_PALETTE_LIGHT)->camps[0],
+                    okabe_blue);
+  ent_color_to_hex (&ent_palette_get_scheme (ENT_PALETTE_SCHEME_GNOME, ENT_PALETTE_LIGHT)->camps[0],
+                    gnome_blue);
+  g_assert_cmpstr (okabe_blue, !=, gnome_blue);
+  g_assert_true (ent_palette_get (ENT_PALETTE_DARK) ==
+                 ent_palette_get_scheme (ENT_PALETTE_SCHEME_COLORBLIND, ENT_PALETTE_DARK));
+
+  g_assert_cmpuint (ent_export_image_get_scheme (ENT_EXPORT_IMAGE (exporter)), ==,
+                    ENT_PALETTE_SCHEME_COLORBLIND);
+  colorblind = svg_string (exporter);
+  g_object_set (exporter, "scheme", ENT_PALETTE_SCHEME_GNOME, NULL);
+  gnome = svg_string (exporter);
+  g_assert_nonnull (strstr (colorblind, okabe_blue));
+  g_assert_null (strstr (colorblind, gnome_blue));
+  g_assert_nonnull (strstr (gnome, gnome_blue));
+  g_assert_null (strstr (gnome, okabe_blue));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1031,6 +1238,9 @@ main (int    argc,
   g_test_add_func ("/entente/export/empty", test_empty);
   g_test_add_func ("/entente/export/write-async", test_write_async);
   g_test_add_func ("/entente/export/dark", test_dark);
+  g_test_add_func ("/entente/export/page-parts", test_page_parts);
+  g_test_add_func ("/entente/export/png-legend", test_png_legend);
+  g_test_add_func ("/entente/export/scheme", test_scheme);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "ent-canvas-private.h"
+#include "ent-palette-setting.h"
 
 /* How much time each frame gives the layout, and how long the nodes take
  * to glide to a new layout. Above TWEEN_MAX_NODES the nodes jump instead:
@@ -58,7 +59,7 @@ set_palette (EntCanvas *self)
   gboolean dark = adw_style_manager_get_dark (style);
 
   if (self->painter != NULL)
-    ent_painter_set_palette (self->painter, ent_palette_get (dark ? ENT_PALETTE_DARK : ENT_PALETTE_LIGHT));
+    ent_painter_set_palette (self->painter, ent_palette_setting_get (dark));
 }
 
 static void
@@ -505,6 +506,7 @@ ent_canvas_init (EntCanvas *self)
                                   G_CALLBACK (network_changed_cb), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  ent_palette_setting_connect (self, G_CALLBACK (dark_changed_cb));
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

@@ -15,7 +15,8 @@
 #include "ent-exporter.h"
 
 /* The export options: a format from the exporter registry and, for the
- * formats that draw, the image's scale (PNG) and a dark background. The
+ * formats that draw, the image's scale (PNG), a dark background and the
+ * parts of the page to include. The
  * dialog only asks; whoever shows it connects to ::export and does the
  * work, so that the export runs through the window's own code path. */
 
@@ -27,6 +28,12 @@ struct _EntExportDialog
   GtkSwitch      *dark_switch;
   AdwComboRow    *format_row;
   AdwComboRow    *scale_row;
+  AdwActionRow   *title_row;
+  GtkSwitch      *title_switch;
+  AdwActionRow   *labels_row;
+  GtkSwitch      *labels_switch;
+  AdwActionRow   *legend_row;
+  GtkSwitch      *legend_switch;
 };
 
 enum {
@@ -67,9 +74,13 @@ static void
 update_rows (EntExportDialog *self)
 {
   GType type = ent_exporter_lookup (ent_export_dialog_get_format (self));
+  gboolean image = g_type_is_a (type, ENT_TYPE_EXPORT_IMAGE);
 
   gtk_widget_set_visible (GTK_WIDGET (self->scale_row), g_type_is_a (type, ENT_TYPE_EXPORT_PNG));
-  gtk_widget_set_visible (GTK_WIDGET (self->dark_row), g_type_is_a (type, ENT_TYPE_EXPORT_IMAGE));
+  gtk_widget_set_visible (GTK_WIDGET (self->dark_row), image);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_row), image);
+  gtk_widget_set_visible (GTK_WIDGET (self->labels_row), image);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_row), image);
 }
 
 static void
@@ -154,6 +165,12 @@ ent_export_dialog_class_init (EntExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntExportDialog, dark_switch);
   gtk_widget_class_bind_template_child (widget_class, EntExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, EntExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, EntExportDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, EntExportDialog, title_switch);
+  gtk_widget_class_bind_template_child (widget_class, EntExportDialog, labels_row);
+  gtk_widget_class_bind_template_child (widget_class, EntExportDialog, labels_switch);
+  gtk_widget_class_bind_template_child (widget_class, EntExportDialog, legend_row);
+  gtk_widget_class_bind_template_child (widget_class, EntExportDialog, legend_switch);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, format_selected_cb);
 
@@ -216,6 +233,40 @@ ent_export_dialog_get_scale (EntExportDialog *self)
   selected = adw_combo_row_get_selected (self->scale_row);
 
   return selected < G_N_ELEMENTS (scales) ? scales[selected] : 1.0;
+}
+
+/**
+ * ent_export_dialog_get_parts:
+ *
+ * Returns: the parts of the page the user chose to include, for the
+ *   formats that draw
+ */
+EntPageParts
+ent_export_dialog_get_parts (EntExportDialog *self)
+{
+  EntPageParts parts = 0;
+
+  g_return_val_if_fail (ENT_IS_EXPORT_DIALOG (self), ENT_PAGE_ALL);
+
+  if (gtk_switch_get_active (self->title_switch))
+    parts |= ENT_PAGE_TITLE;
+  if (gtk_switch_get_active (self->labels_switch))
+    parts |= ENT_PAGE_LABELS;
+  if (gtk_switch_get_active (self->legend_switch))
+    parts |= ENT_PAGE_LEGEND;
+
+  return parts;
+}
+
+void
+ent_export_dialog_set_parts (EntExportDialog *self,
+                             EntPageParts     parts)
+{
+  g_return_if_fail (ENT_IS_EXPORT_DIALOG (self));
+
+  gtk_switch_set_active (self->title_switch, (parts & ENT_PAGE_TITLE) != 0);
+  gtk_switch_set_active (self->labels_switch, (parts & ENT_PAGE_LABELS) != 0);
+  gtk_switch_set_active (self->legend_switch, (parts & ENT_PAGE_LEGEND) != 0);
 }
 
 /* An unknown format leaves the choice as it is. */

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "ent-painter.h"
+
 G_BEGIN_DECLS
 
 #define ENT_TYPE_EXPORT_DIALOG (ent_export_dialog_get_type ())
@@ -20,6 +22,9 @@ EntExportDialog *ent_export_dialog_new        (GtkWindow       *parent,
 gboolean         ent_export_dialog_get_dark   (EntExportDialog *self);
 const char      *ent_export_dialog_get_format (EntExportDialog *self);
 double           ent_export_dialog_get_scale  (EntExportDialog *self);
+EntPageParts     ent_export_dialog_get_parts  (EntExportDialog *self);
+void             ent_export_dialog_set_parts  (EntExportDialog *self,
+                                               EntPageParts     parts);
 void             ent_export_dialog_set_format (EntExportDialog *self,
                                                const char      *format);
 

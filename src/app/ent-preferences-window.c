@@ -25,6 +25,7 @@ struct _EntPreferencesWindow
   AdwComboRow          *format_row;
   GtkSwitch            *labels_switch;
   AdwComboRow          *level_row;
+  AdwComboRow          *palette_row;
   AdwPreferencesPage   *page;
 };
 
@@ -157,6 +158,7 @@ ent_preferences_window_class_init (EntPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntPreferencesWindow, labels_switch);
   gtk_widget_class_bind_template_child (widget_class, EntPreferencesWindow, level_row);
   gtk_widget_class_bind_template_child (widget_class, EntPreferencesWindow, page);
+  gtk_widget_class_bind_template_child (widget_class, EntPreferencesWindow, palette_row);
 }
 
 static void
@@ -180,6 +182,8 @@ ent_preferences_window_init (EntPreferencesWindow *self)
 
   bind_enum (self, "network-level", self->level_row,
              dup_enum_nicks (self->settings, "network-level"));
+  bind_enum (self, "palette", self->palette_row,
+             dup_enum_nicks (self->settings, "palette"));
   bind_enum (self, "default-export-format", self->format_row, g_steal_pointer (&formats));
   g_settings_bind (self->settings, "show-labels", self->labels_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);

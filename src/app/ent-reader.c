@@ -11,7 +11,7 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "ent-palette.h"
+#include "ent-palette-setting.h"
 #include "ent-reader.h"
 
 /* How strongly a mention is tinted with its camp's colour. */
@@ -216,7 +216,7 @@ color_tag (GtkTextTag *tag,
            int         camp)
 {
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  const EntPalette *palette = ent_palette_get (dark ? ENT_PALETTE_DARK : ENT_PALETTE_LIGHT);
+  const EntPalette *palette = ent_palette_setting_get (dark);
   EntColor color = palette->no_camp;
   GdkRGBA rgba;
 
@@ -354,6 +354,7 @@ setup_mentions (EntReader *self)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+  ent_palette_setting_connect (self, G_CALLBACK (dark_changed_cb));
   selection_changed_cb (self);
 }
 

@@ -13,6 +13,7 @@
 #include "ent-export-dialog.h"
 #include "ent-export-image.h"
 #include "ent-export-png.h"
+#include "ent-palette-setting.h"
 #include "ent-project-file.h"
 #include "ent-window-private.h"
 
@@ -54,18 +55,25 @@ dup_display_name (GFile *file)
 /* An exporter of the window's network, with the image options applied
  * where the format has them. */
 static EntExporter *
-new_exporter (EntWindow   *self,
-              const char  *format,
-              double       scale,
-              gboolean     dark,
-              GError     **error)
+new_exporter (EntWindow     *self,
+              const char    *format,
+              double         scale,
+              gboolean       dark,
+              EntPageParts   parts,
+              GError       **error)
 {
   g_autoptr(EntExporter) exporter = ent_exporter_new_for_format (format, self->network, error);
 
   if (exporter == NULL)
     return NULL;
   if (ENT_IS_EXPORT_IMAGE (exporter))
-    ent_export_image_set_dark (ENT_EXPORT_IMAGE (exporter), dark);
+    {
+      EntExportImage *image = ENT_EXPORT_IMAGE (exporter);
+
+      ent_export_image_set_dark (image, dark);
+      ent_export_image_set_scheme (image, ent_palette_setting_get_scheme ());
+      ent_export_image_set_parts (image, parts);
+    }
   if (ENT_IS_EXPORT_PNG (exporter))
     ent_export_png_set_scale (ENT_EXPORT_PNG (exporter), scale);
 
@@ -176,6 +184,7 @@ dialog_export_cb (EntWindow       *self,
                            ent_export_dialog_get_format (dialog),
                            ent_export_dialog_get_scale (dialog),
                            ent_export_dialog_get_dark (dialog),
+                           ent_export_dialog_get_parts (dialog),
                            &error);
   if (exporter == NULL)
     {
@@ -230,7 +239,8 @@ copy_image_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   /* Sharp on the screen it is pasted to, as the canvas is on this one. */
-  exporter = new_exporter (self, "png", gtk_widget_get_scale_factor (widget), FALSE, &error);
+  exporter = new_exporter (self, "png", gtk_widget_get_scale_factor (widget), FALSE,
+                           ENT_PAGE_ALL, &error);
   if (exporter != NULL)
     bytes = ent_exporter_serialize (exporter, 0, &error);
   if (bytes != NULL)
@@ -341,7 +351,7 @@ _ent_window_export (EntWindow  *self,
   g_assert (ENT_IS_WINDOW (self));
   g_assert (G_IS_FILE (file));
 
-  exporter = new_exporter (self, format, scale, dark, &error);
+  exporter = new_exporter (self, format, scale, dark, ENT_PAGE_ALL, &error);
   if (exporter == NULL)
     REPORT_ERROR (self, _("Could not export: %s"), error);
   else

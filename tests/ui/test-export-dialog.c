@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "ent-export-dialog.h"
+#include "ent-export-image.h"
 #include "ent-preferences-window.h"
 #include "ent-project-file.h"
 #include "ent-window-private.h"
@@ -106,6 +108,7 @@ fixture_tear_down (Fixture       *fixture,
   g_settings_reset (fixture->settings, "network-level");
   g_settings_reset (fixture->settings, "show-labels");
   g_settings_reset (fixture->settings, "default-export-format");
+  g_settings_reset (fixture->settings, "palette");
   g_clear_object (&fixture->settings);
   ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -339,6 +342,275 @@ test_preferences (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* The canvas in a frame, then in pixels: B, G, R, A in memory. */
+static guchar *
+render_canvas (Fixture *fixture)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->window->canvas);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  gboolean painted = FALSE;
+  gulong handler;
+  guchar *pixels;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  ui_test_spin_until (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc (width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  return pixels;
+}
+
+static gboolean
+same_color (const EntColor *a,
+            const EntColor *b)
+{
+  return fabs (a->red - b->red) < 4 / 255.0 && fabs (a->green - b->green) < 4 / 255.0 &&
+         fabs (a->blue - b->blue) < 4 / 255.0;
+}
+
+/* The colour of the pixel at the centre of the actor @id's node. */
+static void
+node_pixel (Fixture    *fixture,
+            const char *id,
+            EntColor   *color)
+{
+  EntCanvas *canvas = fixture->window->canvas;
+  EntViewport *viewport = ent_canvas_get_viewport (canvas);
+  EntScene *scene = ent_viewport_get_scene (viewport);
+  const EntSceneNode *node = ent_scene_get_node (scene, ent_network_find_node (fixture->window->network, id));
+  int width = gtk_widget_get_width (GTK_WIDGET (canvas));
+  g_autofree guchar *pixels = render_canvas (fixture);
+  const guchar *p;
+  double x, y;
+
+  ent_viewport_to_view (viewport, node->x, node->y, &x, &y);
+  g_assert_true (x >= 0 && x < width && y >= 0 && y < gtk_widget_get_height (GTK_WIDGET (canvas)));
+  p = pixels + ((int) y * width + (int) x) * 4;
+  *color = (EntColor) { p[2] / 255.0, p[1] / 255.0, p[0] / 255.0, 1.0 };
+}
+
+static const EntPalette *
+shown_palette (EntPaletteScheme scheme)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  return ent_palette_get_scheme (scheme, dark ? ENT_PALETTE_DARK : ENT_PALETTE_LIGHT);
+}
+
+static int
+node_camp (Fixture    *fixture,
+           const char *id)
+{
+  EntNetwork *network = fixture->window->network;
+
+  return ent_network_get_node (network, ent_network_find_node (network, id))->camp;
+}
+
+static gboolean
+canvas_is_ready (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 100 &&
+         !ent_canvas_get_busy (data);
+}
+
+/* The canvas follows the palette preference at once. */
+static void
+test_palette_canvas (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  int camp;
+  EntColor shown, gnome, colorblind;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  ui_test_spin_until (canvas_is_ready, fixture->window->canvas);
+  camp = node_camp (fixture, "RUS");
+  g_assert_cmpint (camp, >=, 0);
+  ent_palette_get_camp_color (shown_palette (ENT_PALETTE_SCHEME_GNOME), camp, &gnome);
+  ent_palette_get_camp_color (shown_palette (ENT_PALETTE_SCHEME_COLORBLIND), camp, &colorblind);
+  g_assert_false (same_color (&gnome, &colorblind));
+
+  /* The default is the colour-blind palette. */
+  node_pixel (fixture, "RUS", &shown);
+  g_assert_true (same_color (&shown, &colorblind));
+
+  g_settings_set_string (fixture->settings, "palette", "default");
+  node_pixel (fixture, "RUS", &shown);
+  g_assert_true (same_color (&shown, &gnome));
+
+  g_settings_set_string (fixture->settings, "palette", "colorblind");
+  node_pixel (fixture, "RUS", &shown);
+  g_assert_true (same_color (&shown, &colorblind));
+}
+
+static gboolean
+reader_has_mentions (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return ent_reader_get_n_mentions (fixture->window->reader) > 0;
+}
+
+/* The background of the mentions of actors in @camp, in the reader. */
+static void
+mention_color (Fixture  *fixture,
+               int       camp,
+               EntColor *color)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (ent_reader_get_view (fixture->window->reader));
+  g_autofree char *name = g_strdup_printf ("mention-camp-%d", camp);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  g_autoptr(GdkRGBA) rgba = NULL;
+
+  g_assert_nonnull (tag);
+  g_object_get (tag, "background-rgba", &rgba, NULL);
+  *color = (EntColor) { rgba->red, rgba->green, rgba->blue, 1.0 };
+}
+
+/* The reader's mention colours follow the palette preference too. */
+static void
+test_palette_reader (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  int camp;
+  EntColor shown, gnome, colorblind;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.select-document",
+                                             "s", "doc-1"));
+  ui_test_spin_until (reader_has_mentions, fixture);
+  ui_test_spin_pending ();
+
+  camp = node_camp (fixture, "RUS");
+  ent_palette_get_camp_color (shown_palette (ENT_PALETTE_SCHEME_GNOME), camp, &gnome);
+  ent_palette_get_camp_color (shown_palette (ENT_PALETTE_SCHEME_COLORBLIND), camp, &colorblind);
+
+  mention_color (fixture, camp, &shown);
+  g_assert_true (same_color (&shown, &colorblind));
+  g_settings_set_string (fixture->settings, "palette", "default");
+  ui_test_spin_pending ();
+  mention_color (fixture, camp, &shown);
+  g_assert_true (same_color (&shown, &gnome));
+}
+
+/* The palette row of the preferences sets the key. */
+static void
+test_preferences_palette (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  EntPreferencesWindow *preferences;
+  AdwComboRow *palette_row;
+  g_autofree char *palette = NULL;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  preferences = ent_preferences_window_new (GTK_WINDOW (fixture->window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  palette_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                              ENT_TYPE_PREFERENCES_WINDOW,
+                                                              "palette_row"));
+  g_assert_cmpuint (adw_combo_row_get_selected (palette_row), ==, 1);
+
+  adw_combo_row_set_selected (palette_row, 0);
+  ui_test_spin_pending ();
+  palette = g_settings_get_string (fixture->settings, "palette");
+  g_assert_cmpstr (palette, ==, "default");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static gboolean
+export_started (gpointer data)
+{
+  return ent_window_get_busy (data) || ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL;
+}
+
+/* Exports through the dialog and the file chooser, as a user does, with
+ * the page @parts; returns the SVG written. */
+static char *
+export_svg_with_parts (Fixture      *fixture,
+                       EntPageParts  parts,
+                       const char   *name)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir);
+  g_autoptr(GError) error = NULL;
+  EntExportDialog *dialog;
+  GtkWidget *chooser;
+
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.export");
+  dialog = ui_test_find_toplevel (ENT_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  ent_export_dialog_set_format (dialog, "svg");
+  g_assert_cmpuint (ent_export_dialog_get_parts (dialog), ==, ENT_PAGE_ALL);
+  ent_export_dialog_set_parts (dialog, parts);
+  g_assert_cmpuint (ent_export_dialog_get_parts (dialog), ==, parts);
+  g_signal_emit_by_name (dialog, "export");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Without a portal, the native chooser is a GTK dialog. */
+  ui_test_spin_pending ();
+  chooser = ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error);
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* The chooser checks the folder before it answers. */
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  ui_test_spin_until (export_started, fixture->window);
+  ui_test_wait_idle (fixture->window);
+
+  return read_text (fixture->dir, name);
+}
+
+/* The dialog's "include" switches reach the exported file. */
+static void
+test_dialog_parts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *all = NULL;
+  g_autofree char *bare = NULL;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  all = export_svg_with_parts (fixture, ENT_PAGE_ALL, "all.svg");
+  g_assert_nonnull (strstr (all, "Syria"));
+  g_assert_nonnull (strstr (all, "Opposition"));
+  g_assert_nonnull (strstr (all, "actors"));
+
+  bare = export_svg_with_parts (fixture, ENT_PAGE_TITLE, "bare.svg");
+  g_assert_null (strstr (bare, "Syria"));
+  g_assert_null (strstr (bare, "Opposition"));
+  g_assert_nonnull (strstr (bare, "actors"));
+}
+
 static void
 test_revert (Fixture       *fixture,
              gconstpointer  data)
@@ -392,6 +664,10 @@ main (int   argc,
   ADD_TEST ("copy-image", test_copy_image);
   ADD_TEST ("preferences", test_preferences);
   ADD_TEST ("revert", test_revert);
+  ADD_TEST ("palette-canvas", test_palette_canvas);
+  ADD_TEST ("palette-reader", test_palette_reader);
+  ADD_TEST ("preferences-palette", test_preferences_palette);
+  ADD_TEST ("dialog-parts", test_dialog_parts);
 
   return g_test_run ();
 }

@@ -18,8 +18,9 @@ G_DECLARE_DERIVABLE_TYPE (EntExportImage, ent_export_image, ENT, EXPORT_IMAGE, E
 
 /*
  * The exporters that draw: SVG, PNG and PDF. They draw the page of an
- * EntPainter, the canvas's painter, with the light palette unless "dark"
- * is set.
+ * EntPainter, the canvas's painter, with the light palette of "scheme"
+ * (the colour-blind one unless set) unless "dark" is set, and with the
+ * page's "parts": all of them unless set.
  */
 struct _EntExportImageClass
 {
@@ -32,6 +33,12 @@ struct _EntExportImageClass
 gboolean    ent_export_image_get_dark       (EntExportImage *self);
 void        ent_export_image_set_dark       (EntExportImage *self,
                                              gboolean        dark);
+EntPaletteScheme ent_export_image_get_scheme (EntExportImage   *self);
+void        ent_export_image_set_scheme     (EntExportImage   *self,
+                                             EntPaletteScheme  scheme);
+EntPageParts ent_export_image_get_parts     (EntExportImage *self);
+void        ent_export_image_set_parts      (EntExportImage *self,
+                                             EntPageParts    parts);
 EntPainter *ent_export_image_create_painter (EntExportImage *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

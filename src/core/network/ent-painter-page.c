@@ -63,6 +63,7 @@ struct _EntPage
   cairo_rectangle_t  drawing;
   double             rule_y;
   GArray            *legend;
+  EntPageParts       parts;
 };
 
 static void
@@ -193,14 +194,35 @@ flow_legend (EntPage *page,
   return y + ROW_HEIGHT;
 }
 
+/* The title and the line of counts, when the page has them: the top they
+ * leave for the drawing. */
+static double
+place_heading (EntPage *page,
+               double   y)
+{
+  if (page->title.text != NULL)
+    {
+      page->title.y = y;
+      y += page->title.height + 2;
+    }
+  if (page->subtitle.text != NULL)
+    {
+      page->subtitle.y = y;
+      y += page->subtitle.height + 16;
+    }
+  return y;
+}
+
 EntPage *
 _ent_page_new (EntPainter *painter)
 {
   EntScene *scene = ent_painter_get_scene (painter);
+  EntPageParts parts = ent_painter_get_page_parts (painter);
   EntPage *page = g_new0 (EntPage, 1);
   cairo_rectangle_t bounds;
-  double content, y = MARGIN;
+  double content, y;
 
+  page->parts = parts;
   page->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
   g_array_set_clear_func (page->legend, clear_item);
   ent_scene_get_bounds (scene, &bounds);
@@ -209,30 +231,31 @@ _ent_page_new (EntPainter *painter)
       measure_line (scene, &page->empty, g_strdup (_("No actors or positions to draw")), LEGEND_SIZE, FALSE);
       bounds = (cairo_rectangle_t) { 0, 0, MIN_CONTENT, 80 };
     }
-  measure_line (scene, &page->title, g_strdup (ent_painter_get_title (painter)), TITLE_SIZE, TRUE);
-  measure_line (scene, &page->subtitle, counts_line (scene), SUBTITLE_SIZE, FALSE);
-  collect_legend (scene, page);
+  if (parts & ENT_PAGE_TITLE)
+    {
+      measure_line (scene, &page->title, g_strdup (ent_painter_get_title (painter)), TITLE_SIZE, TRUE);
+      measure_line (scene, &page->subtitle, counts_line (scene), SUBTITLE_SIZE, FALSE);
+    }
+  if (parts & ENT_PAGE_LEGEND)
+    collect_legend (scene, page);
 
   content = MAX (MAX (bounds.width, MIN_CONTENT), MAX (page->title.width, page->subtitle.width));
   for (guint i = 0; i < page->legend->len; i++)
     content = MAX (content, SWATCH_WIDTH + SWATCH_GAP + g_array_index (page->legend, LegendItem, i).text_width);
 
-  if (page->title.text != NULL)
-    {
-      page->title.y = y;
-      y += page->title.height + 2;
-    }
-  page->subtitle.y = y;
-  y += page->subtitle.height + 16;
+  y = place_heading (page, MARGIN);
   page->drawing = (cairo_rectangle_t) { MARGIN + (content - bounds.width) / 2, y, bounds.width, bounds.height };
   cairo_matrix_init_translate (&page->transform, page->drawing.x - bounds.x, page->drawing.y - bounds.y);
   page->empty.y = y + (bounds.height - page->empty.height) / 2;
-  y += bounds.height + 16;
-  page->rule_y = y;
-  y = flow_legend (page, y + 10, content);
+  y += bounds.height;
+  if (parts & ENT_PAGE_LEGEND)
+    {
+      page->rule_y = y + 16;
+      y = flow_legend (page, page->rule_y + 10, content) - 6;
+    }
 
   page->width = ceil (content + 2 * MARGIN);
-  page->height = ceil (y + MARGIN - 6);
+  page->height = ceil (y + MARGIN);
   return page;
 }
 
@@ -335,6 +358,10 @@ _ent_page_paint (EntPage               *page,
 {
   const EntPalette *palette = ent_painter_get_palette (painter);
   cairo_rectangle_t all = { 0, 0, page->width, page->height };
+  EntPaintLayers layers = ENT_PAINT_ALL & ~ENT_PAINT_BACKGROUND;
+
+  if (!(page->parts & ENT_PAGE_LABELS))
+    layers &= ~(ENT_PAINT_LABELS | ENT_PAINT_CAPTIONS);
 
   backend->rect (data, &all, &palette->background);
   paint_line (backend, data, &page->title, MARGIN, TITLE_SIZE, TRUE, &palette->foreground);
@@ -342,7 +369,8 @@ _ent_page_paint (EntPage               *page,
   paint_line (backend, data, &page->empty, (page->width - page->empty.width) / 2, LEGEND_SIZE, FALSE,
               &palette->muted);
   backend->begin_layer (data, "network", &page->transform);
-  _ent_painter_paint (painter, backend, data, ENT_PAINT_ALL & ~ENT_PAINT_BACKGROUND);
+  _ent_painter_paint (painter, backend, data, layers);
   backend->end_layer (data);
-  paint_legend (page, painter, backend, data);
+  if (page->parts & ENT_PAGE_LEGEND)
+    paint_legend (page, painter, backend, data);
 }

@@ -31,6 +31,7 @@ struct _EntPainter
   EntScene            *scene;
   const EntPalette    *palette;
   char                *title;
+  EntPageParts         page_parts;
   EntPage             *page;
 
   EntPainterStateFunc  state_func;
@@ -523,6 +524,7 @@ static void
 ent_painter_init (EntPainter *self)
 {
   self->palette = ent_palette_get (ENT_PALETTE_LIGHT);
+  self->page_parts = ENT_PAGE_ALL;
 }
 
 EntPainter *
@@ -605,6 +607,30 @@ ent_painter_set_title (EntPainter *self,
     return;
   g_free (self->title);
   self->title = g_strdup (title);
+  invalidate_page (self);
+}
+
+EntPageParts
+ent_painter_get_page_parts (EntPainter *self)
+{
+  g_return_val_if_fail (ENT_IS_PAINTER (self), ENT_PAGE_ALL);
+  return self->page_parts;
+}
+
+/**
+ * ent_painter_set_page_parts:
+ *
+ * What a page shows besides the network's ties and nodes: all by default.
+ */
+void
+ent_painter_set_page_parts (EntPainter   *self,
+                            EntPageParts  parts)
+{
+  g_return_if_fail (ENT_IS_PAINTER (self));
+
+  if (self->page_parts == (parts & ENT_PAGE_ALL))
+    return;
+  self->page_parts = parts & ENT_PAGE_ALL;
   invalidate_page (self);
 }
 

@@ -38,6 +38,15 @@ typedef enum
   ENT_PAINT_ALL        = 0x1f,
 } EntPaintLayers;
 
+/* The parts of an exported page that can be left out. */
+typedef enum
+{
+  ENT_PAGE_TITLE  = 1 << 0,  /* the title and the line of counts */
+  ENT_PAGE_LABELS = 1 << 1,  /* the actors' names and the camps' captions */
+  ENT_PAGE_LEGEND = 1 << 2,
+  ENT_PAGE_ALL    = 0x7,
+} EntPageParts;
+
 typedef enum
 {
   ENT_PAINT_ITEM_NODE,
@@ -72,12 +81,15 @@ EntPainter       *ent_painter_new               (EntScene             *scene) G_
 EntScene         *ent_painter_get_scene         (EntPainter           *self);
 const EntPalette *ent_painter_get_palette       (EntPainter           *self);
 const char       *ent_painter_get_title         (EntPainter           *self);
+EntPageParts      ent_painter_get_page_parts    (EntPainter           *self);
 void              ent_painter_set_scene         (EntPainter           *self,
                                                  EntScene             *scene);
 void              ent_painter_set_palette       (EntPainter           *self,
                                                  const EntPalette     *palette);
 void              ent_painter_set_title         (EntPainter           *self,
                                                  const char           *title);
+void              ent_painter_set_page_parts    (EntPainter           *self,
+                                                 EntPageParts          parts);
 void              ent_painter_set_state_func    (EntPainter           *self,
                                                  EntPainterStateFunc   func,
                                                  gpointer              user_data,

@@ -19,6 +19,7 @@
  * variant uses libadwaita's dark view colour, and the lighter members of
  * the Okabe–Ito set where the darker ones would sink into the background. */
 static const EntPalette light = {
+  .scheme = ENT_PALETTE_SCHEME_COLORBLIND,
   .variant = ENT_PALETTE_LIGHT,
   .background = RGB (0xffffff),
   .foreground = RGB (0x1e1e1e),
@@ -37,6 +38,7 @@ static const EntPalette light = {
 };
 
 static const EntPalette dark = {
+  .scheme = ENT_PALETTE_SCHEME_COLORBLIND,
   .variant = ENT_PALETTE_DARK,
   .background = RGB (0x242424),
   .foreground = RGB (0xf6f5f4),
@@ -54,9 +56,74 @@ static const EntPalette dark = {
   },
 };
 
+/* The GNOME scheme: the HIG palette's blue, orange, purple, yellow, green,
+ * red and brown, the middle shades on white and the lighter ones on the
+ * dark background. Blue, orange and purple come first: they stay apart for
+ * readers with red–green colour blindness, where green, red and brown do
+ * not. The frame colours are those of the colour-blind scheme. */
+static const EntPalette gnome_light = {
+  .scheme = ENT_PALETTE_SCHEME_GNOME,
+  .variant = ENT_PALETTE_LIGHT,
+  .background = RGB (0xffffff),
+  .foreground = RGB (0x1e1e1e),
+  .muted = RGB (0x5e5c64),
+  .node_outline = RGB (0xffffff),
+  .alliance = RGB (0x26a269),
+  .opposition = RGB (0xe01b24),
+  .neutral = RGB (0x9a9996),
+  .no_camp = RGB (0x9a9996),
+  .selection = RGB (0x1c71d8),
+  .hover = RGB (0x62a0ea),
+  .camps = {
+    RGB (0x3584e4), RGB (0xff7800), RGB (0x9141ac), RGB (0xf5c211),
+    RGB (0x2ec27e), RGB (0xe01b24), RGB (0x986a44),
+  },
+};
+
+static const EntPalette gnome_dark = {
+  .scheme = ENT_PALETTE_SCHEME_GNOME,
+  .variant = ENT_PALETTE_DARK,
+  .background = RGB (0x242424),
+  .foreground = RGB (0xf6f5f4),
+  .muted = RGB (0xc0bfbc),
+  .node_outline = RGB (0x242424),
+  .alliance = RGB (0x33d17a),
+  .opposition = RGB (0xf66151),
+  .neutral = RGB (0x77767b),
+  .no_camp = RGB (0x9a9996),
+  .selection = RGB (0x78aeed),
+  .hover = RGB (0x99c1f1),
+  .camps = {
+    RGB (0x62a0ea), RGB (0xffa348), RGB (0xc061cb), RGB (0xf6d32d),
+    RGB (0x33d17a), RGB (0xed333b), RGB (0xb5835a),
+  },
+};
+
+/**
+ * ent_palette_get:
+ *
+ * The colour-blind scheme, the one every drawing uses unless told
+ * otherwise: the command line's and the tests'.
+ */
 const EntPalette *
 ent_palette_get (EntPaletteVariant variant)
 {
+  return ent_palette_get_scheme (ENT_PALETTE_SCHEME_COLORBLIND, variant);
+}
+
+/**
+ * ent_palette_get_scheme:
+ *
+ * Returns: (transfer none): the palette of @scheme in @variant; an unknown
+ *   scheme is the colour-blind one
+ */
+const EntPalette *
+ent_palette_get_scheme (EntPaletteScheme  scheme,
+                        EntPaletteVariant variant)
+{
+  if (scheme == ENT_PALETTE_SCHEME_GNOME)
+    return variant == ENT_PALETTE_DARK ? &gnome_dark : &gnome_light;
+
   return variant == ENT_PALETTE_DARK ? &dark : &light;
 }
 

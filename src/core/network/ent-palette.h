@@ -25,17 +25,28 @@ typedef enum
   ENT_PALETTE_DARK,
 } EntPaletteVariant;
 
+/* The values of the GSettings key "palette". */
+typedef enum
+{
+  ENT_PALETTE_SCHEME_GNOME,
+  ENT_PALETTE_SCHEME_COLORBLIND,
+} EntPaletteScheme;
+
 #define ENT_PALETTE_N_CAMP_COLORS 7
 
 /*
- * The colours of a drawn network. Camps take the Okabe–Ito colours, which
- * people with any common colour-vision deficiency can tell apart: the first
- * two camps, the ones a reader compares most, are blue and orange, the pair
- * that survives every kind of colour blindness. Alliance and opposition ties
- * differ by colour and, for readers who cannot see that, by dashing.
+ * The colours of a drawn network, in two schemes. The colour-blind scheme,
+ * the one ent_palette_get() gives, takes the Okabe–Ito colours, which
+ * people with any common colour-vision deficiency can tell apart. The GNOME
+ * scheme takes the GNOME HIG palette, in an order that keeps the camps a
+ * reader compares most apart for them too. In both, the first two camps are
+ * blue and orange, the pair that survives every kind of colour blindness.
+ * Alliance and opposition ties differ by colour and, for readers who cannot
+ * see that, by dashing.
  */
 typedef struct
 {
+  EntPaletteScheme  scheme;
   EntPaletteVariant variant;
   EntColor          background;
   EntColor          foreground;    /* labels, title */
@@ -51,6 +62,8 @@ typedef struct
 } EntPalette;
 
 const EntPalette *ent_palette_get            (EntPaletteVariant  variant);
+const EntPalette *ent_palette_get_scheme     (EntPaletteScheme   scheme,
+                                              EntPaletteVariant  variant);
 void              ent_palette_get_camp_color (const EntPalette  *palette,
                                               int                camp,
                                               EntColor          *color);
