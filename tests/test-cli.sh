@@ -19,7 +19,7 @@ json_get () {
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$1" "$2"
 }
 
-echo "1..17"
+echo "1..20"
 
 "$CLI" --help >"$TMP/help" 2>&1
 ok $? "--help exits 0"
@@ -73,6 +73,17 @@ printf '\0\1\2\3' >>"$TMP/binary.txt"
 "$CLI" analyze "$TMP/binary.txt" 2>"$TMP/err" >/dev/null
 [ $? -eq 1 ] && grep -q "not a text file" "$TMP/err"
 ok $? "a binary file is refused"
+
+"$CLI" analyze --format svg --output "$TMP/full.svg" "$TMP/p.entente" &&
+"$CLI" analyze --format svg --no-labels --no-legend --output "$TMP/bare.svg" "$TMP/p.entente"
+ok $? "analyze --no-labels --no-legend writes an image"
+grep -q ">Syria<" "$TMP/full.svg" && grep -q ">Opposition<" "$TMP/full.svg" &&
+! grep -q ">Syria<" "$TMP/bare.svg" && ! grep -q ">Opposition<" "$TMP/bare.svg"
+ok $? "the image has neither the actors' names nor the legend"
+
+"$CLI" analyze --format json --no-legend "$TMP/p.entente" 2>"$TMP/err" >/dev/null
+[ $? -eq 1 ] && grep -q -- "--no-legend" "$TMP/err"
+ok $? "--no-legend is refused for a format that does not draw"
 
 "$CLI" analyze --format gif "$TMP/a.txt" 2>"$TMP/err" >/dev/null
 [ $? -eq 1 ] && grep -q "unknown format" "$TMP/err"

@@ -47,6 +47,9 @@ check_output (EntExporter      *exporter,
   if (output->dark && !image)
     return g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                         _("--dark applies to the svg, png and pdf formats only")), FALSE;
+  if ((output->no_labels || output->no_legend) && !image)
+    return g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                        _("--no-labels and --no-legend apply to the svg, png and pdf formats only")), FALSE;
   if (to_stdout (output->output) && ent_exporter_get_n_parts (exporter) > 1)
     return g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                         _("the %s format writes two files; name them with --output FILE.%s"),
@@ -63,10 +66,18 @@ static void
 configure (EntExporter     *exporter,
            const CliOutput *output)
 {
+  EntPageParts parts = ENT_PAGE_ALL;
+
   if (output->scale != 0)
     ent_export_png_set_scale (ENT_EXPORT_PNG (exporter), output->scale);
-  if (ENT_IS_EXPORT_IMAGE (exporter))
-    ent_export_image_set_dark (ENT_EXPORT_IMAGE (exporter), output->dark);
+  if (!ENT_IS_EXPORT_IMAGE (exporter))
+    return;
+  if (output->no_labels)
+    parts &= ~ENT_PAGE_LABELS;
+  if (output->no_legend)
+    parts &= ~ENT_PAGE_LEGEND;
+  ent_export_image_set_dark (ENT_EXPORT_IMAGE (exporter), output->dark);
+  ent_export_image_set_parts (ENT_EXPORT_IMAGE (exporter), parts);
 }
 
 /**

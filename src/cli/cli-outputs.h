@@ -18,6 +18,8 @@ typedef struct
   const char *output;  /* a file, or NULL or "-" for standard output */
   double      scale;   /* for png: 0 for the default, else 0.25 to 8 */
   gboolean    dark;    /* images in the dark palette */
+  gboolean    no_labels;  /* images without the actors' and camps' names */
+  gboolean    no_legend;  /* images without the legend */
 } CliOutput;
 
 /* The output side of `entente-cli analyze`: the formats, and exporting the

@@ -25,6 +25,8 @@ typedef struct
   char   **inputs;
   double   scale;
   gboolean dark;
+  gboolean no_labels;
+  gboolean no_legend;
 } Options;
 
 
@@ -110,6 +112,10 @@ analyze (int    argc,
       _("Pixels per point of a png image: 1 (default), 2 or 4"), _("SCALE") },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &options.dark,
       _("Draw svg, png and pdf images in dark colours"), NULL },
+    { "no-labels", 0, 0, G_OPTION_ARG_NONE, &options.no_labels,
+      _("Leave the names of the actors and camps out of svg, png and pdf images"), NULL },
+    { "no-legend", 0, 0, G_OPTION_ARG_NONE, &options.no_legend,
+      _("Leave the legend out of svg, png and pdf images"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, _("INPUT…") },
     { NULL }
   };
@@ -141,7 +147,8 @@ analyze (int    argc,
       }
 
   if (!cli_export (project, &(CliOutput) { options.format, options.level, options.output,
-                                            options.scale, options.dark }, &error))
+                                            options.scale, options.dark,
+                                            options.no_labels, options.no_legend }, &error))
     {
       g_printerr ("entente-cli: %s\n", error->message);
       return 1;
