@@ -241,15 +241,19 @@ area_index (gint64 fx)
 
 /* A column near the end of a dash: each pixel's coverage is its share
  * across the line times its share along it, the area inside the dash
- * from @s to @e of a pixel whose centre lies @ct along the line. */
-static void
+ * from @s to @e of a pixel whose centre lies @ct along the line. Only the
+ * ends the column reaches are looked up (@near_s, @near_e): the area
+ * within the other is 1. */
+static inline void
 draw_column_end (const Line *l,
                  guint8     *p,
                  int         n,
                  int         j,
                  double      ct,
                  double      s,
-                 double      e)
+                 double      e,
+                 gboolean    near_s,
+                 gboolean    near_e)
 {
   double bound = n + 2;
   gint64 is = area_index_fx (s - ct, bound), ie = area_index_fx (e - ct, bound);
@@ -257,7 +261,7 @@ draw_column_end (const Line *l,
 
   for (int i = 0; i < n; i++, p += l->step_minor, j += OFFSET_STEPS, is -= step, ie -= step)
     {
-      guint along = l->areas[area_index (ie)] - l->areas[area_index (is)];
+      guint along = (near_e ? l->areas[area_index (ie)] : AREA_ONE) - (near_s ? l->areas[area_index (is)] : 0);
       guint cover = (l->across[j] * along + AREA_ONE / 2) >> 15;
 
       blend (p, l->style->src[cover]);
@@ -291,7 +295,12 @@ draw_column (const Line *l,
     {
       double ct = l->t_major * dM + l->t_minor * (r0 + 0.5 - l->a_minor);
 
-      draw_column_end (l, p, r1 - r0, j, ct, s, e);
+      if (along - l->margin >= s)
+        draw_column_end (l, p, r1 - r0, j, ct, s, e, FALSE, TRUE);
+      else if (along + l->margin <= e)
+        draw_column_end (l, p, r1 - r0, j, ct, s, e, TRUE, FALSE);
+      else
+        draw_column_end (l, p, r1 - r0, j, ct, s, e, TRUE, TRUE);
       return;
     }
   across = l->across + j;
