@@ -43,11 +43,13 @@ typedef struct
   int row1;
 } TileRange;
 
+/* Columns and rows left of or above the origin are negative: the key is
+ * built from their two's-complement bits, never by shifting a negative. */
 static gint64
 tile_key (int col,
           int row)
 {
-  return ((gint64) col << 32) | (guint32) row;
+  return (gint64) (((guint64) (guint32) col << 32) | (guint32) row);
 }
 
 static void
