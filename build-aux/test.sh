@@ -63,7 +63,7 @@ python3 - "$BUILD/meson-logs" <<'PY'
 import json, sys, os
 counts = {"OK": 0, "FAIL": 0, "SKIP": 0}
 for name in ("testlog.json", "ui-testlog.json", "asan-testlog.json", "asan-ui-testlog.json",
-             "valgrind-testlog.json"):
+             "valgrind-testlog-valgrind.json"):
     path = os.path.join(sys.argv[1], name)
     if not os.path.exists(path):
         continue
@@ -71,6 +71,7 @@ for name in ("testlog.json", "ui-testlog.json", "asan-testlog.json", "asan-ui-te
         result = json.loads(line)["result"]
         key = "OK" if result in ("OK", "EXPECTEDFAIL") else "SKIP" if result == "SKIP" else "FAIL"
         counts[key] += 1
+# (meson adds the setup's name to the valgrind run's log name.)
 # One line per fuzz target: "OK fuzz-feed" or "FAIL fuzz-feed".
 path = os.path.join(sys.argv[1], "fuzz-results.txt")
 if os.path.exists(path):
