@@ -16,6 +16,7 @@
 
 #include "ent-application.h"
 #include "ent-autosave.h"
+#include "ent-project-file.h"
 #include "ent-preferences-window.h"
 #include "ent-window-private.h"
 
@@ -226,7 +227,7 @@ recover_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   EntWindow *window;
 
-  project = ent_autosave_recover_finish (result, &error);
+  project = ent_project_file_load_finish (result, &error);
   window = get_or_create_window (recovery->app);
 
   if (project == NULL)
@@ -243,6 +244,7 @@ recover_cb (GObject      *object,
       return;
     }
 
+  ent_autosave_prepare_recovered (project, recovery->file);
   window = ent_window_recover (window, project, recovery->file);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -264,7 +266,7 @@ recovery_response_cb (AdwMessageDialog *dialog,
 
           recovery->app = g_object_ref (ENT_APPLICATION (app));
           recovery->file = g_object_ref (file);
-          ent_autosave_recover_async (file, NULL, recover_cb, recovery);
+          ent_project_file_load_async (file, NULL, recover_cb, recovery);
         }
       else if (g_strcmp0 (response, "discard") == 0)
         ent_autosave_delete (file);

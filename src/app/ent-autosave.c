@@ -419,26 +419,27 @@ ent_autosave_list_orphans (void)
   return orphans;
 }
 
-static void
-recover_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+/**
+ * ent_autosave_prepare_recovered:
+ * @project: the project read from @file with ent_project_file_load_async()
+ * @file: an autosaved copy
+ *
+ * Gives a project read back from an autosaved copy the file it was saved
+ * to before (or none) and marks it modified, so that saving it writes
+ * there.
+ */
+void
+ent_autosave_prepare_recovered (EntProject *project,
+                                GFile      *file)
 {
-  GFile *file = task_data;
-  g_autofree char *info = dup_info_path (file);
+  g_autofree char *info = NULL;
   g_autoptr(GKeyFile) keys = g_key_file_new ();
-  g_autoptr(EntProject) project = NULL;
   g_autofree char *original = NULL;
-  GError *error = NULL;
 
-  project = ent_project_file_load (file, cancellable, &error);
-  if (project == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
+  g_return_if_fail (ENT_IS_PROJECT (project));
+  g_return_if_fail (G_IS_FILE (file));
 
+  info = dup_info_path (file);
   if (g_key_file_load_from_file (keys, info, G_KEY_FILE_NONE, NULL) &&
       (original = g_key_file_get_string (keys, INFO_GROUP, "Original", NULL)) != NULL &&
       g_str_has_prefix (original, "file:"))
@@ -453,35 +454,4 @@ recover_thread (GTask        *task,
     }
 
   ent_project_mark_unsaved (project);
-  g_task_return_pointer (task, g_steal_pointer (&project), g_object_unref);
-}
-
-/**
- * ent_autosave_recover_async:
- *
- * Reads an autosaved copy back. The project gets the file it was saved
- * to before (or none) and is modified, so that saving it writes there.
- */
-void
-ent_autosave_recover_async (GFile               *file,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ent_autosave_recover_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, recover_thread);
-}
-
-EntProject *
-ent_autosave_recover_finish (GAsyncResult  *result,
-                             GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -31,11 +31,7 @@ void         ent_autosave_save_now        (EntAutosave          *self);
 char        *ent_autosave_dup_dir         (void) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray   *ent_autosave_list_orphans    (void) G_GNUC_WARN_UNUSED_RESULT;
 void         ent_autosave_delete          (GFile                *file);
-void         ent_autosave_recover_async   (GFile                *file,
-                                           GCancellable         *cancellable,
-                                           GAsyncReadyCallback   callback,
-                                           gpointer              user_data);
-EntProject  *ent_autosave_recover_finish  (GAsyncResult         *result,
-                                           GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void         ent_autosave_prepare_recovered (EntProject         *project,
+                                             GFile              *file);
 
 G_END_DECLS
