@@ -195,6 +195,19 @@ static const Case cases[] = {
   { "noun-agent-from", "Military aid from Japan to the Philippines rose.", "JPN+PHL" },
   { "us-pronoun", "They told us that the US backs Taiwan.", "USA+TWN" },
   { "fuzzy-name", "Khemenei condemned Washington.", "IRN-USA" },
+  { "label-among-them", "The United States designated four armed groups as terrorist organisations, among them the Sinaloa Cartel.",
+    "USA-sinaloa-cartel" },
+  { "label-relative-gap", "Officers arrested members of Tren de Aragua, which Washington designated a terrorist organisation.",
+    "USA-tren-de-aragua" },
+  { "label-apposition-gap", "Bogota raided the ELN, a guerrilla army it branded a terrorist group.", "COL-eln" },
+  { "label-no-actor", "Ankara called the strike a provocation.", "" },
+  { "object-including", "Nigeria condemned armed groups, including Boko Haram.", "NGA-boko-haram" },
+  { "first-subject-group", "Hungary and Slovakia import gas and have resisted EU plans.", "HUN-eu SVK-eu" },
+  { "ordered-diplomats-from", "Caracas ordered diplomats from Chile and Peru to leave the country.", "VEN-CHL VEN-PER" },
+  { "give-two-objects", "The European Union will give Chisinau emergency funding.", "eu+MDA" },
+  { "give-no-thing", "Japan gave Manila a warning.", "" },
+  { "plural-noun-cue", "The rifts with Belgrade deepened after Zagreb's remarks.", "" },
+  { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 
 static int

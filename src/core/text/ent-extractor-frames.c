@@ -21,19 +21,22 @@
  */
 
 /* "Ukraine's allies, including Britain and Poland", "such as Iran" */
-static gboolean
-including_after (Run   *run,
-                 guint  p,
-                 Group *group)
+gboolean
+_ent_run_including_after (Run   *run,
+                          guint  p,
+                          Group *group)
 {
   if (p < run->last && _ent_run_punct_is (run, p, ","))
     p++;
   if (p < run->last && (_ent_run_is (run, p, "including") || _ent_run_is (run, p, "notably")))
     p++;
-  else if (p + 1 < run->last && _ent_run_is (run, p, "such") && _ent_run_is (run, p + 1, "as"))
+  else if (p + 1 < run->last && ((_ent_run_is (run, p, "such") && _ent_run_is (run, p + 1, "as")) ||
+                                 (_ent_run_is (run, p, "among") && _ent_run_is (run, p + 1, "them"))))
     p += 2;
   else
     return FALSE;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
   if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
     return FALSE;
   _ent_run_collect_right_full (run, _ent_run_ref_at (run, p), group, FALSE);
@@ -123,7 +126,7 @@ rule_relational_nouns (Run *run)
         }
       else if (_ent_run_usable (after) && !after->place)
         _ent_run_collect_right (run, after, &holder);
-      else if (!including_after (run, i + 1, &holder))
+      else if (!_ent_run_including_after (run, i + 1, &holder))
         continue;
       at.cue = NULL;
       if (holder.n > 0)
@@ -156,6 +159,36 @@ is_demand_word (Run  *run,
   return ent_word_map_lookup (words, run->tokens[i].hash) != NULL;
 }
 
+/* "diplomats from Argentina, Chile and Peru", "the ambassador of Mexico":
+ * the people who stand for an actor, named by where they come from. */
+static gboolean
+envoys_of (Run   *run,
+           guint  p,
+           Group *group)
+{
+  static const char *words[] = {
+    "diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys", "troops", "forces",
+    "soldiers", "personnel", "officials", "nationals", "staff", "representatives", "observers",
+  };
+  static EntWordMap *once;
+  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+  Ref *ref;
+
+  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p++;
+  if (p + 2 >= run->last || ent_word_map_lookup (set, run->tokens[p].hash) == NULL ||
+      !(_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
+    return FALSE;
+  p += 2;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  ref = _ent_run_ref_at (run, p);
+  if (!_ent_run_usable (ref))
+    return FALSE;
+  _ent_run_collect_right_full (run, ref, group, FALSE);
+  return TRUE;
+}
+
 static void
 try_demand (Run  *run,
             guint i)
@@ -171,11 +204,12 @@ try_demand (Run  *run,
   CueAt at = { i, obj, NULL, -1 };
   EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
 
-  if (!_ent_run_usable (_ent_run_ref_at (run, obj)))
-    return;
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
-  _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
+  if (_ent_run_usable (_ent_run_ref_at (run, obj)))
+    _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
+  else if (!envoys_of (run, obj, &targets))
+    return;
   q = targets.last;
   while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
                            _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
@@ -238,14 +272,59 @@ is_labelling_verb (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* The first label word in the few tokens from @q, or 0; @at is where. */
+static int
+label_ahead (Run   *run,
+             guint  q,
+             guint *at)
+{
+  for (guint steps = 0; q < run->last && steps < 8; steps++, q++)
+    {
+      int sign;
+
+      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
+        break;
+      if ((sign = label_sign (run, q)) != 0)
+        {
+          *at = q;
+          return sign;
+        }
+    }
+  return 0;
+}
+
+/* The target of a label whose object names no actor: the members listed
+ * after it ("designated six cartels as terrorist organisations, among
+ * them the Sinaloa Cartel"), or, when the label stands right after the
+ * verb, the head the clause hangs from ("Tren de Aragua, which it
+ * designated a terrorist organisation", "a network it branded a terrorist
+ * group"). */
+static gboolean
+unnamed_label_target (Run   *run,
+                      guint  verb,
+                      guint  label,
+                      Group *speakers,
+                      Group *targets)
+{
+  guint q = label + 1;
+
+  while (q < run->last && q < label + 4 && !_ent_run_punct_is (run, q, ",.;:") && _ent_run_ref_at (run, q) == NULL)
+    q++;
+  if (_ent_run_including_after (run, q, targets))
+    return TRUE;
+  if (!(_ent_run_is (run, verb + 1, "a") || _ent_run_is (run, verb + 1, "an") || label == verb + 1))
+    return FALSE;
+  return speakers->first != G_MAXUINT && _ent_run_appositive_head (run, (int)speakers->first - 1, targets);
+}
+
 static void
 try_label (Run  *run,
            guint i)
 {
   Group speakers, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint q, start;
-  int sign = 0;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, named;
+  guint q = 0, start;
+  int sign;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
   guint obj = i + 1;
@@ -256,24 +335,24 @@ try_label (Run  *run,
   if (obj + 1 < run->last && _ent_run_is (run, obj, "the") && _ent_run_ref_at (run, obj + 1) != NULL &&
       _ent_run_ref_at (run, obj + 1)->first == obj + 1)
     obj++;
-  if (!_ent_run_usable (_ent_run_ref_at (run, obj)) || _ent_run_ref_at (run, obj)->place)
-    return;
-  _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
-  q = targets.last;
-  /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
-  for (guint steps = 0; q < run->last && steps < 8 && sign == 0; steps++, q++)
+  named = _ent_run_usable (_ent_run_ref_at (run, obj)) && !_ent_run_ref_at (run, obj)->place;
+  if (named)
     {
-      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
-        break;
-      sign = label_sign (run, q);
+      _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
+      obj = targets.last;
     }
-  if (sign == 0)
+  else if (_ent_run_ref_at (run, obj) != NULL)
+    return;
+  /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
+  if ((sign = label_ahead (run, obj, &q)) == 0)
     return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || !_ent_run_group_left (run, (int)start - 1, &speakers))
     return;
+  if (!named && !unnamed_label_target (run, i, q, &speakers, &targets))
+    return;
   cue.sign = sign;
-  at.end = q;
+  at.end = q + 1;
   at.cue = &cue;
   _ent_run_emit (run, &speakers, &targets, sign, cue.strength, &at);
 }
@@ -659,6 +738,58 @@ try_transfer (Run  *run,
   _ent_run_emit (run, &holders, &targets, run->reversed ? -1 : 1, cue.strength, &at);
 }
 
+/* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
+ * first object of a verb of giving receives the thing given. */
+static gboolean
+is_giving_verb (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering", "send",
+    "sends", "sent", "sending", "provide", "provides", "provided", "providing", "grant", "grants",
+    "granted", "granting", "lend", "lends", "lent", "lending", "promise", "promised", "promises",
+    "pledge", "pledged", "pledges", "sell", "sells", "sold", "selling", "hand", "handed",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static void
+try_giving (Run  *run,
+            guint i)
+{
+  Ref *receiver = _ent_run_ref_at (run, i + 1);
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "give", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
+
+  if (!_ent_run_usable (receiver) || receiver->place || receiver->possessive || receiver->bare_adjective ||
+      receiver->name_kind == ENT_NAME_ADJECTIVE)
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  _ent_run_collect_right (run, receiver, &targets);
+  for (q = targets.last; q < run->last && q < targets.last + 4 && !thing; q++)
+    {
+      /* "funding" is also a verb form: the thing is checked first. */
+      if ((thing = is_military_aid (run, q)))
+        break;
+      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+        break;
+    }
+  if (!thing)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
+}
+
 static void
 rule_demands (Run *run)
 {
@@ -685,6 +816,8 @@ _ent_extractor_apply_frames (Run *run)
         try_experiencer (run, i, sign);
       if (is_transfer (run, i))
         try_transfer (run, i);
+      if (is_giving_verb (run, i))
+        try_giving (run, i);
     }
   for (guint i = run->first; i + 3 < run->last; i++)
     if (is_drawing_verb (run, i))

@@ -145,6 +145,12 @@ void         _ent_run_emit_pairwise       (Run          *run,
                                            int           sign,
                                            double        confidence,
                                            const CueAt  *at);
+gboolean _ent_run_including_after   (Run         *run,
+                                     guint        p,
+                                     Group       *group);
+gboolean _ent_run_appositive_head   (Run         *run,
+                                     int          pos,
+                                     Group       *group);
 gboolean _ent_run_group_left        (Run         *run,
                                      int          pos,
                                      Group       *group);

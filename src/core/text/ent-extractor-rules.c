@@ -389,7 +389,6 @@ previous_verb (Run *run,
 
 static gboolean subject_of (Run *run, int pos, Group *group, guint depth);
 static gboolean those_include (Run *run, guint after, Group *group);
-static gboolean appositive_head (Run *run, int pos, Group *group);
 static gboolean each_other (Run *run, guint p);
 static gboolean possessor_before_noun (Run *run, int p, Group *group);
 
@@ -411,7 +410,9 @@ main_subject (Run   *run,
       if (_ent_run_usable (ref) && !ref->place && !ref->bare_adjective && !ref->possessive &&
           (starts_clause (run, ref) || ref->first <= run->first + 1))
         {
-          _ent_run_collect_left (run, ref, group);
+          /* The first name of the sentence heads its group: "Hungary and
+           * Slovakia import oil ... and have resisted". */
+          _ent_run_collect_right (run, ref, group);
           return TRUE;
         }
     }
@@ -440,7 +441,7 @@ static int
 skip_parenthetical (Run *run,
                     int  comma)
 {
-  for (int q = comma - 1; q >= (int)run->first && q > comma - MAX_SCAN; q--)
+  for (int q = comma - 1; q >= (int)run->first && q > comma - MAX_SCAN * 2; q--)
     {
       if (_ent_run_punct_is (run, q, ","))
         {
@@ -766,6 +767,9 @@ object_after (Run   *run,
           p++;
           continue;
         }
+      /* "struck militias, including Kataib Hezbollah": the members named. */
+      if (nouns > 0 && _ent_run_including_after (run, p, group))
+        return TRUE;
       if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first])
         return FALSE;
       switch (tag)
@@ -1022,6 +1026,7 @@ is_event (Run  *run,
     "attack", "attacks", "strike", "strikes", "raid", "raids", "offensive", "invasion", "incursion",
     "assault", "bombing", "bombings", "shelling", "bombardment", "killing", "killings", "airstrike",
     "airstrikes", "intrusion", "incursions", "operation", "aggression", "massacre",
+    "crackdown", "blockade", "seizure", "annexation", "storming", "shootdown",
   };
   static EntWordMap *once;
 
@@ -1121,7 +1126,7 @@ rule_verb (Run         *run,
     }
   if (!object_after (run, at->end, &targets) && !(sign < 0 && event_author (run, at->end, &targets)) &&
       !nearest_right (run, at->end, &targets) &&
-      !(object_gap (run, at) && appositive_head (run, (int)sources.first - 1, &targets)))
+      !(object_gap (run, at) && _ent_run_appositive_head (run, (int)sources.first - 1, &targets)))
     return;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
@@ -1533,7 +1538,9 @@ rule_noun_or_adjective (Run         *run,
     }
   if ((sign = apply_negation (run, at->cue, negated)) == 0)
     return;
-  if (run->reversed)
+  /* "lifted sanctions on" ends a hostility; "ending its war against"
+   * still tells of the fighting. */
+  if (run->reversed && !(sign < 0 && at->cue->strength >= 0.9))
     sign = -sign;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength, at);
   /* "signed a security pact with China": a pact binds both sides. */
@@ -1566,10 +1573,10 @@ rule_preposition (Run         *run,
 /* "the M23, a Rwanda-backed rebel group", "the FDLR, a militia that
  * Kigali regards as a threat": the actor a noun phrase ending at @pos
  * stands in apposition to, or the antecedent of a relative "that". */
-static gboolean
-appositive_head (Run   *run,
-                 int    pos,
-                 Group *group)
+gboolean
+_ent_run_appositive_head (Run   *run,
+                          int    pos,
+                          Group *group)
 {
   for (int p = pos, steps = 0; p >= (int)run->first && steps < 8; p--, steps++)
     {
@@ -1637,7 +1644,7 @@ rule_affix (Run         *run,
     {
       before = _ent_run_ref_at (run, (int)at->start - 1);
       if (!_ent_run_usable (before) ||
-          !(object_after (run, at->end, &targets) || appositive_head (run, (int)before->first - 1, &targets)))
+          !(object_after (run, at->end, &targets) || _ent_run_appositive_head (run, (int)before->first - 1, &targets)))
         return;
       _ent_run_group_add (&sources, before);
     }
@@ -1645,7 +1652,7 @@ rule_affix (Run         *run,
     {
       after = _ent_run_ref_at (run, at->end);
       if (!_ent_run_usable (after) ||
-          !(object_after (run, after->last, &sources) || appositive_head (run, (int)at->start - 1, &sources) ||
+          !(object_after (run, after->last, &sources) || _ent_run_appositive_head (run, (int)at->start - 1, &sources) ||
             stance_holder (run, (int)at->start - 1, &sources)))
         return;
       _ent_run_group_add (&targets, after);
@@ -1721,6 +1728,29 @@ match_around_agent (Run   *run,
   return cue;
 }
 
+/* "condemned armed groups", "against sanctioned banks": a participle
+ * between a verb, an article or a preposition and a common noun
+ * describes the noun. */
+static gboolean
+participle_as_adjective (Run          *run,
+                         guint         i,
+                         const EntCue *cue,
+                         guint         span)
+{
+  EntTag before, after;
+
+  if (cue->pos != ENT_CUE_VERB || span != 1 || i == run->first || i + 1 >= run->last ||
+      (cue->form != ENT_FORM_PAST && cue->form != ENT_FORM_PARTICIPLE))
+    return FALSE;
+  before = _ent_run_tag (run, i - 1);
+  after = _ent_run_tag (run, i + 1);
+  return run->tokens[i + 1].kind == ENT_TOKEN_WORD && !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+         (after == ENT_TAG_NONE || after == ENT_TAG_ORGAN) && _ent_run_ref_at (run, i + 1) == NULL &&
+         _ent_run_ref_at (run, i - 1) == NULL &&
+         (before == ENT_TAG_DET || before == ENT_TAG_PREP || before == ENT_TAG_LOC_PREP ||
+          run->is_verb[i - 1 - run->first]);
+}
+
 static GArray *
 find_cues (Run *run)
 {
@@ -1754,6 +1784,11 @@ find_cues (Run *run)
       at.start = i;
       at.end = i + span;
       at.cue = cue;
+      if (participle_as_adjective (run, i, cue, span))
+        {
+          i = at.end;
+          continue;
+        }
       if (cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))
         {
           /* "the attack", "Russia's support": a noun with no frame here,

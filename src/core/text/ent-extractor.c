@@ -192,6 +192,9 @@ static const Nominal nominals[] = {
   { "the militants", REF_GROUP }, { "the rebels", REF_GROUP },
   { "the paramilitary force", REF_GROUP }, { "the paramilitaries", REF_GROUP },
   { "the paramilitary group", REF_GROUP }, { "the insurgents", REF_GROUP }, { "the jihadists", REF_GROUP },
+  { "the force", REF_GROUP }, { "the faction", REF_GROUP }, { "the cartel", REF_GROUP },
+  { "the gang", REF_GROUP }, { "the armed group", REF_GROUP }, { "the rebel group", REF_GROUP },
+  { "the militant group", REF_GROUP }, { "the nation", REF_STATE },
   { "the bloc", REF_ORG }, { "the alliance", REF_ORG }, { "the organisation", REF_ORG },
   { "the organization", REF_ORG }, { "the body", REF_ORG }, { "the council", REF_ORG },
   { "the union", REF_ORG }, { "the tribunal", REF_ORG_NAMED }, { "the agency", REF_ORG_NAMED },
@@ -244,6 +247,16 @@ collective_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+static gboolean
+name_goes_on (Run   *run,
+              guint  p)
+{
+  return p < run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
+         ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || _ent_run_is (run, p, "of") ||
+          _ent_run_is (run, p, "de") || _ent_run_is (run, p, "del") || _ent_run_is (run, p, "los") ||
+          _ent_run_is (run, p, "la"));
+}
+
 static guint
 match_nominal (Run    *run,
                guint   at,
@@ -262,6 +275,9 @@ match_nominal (Run    *run,
              run->tokens[at + k].kind == ENT_TOKEN_WORD;
       /* "US" in capitals is the United States, not a pronoun. */
       if (ok && len == 1 && (run->tokens[at].flags & ENT_TOKEN_ALL_CAPS))
+        ok = FALSE;
+      /* "the Cartel de los Soles", "the Force of ...": a name goes on. */
+      if (ok && len > 1 && (run->tokens[at + len - 1].flags & ENT_TOKEN_CAPITALISED) && name_goes_on (run, at + len))
         ok = FALSE;
       if (ok)
         {
@@ -587,6 +603,9 @@ names_a_thing (Run *run,
   const EntToken *next;
 
   if (ref->name_kind != ENT_NAME_SEAT || ref->last >= run->last)
+    return FALSE;
+  /* "gave Chisinau emergency funding": the first of two objects. */
+  if (ref->first > run->first && _ent_run_tag (run, ref->first - 1) == ENT_TAG_LIGHT)
     return FALSE;
   if (thing_noun (run, ref->last))
     return TRUE;

@@ -356,6 +356,42 @@ add_verb (EntLexicon *self,
     }
 }
 
+/* "rift with" -> "rifts with", "ally of" -> "allies of": the plural of
+ * the noun before the closing preposition, or of the last word; NULL
+ * when the noun already ends in s. */
+static char *
+plural_phrase (const char *phrase)
+{
+  static const char *preps[] = {
+    "of", "with", "on", "against", "to", "for", "in", "into", "toward", "towards", "over", "from",
+    "at", "by", "between", "upon",
+  };
+  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
+  guint n = g_strv_length (words), head;
+  g_autofree char *noun = NULL;
+  gsize len;
+
+  if (n == 0)
+    return NULL;
+  head = n - 1;
+  for (guint k = 0; n > 1 && k < G_N_ELEMENTS (preps); k++)
+    if (g_str_equal (words[n - 1], preps[k]))
+      head = n - 2;
+  len = strlen (words[head]);
+  if (len < 3 || words[head][len - 1] == 's' || !g_ascii_isalpha (words[head][len - 1]))
+    return NULL;
+  if (g_str_has_suffix (words[head], "x") || g_str_has_suffix (words[head], "sh") ||
+      g_str_has_suffix (words[head], "ch"))
+    noun = g_strconcat (words[head], "es", NULL);
+  else if (words[head][len - 1] == 'y' && !strchr ("aeiou", words[head][len - 2]))
+    noun = g_strdup_printf ("%.*sies", (int)len - 1, words[head]);
+  else
+    noun = g_strconcat (words[head], "s", NULL);
+  g_free (words[head]);
+  words[head] = g_steal_pointer (&noun);
+  return g_strjoinv (" ", words);
+}
+
 static gboolean
 parse_line (EntLexicon  *self,
             char        *line,
@@ -401,7 +437,13 @@ parse_line (EntLexicon  *self,
       return TRUE;
     }
   if (g_str_equal (fields[0], "noun"))
-    cue.pos = ENT_CUE_NOUN;
+    {
+      g_autofree char *plural = plural_phrase (cue.phrase);
+
+      cue.pos = ENT_CUE_NOUN;
+      if (plural != NULL)
+        add_cue_pattern (self, plural, &cue);
+    }
   else if (g_str_equal (fields[0], "adj"))
     cue.pos = ENT_CUE_ADJ;
   else if (g_str_equal (fields[0], "prep"))
