@@ -44,6 +44,9 @@ typedef struct
 
 static Span change_span;
 static Span frame_span;
+static Span update_span;
+static Span layout_span;
+static Span paint_span;
 
 static Probe timer_probe;
 static Probe timer_cpu_probe;
@@ -113,6 +116,30 @@ change_begin_hook (GSignalInvocationHint *hint,
 }
 
 static void
+phase_cb (GdkFrameClock *clock,
+          Span         **spans)
+{
+  if (spans[0] != NULL)
+    span_end (spans[0]);
+  if (spans[1] != NULL)
+    span_begin (spans[1]);
+}
+
+static void
+connect_phase (GdkFrameClock *clock,
+               const char    *signal,
+               Span          *ending,
+               Span          *beginning)
+{
+  Span **spans = g_new (Span *, 2);
+
+  spans[0] = ending;
+  spans[1] = beginning;
+  g_signal_connect_data (clock, signal, G_CALLBACK (phase_cb), spans,
+                         (GClosureNotify) (void (*) (void)) g_free, G_CONNECT_AFTER);
+}
+
+static void
 watch_spans (EntWindow *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
@@ -125,6 +152,14 @@ watch_spans (EntWindow *window)
                          G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_swapped (clock, "update", G_CALLBACK (span_begin), &frame_span);
   g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (span_end), &frame_span);
+  /* The phases of a frame: ticks and animations, size allocation, and
+   * snapshot with rendering. GTK's handlers of each phase run before
+   * these, which are connected after: each phase ends where the next
+   * begins. */
+  connect_phase (clock, "before-paint", NULL, &update_span);
+  connect_phase (clock, "update", &update_span, &layout_span);
+  connect_phase (clock, "layout", &layout_span, &paint_span);
+  connect_phase (clock, "paint", &paint_span, NULL);
 }
 
 static gboolean
@@ -299,6 +334,9 @@ main (int   argc,
   print_probe ("frames (tick callback)", &frame_probe);
   print_span ("project change handlers", &change_span);
   print_span ("frame (update to paint)", &frame_span);
+  print_span ("  update phase", &update_span);
+  print_span ("  layout phase", &layout_span);
+  print_span ("  paint phase", &paint_span);
 
   /* The window asks before dropping unsaved work; this one goes as is. */
   gtk_window_destroy (GTK_WINDOW (window));

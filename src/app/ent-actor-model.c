@@ -22,9 +22,19 @@ struct _EntActorModel
    * rows follow at most every DEFERRED_INTERVAL_MS. */
   guint         deferred : 1;
   guint         refresh_source;
+
+  /* While deferred, new rows are announced a few at a time (see
+   * hold_back()): these wait, in order, after @items. */
+  GPtrArray    *pending;
+  guint         append_source;
 };
 
 #define DEFERRED_INTERVAL_MS 500
+
+/* Each row that comes into view builds its cells from their templates,
+ * about half a millisecond a cell: thirty new rows at once would block
+ * the window for a tenth of a second. */
+#define ROW_CHUNK 8
 
 enum {
   PROP_0,
@@ -48,6 +58,72 @@ find_item (GHashTable *by_actor,
   return item ? g_object_ref (item) : ent_actor_item_new (actor);
 }
 
+static gboolean
+append_pending_cb (gpointer data)
+{
+  EntActorModel *self = data;
+  guint position = self->items->len;
+  guint n = MIN (ROW_CHUNK, self->pending->len);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (self->pending, i)));
+  g_ptr_array_remove_range (self->pending, 0, n);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n);
+  if (self->pending->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->append_source = 0;
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  return G_SOURCE_REMOVE;
+}
+
+/* While deferred, the rows that stay keep their order and the new ones
+ * follow them, only the first few announced at once; the others wait in
+ * @pending for the next iterations of the main loop. */
+static void
+hold_back (EntActorModel *self,
+           GPtrArray     *old)
+{
+  g_autoptr(GHashTable) was = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) is = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) items = g_steal_pointer (&self->items);
+  GPtrArray *fresh = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < old->len; i++)
+    g_hash_table_add (was, g_ptr_array_index (old, i));
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_add (is, g_ptr_array_index (items, i));
+
+  self->items = g_ptr_array_new_full (items->len, g_object_unref);
+  for (guint i = 0; i < old->len; i++)
+    if (g_hash_table_contains (is, g_ptr_array_index (old, i)))
+      g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (old, i)));
+  for (guint i = 0; i < items->len; i++)
+    if (!g_hash_table_contains (was, g_ptr_array_index (items, i)))
+      g_ptr_array_add (self->items->len < old->len + ROW_CHUNK ? self->items : fresh,
+                       g_object_ref (g_ptr_array_index (items, i)));
+
+  if (fresh->len == 0)
+    {
+      g_ptr_array_unref (fresh);
+      return;
+    }
+  self->pending = fresh;
+  self->append_source = g_idle_add (append_pending_cb, self);
+}
+
+static void
+index_items (GHashTable *by_actor,
+             GPtrArray  *items)
+{
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      EntActorItem *item = g_ptr_array_index (items, i);
+
+      g_hash_table_insert (by_actor, ent_actor_item_get_actor (item), item);
+    }
+}
+
 /* Builds the new rows, reusing the item of every actor still there, and
  * announces the whole list as changed: sorting and filtering then see the
  * new names and figures, and a selected item that stays is kept selected. */
@@ -56,15 +132,13 @@ refresh (EntActorModel *self)
 {
   g_autoptr(GHashTable) by_actor = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
+  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
   guint n_nodes = self->network ? ent_network_get_n_nodes (self->network) : 0;
   EntMeasures *measures = n_nodes ? ent_network_get_measures (self->network) : NULL;
 
-  for (guint i = 0; i < old->len; i++)
-    {
-      EntActorItem *item = g_ptr_array_index (old, i);
-
-      g_hash_table_insert (by_actor, ent_actor_item_get_actor (item), item);
-    }
+  g_clear_handle_id (&self->append_source, g_source_remove);
+  index_items (by_actor, old);
+  index_items (by_actor, pending);
 
   self->items = g_ptr_array_new_full (n_nodes, g_object_unref);
   for (guint i = 0; i < n_nodes; i++)
@@ -77,6 +151,8 @@ refresh (EntActorModel *self)
       g_ptr_array_add (self->items, item);
     }
 
+  if (self->deferred)
+    hold_back (self, old);
   if (old->len > 0 || self->items->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, self->items->len);
 }
@@ -138,6 +214,7 @@ ent_actor_model_dispose (GObject *object)
   EntActorModel *self = ENT_ACTOR_MODEL (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->append_source, g_source_remove);
   if (self->network_signals != NULL)
     g_signal_group_set_target (self->network_signals, NULL);
   g_clear_object (&self->network_signals);
@@ -152,6 +229,7 @@ ent_actor_model_finalize (GObject *object)
   EntActorModel *self = ENT_ACTOR_MODEL (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ent_actor_model_parent_class)->finalize (object);
 }
@@ -264,7 +342,7 @@ ent_actor_model_set_deferred (EntActorModel *self,
   g_return_if_fail (ENT_IS_ACTOR_MODEL (self));
 
   self->deferred = !!deferred;
-  if (!deferred && self->refresh_source != 0)
+  if (!deferred && (self->refresh_source != 0 || self->append_source != 0))
     {
       g_clear_handle_id (&self->refresh_source, g_source_remove);
       refresh (self);

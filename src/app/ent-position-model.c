@@ -22,9 +22,19 @@ struct _EntPositionModel
    * rows follow at most every DEFERRED_INTERVAL_MS. */
   guint         deferred : 1;
   guint         refresh_source;
+
+  /* While deferred, rows appended in large numbers are announced a few at
+   * a time (see hold_back()): these wait, in order, after @items. */
+  GPtrArray    *pending;
+  guint         append_source;
 };
 
 #define DEFERRED_INTERVAL_MS 500
+
+/* Each row that comes into view builds its cells from their templates,
+ * about half a millisecond a cell: thirty new rows at once would block
+ * the window for a tenth of a second. */
+#define ROW_CHUNK 8
 
 enum {
   PROP_0,
@@ -75,6 +85,60 @@ announce (EntPositionModel *self,
                                 items->len - prefix - suffix);
 }
 
+static gboolean
+append_pending_cb (gpointer data)
+{
+  EntPositionModel *self = data;
+  guint position = self->items->len;
+  guint n = MIN (ROW_CHUNK, self->pending->len);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (self->pending, i)));
+  g_ptr_array_remove_range (self->pending, 0, n);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n);
+  if (self->pending->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->append_source = 0;
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  return G_SOURCE_REMOVE;
+}
+
+/* While deferred, of many rows appended after @old only the first few are
+ * announced now; the others wait in @pending for the next iterations of
+ * the main loop. */
+static void
+hold_back (EntPositionModel *self,
+           GPtrArray        *old,
+           gboolean          items_changed)
+{
+  guint keep = old->len + ROW_CHUNK;
+
+  if (!self->deferred || items_changed || self->items->len <= keep)
+    return;
+  for (guint i = 0; i < old->len; i++)
+    if (g_ptr_array_index (old, i) != g_ptr_array_index (self->items, i))
+      return;
+
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = keep; i < self->items->len; i++)
+    g_ptr_array_add (self->pending, g_object_ref (g_ptr_array_index (self->items, i)));
+  g_ptr_array_set_size (self->items, keep);
+  self->append_source = g_idle_add (append_pending_cb, self);
+}
+
+static void
+index_items (GHashTable *by_statement,
+             GPtrArray  *items)
+{
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      EntPositionItem *item = g_ptr_array_index (items, i);
+
+      g_hash_table_insert (by_statement, ent_position_item_get_statement (item), item);
+    }
+}
+
 /* Builds the new rows, reusing the item of every statement still there; a
  * selected item that stays is kept selected. */
 static void
@@ -82,16 +146,14 @@ refresh (EntPositionModel *self)
 {
   g_autoptr(GHashTable) by_statement = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
+  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
   GListModel *statements = self->project ? ent_project_get_statements (self->project) : NULL;
   guint n_statements = statements ? g_list_model_get_n_items (statements) : 0;
   gboolean items_changed = FALSE;
 
-  for (guint i = 0; i < old->len; i++)
-    {
-      EntPositionItem *item = g_ptr_array_index (old, i);
-
-      g_hash_table_insert (by_statement, ent_position_item_get_statement (item), item);
-    }
+  g_clear_handle_id (&self->append_source, g_source_remove);
+  index_items (by_statement, old);
+  index_items (by_statement, pending);
 
   self->items = g_ptr_array_new_full (n_statements, g_object_unref);
   for (guint i = 0; i < n_statements; i++)
@@ -105,6 +167,7 @@ refresh (EntPositionModel *self)
       g_ptr_array_add (self->items, item);
     }
 
+  hold_back (self, old, items_changed);
   announce (self, old, items_changed);
 }
 
@@ -165,6 +228,7 @@ ent_position_model_dispose (GObject *object)
   EntPositionModel *self = ENT_POSITION_MODEL (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->append_source, g_source_remove);
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
   g_clear_object (&self->project_signals);
@@ -179,6 +243,7 @@ ent_position_model_finalize (GObject *object)
   EntPositionModel *self = ENT_POSITION_MODEL (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ent_position_model_parent_class)->finalize (object);
 }
@@ -292,7 +357,7 @@ ent_position_model_set_deferred (EntPositionModel *self,
   g_return_if_fail (ENT_IS_POSITION_MODEL (self));
 
   self->deferred = !!deferred;
-  if (!deferred && self->refresh_source != 0)
+  if (!deferred && (self->refresh_source != 0 || self->append_source != 0))
     {
       g_clear_handle_id (&self->refresh_source, g_source_remove);
       refresh (self);

@@ -36,6 +36,16 @@ still_reading (EntWindow *self)
   return self->opening_file != NULL || !g_queue_is_empty (&self->open_queue);
 }
 
+/* The lists and the canvas follow the project at intervals while batches
+ * go in. */
+static void
+defer_views (EntWindow *self,
+             gboolean   deferred)
+{
+  ent_side_panel_set_deferred (self->side_panel, deferred);
+  _ent_window_defer_canvas (self, deferred);
+}
+
 typedef struct
 {
   guint generation;
@@ -60,7 +70,7 @@ batch_done_cb (GObject      *object,
   self->batch->done += run->n_documents;
   _ent_window_flush_batch (self);
   if (!_ent_window_batch_get_busy (self))
-    ent_side_panel_set_deferred (self->side_panel, FALSE);
+    defer_views (self, FALSE);
   _ent_window_update_progress (self);
   _ent_window_update_actions (self);
   _ent_window_run_pending (self);
@@ -87,7 +97,7 @@ _ent_window_flush_batch (EntWindow *self)
   documents = g_steal_pointer (&batch->waiting);
   batch->waiting = g_ptr_array_new_with_free_func (g_object_unref);
   batch->running = TRUE;
-  ent_side_panel_set_deferred (self->side_panel, TRUE);
+  defer_views (self, TRUE);
   title = g_strdup_printf (ngettext ("Import %u Article", "Import %u Articles", documents->len),
                            documents->len);
   run = g_new0 (BatchRun, 1);
@@ -187,7 +197,7 @@ _ent_window_batch_cancel (EntWindow *self)
   g_ptr_array_set_size (self->batch->waiting, 0);
   self->batch->running = FALSE;
   self->batch->generation++;
-  ent_side_panel_set_deferred (self->side_panel, FALSE);
+  defer_views (self, FALSE);
   self->batch->total = self->batch->done = 0;
 }
 

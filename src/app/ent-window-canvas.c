@@ -9,6 +9,9 @@
 
 #include "ent-window-private.h"
 
+/* How often a large import shows its progress on the canvas. */
+#define CANVAS_INTERVAL_MS 1500
+
 /* The canvas in the window: the header bar's view actions, which cannot
  * reach the canvas's own, and one selection shared by the canvas and the
  * side panel's lists. The viewport's selection is the reference; the
@@ -145,16 +148,96 @@ _ent_window_init_canvas (EntWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
+/* While many articles go in, the canvas would take a new scene, lay it
+ * out again and repaint every tile after each chunk; instead its handler
+ * of the network's ::changed is blocked, and the network is handed over
+ * at most every CANVAS_INTERVAL_MS. */
+static void
+block_canvas (EntWindow *self,
+              gboolean   block)
+{
+  EntNetwork *network = ent_canvas_get_network (self->canvas);
+
+  if (network == NULL)
+    return;
+  if (block)
+    g_signal_handlers_block_matched (network, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self->canvas);
+  else
+    g_signal_handlers_unblock_matched (network, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                       self->canvas);
+}
+
+/* Emits the change the canvas missed; the other views see it again, which
+ * costs them nothing while they are deferred too. */
+static void
+hand_over (EntWindow *self)
+{
+  EntNetwork *network = ent_canvas_get_network (self->canvas);
+
+  gboolean deferred = self->canvas_source != 0;
+
+  if (!self->canvas_stale || network == NULL)
+    return;
+  self->canvas_stale = FALSE;
+  if (deferred)
+    block_canvas (self, FALSE);
+  g_signal_emit_by_name (network, "changed");
+  if (deferred)
+    block_canvas (self, TRUE);
+}
+
+static gboolean
+hand_over_cb (gpointer data)
+{
+  hand_over (ENT_WINDOW (data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+network_changed_cb (EntWindow *self)
+{
+  if (self->canvas_source != 0)
+    self->canvas_stale = TRUE;
+  update_network_page (self);
+}
+
 /* Shows the window's network on the canvas, and follows its changes for
  * the page shown when there is nothing to draw. */
 void
 _ent_window_set_canvas_network (EntWindow *self)
 {
+  gboolean deferred = self->canvas_source != 0;
+
+  if (deferred)
+    block_canvas (self, FALSE);
   ent_canvas_set_network (self->canvas, self->network);
+  if (deferred)
+    block_canvas (self, TRUE);
   if (self->network != NULL)
-    g_signal_connect_object (self->network, "changed", G_CALLBACK (update_network_page), self,
+    g_signal_connect_object (self->network, "changed", G_CALLBACK (network_changed_cb), self,
                              G_CONNECT_SWAPPED);
   update_network_page (self);
+}
+
+/* See block_canvas(). Ending the deferral hands the latest network over
+ * at once. */
+void
+_ent_window_defer_canvas (EntWindow *self,
+                          gboolean   deferred)
+{
+  if (deferred == (self->canvas_source != 0))
+    return;
+
+  if (deferred)
+    {
+      self->canvas_stale = FALSE;
+      self->canvas_source = g_timeout_add (CANVAS_INTERVAL_MS, hand_over_cb, self);
+      block_canvas (self, TRUE);
+      return;
+    }
+  g_clear_handle_id (&self->canvas_source, g_source_remove);
+  block_canvas (self, FALSE);
+  hand_over (self);
 }
 
 void

@@ -85,6 +85,10 @@ struct _EntWindow
   /* The canvas's selection and the side panel's follow each other; set
    * while one updates the other (ent-window-canvas.c). */
   gboolean              syncing_selection;
+  /* While many articles are imported, the canvas follows the network at
+   * intervals: the timeout, and whether the network changed since. */
+  guint                 canvas_source;
+  gboolean              canvas_stale;
 
   /* The distinct publication days of the documents, as GDateTime at
    * midnight UTC, for the date filter (ent-window-documents.c). */
@@ -122,6 +126,8 @@ void         _ent_window_class_canvas_init  (EntWindowClass *klass);
 void         _ent_window_class_export_init  (EntWindowClass *klass);
 void         _ent_window_init_canvas        (EntWindow      *self);
 void         _ent_window_set_canvas_network (EntWindow      *self);
+void         _ent_window_defer_canvas       (EntWindow      *self,
+                                             gboolean        deferred);
 void         _ent_window_update_canvas_actions (EntWindow   *self);
 void         _ent_window_update_actions     (EntWindow      *self);
 void         _ent_window_update_title       (EntWindow      *self);

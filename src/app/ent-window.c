@@ -298,6 +298,7 @@ ent_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   _ent_window_dispose_analysis (self);
+  g_clear_handle_id (&self->canvas_source, g_source_remove);
   _ent_window_dispose_documents (self);
   _ent_window_dispose_mentions (self);
   g_queue_clear_full (&self->open_queue, g_object_unref);
