@@ -207,6 +207,17 @@ static const Case cases[] = {
   { "give-two-objects", "The European Union will give Chisinau emergency funding.", "eu+MDA" },
   { "give-no-thing", "Japan gave Manila a warning.", "" },
   { "plural-noun-cue", "The rifts with Belgrade deepened after Zagreb's remarks.", "" },
+  { "modified-nominal", "The Houthis fired drones at ships. The rebel movement later praised Iran.", "houthis+IRN" },
+  { "modified-nominal-before-name", "Iran praised the militant movement Hamas.", "IRN+hamas" },
+  { "nationality-partners", "Britain said it was in close contact with its Canadian partners.", "GBR+CAN" },
+  { "nationality-ally-named", "Hezbollah said it was acting in support of its Palestinian ally Hamas.", "hezbollah+hamas" },
+  { "war-ended-still-fought", "The PKK announced it would disband, ending its insurgency against Turkey.", "pkk-TUR" },
+  { "said-they", "Chile, Peru and Uruguay said on Monday they would condemn Caracas.", "CHL-VEN PER-VEN URY-VEN" },
+  { "said-it", "Ghana said it would back Togo.", "GHA+TGO" },
+  { "said-they-not-person", "Ruto said they would back Somalia.", "" },
+  { "relative-clause-skipped", "Norway and Iceland will boycott the forum, which Russia chairs, in protest against the Russian invasion.",
+    "ISL-RUS NOR-RUS" },
+  { "seat-based", "Mali called the Hague-based court an instrument of repression.", "" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

@@ -70,6 +70,39 @@ plural_relation (Run  *run,
 }
 
 
+/* "Britain ... its Canadian partners", "Seoul's American allies": the
+ * possessor's view of those it calls its partners. */
+static gboolean
+nationality_partners (Run  *run,
+                      Ref  *nationality,
+                      guint noun,
+                      int   sign)
+{
+  Ref *possessor;
+  Group one, other;
+  CueAt at = { noun, noun + 1, NULL, -1 };
+  EntCue cue = { "partners", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, 0.7, 1, FALSE, FALSE };
+
+  /* "its Palestinian ally Hamas": the name after the noun is the ally. */
+  if (!_ent_run_usable (nationality) || nationality->name_kind != ENT_NAME_ADJECTIVE ||
+      nationality->first == run->first || _ent_run_ref_at (run, (int)noun + 1) != NULL)
+    return FALSE;
+  possessor = _ent_run_ref_at (run, (int)nationality->first - 1);
+  if (possessor == NULL && nationality->first > run->first + 1 &&
+      _ent_run_tag (run, nationality->first - 1) == ENT_TAG_POSS)
+    possessor = _ent_run_ref_at (run, (int)nationality->first - 2);
+  if (!_ent_run_usable (possessor) || possessor->place ||
+      !(possessor->possessive || _ent_run_tag (run, possessor->first) == ENT_TAG_POSS_PRON))
+    return FALSE;
+  _ent_run_group_init (&one);
+  _ent_run_group_init (&other);
+  _ent_run_group_add (&one, possessor);
+  _ent_run_group_add (&other, nationality);
+  at.cue = &cue;
+  _ent_run_emit (run, &one, &other, sign, cue.strength, &at);
+  return TRUE;
+}
+
 static void
 rule_relational_nouns (Run *run)
 {
@@ -95,6 +128,8 @@ rule_relational_nouns (Run *run)
       if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_POSS)
         p--;
       possessor = _ent_run_ref_at (run, p);
+      if (nationality_partners (run, possessor, i, sign))
+        continue;
       /* "Morocco and Algeria are bitter rivals" */
       if (possessor == NULL && p >= (int)run->first && p < (int)i && _ent_run_tag (run, p) != ENT_TAG_POSS)
         {

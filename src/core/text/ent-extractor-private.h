@@ -20,7 +20,7 @@ typedef struct
 {
   guint       first;      /* tokens, [first, last) */
   guint       last;
-  guint       actors[4];
+  guint       actors[MAX_GROUP];
   guint       n_actors;
   EntNameKind name_kind;
   guint       possessive : 1;

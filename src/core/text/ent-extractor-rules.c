@@ -370,17 +370,54 @@ _ent_run_looks_nominal (Run *run,
   return FALSE;
 }
 
+/* The comma before the relative clause holding the verb at @v, when the
+ * clause closes before @end: "boycott the council, which Russia chairs,
+ * in protest". */
+static int
+relative_clause_start (Run *run,
+                       int  v,
+                       int  end)
+{
+  gboolean closed = FALSE;
+
+  for (int q = v + 1; q <= end && q < (int)run->last; q++)
+    if (_ent_run_punct_is (run, q, ","))
+      {
+        closed = TRUE;
+        break;
+      }
+  if (!closed)
+    return -1;
+  for (int q = v - 1; q > (int)run->first && q > v - 6; q--)
+    {
+      if (_ent_run_tag (run, q) == ENT_TAG_REL && _ent_run_punct_is (run, q - 1, ","))
+        return q - 1;
+      if (_ent_run_punct_is (run, q, ",;:") || run->is_verb[q - run->first])
+        return -1;
+    }
+  return -1;
+}
+
 static int
 previous_verb (Run *run,
                int  p)
 {
+  int end = p;
+
   for (; p >= (int)run->first; p--)
     {
       EntTag tag = _ent_run_tag (run, p);
 
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
            tag == ENT_TAG_SAY) && !_ent_run_looks_nominal (run, p))
-        return p;
+        {
+          int skip = relative_clause_start (run, p, end);
+
+          if (skip < 0)
+            return p;
+          p = skip;
+          continue;
+        }
       if (_ent_run_punct_is (run, p, ";:") || is_dash (run, p) || tag == ENT_TAG_SUB)
         return -1;
     }
@@ -725,7 +762,8 @@ object_after (Run   *run,
                                             _ent_run_tag (run, pos - 1) == ENT_TAG_LOC_PREP))
             return FALSE;
           /* "its ally Hamas": the possessive pronoun is a determiner here. */
-          if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON &&
+          if (((ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON) ||
+               (ref->name_kind == ENT_NAME_ADJECTIVE && p > pos)) &&
               relational_ahead (run, ref->last))
             {
               p = ref->last;

@@ -213,6 +213,7 @@ typedef struct
 
 static NominalWords nominal_words[G_N_ELEMENTS (nominals)];
 static EntWordMap nominal_starts;
+static EntWordMap nominal_heads;   /* "group" of "the group" -> RefWant + 1 */
 
 static void
 init_nominals (void)
@@ -225,9 +226,53 @@ init_nominals (void)
       for (guint k = 0; k < nominal_words[n].length; k++)
         nominal_words[n].words[k] = ent_text_hash_str (words[k]);
       if (nominal_starts.keys == NULL)
-        ent_word_map_init (&nominal_starts);
+        {
+          ent_word_map_init (&nominal_starts);
+          ent_word_map_init (&nominal_heads);
+        }
       ent_word_map_insert (&nominal_starts, nominal_words[n].words[0], GINT_TO_POINTER (1));
+      if (nominal_words[n].length == 2 && g_str_equal (words[0], "the") &&
+          (nominals[n].want == REF_GROUP || nominals[n].want == REF_ORG || nominals[n].want == REF_STATE))
+        ent_word_map_insert (&nominal_heads, nominal_words[n].words[1], GINT_TO_POINTER (nominals[n].want + 1));
     }
+}
+
+static gboolean
+name_goes_on (Run   *run,
+              guint  p)
+{
+  return p < run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
+         ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || _ent_run_is (run, p, "of") ||
+          _ent_run_is (run, p, "de") || _ent_run_is (run, p, "del") || _ent_run_is (run, p, "los") ||
+          _ent_run_is (run, p, "la"));
+}
+
+/* "the rebel alliance", "the oil-rich kingdom", "the regional bloc": a
+ * nominal with one or two lower-case modifiers before its head. */
+static guint
+match_modified_nominal (Run     *run,
+                        guint    at,
+                        RefWant *want)
+{
+  for (guint m = 1; m <= 2 && at + m + 1 <= run->last; m++)
+    {
+      const EntToken *t = &run->tokens[at + m];
+      EntTag tag = _ent_run_tag (run, at + m);
+      gpointer head;
+
+      if (t->kind != ENT_TOKEN_WORD || (t->flags & ENT_TOKEN_CAPITALISED) ||
+          !(tag == ENT_TAG_NONE || tag == ENT_TAG_ADJ || tag == ENT_TAG_PEOPLE || tag == ENT_TAG_ORGAN))
+        return 0;
+      if (at + m + 1 < run->last && run->tokens[at + m + 1].kind == ENT_TOKEN_WORD &&
+          !(run->tokens[at + m + 1].flags & ENT_TOKEN_CAPITALISED) &&
+          (head = ent_word_map_lookup (&nominal_heads, run->tokens[at + m + 1].hash)) != NULL &&
+          !name_goes_on (run, at + m + 2))
+        {
+          *want = (RefWant)(GPOINTER_TO_INT (head) - 1);
+          return m + 2;
+        }
+    }
+  return 0;
 }
 
 /* "the three juntas", "the two neighbours", but not "the three officials". */
@@ -245,16 +290,6 @@ collective_noun (Run  *run,
   static EntWordMap *once;
 
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-static gboolean
-name_goes_on (Run   *run,
-              guint  p)
-{
-  return p < run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
-         ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || _ent_run_is (run, p, "of") ||
-          _ent_run_is (run, p, "de") || _ent_run_is (run, p, "del") || _ent_run_is (run, p, "los") ||
-          _ent_run_is (run, p, "la"));
 }
 
 static guint
@@ -297,6 +332,8 @@ match_nominal (Run    *run,
       *want = _ent_run_is (run, at + 1, "two") ? REF_PAIR : REF_PLURAL;
       return 3;
     }
+  if (_ent_run_is (run, at, "the"))
+    return match_modified_nominal (run, at, want);
   return 0;
 }
 
@@ -444,6 +481,71 @@ plural_before (Run  *run,
   return FALSE;
 }
 
+/* The say verb a pronoun at @at reports from: "X said on Thursday (that)
+ * they would", or -1. */
+static int
+say_before (Run  *run,
+            guint at)
+{
+  for (guint p = at, k = 0; p > run->first && k < 5; p--, k++)
+    {
+      guint q = p - 1;
+      EntTag tag = _ent_run_tag (run, q);
+
+      if (tag == ENT_TAG_SAY)
+        return (int)q;
+      /* "said late on Monday that", "said on Jan. 5" */
+      if (!(tag == ENT_TAG_ADV || _ent_run_is (run, q, "that") || _ent_run_is (run, q, "on") ||
+            _ent_run_is (run, q, "late") || _ent_run_is (run, q, "early") || is_punct (run, q, ".") ||
+            run->tokens[q].kind == ENT_TOKEN_NUMBER ||
+            (run->tokens[q].kind == ENT_TOKEN_WORD && tag == ENT_TAG_NONE &&
+             (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && run->ref_at[q - run->first] < 0)))
+        return -1;
+    }
+  return -1;
+}
+
+/* "Canada, Norway and Sweden said they would boycott", "Iran said it
+ * would respond": the subject of the say verb just before. */
+static gboolean
+speaker_before (Run     *run,
+                RefWant  want,
+                guint    at,
+                Ref     *ref)
+{
+  int say = say_before (run, at);
+  guint end, n = 0;
+
+  if (say < 0)
+    return FALSE;
+  end = (guint)say;
+  while (end > run->first && _ent_run_tag (run, end - 1) == ENT_TAG_ADV)
+    end--;
+  for (guint r = run->refs->len; r-- > 0 && n < G_N_ELEMENTS (ref->actors); )
+    {
+      Ref *prior = &g_array_index (run->refs, Ref, r);
+      guint gap = prior->last;
+
+      if (prior->last > end)
+        continue;
+      while (gap < end && (is_punct (run, gap, ",") || _ent_run_is (run, gap, "and") ||
+                           _ent_run_tag (run, gap) == ENT_TAG_DET))
+        gap++;
+      if (gap != end || prior->place || prior->n_actors != 1 || prior->pronoun)
+        break;
+      ref->actors[n++] = prior->actors[0];
+      end = prior->first;
+      if (want != REF_PLURAL)
+        break;
+    }
+  if (n == 0 || (want == REF_PLURAL && n < 2) ||
+      (want == REF_PERSON && actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_PERSON) ||
+      (want == REF_OTHER && actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_PERSON))
+    return FALSE;
+  ref->n_actors = n;
+  return TRUE;
+}
+
 static gboolean
 resolve (Run     *run,
          RefWant  want,
@@ -451,6 +553,10 @@ resolve (Run     *run,
          Ref     *ref)
 {
   int a = -1;
+
+  if ((want == REF_PLURAL || want == REF_OTHER || want == REF_PERSON) &&
+      (_ent_run_tag (run, at) == ENT_TAG_PRON) && speaker_before (run, want, at, ref))
+    return TRUE;
 
   switch (want)
     {
@@ -621,6 +727,16 @@ names_a_thing (Run *run,
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, ref->last, NULL) == NULL;
 }
 
+/* "the Hague-based tribunal", "a Doha-based network": a seat of where
+ * something is, not of who acts. */
+static gboolean
+based_in (Run *run,
+          Ref *ref)
+{
+  return ref->name_kind == ENT_NAME_SEAT && ref->last < run->last &&
+         (run->tokens[ref->last].flags & ENT_TOKEN_HYPHEN_BEFORE) && _ent_run_is (run, ref->last, "based");
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -781,7 +897,7 @@ find_refs (Run *run)
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
               ref.place = (preceded_by_location (run, ref.first, ref.name_kind, m.actor) || names_a_thing (run, &ref) ||
-                           is_dateline (run, &ref)) && !ref.person;
+                           is_dateline (run, &ref) || based_in (run, &ref)) && !ref.person;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               extend_over_organs (run, &ref);
               add_ref (run, &ref);
