@@ -218,6 +218,10 @@ static const Case cases[] = {
   { "relative-clause-skipped", "Norway and Iceland will boycott the forum, which Russia chairs, in protest against the Russian invasion.",
     "ISL-RUS NOR-RUS" },
   { "seat-based", "Mali called the Hague-based court an instrument of repression.", "" },
+  { "reported-relative-gap", "Angola sent troops against the M23 rebels, whom Kinshasa says Rwanda supports.", "AGO-m23 RWA+m23" },
+  { "sold-seat-two-objects", "Moscow has sold Belgrade fighter jets.", "RUS+SRB" },
+  { "adverb-inside-cue", "Seoul pledged to work more closely with Tokyo.", "KOR+JPN" },
+  { "rely-on", "Serbia has long relied on Russia.", "SRB+RUS" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

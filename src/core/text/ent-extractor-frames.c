@@ -775,9 +775,9 @@ try_transfer (Run  *run,
 
 /* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
  * first object of a verb of giving receives the thing given. */
-static gboolean
-is_giving_verb (Run  *run,
-                guint i)
+gboolean
+_ent_run_is_giving_verb (Run  *run,
+                         guint i)
 {
   static const char *words[] = {
     "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering", "send",
@@ -851,7 +851,7 @@ _ent_extractor_apply_frames (Run *run)
         try_experiencer (run, i, sign);
       if (is_transfer (run, i))
         try_transfer (run, i);
-      if (is_giving_verb (run, i))
+      if (_ent_run_is_giving_verb (run, i))
         try_giving (run, i);
     }
   for (guint i = run->first; i + 3 < run->last; i++)

@@ -1100,6 +1100,24 @@ event_author (Run   *run,
   return TRUE;
 }
 
+/* "the M23, whom Congo says Rwanda supports": the relative pronoun before
+ * a reporting clause, or @pos itself. */
+static int
+reported_gap (Run *run,
+              int  pos)
+{
+  if (pos <= (int)run->first || _ent_run_tag (run, pos) != ENT_TAG_SAY)
+    return pos;
+  for (int q = pos - 1; q >= (int)run->first && q > pos - 10; q--)
+    {
+      if (_ent_run_tag (run, q) == ENT_TAG_REL || _ent_run_is (run, q, "that"))
+        return q;
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+        break;
+    }
+  return pos;
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -1164,7 +1182,7 @@ rule_verb (Run         *run,
     }
   if (!object_after (run, at->end, &targets) && !(sign < 0 && event_author (run, at->end, &targets)) &&
       !nearest_right (run, at->end, &targets) &&
-      !(object_gap (run, at) && _ent_run_appositive_head (run, (int)sources.first - 1, &targets)))
+      !(object_gap (run, at) && _ent_run_appositive_head (run, reported_gap (run, (int)sources.first - 1), &targets)))
     return;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
@@ -1629,6 +1647,11 @@ _ent_run_appositive_head (Run   *run,
           if (!_ent_run_punct_is (run, p, ",") && p - 1 >= (int)run->first && _ent_run_punct_is (run, p - 1, ","))
             p--;
           ref = _ent_run_ref_at (run, p - 1);
+          /* "the M23 rebels, whom" */
+          if (ref == NULL && p - 2 >= (int)run->first && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
+              !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+              (_ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE || _ent_run_tag (run, p - 1) == ENT_TAG_ORGAN))
+            ref = _ent_run_ref_at (run, p - 2);
           if (!_ent_run_usable (ref) || ref->place || ref->possessive)
             return FALSE;
           _ent_run_collect_left (run, ref, group);

@@ -711,7 +711,8 @@ names_a_thing (Run *run,
   if (ref->name_kind != ENT_NAME_SEAT || ref->last >= run->last)
     return FALSE;
   /* "gave Chisinau emergency funding": the first of two objects. */
-  if (ref->first > run->first && _ent_run_tag (run, ref->first - 1) == ENT_TAG_LIGHT)
+  if (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_LIGHT ||
+                                   _ent_run_is_giving_verb (run, ref->first - 1)))
     return FALSE;
   if (thing_noun (run, ref->last))
     return TRUE;

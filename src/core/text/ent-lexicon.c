@@ -570,6 +570,16 @@ ent_lexicon_match_cue (EntLexicon     *self,
  *
  * Returns: (nullable): the longest cue starting at token @at
  */
+/* "work more closely with", "sided firmly with": adverbs inside a verb cue. */
+static gboolean
+is_inner_adverb (const EntToken *token)
+{
+  return token->tag == ENT_TAG_ADV || token->hash == ENT_WORD_HASH ("more") ||
+         token->hash == ENT_WORD_HASH ("closely") || token->hash == ENT_WORD_HASH ("most") ||
+         token->hash == ENT_WORD_HASH ("very") || token->hash == ENT_WORD_HASH ("deeply") ||
+         token->hash == ENT_WORD_HASH ("actively") || token->hash == ENT_WORD_HASH ("tightly");
+}
+
 const EntCue *
 ent_lexicon_match_cue_except (EntLexicon     *self,
                               const EntToken *tokens,
@@ -602,7 +612,8 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
 
       for (guint k = 1; ok && k < cue->length; k++, t++)
         {
-          while (t < n_tokens && is_article (tokens[t].hash) && pattern->words[k] != tokens[t].hash)
+          while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
+                 (is_article (tokens[t].hash) || (cue->pos == ENT_CUE_VERB && is_inner_adverb (&tokens[t]))))
             t++;
           ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
         }
