@@ -18,8 +18,12 @@
 
 /* How many analysed articles go into the project at a time: each chunk is
  * one undo step, and the main loop runs between chunks, so that a large
- * import never blocks the window for long. */
+ * import never blocks the window for long. A chunk also ends once its
+ * articles would take more than IMPORT_BUDGET_US to add, judged by the
+ * chunk before: each one costs more as the project grows, and the views'
+ * work on the change still follows. */
 #define IMPORT_CHUNK 10
+#define IMPORT_BUDGET_US (15 * 1000)
 
 /* Shared between a worker thread, which counts, and the main thread, which
  * reads the count for the progress bar; reference-counted with
@@ -414,8 +418,14 @@ apply_chunk (EntAnalysisJob *job)
   EntGazetteer *gazetteer = result ? ent_extractor_get_gazetteer (result->extractor) : NULL;
   guint end = MIN (job->n_applied + IMPORT_CHUNK, job->added->len);
   g_autoptr(GHashTable) mentions = snapshot_mentions (job->project);
-  g_autofree char *title = dup_chunk_title (job, end - job->n_applied);
+  gint64 start = g_get_monotonic_time ();
+  g_autofree char *title = NULL;
 
+  /* An import that fits in one chunk stays one undo step. */
+  if (job->window->article_us > 0 && job->added->len > IMPORT_CHUNK)
+    end = MIN (end, job->n_applied + CLAMP (IMPORT_BUDGET_US / job->window->article_us, 1,
+                                            IMPORT_CHUNK));
+  title = dup_chunk_title (job, end - job->n_applied);
   ent_project_begin_group (job->project, title);
   for (guint i = job->n_applied; i < end; i++)
     {
@@ -435,6 +445,7 @@ apply_chunk (EntAnalysisJob *job)
       ent_analysis_add_mentions (job->project, gazetteer, extraction);
     }
   record_mentions (job->project, mentions);
+  job->window->article_us = MAX ((g_get_monotonic_time () - start) / (end - job->n_applied), 1);
   job->window->applying_analysis = TRUE;
   ent_project_end_group (job->project);
   job->window->applying_analysis = FALSE;

@@ -512,18 +512,28 @@ test_open_many_files (Fixture       *fixture,
   g_assert_cmpstr (ent_document_get_title (first), ==, "Talks in round 0");
   g_assert_true (_ent_window_get_selected (fixture->window) == first);
   g_assert_false (gtk_widget_get_visible (fixture->window->progress_box));
-  g_assert_cmpstr (ent_project_get_undo_label (project), ==, "Import 5 Articles");
   /* The positions list, which followed the import at a slower pace, has
    * caught up. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->side_panel->position_model)),
                     ==, ent_project_get_n_statements (project));
 
+  /* Each chunk is one step of at most ten articles (fewer when adding
+   * them grows slow), and its label counts them. */
   while (ent_project_get_n_documents (project) > 0)
     {
+      guint before = ent_project_get_n_documents (project);
+      g_autofree char *label = g_strdup (ent_project_get_undo_label (project));
+      g_autofree char *expected = NULL;
+
       ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+      expected = g_strdup_printf (before - ent_project_get_n_documents (project) == 1
+                                    ? "Import %u Article" : "Import %u Articles",
+                                  before - ent_project_get_n_documents (project));
+      g_assert_cmpstr (label, ==, expected);
+      g_assert_cmpuint (before - ent_project_get_n_documents (project), <=, 10);
       steps++;
     }
-  g_assert_cmpuint (steps, ==, 3);
+  g_assert_cmpuint (steps, >=, 3);
   g_assert_false (ent_window_get_busy (fixture->window));
 }
 
