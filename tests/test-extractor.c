@@ -222,6 +222,8 @@ static const Case cases[] = {
   { "sold-seat-two-objects", "Moscow has sold Belgrade fighter jets.", "RUS+SRB" },
   { "adverb-inside-cue", "Seoul pledged to work more closely with Tokyo.", "KOR+JPN" },
   { "rely-on", "Serbia has long relied on Russia.", "SRB+RUS" },
+  { "broke-off-ties", "Honduras broke off its ties with Taiwan.", "HND-TWN" },
+  { "urged-to-align", "Brussels urged Tbilisi to align with the European Union.", "" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

@@ -1100,6 +1100,32 @@ event_author (Run   *run,
   return TRUE;
 }
 
+/* "urged Tbilisi to align with", "asked Ankara to back": what someone is
+ * asked to do is not yet their position. */
+static gboolean
+asked_to (Run   *run,
+          guint  start)
+{
+  static const char *words[] = {
+    "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "pressed", "presses",
+    "press", "pressing", "encouraged", "encourages", "encourage", "invited", "invites", "invite",
+    "called", "calls", "call", "told", "tells", "pushed", "pushes", "pressured", "pressuring",
+  };
+  static EntWordMap *once;
+  Ref *asked;
+  int p;
+
+  if (start < run->first + 3 || _ent_run_tag (run, start - 1) != ENT_TAG_TO)
+    return FALSE;
+  asked = _ent_run_ref_at (run, (int)start - 2);
+  if (!_ent_run_usable (asked))
+    return FALSE;
+  p = (int)asked->first - 1;
+  if (p > (int)run->first && (_ent_run_is (run, p, "on") || _ent_run_is (run, p, "upon")))
+    p--;
+  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* "the M23, whom Congo says Rwanda supports": the relative pronoun before
  * a reporting clause, or @pos itself. */
 static int
@@ -1162,6 +1188,8 @@ rule_verb (Run         *run,
       return;
     }
 
+  if (asked_to (run, start))
+    return;
   if (start > run->first && _ent_run_is (run, start - 1, "those"))
     {
       /* "Among those condemning Moscow were Germany, France and Britain" */
@@ -1321,6 +1349,15 @@ negated_believer (Run   *run,
   return negated && subject_of (run, (int)start - 1, believer, 0);
 }
 
+/* "broke off its ties", "cut off relations" */
+static gboolean
+particle (Run *run,
+          int  p)
+{
+  return p > (int)run->first && (_ent_run_is (run, p, "off") || _ent_run_is (run, p, "down") ||
+                                 _ent_run_is (run, p, "up"));
+}
+
 static gboolean
 holder_of (Run         *run,
            const CueAt *at,
@@ -1384,7 +1421,9 @@ holder_of (Run         *run,
             {
               _ent_run_collect_left (run, ref, group);
               /* "suspended its partnership with", "lifted U.S. sanctions on" */
-              run->reversed = ref->first > run->first && _ent_run_is_reversal (run, (int)ref->first - 1);
+              run->reversed = ref->first > run->first &&
+                              (_ent_run_is_reversal (run, (int)ref->first - 1) ||
+                               (particle (run, (int)ref->first - 1) && _ent_run_is_reversal (run, (int)ref->first - 2)));
               return TRUE;
             }
           return FALSE;
