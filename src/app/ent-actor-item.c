@@ -10,9 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "ent-actor-item.h"
+#include "ent-palette.h"
 
 /* Camps beyond this share the last colour class. */
-#define N_CAMP_CLASSES 6
 
 struct _EntActorItem
 {
@@ -84,7 +84,8 @@ set_camp (EntActorItem *self,
   else
     {
       self->camp_label = g_strdup_printf ("%d", camp + 1);
-      class = g_strdup_printf ("camp-%d", MIN (camp, N_CAMP_CLASSES - 1));
+      /* The canvas's colours repeat after the last one; so do the dots'. */
+      class = g_strdup_printf ("camp-%d", camp % ENT_PALETTE_N_CAMP_COLORS);
     }
 
   self->dot_classes = g_new0 (char *, 3);

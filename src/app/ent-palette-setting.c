@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
+#include <adwaita.h>
 
 #include "ent-palette-setting.h"
 
@@ -78,4 +78,58 @@ ent_palette_setting_connect (gpointer  instance,
 
   if (settings != NULL)
     g_signal_connect_object (settings, "changed::palette", changed, instance, G_CONNECT_SWAPPED);
+}
+
+/* The camp dots of the lists ------------------------------------------------ */
+
+#define CAMP_CSS_KEY "ent-palette-setting-camp-css"
+
+/* Writes one rule per camp colour of the palette in use: a dot takes the
+ * colour its camp has on the canvas. */
+static void
+load_camp_css (GtkCssProvider *provider)
+{
+  GdkDisplay *display = g_object_get_data (G_OBJECT (provider), "display");
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_for_display (display));
+  const EntPalette *palette = ent_palette_setting_get (dark);
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  for (int i = 0; i < ENT_PALETTE_N_CAMP_COLORS; i++)
+    {
+      EntColor color;
+      char hex[8];
+
+      ent_palette_get_camp_color (palette, i, &color);
+      ent_color_to_hex (&color, hex);
+      g_string_append_printf (css, ".camp-dot.camp-%d { background-color: %s; }\n", i, hex);
+    }
+  gtk_css_provider_load_from_data (provider, css->str, (gssize) css->len);
+}
+
+/**
+ * ent_palette_setting_install_css:
+ *
+ * Gives the `.camp-dot.camp-N` style classes of @display the camp colours
+ * of the chosen palette, light or dark as the style is, and keeps them so
+ * when either changes. Installing twice changes nothing.
+ */
+void
+ent_palette_setting_install_css (GdkDisplay *display)
+{
+  GtkCssProvider *provider;
+
+  g_return_if_fail (GDK_IS_DISPLAY (display));
+
+  if (g_object_get_data (G_OBJECT (display), CAMP_CSS_KEY) != NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  g_object_set_data (G_OBJECT (provider), "display", display);
+  g_object_set_data_full (G_OBJECT (display), CAMP_CSS_KEY, provider, g_object_unref);
+  load_camp_css (provider);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_signal_connect_object (adw_style_manager_get_for_display (display), "notify::dark",
+                           G_CALLBACK (load_camp_css), provider, G_CONNECT_SWAPPED);
+  ent_palette_setting_connect (provider, G_CALLBACK (load_camp_css));
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gtk/gtk.h>
 
 #include "ent-palette.h"
 
@@ -17,5 +17,6 @@ EntPaletteScheme  ent_palette_setting_get_scheme (void);
 const EntPalette *ent_palette_setting_get        (gboolean  dark);
 void              ent_palette_setting_connect    (gpointer  instance,
                                                   GCallback changed);
+void              ent_palette_setting_install_css (GdkDisplay *display);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ent-palette-setting.h"
 #include "ent-side-panel-private.h"
 
 enum {
@@ -322,6 +323,7 @@ static void
 ent_side_panel_init (EntSidePanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ent_palette_setting_install_css (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->actor_popover = new_popover (self, self->actor_menu);
   self->statement_filter = gtk_custom_filter_new (shown_statement_filter, self, NULL);

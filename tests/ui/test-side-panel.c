@@ -683,6 +683,146 @@ test_filter_positions_by_sign (Fixture       *fixture,
     }
 }
 
+/* The first shown camp dot of @camp in the actors list. */
+static GtkWidget *
+find_camp_dot (GtkWidget  *widget,
+               const char *camp_class)
+{
+  if (gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, "camp-dot") &&
+      gtk_widget_has_css_class (widget, camp_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *dot = find_camp_dot (child, camp_class);
+
+      if (dot != NULL)
+        return dot;
+    }
+  return NULL;
+}
+
+static gboolean
+find_color_node (GskRenderNode *node,
+                 GdkRGBA       *color)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_COLOR_NODE:
+      *color = *gsk_color_node_get_color (node);
+      return TRUE;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (find_color_node (gsk_container_node_get_child (node, i), color))
+          return TRUE;
+      return FALSE;
+    case GSK_ROUNDED_CLIP_NODE:
+      return find_color_node (gsk_rounded_clip_node_get_child (node), color);
+    case GSK_CLIP_NODE:
+      return find_color_node (gsk_clip_node_get_child (node), color);
+    case GSK_TRANSFORM_NODE:
+      return find_color_node (gsk_transform_node_get_child (node), color);
+    case GSK_DEBUG_NODE:
+      return find_color_node (gsk_debug_node_get_child (node), color);
+    default:
+      return FALSE;
+    }
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* The background colour the widget draws in the next frame, once its
+ * style caught up: the widget paintable shows the last one drawn. */
+static GdkRGBA
+rendered_color (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GdkRGBA color = { 0, 0, 0, 0 };
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+
+  gtk_widget_queue_draw (gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW));
+  ui_test_spin_until (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+  paintable = gtk_widget_paintable_new (widget);
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_true (find_color_node (node, &color));
+  return color;
+}
+
+static void
+assert_color (const GdkRGBA  *color,
+              const EntColor *expected)
+{
+  g_assert_cmpfloat_with_epsilon (color->red, expected->red, 1 / 255.0);
+  g_assert_cmpfloat_with_epsilon (color->green, expected->green, 1 / 255.0);
+  g_assert_cmpfloat_with_epsilon (color->blue, expected->blue, 1 / 255.0);
+}
+
+/* The dots take the canvas's camp colours: those of the palette chosen in
+ * the preferences, and of its dark variant in a dark style. */
+static void
+test_camp_dot_follows_palette (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const EntPalette *gnome = ent_palette_get_scheme (ENT_PALETTE_SCHEME_GNOME, ENT_PALETTE_LIGHT);
+  const EntPalette *colorblind = ent_palette_get_scheme (ENT_PALETTE_SCHEME_COLORBLIND,
+                                                         ENT_PALETTE_LIGHT);
+  const EntPalette *gnome_dark = ent_palette_get_scheme (ENT_PALETTE_SCHEME_GNOME,
+                                                         ENT_PALETTE_DARK);
+  GtkWidget *dot;
+  GdkRGBA color;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  /* The two palettes must differ for the test to tell them apart. */
+  g_assert_false (gdk_rgba_equal (&(GdkRGBA) { gnome->camps[1].red, gnome->camps[1].green,
+                                               gnome->camps[1].blue, 1 },
+                                  &(GdkRGBA) { colorblind->camps[1].red,
+                                               colorblind->camps[1].green,
+                                               colorblind->camps[1].blue, 1 }));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_settings_set_string (settings, "palette", "colorblind");
+  import_example (fixture);
+  dot = find_camp_dot (GTK_WIDGET (fixture->panel), "camp-1");
+  g_assert_nonnull (dot);
+  /* Its size comes from style.css, which only an application loads. */
+  gtk_widget_set_size_request (dot, 10, 10);
+  color = rendered_color (dot);
+  assert_color (&color, &colorblind->camps[1]);
+
+  g_settings_set_string (settings, "palette", "default");
+  color = rendered_color (dot);
+  assert_color (&color, &gnome->camps[1]);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  color = rendered_color (dot);
+  assert_color (&color, &gnome_dark->camps[1]);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_reset (settings, "palette");
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/side-panel/" path, Fixture, NULL, fixture_set_up, func, \
               fixture_tear_down)
@@ -714,6 +854,7 @@ main (int   argc,
   ADD_TEST ("merge-actor", test_merge_actor);
   ADD_TEST ("filter-positions-by-sign", test_filter_positions_by_sign);
   ADD_TEST ("mentions-undo", test_mentions_undo);
+  ADD_TEST ("camp-dot-follows-palette", test_camp_dot_follows_palette);
 
   return g_test_run ();
 }
