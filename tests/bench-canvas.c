@@ -13,32 +13,51 @@
 
 #include "ent-canvas-private.h"
 
-/* Frame times of the canvas while panning and while dragging a node, with
- * 500, 2,000 and 5,000 actors of ten ties each, in a 1280×800 window with
- * GTK's default renderer. A frame's time runs from the frame clock's
- * update phase to the end of its paint phase: the work the canvas and
- * GTK do for it. Also printed: the frame in which a dragged node starts
- * to move (the static drawing loses it), the canvas's own snapshot time
- * per frame, how many tiles and cells of tiles it drew (tiles are drawn
- * ahead between frames), and the mean time from one frame to the next,
- * which counts that work too. Run under
- * Xvfb, with a number of actors or without for all three:
+/* Frame times of the canvas while panning, while dragging a node and
+ * while zooming, with 500, 2,000 and 5,000 actors of ten ties each, in a
+ * 1280×800 window with GTK's default renderer. Two times per frame:
+ *
+ * - wall: from the frame clock's update phase to the end of its paint
+ *   phase, which includes GTK's and the X server's work (under Xvfb and
+ *   llvmpipe, most of it, and noisy on a shared machine);
+ * - canvas: the canvas's own work in the frame: the event handler run in
+ *   the update phase, and its snapshot.
+ *
+ * Tiles and cells of tiles are also drawn between frames, a slice at a
+ * time: the longest slice (the most it can delay a frame) is printed too.
+ *
+ * Printed: medians and 95th percentiles of both while panning and
+ * dragging, the first frame of a drag (the static drawing loses the node),
+ * the drop (the handler, and the frames until the tiles show the node
+ * again), and the worst frame of a zoom by 3× in one step and back, until
+ * the new tiles cover the view. Run under Xvfb, with a number of actors
+ * or without for all three:
  *
  *   xvfb-run -a -s "-screen 0 1280x800x24 -noreset" _build/tests/bench-canvas [N]
  */
 
-#define N_FRAMES 120
+#define N_FRAMES   120
+#define MAX_SETTLE 200
+
+typedef enum
+{
+  MODE_PAN,
+  MODE_DRAG,
+  MODE_SETTLE,  /* nothing moves: frames until the pending tiles are drawn */
+} Mode;
 
 typedef struct
 {
-  GArray *times;    /* double, ms */
-  gint64  started;
-  int     frame;
-  int     mode;     /* 0 pan, 1 drag */
-  double  x, y;     /* the drag's start */
+  GArray    *wall;     /* double, ms */
+  GArray    *work;     /* double, ms */
+  gint64     started;
+  gint64     handler;  /* µs in this frame's event handler */
+  gint64     counted;  /* the canvas's snapshot and tile time at the last frame's end */
+  int        frame;
+  Mode       mode;
   EntCanvas *canvas;
-  gboolean done;
-  int     first;    /* the frame in which the node started to move */
+  gboolean   done;
+  int        first;    /* the frame in which the node started to move */
 } Run;
 
 static EntProject *
@@ -118,37 +137,56 @@ find_drag (EntCanvas *canvas)
   return NULL;
 }
 
+static gint64
+canvas_time (EntCanvas *canvas)
+{
+  return canvas->snapshot_usec;
+}
+
 static void
 update_cb (GdkFrameClock *clock,
            Run           *run)
 {
   double d = run->frame * 3.0;
+  gint64 start;
 
   if (run->done)
     return;
-  run->started = g_get_monotonic_time ();
-  if (run->mode == 0)
+  run->started = start = g_get_monotonic_time ();
+  if (run->mode == MODE_PAN)
     ent_viewport_pan (ent_canvas_get_viewport (run->canvas), 3, 1);
-  else
+  else if (run->mode == MODE_DRAG)
     {
       g_signal_emit_by_name (find_drag (run->canvas), "drag-update", d, d * 0.5);
       if (run->first < 0 && run->canvas->drag == ENT_CANVAS_DRAG_NODE)
         run->first = run->frame;
     }
+  run->handler = g_get_monotonic_time () - start;
+}
+
+static gboolean
+settled (EntCanvas *canvas)
+{
+  return !_ent_canvas_tiles_get_pending (canvas) && canvas->float_node < 0;
 }
 
 static void
 after_paint_cb (GdkFrameClock *clock,
                 Run           *run)
 {
-  double ms;
+  double wall, work;
+  gint64 now = canvas_time (run->canvas);
 
   if (run->done || run->started == 0)
     return;
-  ms = (g_get_monotonic_time () - run->started) / 1000.0;
-  g_array_append_val (run->times, ms);
+  wall = (g_get_monotonic_time () - run->started) / 1000.0;
+  work = (run->handler + now - run->counted) / 1000.0;
+  run->counted = now;
+  g_array_append_val (run->wall, wall);
+  g_array_append_val (run->work, work);
   run->started = 0;
-  if (++run->frame >= N_FRAMES)
+  run->frame++;
+  if (run->mode == MODE_SETTLE ? settled (run->canvas) || run->frame >= MAX_SETTLE : run->frame >= N_FRAMES)
     run->done = TRUE;
   else
     gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
@@ -163,56 +201,127 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+static double
+percentile (GArray *times,
+            guint   percent)
+{
+  g_autoptr(GArray) sorted = g_array_copy (times);
+
+  g_array_sort (sorted, compare_doubles);
+  return g_array_index (sorted, double, MIN (sorted->len - 1, sorted->len * percent / 100));
+}
+
+/* Runs frames in @mode until it is done; the times are in @run. */
 static void
-measure (EntCanvas  *canvas,
-         int         mode,
-         const char *label,
-         guint       n_actors)
+run_frames (EntCanvas *canvas,
+            Mode       mode,
+            Run       *run)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (canvas));
-  Run run = { g_array_new (FALSE, FALSE, sizeof (double)), 0, 0, mode, 0, 0, canvas, FALSE, -1 };
-  guint tiles = canvas->n_tiles_drawn, cells = canvas->n_cells_drawn, flushes = canvas->n_tile_flushes;
-  gint64 snap = canvas->snapshot_usec, wall;
   gulong update, paint;
-  double *t;
 
-  if (mode == 1)
-    {
-      /* Drags the node nearest the centre of the view. */
-      EntViewport *viewport = ent_canvas_get_viewport (canvas);
-      int node = -1;
-
-      for (double r = 0; node < 0 && r < 300; r += 4)
-        node = ent_viewport_find_node_at (viewport, ent_viewport_get_width (viewport) / 2 + r,
-                                          ent_viewport_get_height (viewport) / 2);
-      ent_viewport_to_view (viewport, ent_scene_get_node (canvas->scene, node)->x,
-                            ent_scene_get_node (canvas->scene, node)->y, &run.x, &run.y);
-      g_signal_emit_by_name (find_drag (canvas), "drag-begin", run.x, run.y);
-    }
-  wall = g_get_monotonic_time ();
-  update = g_signal_connect (clock, "update", G_CALLBACK (update_cb), &run);
-  paint = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &run);
+  canvas->work_max_usec = 0;
+  *run = (Run) { g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)),
+                 0, 0, canvas_time (canvas), 0, mode, canvas, FALSE, -1 };
+  update = g_signal_connect (clock, "update", G_CALLBACK (update_cb), run);
+  paint = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), run);
+  gtk_widget_queue_draw (GTK_WIDGET (canvas));
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
-  while (!run.done)
+  while (!run->done)
     g_main_context_iteration (NULL, TRUE);
-  wall = g_get_monotonic_time () - wall;
   g_signal_handler_disconnect (clock, update);
   g_signal_handler_disconnect (clock, paint);
-  t = (double *) (gpointer) run.times->data;
-  if (run.first >= 0)
-    printf ("%-5u actors  drag  first frame of the move %.2f ms\n", n_actors, t[run.first]);
-  g_array_sort (run.times, compare_doubles);
-  printf ("%-5u actors %-5u ties  %-5s median %6.2f ms  p95 %6.2f ms  max %7.2f ms"
-          "  snapshot %.2f ms/frame  tiles drawn %u, cells %u, flushes %u;"
-          "  %.1f ms from frame to frame\n",
-          n_actors, ent_network_get_n_ties (ent_canvas_get_network (canvas)), label,
-          t[run.times->len / 2], t[run.times->len * 95 / 100], t[run.times->len - 1],
-          (canvas->snapshot_usec - snap) / 1000.0 / run.times->len,
-          canvas->n_tiles_drawn - tiles, canvas->n_cells_drawn - cells,
-          canvas->n_tile_flushes - flushes, wall / 1000.0 / run.times->len);
-  g_array_unref (run.times);
-  if (mode == 1)
-    g_signal_emit_by_name (find_drag (canvas), "drag-end", run.frame * 3.0, run.frame * 1.5);
+}
+
+static void
+run_clear (Run *run)
+{
+  g_array_unref (run->wall);
+  g_array_unref (run->work);
+}
+
+static void
+print_run (guint       n_actors,
+           const char *label,
+           Run        *run)
+{
+  printf ("%-5u actors  %-5s wall median %6.2f p95 %6.2f max %7.2f ms | canvas median %6.2f p95 %6.2f"
+          " max %7.2f ms | longest slice between frames %.2f ms\n",
+          n_actors, label, percentile (run->wall, 50), percentile (run->wall, 95), percentile (run->wall, 100),
+          percentile (run->work, 50), percentile (run->work, 95), percentile (run->work, 100),
+          run->canvas->work_max_usec / 1000.0);
+}
+
+static void
+measure_pan (EntCanvas *canvas,
+             guint      n_actors)
+{
+  Run run;
+
+  run_frames (canvas, MODE_PAN, &run);
+  print_run (n_actors, "pan", &run);
+  run_clear (&run);
+}
+
+/* Drags the node nearest the centre of the view, then drops it. */
+static void
+measure_drag (EntCanvas *canvas,
+              guint      n_actors)
+{
+  EntViewport *viewport = ent_canvas_get_viewport (canvas);
+  guint cells = canvas->n_cells_drawn, tiles = canvas->n_tiles_drawn;
+  int node = -1;
+  double x, y;
+  gint64 start;
+  Run run;
+
+  for (double r = 0; node < 0 && r < 300; r += 4)
+    node = ent_viewport_find_node_at (viewport, ent_viewport_get_width (viewport) / 2 + r,
+                                      ent_viewport_get_height (viewport) / 2);
+  ent_viewport_to_view (viewport, ent_scene_get_node (canvas->scene, node)->x,
+                        ent_scene_get_node (canvas->scene, node)->y, &x, &y);
+  g_signal_emit_by_name (find_drag (canvas), "drag-begin", x, y);
+  run_frames (canvas, MODE_DRAG, &run);
+  printf ("%-5u actors  drag  first frame: wall %.2f ms, canvas %.2f ms;"
+          " %u cells and %u tiles painted in the drag\n",
+          n_actors, g_array_index (run.wall, double, run.first), g_array_index (run.work, double, run.first),
+          canvas->n_cells_drawn - cells, canvas->n_tiles_drawn - tiles);
+  print_run (n_actors, "drag", &run);
+  run_clear (&run);
+
+  cells = canvas->n_cells_drawn, tiles = canvas->n_tiles_drawn;
+  start = g_get_monotonic_time ();
+  g_signal_emit_by_name (find_drag (canvas), "drag-end", N_FRAMES * 3.0, N_FRAMES * 1.5);
+  start = g_get_monotonic_time () - start;
+  run_frames (canvas, MODE_SETTLE, &run);
+  printf ("%-5u actors  drop  handler %.2f ms, then %u frames until drawn: worst wall %.2f ms, canvas %.2f ms,"
+          " slice %.2f ms; %u cells and %u tiles painted, %u flushes in all\n",
+          n_actors, start / 1000.0, run.wall->len, percentile (run.wall, 100), percentile (run.work, 100),
+          canvas->work_max_usec / 1000.0,
+          canvas->n_cells_drawn - cells, canvas->n_tiles_drawn - tiles, canvas->n_tile_flushes);
+  run_clear (&run);
+}
+
+/* Zooms by @factor in one step, and draws until the view is sharp again. */
+static void
+measure_zoom (EntCanvas  *canvas,
+              double      factor,
+              const char *label,
+              guint       n_actors)
+{
+  EntViewport *viewport = ent_canvas_get_viewport (canvas);
+  guint tiles = canvas->n_tiles_drawn;
+  Run run;
+
+  ent_viewport_zoom_at (viewport, factor, ent_viewport_get_width (viewport) / 2,
+                        ent_viewport_get_height (viewport) / 2);
+  run_frames (canvas, MODE_SETTLE, &run);
+  printf ("%-5u actors  %-8s %u frames until drawn: worst wall %.2f ms, canvas %.2f ms, slice %.2f ms;"
+          " %u tiles drawn\n",
+          n_actors, label, run.wall->len, percentile (run.wall, 100), percentile (run.work, 100),
+          canvas->work_max_usec / 1000.0,
+          canvas->n_tiles_drawn - tiles);
+  run_clear (&run);
 }
 
 static void
@@ -236,9 +345,13 @@ bench (guint n_actors)
   /* Closer than the fit, as a user reading the network would be. */
   ent_viewport_zoom_at (ent_canvas_get_viewport (ENT_CANVAS (canvas)), 2.0, 640, 400);
   spin_while_busy (ENT_CANVAS (canvas));
-  measure (ENT_CANVAS (canvas), 0, "pan", n_actors);
+  measure_pan (ENT_CANVAS (canvas), n_actors);
   spin_while_busy (ENT_CANVAS (canvas));
-  measure (ENT_CANVAS (canvas), 1, "drag", n_actors);
+  measure_drag (ENT_CANVAS (canvas), n_actors);
+  spin_while_busy (ENT_CANVAS (canvas));
+  measure_zoom (ENT_CANVAS (canvas), 3.0, "zoom in", n_actors);
+  spin_while_busy (ENT_CANVAS (canvas));
+  measure_zoom (ENT_CANVAS (canvas), 1 / 3.0, "zoom out", n_actors);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -154,6 +154,54 @@ test_hit_testing (void)
   g_assert_cmpuint (all->len, ==, 3);
 }
 
+/* A moved node is found where it is now, and not where it was, by the
+ * grids that the move updates in place; the scene still matches its
+ * network after a move of a pinned actor, and not after a new tie. */
+static void
+test_move_node (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = pinned_network (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  g_autoptr(EntStatement) st = NULL;
+  int irn = ent_network_find_node (network, "IRN");
+  int rus = ent_network_find_node (network, "RUS");
+  int usa = ent_network_find_node (network, "USA");
+  int tie = ent_network_find_tie (network, irn, rus);
+  const guint *ties;
+  guint n_ties;
+
+  ties = ent_scene_get_node_ties (scene, rus, &n_ties);
+  g_assert_cmpuint (n_ties, ==, 1);
+  g_assert_cmpuint (ties[0], ==, tie);
+  ent_scene_get_node_ties (scene, usa, &n_ties);
+  g_assert_cmpuint (n_ties, ==, 0);
+
+  /* Build the grids, then move Russia a little (the grids follow), then
+   * below the United States (they are built again on the way). */
+  g_assert_cmpint (ent_scene_find_node_at (scene, 200, 0, 0), ==, rus);
+  g_assert_cmpint (ent_scene_find_tie_at (scene, 100, 0, 2), ==, tie);
+  for (int i = 1; i <= 10; i++)
+    ent_scene_move_node (scene, rus, 200, i * 10);
+  g_assert_cmpint (ent_scene_find_node_at (scene, 200, 0, 0), ==, -1);
+  g_assert_cmpint (ent_scene_find_node_at (scene, 200, 100, 0), ==, rus);
+  g_assert_cmpint (ent_scene_find_tie_at (scene, 100, 0, 2), ==, -1);
+  g_assert_cmpint (ent_scene_find_tie_at (scene, 100, 50, 2), ==, tie);
+  for (int i = 1; i <= 300; i++)
+    ent_scene_move_node (scene, rus, 200, i * 2);
+  g_assert_cmpint (ent_scene_find_node_at (scene, 200, 0, 0), ==, -1);
+  g_assert_cmpint (ent_scene_find_node_at (scene, 200, 600, 0), ==, rus);
+  g_assert_cmpint (ent_scene_find_tie_at (scene, 100, 0, 2), ==, -1);
+  g_assert_cmpint (ent_scene_find_tie_at (scene, 100, 300, 2), ==, tie);
+
+  g_assert_true (ent_scene_matches_network (scene, network));
+  ent_project_move_actor (project, ent_project_lookup_actor (project, "RUS"), 200, 600, TRUE);
+  g_assert_true (ent_scene_matches_network (scene, network));
+  st = ent_statement_new ("st-2", "USA", -1, "RUS");
+  ent_project_add_statement (project, st);
+  g_assert_false (ent_scene_matches_network (scene, network));
+}
+
 static void
 count_cb (gpointer  instance,
           guint    *count)
@@ -379,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/entente/viewport/pan", test_pan);
   g_test_add_func ("/entente/viewport/fit", test_fit);
   g_test_add_func ("/entente/viewport/hit-testing", test_hit_testing);
+  g_test_add_func ("/entente/viewport/move-node", test_move_node);
   g_test_add_func ("/entente/viewport/selection", test_selection);
   g_test_add_func ("/entente/viewport/text-scale", test_text_scale);
   g_test_add_func ("/entente/viewport/label-priority", test_label_priority);

@@ -79,10 +79,10 @@ _ent_canvas_sync_scale (EntCanvas *self)
   if (differs (ent_scene_get_text_scale (self->scene), 1 / zoom))
     {
       ent_scene_set_text_scale (self->scene, 1 / zoom);
-      _ent_canvas_tiles_flush (self, desired_scale (self));
+      _ent_canvas_tiles_rescale (self, desired_scale (self));
     }
   else if (differs (_ent_canvas_tiles_get_scale (self), desired_scale (self)))
-    _ent_canvas_tiles_flush (self, desired_scale (self));
+    _ent_canvas_tiles_rescale (self, desired_scale (self));
 }
 
 void
@@ -93,16 +93,6 @@ _ent_canvas_drop_raster (EntCanvas *self)
 }
 
 /* Overlays ----------------------------------------------------------------- */
-
-static gboolean
-tie_touches (EntCanvas *self,
-             guint      tie,
-             int        node)
-{
-  const EntSceneTie *t = ent_scene_get_tie (self->scene, tie);
-
-  return node >= 0 && ((int) t->source == node || (int) t->target == node);
-}
 
 static int
 selected_tie (EntCanvas *self)
@@ -141,17 +131,21 @@ collect_overlay (EntCanvas *self,
                  GArray    *ties)
 {
   int sel_tie = selected_tie (self);
+  int moving = self->drag_node >= 0 ? self->drag_node : self->float_node;
 
-  if (self->drag_node >= 0)
-    for (guint i = 0; i < ent_scene_get_n_ties (self->scene); i++)
-      if (tie_touches (self, i, self->drag_node))
-        g_array_append_val (ties, i);
+  if (moving >= 0 && (guint) moving < ent_scene_get_n_nodes (self->scene))
+    {
+      guint n_ties;
+      const guint *node_ties = ent_scene_get_node_ties (self->scene, moving, &n_ties);
+
+      g_array_append_vals (ties, node_ties, n_ties);
+    }
   if (self->hover_tie >= 0)
     g_array_append_val (ties, self->hover_tie);
   if (sel_tie >= 0 && sel_tie != self->hover_tie)
     g_array_append_val (ties, sel_tie);
   for (guint i = 0; i < ent_scene_get_n_nodes (self->scene); i++)
-    if (node_state (self, i) != ENT_PAINT_STATE_NORMAL)
+    if (node_state (self, i) != ENT_PAINT_STATE_NORMAL || (int) i == self->float_node)
       g_array_append_val (nodes, i);
 }
 
@@ -211,13 +205,14 @@ append_node (EntCanvas   *self,
   const EntSceneNode *n = ent_scene_get_node (self->scene, node);
   cairo_rectangle_t e;
   double pad = ent_scene_get_label_size (self->scene) / 4, x1, y1;
+  double r = ent_painter_get_min_node_size (self->painter) / desired_scale (self) + 4;
   cairo_t *cr;
 
   ent_scene_node_get_extents (n, &e);
-  x1 = MAX (e.x + e.width + 8, n->label_box.x + n->label_box.width + pad);
-  y1 = MAX (e.y + e.height + 8, n->label_box.y + n->label_box.height + pad);
-  e.x = MIN (e.x - 8, n->label_box.x - pad);
-  e.y = MIN (e.y - 8, n->label_box.y - pad);
+  x1 = MAX (MAX (e.x + e.width, n->x + r) + 8, n->label_box.x + n->label_box.width + pad);
+  y1 = MAX (MAX (e.y + e.height, n->y + r) + 8, n->label_box.y + n->label_box.height + pad);
+  e.x = MIN (MIN (e.x, n->x - r) - 8, n->label_box.x - pad);
+  e.y = MIN (MIN (e.y, n->y - r) - 8, n->label_box.y - pad);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (e.x, e.y, x1 - e.x, y1 - e.y));
   ent_painter_draw_node (self->painter, cr, NULL, node, node_state (self, node));
   cairo_destroy (cr);

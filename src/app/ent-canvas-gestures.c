@@ -234,8 +234,9 @@ drag_end_cb (EntCanvas      *self,
     _ent_canvas_ask_tie_sign (self, source, target);
   else if (drag == ENT_CANVAS_DRAG_NODE)
     {
-      /* The move rebuilds the scene, which draws the node back anyway
-       * (and forgets the ghost); otherwise its tiles are repainted. */
+      /* The scene has the node where it is dropped already: the move
+       * of its pinned actor changes nothing more in it, and putting the
+       * node back paints only the cells that show it. */
       _ent_canvas_move_node (self, node, self->drag_x + dx / zoom, self->drag_y + dy / zoom);
       _ent_canvas_set_ghost (self, -1);
     }

@@ -15,6 +15,10 @@
 
 G_BEGIN_DECLS
 
+/* However far out the zoom, a node is at least this big on screen (a
+ * radius in pixels), so that a big network never fades to nothing. */
+#define MIN_NODE_PX 2.5
+
 typedef enum
 {
   ENT_CANVAS_DRAG_NONE,
@@ -45,6 +49,8 @@ struct _EntCanvas
    * per world unit (ent-canvas-tiles.c). Dropped when the scene changes;
    * redrawn at the zoom's scale when the view settles. */
   GHashTable           *tiles;
+  GHashTable           *old_tiles;  /* of the zoom before, until the view is drawn */
+  gpointer              building;   /* a tile drawn band by band between frames */
   double                tile_scale;
   guint                 prefetch_id;
   guint                 settle_source;
@@ -54,7 +60,10 @@ struct _EntCanvas
   guint                 n_cells_drawn;
   guint                 n_tile_flushes;
   gint64                snapshot_usec;  /* time spent in snapshot, in all */
+  gint64                work_usec;      /* and drawing tiles between frames */
+  gint64                work_max_usec;  /* the longest of those, for the benchmark */
   int                   ghost_node;  /* left out of the static drawing during a drag */
+  int                   float_node;  /* dropped, on top until the tiles show it */
 
   /* Layout: view state, never an undoable edit. */
   EntLayout            *layout;
@@ -132,6 +141,9 @@ void       _ent_canvas_tiles_append     (EntCanvas     *self,
                                          GtkSnapshot   *snapshot);
 void       _ent_canvas_tiles_flush      (EntCanvas     *self,
                                          double         scale);
+void       _ent_canvas_tiles_rescale    (EntCanvas     *self,
+                                         double         scale);
+gboolean   _ent_canvas_tiles_get_pending (EntCanvas    *self);
 void       _ent_canvas_tiles_redraw_node (EntCanvas    *self,
                                          int            node);
 void       _ent_canvas_tiles_free       (EntCanvas     *self);

@@ -15,24 +15,40 @@
 /* The static drawing is cut into square tiles of TILE_SIZE device pixels,
  * each drawn once at tile_scale pixels per world unit and kept as an image
  * and a render node. Panning only moves the nodes; the tiles around the
- * view are drawn ahead, when the main loop is idle. A drag repaints only
- * the CELL_SIZE squares of the tiles that its node and ties cross, as
- * small patches laid over the tile: a renderer then uploads only those.
- * A tile with MAX_PATCHES is painted afresh instead. At most MAX_TILES
- * are kept, those out of the view going first. */
+ * view are drawn ahead, when the main loop is idle.
+ *
+ * A drag repaints only the CELL_SIZE squares of the tiles that its node
+ * and ties cross, as small patches laid over the tile: a renderer then
+ * uploads only those. The cells are marked and painted a few at a time,
+ * WORK_USEC in each frame and between frames, so that no frame waits for
+ * all of them; until then the node shows on top, and its old place for a
+ * few frames more. A tile with MAX_PATCHES is painted afresh instead.
+ *
+ * A new zoom keeps the tiles of the old one, which the snapshot's scale
+ * stretches, under the new tiles until these cover the view; the new ones
+ * are drawn between frames, in bands of BAND_ROWS rows, one band at a
+ * time. At most MAX_TILES are kept, those out of the view going first. */
 #define TILE_SIZE   512
 #define CELL_SIZE   64
+#define CELLS       (TILE_SIZE / CELL_SIZE)
 #define MAX_TILES   96
 #define MAX_PATCHES 48
+#define WORK_USEC   6000
+#define BAND_ROWS   64
+
+G_STATIC_ASSERT (CELLS * CELLS <= 64);
 
 typedef struct
 {
   gint64           key;  /* the hash table's key points here */
   int              col;
   int              row;
-  cairo_surface_t *surface;
   GskRenderNode   *node;
   GPtrArray       *patches;  /* GskRenderNode, drawn over node in order */
+  guint64          dirty;    /* the cells to paint again, a bit each, row by row */
+  cairo_rectangle_t world;
+  cairo_surface_t *surface; /* while it is drawn band by band */
+  int              bands;    /* drawn so far */
 } Tile;
 
 typedef struct
@@ -59,7 +75,7 @@ tile_free (gpointer data)
 
   g_clear_pointer (&tile->node, gsk_render_node_unref);
   g_clear_pointer (&tile->patches, g_ptr_array_unref);
-  cairo_surface_destroy (tile->surface);
+  g_clear_pointer (&tile->surface, cairo_surface_destroy);
   g_free (tile);
 }
 
@@ -122,6 +138,14 @@ in_range (const TileRange *range,
          tile->row >= range->row0 && tile->row <= range->row1;
 }
 
+static gboolean
+rects_meet (const cairo_rectangle_t *a,
+            const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
 static EntPaintState
 ghost_state (EntPaintItem item,
              guint        index,
@@ -147,11 +171,10 @@ paint_tile (EntCanvas                   *self,
             const cairo_rectangle_int_t *clip)
 {
   cairo_t *cr = cairo_create (surface);
-  double s = self->tile_scale;
-  cairo_rectangle_t world;
+  double s = TILE_SIZE / tile->world.width;
+  cairo_rectangle_t world = tile->world;
   cairo_matrix_t matrix;
 
-  tile_rect (self, tile->col, tile->row, &world);
   cairo_rectangle (cr, clip->x, clip->y, clip->width, clip->height);
   cairo_clip (cr);
   cairo_matrix_init_scale (&matrix, s, s);
@@ -159,7 +182,7 @@ paint_tile (EntCanvas                   *self,
   if (self->ghost_node >= 0)
     ent_painter_set_state_func (self->painter, ghost_state, self, NULL);
   /* A few cells of a tile: their ties come from the scene's index. */
-  if (clip->width < TILE_SIZE)
+  if (clip->width < TILE_SIZE || clip->height < TILE_SIZE)
     ent_painter_set_region (self->painter,
                             &(cairo_rectangle_t) { world.x + clip->x / s, world.y + clip->y / s,
                                                    clip->width / s, clip->height / s });
@@ -170,26 +193,25 @@ paint_tile (EntCanvas                   *self,
   cairo_surface_flush (surface);
 }
 
-/* A cairo node that only copies @surface into @world: the cairo renderer
- * blits it each frame, and the GL renderer uploads it once and keeps the
- * texture, keyed by the node. */
+/* A texture node of @surface (opaque ARGB32, as GDK's default format)
+ * over @world: renderers upload it once, and a zoom only stretches it. */
 static GskRenderNode *
-image_node (EntCanvas               *self,
-            cairo_surface_t         *surface,
+image_node (cairo_surface_t         *surface,
             const cairo_rectangle_t *world)
 {
-  double s = self->tile_scale;
-  GskRenderNode *node;
-  cairo_t *cr;
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+  g_autoptr(GdkTexture) texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
 
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (world->x, world->y, world->width, world->height));
-  cr = gsk_cairo_node_get_draw_context (node);
-  cairo_translate (cr, world->x, world->y);
-  cairo_scale (cr, 1 / s, 1 / s);
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  return node;
+  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (world->x, world->y, world->width, world->height));
+}
+
+static cairo_surface_t *
+new_surface (int size)
+{
+  return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
 }
 
 /* Paints the whole tile, and drops the patches it covers. */
@@ -197,13 +219,29 @@ static void
 paint_whole_tile (EntCanvas *self,
                   Tile      *tile)
 {
-  cairo_rectangle_t world;
+  cairo_surface_t *surface = new_surface (TILE_SIZE);
 
-  tile_rect (self, tile->col, tile->row, &world);
-  paint_tile (self, tile, tile->surface, &(cairo_rectangle_int_t) { 0, 0, TILE_SIZE, TILE_SIZE });
+  paint_tile (self, tile, surface, &(cairo_rectangle_int_t) { 0, 0, TILE_SIZE, TILE_SIZE });
   g_clear_pointer (&tile->node, gsk_render_node_unref);
-  tile->node = image_node (self, tile->surface, &world);
+  tile->node = image_node (surface, &tile->world);
+  cairo_surface_destroy (surface);
   g_ptr_array_set_size (tile->patches, 0);
+  tile->dirty = 0;
+}
+
+static Tile *
+new_tile (EntCanvas *self,
+          int        col,
+          int        row)
+{
+  Tile *tile = g_new0 (Tile, 1);
+
+  tile->key = tile_key (col, row);
+  tile->col = col;
+  tile->row = row;
+  tile_rect (self, col, row, &tile->world);
+  tile->patches = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+  return tile;
 }
 
 static Tile *
@@ -215,16 +253,36 @@ ensure_tile (EntCanvas *self,
 
   if (tile != NULL)
     return tile;
-  tile = g_new0 (Tile, 1);
-  tile->key = tile_key (col, row);
-  tile->col = col;
-  tile->row = row;
-  tile->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, TILE_SIZE, TILE_SIZE);
-  tile->patches = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+  tile = new_tile (self, col, row);
   paint_whole_tile (self, tile);
   self->n_tiles_drawn++;
   g_hash_table_insert (self->tiles, &tile->key, tile);
   return tile;
+}
+
+/* A tile drawn band by band stops: what it shows is out of date. */
+static void
+stop_building (EntCanvas *self)
+{
+  g_clear_pointer (&self->building, tile_free);
+}
+
+/* Draws the next band of the tile being built, which is kept when done. */
+static void
+build_band (EntCanvas *self)
+{
+  Tile *tile = self->building;
+
+  if (tile->surface == NULL)
+    tile->surface = new_surface (TILE_SIZE);
+  paint_tile (self, tile, tile->surface,
+              &(cairo_rectangle_int_t) { 0, tile->bands * BAND_ROWS, TILE_SIZE, BAND_ROWS });
+  if (++tile->bands < TILE_SIZE / BAND_ROWS)
+    return;
+  tile->node = image_node (tile->surface, &tile->world);
+  g_clear_pointer (&tile->surface, cairo_surface_destroy);
+  g_hash_table_insert (self->tiles, &tile->key, g_steal_pointer (&self->building));
+  self->n_tiles_drawn++;
 }
 
 /* Keeps the tiles near the view when there are too many. */
@@ -251,60 +309,231 @@ can_draw (EntCanvas *self)
          gtk_widget_get_mapped (GTK_WIDGET (self));
 }
 
-/* Draws one missing tile of the ring around the view per call, until
- * the ring is complete. */
+/* Patches ------------------------------------------------------------------ */
+
+/* Paints one cell of @tile again, as a patch over it. */
+static void
+add_patch (EntCanvas *self,
+           Tile      *tile,
+           int        x,
+           int        y)
+{
+  cairo_surface_t *surface = new_surface (CELL_SIZE);
+  double cell = tile->world.width / CELLS;
+
+  cairo_surface_set_device_offset (surface, -x * CELL_SIZE, -y * CELL_SIZE);
+  paint_tile (self, tile, surface, &(cairo_rectangle_int_t) { x * CELL_SIZE, y * CELL_SIZE,
+                                                             CELL_SIZE, CELL_SIZE });
+  cairo_surface_set_device_offset (surface, 0, 0);
+  g_ptr_array_add (tile->patches,
+                   image_node (surface, &(cairo_rectangle_t) { tile->world.x + x * cell,
+                                                               tile->world.y + y * cell, cell, cell }));
+  cairo_surface_destroy (surface);
+  self->n_cells_drawn++;
+}
+
+/* Paints the dirty cells of @tile until @deadline; a tile with too many
+ * patches is painted whole. Returns: whether it is done */
 static gboolean
-prefetch_cb (gpointer data)
+paint_dirty_cells (EntCanvas *self,
+                   Tile      *tile,
+                   gint64     deadline)
+{
+  if (tile->patches->len + __builtin_popcountll (tile->dirty) > MAX_PATCHES)
+    {
+      paint_whole_tile (self, tile);
+      self->n_tiles_drawn++;
+      return TRUE;
+    }
+  for (guint i = 0; i < CELLS * CELLS && tile->dirty != 0; i++)
+    {
+      if (!(tile->dirty & (G_GUINT64_CONSTANT (1) << i)))
+        continue;
+      add_patch (self, tile, i % CELLS, i / CELLS);
+      tile->dirty &= ~(G_GUINT64_CONSTANT (1) << i);
+      if (g_get_monotonic_time () >= deadline)
+        break;
+    }
+  return tile->dirty == 0;
+}
+
+/* Paints dirty cells, those in view first, until @deadline. Returns:
+ * whether some are left */
+static gboolean
+paint_dirty (EntCanvas *self,
+             gint64     deadline)
+{
+  GHashTableIter iter;
+  TileRange view;
+  Tile *tile;
+  gboolean left = FALSE;
+
+  if (self->tiles == NULL || !can_draw (self))
+    return FALSE;
+  visible_range (self, 0, &view);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_hash_table_iter_init (&iter, self->tiles);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tile))
+        {
+          if (tile->dirty == 0 || in_range (&view, tile) != (pass == 0))
+            continue;
+          if (g_get_monotonic_time () >= deadline || !paint_dirty_cells (self, tile, deadline))
+            left = TRUE;
+        }
+    }
+  return left;
+}
+
+/* The node that was dragged stays on top until its cells show it. */
+static void
+dirty_done (EntCanvas *self)
+{
+  if (self->float_node < 0)
+    return;
+  self->float_node = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Background work ------------------------------------------------------------ */
+
+/* Draws a band of a missing tile of the view grown by @ring tiles, or of
+ * the one begun. Returns: whether there was one */
+static gboolean
+draw_missing_tile (EntCanvas *self,
+                   int        ring)
+{
+  Tile *building = self->building;
+  TileRange range;
+
+  /* A frame may have drawn it whole in the meantime. */
+  if (building != NULL && lookup_tile (self, building->col, building->row) != NULL)
+    stop_building (self);
+  visible_range (self, ring, &range);
+  for (int row = range.row0; row <= range.row1 && self->building == NULL; row++)
+    for (int col = range.col0; col <= range.col1 && self->building == NULL; col++)
+      if (lookup_tile (self, col, row) == NULL)
+        self->building = new_tile (self, col, row);
+  if (self->building == NULL)
+    return FALSE;
+  build_band (self);
+  return TRUE;
+}
+
+/* Between frames: dirty cells for WORK_USEC, else one missing tile of the
+ * view (which then shows, over the old zoom's), else one of the ring
+ * around it, until nothing is left. */
+static gboolean
+do_work (EntCanvas *self)
+{
+  guint cells = self->n_cells_drawn, tiles = self->n_tiles_drawn;
+
+  if (paint_dirty (self, g_get_monotonic_time () + WORK_USEC))
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return G_SOURCE_CONTINUE;
+    }
+  if (cells != self->n_cells_drawn || tiles != self->n_tiles_drawn)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+  dirty_done (self);
+  if (draw_missing_tile (self, 0))
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return G_SOURCE_CONTINUE;
+    }
+  if (draw_missing_tile (self, 1))
+    return G_SOURCE_CONTINUE;
+  self->prefetch_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+work_cb (gpointer data)
 {
   EntCanvas *self = data;
-  TileRange ring;
+  gint64 start = g_get_monotonic_time ();
+  gboolean more;
 
   if (!can_draw (self))
     {
       self->prefetch_id = 0;
       return G_SOURCE_REMOVE;
     }
-  visible_range (self, 1, &ring);
-  for (int row = ring.row0; row <= ring.row1; row++)
-    for (int col = ring.col0; col <= ring.col1; col++)
-      if (lookup_tile (self, col, row) == NULL)
-        {
-          ensure_tile (self, col, row);
-          return G_SOURCE_CONTINUE;
-        }
-  self->prefetch_id = 0;
-  return G_SOURCE_REMOVE;
+  more = do_work (self);
+  start = g_get_monotonic_time () - start;
+  self->work_usec += start;
+  self->work_max_usec = MAX (self->work_max_usec, start);
+  return more;
 }
 
 static void
-schedule_prefetch (EntCanvas *self)
+schedule_work (EntCanvas *self)
 {
   if (self->prefetch_id == 0)
-    self->prefetch_id = g_idle_add_full (G_PRIORITY_LOW, prefetch_cb, self, NULL);
+    self->prefetch_id = g_idle_add_full (G_PRIORITY_LOW, work_cb, self, NULL);
+}
+
+/* Drawing ------------------------------------------------------------------ */
+
+static void
+append_tile (GtkSnapshot *snapshot,
+             Tile        *tile)
+{
+  gtk_snapshot_append_node (snapshot, tile->node);
+  for (guint i = 0; i < tile->patches->len; i++)
+    gtk_snapshot_append_node (snapshot, g_ptr_array_index (tile->patches, i));
+}
+
+/* The old zoom's tiles in view, stretched by the snapshot's scale. */
+static void
+append_old_tiles (EntCanvas   *self,
+                  GtkSnapshot *snapshot)
+{
+  GHashTableIter iter;
+  cairo_rectangle_t view;
+  Tile *tile;
+
+  ent_viewport_get_visible (self->viewport, &view);
+  g_hash_table_iter_init (&iter, self->old_tiles);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tile))
+    if (rects_meet (&tile->world, &view))
+      append_tile (snapshot, tile);
 }
 
 /* Appends the tiles under the view to @snapshot, which is in world
- * units; draws those missing. */
+ * units. Without old tiles to show, those missing are drawn now; else
+ * between frames. Dirty cells are painted for WORK_USEC first. */
 void
 _ent_canvas_tiles_append (EntCanvas   *self,
                           GtkSnapshot *snapshot)
 {
+  gboolean missing = FALSE;
   TileRange range;
 
   if (!can_draw (self))
     return;
+  ensure_table (self);
+  if (!paint_dirty (self, g_get_monotonic_time () + WORK_USEC))
+    dirty_done (self);
+  if (self->old_tiles != NULL)
+    append_old_tiles (self, snapshot);
   visible_range (self, 0, &range);
   for (int row = range.row0; row <= range.row1; row++)
     for (int col = range.col0; col <= range.col1; col++)
       {
-        Tile *tile = ensure_tile (self, col, row);
+        Tile *tile = lookup_tile (self, col, row);
 
-        gtk_snapshot_append_node (snapshot, tile->node);
-        for (guint i = 0; i < tile->patches->len; i++)
-          gtk_snapshot_append_node (snapshot, g_ptr_array_index (tile->patches, i));
+        if (tile == NULL && self->old_tiles != NULL)
+          {
+            missing = TRUE;
+            continue;
+          }
+        append_tile (snapshot, tile != NULL ? tile : ensure_tile (self, col, row));
       }
+  if (!missing)
+    g_clear_pointer (&self->old_tiles, g_hash_table_unref);
   evict (self);
-  schedule_prefetch (self);
+  schedule_work (self);
 }
 
 /* Drops every tile: the scene, its text scale or the palette changed.
@@ -317,6 +546,29 @@ _ent_canvas_tiles_flush (EntCanvas *self,
     self->n_tile_flushes++;
   if (self->tiles != NULL)
     g_hash_table_remove_all (self->tiles);
+  g_clear_pointer (&self->old_tiles, g_hash_table_unref);
+  stop_building (self);
+  dirty_done (self);
+  self->tile_scale = scale;
+}
+
+/* The zoom changed: the tiles are drawn again at @scale, and until then
+ * the old ones show, stretched. If the last frame was still waiting for
+ * tiles, those of the zoom before stay instead. */
+void
+_ent_canvas_tiles_rescale (EntCanvas *self,
+                           double     scale)
+{
+  ensure_table (self);
+  if (self->old_tiles == NULL && g_hash_table_size (self->tiles) > 0)
+    {
+      self->old_tiles = g_steal_pointer (&self->tiles);
+      ensure_table (self);
+      self->n_tile_flushes++;
+    }
+  else
+    g_hash_table_remove_all (self->tiles);
+  stop_building (self);
   self->tile_scale = scale;
 }
 
@@ -325,6 +577,8 @@ _ent_canvas_tiles_free (EntCanvas *self)
 {
   g_clear_handle_id (&self->prefetch_id, g_source_remove);
   g_clear_pointer (&self->tiles, g_hash_table_unref);
+  g_clear_pointer (&self->old_tiles, g_hash_table_unref);
+  stop_building (self);
 }
 
 double
@@ -333,13 +587,26 @@ _ent_canvas_tiles_get_scale (EntCanvas *self)
   return self->tile_scale;
 }
 
-static gboolean
-rects_meet (const cairo_rectangle_t *a,
-            const cairo_rectangle_t *b)
+/* Whether cells are waiting to be painted, or tiles of the view to be
+ * drawn. */
+gboolean
+_ent_canvas_tiles_get_pending (EntCanvas *self)
 {
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
+  GHashTableIter iter;
+  Tile *tile;
+
+  if (self->old_tiles != NULL)
+    return TRUE;
+  if (self->tiles == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, self->tiles);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tile))
+    if (tile->dirty != 0)
+      return TRUE;
+  return FALSE;
 }
+
+/* Marking ------------------------------------------------------------------ */
 
 /* Whether the segment from (x1, y1) to (x2, y2), widened by @pad, crosses
  * @rect: its bounding box must meet the rectangle, and the rectangle's
@@ -374,23 +641,43 @@ segment_crosses (double                   x1,
   return above && below;
 }
 
-/* Whether @rect (world units) shows @node, its label or one of @ties. */
+/* Where a node shows: its shape at its size on screen, with its ring,
+ * and its label. */
+static void
+node_reach (EntCanvas          *self,
+            const EntSceneNode *n,
+            cairo_rectangle_t  *reach)
+{
+  double r = MAX (n->radius, ent_painter_get_min_node_size (self->painter) / self->tile_scale) + 8;
+  double x1, y1;
+
+  ent_scene_node_get_extents (n, reach);
+  x1 = MAX (reach->x + reach->width, n->x + r);
+  y1 = MAX (reach->y + reach->height, n->y + r);
+  reach->x = MIN (reach->x, n->x - r);
+  reach->y = MIN (reach->y, n->y - r);
+  reach->width = x1 - reach->x;
+  reach->height = y1 - reach->y;
+}
+
+/* Whether @rect (world units) shows @node, its label or one of its ties. */
 static gboolean
 rect_shows_node (EntCanvas               *self,
                  const cairo_rectangle_t *rect,
-                 int                      node,
-                 GArray                  *ties)
+                 int                      node)
 {
   const EntSceneNode *n = ent_scene_get_node (self->scene, node);
   cairo_rectangle_t reach;
+  const guint *ties;
+  guint n_ties;
 
-  ent_scene_node_get_extents (n, &reach);
-  reach.x -= 8, reach.y -= 8, reach.width += 16, reach.height += 16;
+  node_reach (self, n, &reach);
   if (rects_meet (&reach, rect) || rects_meet (&n->label_box, rect))
     return TRUE;
-  for (guint i = 0; i < ties->len; i++)
+  ties = ent_scene_get_node_ties (self->scene, node, &n_ties);
+  for (guint i = 0; i < n_ties; i++)
     {
-      const EntSceneTie *t = ent_scene_get_tie (self->scene, g_array_index (ties, guint, i));
+      const EntSceneTie *t = ent_scene_get_tie (self->scene, ties[i]);
       const EntSceneNode *a = ent_scene_get_node (self->scene, t->source);
       const EntSceneNode *b = ent_scene_get_node (self->scene, t->target);
 
@@ -400,78 +687,43 @@ rect_shows_node (EntCanvas               *self,
   return FALSE;
 }
 
-/* Paints one cell of @tile again, as a patch over it. */
 static void
-add_patch (EntCanvas *self,
-           Tile      *tile,
-           int        x,
-           int        y)
+mark_cells (EntCanvas *self,
+            Tile      *tile,
+            int        node)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, CELL_SIZE, CELL_SIZE);
-  double cell = CELL_SIZE / self->tile_scale;
-  cairo_rectangle_t world;
+  double cell = tile->world.width / CELLS;
 
-  tile_rect (self, tile->col, tile->row, &world);
-  cairo_surface_set_device_offset (surface, -x * CELL_SIZE, -y * CELL_SIZE);
-  paint_tile (self, tile, surface, &(cairo_rectangle_int_t) { x * CELL_SIZE, y * CELL_SIZE,
-                                                             CELL_SIZE, CELL_SIZE });
-  cairo_surface_set_device_offset (surface, 0, 0);
-  g_ptr_array_add (tile->patches,
-                   image_node (self, surface, &(cairo_rectangle_t) { world.x + x * cell, world.y + y * cell,
-                                                                     cell, cell }));
-  cairo_surface_destroy (surface);
-  self->n_cells_drawn++;
-}
-
-/* Repaints the cells of @tile that show @node or its ties. */
-static void
-repaint_cells (EntCanvas *self,
-               Tile      *tile,
-               int        node,
-               GArray    *ties)
-{
-  double cell = CELL_SIZE / self->tile_scale;
-  cairo_rectangle_t world;
-
-  tile_rect (self, tile->col, tile->row, &world);
-  if (!rect_shows_node (self, &world, node, ties))
+  if (!rect_shows_node (self, &tile->world, node))
     return;
-  if (tile->patches->len >= MAX_PATCHES)
-    {
-      paint_whole_tile (self, tile);
-      return;
-    }
-  for (int y = 0; y < TILE_SIZE / CELL_SIZE; y++)
-    for (int x = 0; x < TILE_SIZE / CELL_SIZE; x++)
+  for (int y = 0; y < CELLS; y++)
+    for (int x = 0; x < CELLS; x++)
       {
-        cairo_rectangle_t r = { world.x + x * cell, world.y + y * cell, cell, cell };
+        cairo_rectangle_t r = { tile->world.x + x * cell, tile->world.y + y * cell, cell, cell };
 
-        if (rect_shows_node (self, &r, node, ties))
-          add_patch (self, tile, x, y);
+        if (rect_shows_node (self, &r, node))
+          tile->dirty |= G_GUINT64_CONSTANT (1) << (y * CELLS + x);
       }
 }
 
-/* Repaints what shows @node, its label or one of its ties where they are
- * now: when a drag takes the node out of the static drawing, and when it
- * puts it back. Only the cells they cross are painted again. */
+/* Marks what shows @node, its label or one of its ties where they are
+ * now, to be painted again: when a drag takes the node out of the static
+ * drawing, and when it puts it back. Only the cells they cross are
+ * painted, a few each frame. The old zoom's tiles would show it where it
+ * was: they go. */
 void
 _ent_canvas_tiles_redraw_node (EntCanvas *self,
                                int        node)
 {
-  g_autoptr(GArray) ties = g_array_new (FALSE, FALSE, sizeof (guint));
   GHashTableIter iter;
   Tile *tile;
 
   if (self->tiles == NULL || self->scene == NULL || node < 0 || !can_draw (self))
     return;
-  for (guint i = 0; i < ent_scene_get_n_ties (self->scene); i++)
-    {
-      const EntSceneTie *t = ent_scene_get_tie (self->scene, i);
-
-      if ((int) t->source == node || (int) t->target == node)
-        g_array_append_val (ties, i);
-    }
+  g_clear_pointer (&self->old_tiles, g_hash_table_unref);
+  stop_building (self);
   g_hash_table_iter_init (&iter, self->tiles);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tile))
-    repaint_cells (self, tile, node, ties);
+    mark_cells (self, tile, node);
+  schedule_work (self);
 }

@@ -48,7 +48,7 @@ reset_interaction (EntCanvas *self)
   self->hover_node = self->hover_tie = -1;
   self->drag_node = self->connect_source = self->connect_target = -1;
   self->menu_node = self->menu_tie = -1;
-  self->ghost_node = -1;
+  self->ghost_node = self->float_node = -1;
   self->drag = ENT_CANVAS_DRAG_NONE;
 }
 
@@ -113,6 +113,9 @@ set_scene (EntCanvas *self,
     }
   else if (scene != NULL)
     ent_painter_set_scene (self->painter, scene);
+  if (self->painter != NULL)
+    ent_painter_set_min_node_size (self->painter,
+                                   MIN_NODE_PX * gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   ent_viewport_set_scene (self->viewport, scene);
   self->focus_node = focus_id ? _ent_canvas_find_node (self, focus_id) : -1;
   if (scene != NULL)
@@ -270,10 +273,67 @@ start_layout (EntCanvas *self,
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), layout_tick_cb, NULL, NULL);
 }
 
+/* Above this many moved nodes a change is drawn afresh. */
+#define MAX_FOLLOWED_MOVES 32
+
+/* Whether the change only moved pinned nodes (a drop, or its redo), and
+ * which: those the scene then follows without a new layout. */
+static gboolean
+only_pins_moved (EntCanvas *self,
+                 GArray    *moved)
+{
+  if (self->scene == NULL || self->phase != ENT_CANVAS_LAYOUT_IDLE ||
+      !ent_scene_matches_network (self->scene, self->network))
+    return FALSE;
+  for (guint i = 0; i < ent_scene_get_n_nodes (self->scene); i++)
+    {
+      const EntSceneNode *n = ent_scene_get_node (self->scene, i);
+      const EntNetworkNode *node = ent_network_get_node (self->network, i);
+
+      if (n->x == node->x && n->y == node->y)
+        continue;
+      if (!ent_actor_get_pinned (node->actor) || moved->len >= MAX_FOLLOWED_MOVES)
+        return FALSE;
+      g_array_append_val (moved, i);
+    }
+  return TRUE;
+}
+
+/* Moves the nodes in the scene, and paints again only what showed them
+ * and what shows them now. */
+static void
+follow_moves (EntCanvas *self,
+              GArray    *moved)
+{
+  for (guint i = 0; i < moved->len; i++)
+    {
+      guint node = g_array_index (moved, guint, i);
+      const EntNetworkNode *n = ent_network_get_node (self->network, node);
+
+      _ent_canvas_tiles_redraw_node (self, node);
+      ent_scene_move_node (self->scene, node, n->x, n->y);
+      _ent_canvas_tiles_redraw_node (self, node);
+      /* One node, as an undone drop: on top until its cells show it. */
+      if (moved->len == 1 && _ent_canvas_tiles_get_pending (self))
+        self->float_node = node;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 network_changed_cb (EntCanvas *self)
 {
-  g_autoptr(EntScene) scene = ent_scene_new (self->network);
+  g_autoptr(GArray) moved = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(EntScene) scene = NULL;
+
+  if (only_pins_moved (self, moved))
+    {
+      follow_moves (self, moved);
+      _ent_canvas_update_actions (self);
+      _ent_canvas_update_accessible (self);
+      return;
+    }
+  scene = ent_scene_new (self->network);
 
   reset_interaction (self);
   set_scene (self, scene);
@@ -624,7 +684,8 @@ _ent_canvas_fit (EntCanvas *self)
 
 /* Leaves @node and its ties out of the static drawing (-1: none), for a
  * drag: the node is drawn where the pointer is, on top. Only the parts
- * of the tiles that show it are painted again. */
+ * of the tiles that show it are painted again, a few each frame; a node
+ * put back stays on top until they are. */
 void
 _ent_canvas_set_ghost (EntCanvas *self,
                        int        node)
@@ -634,6 +695,8 @@ _ent_canvas_set_ghost (EntCanvas *self,
   if (old == node)
     return;
   self->ghost_node = node;
+  if (node < 0 && _ent_canvas_tiles_get_scale (self) > 0)
+    self->float_node = old;
   _ent_canvas_tiles_redraw_node (self, node >= 0 ? node : old);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

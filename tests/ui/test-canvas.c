@@ -382,6 +382,151 @@ view_is_settled (gpointer data)
   return ENT_CANVAS (data)->settle_source == 0;
 }
 
+static gboolean
+tiles_are_drawn (gpointer data)
+{
+  EntCanvas *canvas = data;
+
+  return !_ent_canvas_tiles_get_pending (canvas) && canvas->float_node < 0 &&
+         canvas->prefetch_id == 0 && canvas->settle_source == 0;
+}
+
+/* How many channels of two pictures differ by more than a level or two:
+ * a cell painted alone and the same place in a whole tile may round a
+ * tie's edge differently. */
+static guint
+count_differences (Fixture      *fixture,
+                   const guchar *a,
+                   const guchar *b)
+{
+  int n = gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) *
+          gtk_widget_get_height (GTK_WIDGET (fixture->canvas)) * 4;
+  guint differing = 0;
+
+  for (int i = 0; i < n; i++)
+    differing += abs (a[i] - b[i]) > 2;
+  return differing;
+}
+
+/* Dropping a node keeps the scene and the tiles: only the cells that show
+ * it now are painted again, the node staying on top until they are; the
+ * picture is then the one a full redraw gives. */
+static void
+test_drop_repaints_cells (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  EntCanvas *canvas = fixture->canvas;
+  g_autofree guchar *dropped = NULL;
+  g_autofree guchar *redrawn = NULL;
+  EntScene *scene;
+  guint tiles, cells, flushes;
+  EntColor camp;
+  double x, y, nx, ny;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  render_and_settle (fixture);
+  scene = canvas->scene;
+  node_point (fixture, "SYR", &x, &y);
+  camp_color (fixture, "SYR", &camp);
+  drag (fixture, x, y, 60, 45);
+  tiles = canvas->n_tiles_drawn;
+  flushes = canvas->n_tile_flushes;
+  g_assert_true (canvas->scene == scene);
+  g_assert_cmpint (canvas->float_node, ==, ent_network_find_node (ent_canvas_get_network (canvas), "SYR"));
+  cells = canvas->n_cells_drawn;
+
+  ui_test_spin_until (tiles_are_drawn, canvas);
+  g_assert_cmpuint (canvas->n_cells_drawn, >, cells);
+  g_assert_cmpuint (canvas->n_tiles_drawn, ==, tiles);
+  g_assert_cmpuint (canvas->n_tile_flushes, ==, flushes);
+  g_assert_false (ent_canvas_get_busy (canvas));
+  dropped = render_pixels (fixture);
+  g_assert_true (pixel_is (fixture, dropped, x + 60, y + 45, &camp));
+
+  _ent_canvas_drop_raster (canvas);
+  redrawn = render_pixels (fixture);
+  g_assert_cmpuint (canvas->n_tile_flushes, ==, flushes + 1);
+  g_assert_cmpuint (count_differences (fixture, dropped, redrawn), <, 50);
+
+  /* Undone, the pinned actor goes back the same way. */
+  scene = canvas->scene;
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_true (canvas->scene == scene);
+  node_point (fixture, "SYR", &nx, &ny);
+  g_assert_cmpfloat_with_epsilon (nx, x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (ny, y, 1e-6);
+}
+
+/* Zoomed far out, a node is still a dot of a few pixels in its camp's
+ * colour; an export at that size would draw it smaller. */
+static void
+test_min_node_size (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  EntViewport *viewport;
+  g_autofree guchar *pixels = NULL;
+  const EntSceneNode *node;
+  EntColor camp;
+  double x, y;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  viewport = ent_canvas_get_viewport (fixture->canvas);
+  ent_viewport_set_zoom (viewport, ENT_VIEWPORT_MIN_ZOOM);
+  node = ent_scene_get_node (ent_viewport_get_scene (viewport),
+                             ent_network_find_node (ent_canvas_get_network (fixture->canvas), "USA"));
+  g_assert_cmpfloat (node->radius * ENT_VIEWPORT_MIN_ZOOM, <, 1);
+  g_assert_cmpfloat (MIN_NODE_PX, >=, 2);
+  ui_test_spin_until (tiles_are_drawn, fixture->canvas);
+  pixels = render_pixels (fixture);
+  node_point (fixture, "USA", &x, &y);
+  camp_color (fixture, "USA", &camp);
+  /* The pixel under the centre and its four neighbours lie wholly
+   * inside a dot of radius 2.5 pixels; a node of its size in the world
+   * would cover a pixel at most. */
+  for (int k = 0; k < 5; k++)
+    {
+      static const int d[5][2] = { { 0, 0 }, { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
+
+      g_assert_true (pixel_is (fixture, pixels, floor (x) + d[k][0], floor (y) + d[k][1], &camp));
+    }
+  g_assert_cmpfloat (ent_painter_get_min_node_size (fixture->canvas->painter), >=, MIN_NODE_PX);
+}
+
+/* A big zoom draws no tile in its frame: the old tiles show, stretched,
+ * until the new ones, drawn between frames, cover the view. */
+static void
+test_zoom_keeps_old_tiles (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  EntCanvas *canvas = fixture->canvas;
+  EntViewport *viewport = ent_canvas_get_viewport (canvas);
+  g_autofree guchar *pixels = NULL;
+  guint tiles;
+  EntColor camp;
+  double x, y;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  render_and_settle (fixture);
+  g_assert_null (canvas->old_tiles);
+  tiles = canvas->n_tiles_drawn;
+  node_point (fixture, "SYR", &x, &y);
+  ent_viewport_zoom_at (viewport, 3.0, x, y);
+  wait_for_frame (fixture);
+  g_assert_nonnull (canvas->old_tiles);
+  g_assert_cmpuint (canvas->n_tiles_drawn, ==, tiles);
+  g_assert_cmpfloat_with_epsilon (_ent_canvas_tiles_get_scale (canvas),
+                                  ent_viewport_get_zoom (viewport) *
+                                  gtk_widget_get_scale_factor (GTK_WIDGET (canvas)), 1e-9);
+  /* The node shows where the new zoom has it, in the stretched tiles. */
+  pixels = render_pixels (fixture);
+  camp_color (fixture, "SYR", &camp);
+  g_assert_true (pixel_is (fixture, pixels, x, y, &camp));
+
+  ui_test_spin_until (tiles_are_drawn, canvas);
+  g_assert_null (canvas->old_tiles);
+  g_assert_cmpuint (canvas->n_tiles_drawn, >, tiles);
+}
+
 static double
 label_height_on_screen (Fixture *fixture)
 {
@@ -743,6 +888,9 @@ main (int   argc,
   ADD_TEST ("render", test_render);
   ADD_TEST ("pan-keeps-tiles", test_pan_keeps_tiles);
   ADD_TEST ("drag-repaints-cells", test_drag_repaints_cells);
+  ADD_TEST ("drop-repaints-cells", test_drop_repaints_cells);
+  ADD_TEST ("min-node-size", test_min_node_size);
+  ADD_TEST ("zoom-keeps-old-tiles", test_zoom_keeps_old_tiles);
   ADD_TEST ("label-size", test_label_size);
   ADD_TEST ("select", test_select);
   ADD_TEST ("drag-node", test_drag_node);

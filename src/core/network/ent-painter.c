@@ -40,6 +40,7 @@ struct _EntPainter
 
   gboolean             has_region;
   cairo_rectangle_t    region;
+  double               min_node_px;
 };
 
 G_DEFINE_FINAL_TYPE (EntPainter, ent_painter, G_TYPE_OBJECT)
@@ -308,6 +309,20 @@ _ent_painter_paint_tie (EntPainter            *self,
   backend->segments (data, xy, 1, &stroke);
 }
 
+/* The node's radius, or the minimum size on screen if that is larger. */
+static double
+shown_radius (EntPainter            *self,
+              const EntPaintBackend *backend,
+              gpointer               data,
+              const EntSceneNode    *node)
+{
+  double scale = backend_scale (backend, data);
+
+  if (self->min_node_px <= 0 || scale <= 0)
+    return node->radius;
+  return MAX (node->radius, self->min_node_px / scale);
+}
+
 static void
 paint_shape (EntPainter            *self,
              const EntPaintBackend *backend,
@@ -316,6 +331,7 @@ paint_shape (EntPainter            *self,
              EntPaintState          state)
 {
   EntStroke outline = { self->palette->node_outline, 1.5 };
+  double radius = shown_radius (self, backend, data, node);
   EntColor fill;
 
   _ent_painter_node_fill (self, node, &fill);
@@ -326,9 +342,13 @@ paint_shape (EntPainter            *self,
       EntStroke ring = { .width = state & ENT_PAINT_STATE_SELECTED ? 3.0 : 2.0 };
 
       ring.color = state & ENT_PAINT_STATE_SELECTED ? self->palette->selection : self->palette->hover;
-      backend->shape (data, node->shape, node->x, node->y, node->radius + 4, NULL, &ring);
+      backend->shape (data, node->shape, node->x, node->y, radius + 4, NULL, &ring);
     }
-  backend->shape (data, node->shape, node->x, node->y, node->radius, &fill, &outline);
+  /* Enlarged, the node is only a dot of its colour: an outline of world
+   * width would be all that shows of it. */
+  if (radius > node->radius)
+    outline.width = 0;
+  backend->shape (data, node->shape, node->x, node->y, radius, &fill, outline.width > 0 ? &outline : NULL);
 }
 
 static void
@@ -381,15 +401,20 @@ _ent_painter_paint_node (EntPainter            *self,
     paint_label (self, backend, data, n, state);
 }
 
+/* Where a node drawn at @radius may paint: its extents, grown by what
+ * the minimum size adds and by its ring. */
 static void
 node_reach (const EntSceneNode *node,
+            double              radius,
             cairo_rectangle_t  *rect)
 {
+  double grow = 8 + MAX (radius - node->radius, 0);
+
   ent_scene_node_get_extents (node, rect);
-  rect->x -= 8;
-  rect->y -= 8;
-  rect->width += 16;
-  rect->height += 16;
+  rect->x -= grow;
+  rect->y -= grow;
+  rect->width += 2 * grow;
+  rect->height += 2 * grow;
 }
 
 static void
@@ -410,7 +435,7 @@ paint_nodes (EntPainter            *self,
       cairo_rectangle_t reach;
       EntPaintState state;
 
-      node_reach (node, &reach);
+      node_reach (node, shown_radius (self, backend, data, node), &reach);
       if (!backend_visible (backend, data, &reach))
         continue;
       state = state_of (self, ENT_PAINT_ITEM_NODE, order[i]);
@@ -653,6 +678,30 @@ ent_painter_set_state_func (EntPainter          *self,
   self->state_func = func;
   self->state_data = user_data;
   self->state_destroy = destroy;
+}
+
+/**
+ * ent_painter_set_min_node_size:
+ * @pixels: a radius in device pixels; 0 for none (the default)
+ *
+ * Draws every node at least this big, however far out the zoom: a canvas
+ * keeps a big network visible that way. Exports leave it at 0, so that a
+ * node's size keeps meaning its mentions.
+ */
+void
+ent_painter_set_min_node_size (EntPainter *self,
+                               double      pixels)
+{
+  g_return_if_fail (ENT_IS_PAINTER (self));
+
+  self->min_node_px = MAX (pixels, 0);
+}
+
+double
+ent_painter_get_min_node_size (EntPainter *self)
+{
+  g_return_val_if_fail (ENT_IS_PAINTER (self), 0);
+  return self->min_node_px;
 }
 
 /**

@@ -82,6 +82,7 @@ EntScene         *ent_painter_get_scene         (EntPainter           *self);
 const EntPalette *ent_painter_get_palette       (EntPainter           *self);
 const char       *ent_painter_get_title         (EntPainter           *self);
 EntPageParts      ent_painter_get_page_parts    (EntPainter           *self);
+double            ent_painter_get_min_node_size (EntPainter           *self);
 void              ent_painter_set_scene         (EntPainter           *self,
                                                  EntScene             *scene);
 void              ent_painter_set_palette       (EntPainter           *self,
@@ -94,6 +95,8 @@ void              ent_painter_set_state_func    (EntPainter           *self,
                                                  EntPainterStateFunc   func,
                                                  gpointer              user_data,
                                                  GDestroyNotify        destroy);
+void              ent_painter_set_min_node_size (EntPainter           *self,
+                                                 double                pixels);
 void              ent_painter_set_region        (EntPainter           *self,
                                                  const cairo_rectangle_t *region);
 void              ent_painter_draw              (EntPainter           *self,

@@ -53,6 +53,12 @@ struct _EntScene
 
   EntGrid       node_grid;
   EntGrid       tie_grid;
+  guint         n_grid_moves;  /* nodes moved since the grids were built */
+
+  /* Each node's ties: those of node i are node_ties[tie_starts[i]] up to
+   * node_ties[tie_starts[i + 1]]. Built when first asked for. */
+  guint        *tie_starts;
+  guint        *node_ties;
 };
 
 void          _ent_grid_init           (EntGrid                 *grid,

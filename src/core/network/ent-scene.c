@@ -213,6 +213,8 @@ ent_scene_finalize (GObject *object)
   g_clear_object (&self->pango);
   _ent_grid_clear (&self->node_grid);
   _ent_grid_clear (&self->tie_grid);
+  g_clear_pointer (&self->tie_starts, g_free);
+  g_clear_pointer (&self->node_ties, g_free);
 
   G_OBJECT_CLASS (ent_scene_parent_class)->finalize (object);
 }
@@ -269,6 +271,7 @@ invalidate_index (EntScene *self)
 {
   _ent_grid_clear (&self->node_grid);
   _ent_grid_clear (&self->tie_grid);
+  self->n_grid_moves = 0;
 }
 
 /**
@@ -702,6 +705,46 @@ ent_scene_find_ties_in_rect (EntScene                *self,
   return s.hits;
 }
 
+/* Above this many moves the grids are built afresh: each move leaves the
+ * node and its ties listed where they were too. */
+#define MAX_GRID_MOVES 256
+
+/* Lists a moved node and its ties where they are now, in the grids that
+ * are built. The old entries stay: every query checks what it finds
+ * against the geometry, so they only cost a little time. */
+static void
+index_moved_node (EntScene *self,
+                  guint     node)
+{
+  const EntSceneNode *n = &g_array_index (self->nodes, EntSceneNode, node);
+  const guint *ties;
+  guint n_ties;
+
+  if (++self->n_grid_moves > MAX_GRID_MOVES)
+    {
+      invalidate_index (self);
+      return;
+    }
+  if (self->node_grid.cells != NULL)
+    {
+      cairo_rectangle_t e;
+
+      ent_scene_node_get_extents (n, &e);
+      _ent_grid_insert_rect (&self->node_grid, &e, node);
+    }
+  if (self->tie_grid.cells == NULL)
+    return;
+  ties = ent_scene_get_node_ties (self, node, &n_ties);
+  for (guint i = 0; i < n_ties; i++)
+    {
+      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, ties[i]);
+      const EntSceneNode *a = &g_array_index (self->nodes, EntSceneNode, tie->source);
+      const EntSceneNode *b = &g_array_index (self->nodes, EntSceneNode, tie->target);
+
+      _ent_grid_insert_segment (&self->tie_grid, a->x, a->y, b->x, b->y, ties[i]);
+    }
+}
+
 /**
  * ent_scene_move_node:
  *
@@ -720,11 +763,114 @@ ent_scene_move_node (EntScene *self,
   g_return_if_fail (node < self->nodes->len);
 
   n = &g_array_index (self->nodes, EntSceneNode, node);
+  if (n->x == x && n->y == y)
+    return;
   n->label_box.x += x - n->x;
   n->label_box.y += y - n->y;
   n->x = x;
   n->y = y;
-  invalidate_index (self);
+  index_moved_node (self, node);
+}
+
+static void
+build_node_ties (EntScene *self)
+{
+  guint n = self->nodes->len;
+  g_autofree guint *fill = g_new0 (guint, n + 1);
+
+  self->tie_starts = g_new0 (guint, n + 1);
+  self->node_ties = g_new (guint, 2 * MAX (self->ties->len, 1));
+  for (guint i = 0; i < self->ties->len; i++)
+    {
+      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
+
+      self->tie_starts[tie->source + 1]++;
+      self->tie_starts[tie->target + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    self->tie_starts[i + 1] += self->tie_starts[i];
+  for (guint i = 0; i < self->ties->len; i++)
+    {
+      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
+
+      self->node_ties[self->tie_starts[tie->source] + fill[tie->source]++] = i;
+      self->node_ties[self->tie_starts[tie->target] + fill[tie->target]++] = i;
+    }
+}
+
+/**
+ * ent_scene_get_node_ties:
+ * @n_ties: (out): how many
+ *
+ * Returns: (array length=n_ties) (transfer none): the ties of @node, in
+ *   ascending order
+ */
+const guint *
+ent_scene_get_node_ties (EntScene *self,
+                         guint     node,
+                         guint    *n_ties)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+
+  if (self->tie_starts == NULL)
+    build_node_ties (self);
+  *n_ties = self->tie_starts[node + 1] - self->tie_starts[node];
+  return self->node_ties + self->tie_starts[node];
+}
+
+static gboolean
+node_matches (const EntSceneNode   *node,
+              const EntNetworkNode *source)
+{
+  EntColor color;
+  gboolean has_color = ent_color_parse (ent_actor_get_color (source->actor), &color);
+
+  return g_strcmp0 (node->id, ent_actor_get_id (source->actor)) == 0 &&
+         g_strcmp0 (node->name, ent_actor_get_name (source->actor)) == 0 &&
+         node->kind == ent_actor_get_kind (source->actor) && node->camp == source->camp &&
+         node->mentions == source->mentions && node->has_color == has_color &&
+         (!has_color || memcmp (&node->color, &color, sizeof color) == 0);
+}
+
+static gboolean
+tie_matches (const EntSceneTie   *tie,
+             const EntNetworkTie *source)
+{
+  return tie->source == source->source && tie->target == source->target &&
+         tie->sign == source->sign && tie->weight == source->weight &&
+         tie->n_statements == (source->statements ? source->statements->len : 0);
+}
+
+/**
+ * ent_scene_matches_network:
+ *
+ * Whether a scene made of @network now would differ from this one only
+ * in where the nodes are: then ent_scene_move_node() can follow a move,
+ * an undone move or a pin, and the labels placed for the old places stay.
+ */
+gboolean
+ent_scene_matches_network (EntScene   *self,
+                           EntNetwork *network)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), FALSE);
+  g_return_val_if_fail (ENT_IS_NETWORK (network), FALSE);
+
+  if (ent_network_get_n_nodes (network) != self->nodes->len ||
+      ent_network_get_n_ties (network) != self->ties->len ||
+      ent_network_get_n_camps (network) != self->camps->len)
+    return FALSE;
+  for (guint i = 0; i < self->nodes->len; i++)
+    if (!node_matches (&g_array_index (self->nodes, EntSceneNode, i), ent_network_get_node (network, i)))
+      return FALSE;
+  for (guint i = 0; i < self->ties->len; i++)
+    if (!tie_matches (&g_array_index (self->ties, EntSceneTie, i), ent_network_get_tie (network, i)))
+      return FALSE;
+  for (guint c = 0; c < self->camps->len; c++)
+    if (g_array_index (self->camps, EntSceneCamp, c).size !=
+        ent_camps_get_size (ent_network_get_camps (network), c))
+      return FALSE;
+  return TRUE;
 }
 
 /**

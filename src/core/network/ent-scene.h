@@ -120,6 +120,11 @@ GArray             *ent_scene_find_nodes_in_rect (EntScene               *self,
                                                  const cairo_rectangle_t *rect) G_GNUC_WARN_UNUSED_RESULT;
 GArray             *ent_scene_find_ties_in_rect (EntScene                *self,
                                                  const cairo_rectangle_t *rect) G_GNUC_WARN_UNUSED_RESULT;
+const guint        *ent_scene_get_node_ties     (EntScene                *self,
+                                                 guint                    node,
+                                                 guint                   *n_ties);
+gboolean            ent_scene_matches_network   (EntScene                *self,
+                                                 EntNetwork              *network);
 void                ent_scene_move_node         (EntScene                *self,
                                                  guint                    node,
                                                  double                   x,
