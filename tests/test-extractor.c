@@ -224,6 +224,9 @@ static const Case cases[] = {
   { "rely-on", "Serbia has long relied on Russia.", "SRB+RUS" },
   { "broke-off-ties", "Honduras broke off its ties with Taiwan.", "HND-TWN" },
   { "urged-to-align", "Brussels urged Tbilisi to align with the European Union.", "" },
+  { "him-the-ambassador", "Lula spoke in Brasilia. Bolivia expelled the U.S. ambassador, accusing him of backing the opposition.",
+    "BOL-USA" },
+  { "infinitive-object-in-subject", "Chad's decision to expel French troops was welcomed by Russia.", "RUS+TCD TCD-FRA" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

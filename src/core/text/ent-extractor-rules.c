@@ -536,6 +536,24 @@ inside_of_phrase (Run      *run,
   return TRUE;
 }
 
+/* Whether @ref follows "NOUN to VERB": then the subject is the possessor
+ * of the noun, if any ("Chad's decision to expel"). */
+static gboolean
+object_of_infinitive (Run      *run,
+                      Ref      *ref,
+                      Group    *group,
+                      gboolean *found)
+{
+  int p = (int)ref->first - 1;
+
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  if (p <= (int)run->first + 1 || !run->is_verb[p - run->first] || _ent_run_tag (run, p - 1) != ENT_TAG_TO)
+    return FALSE;
+  *found = possessor_before_noun (run, p - 2, group);
+  return TRUE;
+}
+
 /* The possessor of the noun at @p: "the country's bid", "its plan". */
 static gboolean
 possessor_before_noun (Run   *run,
@@ -580,6 +598,10 @@ subject_of (Run   *run,
               continue;
             }
           if (inside_of_phrase (run, ref, group, &found))
+            return found;
+          /* "Chad's decision to expel French troops was welcomed": the name
+           * is the object of an infinitive inside the subject. */
+          if (object_of_infinitive (run, ref, group, &found))
             return found;
           _ent_run_collect_left (run, ref, group);
           return TRUE;

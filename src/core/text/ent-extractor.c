@@ -546,6 +546,36 @@ speaker_before (Run     *run,
   return TRUE;
 }
 
+/* "the U.S. ambassador", "Iran's envoy": an unnamed official of the
+ * sentence, standing for their state, that "him" or "her" may point at. */
+static int
+official_before (Run   *run,
+                 guint  at)
+{
+  static const char *words[] = {
+    "ambassador", "envoy", "diplomat", "consul", "attache", "minister", "president", "leader",
+    "spokesman", "spokeswoman", "commander", "chief", "premier", "chancellor",
+  };
+  static EntWordMap *once;
+
+  for (guint r = run->refs->len; r-- > 0; )
+    {
+      Ref *prior = &g_array_index (run->refs, Ref, r);
+
+      if (prior->first < run->first)
+        break;
+      if (prior->last > at || prior->pronoun || prior->person || prior->n_actors != 1)
+        continue;
+      if ((prior->last > prior->first + 1 &&
+           ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[prior->last - 1].hash)) ||
+          (prior->last < at &&
+           ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[prior->last].hash)))
+        return (int)prior->actors[0];
+      return -1;
+    }
+  return -1;
+}
+
 static gboolean
 resolve (Run     *run,
          RefWant  want,
@@ -561,6 +591,9 @@ resolve (Run     *run,
   switch (want)
     {
     case REF_PERSON:
+      /* "expelled the U.S. ambassador, accusing him of" */
+      if ((a = official_before (run, at)) >= 0)
+        break;
       /* "Lula condemned it, while Boric expressed his support" */
       a = last_subject (run, at, ENT_ACTOR_KIND_PERSON);
       if (a < 0)
