@@ -13,12 +13,15 @@
 #include "ent-export-image.h"
 #include "ent-export-png.h"
 #include "ent-exporter.h"
+#include "ent-settings.h"
 
 /* The export options: a format from the exporter registry and, for the
  * formats that draw, the image's scale (PNG), a dark background and the
- * parts of the page to include. The
- * dialog only asks; whoever shows it connects to ::export and does the
- * work, so that the export runs through the window's own code path. */
+ * parts of the page to include. The dialog only asks; whoever shows it
+ * connects to ::export and does the work, so that the export runs through
+ * the window's own code path. The options of the last export are kept in
+ * GSettings and shown again; the format is the one the preferences name,
+ * or the one the window asks for. */
 
 struct _EntExportDialog
 {
@@ -34,6 +37,8 @@ struct _EntExportDialog
   GtkSwitch      *labels_switch;
   AdwActionRow   *legend_row;
   GtkSwitch      *legend_switch;
+
+  GSettings      *settings;  /* NULL without the schema installed */
 };
 
 enum {
@@ -91,6 +96,47 @@ format_selected_cb (EntExportDialog *self)
 }
 
 static void
+load_options (EntExportDialog *self)
+{
+  double scale;
+  guint i;
+
+  if (self->settings == NULL)
+    return;
+
+  scale = g_settings_get_double (self->settings, "export-scale");
+  for (i = 0; i + 1 < G_N_ELEMENTS (scales) && scales[i] < scale; i++)
+    ;
+  adw_combo_row_set_selected (self->scale_row, i);
+  gtk_switch_set_active (self->dark_switch, g_settings_get_boolean (self->settings, "export-dark"));
+  gtk_switch_set_active (self->title_switch,
+                         g_settings_get_boolean (self->settings, "export-title"));
+  gtk_switch_set_active (self->labels_switch,
+                         g_settings_get_boolean (self->settings, "export-labels"));
+  gtk_switch_set_active (self->legend_switch,
+                         g_settings_get_boolean (self->settings, "export-legend"));
+}
+
+/* Runs before the handlers of ::export: a choice the user confirmed is
+ * kept, one left in a dialog closed without exporting is not. */
+static void
+save_options (EntExportDialog *self)
+{
+  EntPageParts parts = ent_export_dialog_get_parts (self);
+
+  if (self->settings == NULL)
+    return;
+
+  g_settings_delay (self->settings);
+  g_settings_set_double (self->settings, "export-scale", ent_export_dialog_get_scale (self));
+  g_settings_set_boolean (self->settings, "export-dark", ent_export_dialog_get_dark (self));
+  g_settings_set_boolean (self->settings, "export-title", (parts & ENT_PAGE_TITLE) != 0);
+  g_settings_set_boolean (self->settings, "export-labels", (parts & ENT_PAGE_LABELS) != 0);
+  g_settings_set_boolean (self->settings, "export-legend", (parts & ENT_PAGE_LEGEND) != 0);
+  g_settings_apply (self->settings);
+}
+
+static void
 export_clicked_cb (EntExportDialog *self)
 {
   g_object_ref (self);
@@ -136,11 +182,22 @@ ent_export_dialog_set_property (GObject      *object,
 }
 
 static void
+ent_export_dialog_dispose (GObject *object)
+{
+  EntExportDialog *self = ENT_EXPORT_DIALOG (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ent_export_dialog_parent_class)->dispose (object);
+}
+
+static void
 ent_export_dialog_class_init (EntExportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = ent_export_dialog_dispose;
   object_class->get_property = ent_export_dialog_get_property;
   object_class->set_property = ent_export_dialog_set_property;
 
@@ -186,6 +243,10 @@ ent_export_dialog_init (EntExportDialog *self)
 
   adw_combo_row_set_model (self->format_row, formats);
   update_rows (self);
+
+  self->settings = ent_settings_new ("export-legend");
+  load_options (self);
+  g_signal_connect (self, "export", G_CALLBACK (save_options), NULL);
 }
 
 EntExportDialog *

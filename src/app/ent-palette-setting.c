@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ent-palette-setting.h"
+#include "ent-settings.h"
 
 /* The GSettings key "palette", which the canvas, the reader and the image
  * exports follow, as they follow the style manager's "dark": one settings
@@ -24,13 +25,7 @@ get_settings (void)
 
   if (g_once_init_enter (&initialized))
     {
-      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-      g_autoptr(GSettingsSchema) schema = NULL;
-
-      if (source != NULL)
-        schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
-      if (schema != NULL && g_settings_schema_has_key (schema, "palette"))
-        settings = g_settings_new_full (schema, NULL, NULL);
+      settings = ent_settings_new ("palette");
       g_once_init_leave (&initialized, 1);
     }
 

@@ -11,6 +11,7 @@
 
 #include "ent-exporter.h"
 #include "ent-preferences-window.h"
+#include "ent-settings.h"
 
 /* The preferences are the application's GSettings keys, bound to the rows;
  * every window follows the keys itself (see follow_settings() in
@@ -30,22 +31,6 @@ struct _EntPreferencesWindow
 };
 
 G_DEFINE_FINAL_TYPE (EntPreferencesWindow, ent_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
-
-/* A window started from the build tree without the schema installed shows
- * the preferences but cannot change them. */
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 /* The nicks of an enum key, in the schema's order: the order of the rows'
  * choices. */
@@ -169,7 +154,7 @@ ent_preferences_window_init (EntPreferencesWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = settings_new_if_installed ();
+  self->settings = ent_settings_new (NULL);
   if (self->settings == NULL)
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->page), FALSE);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ent-document-row.h"
+#include "ent-settings.h"
 #include "ent-window-private.h"
 
 enum {
@@ -22,22 +23,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (EntWindow, ent_window, ADW_TYPE_APPLICATION_WINDOW)
-
-/* The schema is installed with the application; a window started from the
- * build tree without it still works, it just does not remember its size. */
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 /* A window larger than the screen would show only part of itself: the
  * remembered or default size shrinks to the first monitor. */
@@ -455,7 +440,7 @@ ent_window_init (EntWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
 
-  self->settings = settings_new_if_installed ();
+  self->settings = ent_settings_new (NULL);
   load_window_state (self);
   follow_settings (self);
 }

@@ -109,6 +109,11 @@ fixture_tear_down (Fixture       *fixture,
   g_settings_reset (fixture->settings, "show-labels");
   g_settings_reset (fixture->settings, "default-export-format");
   g_settings_reset (fixture->settings, "palette");
+  g_settings_reset (fixture->settings, "export-scale");
+  g_settings_reset (fixture->settings, "export-dark");
+  g_settings_reset (fixture->settings, "export-title");
+  g_settings_reset (fixture->settings, "export-labels");
+  g_settings_reset (fixture->settings, "export-legend");
   g_clear_object (&fixture->settings);
   ui_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -611,6 +616,88 @@ test_dialog_parts (Fixture       *fixture,
   g_assert_nonnull (strstr (bare, "actors"));
 }
 
+static EntExportDialog *
+open_dialog (Fixture *fixture)
+{
+  EntExportDialog *dialog;
+
+  ui_test_activate (GTK_WIDGET (fixture->window), "win.export");
+  dialog = ui_test_find_toplevel (ENT_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+set_scale (EntExportDialog *dialog,
+           guint            index)
+{
+  AdwComboRow *row = NULL;
+  g_autoptr(GPtrArray) rows = ui_test_find_descendants (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+
+  /* The scale row is the one whose items are scales. */
+  for (guint i = 0; i < rows->len && row == NULL; i++)
+    if (g_list_model_get_n_items (adw_combo_row_get_model (g_ptr_array_index (rows, i))) == 3)
+      row = g_ptr_array_index (rows, i);
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (row, index);
+}
+
+static void
+set_dark (EntExportDialog *dialog,
+          gboolean         dark)
+{
+  g_autoptr(GPtrArray) switches = ui_test_find_descendants (GTK_WIDGET (dialog), GTK_TYPE_SWITCH);
+
+  /* The dark background's switch comes first. */
+  g_assert_cmpuint (switches->len, >=, 1);
+  gtk_switch_set_active (g_ptr_array_index (switches, 0), dark);
+  g_assert_cmpint (ent_export_dialog_get_dark (dialog), ==, dark);
+}
+
+/* The dialog shows again the options of the last export, not those of a
+ * dialog closed without exporting. */
+static void
+test_dialog_remembers (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  EntExportDialog *dialog;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  dialog = open_dialog (fixture);
+  ent_export_dialog_set_format (dialog, "png");
+  g_assert_cmpuint (ent_export_dialog_get_parts (dialog), ==, ENT_PAGE_ALL);
+  g_assert_cmpfloat (ent_export_dialog_get_scale (dialog), ==, 1.0);
+  ent_export_dialog_set_parts (dialog, ENT_PAGE_TITLE | ENT_PAGE_LEGEND);
+  set_scale (dialog, 2);
+  set_dark (dialog, TRUE);
+  g_assert_cmpfloat (ent_export_dialog_get_scale (dialog), ==, 4.0);
+  /* Exporting keeps the options; the file chooser is not needed here. */
+  g_signal_handlers_disconnect_matched (dialog, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                        fixture->window);
+  g_signal_emit_by_name (dialog, "export");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = open_dialog (fixture);
+  g_assert_cmpuint (ent_export_dialog_get_parts (dialog), ==, ENT_PAGE_TITLE | ENT_PAGE_LEGEND);
+  g_assert_cmpfloat (ent_export_dialog_get_scale (dialog), ==, 4.0);
+  g_assert_true (ent_export_dialog_get_dark (dialog));
+  g_assert_true (g_settings_get_boolean (fixture->settings, "export-dark"));
+  g_assert_false (g_settings_get_boolean (fixture->settings, "export-labels"));
+
+  /* Closed without exporting: the changes are dropped. */
+  ent_export_dialog_set_parts (dialog, ENT_PAGE_ALL);
+  set_scale (dialog, 0);
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_test_spin_pending ();
+  g_assert_null (ui_test_find_toplevel (ENT_TYPE_EXPORT_DIALOG));
+
+  dialog = open_dialog (fixture);
+  g_assert_cmpuint (ent_export_dialog_get_parts (dialog), ==, ENT_PAGE_TITLE | ENT_PAGE_LEGEND);
+  g_assert_cmpfloat (ent_export_dialog_get_scale (dialog), ==, 4.0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_revert (Fixture       *fixture,
              gconstpointer  data)
@@ -668,6 +755,7 @@ main (int   argc,
   ADD_TEST ("palette-reader", test_palette_reader);
   ADD_TEST ("preferences-palette", test_preferences_palette);
   ADD_TEST ("dialog-parts", test_dialog_parts);
+  ADD_TEST ("dialog-remembers", test_dialog_remembers);
 
   return g_test_run ();
 }
