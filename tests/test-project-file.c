@@ -11,6 +11,8 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "entente-core.h"
 
@@ -321,6 +323,99 @@ test_async (void)
   g_rmdir (dir);
 }
 
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static gboolean
+save_text (const char  *path,
+           const char  *text,
+           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return ent_write_file_atomically (file, bytes, NULL, error);
+}
+
+/* An atomic save renames a new file into place: it must not turn a link
+ * into a plain file (the link's target gets the contents), nor a pipe, a
+ * device or a folder into a file (refused, naming the problem). */
+static void
+test_save_through_links (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entente-XXXXXX", &error);
+  g_autofree char *real = g_build_filename (dir, "real.svg", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.svg", NULL);
+  g_autofree char *chain = g_build_filename (dir, "chain.svg", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.svg", NULL);
+  g_autofree char *loop = g_build_filename (dir, "loop.svg", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.svg", NULL);
+  g_autofree char *created = g_build_filename (dir, "new.svg", NULL);
+  g_autofree char *text = NULL;
+  GStatBuf st;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (symlink ("real.svg", link), ==, 0);
+  g_assert_cmpint (symlink (link, chain), ==, 0);
+  g_assert_cmpint (symlink ("new.svg", dangling), ==, 0);
+  g_assert_cmpint (symlink ("loop.svg", loop), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  /* Through a relative link, then a chain of two. */
+  g_assert_true (save_text (link, "one", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  text = read_text (real);
+  g_assert_cmpstr (text, ==, "one");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (save_text (chain, "two", &error));
+  g_assert_cmpint (g_lstat (chain, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  text = read_text (real);
+  g_assert_cmpstr (text, ==, "two");
+  g_clear_pointer (&text, g_free);
+
+  /* A dangling link creates the file it names. */
+  g_assert_true (save_text (dangling, "three", &error));
+  text = read_text (created);
+  g_assert_cmpstr (text, ==, "three");
+
+  g_assert_false (save_text (loop, "x", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
+  g_assert_nonnull (strstr (error->message, "loop.svg"));
+  g_clear_error (&error);
+
+  g_assert_false (save_text (fifo, "x", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_nonnull (strstr (error->message, "pipe.svg"));
+  g_clear_error (&error);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+
+  g_assert_false (save_text ("/dev/null", "x", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_clear_error (&error);
+  g_assert_cmpint (g_lstat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  g_assert_false (save_text (dir, "x", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_clear_error (&error);
+
+  for (const char *const *p = (const char *const[]) { real, link, chain, dangling, loop, fifo, created, NULL }; *p; p++)
+    g_unlink (*p);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/entente/project-file/missing", test_load_missing_file);
   g_test_add_func ("/entente/project-file/atomic-save", test_atomic_save);
   g_test_add_func ("/entente/project-file/async", test_async);
+  g_test_add_func ("/entente/project-file/save-through-links", test_save_through_links);
 
   return g_test_run ();
 }

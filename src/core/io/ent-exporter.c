@@ -435,13 +435,15 @@ write_local_parts (Parts   *parts,
 
   for (guint i = 0; i < parts->files->len; i++)
     {
-      char *path = g_file_get_path (g_ptr_array_index (parts->files, i));
+      g_autofree char *path = g_file_get_path (g_ptr_array_index (parts->files, i));
+      /* A rename over a folder or a device fails or does harm only after
+       * the other parts are in place, so it is refused before anything is
+       * written; links are followed to the files they name. */
+      char *real = ent_resolve_save_path (path, error);
 
-      g_ptr_array_add (paths, path);
-      /* A rename over a folder fails only after the other parts are in
-       * place, so it is refused before anything is written. */
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        return set_save_error (error, path, EISDIR);
+      if (real == NULL)
+        return FALSE;
+      g_ptr_array_add (paths, real);
     }
   for (guint i = 0; ok && i < parts->files->len; i++)
     {

@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -869,6 +871,62 @@ ent_project_file_serialize (EntProject *project)
   return g_string_free_to_bytes (out);
 }
 
+/* A symbolic link is followed a few times, as a shell would; more than
+ * that is a loop. */
+#define MAX_LINKS 16
+
+/**
+ * ent_resolve_save_path:
+ * @path: where the user asked to save
+ *
+ * An atomic save renames a new file over the old one, which would replace
+ * a symbolic link by a plain file and a device or pipe by a file. So a link
+ * is followed to the file it names (the link stays, the file it points to
+ * gets the new contents), and anything that exists but is not a regular
+ * file is refused, naming the problem.
+ *
+ * Returns: (transfer full): the path to rename the new file onto, or %NULL
+ */
+char *
+ent_resolve_save_path (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+  g_autofree char *name = g_filename_display_name (path);
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  for (guint hops = 0; g_lstat (current, &st) == 0; hops++)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *folder = NULL;
+
+      if (S_ISREG (st.st_mode))
+        break;
+      if (!S_ISLNK (st.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR,
+                       S_ISDIR (st.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                       S_ISDIR (st.st_mode) ? _("Could not save “%s”: it is a folder")
+                                            : _("Could not save “%s”: it is not a regular file"),
+                       name);
+          return NULL;
+        }
+      if (hops == MAX_LINKS || (target = g_file_read_link (current, NULL)) == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+                       _("Could not save “%s”: %s"), name, g_strerror (ELOOP));
+          return NULL;
+        }
+      folder = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                            : g_build_filename (folder, target, NULL);
+    }
+  return g_steal_pointer (&current);
+}
+
 /**
  * ent_write_file_atomically:
  *
@@ -900,7 +958,11 @@ ent_write_file_atomically (GFile         *file,
 
   if (path != NULL)
     {
-      if (g_file_set_contents_full (path, data ? data : "", size,
+      g_autofree char *real = ent_resolve_save_path (path, error);
+
+      if (real == NULL)
+        return FALSE;
+      if (g_file_set_contents_full (real, data ? data : "", size,
                                     G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
         return TRUE;
     }

@@ -63,6 +63,8 @@ void        ent_project_file_save_async   (EntProject          *project,
                                            gpointer             user_data);
 gboolean    ent_project_file_save_finish  (GAsyncResult        *result,
                                            GError             **error);
+char       *ent_resolve_save_path         (const char          *path,
+                                           GError             **error);
 gboolean    ent_write_file_atomically     (GFile               *file,
                                            GBytes              *contents,
                                            GCancellable        *cancellable,
