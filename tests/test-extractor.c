@@ -227,6 +227,10 @@ static const Case cases[] = {
   { "him-the-ambassador", "Lula spoke in Brasilia. Bolivia expelled the U.S. ambassador, accusing him of backing the opposition.",
     "BOL-USA" },
   { "infinitive-object-in-subject", "Chad's decision to expel French troops was welcomed by Russia.", "RUS+TCD TCD-FRA" },
+  { "denied-that", "Kagame denied that his government supports the M23.", "" },
+  { "vote-condemning", "India abstained from a vote condemning Russia.", "" },
+  { "resolution-condemning", "The U.N. resolution condemning Pyongyang passed.", "un-PRK" },
+  { "group-said-they", "Iran and Iraq met. The Houthis said they would keep attacking Israel.", "houthis-ISR" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

@@ -1122,6 +1122,58 @@ event_author (Run   *run,
   return TRUE;
 }
 
+/* "denied that his government supports the M23": a clause someone denies
+ * is no position. The clause's subject starts within a few tokens of
+ * "that" after the denying verb. */
+static gboolean
+denied_clause (Run   *run,
+               guint  start)
+{
+  for (int p = (int)start - 1, k = 0; p > (int)run->first && k < 6; p--, k++)
+    {
+      if (_ent_run_is (run, p, "that"))
+        return _ent_run_tag (run, p - 1) == ENT_TAG_REFUSE ||
+               (p - 2 >= (int)run->first && _ent_run_tag (run, p - 2) == ENT_TAG_REFUSE &&
+                _ent_run_tag (run, p - 1) == ENT_TAG_ADV);
+      if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first] ||
+          _ent_run_tag (run, p) == ENT_TAG_SAY)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "abstained from a vote condemning Russia": a participle after a plain
+ * noun says what the noun does; with no actor in that noun phrase
+ * ("a U.N. resolution condemning"), nobody takes the position. */
+static gboolean
+participle_of_noun (Run         *run,
+                    const CueAt *at,
+                    guint        start)
+{
+  int p = (int)start - 1;
+
+  if (at->cue->form != ENT_FORM_ING || start != at->start || p <= (int)run->first)
+    return FALSE;
+  if (run->tokens[p].kind != ENT_TOKEN_WORD || (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) ||
+      !(_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_VERB) ||
+      _ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first] ||
+      _ent_run_past_tense_word (run, p) || ends_in_ing (run, p))
+    return FALSE;
+  for (int q = p - 1, k = 0; q >= (int)run->first && k < 4; q--, k++)
+    {
+      Ref *ref = _ent_run_ref_at (run, q);
+
+      if (ref != NULL)
+        return FALSE;
+      if (_ent_run_tag (run, q) == ENT_TAG_DET)
+        return TRUE;
+      if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || (_ent_run_tag (run, q) == ENT_TAG_NONE &&
+                                                    run->tokens[q].kind == ENT_TOKEN_WORD)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "urged Tbilisi to align with", "asked Ankara to back": what someone is
  * asked to do is not yet their position. */
 static gboolean
@@ -1210,7 +1262,7 @@ rule_verb (Run         *run,
       return;
     }
 
-  if (asked_to (run, start))
+  if (asked_to (run, start) || denied_clause (run, start) || participle_of_noun (run, at, start))
     return;
   if (start > run->first && _ent_run_is (run, start - 1, "those"))
     {

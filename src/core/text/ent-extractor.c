@@ -538,7 +538,8 @@ speaker_before (Run     *run,
       if (want != REF_PLURAL)
         break;
     }
-  if (n == 0 || (want == REF_PLURAL && n < 2) ||
+  /* "the Houthis said they": a group is plural. */
+  if (n == 0 || (want == REF_PLURAL && n < 2 && actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_GROUP) ||
       (want == REF_PERSON && actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_PERSON) ||
       (want == REF_OTHER && actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_PERSON))
     return FALSE;
