@@ -140,6 +140,36 @@ test_metadata (void)
                    "Syria.\n\nIt also said \"no\".");
 }
 
+/* A dateline with a year dates the article; without one it does not. */
+static void
+test_dateline_date (void)
+{
+  const struct { const char *text; int year, month, day; } cases[] = {
+    { "Summit\n\nTEHRAN, July 19, 2022 (Entente Wire) -- Russia backed Iran.", 2022, 7, 19 },
+    { "Vote\n\nCARACAS, Venezuela, Aug. 2, 2024 -- The vote was disputed.", 2024, 8, 2 },
+    { "Talks\n\nDOHA, Sept. 9, 2025 (Gulf Desk) \u2014 Qatar hosted talks.", 2025, 9, 9 },
+    { "Undated\n\nDAMASCUS, Dec. 1 (Entente Wire) -- Russia backed Syria.", 0, 0, 0 },
+    { "Impossible\n\nKYIV, Feb. 30, 2023 (Entente Wire) -- Nothing.", 0, 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(EntDocument) doc = import (cases[i].text, strlen (cases[i].text), NULL);
+      GDateTime *published = ent_document_get_published (doc);
+
+      g_test_message ("%s", cases[i].text);
+      if (cases[i].year == 0)
+        {
+          g_assert_null (published);
+          continue;
+        }
+      g_assert_nonnull (published);
+      g_assert_cmpint (g_date_time_get_year (published), ==, cases[i].year);
+      g_assert_cmpint (g_date_time_get_month (published), ==, cases[i].month);
+      g_assert_cmpint (g_date_time_get_day_of_month (published), ==, cases[i].day);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +183,7 @@ main (int   argc,
   g_test_add_func ("/entente/text-importer/title-fallback", test_title_fallback);
   g_test_add_func ("/entente/text-importer/files", test_files);
   g_test_add_func ("/entente/text-importer/metadata", test_metadata);
+  g_test_add_func ("/entente/text-importer/dateline-date", test_dateline_date);
 
   return g_test_run ();
 }

@@ -349,10 +349,43 @@ take_byline (EntImportMeta *meta,
     }
 }
 
+/* The month of a dateline: "Jan.", "Sept.", "July", "December". */
+static int
+dateline_month (const char *word)
+{
+  static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+  g_autofree char *folded = g_ascii_strdown (word, -1);
+
+  if (strlen (folded) < 3)
+    return 0;
+  for (int m = 0; m < 12; m++)
+    if (strncmp (folded, months + 3 * m, 3) == 0)
+      return m + 1;
+  return 0;
+}
+
+/* A dateline with a year ("July 19, 2022") is the article's date, taken as
+ * noon UTC so that no time zone moves it to another day. Without a year
+ * the day is too uncertain to use. */
+static GDateTime *
+dateline_date (const char *month,
+               const char *day,
+               const char *year)
+{
+  int m = dateline_month (month);
+  guint64 d = g_ascii_strtoull (day, NULL, 10);
+  guint64 y = g_ascii_strtoull (year, NULL, 10);
+
+  if (m == 0 || y < 1900 || y > 2999 || !g_date_valid_dmy ((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+    return NULL;
+  return g_date_time_new_utc ((int)y, m, (int)d, 12, 0, 0);
+}
+
 /* Recognises a wire dateline ("TEHRAN, Nov. 23 (Entente Wire) --") at the
  * start of a paragraph near the top. The dateline stays in the text, where
  * the extractor's rules expect it, and its place and agency become the
- * document's dateline and (if unknown) source. One match per article:
+ * document's dateline and (if unknown) source, its date (when it has a
+ * year) the publication date. One match per article:
  * not worth a JIT compilation (whose reads past the end of the text also
  * upset memcheck). */
 static void
@@ -368,18 +401,23 @@ take_dateline (EntImportMeta *meta,
   if (g_once_init_enter (&regex))
     g_once_init_leave (&regex,
                        g_regex_new ("^([A-Z][A-Z.'\\- ]{1,40}[A-Z.])(?:, ([A-Z][A-Za-z .']{1,30}))?"
-                                    "(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2}(?:, \\d{4})?)?"
+                                    "(?:, ([A-Z][a-z]{2,8})\\.? (\\d{1,2})(?:, (\\d{4}))?)?"
                                     " ?(?:\\(([^()\\n]{2,40})\\))? ?(?:--|\u2014|\u2013|-) ",
                                     G_REGEX_MULTILINE, 0, NULL));
   if (!g_regex_match_full (regex, body + 1, MIN (strlen (body + 1), 2000), 0, 0, &match, NULL))
     return;
   {
     g_autofree char *place = g_match_info_fetch (match, 1);
-    g_autofree char *agency = g_match_info_fetch (match, 3);
+    g_autofree char *month = g_match_info_fetch (match, 3);
+    g_autofree char *day = g_match_info_fetch (match, 4);
+    g_autofree char *year = g_match_info_fetch (match, 5);
+    g_autofree char *agency = g_match_info_fetch (match, 6);
     g_autofree char *nice = _ent_import_title_case (place);
 
     if (meta->dateline == NULL)
       meta->dateline = g_steal_pointer (&nice);
+    if (meta->published == NULL && year != NULL && year[0] != '\0')
+      meta->published = dateline_date (month, day, year);
     if (agency != NULL && agency[0] != '\0' && meta->source == NULL)
       meta->source = g_steal_pointer (&agency);
   }
