@@ -420,9 +420,10 @@ draw_missing_tile (EntCanvas *self,
   return TRUE;
 }
 
-/* Between frames: dirty cells for WORK_USEC, else one missing tile of the
- * view (which then shows, over the old zoom's), else one of the ring
- * around it, until nothing is left. */
+/* Between frames: dirty cells for WORK_USEC, else a band of a missing
+ * tile of the view (which then shows, over the old zoom's), else one of
+ * the ring around it, until nothing is left; then the scene's index, for
+ * the next drag. */
 static gboolean
 do_work (EntCanvas *self)
 {
@@ -443,6 +444,7 @@ do_work (EntCanvas *self)
     }
   if (draw_missing_tile (self, 1))
     return G_SOURCE_CONTINUE;
+  ent_scene_build_index (self->scene);
   self->prefetch_id = 0;
   return G_SOURCE_REMOVE;
 }

@@ -134,6 +134,54 @@ _ent_grid_query (EntGrid                 *grid,
   return FALSE;
 }
 
+/* Each node's ties, as ranges of one array: counted, summed, filled. */
+void
+_ent_scene_build_node_ties (EntScene *self)
+{
+  guint n = self->nodes->len;
+  g_autofree guint *fill = g_new0 (guint, n + 1);
+
+  self->tie_starts = g_new0 (guint, n + 1);
+  self->node_ties = g_new (guint, 2 * MAX (self->ties->len, 1));
+  for (guint i = 0; i < self->ties->len; i++)
+    {
+      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
+
+      self->tie_starts[tie->source + 1]++;
+      self->tie_starts[tie->target + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    self->tie_starts[i + 1] += self->tie_starts[i];
+  for (guint i = 0; i < self->ties->len; i++)
+    {
+      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
+
+      self->node_ties[self->tie_starts[tie->source] + fill[tie->source]++] = i;
+      self->node_ties[self->tie_starts[tie->target] + fill[tie->target]++] = i;
+    }
+}
+
+/**
+ * ent_scene_get_node_ties:
+ * @n_ties: (out): how many
+ *
+ * Returns: (array length=n_ties) (transfer none): the ties of @node, in
+ *   ascending order
+ */
+const guint *
+ent_scene_get_node_ties (EntScene *self,
+                         guint     node,
+                         guint    *n_ties)
+{
+  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+
+  if (self->tie_starts == NULL)
+    _ent_scene_build_node_ties (self);
+  *n_ties = self->tie_starts[node + 1] - self->tie_starts[node];
+  return self->node_ties + self->tie_starts[node];
+}
+
 gboolean
 _ent_rect_intersects (const cairo_rectangle_t *a,
                       const cairo_rectangle_t *b)

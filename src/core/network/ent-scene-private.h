@@ -79,6 +79,7 @@ gboolean      _ent_grid_query          (EntGrid                 *grid,
                                         EntGridVisit             visit,
                                         gpointer                 user_data);
 
+void          _ent_scene_build_node_ties (EntScene              *self);
 PangoContext *_ent_scene_new_pango_context   (void) G_GNUC_WARN_UNUSED_RESULT;
 PangoFontDescription *_ent_scene_font        (double                   size,
                                               gboolean                 bold) G_GNUC_WARN_UNUSED_RESULT;

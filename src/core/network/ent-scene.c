@@ -772,51 +772,23 @@ ent_scene_move_node (EntScene *self,
   index_moved_node (self, node);
 }
 
-static void
-build_node_ties (EntScene *self)
-{
-  guint n = self->nodes->len;
-  g_autofree guint *fill = g_new0 (guint, n + 1);
-
-  self->tie_starts = g_new0 (guint, n + 1);
-  self->node_ties = g_new (guint, 2 * MAX (self->ties->len, 1));
-  for (guint i = 0; i < self->ties->len; i++)
-    {
-      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
-
-      self->tie_starts[tie->source + 1]++;
-      self->tie_starts[tie->target + 1]++;
-    }
-  for (guint i = 0; i < n; i++)
-    self->tie_starts[i + 1] += self->tie_starts[i];
-  for (guint i = 0; i < self->ties->len; i++)
-    {
-      const EntSceneTie *tie = &g_array_index (self->ties, EntSceneTie, i);
-
-      self->node_ties[self->tie_starts[tie->source] + fill[tie->source]++] = i;
-      self->node_ties[self->tie_starts[tie->target] + fill[tie->target]++] = i;
-    }
-}
-
 /**
- * ent_scene_get_node_ties:
- * @n_ties: (out): how many
+ * ent_scene_build_index:
  *
- * Returns: (array length=n_ties) (transfer none): the ties of @node, in
- *   ascending order
+ * Builds the grids behind hit-testing and the searches by rectangle now,
+ * which would otherwise be built by the first search after a change: a
+ * canvas does it while it is idle, so that the first frame of a drag does
+ * not wait for it.
  */
-const guint *
-ent_scene_get_node_ties (EntScene *self,
-                         guint     node,
-                         guint    *n_ties)
+void
+ent_scene_build_index (EntScene *self)
 {
-  g_return_val_if_fail (ENT_IS_SCENE (self), NULL);
-  g_return_val_if_fail (node < self->nodes->len, NULL);
+  g_return_if_fail (ENT_IS_SCENE (self));
 
+  ensure_node_grid (self);
+  ensure_tie_grid (self);
   if (self->tie_starts == NULL)
-    build_node_ties (self);
-  *n_ties = self->tie_starts[node + 1] - self->tie_starts[node];
-  return self->node_ties + self->tie_starts[node];
+    _ent_scene_build_node_ties (self);
 }
 
 static gboolean

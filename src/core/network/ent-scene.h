@@ -118,6 +118,7 @@ int                 ent_scene_find_tie_at       (EntScene                *self,
                                                  double                   tolerance);
 GArray             *ent_scene_find_nodes_in_rect (EntScene               *self,
                                                  const cairo_rectangle_t *rect) G_GNUC_WARN_UNUSED_RESULT;
+void                ent_scene_build_index       (EntScene                *self);
 GArray             *ent_scene_find_ties_in_rect (EntScene                *self,
                                                  const cairo_rectangle_t *rect) G_GNUC_WARN_UNUSED_RESULT;
 const guint        *ent_scene_get_node_ties     (EntScene                *self,
