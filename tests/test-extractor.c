@@ -231,6 +231,15 @@ static const Case cases[] = {
   { "vote-condemning", "India abstained from a vote condemning Russia.", "" },
   { "resolution-condemning", "The U.N. resolution condemning Pyongyang passed.", "un-PRK" },
   { "group-said-they", "Iran and Iraq met. The Houthis said they would keep attacking Israel.", "houthis-ISR" },
+  { "met-his-counterpart", "Erdogan met his Iranian counterpart in Ankara.", "TUR+IRN" },
+  { "a-move-x-criticised", "Tokyo and Canberra signed an access agreement, a move Beijing criticised.", "CHN-AUS CHN-JPN" },
+  { "persona-non-grata", "Peru's Congress declared Mexico's president persona non grata.", "PER-MEX" },
+  { "at-possessor", "Sudan protested at Nairobi's decision to host the RSF.", "KEN+rsf" },
+  { "pair-with-article", "Pakistan and the Taliban have clashed.", "PAK-taliban taliban-PAK" },
+  { "possessor-in-pair", "Pakistan and Afghanistan's Taliban government have clashed.", "PAK-taliban taliban-PAK" },
+  { "object-then-new-subject", "Russia attacked Ukraine and the United States condemned Moscow.", "RUS-UKR USA-RUS" },
+  { "relations-worsened", "Relations between Rwanda and Burundi have worsened.", "BDI-RWA RWA-BDI" },
+  { "ties-improved", "Ties between Greece and Turkey have improved.", "GRC+TUR TUR+GRC" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

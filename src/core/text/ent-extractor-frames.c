@@ -278,6 +278,7 @@ static const char *bad_labels[] = {
   "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
   "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
   "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
+  "grata",
 };
 
 static int
@@ -825,6 +826,69 @@ try_giving (Run  *run,
   _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
 }
 
+/* "relations between Rwanda and Burundi have worsened", "ties ... have
+ * warmed": how the relation changed, in the few words after @p. */
+int
+_ent_run_relation_change (Run  *run,
+                          guint p)
+{
+  static const char *better[] = {
+    "improved", "improve", "improves", "improving", "warmed", "warming", "thawed", "thawing",
+    "strengthened", "deepened", "normalised", "normalized", "recovered", "blossomed", "flourished",
+  };
+  static const char *worse[] = {
+    "worsened", "worsen", "worsens", "worsening", "deteriorated", "deteriorating", "soured",
+    "souring", "cooled", "cooling", "frayed", "plunged", "plummeted", "strained", "collapsed",
+    "sank", "sunk", "nosedived", "broke", "broken", "ruptured", "tense", "fraught", "hostile",
+  };
+  static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, better, G_N_ELEMENTS (better), worse, G_N_ELEMENTS (worse));
+
+  for (guint q = p, k = 0; q < run->last && k < 5; q++, k++)
+    {
+      int sign = GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[q].hash));
+
+      if (sign != 0)
+        return sign;
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || _ent_run_ref_at (run, q) != NULL ||
+          !(_ent_run_tag (run, q) == ENT_TAG_HAVE || _ent_run_tag (run, q) == ENT_TAG_BE ||
+            _ent_run_tag (run, q) == ENT_TAG_ADV || _ent_run_tag (run, q) == ENT_TAG_MODAL ||
+            _ent_run_is (run, q, "further") || _ent_run_is (run, q, "sharply")))
+        return 0;
+    }
+  return 0;
+}
+
+static void
+rule_relation_change (Run *run)
+{
+  for (guint i = run->first; i + 3 < run->last; i++)
+    {
+      Group pair;
+      Ref *first;
+      guint p = i + 2;
+      int sign;
+      CueAt at = { i, i + 1, NULL, -1 };
+      EntCue cue = { "relations", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, TRUE, FALSE };
+
+      if (!(_ent_run_is (run, i, "relations") || _ent_run_is (run, i, "ties") ||
+            _ent_run_is (run, i, "relationship")) || !_ent_run_is (run, i + 1, "between"))
+        continue;
+      while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+        p++;
+      first = _ent_run_ref_at (run, p);
+      if (!_ent_run_usable (first) || first->place)
+        continue;
+      _ent_run_group_init (&pair);
+      _ent_run_collect_right_full (run, first, &pair, FALSE);
+      if (pair.n < 2 || (sign = _ent_run_relation_change (run, pair.last)) == 0)
+        continue;
+      cue.sign = sign;
+      at.cue = &cue;
+      _ent_run_emit_pairwise (run, &pair, sign, cue.strength, &at);
+    }
+}
+
 static void
 rule_demands (Run *run)
 {
@@ -841,6 +905,7 @@ _ent_extractor_apply_frames (Run *run)
   rule_relational_nouns (run);
   rule_demands (run);
   rule_labels (run);
+  rule_relation_change (run);
   for (guint i = run->first; i + 1 < run->last; i++)
     {
       int sign = from_frame_sign (run, i);

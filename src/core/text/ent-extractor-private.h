@@ -145,6 +145,8 @@ void         _ent_run_emit_pairwise       (Run          *run,
                                            int           sign,
                                            double        confidence,
                                            const CueAt  *at);
+int      _ent_run_relation_change   (Run         *run,
+                                     guint        p);
 gboolean _ent_run_is_giving_verb    (Run         *run,
                                      guint        i);
 gboolean _ent_run_including_after   (Run         *run,

@@ -131,6 +131,28 @@ in_list (Run *run,
          _ent_run_usable (_ent_run_ref_at (run, (int)before->first - 2));
 }
 
+/* Whether the "and" at @q follows a name that opens its clause: "Pakistan
+ * and the Taliban have clashed", unlike "attacked Ukraine and the United
+ * States condemned". */
+static gboolean
+opening_pair (Run *run,
+              int  q)
+{
+  Ref *before;
+  int p;
+
+  if (q <= (int)run->first || !_ent_run_is (run, q, "and"))
+    return FALSE;
+  before = _ent_run_ref_at (run, q - 1);
+  if (!_ent_run_usable (before) || before->place || before->possessive)
+    return FALSE;
+  p = (int)before->first - 1;
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
+  return p < (int)run->first || _ent_run_tag (run, p) == ENT_TAG_SUB || _ent_run_is (run, p, "that") ||
+         _ent_run_punct_is (run, p, ",;:") || _ent_run_tag (run, p) == ENT_TAG_SAY;
+}
+
 /* Collects the coordinated group whose last member is @ref. */
 void
 _ent_run_collect_left (Run   *run,
@@ -144,10 +166,16 @@ _ent_run_collect_left (Run   *run,
       guint len;
       Ref *prev;
 
+      /* "Pakistan and Afghanistan's Taliban government": the possessor
+       * belongs to the name. */
+      if (q > (int)run->first && _ent_run_tag (run, q) == ENT_TAG_POSS &&
+          _ent_run_usable (_ent_run_ref_at (run, q - 1)))
+        q = (int)_ent_run_ref_at (run, q - 1)->first - 1;
       /* "Japan, South Korea and the United States": an article after the
        * last "and" of a list of names, never after a lone "and", which may
        * start a clause ("Russia attacked Ukraine and the United States"). */
-      if (q > (int)run->first && _ent_run_tag (run, q) == ENT_TAG_DET && in_list (run, q - 1))
+      if (q > (int)run->first && _ent_run_tag (run, q) == ENT_TAG_DET &&
+          (in_list (run, q - 1) || opening_pair (run, q - 1)))
         q--;
       /* "Russia's and Iran's": skip the possessive of the earlier one. */
       if ((len = coordinator (run, q, TRUE)) == 0)
@@ -449,7 +477,7 @@ main_subject (Run   *run,
         {
           /* The first name of the sentence heads its group: "Hungary and
            * Slovakia import oil ... and have resisted". */
-          _ent_run_collect_right (run, ref, group);
+          _ent_run_collect_right_full (run, ref, group, FALSE);
           return TRUE;
         }
     }
@@ -787,6 +815,13 @@ object_after (Run   *run,
           if (((ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON) ||
                (ref->name_kind == ENT_NAME_ADJECTIVE && p > pos)) &&
               relational_ahead (run, ref->last))
+            {
+              p = ref->last;
+              continue;
+            }
+          /* "met his Iranian counterpart": the name after the pronoun. */
+          if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON && ref->last < run->last &&
+              _ent_run_usable (_ent_run_ref_at (run, ref->last)) && !_ent_run_ref_at (run, ref->last)->place)
             {
               p = ref->last;
               continue;
@@ -1174,6 +1209,32 @@ participle_of_noun (Run         *run,
   return FALSE;
 }
 
+/* "Tokyo and Canberra signed a pact, a move Beijing criticised": a noun
+ * for the act in apposition to the clause; its target is the clause's
+ * subject. */
+static gboolean
+clause_apposition (Run   *run,
+                   int    pos,
+                   Group *group)
+{
+  static const char *words[] = {
+    "move", "step", "decision", "deal", "action", "measure", "gesture", "visit", "trip", "plan",
+  };
+  static EntWordMap *once;
+  int p = pos;
+
+  if (p >= (int)run->first && _ent_run_is (run, p, "that"))
+    p--;
+  if (p < (int)run->first + 2 || !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
+    return FALSE;
+  p--;
+  while (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADJ)
+    p--;
+  if (_ent_run_tag (run, p) != ENT_TAG_DET || !_ent_run_punct_is (run, p - 1, ","))
+    return FALSE;
+  return main_subject (run, p - 1, group);
+}
+
 /* "urged Tbilisi to align with", "asked Ankara to back": what someone is
  * asked to do is not yet their position. */
 static gboolean
@@ -1284,7 +1345,8 @@ rule_verb (Run         *run,
     }
   if (!object_after (run, at->end, &targets) && !(sign < 0 && event_author (run, at->end, &targets)) &&
       !nearest_right (run, at->end, &targets) &&
-      !(object_gap (run, at) && _ent_run_appositive_head (run, reported_gap (run, (int)sources.first - 1), &targets)))
+      !(object_gap (run, at) && (_ent_run_appositive_head (run, reported_gap (run, (int)sources.first - 1), &targets) ||
+                                 clause_apposition (run, (int)sources.first - 1, &targets))))
     return;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
@@ -1668,9 +1730,13 @@ rule_noun_or_adjective (Run         *run,
       Ref *second = _ent_run_ref_at (run, (int)at->start - 1);
       Ref *first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;
 
+      /* "ties between X and Y have soured": the frame of the change. */
       if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
           between_group (run, at->end + 1, &targets))
-        _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
+        {
+          if (_ent_run_relation_change (run, targets.last) == 0)
+            _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
+        }
       else if (_ent_run_usable (first) && _ent_run_usable (second) && first != second &&
                (run->tokens[second->first].flags & ENT_TOKEN_HYPHEN_BEFORE))
         {

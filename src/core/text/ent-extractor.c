@@ -762,6 +762,16 @@ names_a_thing (Run *run,
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, ref->last, NULL) == NULL;
 }
 
+/* "in protest at Nairobi's decision": after "at", a possessor is the one
+ * whose act is meant, not a place. */
+static gboolean
+at_possessor (Run *run,
+              Ref *ref)
+{
+  return ref->first > run->first && ref->last < run->last && _ent_run_is (run, ref->first - 1, "at") &&
+         _ent_run_tag (run, ref->last) == ENT_TAG_POSS;
+}
+
 /* "the Hague-based tribunal", "a Doha-based network": a seat of where
  * something is, not of who acts. */
 static gboolean
@@ -931,7 +941,8 @@ find_refs (Run *run)
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
-              ref.place = (preceded_by_location (run, ref.first, ref.name_kind, m.actor) || names_a_thing (run, &ref) ||
+              ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) && !at_possessor (run, &ref)) ||
+                           names_a_thing (run, &ref) ||
                            is_dateline (run, &ref) || based_in (run, &ref)) && !ref.person;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               extend_over_organs (run, &ref);
