@@ -415,6 +415,23 @@ test_captions (void)
             }
         }
     }
+
+  /* On a small canvas the captions are large against the network: they
+   * lose their names rather than reach over to the other side or past
+   * the network's edges, where the view cuts them. */
+  ent_scene_set_text_scale (scene, 6);
+  {
+    const cairo_rectangle_t *left = &ent_scene_get_camp (scene, 0)->box;
+    const cairo_rectangle_t *right = &ent_scene_get_camp (scene, 1)->box;
+    cairo_rectangle_t all;
+
+    ent_scene_get_bounds (scene, &all);
+    g_assert_cmpstr (ent_scene_get_camp (scene, 0)->caption, ==, "Camp 1");
+    g_assert_cmpfloat (left->x, <, right->x);
+    g_assert_cmpfloat (left->x + left->width, <, right->x + right->width);
+    g_assert_cmpfloat (left->x, >=, all.x);
+    g_assert_cmpfloat (right->x + right->width, <=, all.x + all.width + 1e-6);
+  }
 }
 
 int

@@ -49,6 +49,12 @@ camp_label (int        camp,
   g_autoptr(GString) label = g_string_new (NULL);
 
   n_names = MIN (n_names, names->len);
+  /* Too narrow for even one name: the number alone. */
+  if (n_names == 0)
+    {
+      g_string_printf (label, _("Camp %d"), camp + 1);
+      return g_string_free (g_steal_pointer (&label), FALSE);
+    }
   g_string_printf (label, _("Camp %d:"), camp + 1);
   for (guint i = 0; i < n_names; i++)
     g_string_append_printf (label, "%s %s", i ? "," : "", (const char *) g_ptr_array_index (names, i));
@@ -58,7 +64,8 @@ camp_label (int        camp,
 }
 
 /* Captions the camps with their most mentioned members, as many of them
- * as fit in @limit world units (one at least); the label keeps them all. */
+ * as fit in @limit world units (none when not even one does); the label
+ * keeps them all. */
 static void
 name_camps (EntScene *self,
             double    limit)
@@ -77,7 +84,7 @@ name_camps (EntScene *self,
           camp->caption = camp_label (c, names, n, camp->size);
           ent_scene_measure_text (self, camp->caption, ENT_SCENE_CAPTION_SIZE * self->text_scale, TRUE,
                                   &w, &h, &baseline);
-          if (n <= 1 || w + CAPTION_SWATCH * self->text_scale <= limit)
+          if (n == 0 || w + CAPTION_SWATCH * self->text_scale <= limit)
             break;
           n--;
         }
@@ -152,8 +159,10 @@ _ent_scene_place_captions (EntScene *self)
 
   if (!members_bounds (self, G_MININT, &all))
     all = (cairo_rectangle_t) { 0, 0, 0, 0 };
-  /* A caption may run over its camp, but not far over the others'. */
-  name_camps (self, MAX (all.width * 0.6, 320 * s));
+  /* Two captions side by side fit over the network: each gets at most
+   * half its width, so that on a small canvas, where they are large
+   * against the network, neither reaches over to the other side. */
+  name_camps (self, all.width / 2 - CAPTION_GAP * s);
   for (guint c = 0; c < self->camps->len; c++)
     {
       EntSceneCamp *camp = &g_array_index (self->camps, EntSceneCamp, c);
@@ -167,6 +176,8 @@ _ent_scene_place_captions (EntScene *self)
       camp->box = (cairo_rectangle_t) { members.x, members.y - CAPTION_GAP * s - h, w, h };
       if (members.x + members.width / 2 > all.x + all.width / 2)
         camp->box.x = members.x + members.width - w;
+      /* Over the network, not past its edges, where the view cuts. */
+      camp->box.x = MAX (MIN (camp->box.x, all.x + all.width - w), all.x);
       for (guint tries = 0; tries < 64; tries++)
         {
           top = caption_obstacle (self, &camp->box, c);
