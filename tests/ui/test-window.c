@@ -487,6 +487,14 @@ write_articles (const char *dir,
   return files;
 }
 
+static guint
+n_canvas_nodes (Fixture *fixture)
+{
+  EntScene *scene = ent_viewport_get_scene (ent_canvas_get_viewport (fixture->window->canvas));
+
+  return scene != NULL ? ent_scene_get_n_nodes (scene) : 0;
+}
+
 /* Many files at once are read on while they are analysed in batches, and
  * go into the project by chunks, each one undo step; the order stays. */
 static void
@@ -516,6 +524,10 @@ test_open_many_files (Fixture       *fixture,
    * caught up. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->side_panel->position_model)),
                     ==, ent_project_get_n_statements (project));
+  /* So has the canvas, which took the network at intervals, and it follows
+   * the edits after the import again. */
+  g_assert_cmpuint (n_canvas_nodes (fixture), ==, ent_network_get_n_nodes (fixture->window->network));
+  g_assert_cmpuint (n_canvas_nodes (fixture), >, 0);
 
   /* Each chunk is one step of at most ten articles (fewer when adding
    * them grows slow), and its label counts them. */
@@ -531,6 +543,8 @@ test_open_many_files (Fixture       *fixture,
                                   before - ent_project_get_n_documents (project));
       g_assert_cmpstr (label, ==, expected);
       g_assert_cmpuint (before - ent_project_get_n_documents (project), <=, 10);
+      g_assert_cmpuint (n_canvas_nodes (fixture), ==,
+                        ent_network_get_n_nodes (fixture->window->network));
       steps++;
     }
   g_assert_cmpuint (steps, >=, 3);
