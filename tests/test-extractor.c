@@ -240,6 +240,11 @@ static const Case cases[] = {
   { "object-then-new-subject", "Russia attacked Ukraine and the United States condemned Moscow.", "RUS-UKR USA-RUS" },
   { "relations-worsened", "Relations between Rwanda and Burundi have worsened.", "BDI-RWA RWA-BDI" },
   { "ties-improved", "Ties between Greece and Turkey have improved.", "GRC+TUR TUR+GRC" },
+  { "backing-for-junta-in-country", "Moscow's backing for the junta in Niger has grown.", "RUS+NER" },
+  { "fallen-out-with", "Abiy Ahmed has since fallen out with Asmara.", "ETH-ERI" },
+  { "drills-with", "South Africa hosted naval drills with China.", "ZAF+CHN" },
+  { "copula-violation", "Pakistan said the strikes by Iran were a violation of its sovereignty.", "PAK-IRN" },
+  { "calling-it", "Qatar condemned the attack by Iran, calling it a flagrant violation.", "QAT-IRN" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

@@ -278,7 +278,7 @@ static const char *bad_labels[] = {
   "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
   "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
   "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
-  "grata",
+  "grata", "violation", "violations", "breach", "affront", "insult",
 };
 
 static int
@@ -371,6 +371,9 @@ try_label (Run  *run,
   if (obj + 1 < run->last && _ent_run_is (run, obj, "the") && _ent_run_ref_at (run, obj + 1) != NULL &&
       _ent_run_ref_at (run, obj + 1)->first == obj + 1)
     obj++;
+  /* "calling it a violation": "it" is most often the act just named. */
+  if (_ent_run_is (run, obj, "it"))
+    return;
   named = _ent_run_usable (_ent_run_ref_at (run, obj)) && !_ent_run_ref_at (run, obj)->place;
   if (named)
     {

@@ -332,6 +332,9 @@ _ent_run_verb_group_start (Run      *run,
         }
       else if (tag == ENT_TAG_DO || tag == ENT_TAG_HAVE || tag == ENT_TAG_ADV)
         ;
+      /* "has since fallen out with" */
+      else if (_ent_run_is (run, p, "since") && p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_HAVE)
+        ;
       else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first] ||
                 _ent_run_past_tense_word (run, p)) &&
                p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)

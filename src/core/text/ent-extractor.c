@@ -292,6 +292,18 @@ collective_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+static gboolean
+owner_after (Run   *run,
+             guint  p)
+{
+  if (p + 1 >= run->last || !(_ent_run_is (run, p, "in") || _ent_run_is (run, p, "of")))
+    return FALSE;
+  p++;
+  if (_ent_run_is (run, p, "the") && p + 1 < run->last)
+    p++;
+  return run->tokens[p].kind == ENT_TOKEN_WORD && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED);
+}
+
 static guint
 match_nominal (Run    *run,
                guint   at,
@@ -313,6 +325,9 @@ match_nominal (Run    *run,
         ok = FALSE;
       /* "the Cartel de los Soles", "the Force of ...": a name goes on. */
       if (ok && len > 1 && (run->tokens[at + len - 1].flags & ENT_TOKEN_CAPITALISED) && name_goes_on (run, at + len))
+        ok = FALSE;
+      /* "the junta in Niger", "the government of Mali": named after. */
+      if (ok && nominals[n].want == REF_STATE && owner_after (run, at + len))
         ok = FALSE;
       if (ok)
         {
