@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "entente-core.h"
 #include "ent-painter-private.h"
@@ -407,6 +408,64 @@ test_tie_raster_edges (void)
   cairo_surface_destroy (surface);
 }
 
+/* A random premultiplied pixel: no channel above its alpha. */
+static guint32
+random_pixel (GRand *rand)
+{
+  guint32 a = g_rand_boolean (rand) ? 255 : g_rand_int_range (rand, 0, 256);
+
+  return a << 24 | (guint32) g_rand_int_range (rand, 0, a + 1) << 16 |
+         (guint32) g_rand_int_range (rand, 0, a + 1) << 8 | (guint32) g_rand_int_range (rand, 0, a + 1);
+}
+
+/* The rasteriser's vector code blends a tile's summed coverage into the
+ * very pixels its plain C code gives, on runs of every length (whole
+ * groups of four and leftovers): no coverage leaves a pixel as it was, a
+ * full one paints the colour, and the rest moves pixels toward it. */
+static void
+test_tie_raster_paint (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  const EntColor red = { 1, 0, 0, 1 };
+  guint changed = 0;
+
+  for (guint round = 0; round < 300; round++)
+    {
+      int n = g_rand_int_range (rand, 1, 40);
+      g_autofree guint32 *plain = g_new (guint32, n), *before = g_new (guint32, n), *vector = NULL;
+      g_autofree guint16 *cover = g_new (guint16, n);
+
+      for (int i = 0; i < n; i++)
+        {
+          before[i] = random_pixel (rand);
+          cover[i] = i % 5 == 0 ? 0 : i % 5 == 1 ? 32768 : g_rand_int_range (rand, 0, 32769);
+        }
+      /* Whole groups of four without coverage are skipped. */
+      if (round % 3 == 0 && n >= 8)
+        memset (cover + 4, 0, 4 * sizeof (guint16));
+      plain = g_memdup2 (before, n * sizeof (guint32));
+      vector = g_memdup2 (before, n * sizeof (guint32));
+      if (!_ent_tie_raster_paint_for_test (vector, cover, n, &red, TRUE))
+        {
+          g_test_skip ("no vector code for this processor");
+          return;
+        }
+      g_assert_true (_ent_tie_raster_paint_for_test (plain, cover, n, &red, FALSE));
+      for (int i = 0; i < n; i++)
+        {
+          g_assert_cmphex (vector[i], ==, plain[i]);
+          if (cover[i] == 0)
+            g_assert_cmphex (plain[i], ==, before[i]);
+          else if (cover[i] == 32768)
+            g_assert_cmphex (plain[i], ==, 0xffff0000);
+          else
+            g_assert_cmpuint ((plain[i] >> 16) & 0xff, >=, (before[i] >> 16) & 0xff);
+          changed += plain[i] != before[i];
+        }
+    }
+  g_assert_cmpuint (changed, >, 1000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -420,6 +479,7 @@ main (int    argc,
   g_test_add_func ("/entente/painter/page-transform", test_page_transform);
   g_test_add_func ("/entente/painter/tie-raster", test_tie_raster);
   g_test_add_func ("/entente/painter/tie-raster-edges", test_tie_raster_edges);
+  g_test_add_func ("/entente/painter/tie-raster-paint", test_tie_raster_paint);
 
   return g_test_run ();
 }

@@ -8,6 +8,10 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ent-tie-raster.h"
 
@@ -40,6 +44,15 @@
 #define FX_LIMIT  1073741824.0   /* 2^30 pixels: beyond it nothing is drawn */
 #define IDX_SHIFT 16
 
+/* The ties of one call all have one colour, so that drawing a tie over
+ * another of them blends like drawing a wider stroke: a tile first sums up
+ * how much the colour covers each pixel, in 15-bit fixed point, in a
+ * buffer small enough for the processor's nearest cache, and only then
+ * blends the colour once per pixel. Summing two coverages costs a product,
+ * where blending costs four, and a tie covers each pixel of a dense
+ * drawing dozens of times. */
+#define ALPHA_ONE (1 << 15)
+
 struct _EntTieRaster
 {
   cairo_surface_t *surface;
@@ -59,7 +72,8 @@ typedef struct
   double   half_width;  /* in pixels */
   double   dash[2];
   guint    n_dash;
-  guint32  src[256];    /* the colour through each coverage */
+  guint16  keep[256];   /* how much of what lies below a coverage leaves, of ALPHA_ONE */
+  guint32  opaque;      /* the colour with an alpha of 255 */
   guint8  *across;      /* N_SLOPES rows of n_offsets coverages: see build_across() */
   guint16 *areas;       /* N_SLOPES rows of N_AREAS values of area_below() from -1 to 1, of AREA_ONE */
   int      n_offsets;
@@ -88,11 +102,11 @@ typedef struct
 
 /* One line seen along its major axis (x for flat lines, y for steep ones),
  * so that one loop draws both: it walks the major axis pixel by pixel and
- * fills the few pixels across it. */
+ * fills the few cells of the tile's coverage across it. */
 typedef struct
 {
-  guint8  *origin;
-  gssize   step_major;   /* bytes from a pixel to the next along each axis */
+  guint8  *origin;       /* the tile's coverage buffer, at (major0, minor0) */
+  gssize   step_major;   /* bytes from a cell to the next along each axis */
   gssize   step_minor;
   int      major0;       /* the clip on each axis */
   int      major1;
@@ -106,6 +120,7 @@ typedef struct
   double   n_minor;
   double   half_width;
   double   slope;        /* t_minor / t_major */
+  gint64   slope_fx;     /* in FX_ONE */
   double   inv_t_major;
   double   ext;          /* how far from its centre the line reaches in a column */
   double   margin;       /* how far along the line the pixels of a column reach */
@@ -131,6 +146,16 @@ mul_channels (guint32 x,
   v = v * a + G_GUINT64_CONSTANT (0x0080008000800080);
   v = ((v + ((v >> 8) & G_GUINT64_CONSTANT (0x00ff00ff00ff00ff))) >> 8) & G_GUINT64_CONSTANT (0x00ff00ff00ff00ff);
   return (guint32) (v & 0x00ff00ff) | (guint32) ((v >> 24) & 0xff00ff00);
+}
+
+/* Adds a coverage that lets @keep of what lies below through. */
+static inline void
+accumulate (guint8 *cell,
+            guint   keep)
+{
+  guint16 *a = (guint16 *)(gpointer)cell;
+
+  *a = ALPHA_ONE - (((ALPHA_ONE - *a) * keep + ALPHA_ONE / 2) >> 15);
 }
 
 /* @src (the colour through the mask) OVER the pixel. */
@@ -264,7 +289,7 @@ draw_column_end (const Line *l,
       guint along = (near_e ? l->areas[area_index (ie)] : AREA_ONE) - (near_s ? l->areas[area_index (is)] : 0);
       guint cover = (l->across[j] * along + AREA_ONE / 2) >> 15;
 
-      blend (p, l->style->src[cover]);
+      accumulate (p, l->style->keep[cover]);
     }
 }
 
@@ -278,20 +303,21 @@ draw_column (const Line *l,
              gint64      centre_fx,
              double      along,
              double      s,
-             double      e)
+             double      e,
+             gboolean    end)
 {
   int r0 = MAX ((int) ((centre_fx - l->ext_fx) >> FX_SHIFT), l->minor0);
   int r1 = MIN ((int) ((centre_fx + l->ext_fx) >> FX_SHIFT) + 1, l->minor1);
-  const guint32 *src = l->style->src;
+  const guint16 *keep = l->style->keep;
   const guint8 *across;
   guint8 *p;
   int j;
 
   if (r0 >= r1)
     return;
-  p = l->origin + c * l->step_major + r0 * l->step_minor;
+  p = l->origin + (c - l->major0) * l->step_major + (r0 - l->minor0) * l->step_minor;
   j = (int) (((((gint64) r0 << FX_SHIFT) + l->j_base_fx - centre_fx) * OFFSET_STEPS) >> FX_SHIFT);
-  if (G_UNLIKELY (along - l->margin < s || along + l->margin > e))
+  if (G_UNLIKELY (end))
     {
       double ct = l->t_major * dM + l->t_minor * (r0 + 0.5 - l->a_minor);
 
@@ -305,7 +331,7 @@ draw_column (const Line *l,
     }
   across = l->across + j;
   for (int r = r0; r < r1; r++, p += l->step_minor, across += OFFSET_STEPS)
-    blend (p, src[*across]);
+    accumulate (p, keep[*across]);
 }
 
 /* floor() for the clamped pixel coordinates here, without a call. */
@@ -313,6 +339,30 @@ static inline int
 floor_small (double x)
 {
   return (int) (x + 65536.0) - 65536;
+}
+
+/* The columns [*i0, *i1) within [c0, c1) whose pixels all lie wholly
+ * inside the dash from @s to @e along the line: the others reach an end. */
+static void
+inner_columns (const Line *l,
+               int         c0,
+               int         c1,
+               double      s,
+               double      e,
+               int        *i0,
+               int        *i1)
+{
+  double a = l->a_major - 0.5 + l->t_major * (s + l->margin);
+  double b = l->a_major - 0.5 + l->t_major * (e - l->margin);
+
+  *i0 = *i1 = c0;
+  if (s + l->margin > e - l->margin)
+    return;
+  /* A millionth of a pixel of slack for the rounding of the positions. */
+  *i0 = floor_small (CLAMP (MIN (a, b) + 1e-6, c0 - 1.0, c1 + 1.0)) + 1;
+  *i1 = floor_small (CLAMP (MAX (a, b) - 1e-6, c0 - 1.0, c1 + 1.0)) + 1;
+  *i0 = CLAMP (*i0, c0, c1);
+  *i1 = CLAMP (*i1, *i0, c1);
 }
 
 /* The columns (along the major axis) from which the line's pixels can
@@ -347,8 +397,8 @@ draw_dash (const Line *l,
   double ends[2] = { l->a_major + l->t_major * s, l->a_major + l->t_major * e };
   double lo = MIN (ends[0], ends[1]) - spread, hi = MAX (ends[0], ends[1]) + spread;
   double dM, along;
-  gint64 centre_fx, slope_fx = (gint64) llround (l->slope * FX_ONE);
-  int c0, c1;
+  gint64 centre_fx;
+  int c0, c1, i0, i1;
 
   clip_columns (l, l->ext, &lo, &hi);
   c0 = MAX (floor_small (CLAMP (lo, l->major0 - 1, l->major1 + 1)), l->major0);
@@ -357,30 +407,32 @@ draw_dash (const Line *l,
   /* A line that far away does not reach the tile in any of its columns. */
   centre_fx = (gint64) (CLAMP (l->a_minor + dM * l->slope, -FX_LIMIT, FX_LIMIT) * FX_ONE);
   along = dM * l->inv_t_major;
-  for (int c = c0; c < c1; c++, dM += 1, centre_fx += slope_fx, along += l->inv_t_major)
-    draw_column (l, c, dM, centre_fx, along, s, e);
+  inner_columns (l, c0, c1, s, e, &i0, &i1);
+  for (int c = c0; c < c1; c++, dM += 1, centre_fx += l->slope_fx, along += l->inv_t_major)
+    draw_column (l, c, dM, centre_fx, along, s, e, c < i0 || c >= i1);
 }
 
 static void
 setup_line (Line         *l,
             const Job    *job,
             const Tile   *tile,
+            guint16      *cover,
             const double  xy[4],
             double        length)
 {
-  const EntTieRaster *raster = job->raster;
   double tx = (xy[2] - xy[0]) / length, ty = (xy[3] - xy[1]) / length;
   int bucket;
 
   if (fabs (tx) >= fabs (ty))
-    *l = (Line) { raster->data, 4, raster->stride, tile->x0, tile->x1, tile->y0, tile->y1,
+    *l = (Line) { (guint8 *) cover, 2, 2 * TILE_SIZE, tile->x0, tile->x1, tile->y0, tile->y1,
                   xy[0], xy[1], tx, ty };
   else
-    *l = (Line) { raster->data, raster->stride, 4, tile->y0, tile->y1, tile->x0, tile->x1,
+    *l = (Line) { (guint8 *) cover, 2 * TILE_SIZE, 2, tile->y0, tile->y1, tile->x0, tile->x1,
                   xy[1], xy[0], ty, tx };
   l->n_major = -l->t_minor;
   l->n_minor = l->t_major;
   l->slope = l->t_minor / l->t_major;
+  l->slope_fx = (gint64) llround (l->slope * FX_ONE);
   l->inv_t_major = 1 / l->t_major;
   l->half_width = job->style->half_width;
   l->style = job->style;
@@ -416,6 +468,7 @@ tile_span (const Tile   *tile,
 static void
 draw_segment (const Job    *job,
               const Tile   *tile,
+              guint16      *cover,
               const double  xy[4])
 {
   const Style *style = job->style;
@@ -424,7 +477,7 @@ draw_segment (const Job    *job,
 
   if (length < 1e-9 || !isfinite (length))
     return;
-  setup_line (&line, job, tile, xy, length);
+  setup_line (&line, job, tile, cover, xy, length);
   if (style->n_dash == 0)
     {
       draw_dash (&line, 0, length);
@@ -438,18 +491,120 @@ draw_segment (const Job    *job,
     draw_dash (&line, k * period, MIN (k * period + style->dash[0], length));
 }
 
+/* The alpha, of 255, of a pixel of the tile's coverage. */
+static inline guint
+cover_alpha (guint16 cell)
+{
+  return ((guint) cell * 255 + ALPHA_ONE / 2) >> 15;
+}
+
+/* Blends @opaque, the colour with an alpha of 255, over @n pixels as much
+ * as @cells cover each. */
+static void
+paint_run_plain (guint32       *pixels,
+                 const guint16 *cells,
+                 int            n,
+                 guint32        opaque)
+{
+  for (int x = 0; x < n; x++)
+    if (cells[x] != 0)
+      blend ((guint8 *) &pixels[x], mul_channels (opaque, cover_alpha (cells[x])));
+}
+
+#ifdef __SSE2__
+/* Eight 16-bit channels times eight factors, rounded as mul_channels(). */
+static inline __m128i
+mul_wide (__m128i x,
+          __m128i a)
+{
+  __m128i v = _mm_add_epi16 (_mm_mullo_epi16 (x, a), _mm_set1_epi16 (0x80));
+
+  return _mm_srli_epi16 (_mm_add_epi16 (v, _mm_srli_epi16 (v, 8)), 8);
+}
+
+/* Four pixels side by side, with the same products and rounding as
+ * paint_run_plain(): two pixels to a register, a channel to 16 bits.
+ * Every x86-64 processor has SSE2. */
+static inline void
+paint_four (guint32       *pixels,
+            const guint16 *cells,
+            __m128i        opaque)
+{
+  __m128i zero = _mm_setzero_si128 (), c255 = _mm_set1_epi16 (255);
+  __m128i c = _mm_loadl_epi64 ((const __m128i *)(gconstpointer)cells);
+  __m128i a = _mm_unpacklo_epi16 (_mm_mullo_epi16 (c, c255), _mm_mulhi_epu16 (c, c255));
+  __m128i d = _mm_loadu_si128 ((const __m128i *)(gconstpointer)pixels), a_lo, a_hi, src, dst;
+
+  a = _mm_srli_epi32 (_mm_add_epi32 (a, _mm_set1_epi32 (ALPHA_ONE / 2)), 15);
+  a = _mm_or_si128 (a, _mm_slli_epi32 (a, 16));
+  a_lo = _mm_unpacklo_epi32 (a, a);
+  a_hi = _mm_unpackhi_epi32 (a, a);
+  src = _mm_packus_epi16 (mul_wide (opaque, a_lo), mul_wide (opaque, a_hi));
+  dst = _mm_packus_epi16 (mul_wide (_mm_unpacklo_epi8 (d, zero), _mm_sub_epi16 (c255, a_lo)),
+                          mul_wide (_mm_unpackhi_epi8 (d, zero), _mm_sub_epi16 (c255, a_hi)));
+  _mm_storeu_si128 ((__m128i *)(gpointer)pixels, _mm_add_epi8 (src, dst));
+}
+#endif
+
+static void
+paint_run (guint32       *pixels,
+           const guint16 *cells,
+           int            n,
+           guint32        opaque)
+{
+  int x = 0;
+
+#ifdef __SSE2__
+  __m128i wide = _mm_unpacklo_epi8 (_mm_set1_epi32 (opaque), _mm_setzero_si128 ());
+
+  for (; x + 4 <= n; x += 4)
+    {
+      guint64 four;
+
+      /* Far from the ties, a tile's pixels are often left alone. */
+      memcpy (&four, cells + x, sizeof four);
+      if (four != 0)
+        paint_four (pixels + x, cells + x, wide);
+    }
+#endif
+  paint_run_plain (pixels + x, cells + x, n - x, opaque);
+}
+
+/* Blends the colour once over each pixel of the tile, as much as its
+ * ties covered it, and clears the coverage for the next tile. */
+static void
+paint_tile (const Job  *job,
+            const Tile *tile,
+            guint16    *cover)
+{
+  const EntTieRaster *raster = job->raster;
+
+  for (int y = tile->y0; y < tile->y1; y++)
+    {
+      guint8 *row = raster->data + (gsize) y * raster->stride + 4 * tile->x0;
+      guint16 *cells = cover + (y - tile->y0) * TILE_SIZE;
+
+      paint_run ((guint32 *)(gpointer)row, cells, tile->x1 - tile->x0, job->style->opaque);
+      memset (cells, 0, sizeof (guint16) * (tile->x1 - tile->x0));
+    }
+}
+
 static gpointer
 draw_tiles (gpointer data)
 {
   Job *job = data;
+  g_autofree guint16 *cover = g_new0 (guint16, TILE_SIZE * TILE_SIZE);
   int t;
 
   while ((t = g_atomic_int_add (&job->next, 1)) < job->cols * job->rows)
     {
       const Tile *tile = &job->tiles[t];
 
+      if (tile->segments->len == 0)
+        continue;
       for (guint i = 0; i < tile->segments->len; i++)
-        draw_segment (job, tile, job->coords + 4 * g_array_index (tile->segments, guint, i));
+        draw_segment (job, tile, cover, job->coords + 4 * g_array_index (tile->segments, guint, i));
+      paint_tile (job, tile, cover);
     }
   return NULL;
 }
@@ -461,6 +616,21 @@ channel (double value)
   return ((guint32) (CLAMP (value, 0.0, 1.0) * 65535.0 + 0.5)) >> 8;
 }
 
+/* The colour, premultiplied and opaque, and how much of what lies below
+ * each coverage of it lets through. */
+static void
+init_source (Style          *style,
+             const EntColor *color)
+{
+  double a = CLAMP (color->alpha, 0.0, 1.0);
+
+  style->opaque = 0xff000000 | channel (color->red) << 16 | channel (color->green) << 8 | channel (color->blue);
+  style->color = channel (a) << 24 | channel (color->red * a) << 16 | channel (color->green * a) << 8 |
+                 channel (color->blue * a);
+  for (guint cover = 0; cover < 256; cover++)
+    style->keep[cover] = (guint16) (ALPHA_ONE * (1 - (double) (style->color >> 24) * cover / (255 * 255)) + 0.5);
+}
+
 static void
 init_style (Style          *style,
             double          scale,
@@ -469,13 +639,8 @@ init_style (Style          *style,
             guint           n_dash,
             const EntColor *color)
 {
-  double a = CLAMP (color->alpha, 0.0, 1.0);
-
-  style->color = channel (a) << 24 | channel (color->red * a) << 16 | channel (color->green * a) << 8 |
-                 channel (color->blue * a);
+  init_source (style, color);
   style->half_width = width * scale / 2;
-  for (guint cover = 0; cover < 256; cover++)
-    style->src[cover] = mul_channels (style->color, cover);
   build_across (style);
   style->n_dash = 0;
   /* Only the two-length patterns the painter makes; a pattern too fine to
@@ -713,4 +878,39 @@ _ent_tie_raster_draw (EntTieRaster   *raster,
   g_free (style.across);
   g_free (style.areas);
   cairo_surface_mark_dirty (raster->surface);
+}
+
+/**
+ * _ent_tie_raster_paint_for_test:
+ * @pixels: (array length=n): premultiplied ARGB pixels
+ * @cover: (array length=n): how much the colour covers each, of 32768
+ * @vector: whether to use the processor's vector instructions
+ *
+ * Blends @color over the pixels as the rasteriser does once it has summed
+ * up a tile's coverage, for the tests to compare its two ways of doing it.
+ *
+ * Returns: %FALSE if @vector was asked for and this processor has no
+ * vector code here
+ */
+gboolean
+_ent_tie_raster_paint_for_test (guint32        *pixels,
+                                const guint16  *cover,
+                                int             n,
+                                const EntColor *color,
+                                gboolean        vector)
+{
+  Style style;
+
+  init_source (&style, color);
+  if (!vector)
+    {
+      paint_run_plain (pixels, cover, n, style.opaque);
+      return TRUE;
+    }
+#ifdef __SSE2__
+  paint_run (pixels, cover, n, style.opaque);
+  return TRUE;
+#else
+  return FALSE;
+#endif
 }

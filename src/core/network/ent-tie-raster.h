@@ -22,7 +22,10 @@ G_BEGIN_DECLS
  * fraction of the time, because it touches only the pixels a line covers,
  * a tile of the image at a time, on a few threads. A pixel's coverage is
  * the area of the pixel inside the line's rectangle: looked up across the
- * line, and the product of across and along at the ends of a dash.
+ * line, and the product of across and along at the ends of a dash. The
+ * lines of one call share their colour, so a tile sums up their coverage
+ * first and blends the colour once per pixel: the same picture as one
+ * blend per line, up to a few levels of rounding where many cross.
  *
  * _ent_tie_raster_new_for_cairo() returns %NULL when @cr draws somewhere
  * it cannot: not into an ARGB32 or RGB24 image surface, inside a group,
@@ -41,6 +44,11 @@ void          _ent_tie_raster_draw          (EntTieRaster   *raster,
                                              const double   *dash,
                                              guint           n_dash,
                                              const EntColor *color);
+gboolean      _ent_tie_raster_paint_for_test (guint32        *pixels,
+                                             const guint16  *cover,
+                                             int             n,
+                                             const EntColor *color,
+                                             gboolean        vector);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntTieRaster, _ent_tie_raster_free)
 
