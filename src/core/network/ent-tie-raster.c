@@ -46,11 +46,11 @@
 
 /* The ties of one call all have one colour, so that drawing a tie over
  * another of them blends like drawing a wider stroke: a tile first sums up
- * how much the colour covers each pixel, in 15-bit fixed point, in a
- * buffer small enough for the processor's nearest cache, and only then
- * blends the colour once per pixel. Summing two coverages costs a product,
- * where blending costs four, and a tie covers each pixel of a dense
- * drawing dozens of times. */
+ * how much of each pixel the colour lets through, in 15-bit fixed point,
+ * in a buffer small enough for the processor's nearest cache, and only
+ * then blends the colour once per pixel. Summing two coverages costs one
+ * product, where blending costs four, and a tie covers each pixel of a
+ * dense drawing dozens of times. */
 #define ALPHA_ONE (1 << 15)
 
 struct _EntTieRaster
@@ -105,7 +105,7 @@ typedef struct
  * fills the few cells of the tile's coverage across it. */
 typedef struct
 {
-  guint8  *origin;       /* the tile's coverage buffer, at (major0, minor0) */
+  guint8  *origin;       /* the tile's buffer (see paint_tile()), at (major0, minor0) */
   gssize   step_major;   /* bytes from a cell to the next along each axis */
   gssize   step_minor;
   int      major0;       /* the clip on each axis */
@@ -153,9 +153,9 @@ static inline void
 accumulate (guint8 *cell,
             guint   keep)
 {
-  guint16 *a = (guint16 *)(gpointer)cell;
+  guint16 *through = (guint16 *)(gpointer)cell;
 
-  *a = ALPHA_ONE - (((ALPHA_ONE - *a) * keep + ALPHA_ONE / 2) >> 15);
+  *through = (*through * keep + ALPHA_ONE / 2) >> 15;
 }
 
 /* @src (the colour through the mask) OVER the pixel. */
@@ -491,15 +491,16 @@ draw_segment (const Job    *job,
     draw_dash (&line, k * period, MIN (k * period + style->dash[0], length));
 }
 
-/* The alpha, of 255, of a pixel of the tile's coverage. */
+/* The alpha, of 255, of the colour over a pixel that lets @through of
+ * ALPHA_ONE through. */
 static inline guint
-cover_alpha (guint16 cell)
+cover_alpha (guint16 through)
 {
-  return ((guint) cell * 255 + ALPHA_ONE / 2) >> 15;
+  return ((guint) (ALPHA_ONE - through) * 255 + ALPHA_ONE / 2) >> 15;
 }
 
-/* Blends @opaque, the colour with an alpha of 255, over @n pixels as much
- * as @cells cover each. */
+/* Blends @opaque, the colour with an alpha of 255, over @n pixels, each
+ * as much as it lets through of what lies below: @cells. */
 static void
 paint_run_plain (guint32       *pixels,
                  const guint16 *cells,
@@ -507,7 +508,7 @@ paint_run_plain (guint32       *pixels,
                  guint32        opaque)
 {
   for (int x = 0; x < n; x++)
-    if (cells[x] != 0)
+    if (cells[x] != ALPHA_ONE)
       blend ((guint8 *) &pixels[x], mul_channels (opaque, cover_alpha (cells[x])));
 }
 
@@ -531,7 +532,8 @@ paint_four (guint32       *pixels,
             __m128i        opaque)
 {
   __m128i zero = _mm_setzero_si128 (), c255 = _mm_set1_epi16 (255);
-  __m128i c = _mm_loadl_epi64 ((const __m128i *)(gconstpointer)cells);
+  __m128i c = _mm_sub_epi16 (_mm_set1_epi16 ((short) ALPHA_ONE),
+                             _mm_loadl_epi64 ((const __m128i *)(gconstpointer)cells));
   __m128i a = _mm_unpacklo_epi16 (_mm_mullo_epi16 (c, c255), _mm_mulhi_epu16 (c, c255));
   __m128i d = _mm_loadu_si128 ((const __m128i *)(gconstpointer)pixels), a_lo, a_hi, src, dst;
 
@@ -563,15 +565,24 @@ paint_run (guint32       *pixels,
 
       /* Far from the ties, a tile's pixels are often left alone. */
       memcpy (&four, cells + x, sizeof four);
-      if (four != 0)
+      if (four != G_GUINT64_CONSTANT (0x8000800080008000))
         paint_four (pixels + x, cells + x, wide);
     }
 #endif
   paint_run_plain (pixels + x, cells + x, n - x, opaque);
 }
 
-/* Blends the colour once over each pixel of the tile, as much as its
- * ties covered it, and clears the coverage for the next tile. */
+static void
+clear_cells (guint16 *cells,
+             int      n)
+{
+  for (int i = 0; i < n; i++)
+    cells[i] = ALPHA_ONE;
+}
+
+/* Blends the colour once over each pixel of the tile, as much as its ties
+ * covered it: @cover holds, for each pixel, how much of what lies below
+ * lets through, TILE_SIZE to a row; it is then cleared for the next tile. */
 static void
 paint_tile (const Job  *job,
             const Tile *tile,
@@ -585,7 +596,7 @@ paint_tile (const Job  *job,
       guint16 *cells = cover + (y - tile->y0) * TILE_SIZE;
 
       paint_run ((guint32 *)(gpointer)row, cells, tile->x1 - tile->x0, job->style->opaque);
-      memset (cells, 0, sizeof (guint16) * (tile->x1 - tile->x0));
+      clear_cells (cells, tile->x1 - tile->x0);
     }
 }
 
@@ -593,9 +604,10 @@ static gpointer
 draw_tiles (gpointer data)
 {
   Job *job = data;
-  g_autofree guint16 *cover = g_new0 (guint16, TILE_SIZE * TILE_SIZE);
+  g_autofree guint16 *cover = g_new (guint16, TILE_SIZE * TILE_SIZE);
   int t;
 
+  clear_cells (cover, TILE_SIZE * TILE_SIZE);
   while ((t = g_atomic_int_add (&job->next, 1)) < job->cols * job->rows)
     {
       const Tile *tile = &job->tiles[t];
@@ -899,16 +911,19 @@ _ent_tie_raster_paint_for_test (guint32        *pixels,
                                 const EntColor *color,
                                 gboolean        vector)
 {
+  g_autofree guint16 *through = g_new (guint16, n);
   Style style;
 
   init_source (&style, color);
+  for (int i = 0; i < n; i++)
+    through[i] = ALPHA_ONE - MIN (cover[i], ALPHA_ONE);
   if (!vector)
     {
-      paint_run_plain (pixels, cover, n, style.opaque);
+      paint_run_plain (pixels, through, n, style.opaque);
       return TRUE;
     }
 #ifdef __SSE2__
-  paint_run (pixels, cover, n, style.opaque);
+  paint_run (pixels, through, n, style.opaque);
   return TRUE;
 #else
   return FALSE;
