@@ -245,6 +245,9 @@ static const Case cases[] = {
   { "drills-with", "South Africa hosted naval drills with China.", "ZAF+CHN" },
   { "copula-violation", "Pakistan said the strikes by Iran were a violation of its sovereignty.", "PAK-IRN" },
   { "calling-it", "Qatar condemned the attack by Iran, calling it a flagrant violation.", "QAT-IRN" },
+  { "states-is-a-name", "Prabowo courted the United States, and visited Beijing.", "IDN+CHN IDN+USA" },
+  { "courted", "Bangladesh has also courted China.", "BGD+CHN" },
+  { "organisation-for", "Jakarta applied to join the Organisation for Economic Co-operation and Development.", "IDN+oecd" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

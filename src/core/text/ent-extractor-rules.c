@@ -439,6 +439,12 @@ previous_verb (Run *run,
     {
       EntTag tag = _ent_run_tag (run, p);
 
+      /* "the United States": a word of a name is no verb. */
+      if (_ent_run_ref_at (run, p) != NULL)
+        {
+          p = (int)_ent_run_ref_at (run, p)->first;
+          continue;
+        }
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
            tag == ENT_TAG_SAY) && !_ent_run_looks_nominal (run, p))
         {
@@ -1910,7 +1916,7 @@ find_speaker (Run *run)
     {
       Group group;
 
-      if (_ent_run_tag (run, i) != ENT_TAG_SAY || run->in_quote[i - run->first])
+      if (_ent_run_tag (run, i) != ENT_TAG_SAY || run->in_quote[i - run->first] || _ent_run_ref_at (run, i) != NULL)
         continue;
       _ent_run_group_init (&group);
       if (subject_of (run, (int)i - 1, &group, 0) || object_after (run, i + 1, &group))

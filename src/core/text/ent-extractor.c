@@ -242,7 +242,7 @@ name_goes_on (Run   *run,
               guint  p)
 {
   return p < run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
-         ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || _ent_run_is (run, p, "of") ||
+         ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || _ent_run_is (run, p, "of") || _ent_run_is (run, p, "for") ||
           _ent_run_is (run, p, "de") || _ent_run_is (run, p, "del") || _ent_run_is (run, p, "los") ||
           _ent_run_is (run, p, "la"));
 }
