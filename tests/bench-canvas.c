@@ -186,10 +186,13 @@ after_paint_cb (GdkFrameClock *clock,
   g_array_append_val (run->work, work);
   run->started = 0;
   run->frame++;
-  if (run->mode == MODE_SETTLE ? settled (run->canvas) || run->frame >= MAX_SETTLE : run->frame >= N_FRAMES)
-    run->done = TRUE;
+  if (run->mode == MODE_SETTLE)
+    run->done = settled (run->canvas) || run->frame >= MAX_SETTLE;
   else
-    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
+    run->done = run->frame >= N_FRAMES;
+  if (run->done)
+    return;
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
 }
 
 static int
@@ -221,8 +224,9 @@ run_frames (EntCanvas *canvas,
   gulong update, paint;
 
   canvas->work_max_usec = 0;
-  *run = (Run) { g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)),
-                 0, 0, canvas_time (canvas), 0, mode, canvas, FALSE, -1 };
+  *run = (Run) { .wall = g_array_new (FALSE, FALSE, sizeof (double)),
+                 .work = g_array_new (FALSE, FALSE, sizeof (double)),
+                 .counted = canvas_time (canvas), .mode = mode, .canvas = canvas, .first = -1 };
   update = g_signal_connect (clock, "update", G_CALLBACK (update_cb), run);
   paint = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), run);
   gtk_widget_queue_draw (GTK_WIDGET (canvas));
@@ -245,9 +249,10 @@ print_run (guint       n_actors,
            const char *label,
            Run        *run)
 {
-  printf ("%-5u actors  %-5s wall median %6.2f p95 %6.2f max %7.2f ms | canvas median %6.2f p95 %6.2f"
-          " max %7.2f ms | longest slice between frames %.2f ms\n",
-          n_actors, label, percentile (run->wall, 50), percentile (run->wall, 95), percentile (run->wall, 100),
+  printf ("%-5u actors  %-5s wall median %6.2f p95 %6.2f max %7.2f ms"
+          " | canvas median %6.2f p95 %6.2f max %7.2f ms | longest slice between frames %.2f ms\n",
+          n_actors, label,
+          percentile (run->wall, 50), percentile (run->wall, 95), percentile (run->wall, 100),
           percentile (run->work, 50), percentile (run->work, 95), percentile (run->work, 100),
           run->canvas->work_max_usec / 1000.0);
 }
@@ -284,7 +289,8 @@ measure_drag (EntCanvas *canvas,
   run_frames (canvas, MODE_DRAG, &run);
   printf ("%-5u actors  drag  first frame: wall %.2f ms, canvas %.2f ms;"
           " %u cells and %u tiles painted in the drag\n",
-          n_actors, g_array_index (run.wall, double, run.first), g_array_index (run.work, double, run.first),
+          n_actors, g_array_index (run.wall, double, run.first),
+          g_array_index (run.work, double, run.first),
           canvas->n_cells_drawn - cells, canvas->n_tiles_drawn - tiles);
   print_run (n_actors, "drag", &run);
   run_clear (&run);
@@ -294,9 +300,10 @@ measure_drag (EntCanvas *canvas,
   g_signal_emit_by_name (find_drag (canvas), "drag-end", N_FRAMES * 3.0, N_FRAMES * 1.5);
   start = g_get_monotonic_time () - start;
   run_frames (canvas, MODE_SETTLE, &run);
-  printf ("%-5u actors  drop  handler %.2f ms, then %u frames until drawn: worst wall %.2f ms, canvas %.2f ms,"
-          " slice %.2f ms; %u cells and %u tiles painted, %u flushes in all\n",
-          n_actors, start / 1000.0, run.wall->len, percentile (run.wall, 100), percentile (run.work, 100),
+  printf ("%-5u actors  drop  handler %.2f ms, then %u frames until drawn: worst wall %.2f ms,"
+          " canvas %.2f ms, slice %.2f ms; %u cells and %u tiles painted, %u flushes in all\n",
+          n_actors, start / 1000.0, run.wall->len,
+          percentile (run.wall, 100), percentile (run.work, 100),
           canvas->work_max_usec / 1000.0,
           canvas->n_cells_drawn - cells, canvas->n_tiles_drawn - tiles, canvas->n_tile_flushes);
   run_clear (&run);
@@ -316,8 +323,8 @@ measure_zoom (EntCanvas  *canvas,
   ent_viewport_zoom_at (viewport, factor, ent_viewport_get_width (viewport) / 2,
                         ent_viewport_get_height (viewport) / 2);
   run_frames (canvas, MODE_SETTLE, &run);
-  printf ("%-5u actors  %-8s %u frames until drawn: worst wall %.2f ms, canvas %.2f ms, slice %.2f ms;"
-          " %u tiles drawn\n",
+  printf ("%-5u actors  %-8s %u frames until drawn: worst wall %.2f ms, canvas %.2f ms,"
+          " slice %.2f ms; %u tiles drawn\n",
           n_actors, label, run.wall->len, percentile (run.wall, 100), percentile (run.work, 100),
           canvas->work_max_usec / 1000.0,
           canvas->n_tiles_drawn - tiles);

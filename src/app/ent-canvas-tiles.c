@@ -46,6 +46,7 @@ typedef struct
   GskRenderNode   *node;
   GPtrArray       *patches;  /* GskRenderNode, drawn over node in order */
   guint64          dirty;    /* the cells to paint again, a bit each, row by row */
+  guint64          urgent;   /* those of them that show a node itself: first */
   cairo_rectangle_t world;
   cairo_surface_t *surface; /* while it is drawn band by band */
   int              bands;    /* drawn so far */
@@ -202,10 +203,13 @@ image_node (cairo_surface_t         *surface,
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
-  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
-  g_autoptr(GdkTexture) texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                                         (gsize) stride * height);
+  g_autoptr(GdkTexture) texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT,
+                                                          bytes, stride);
 
-  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (world->x, world->y, world->width, world->height));
+  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (world->x, world->y,
+                                                             world->width, world->height));
 }
 
 static cairo_surface_t *
@@ -226,7 +230,7 @@ paint_whole_tile (EntCanvas *self,
   tile->node = image_node (surface, &tile->world);
   cairo_surface_destroy (surface);
   g_ptr_array_set_size (tile->patches, 0);
-  tile->dirty = 0;
+  tile->dirty = tile->urgent = 0;
 }
 
 static Tile *
@@ -327,38 +331,44 @@ add_patch (EntCanvas *self,
   cairo_surface_set_device_offset (surface, 0, 0);
   g_ptr_array_add (tile->patches,
                    image_node (surface, &(cairo_rectangle_t) { tile->world.x + x * cell,
-                                                               tile->world.y + y * cell, cell, cell }));
+                                                               tile->world.y + y * cell,
+                                                               cell, cell }));
   cairo_surface_destroy (surface);
   self->n_cells_drawn++;
 }
 
-/* Paints the dirty cells of @tile until @deadline; a tile with too many
- * patches is painted whole. Returns: whether it is done */
-static gboolean
+/* Paints the cells of @tile in @mask (of its dirty ones) until
+ * @deadline; a tile with too many patches is painted whole. */
+static void
 paint_dirty_cells (EntCanvas *self,
                    Tile      *tile,
+                   guint64    mask,
                    gint64     deadline)
 {
   if (tile->patches->len + __builtin_popcountll (tile->dirty) > MAX_PATCHES)
     {
       paint_whole_tile (self, tile);
       self->n_tiles_drawn++;
-      return TRUE;
+      return;
     }
-  for (guint i = 0; i < CELLS * CELLS && tile->dirty != 0; i++)
+  for (guint i = 0; i < CELLS * CELLS && (tile->dirty & mask) != 0; i++)
     {
-      if (!(tile->dirty & (G_GUINT64_CONSTANT (1) << i)))
+      guint64 bit = G_GUINT64_CONSTANT (1) << i;
+
+      if (!(tile->dirty & mask & bit))
         continue;
       add_patch (self, tile, i % CELLS, i / CELLS);
-      tile->dirty &= ~(G_GUINT64_CONSTANT (1) << i);
+      tile->dirty &= ~bit;
+      tile->urgent &= ~bit;
       if (g_get_monotonic_time () >= deadline)
         break;
     }
-  return tile->dirty == 0;
 }
 
-/* Paints dirty cells, those in view first, until @deadline. Returns:
- * whether some are left */
+/* Paints dirty cells until @deadline: first those that show a node
+ * itself, so that a dragged node leaves its place at once and its ties
+ * follow, then the others in view, then the rest. Returns: whether some
+ * are left */
 static gboolean
 paint_dirty (EntCanvas *self,
              gint64     deadline)
@@ -371,15 +381,18 @@ paint_dirty (EntCanvas *self,
   if (self->tiles == NULL || !can_draw (self))
     return FALSE;
   visible_range (self, 0, &view);
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < 3; pass++)
     {
       g_hash_table_iter_init (&iter, self->tiles);
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tile))
         {
-          if (tile->dirty == 0 || in_range (&view, tile) != (pass == 0))
+          guint64 mask = pass == 0 ? tile->urgent : ~G_GUINT64_CONSTANT (0);
+
+          if ((tile->dirty & mask) == 0 || (pass > 0 && in_range (&view, tile) != (pass == 1)))
             continue;
-          if (g_get_monotonic_time () >= deadline || !paint_dirty_cells (self, tile, deadline))
-            left = TRUE;
+          if (g_get_monotonic_time () < deadline)
+            paint_dirty_cells (self, tile, mask, deadline);
+          left |= tile->dirty != 0;
         }
     }
   return left;
@@ -662,8 +675,16 @@ node_reach (EntCanvas          *self,
   reach->height = y1 - reach->y;
 }
 
-/* Whether @rect (world units) shows @node, its label or one of its ties. */
-static gboolean
+typedef enum
+{
+  SHOWS_NOTHING,
+  SHOWS_TIE,
+  SHOWS_NODE,  /* the node itself or its label */
+} Shows;
+
+/* What of @node @rect (world units) shows: the node, its label or one of
+ * its ties. */
+static Shows
 rect_shows_node (EntCanvas               *self,
                  const cairo_rectangle_t *rect,
                  int                      node)
@@ -675,7 +696,7 @@ rect_shows_node (EntCanvas               *self,
 
   node_reach (self, n, &reach);
   if (rects_meet (&reach, rect) || rects_meet (&n->label_box, rect))
-    return TRUE;
+    return SHOWS_NODE;
   ties = ent_scene_get_node_ties (self->scene, node, &n_ties);
   for (guint i = 0; i < n_ties; i++)
     {
@@ -684,9 +705,9 @@ rect_shows_node (EntCanvas               *self,
       const EntSceneNode *b = ent_scene_get_node (self->scene, t->target);
 
       if (segment_crosses (a->x, a->y, b->x, b->y, t->width + 2, rect))
-        return TRUE;
+        return SHOWS_TIE;
     }
-  return FALSE;
+  return SHOWS_NOTHING;
 }
 
 static void
@@ -696,15 +717,19 @@ mark_cells (EntCanvas *self,
 {
   double cell = tile->world.width / CELLS;
 
-  if (!rect_shows_node (self, &tile->world, node))
+  if (rect_shows_node (self, &tile->world, node) == SHOWS_NOTHING)
     return;
   for (int y = 0; y < CELLS; y++)
     for (int x = 0; x < CELLS; x++)
       {
         cairo_rectangle_t r = { tile->world.x + x * cell, tile->world.y + y * cell, cell, cell };
+        Shows shows = rect_shows_node (self, &r, node);
+        guint64 bit = G_GUINT64_CONSTANT (1) << (y * CELLS + x);
 
-        if (rect_shows_node (self, &r, node))
-          tile->dirty |= G_GUINT64_CONSTANT (1) << (y * CELLS + x);
+        if (shows != SHOWS_NOTHING)
+          tile->dirty |= bit;
+        if (shows == SHOWS_NODE)
+          tile->urgent |= bit;
       }
 }
 

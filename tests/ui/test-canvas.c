@@ -432,7 +432,8 @@ test_drop_repaints_cells (Fixture       *fixture,
   tiles = canvas->n_tiles_drawn;
   flushes = canvas->n_tile_flushes;
   g_assert_true (canvas->scene == scene);
-  g_assert_cmpint (canvas->float_node, ==, ent_network_find_node (ent_canvas_get_network (canvas), "SYR"));
+  g_assert_cmpint (canvas->float_node, ==,
+                   ent_network_find_node (ent_canvas_get_network (canvas), "SYR"));
   cells = canvas->n_cells_drawn;
 
   ui_test_spin_until (tiles_are_drawn, canvas);
@@ -473,7 +474,8 @@ test_min_node_size (Fixture       *fixture,
   viewport = ent_canvas_get_viewport (fixture->canvas);
   ent_viewport_set_zoom (viewport, ENT_VIEWPORT_MIN_ZOOM);
   node = ent_scene_get_node (ent_viewport_get_scene (viewport),
-                             ent_network_find_node (ent_canvas_get_network (fixture->canvas), "USA"));
+                             ent_network_find_node (ent_canvas_get_network (fixture->canvas),
+                                                    "USA"));
   g_assert_cmpfloat (node->radius * ENT_VIEWPORT_MIN_ZOOM, <, 1);
   g_assert_cmpfloat (MIN_NODE_PX, >=, 2);
   ui_test_spin_until (tiles_are_drawn, fixture->canvas);

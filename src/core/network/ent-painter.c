@@ -348,7 +348,8 @@ paint_shape (EntPainter            *self,
    * width would be all that shows of it. */
   if (radius > node->radius)
     outline.width = 0;
-  backend->shape (data, node->shape, node->x, node->y, radius, &fill, outline.width > 0 ? &outline : NULL);
+  backend->shape (data, node->shape, node->x, node->y, radius, &fill,
+                  outline.width > 0 ? &outline : NULL);
 }
 
 static void

@@ -833,10 +833,12 @@ ent_scene_matches_network (EntScene   *self,
       ent_network_get_n_camps (network) != self->camps->len)
     return FALSE;
   for (guint i = 0; i < self->nodes->len; i++)
-    if (!node_matches (&g_array_index (self->nodes, EntSceneNode, i), ent_network_get_node (network, i)))
+    if (!node_matches (&g_array_index (self->nodes, EntSceneNode, i),
+                       ent_network_get_node (network, i)))
       return FALSE;
   for (guint i = 0; i < self->ties->len; i++)
-    if (!tie_matches (&g_array_index (self->ties, EntSceneTie, i), ent_network_get_tie (network, i)))
+    if (!tie_matches (&g_array_index (self->ties, EntSceneTie, i),
+                      ent_network_get_tie (network, i)))
       return FALSE;
   for (guint c = 0; c < self->camps->len; c++)
     if (g_array_index (self->camps, EntSceneCamp, c).size !=
