@@ -345,7 +345,9 @@ same_names (GHashTable *a,
 void
 _ent_window_check_dictionary (EntWindow *self)
 {
-  gboolean learnt = self->known_names != NULL && has_new_name (self->project, self->known_names);
+  /* An analysis going in teaches nothing: no need to look for new names. */
+  gboolean learnt = !self->applying_analysis && self->known_names != NULL &&
+                    has_new_name (self->project, self->known_names);
   g_autoptr(GHashTable) names = collect_names (self->project);
 
   if (!self->applying_analysis && !same_names (names, self->known_names))
