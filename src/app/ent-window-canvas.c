@@ -178,12 +178,13 @@ hand_over (EntWindow *self)
 
   if (!self->canvas_stale || network == NULL)
     return;
-  self->canvas_stale = FALSE;
   if (deferred)
     block_canvas (self, FALSE);
   g_signal_emit_by_name (network, "changed");
   if (deferred)
     block_canvas (self, TRUE);
+  /* After the emission, which network_changed_cb() sees too. */
+  self->canvas_stale = FALSE;
 }
 
 static gboolean
