@@ -248,6 +248,10 @@ static const Case cases[] = {
   { "states-is-a-name", "Prabowo courted the United States, and visited Beijing.", "IDN+CHN IDN+USA" },
   { "courted", "Bangladesh has also courted China.", "BGD+CHN" },
   { "organisation-for", "Jakarta applied to join the Organisation for Economic Co-operation and Development.", "IDN+oecd" },
+  { "courted-by", "The Taliban took power in 2021. The group has since been courted by China.", "CHN+taliban" },
+  { "along-with", "Venezuela, along with Cuba and Nicaragua, condemned the U.S. strikes.", "CUB-USA NIC-USA VEN-USA" },
+  { "backer-does-not-act", "Iran-backed militias in Iraq have attacked U.S. forces.", "" },
+  { "decision-to-lead-in-place", "Kenya's decision to lead the mission in Haiti was praised by Washington.", "USA+KEN" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

@@ -104,6 +104,10 @@ coordinator (Run      *run,
   if (backwards && i >= (int)run->first + 2 && _ent_run_is (run, i, "as") &&
       _ent_run_is (run, i - 1, "well") && _ent_run_is (run, i - 2, "as"))
     return 3;
+  /* "Venezuela, along with Cuba and Nicaragua," */
+  if (backwards && i >= (int)run->first + 2 && _ent_run_is (run, i, "with") &&
+      (_ent_run_is (run, i - 1, "along") || _ent_run_is (run, i - 1, "together")))
+    return _ent_run_punct_is (run, i - 2, ",") ? 3 : 2;
   if (!backwards && _ent_run_is (run, i, "as") && _ent_run_is (run, i + 1, "well") &&
       _ent_run_is (run, i + 2, "as"))
     return 3;
@@ -462,6 +466,7 @@ previous_verb (Run *run,
 }
 
 static gboolean subject_of (Run *run, int pos, Group *group, guint depth);
+static gboolean backer_affix (Run *run, Ref *ref);
 static gboolean those_include (Run *run, guint after, Group *group);
 static gboolean each_other (Run *run, guint p);
 static gboolean possessor_before_noun (Run *run, int p, Group *group);
@@ -591,6 +596,20 @@ object_of_infinitive (Run      *run,
   return TRUE;
 }
 
+static gboolean
+backer_affix (Run *run,
+              Ref *ref)
+{
+  static const char *words[] = {
+    "backed", "aligned", "allied", "sponsored", "funded", "financed", "armed", "trained",
+    "supported", "friendly", "leaning",
+  };
+  static EntWordMap *once;
+
+  return ref->last < run->last && (run->tokens[ref->last].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[ref->last].hash);
+}
+
 /* The possessor of the noun at @p: "the country's bid", "its plan". */
 static gboolean
 possessor_before_noun (Run   *run,
@@ -636,6 +655,9 @@ subject_of (Run   *run,
             }
           if (inside_of_phrase (run, ref, group, &found))
             return found;
+          /* "Iran-backed militias attacked": the backer does not act. */
+          if (backer_affix (run, ref))
+            return FALSE;
           /* "Chad's decision to expel French troops was welcomed": the name
            * is the object of an infinitive inside the subject. */
           if (object_of_infinitive (run, ref, group, &found))
@@ -718,7 +740,7 @@ subject_of (Run   *run,
         case ENT_TAG_TO:
           /* "Sweden's bid to join NATO", "its decision to recognise": the
            * possessor of the noun is the subject of the infinitive. */
-          if (!np_started && possessor_before_noun (run, p - 1, group))
+          if (possessor_before_noun (run, p - 1, group))
             return TRUE;
           /* "prompted Algeria to recall its ambassador": the object of the
            * verb before is the subject of the infinitive. */
@@ -1046,7 +1068,9 @@ nearest_left (Run   *run,
     {
       Ref *ref = _ent_run_ref_at (run, p);
 
-      if (clause_boundary (run, (guint)p) || run->is_verb[p - run->first])
+      if (ref == NULL && (clause_boundary (run, (guint)p) || run->is_verb[p - run->first]))
+        return FALSE;
+      if (ref != NULL && backer_affix (run, ref))
         return FALSE;
       if (_ent_run_usable (ref) && !ref->place)
         {
@@ -1069,7 +1093,7 @@ nearest_right (Run   *run,
 
       EntTag tag = _ent_run_tag (run, p);
 
-      if (clause_boundary (run, p) || run->is_verb[p - run->first] || _ent_run_punct_is (run, p, ",") ||
+      if ((ref == NULL && clause_boundary (run, p)) || run->is_verb[p - run->first] || _ent_run_punct_is (run, p, ",") ||
           ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) && !_ent_run_is (run, p, "of")))
         return FALSE;
       /* "promised to stand by their ally": a determiner, not the target. */
@@ -1303,7 +1327,8 @@ rule_verb (Run         *run,
     return;
   start = _ent_run_verb_group_start (run, at->start, &negated, &be, &modal);
   run->negated_modal = negated && modal;
-  passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE) &&
+  passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE ||
+             (at->cue->pos == ENT_CUE_PHRASE && at->end == at->start + 1 && _ent_run_past_tense_word (run, (int)at->start))) &&
             (be || (at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY));
   if ((sign = apply_negation (run, at->cue, negated)) == 0)
     return;
