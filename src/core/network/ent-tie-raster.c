@@ -94,6 +94,7 @@ typedef struct
   const EntTieRaster *raster;
   const Style        *style;
   const double       *coords;   /* in pixels */
+  double             *lengths;  /* of each segment */
   Tile               *tiles;
   int                 cols;
   int                 rows;
@@ -293,12 +294,13 @@ draw_column_end (const Line *l,
     }
 }
 
-/* Column @c, whose centre lies @dM along the major axis from the start of
- * the line, where the line's centre is at @centre_fx on the minor axis and
- * @along along the line. */
+/* A column, its cells in the tile's buffer from @column, whose centre lies
+ * @dM along the major axis from the start of the line, where the line's
+ * centre is at @centre_fx on the minor axis and @along along the line;
+ * @end if it reaches an end of the dash from @s to @e. */
 static inline void
 draw_column (const Line *l,
-             int         c,
+             guint8     *column,
              double      dM,
              gint64      centre_fx,
              double      along,
@@ -315,7 +317,7 @@ draw_column (const Line *l,
 
   if (r0 >= r1)
     return;
-  p = l->origin + (c - l->major0) * l->step_major + (r0 - l->minor0) * l->step_minor;
+  p = column + (r0 - l->minor0) * l->step_minor;
   j = (int) (((((gint64) r0 << FX_SHIFT) + l->j_base_fx - centre_fx) * OFFSET_STEPS) >> FX_SHIFT);
   if (G_UNLIKELY (end))
     {
@@ -398,6 +400,7 @@ draw_dash (const Line *l,
   double lo = MIN (ends[0], ends[1]) - spread, hi = MAX (ends[0], ends[1]) + spread;
   double dM, along;
   gint64 centre_fx;
+  guint8 *column;
   int c0, c1, i0, i1;
 
   clip_columns (l, l->ext, &lo, &hi);
@@ -408,8 +411,9 @@ draw_dash (const Line *l,
   centre_fx = (gint64) (CLAMP (l->a_minor + dM * l->slope, -FX_LIMIT, FX_LIMIT) * FX_ONE);
   along = dM * l->inv_t_major;
   inner_columns (l, c0, c1, s, e, &i0, &i1);
-  for (int c = c0; c < c1; c++, dM += 1, centre_fx += l->slope_fx, along += l->inv_t_major)
-    draw_column (l, c, dM, centre_fx, along, s, e, c < i0 || c >= i1);
+  column = l->origin + (c0 - l->major0) * l->step_major;
+  for (int c = c0; c < c1; c++, column += l->step_major, dM += 1, centre_fx += l->slope_fx, along += l->inv_t_major)
+    draw_column (l, column, dM, centre_fx, along, s, e, c < i0 || c >= i1);
 }
 
 static void
@@ -466,13 +470,14 @@ tile_span (const Tile   *tile,
 /* Dashes start afresh at the start of every tie, as cairo's do at every
  * new sub-path. A zero-length tie draws nothing, as with cairo's butt caps. */
 static void
-draw_segment (const Job    *job,
-              const Tile   *tile,
-              guint16      *cover,
-              const double  xy[4])
+draw_segment (const Job  *job,
+              const Tile *tile,
+              guint16    *cover,
+              guint       index)
 {
   const Style *style = job->style;
-  double length = hypot (xy[2] - xy[0], xy[3] - xy[1]), period, lo, hi;
+  const double *xy = job->coords + 4 * index;
+  double length = job->lengths[index], period, lo, hi;
   Line line;
 
   if (length < 1e-9 || !isfinite (length))
@@ -615,7 +620,7 @@ draw_tiles (gpointer data)
       if (tile->segments->len == 0)
         continue;
       for (guint i = 0; i < tile->segments->len; i++)
-        draw_segment (job, tile, cover, job->coords + 4 * g_array_index (tile->segments, guint, i));
+        draw_segment (job, tile, cover, g_array_index (tile->segments, guint, i));
       paint_tile (job, tile, cover);
     }
   return NULL;
@@ -760,11 +765,15 @@ draw_all (EntTieRaster *raster,
 {
   guint n_threads = n_segments < MIN_PARALLEL_SEGMENTS ? 1 : CLAMP (g_get_num_processors (), 1, MAX_THREADS);
   GThread *threads[MAX_THREADS] = { NULL };
-  Job job = { raster, style, coords };
+  g_autofree double *lengths = g_new (double, MAX (n_segments, 1));
+  Job job = { raster, style, coords, lengths };
 
   init_tiles (&job);
   for (guint i = 0; i < n_segments; i++)
-    bin_segment (&job, i);
+    {
+      lengths[i] = hypot (coords[4 * i + 2] - coords[4 * i], coords[4 * i + 3] - coords[4 * i + 1]);
+      bin_segment (&job, i);
+    }
   for (guint i = 1; i < n_threads; i++)
     threads[i] = g_thread_new ("ent-tie-raster", draw_tiles, &job);
   draw_tiles (&job);
