@@ -276,8 +276,9 @@ start_layout (EntCanvas *self,
 /* Above this many moved nodes a change is drawn afresh. */
 #define MAX_FOLLOWED_MOVES 32
 
-/* Whether the change only moved pinned nodes (a drop, or its redo), and
- * which: those the scene then follows without a new layout. */
+/* Whether the change only moved or pinned nodes (a drop, or its undo or
+ * redo), and which moved: the scene then follows without a new layout.
+ * A node unpinned, or moved without a pin, calls for a layout. */
 static gboolean
 only_pins_moved (EntCanvas *self,
                  GArray    *moved)
@@ -289,10 +290,13 @@ only_pins_moved (EntCanvas *self,
     {
       const EntSceneNode *n = ent_scene_get_node (self->scene, i);
       const EntNetworkNode *node = ent_network_get_node (self->network, i);
+      gboolean pinned = ent_actor_get_pinned (node->actor);
 
+      if (n->pinned && !pinned)
+        return FALSE;
       if (n->x == node->x && n->y == node->y)
         continue;
-      if (!ent_actor_get_pinned (node->actor) || moved->len >= MAX_FOLLOWED_MOVES)
+      if (!pinned || moved->len >= MAX_FOLLOWED_MOVES)
         return FALSE;
       g_array_append_val (moved, i);
     }
@@ -305,6 +309,9 @@ static void
 follow_moves (EntCanvas *self,
               GArray    *moved)
 {
+  for (guint i = 0; i < ent_scene_get_n_nodes (self->scene); i++)
+    ent_scene_set_pinned (self->scene, i,
+                          ent_actor_get_pinned (ent_network_get_node (self->network, i)->actor));
   for (guint i = 0; i < moved->len; i++)
     {
       guint node = g_array_index (moved, guint, i);

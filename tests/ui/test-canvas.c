@@ -456,6 +456,13 @@ test_drop_repaints_cells (Fixture       *fixture,
   node_point (fixture, "SYR", &nx, &ny);
   g_assert_cmpfloat_with_epsilon (nx, x, 1e-6);
   g_assert_cmpfloat_with_epsilon (ny, y, 1e-6);
+  g_assert_false (ent_canvas_get_busy (canvas));
+
+  /* Unpinned, the actor is the layout's again: one starts. */
+  click (fixture, 1, x, y);
+  ui_test_activate (GTK_WIDGET (canvas), "canvas.unpin");
+  g_assert_false (ent_actor_get_pinned (ent_project_lookup_actor (fixture->project, "SYR")));
+  g_assert_true (ent_canvas_get_busy (canvas));
 }
 
 /* Zoomed far out, a node is still a dot of a few pixels in its camp's

@@ -147,6 +147,7 @@ add_node (EntScene             *self,
   node.x = source->x;
   node.y = source->y;
   node.radius = ent_scene_radius_for_mentions (source->mentions);
+  node.pinned = ent_actor_get_pinned (source->actor);
   node.has_color = ent_color_parse (ent_actor_get_color (source->actor), &node.color);
   ent_scene_measure_text (self, node.label, ENT_SCENE_LABEL_SIZE, FALSE,
                           &node.label_box.width, &node.label_box.height, &node.label_baseline);
@@ -791,6 +792,18 @@ ent_scene_build_index (EntScene *self)
     _ent_scene_build_node_ties (self);
 }
 
+/* Follows a pin or an unpin of the node's actor. */
+void
+ent_scene_set_pinned (EntScene *self,
+                      guint     node,
+                      gboolean  pinned)
+{
+  g_return_if_fail (ENT_IS_SCENE (self));
+  g_return_if_fail (node < self->nodes->len);
+
+  g_array_index (self->nodes, EntSceneNode, node).pinned = !!pinned;
+}
+
 static gboolean
 node_matches (const EntSceneNode   *node,
               const EntNetworkNode *source)
@@ -818,8 +831,9 @@ tie_matches (const EntSceneTie   *tie,
  * ent_scene_matches_network:
  *
  * Whether a scene made of @network now would differ from this one only
- * in where the nodes are: then ent_scene_move_node() can follow a move,
- * an undone move or a pin, and the labels placed for the old places stay.
+ * in where the nodes are and which are pinned: then ent_scene_move_node()
+ * and ent_scene_set_pinned() can follow a move, an undone move or a pin,
+ * and the labels placed for the old places stay.
  */
 gboolean
 ent_scene_matches_network (EntScene   *self,

@@ -48,6 +48,7 @@ typedef struct
   gboolean           label_visible;   /* FALSE when every place would hide another label */
   cairo_rectangle_t  label_box;       /* world units; never overlaps the node */
   double             label_baseline;  /* from the top of label_box */
+  gboolean           pinned;          /* placed by the user: layouts leave it there */
 } EntSceneNode;
 
 typedef struct
@@ -126,6 +127,9 @@ const guint        *ent_scene_get_node_ties     (EntScene                *self,
                                                  guint                   *n_ties);
 gboolean            ent_scene_matches_network   (EntScene                *self,
                                                  EntNetwork              *network);
+void                ent_scene_set_pinned        (EntScene                *self,
+                                                 guint                    node,
+                                                 gboolean                 pinned);
 void                ent_scene_move_node         (EntScene                *self,
                                                  guint                    node,
                                                  double                   x,
