@@ -192,7 +192,7 @@ static const Nominal nominals[] = {
   { "the militants", REF_GROUP }, { "the rebels", REF_GROUP },
   { "the paramilitary force", REF_GROUP }, { "the paramilitaries", REF_GROUP },
   { "the paramilitary group", REF_GROUP }, { "the insurgents", REF_GROUP }, { "the jihadists", REF_GROUP },
-  { "the force", REF_GROUP }, { "the faction", REF_GROUP }, { "the cartel", REF_GROUP },
+  { "the faction", REF_GROUP }, { "the cartel", REF_GROUP },
   { "the gang", REF_GROUP }, { "the armed group", REF_GROUP }, { "the rebel group", REF_GROUP },
   { "the militant group", REF_GROUP }, { "the nation", REF_STATE },
   { "the bloc", REF_ORG }, { "the alliance", REF_ORG }, { "the organisation", REF_ORG },
