@@ -432,7 +432,7 @@ test_tie_raster_paint (void)
   for (guint round = 0; round < 300; round++)
     {
       int n = g_rand_int_range (rand, 1, 40);
-      g_autofree guint32 *plain = g_new (guint32, n), *before = g_new (guint32, n), *vector = NULL;
+      g_autofree guint32 *before = g_new (guint32, n), *plain = NULL, *vector = NULL;
       g_autofree guint16 *cover = g_new (guint16, n);
 
       for (int i = 0; i < n; i++)
