@@ -252,6 +252,7 @@ static const Case cases[] = {
   { "along-with", "Venezuela, along with Cuba and Nicaragua, condemned the U.S. strikes.", "CUB-USA NIC-USA VEN-USA" },
   { "backer-does-not-act", "Iran-backed militias in Iraq have attacked U.S. forces.", "" },
   { "decision-to-lead-in-place", "Kenya's decision to lead the mission in Haiti was praised by Washington.", "USA+KEN" },
+  { "closed-its-border", "The Polish government, citing security concerns, closed its border with Belarus.", "POL-BLR" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 
