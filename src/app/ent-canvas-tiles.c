@@ -499,16 +499,20 @@ append_tile (GtkSnapshot *snapshot,
     gtk_snapshot_append_node (snapshot, g_ptr_array_index (tile->patches, i));
 }
 
-/* The old zoom's tiles in view, stretched by the snapshot's scale. */
+/* The old zoom's tiles in view, stretched by the snapshot's scale, on
+ * the background where they do not reach (after a zoom out). */
 static void
 append_old_tiles (EntCanvas   *self,
                   GtkSnapshot *snapshot)
 {
+  const EntColor *bg = &ent_painter_get_palette (self->painter)->background;
   GHashTableIter iter;
   cairo_rectangle_t view;
   Tile *tile;
 
   ent_viewport_get_visible (self->viewport, &view);
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { bg->red, bg->green, bg->blue, 1 },
+                             &GRAPHENE_RECT_INIT (view.x, view.y, view.width, view.height));
   g_hash_table_iter_init (&iter, self->old_tiles);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tile))
     if (rects_meet (&tile->world, &view))
