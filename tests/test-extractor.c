@@ -253,6 +253,9 @@ static const Case cases[] = {
   { "backer-does-not-act", "Iran-backed militias in Iraq have attacked U.S. forces.", "" },
   { "decision-to-lead-in-place", "Kenya's decision to lead the mission in Haiti was praised by Washington.", "USA+KEN" },
   { "closed-its-border", "The Polish government, citing security concerns, closed its border with Belarus.", "POL-BLR" },
+  { "nationality-head-of-subject", "The Israeli offensive against Hamas in Rafah drew criticism from Egypt.", "EGY-ISR ISR-hamas" },
+  { "blamed-on-participle", "The killing of the Hamas leader in Tehran, blamed on Israel, shocked the region.", "" },
+  { "blamed-on-active", "Tehran blamed the killing on Israel.", "IRN-ISR" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

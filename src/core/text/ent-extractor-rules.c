@@ -623,9 +623,15 @@ possessor_before_noun (Run   *run,
     return FALSE;
   if (_ent_run_tag (run, p - 1) == ENT_TAG_POSS)
     p--;
+  /* "the Israeli military offensive": a nationality stands for its state. */
+  for (int k = 0; k < 2 && p - 1 > (int)run->first && _ent_run_ref_at (run, p - 1) == NULL &&
+       run->tokens[p - 1].kind == ENT_TOKEN_WORD && !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+       (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_ADJ); k++)
+    p--;
   ref = _ent_run_ref_at (run, p - 1);
   if (!_ent_run_usable (ref) || ref->place ||
-      !(ref->possessive || _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON))
+      !(ref->possessive || _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON ||
+        (ref->name_kind == ENT_NAME_ADJECTIVE && !ref->pronoun)))
     return FALSE;
   _ent_run_collect_left (run, ref, group);
   return TRUE;
@@ -1130,6 +1136,23 @@ reported_charge (Run  *run,
           _ent_run_is (run, p, "charged") || _ent_run_is (run, p, "blamed"));
 }
 
+/* "the killing of the commander, blamed on Israel": a participle that
+ * names who is blamed but not who blames. */
+static gboolean
+reduced_blame (Run         *run,
+               const CueAt *at)
+{
+  EntTag before;
+
+  if (!g_str_has_prefix (at->cue->phrase, "blame") || at->start == run->first ||
+      (at->cue->form != ENT_FORM_PAST && at->cue->form != ENT_FORM_PARTICIPLE))
+    return FALSE;
+  before = _ent_run_tag (run, at->start - 1);
+  return _ent_run_punct_is (run, at->start - 1, ",") ||
+         (before == ENT_TAG_NONE && _ent_run_ref_at (run, (int)at->start - 1) == NULL &&
+          !(run->tokens[at->start - 1].flags & ENT_TOKEN_CAPITALISED));
+}
+
 /* Whether the object of the verb is missing where it should be: the verb
  * ends its clause or a preposition follows ("two groups New Delhi has
  * accused of attacks", "Iran, which Israel attacked in June"). */
@@ -1323,7 +1346,7 @@ rule_verb (Run         *run,
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
-  if (reported_charge (run, at->start))
+  if (reported_charge (run, at->start) || reduced_blame (run, at))
     return;
   start = _ent_run_verb_group_start (run, at->start, &negated, &be, &modal);
   run->negated_modal = negated && modal;
