@@ -125,6 +125,8 @@ typedef struct
   double   inv_t_major;
   double   ext;          /* how far from its centre the line reaches in a column */
   double   margin;       /* how far along the line the pixels of a column reach */
+  double   col_lo;       /* the columns that reach the tile's rows: see clip_columns() */
+  double   col_hi;
   double   inv_u;        /* the pixel's footprint across the line: see area_below() */
   double   r;
   double   q;
@@ -403,7 +405,8 @@ draw_dash (const Line *l,
   guint8 *column;
   int c0, c1, i0, i1;
 
-  clip_columns (l, l->ext, &lo, &hi);
+  lo = MAX (lo, l->col_lo);
+  hi = MIN (hi, l->col_hi);
   c0 = MAX (floor_small (CLAMP (lo, l->major0 - 1, l->major1 + 1)), l->major0);
   c1 = MIN (floor_small (CLAMP (hi, l->major0 - 1, l->major1 + 1)) + 1, l->major1);
   dM = c0 + 0.5 - l->a_major;
@@ -448,6 +451,9 @@ setup_line (Line         *l,
   l->margin = fabs (l->t_minor) * (l->ext + 0.5) + l->r;
   l->ext_fx = (gint64) (l->ext * FX_ONE);
   l->j_base_fx = (gint64) ((0.5 + job->style->reach + 0.5 / OFFSET_STEPS) * FX_ONE);
+  l->col_lo = -G_MAXDOUBLE;
+  l->col_hi = G_MAXDOUBLE;
+  clip_columns (l, l->ext, &l->col_lo, &l->col_hi);
 }
 
 /* Where along the line the tile begins and ends, widened by a pixel. */
@@ -483,6 +489,9 @@ draw_segment (const Job  *job,
   if (length < 1e-9 || !isfinite (length))
     return;
   setup_line (&line, job, tile, cover, xy, length);
+  /* The tile's rows lie beside the line's columns in this tile. */
+  if (line.col_hi < line.major0 - 1 || line.col_lo > line.major1 + 1)
+    return;
   if (style->n_dash == 0)
     {
       draw_dash (&line, 0, length);
