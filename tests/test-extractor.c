@@ -256,6 +256,7 @@ static const Case cases[] = {
   { "nationality-head-of-subject", "The Israeli offensive against Hamas in Rafah drew criticism from Egypt.", "EGY-ISR ISR-hamas" },
   { "blamed-on-participle", "The killing of the Hamas leader in Tehran, blamed on Israel, shocked the region.", "" },
   { "blamed-on-active", "Tehran blamed the killing on Israel.", "IRN-ISR" },
+  { "accused-by-of", "Kagame's government, accused by Kinshasa of backing the M23, denies the charge.", "COD-RWA" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

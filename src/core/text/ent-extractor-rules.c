@@ -1130,6 +1130,9 @@ reported_charge (Run  *run,
   if (accused == NULL)
     return FALSE;
   p = (int)accused->first - 1;
+  /* "accused by Kinshasa of backing": the accuser stands there. */
+  if (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BY)
+    p--;
   return p >= (int)run->first &&
          (_ent_run_is (run, p, "accused") || _ent_run_is (run, p, "accuses") || _ent_run_is (run, p, "accuse") ||
           _ent_run_is (run, p, "accusing") || _ent_run_is (run, p, "suspected") || _ent_run_is (run, p, "suspects") ||
