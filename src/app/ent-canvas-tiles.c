@@ -581,9 +581,21 @@ _ent_canvas_tiles_rescale (EntCanvas *self,
   ensure_table (self);
   if (self->old_tiles == NULL && g_hash_table_size (self->tiles) > 0)
     {
+      GHashTableIter iter;
+      cairo_rectangle_t view;
+      Tile *tile;
+
       self->old_tiles = g_steal_pointer (&self->tiles);
       ensure_table (self);
       self->n_tile_flushes++;
+      /* Only those in the new view are of use. */
+      ent_viewport_get_visible (self->viewport, &view);
+      g_hash_table_iter_init (&iter, self->old_tiles);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &tile))
+        if (!rects_meet (&tile->world, &view))
+          g_hash_table_iter_remove (&iter);
+      if (g_hash_table_size (self->old_tiles) == 0)
+        g_clear_pointer (&self->old_tiles, g_hash_table_unref);
     }
   else
     g_hash_table_remove_all (self->tiles);
