@@ -131,6 +131,8 @@ _ent_window_class_canvas_init (EntWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.relayout", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, forward_action);
+  /* The canvas has its own Ctrl+F; this one works wherever the focus is. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
 }
 
 void

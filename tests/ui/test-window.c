@@ -596,8 +596,73 @@ test_shortcuts_window (Fixture       *fixture,
   g_assert_nonnull (strstr (accels->str, "F2;"));
   g_assert_nonnull (strstr (accels->str, "<Primary>v;"));
   g_assert_nonnull (strstr (accels->str, "<Primary>f;"));
+  g_assert_nonnull (strstr (accels->str, "Left Right Up Down;"));
+  g_assert_nonnull (strstr (accels->str, "Return;"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
+
+/* Whether one of @widget's shortcut controllers maps @trigger to @action. */
+static gboolean
+has_shortcut (GtkWidget  *widget,
+              const char *trigger,
+              const char *action)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autofree char *wanted = g_strdup_printf ("action(%s)", action);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          g_autofree char *t = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_autofree char *a = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+
+          if (g_strcmp0 (t, trigger) == 0 && g_strcmp0 (a, wanted) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Ctrl+F finds an actor wherever the focus is, not only on the canvas:
+ * the window has the binding, and its action opens the canvas's search
+ * once there is a network. */
+static void
+test_find_from_anywhere (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) popovers = NULL;
+  gboolean shown = FALSE;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  g_assert_true (has_shortcut (window, "<Control>f", "win.find"));
+  file = dist_file ("article.txt");
+  ui_test_open_file (fixture->window, file);
+  ui_test_wait_idle (fixture->window);
+  ui_test_spin_until (ui_test_widget_is_mapped, fixture->window->canvas);
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->window->document_list));
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (fixture->window->canvas)));
+
+  ui_test_activate (window, "win.find");
+  popovers = ui_test_find_descendants (GTK_WIDGET (fixture->window->canvas), GTK_TYPE_POPOVER);
+  for (guint i = 0; i < popovers->len; i++)
+    {
+      g_autoptr(GPtrArray) entries = ui_test_find_descendants (g_ptr_array_index (popovers, i),
+                                                               GTK_TYPE_SEARCH_ENTRY);
+
+      shown |= entries->len > 0 && gtk_widget_get_visible (g_ptr_array_index (popovers, i));
+    }
+  g_assert_true (shown);
+}
+
 
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -628,6 +693,7 @@ main (int   argc,
   ADD_TEST ("open-many-files", test_open_many_files);
   ADD_TEST ("open-many-cancel", test_open_many_cancel);
   ADD_TEST ("shortcuts-window", test_shortcuts_window);
+  ADD_TEST ("find-from-anywhere", test_find_from_anywhere);
 
   return g_test_run ();
 }
