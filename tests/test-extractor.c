@@ -257,6 +257,9 @@ static const Case cases[] = {
   { "blamed-on-participle", "The killing of the Hamas leader in Tehran, blamed on Israel, shocked the region.", "" },
   { "blamed-on-active", "Tehran blamed the killing on Israel.", "IRN-ISR" },
   { "accused-by-of", "Kagame's government, accused by Kinshasa of backing the M23, denies the charge.", "COD-RWA" },
+  { "apposition-passive", "The European Union paid for the mission, a contribution criticised by Congo.", "COD-eu" },
+  { "seat-inside-place-name", "The insurgents seized Mocimboa da Praia.", "" },
+  { "known-as-parenthetical", "The militants, known locally as al-Shabab, pledged allegiance to Islamic State.", "" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

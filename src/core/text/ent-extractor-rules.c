@@ -365,6 +365,11 @@ gboolean
 _ent_run_looks_nominal (Run *run,
                int  p)
 {
+  /* "a contribution criticised by Congo": a participle with its agent. */
+  if (p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_BY &&
+      run->tokens[p].end - run->tokens[p].start > 3 && run->text[run->tokens[p].end - 1] == 'd' &&
+      run->text[run->tokens[p].end - 2] == 'e')
+    return FALSE;
   /* "asked Washington for help against": after a preposition a verb form
    * other than a gerund is a noun. */
   if (p > (int)run->first && !ends_in_ing (run, p) &&
@@ -467,6 +472,7 @@ previous_verb (Run *run,
 
 static gboolean subject_of (Run *run, int pos, Group *group, guint depth);
 static gboolean backer_affix (Run *run, Ref *ref);
+static gboolean clause_apposition (Run *run, int pos, Group *group);
 static gboolean those_include (Run *run, guint after, Group *group);
 static gboolean each_other (Run *run, guint p);
 static gboolean possessor_before_noun (Run *run, int p, Group *group);
@@ -528,7 +534,7 @@ skip_parenthetical (Run *run,
 
           /* ", which backs", ", an ally of", ", founded by", ", speaking in" */
           if (tag == ENT_TAG_REL || tag == ENT_TAG_DET || tag == ENT_TAG_ADV ||
-              _ent_run_is (run, q + 1, "whose") || run->is_verb[q + 1 - run->first] ||
+              _ent_run_is (run, q + 1, "whose") || _ent_run_is (run, q + 1, "known") || run->is_verb[q + 1 - run->first] ||
               tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP ||
               (q + 1 < comma && (_ent_run_past_tense_word (run, q + 1) || ends_in_ing (run, q + 1)) &&
                !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED)))
@@ -1073,11 +1079,18 @@ nearest_left (Run   *run,
   for (int p = pos; p >= (int)run->first && p > pos - 12; p--)
     {
       Ref *ref = _ent_run_ref_at (run, p);
+      int skip;
 
       if (ref == NULL && (clause_boundary (run, (guint)p) || run->is_verb[p - run->first]))
         return FALSE;
       if (ref != NULL && backer_affix (run, ref))
         return FALSE;
+      /* "The militants, known locally as al-Shabab, pledged" */
+      if (_ent_run_punct_is (run, (guint)p, ",") && (skip = skip_parenthetical (run, p)) >= 0)
+        {
+          p = skip + 1;
+          continue;
+        }
       if (_ent_run_usable (ref) && !ref->place)
         {
           _ent_run_collect_left (run, ref, group);
@@ -1278,6 +1291,7 @@ clause_apposition (Run   *run,
 {
   static const char *words[] = {
     "move", "step", "decision", "deal", "action", "measure", "gesture", "visit", "trip", "plan",
+    "contribution", "deployment", "sale", "policy",
   };
   static EntWordMap *once;
   int p = pos;
@@ -1377,7 +1391,9 @@ rule_verb (Run         *run,
           _ent_run_usable (_ent_run_ref_at (run, (int)start - 2)) &&
           !_ent_run_ref_at (run, (int)start - 2)->place)
         _ent_run_collect_left (run, _ent_run_ref_at (run, (int)start - 2), &targets);
-      else if (!subject_of (run, (int)start - 1, &targets, 0))
+      /* "paid for the mission, a contribution criticised by Congo" */
+      else if (!subject_of (run, (int)start - 1, &targets, 0) &&
+               !clause_apposition (run, (int)start - 1, &targets))
         return;
       _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
       return;

@@ -777,6 +777,20 @@ names_a_thing (Run *run,
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, ref->last, NULL) == NULL;
 }
 
+/* "Mocimboa da Praia", "Ciudad de Panama": a seat after a capitalised
+ * word and a particle ends a longer place name. */
+static gboolean
+inside_place_name (Run *run,
+                   Ref *ref)
+{
+  guint p = ref->first;
+
+  return ref->name_kind == ENT_NAME_SEAT && p >= run->first + 2 &&
+         (_ent_run_is (run, p - 1, "da") || _ent_run_is (run, p - 1, "de") || _ent_run_is (run, p - 1, "do") ||
+          _ent_run_is (run, p - 1, "del") || _ent_run_is (run, p - 1, "di") || _ent_run_is (run, p - 1, "dos")) &&
+         !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) && (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED);
+}
+
 /* "in protest at Nairobi's decision": after "at", a possessor is the one
  * whose act is meant, not a place. */
 static gboolean
@@ -957,7 +971,7 @@ find_refs (Run *run)
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
               ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) && !at_possessor (run, &ref)) ||
-                           names_a_thing (run, &ref) ||
+                           names_a_thing (run, &ref) || inside_place_name (run, &ref) ||
                            is_dateline (run, &ref) || based_in (run, &ref)) && !ref.person;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               extend_over_organs (run, &ref);
