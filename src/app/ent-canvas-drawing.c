@@ -92,6 +92,16 @@ _ent_canvas_drop_raster (EntCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Labels were placed again: the tiles are drawn again between frames,
+ * the old ones showing until then, so that a click on a big network does
+ * not wait for all of them. */
+void
+_ent_canvas_redraw_gradually (EntCanvas *self)
+{
+  _ent_canvas_tiles_rescale (self, desired_scale (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* Overlays ----------------------------------------------------------------- */
 
 static int

@@ -134,6 +134,7 @@ void       _ent_canvas_snapshot         (EntCanvas     *self,
                                          GtkSnapshot   *snapshot);
 void       _ent_canvas_settle           (EntCanvas     *self);
 void       _ent_canvas_drop_raster      (EntCanvas     *self);
+void       _ent_canvas_redraw_gradually (EntCanvas     *self);
 void       _ent_canvas_sync_scale       (EntCanvas     *self);
 
 /* ent-canvas-tiles.c */

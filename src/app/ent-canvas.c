@@ -90,7 +90,7 @@ update_label_priority (EntCanvas *self)
   if (!hidden)
     return;
   ent_scene_set_label_priority (self->scene, (const guint *) (gpointer) nodes->data, nodes->len);
-  _ent_canvas_drop_raster (self);
+  _ent_canvas_redraw_gradually (self);
 }
 
 /* Takes a new scene of the network: after a change, or after a layout

@@ -578,8 +578,13 @@ test_label_size (Fixture       *fixture,
   for (guint i = 0; i < ent_scene_get_n_nodes (scene) && hidden < 0; i++)
     if (!ent_scene_get_node (scene, i)->label_visible)
       hidden = i;
+  ui_test_spin_until (tiles_are_drawn, fixture->canvas);
   ent_viewport_select (viewport, ent_scene_get_node (scene, hidden)->id, ENT_SELECT_REPLACE);
   g_assert_true (ent_scene_get_node (scene, hidden)->label_visible);
+  /* The labels placed again are drawn between frames, over the old tiles. */
+  g_assert_nonnull (fixture->canvas->old_tiles);
+  ui_test_spin_until (tiles_are_drawn, fixture->canvas);
+  g_assert_null (fixture->canvas->old_tiles);
 }
 
 static void
