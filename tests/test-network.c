@@ -317,6 +317,39 @@ test_positions (void)
   g_assert_cmpfloat (syr->x, <, usa->x);
 }
 
+/* New mention counts resize the nodes (a person's count goes to the state
+ * it folds into) without folding the statements or finding the camps
+ * again: an import changes them for every article. */
+static void
+test_mentions_only (void)
+{
+  g_autoptr(EntProject) project = seed_project ();
+  g_autoptr(EntNetwork) network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
+  /* Held, so that new ones could not take their addresses. */
+  EntCamps *camps = ent_camps_ref (ent_network_get_camps (network));
+  EntSignedGraph *graph = ent_signed_graph_ref (ent_network_get_graph (network));
+  int rus = ent_network_find_node (network, "RUS");
+
+  g_signal_connect (network, "changed", G_CALLBACK (on_changed), NULL);
+  ent_actor_set_mentions (ent_project_lookup_actor (project, "putin"), 10);
+  ent_actor_set_mentions (ent_project_lookup_actor (project, "USA"), 5);
+  ent_project_rename_actor (project, ent_project_lookup_actor (project, "NOR"), "Norway");
+
+  g_assert_cmpuint (count_changed (network), ==, 1);
+  g_assert_cmpuint (ent_network_get_node (network, rus)->mentions, ==, 13);
+  g_assert_cmpuint (ent_network_get_node (network, ent_network_find_node (network, "USA"))->mentions, ==, 5);
+  g_assert_true (ent_network_get_camps (network) == camps);
+  g_assert_true (ent_network_get_graph (network) == graph);
+  ent_camps_unref (camps);
+  ent_signed_graph_unref (graph);
+
+  /* A change of affiliation still folds everything again. */
+  ent_project_set_actor_affiliation (project, ent_project_lookup_actor (project, "putin"), NULL);
+  g_assert_cmpint (ent_network_find_node (network, "putin"), >=, 0);
+  g_assert_cmpuint (ent_network_get_node (network, ent_network_find_node (network, "RUS"))->mentions, ==, 3);
+  g_assert_cmpuint (ent_network_get_node (network, ent_network_find_node (network, "putin"))->mentions, ==, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/entente/network/single-and-disconnected", test_single_and_disconnected);
   g_test_add_func ("/entente/network/measures", test_measures);
   g_test_add_func ("/entente/network/positions", test_positions);
+  g_test_add_func ("/entente/network/mentions-only", test_mentions_only);
 
   return g_test_run ();
 }

@@ -32,6 +32,7 @@ struct _EntNetwork
   GPtrArray       *actors;
   GHashTable      *dirty;          /* statements changed since the last update */
   guint            nodes_dirty : 1;
+  guint            mentions_dirty : 1; /* only actors' mention counts changed */
   guint            laid_out : 1;
 
   EntSignedGraph  *graph;
@@ -43,5 +44,6 @@ struct _EntNetwork
 void _ent_network_init_ties   (EntNetwork *self);
 void _ent_network_rebuild     (EntNetwork *self);
 void _ent_network_apply_dirty (EntNetwork *self);
+void _ent_network_recount_mentions (EntNetwork *self);
 
 G_END_DECLS

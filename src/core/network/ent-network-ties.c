@@ -53,12 +53,13 @@ pair_key (guint a,
   return ((gint64)MIN (a, b) << 32) | MAX (a, b);
 }
 
-static void
-collect_nodes (EntNetwork *self)
+/* Each node's mentions: its own and those of the actors folded into it. */
+static GHashTable *
+count_mentions (EntNetwork *self)
 {
   GListModel *actors = ent_project_get_actors (self->project);
   guint n = g_list_model_get_n_items (actors);
-  g_autoptr(GHashTable) mentions = g_hash_table_new (NULL, NULL);
+  GHashTable *mentions = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -68,6 +69,15 @@ collect_nodes (EntNetwork *self)
 
       g_hash_table_insert (mentions, folded, GUINT_TO_POINTER (m + ent_actor_get_mentions (actor)));
     }
+  return mentions;
+}
+
+static void
+collect_nodes (EntNetwork *self)
+{
+  GListModel *actors = ent_project_get_actors (self->project);
+  guint n = g_list_model_get_n_items (actors);
+  g_autoptr(GHashTable) mentions = count_mentions (self);
 
   for (guint i = 0; i < n; i++)
     {
@@ -229,6 +239,23 @@ finish (EntNetwork *self)
     g_array_index (self->nodes, EntNetworkNode, i).camp = ent_camps_get_camp (self->camps, i);
 }
 
+/* New mention counts change the nodes' sizes, nothing else: no need to
+ * fold the statements or find the camps again (an import changes them
+ * for every article). */
+void
+_ent_network_recount_mentions (EntNetwork *self)
+{
+  g_autoptr(GHashTable) mentions = count_mentions (self);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      EntNetworkNode *node = &g_array_index (self->nodes, EntNetworkNode, i);
+
+      node->mentions = GPOINTER_TO_UINT (g_hash_table_lookup (mentions, node->actor));
+    }
+  self->mentions_dirty = FALSE;
+}
+
 /* Folds every actor and statement of the project from scratch. */
 void
 _ent_network_rebuild (EntNetwork *self)
@@ -252,6 +279,7 @@ _ent_network_rebuild (EntNetwork *self)
       add_contribution (self, st);
     }
   self->nodes_dirty = FALSE;
+  self->mentions_dirty = FALSE;
   finish (self);
 }
 

@@ -215,9 +215,10 @@ on_actor_notify (EntActor   *actor,
 {
   const char *name = g_param_spec_get_name (pspec);
 
-  if (strcmp (name, "affiliation") == 0 || strcmp (name, "kind") == 0
-      || strcmp (name, "mentions") == 0)
+  if (strcmp (name, "affiliation") == 0 || strcmp (name, "kind") == 0)
     self->nodes_dirty = TRUE;
+  else if (strcmp (name, "mentions") == 0)
+    self->mentions_dirty = TRUE;
 }
 
 /* Mirrors items-changed of one of the project's lists: the mirror tells
@@ -290,6 +291,8 @@ update (EntNetwork *self,
     _ent_network_rebuild (self);
   else if (force || g_hash_table_size (self->dirty) > 0)
     _ent_network_apply_dirty (self);
+  if (self->mentions_dirty)
+    _ent_network_recount_mentions (self);
   update_positions (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
