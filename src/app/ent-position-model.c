@@ -9,6 +9,7 @@
 
 #include "ent-position-item.h"
 #include "ent-position-model.h"
+#include "ent-row-feed.h"
 
 struct _EntPositionModel
 {
@@ -89,14 +90,8 @@ static gboolean
 append_pending_cb (gpointer data)
 {
   EntPositionModel *self = data;
-  guint position = self->items->len;
-  guint n = MIN (ROW_CHUNK, self->pending->len);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (self->pending, i)));
-  g_ptr_array_remove_range (self->pending, 0, n);
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n);
-  if (self->pending->len > 0)
+  if (ent_row_feed_step (G_LIST_MODEL (self), self->items, self->pending, ROW_CHUNK))
     return G_SOURCE_CONTINUE;
 
   self->append_source = 0;
