@@ -64,6 +64,17 @@ planted_project (void)
   return project;
 }
 
+/* The machine's load, where the system tells it: on a shared machine the
+ * wall-clock times mean little without it. */
+static void
+print_load (const char *when)
+{
+  g_autofree char *load = NULL;
+
+  if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
+    printf ("load average %s: %s", when, load);
+}
+
 static double
 cpu_seconds (void)
 {
@@ -208,6 +219,7 @@ main (int    argc,
   const char * const *formats = ent_exporter_list_formats ();
   gint64 t0 = g_get_monotonic_time ();
 
+  print_load ("at the start");
   project = planted_project ();
   network = ent_network_new (project, ENT_NETWORK_LEVEL_STATE);
   ent_network_layout (network, 0);
@@ -226,6 +238,7 @@ main (int    argc,
       if (argc < 2 || g_strv_contains ((const char * const *)argv + 1, name))
         bench_format (network, "png", scale, dir);
     }
+  print_load ("at the end");
   g_rmdir (dir);
   return 0;
 }
