@@ -75,6 +75,7 @@ typedef struct
   guint16  keep[256];   /* how much of what lies below a coverage leaves, of ALPHA_ONE */
   guint32  opaque;      /* the colour with an alpha of 255 */
   guint8  *across;      /* N_SLOPES rows of n_offsets coverages: see build_across() */
+  guint16 *keep_across; /* keep[] of each of them */
   guint16 *areas;       /* N_SLOPES rows of N_AREAS values of area_below() from -1 to 1, of AREA_ONE */
   int      n_offsets;
   double   reach;       /* the offsets run from -reach to reach pixels */
@@ -133,7 +134,8 @@ typedef struct
   double   k2;
   gint64   ext_fx;       /* ext, and where a column's first offset lies, in FX_ONE */
   gint64   j_base_fx;
-  const guint8  *across; /* the rows of Style.across and Style.areas for this slope */
+  const guint8  *across; /* the rows of Style.across, keep_across and areas for this slope */
+  const guint16 *keep_across;
   const guint16 *areas;
   const Style   *style;
 } Line;
@@ -312,8 +314,7 @@ draw_column (const Line *l,
 {
   int r0 = MAX ((int) ((centre_fx - l->ext_fx) >> FX_SHIFT), l->minor0);
   int r1 = MIN ((int) ((centre_fx + l->ext_fx) >> FX_SHIFT) + 1, l->minor1);
-  const guint16 *keep = l->style->keep;
-  const guint8 *across;
+  const guint16 *keep;
   guint8 *p;
   int j;
 
@@ -333,9 +334,9 @@ draw_column (const Line *l,
         draw_column_end (l, p, r1 - r0, j, ct, s, e, TRUE, TRUE);
       return;
     }
-  across = l->across + j;
-  for (int r = r0; r < r1; r++, p += l->step_minor, across += OFFSET_STEPS)
-    accumulate (p, keep[*across]);
+  keep = l->keep_across + j;
+  for (int r = r0; r < r1; r++, p += l->step_minor, keep += OFFSET_STEPS)
+    accumulate (p, *keep);
 }
 
 /* floor() for the clamped pixel coordinates here, without a call. */
@@ -445,6 +446,7 @@ setup_line (Line         *l,
   l->style = job->style;
   bucket = (int) (fabs (l->slope) * (N_SLOPES - 1) + 0.5);
   l->across = job->style->across + bucket * job->style->n_offsets;
+  l->keep_across = job->style->keep_across + bucket * job->style->n_offsets;
   l->areas = job->style->areas + bucket * N_AREAS;
   init_footprint (l, tx, ty);
   l->ext = l->half_width / fabs (l->t_major) + fabs (l->slope) / 2;
@@ -668,6 +670,9 @@ init_style (Style          *style,
   init_source (style, color);
   style->half_width = width * scale / 2;
   build_across (style);
+  style->keep_across = g_new (guint16, N_SLOPES * style->n_offsets);
+  for (int i = 0; i < N_SLOPES * style->n_offsets; i++)
+    style->keep_across[i] = style->keep[style->across[i]];
   style->n_dash = 0;
   /* Only the two-length patterns the painter makes; a pattern too fine to
    * walk is drawn solid. */
@@ -906,6 +911,7 @@ _ent_tie_raster_draw (EntTieRaster   *raster,
   if (raster->x1 > raster->x0 && raster->y1 > raster->y0 && style.half_width > 0)
     draw_all (raster, &style, pixels, n_segments);
   g_free (style.across);
+  g_free (style.keep_across);
   g_free (style.areas);
   cairo_surface_mark_dirty (raster->surface);
 }
