@@ -636,6 +636,8 @@ _ent_canvas_ask_tie_sign (EntCanvas *self,
     }
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &(GdkRectangle) { x, y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->popover));
+  /* The tooltip of the node under the pointer goes. */
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
 }
 
 static GPtrArray *
@@ -742,6 +744,7 @@ _ent_canvas_popup_menu (EntCanvas *self,
     gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->popover), model);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &(GdkRectangle) { x, y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->popover));
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
 }
 
 static void

@@ -428,7 +428,11 @@ _ent_canvas_query_tooltip (EntCanvas  *self,
   g_autofree char *markup = NULL;
   int node, tie;
 
-  if (self->scene == NULL || self->drag != ENT_CANVAS_DRAG_NONE)
+  /* A menu or the search over the canvas is what the user looks at: no
+   * tooltip on top of it. */
+  if (self->scene == NULL || self->drag != ENT_CANVAS_DRAG_NONE
+      || (self->popover != NULL && gtk_widget_get_visible (self->popover))
+      || (self->find_popover != NULL && gtk_widget_get_visible (self->find_popover)))
     return FALSE;
   node = ent_viewport_find_node_at (self->viewport, x, y);
   tie = node < 0 ? ent_viewport_find_tie_at (self->viewport, x, y) : -1;

@@ -726,8 +726,16 @@ test_connect (Fixture       *fixture,
   node_point (fixture, "SYR", &x, &y);
   node_point (fixture, "USA", &tx, &ty);
   drag (fixture, x, y, tx - x, ty - y);
-  /* The menu asks for the sign. */
+  /* The menu asks for the sign, with no tooltip of the node under the
+   * pointer over it. */
   g_assert_true (gtk_widget_get_visible (fixture->canvas->popover));
+  {
+    GtkTooltip *tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+
+    g_assert_false (GTK_WIDGET_GET_CLASS (fixture->canvas)->query_tooltip (GTK_WIDGET (fixture->canvas),
+                                                                          (int) tx, (int) ty, FALSE, tooltip));
+    g_object_unref (tooltip);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.add-tie", "s",
                                              "opposition"));
   g_assert_cmpuint (ent_project_get_n_statements (fixture->project), ==, before + 1);
