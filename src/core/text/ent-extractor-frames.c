@@ -874,8 +874,9 @@ rule_relation_change (Run *run)
       CueAt at = { i, i + 1, NULL, -1 };
       EntCue cue = { "relations", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, TRUE, FALSE };
 
-      if (!(_ent_run_is (run, i, "relations") || _ent_run_is (run, i, "ties") ||
-            _ent_run_is (run, i, "relationship")) || !_ent_run_is (run, i + 1, "between"))
+      if (!_ent_run_is (run, i + 1, "between") ||
+          !(_ent_run_is (run, i, "relations") || _ent_run_is (run, i, "ties") ||
+            _ent_run_is (run, i, "relationship")))
         continue;
       while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
         p++;
@@ -919,7 +920,7 @@ _ent_extractor_apply_frames (Run *run)
         try_experiencer (run, i, sign);
       if (is_transfer (run, i))
         try_transfer (run, i);
-      if (_ent_run_is_giving_verb (run, i))
+      if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))
         try_giving (run, i);
     }
   for (guint i = run->first; i + 3 < run->last; i++)

@@ -214,6 +214,7 @@ typedef struct
 static NominalWords nominal_words[G_N_ELEMENTS (nominals)];
 static EntWordMap nominal_starts;
 static EntWordMap nominal_heads;   /* "group" of "the group" -> RefWant + 1 */
+static EntWordMap nominal_seconds; /* the second words of all nominals */
 
 static void
 init_nominals (void)
@@ -229,8 +230,11 @@ init_nominals (void)
         {
           ent_word_map_init (&nominal_starts);
           ent_word_map_init (&nominal_heads);
+          ent_word_map_init (&nominal_seconds);
         }
       ent_word_map_insert (&nominal_starts, nominal_words[n].words[0], GINT_TO_POINTER (1));
+      if (nominal_words[n].length > 1)
+        ent_word_map_insert (&nominal_seconds, nominal_words[n].words[1], GINT_TO_POINTER (1));
       if (nominal_words[n].length == 2 && g_str_equal (words[0], "the") &&
           (nominals[n].want == REF_GROUP || nominals[n].want == REF_ORG || nominals[n].want == REF_STATE))
         ent_word_map_insert (&nominal_heads, nominal_words[n].words[1], GINT_TO_POINTER (nominals[n].want + 1));
@@ -309,10 +313,14 @@ match_nominal (Run    *run,
                guint   at,
                RefWant *want)
 {
+  gboolean second;
+
   if (ent_word_map_lookup (&nominal_starts, run->tokens[at].hash) == NULL &&
       run->tokens[at].hash != ENT_WORD_HASH ("the"))
     return 0;
-  for (guint n = 0; n < G_N_ELEMENTS (nominals); n++)
+  /* Most "the" start no nominal: every "the ..." nominal has two words. */
+  second = at + 1 < run->last && ent_word_map_lookup (&nominal_seconds, run->tokens[at + 1].hash) != NULL;
+  for (guint n = 0; n < G_N_ELEMENTS (nominals) && (second || run->tokens[at].hash != ENT_WORD_HASH ("the")); n++)
     {
       guint len = nominal_words[n].length;
       gboolean ok = at + len <= run->last;

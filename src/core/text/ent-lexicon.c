@@ -71,7 +71,8 @@ static const TagList tag_lists[] = {
                  "long now then later recently previously formally officially reportedly allegedly "
                  "further jointly together swiftly quickly immediately once even just only increasingly "
                  "consistently staunchly squarely fully broadly largely partly heavily directly "
-                 "historically traditionally steadfastly unequivocally roundly vehemently bitterly" },
+                 "historically traditionally steadfastly unequivocally roundly vehemently bitterly "
+                 "more closely deeply actively tightly" },
   { ENT_TAG_SAY, "say says said saying tell tells told telling add adds added state states stated "
                  "announce announces announced declare declares declared claim claims claimed "
                  "insist insists insisted note notes noted stress stresses stressed write wrote "
@@ -570,16 +571,6 @@ ent_lexicon_match_cue (EntLexicon     *self,
  *
  * Returns: (nullable): the longest cue starting at token @at
  */
-/* "work more closely with", "sided firmly with": adverbs inside a verb cue. */
-static gboolean
-is_inner_adverb (const EntToken *token)
-{
-  return token->tag == ENT_TAG_ADV || token->hash == ENT_WORD_HASH ("more") ||
-         token->hash == ENT_WORD_HASH ("closely") || token->hash == ENT_WORD_HASH ("most") ||
-         token->hash == ENT_WORD_HASH ("very") || token->hash == ENT_WORD_HASH ("deeply") ||
-         token->hash == ENT_WORD_HASH ("actively") || token->hash == ENT_WORD_HASH ("tightly");
-}
-
 const EntCue *
 ent_lexicon_match_cue_except (EntLexicon     *self,
                               const EntToken *tokens,
@@ -613,7 +604,9 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
       for (guint k = 1; ok && k < cue->length; k++, t++)
         {
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
-                 (is_article (tokens[t].hash) || (cue->pos == ENT_CUE_VERB && is_inner_adverb (&tokens[t]))))
+                 (is_article (tokens[t].hash) ||
+                  /* "work more closely with", "sided firmly with" */
+                  (k == 1 && tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB)))
             t++;
           ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
         }
