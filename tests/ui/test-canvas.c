@@ -195,55 +195,18 @@ find_tie (Fixture    *fixture,
   return tie >= 0 ? ent_network_get_tie (network, tie) : NULL;
 }
 
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* Lets the canvas draw a frame: the widget paintable shows the last. */
 static void
 wait_for_frame (Fixture *fixture)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->canvas));
-  gboolean painted = FALSE;
-  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-
-  gtk_widget_queue_draw (GTK_WIDGET (fixture->canvas));
-  ui_test_spin_until (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
+  ui_test_wait_frame (GTK_WIDGET (fixture->canvas));
 }
 
-/* Draws the canvas in a frame, and then into pixels (cairo's ARGB32: B,
- * G, R, A in memory on little-endian machines). */
+/* Draws the canvas in a frame, and then into pixels (B, G, R, A). */
 static guchar *
 render_pixels (Fixture *fixture)
 {
-  GtkWidget *widget = GTK_WIDGET (fixture->canvas);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  guchar *pixels;
-
-  wait_for_frame (fixture);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pixels = g_malloc (width * height * 4);
-  gdk_texture_download (texture, pixels, width * 4);
-  return pixels;
+  return ui_test_render_pixels (GTK_WIDGET (fixture->canvas));
 }
 
 /* Whether the pixel at view point (@x, @y) has @color. */

@@ -730,35 +730,17 @@ find_color_node (GskRenderNode *node,
     }
 }
 
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* The background colour the widget draws in the next frame, once its
  * style caught up: the widget paintable shows the last one drawn. */
 static GdkRGBA
 rendered_color (GtkWidget *widget)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   GdkRGBA color = { 0, 0, 0, 0 };
-  gboolean painted = FALSE;
-  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
 
-  gtk_widget_queue_draw (gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW));
-  ui_test_spin_until (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
+  ui_test_wait_frame (gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW));
   paintable = gtk_widget_paintable_new (widget);
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
                           gtk_widget_get_height (widget));

@@ -41,6 +41,8 @@ void       ui_test_assert_toast        (EntWindow        *window,
 
 void       ui_test_open_fixture        (EntWindow        *window,
                                         const char       *name);
+void       ui_test_wait_frame          (GtkWidget        *widget);
+guchar    *ui_test_render_pixels       (GtkWidget        *widget);
 GPtrArray *ui_test_find_descendants    (GtkWidget        *widget,
                                         GType             type);
 gpointer   ui_test_find_controller     (GtkWidget        *widget,
