@@ -260,6 +260,8 @@ static const Case cases[] = {
   { "apposition-passive", "The European Union paid for the mission, a contribution criticised by Congo.", "COD-eu" },
   { "seat-inside-place-name", "The insurgents seized Mocimboa da Praia.", "" },
   { "known-as-parenthetical", "The militants, known locally as al-Shabab, pledged allegiance to Islamic State.", "" },
+  { "two-countries-salient", "India and Pakistan traded fire. India blamed Pakistan, and Pakistan denied it. Britain urged calm. "
+    "Relations between the two countries collapsed.", "IND-PAK PAK-IND" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
 };
 

@@ -66,6 +66,9 @@ typedef struct
   int            recent_orgs[8];  /* the last organisations named, newest last */
   guint          n_recent_orgs;
   int            pair[2];      /* the last two distinct states */
+  guint          salient[16];  /* states named so far, with how often: */
+  guint          salient_count[16];
+  guint          n_salient;
   int            person_pair[2];
   int            first_person;       /* first person named in this sentence */
   int            first_other;        /* first state, organisation or group */

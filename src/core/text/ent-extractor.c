@@ -111,6 +111,50 @@ actor_of (Run  *run,
 
 /* Discourse memory */
 
+/* How often each state has been named: "the two countries" are most
+ * often the two the text is about. */
+static void
+count_state (Run  *run,
+             guint actor)
+{
+  guint k;
+
+  for (k = 0; k < run->n_salient; k++)
+    if (run->salient[k] == actor)
+      {
+        run->salient_count[k]++;
+        return;
+      }
+  if (run->n_salient < G_N_ELEMENTS (run->salient))
+    {
+      run->salient[run->n_salient] = actor;
+      run->salient_count[run->n_salient++] = 1;
+    }
+}
+
+/* The two states named most often so far, or FALSE. */
+static gboolean
+salient_pair (Run *run,
+              Ref *ref)
+{
+  int best = -1, next = -1;
+
+  for (guint k = 0; k < run->n_salient; k++)
+    if (best < 0 || run->salient_count[k] > run->salient_count[best])
+      {
+        next = best;
+        best = (int)k;
+      }
+    else if (next < 0 || run->salient_count[k] > run->salient_count[next])
+      next = (int)k;
+  if (best < 0 || next < 0 || run->salient_count[next] < 2)
+    return FALSE;
+  ref->actors[0] = run->salient[best];
+  ref->actors[1] = run->salient[next];
+  ref->n_actors = 2;
+  return TRUE;
+}
+
 static void
 remember (Run  *run,
           guint actor)
@@ -128,6 +172,7 @@ remember (Run  *run,
       run->last_person = actor;
       break;
     case ENT_ACTOR_KIND_STATE:
+      count_state (run, actor);
       if (run->last_state != (int)actor)
         {
           run->pair[0] = run->last_state;
@@ -662,6 +707,8 @@ resolve (Run     *run,
         }
       return FALSE;
     case REF_PAIR:
+      if (salient_pair (run, ref))
+        return TRUE;
       if (run->pair[0] >= 0 && run->pair[1] >= 0 && run->pair[0] != run->pair[1])
         {
           ref->actors[0] = run->pair[0];
