@@ -441,6 +441,47 @@ test_mark_unsaved (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (fixture->project, count_notify, &notified);
 }
 
+/* The project counts each document's statements through every edit,
+ * undo and redo, and a file load. */
+static void
+test_document_statement_counts (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  EntProject *project = fixture->project;
+  g_autoptr(EntDocument) doc2 = ent_document_new ("doc-2", "Iran backs Syria.");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(EntProject) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-1"), ==, 3);
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-2"), ==, 0);
+
+  ent_project_add_document (project, doc2);
+  add_statement (project, "st-4", "IRN", 1, "SYR", "doc-2");
+  add_statement (project, "st-5", "RUS", 1, "IRN", NULL);
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-2"), ==, 1);
+  ent_project_remove_statement (project, ent_project_lookup_statement (project, "st-1"));
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-1"), ==, 2);
+  ent_project_remove_document (project, ent_project_lookup_document (project, "doc-1"));
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-1"), ==, 0);
+
+  g_assert_true (ent_project_undo (project));
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-1"), ==, 2);
+  g_assert_true (ent_project_undo (project));
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-1"), ==, 3);
+  g_assert_true (ent_project_redo (project));
+  g_assert_true (ent_project_redo (project));
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-1"), ==, 0);
+  g_assert_cmpuint (ent_project_count_document_statements (project, "doc-2"), ==, 1);
+
+  g_assert_true (ent_project_undo (project));
+  bytes = ent_project_file_serialize (project);
+  loaded = ent_project_file_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ent_project_count_document_statements (loaded, "doc-1"), ==, 2);
+  g_assert_cmpuint (ent_project_count_document_statements (loaded, "doc-2"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +500,7 @@ main (int   argc,
   ADD ("new-ids", test_new_ids);
   ADD ("duplicates", test_duplicates);
   ADD ("mark-unsaved", test_mark_unsaved);
+  ADD ("document-statement-counts", test_document_statement_counts);
   g_test_add_func ("/entente/model/document-spans", test_document_spans);
 
   return g_test_run ();

@@ -23,6 +23,7 @@ struct _EntProject
   GHashTable *documents_by_id;
   GHashTable *actors_by_id;
   GHashTable *statements_by_id;
+  GHashTable *statements_per_document; /* document id (owned) -> count */
 
   GFile      *file;
   EntProjectView *view;

@@ -56,6 +56,29 @@ store_for (EntProject *self,
   return self->statements;
 }
 
+/* Keeps count of each document's statements, so that asking whether a
+ * document has any (as every analysed article does) does not walk them
+ * all. A statement's document does not change once it is in a project. */
+static void
+count_statement (EntProject *self,
+                 GObject    *object,
+                 int         delta)
+{
+  const char *document;
+  gpointer key, value;
+  guint n = 0;
+
+  if (!ENT_IS_STATEMENT (object) || (document = ent_statement_get_document (ENT_STATEMENT (object))) == NULL)
+    return;
+  if (g_hash_table_lookup_extended (self->statements_per_document, document, &key, &value))
+    n = GPOINTER_TO_UINT (value);
+  n = delta < 0 && n == 0 ? 0 : n + delta;
+  if (n == 0)
+    g_hash_table_remove (self->statements_per_document, document);
+  else
+    g_hash_table_insert (self->statements_per_document, g_strdup (document), GUINT_TO_POINTER (n));
+}
+
 void
 _ent_project_store_insert (EntProject *self,
                            GObject    *object,
@@ -66,6 +89,7 @@ _ent_project_store_insert (EntProject *self,
   GListStore *store = store_for (self, object, &index, &id);
 
   g_hash_table_insert (index, (gpointer)id, object);
+  count_statement (self, object, +1);
   g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))),
                        object);
 }
@@ -92,6 +116,7 @@ _ent_project_store_remove (EntProject *self,
     }
 
   g_hash_table_remove (index, id);
+  count_statement (self, object, -1);
   g_list_store_remove (store, position);
 }
 
@@ -155,6 +180,7 @@ _ent_project_load_contents (EntProject *self,
 
           store_for (self, object, &index, &id);
           g_hash_table_insert (lists[l].index, (gpointer)id, object);
+          count_statement (self, object, +1);
         }
       g_list_store_splice (lists[l].store, 0, 0, lists[l].items->pdata, lists[l].items->len);
     }
@@ -171,6 +197,7 @@ ent_project_dispose (GObject *object)
   g_clear_pointer (&self->documents_by_id, g_hash_table_unref);
   g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
   g_clear_pointer (&self->statements_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->statements_per_document, g_hash_table_unref);
   g_clear_object (&self->documents);
   g_clear_object (&self->actors);
   g_clear_object (&self->statements);
@@ -265,6 +292,7 @@ ent_project_init (EntProject *self)
   self->documents_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->statements_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->statements_per_document = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->view = ent_project_view_new ();
   self->undo_stack = g_ptr_array_new ();
   self->redo_stack = g_ptr_array_new ();
@@ -319,6 +347,22 @@ ent_project_get_n_statements (EntProject *self)
 {
   g_return_val_if_fail (ENT_IS_PROJECT (self), 0);
   return g_list_model_get_n_items (G_LIST_MODEL (self->statements));
+}
+
+/**
+ * ent_project_count_document_statements:
+ * @document_id: a document's id
+ *
+ * Returns: how many of the project's statements have their evidence in
+ *   that document (without walking the statements)
+ */
+guint
+ent_project_count_document_statements (EntProject *self,
+                                       const char *document_id)
+{
+  g_return_val_if_fail (ENT_IS_PROJECT (self), 0);
+  g_return_val_if_fail (document_id != NULL, 0);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->statements_per_document, document_id));
 }
 
 EntDocument *

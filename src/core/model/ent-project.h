@@ -37,6 +37,8 @@ GListModel   *ent_project_get_statements         (EntProject         *self);
 guint         ent_project_get_n_documents        (EntProject         *self);
 guint         ent_project_get_n_actors           (EntProject         *self);
 guint         ent_project_get_n_statements       (EntProject         *self);
+guint         ent_project_count_document_statements (EntProject      *self,
+                                                  const char         *document_id);
 EntDocument  *ent_project_lookup_document        (EntProject         *self,
                                                   const char         *id);
 EntActor     *ent_project_lookup_actor           (EntProject         *self,

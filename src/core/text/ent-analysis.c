@@ -158,6 +158,7 @@ ent_analysis_apply (EntProject    *project,
   const char *doc_id;
   g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (clear_object);
   GListModel *statements;
+  guint n;
 
   g_return_if_fail (ENT_IS_PROJECT (project));
   g_return_if_fail (ENT_IS_GAZETTEER (gazetteer));
@@ -166,7 +167,9 @@ ent_analysis_apply (EntProject    *project,
 
   doc_id = ent_document_get_id (document);
   statements = ent_project_get_statements (project);
-  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+  /* A new article (every one of an import) has none to walk them for. */
+  n = ent_project_count_document_statements (project, doc_id) > 0 ? g_list_model_get_n_items (statements) : 0;
+  for (guint i = 0; i < n; i++)
     {
       EntStatement *st = g_list_model_get_item (statements, i);
 
