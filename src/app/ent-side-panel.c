@@ -216,6 +216,22 @@ ent_side_panel_set_property (GObject      *object,
     }
 }
 
+/* A name cut short in a row shows whole in its tooltip. The rows do not
+ * bind their tooltips: setting one asks the display where the pointer is,
+ * a round trip for every row a big import adds. */
+static gboolean
+ellipsized_query_tooltip_cb (GtkLabel   *label,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard_mode,
+                             GtkTooltip *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 static void
 ent_side_panel_class_init (EntSidePanelClass *klass)
 {
@@ -277,6 +293,7 @@ ent_side_panel_class_init (EntSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, statement_bar);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, statement_bar_label);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, state_filter);
+  gtk_widget_class_bind_template_callback (widget_class, ellipsized_query_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_cell_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_items_changed_cb);

@@ -809,6 +809,56 @@ test_camp_dot_follows_palette (Fixture       *fixture,
   g_test_add ("/entente/ui/side-panel/" path, Fixture, NULL, fixture_set_up, func, \
               fixture_tear_down)
 
+/* The label in the actor list that shows @text, or NULL. */
+static GtkLabel *
+find_name_label (Fixture    *fixture,
+                 const char *text)
+{
+  g_autoptr(GPtrArray) labels = ui_test_find_descendants (GTK_WIDGET (fixture->panel->actor_view),
+                                                          GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+static gboolean
+query_tooltip (GtkLabel *label)
+{
+  GtkTooltip *tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (label)));
+  g_signal_emit_by_name (label, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  g_object_unref (tooltip);
+  return shown;
+}
+
+/* A name shows in a tooltip only when the row cuts it short. */
+static void
+test_name_tooltips (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *long_name = "The Russian Federation, as its long official name goes on and on";
+  GtkLabel *label;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  ui_test_spin_until (ui_test_widget_is_mapped, fixture->panel->actor_view);
+  ui_test_wait_frame (GTK_WIDGET (fixture->panel->actor_view));
+  label = find_name_label (fixture, "Iran");
+  g_assert_nonnull (label);
+  g_assert_false (query_tooltip (label));
+
+  ent_project_rename_actor (fixture->project, ent_project_lookup_actor (fixture->project, "RUS"), long_name);
+  ui_test_wait_frame (GTK_WIDGET (fixture->panel->actor_view));
+  label = find_name_label (fixture, long_name);
+  g_assert_nonnull (label);
+  g_assert_true (query_tooltip (label));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -837,6 +887,7 @@ main (int   argc,
   ADD_TEST ("filter-positions-by-sign", test_filter_positions_by_sign);
   ADD_TEST ("mentions-undo", test_mentions_undo);
   ADD_TEST ("camp-dot-follows-palette", test_camp_dot_follows_palette);
+  ADD_TEST ("name-tooltips", test_name_tooltips);
 
   return g_test_run ();
 }
