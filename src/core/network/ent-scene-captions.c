@@ -159,10 +159,11 @@ _ent_scene_place_captions (EntScene *self)
 
   if (!members_bounds (self, G_MININT, &all))
     all = (cairo_rectangle_t) { 0, 0, 0, 0 };
-  /* Two captions side by side fit over the network: each gets at most
-   * half its width, so that on a small canvas, where they are large
-   * against the network, neither reaches over to the other side. */
-  name_camps (self, all.width / 2 - CAPTION_GAP * s);
+  /* A caption may run a little over the middle (the captions of opposite
+   * camps then sit one above the other), never past the network's edges:
+   * on a small canvas, where they are large against the network, they
+   * lose their names first. */
+  name_camps (self, all.width * 0.6);
   for (guint c = 0; c < self->camps->len; c++)
     {
       EntSceneCamp *camp = &g_array_index (self->camps, EntSceneCamp, c);
