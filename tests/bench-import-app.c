@@ -162,11 +162,27 @@ watch_spans (EntWindow *window)
   connect_phase (clock, "paint", &paint_span, NULL);
 }
 
+/* With ENT_BENCH_BLOCKS set, each block over the limit is printed with
+ * the CLOCK_MONOTONIC time it ended at, in seconds: `perf record -k mono`
+ * then shows what ran in it (`perf script --time START,END`). */
+static void
+note_block (gint64 now,
+            gint64 cpu_before)
+{
+  gint64 cpu = timer_cpu_probe.last - cpu_before;
+
+  if (cpu_before != 0 && cpu > BLOCK_LIMIT_US && g_getenv ("ENT_BENCH_BLOCKS") != NULL)
+    g_print ("block of %.1f ms CPU ended at %.6f\n", cpu / 1000.0, now / 1e6);
+}
+
 static gboolean
 timer_cb (gpointer data)
 {
-  probe_note (&timer_probe, g_get_monotonic_time ());
+  gint64 now = g_get_monotonic_time (), cpu_before = timer_cpu_probe.last;
+
+  probe_note (&timer_probe, now);
   probe_note (&timer_cpu_probe, thread_cpu_time ());
+  note_block (now, cpu_before);
   return G_SOURCE_CONTINUE;
 }
 
