@@ -92,13 +92,13 @@ _ent_canvas_drop_raster (EntCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Labels were placed again: the tiles are drawn again between frames,
- * the old ones showing until then, so that a click on a big network does
- * not wait for all of them. */
+/* Labels were placed again, or a scene came during an import: the tiles
+ * are drawn again between frames, the old ones showing until then, so
+ * that a click on a big network does not wait for all of them. */
 void
 _ent_canvas_redraw_gradually (EntCanvas *self)
 {
-  _ent_canvas_tiles_rescale (self, desired_scale (self));
+  _ent_canvas_tiles_keep (self, desired_scale (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -304,14 +304,15 @@ draw_scene_directly (EntCanvas   *self,
 static gboolean
 laying_out_unseen (EntCanvas *self)
 {
-  return self->phase == ENT_CANVAS_LAYOUT_STEPPING && self->first_layout &&
+  return self->phase == ENT_CANVAS_LAYOUT_STEPPING && self->first_layout && !self->quiet &&
          ent_scene_get_n_nodes (self->scene) > 600;
 }
 
 static gboolean
 drawing_directly (EntCanvas *self)
 {
-  return self->tween_from != NULL || (self->phase == ENT_CANVAS_LAYOUT_STEPPING && self->first_layout);
+  return self->tween_from != NULL ||
+         (self->phase == ENT_CANVAS_LAYOUT_STEPPING && self->first_layout && !self->quiet);
 }
 
 /* Draws the static drawing from the tiles. Far from the tiles' scale they

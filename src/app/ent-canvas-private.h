@@ -62,6 +62,7 @@ struct _EntCanvas
   gint64                snapshot_usec;  /* time spent in snapshot, in all */
   gint64                work_usec;      /* and drawing tiles between frames */
   gint64                work_max_usec;  /* the longest of those, for the benchmark */
+  guint                 n_frame_tiles;  /* tiles a frame drew itself, not between frames */
   int                   ghost_node;  /* left out of the static drawing during a drag */
   int                   float_node;  /* dropped, on top until the tiles show it */
 
@@ -74,6 +75,11 @@ struct _EntCanvas
   double               *tween_to;
   gboolean              first_layout;
   gboolean              view_moved;  /* by the user: no more automatic fitting */
+  /* While many changes come in (an import), each new network is laid out
+   * unseen, the old drawing showing until the result's tiles replace it
+   * between frames: quiet is set for such a layout. */
+  gboolean              gradual;
+  gboolean              quiet;
   guint32               seed;
 
   /* Interaction, in node and tie indices of the current scene. */
@@ -147,6 +153,8 @@ void       _ent_canvas_tiles_rescale    (EntCanvas     *self,
 gboolean   _ent_canvas_tiles_get_pending (EntCanvas    *self);
 void       _ent_canvas_tiles_redraw_node (EntCanvas    *self,
                                          int            node);
+void       _ent_canvas_tiles_keep       (EntCanvas     *self,
+                                         double         scale);
 void       _ent_canvas_tiles_free       (EntCanvas     *self);
 double     _ent_canvas_tiles_get_scale  (EntCanvas     *self);
 
@@ -190,5 +198,12 @@ int        _ent_canvas_neighbour        (EntCanvas     *self,
                                          int            from,
                                          double         dx,
                                          double         dy);
+
+/* Whether the tiles wait for a quiet layout to come to rest. */
+static inline gboolean
+_ent_canvas_get_holding (EntCanvas *self)
+{
+  return self->quiet && self->phase != ENT_CANVAS_LAYOUT_IDLE;
+}
 
 G_END_DECLS

@@ -260,6 +260,7 @@ ensure_tile (EntCanvas *self,
   tile = new_tile (self, col, row);
   paint_whole_tile (self, tile);
   self->n_tiles_drawn++;
+  self->n_frame_tiles++;
   g_hash_table_insert (self->tiles, &tile->key, tile);
   return tile;
 }
@@ -442,6 +443,13 @@ do_work (EntCanvas *self)
 {
   guint cells = self->n_cells_drawn, tiles = self->n_tiles_drawn;
 
+  /* The scene is about to move: its tiles would be drawn for nothing. */
+  if (_ent_canvas_get_holding (self))
+    {
+      self->prefetch_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
   if (paint_dirty (self, g_get_monotonic_time () + WORK_USEC))
     {
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -532,6 +540,13 @@ _ent_canvas_tiles_append (EntCanvas   *self,
   if (!can_draw (self))
     return;
   ensure_table (self);
+  if (_ent_canvas_get_holding (self))
+    {
+      if (self->old_tiles == NULL)
+        _ent_canvas_tiles_keep (self, self->tile_scale);
+      append_old_tiles (self, snapshot);
+      return;
+    }
   if (!paint_dirty (self, g_get_monotonic_time () + WORK_USEC))
     dirty_done (self);
   if (self->old_tiles != NULL)
@@ -601,6 +616,21 @@ _ent_canvas_tiles_rescale (EntCanvas *self,
     g_hash_table_remove_all (self->tiles);
   stop_building (self);
   self->tile_scale = scale;
+}
+
+/* The scene changed, but what the tiles show stays until new tiles cover
+ * the view: they are drawn between frames, and where neither old nor new
+ * ones reach, the background shows. No frame draws a tile itself. The
+ * next tiles are drawn at @scale device pixels per world unit. */
+void
+_ent_canvas_tiles_keep (EntCanvas *self,
+                        double     scale)
+{
+  ensure_table (self);
+  _ent_canvas_tiles_rescale (self, scale);
+  if (self->old_tiles == NULL)
+    self->old_tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, tile_free);
+  dirty_done (self);
 }
 
 void

@@ -123,7 +123,10 @@ set_scene (EntCanvas *self,
       ent_scene_set_text_scale (scene, 1 / ent_viewport_get_zoom (self->viewport));
       update_label_priority (self);
     }
-  _ent_canvas_invalidate (self);
+  if (self->gradual || self->quiet)
+    _ent_canvas_redraw_gradually (self);
+  else
+    _ent_canvas_invalidate (self);
 }
 
 static void
@@ -162,6 +165,7 @@ finish_layout (EntCanvas *self)
   set_scene (self, scene);
   if (!self->view_moved)
     _ent_canvas_fit (self);
+  self->quiet = FALSE;
   _ent_canvas_update_accessible (self);
 }
 
@@ -229,9 +233,9 @@ layout_tick_cb (GtkWidget     *widget,
     {
       gboolean more = ent_layout_step (self->layout, now + LAYOUT_SLICE_USEC);
 
-      if (self->first_layout && small)
+      if (self->first_layout && small && !self->quiet)
         show_layout_positions (self);
-      if (!more && (self->first_layout || !small))
+      if (!more && (self->first_layout || !small || self->quiet))
         finish_layout (self);
       else if (!more)
         begin_tween (self, now);
@@ -270,6 +274,7 @@ start_layout (EntCanvas *self,
   else
     self->layout = ent_network_create_layout (self->network, self->seed);
   self->phase = ENT_CANVAS_LAYOUT_STEPPING;
+  self->quiet = self->gradual;
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), layout_tick_cb, NULL, NULL);
 }
 
@@ -796,6 +801,27 @@ ent_canvas_set_network (EntCanvas  *self,
   else
     set_scene (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
+}
+
+gboolean
+ent_canvas_get_gradual (EntCanvas *self)
+{
+  g_return_val_if_fail (ENT_IS_CANVAS (self), FALSE);
+
+  return self->gradual;
+}
+
+/* While @gradual (during an import), a changed network is laid out
+ * without being shown in motion: the canvas shows what it showed until
+ * the result is drawn, tile by tile between frames, so that no frame
+ * waits for the whole drawing. A layout begun while gradual stays so. */
+void
+ent_canvas_set_gradual (EntCanvas *self,
+                        gboolean   gradual)
+{
+  g_return_if_fail (ENT_IS_CANVAS (self));
+
+  self->gradual = !!gradual;
 }
 
 /* In connect mode, a primary drag from one node to another adds a tie. */

@@ -24,11 +24,14 @@ EntViewport *ent_canvas_get_viewport     (EntCanvas  *self);
 gboolean     ent_canvas_get_connect_mode (EntCanvas  *self);
 gboolean     ent_canvas_get_busy         (EntCanvas  *self);
 gboolean     ent_canvas_get_show_labels  (EntCanvas  *self);
+gboolean     ent_canvas_get_gradual      (EntCanvas  *self);
 void         ent_canvas_set_network      (EntCanvas  *self,
                                           EntNetwork *network);
 void         ent_canvas_set_connect_mode (EntCanvas  *self,
                                           gboolean    connect_mode);
 void         ent_canvas_set_show_labels  (EntCanvas  *self,
                                           gboolean    show_labels);
+void         ent_canvas_set_gradual      (EntCanvas  *self,
+                                          gboolean    gradual);
 
 G_END_DECLS

@@ -222,8 +222,9 @@ _ent_window_set_canvas_network (EntWindow *self)
   update_network_page (self);
 }
 
-/* See block_canvas(). Ending the deferral hands the latest network over
- * at once. */
+/* See block_canvas(). Meanwhile the canvas draws each network it gets
+ * gradually (ent_canvas_set_gradual()). Ending the deferral hands the
+ * latest network over at once. */
 void
 _ent_window_defer_canvas (EntWindow *self,
                           gboolean   deferred)
@@ -236,11 +237,14 @@ _ent_window_defer_canvas (EntWindow *self,
       self->canvas_stale = FALSE;
       self->canvas_source = g_timeout_add (CANVAS_INTERVAL_MS, hand_over_cb, self);
       block_canvas (self, TRUE);
+      ent_canvas_set_gradual (self->canvas, TRUE);
       return;
     }
   g_clear_handle_id (&self->canvas_source, g_source_remove);
   block_canvas (self, FALSE);
+  /* The last network of the import is drawn gradually too. */
   hand_over (self);
+  ent_canvas_set_gradual (self->canvas, FALSE);
 }
 
 void

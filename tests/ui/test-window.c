@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ent-canvas-private.h"
 #include "ent-project-file.h"
 #include "ent-side-panel-private.h"
 #include "ent-window-private.h"
@@ -551,6 +552,49 @@ test_open_many_files (Fixture       *fixture,
   g_assert_false (ent_window_get_busy (fixture->window));
 }
 
+static gboolean
+canvas_is_gradual (gpointer data)
+{
+  return ent_canvas_get_gradual (data);
+}
+
+static gboolean
+canvas_is_drawn (gpointer data)
+{
+  EntCanvas *canvas = data;
+
+  return gtk_widget_get_mapped (data) && !ent_canvas_get_busy (canvas) &&
+         !_ent_canvas_tiles_get_pending (canvas) && canvas->tiles != NULL &&
+         g_hash_table_size (canvas->tiles) > 0;
+}
+
+/* During an import the canvas lays each network it gets out unseen, and
+ * draws its tiles between frames: no frame waits for a tile. Afterwards
+ * it shows the whole network, drawn, and draws normally again. */
+static void
+test_open_many_gradual (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  EntCanvas *canvas = fixture->window->canvas;
+  guint frame_tiles = canvas->n_frame_tiles, tiles = canvas->n_tiles_drawn;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  files = write_articles (fixture->dir, 25);
+  ent_window_open_files (fixture->window, (GFile **) files->pdata, files->len);
+  ui_test_spin_until (canvas_is_gradual, canvas);
+  ui_test_wait_idle (fixture->window);
+  g_assert_false (ent_canvas_get_gradual (canvas));
+  ui_test_spin_until (canvas_is_drawn, canvas);
+
+  g_assert_cmpuint (canvas->n_frame_tiles, ==, frame_tiles);
+  g_assert_cmpuint (canvas->n_tiles_drawn, >, tiles);
+  g_assert_null (canvas->old_tiles);
+  g_assert_cmpuint (n_canvas_nodes (fixture), ==, ent_network_get_n_nodes (fixture->window->network));
+  g_assert_cmpuint (n_canvas_nodes (fixture), >, 0);
+}
+
 static void
 test_open_many_cancel (Fixture       *fixture,
                        gconstpointer  data)
@@ -691,6 +735,7 @@ main (int   argc,
   ADD_TEST ("close-asks", test_close_asks);
   ADD_TEST ("close-unmodified", test_close_unmodified);
   ADD_TEST ("open-many-files", test_open_many_files);
+  ADD_TEST ("open-many-gradual", test_open_many_gradual);
   ADD_TEST ("open-many-cancel", test_open_many_cancel);
   ADD_TEST ("shortcuts-window", test_shortcuts_window);
   ADD_TEST ("find-from-anywhere", test_find_from_anywhere);
