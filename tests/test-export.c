@@ -724,6 +724,100 @@ test_png_encoder (void)
   cairo_surface_destroy (image);
 }
 
+typedef struct
+{
+  EntPngEncoder *encoder;
+  guint          first;
+} BandWork;
+
+/* Every other band, from the last down, as a second thread would. */
+static gpointer
+compress_every_other_band (gpointer data)
+{
+  BandWork *work = data;
+
+  for (int i = _ent_png_encoder_get_n_bands (work->encoder) - 1; i >= 0; i--)
+    if ((guint) i % 2 == work->first)
+      _ent_png_encoder_compress_band (work->encoder, i);
+  return NULL;
+}
+
+/* Bands compressed on two threads in any order, with @image's pixels. */
+static GBytes *
+encode_in_bands (cairo_surface_t *image,
+                 guint            n_bands)
+{
+  EntPngEncoder *encoder = _ent_png_encoder_new (image, n_bands);
+  BandWork even = { encoder, 0 }, odd = { encoder, 1 };
+  GThread *thread;
+  int last = -1;
+
+  g_assert_cmpuint (_ent_png_encoder_get_n_bands (encoder), ==, n_bands);
+  for (guint i = 0; i < n_bands; i++)
+    {
+      int y0, y1;
+
+      _ent_png_encoder_get_band (encoder, i, &y0, &y1);
+      g_assert_cmpint (y0, ==, last + 1);
+      g_assert_cmpint (y1, >, y0);
+      last = y1 - 1;
+    }
+  g_assert_cmpint (last, ==, cairo_image_surface_get_height (image) - 1);
+  thread = g_thread_new ("test-png-bands", compress_every_other_band, &odd);
+  compress_every_other_band (&even);
+  g_thread_join (thread);
+  return _ent_png_encoder_finish (encoder);
+}
+
+/* The encoder's bands, compressed on threads in any order, give the
+ * image back: opaque ones without alpha, and with it when one band
+ * in the middle is translucent; an RGB24 image never has alpha, whatever
+ * its unused byte holds. */
+static void
+test_png_encoder_bands (void)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 257, 301);
+  cairo_surface_t *rgb = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 257, 301);
+  cairo_t *cr = cairo_create (image);
+  g_autoptr(GBytes) png = NULL;
+  cairo_surface_t *decoded;
+
+  cairo_set_source_rgb (cr, 0.95, 0.9, 0.8);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.1, 0.4, 0.7);
+  cairo_arc (cr, 128, 150, 100, 0, 2 * G_PI);
+  cairo_fill (cr);
+  png = encode_in_bands (image, 9);
+  g_assert_cmpuint (((const guint8 *)g_bytes_get_data (png, NULL))[25], ==, 2);
+  decoded = decode_png (png);
+  g_assert_cmpfloat (pixel_difference (image, decoded, 0, 0), ==, 0.0);
+  cairo_surface_destroy (decoded);
+  g_clear_pointer (&png, g_bytes_unref);
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_rgba (cr, 0.9, 0.1, 0.2, 0.4);
+  cairo_rectangle (cr, 30, 160, 40, 3);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  png = encode_in_bands (image, 9);
+  g_assert_cmpuint (((const guint8 *)g_bytes_get_data (png, NULL))[25], ==, 6);
+  decoded = decode_png (png);
+  g_assert_cmpfloat (pixel_difference (image, decoded, 0, 0), ==, 0.0);
+  cairo_surface_destroy (decoded);
+  g_clear_pointer (&png, g_bytes_unref);
+
+  cairo_surface_flush (rgb);
+  memset (cairo_image_surface_get_data (rgb), 0x35, cairo_image_surface_get_stride (rgb) * 301);
+  cairo_surface_mark_dirty (rgb);
+  png = encode_in_bands (rgb, 4);
+  g_assert_cmpuint (((const guint8 *)g_bytes_get_data (png, NULL))[25], ==, 2);
+  decoded = decode_png (png);
+  g_assert_cmphex (*(const guint32 *)(gconstpointer) cairo_image_surface_get_data (decoded), ==, 0xff353535);
+  cairo_surface_destroy (decoded);
+  cairo_surface_destroy (rgb);
+  cairo_surface_destroy (image);
+}
+
 static void
 test_svg_matches_painter (void)
 {
@@ -1229,6 +1323,7 @@ main (int    argc,
   g_test_add_func ("/entente/export/svg-safe", test_svg_safe);
   g_test_add_func ("/entente/export/png-matches-painter", test_png_matches_painter);
   g_test_add_func ("/entente/export/png-encoder", test_png_encoder);
+  g_test_add_func ("/entente/export/png-encoder-bands", test_png_encoder_bands);
   g_test_add_func ("/entente/export/svg-matches-painter", test_svg_matches_painter);
   g_test_add_func ("/entente/export/pdf-matches-painter", test_pdf_matches_painter);
   g_test_add_func ("/entente/export/pdf-text", test_pdf_text);

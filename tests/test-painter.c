@@ -466,6 +466,82 @@ test_tie_raster_paint (void)
   g_assert_cmpuint (changed, >, 1000);
 }
 
+/* Draws @step of @painter's page at @scale into @surface through a surface
+ * of each band of @band_rows rows, as the PNG export does on its threads. */
+static void
+draw_step_in_bands (EntPainter      *painter,
+                    cairo_surface_t *surface,
+                    double           scale,
+                    EntPageStep      step,
+                    int              band_rows)
+{
+  int height = cairo_image_surface_get_height (surface), stride = cairo_image_surface_get_stride (surface);
+
+  for (int y0 = 0; y0 < height; y0 += band_rows)
+    {
+      int rows = MIN (band_rows, height - y0);
+      cairo_surface_t *band =
+        cairo_image_surface_create_for_data (cairo_image_surface_get_data (surface) + y0 * stride,
+                                             CAIRO_FORMAT_ARGB32, cairo_image_surface_get_width (surface),
+                                             rows, stride);
+      cairo_t *cr = cairo_create (band);
+
+      cairo_translate (cr, 0, -y0);
+      cairo_scale (cr, scale, scale);
+      _ent_painter_draw_page_steps_raster (painter, cr, step);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (band);
+    }
+}
+
+/* A page drawn in its steps, the background and the nodes band by band
+ * over ties drawn whole, has the pixels of the page drawn at once, with
+ * bands cutting through nodes, labels, captions and the legend; a step
+ * left out leaves its part out. */
+static void
+test_page_steps (void)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntNetwork) network = crowded_network (project);
+  g_autoptr(EntScene) scene = ent_scene_new (network);
+  g_autoptr(EntPainter) painter = ent_painter_new (scene);
+  double scales[] = { 1, 1.5 };
+
+  ent_painter_set_title (painter, "Title");
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      double width, height;
+      cairo_surface_t *whole, *banded;
+      cairo_t *cr;
+      int largest;
+
+      ent_painter_get_page_size (painter, &width, &height);
+      whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, ceil (width * scales[i]), ceil (height * scales[i]));
+      banded = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, ceil (width * scales[i]), ceil (height * scales[i]));
+      cr = cairo_create (whole);
+      cairo_scale (cr, scales[i], scales[i]);
+      _ent_painter_draw_page_raster (painter, cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (whole);
+
+      draw_step_in_bands (painter, banded, scales[i], ENT_PAGE_STEP_BACKGROUND, 37);
+      cr = cairo_create (banded);
+      cairo_scale (cr, scales[i], scales[i]);
+      _ent_painter_draw_page_steps_raster (painter, cr, ENT_PAGE_STEP_UNDER);
+      cairo_destroy (cr);
+      cairo_surface_flush (banded);
+      g_assert_cmpfloat (image_difference (whole, banded, 0, &largest), >, 0.001);
+
+      draw_step_in_bands (painter, banded, scales[i], ENT_PAGE_STEP_OVER, 7);
+      cairo_surface_flush (banded);
+      g_assert_cmpfloat (image_difference (whole, banded, 0, &largest), ==, 0.0);
+      g_assert_cmpint (largest, ==, 0);
+      cairo_surface_destroy (whole);
+      cairo_surface_destroy (banded);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -480,6 +556,7 @@ main (int    argc,
   g_test_add_func ("/entente/painter/tie-raster", test_tie_raster);
   g_test_add_func ("/entente/painter/tie-raster-edges", test_tie_raster_edges);
   g_test_add_func ("/entente/painter/tie-raster-paint", test_tie_raster_paint);
+  g_test_add_func ("/entente/painter/page-steps", test_page_steps);
 
   return g_test_run ();
 }

@@ -45,6 +45,115 @@ check_size (double   width,
   return FALSE;
 }
 
+/* Bands of rows per drawing thread: enough that the threads finish
+ * together, few enough that the nodes on their edges, drawn in both
+ * bands, cost little. */
+#define BANDS_PER_THREAD 6
+
+/* The page is drawn in three steps (see EntPageStep). The background goes
+ * band by band on all threads: the first touch of the new image's memory
+ * costs a tenth of a second. The ties go over the whole page at once: the
+ * tie rasteriser shares its tiles out among threads itself. The nodes,
+ * labels and legend go over them band by band again, and each band is
+ * compressed as soon as it is drawn, so that the drawing threads keep each
+ * other and the encoder busy. Each band is drawn through a surface of its
+ * own rows; a node over the edge of two bands is drawn in both, clipped to
+ * each, which gives the pixels of one drawing. */
+typedef struct
+{
+  EntPainter      *painter;
+  cairo_surface_t *surface;
+  EntPngEncoder   *encoder;
+  double           scale;
+  EntPageStep      step;
+  gint             next;
+  gint             status;  /* the first error of a band's drawing */
+} Bands;
+
+static cairo_status_t
+draw_rows (Bands *bands,
+           int    y0,
+           int    y1)
+{
+  int stride = cairo_image_surface_get_stride (bands->surface);
+  guint8 *rows = cairo_image_surface_get_data (bands->surface) + (gsize) y0 * stride;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create_for_data (rows, cairo_image_surface_get_format (bands->surface),
+                                                 cairo_image_surface_get_width (bands->surface),
+                                                 y1 - y0, stride);
+  cr = cairo_create (surface);
+  cairo_translate (cr, 0, -y0);
+  cairo_scale (cr, bands->scale, bands->scale);
+  _ent_painter_draw_page_steps_raster (bands->painter, cr, bands->step);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
+static gpointer
+draw_bands (gpointer data)
+{
+  Bands *bands = data;
+  guint n = _ent_png_encoder_get_n_bands (bands->encoder);
+
+  for (guint i = g_atomic_int_add (&bands->next, 1); i < n; i = g_atomic_int_add (&bands->next, 1))
+    {
+      cairo_status_t status;
+      int y0, y1;
+
+      _ent_png_encoder_get_band (bands->encoder, i, &y0, &y1);
+      status = draw_rows (bands, y0, y1);
+      if (status != CAIRO_STATUS_SUCCESS)
+        g_atomic_int_compare_and_exchange (&bands->status, CAIRO_STATUS_SUCCESS, status);
+      else if (bands->step == ENT_PAGE_STEP_OVER)
+        _ent_png_encoder_compress_band (bands->encoder, i);
+    }
+  return NULL;
+}
+
+static cairo_status_t
+draw_step_in_bands (Bands       *bands,
+                    EntPageStep  step)
+{
+  guint n_threads = _ent_png_encoder_get_n_threads ();
+  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+
+  bands->step = step;
+  bands->next = 0;
+  for (guint i = 1; i < n_threads; i++)
+    threads[i] = g_thread_new ("ent-export-png", draw_bands, bands);
+  draw_bands (bands);
+  for (guint i = 1; i < n_threads; i++)
+    g_thread_join (threads[i]);
+  return bands->status;
+}
+
+static GBytes *
+draw_and_encode (EntPainter       *painter,
+                 cairo_surface_t  *surface,
+                 double            scale,
+                 cairo_status_t   *status)
+{
+  g_autoptr(EntPngEncoder) encoder =
+    _ent_png_encoder_new (surface, _ent_png_encoder_get_n_threads () * BANDS_PER_THREAD);
+  Bands bands = { painter, surface, encoder, scale, 0, 0, CAIRO_STATUS_SUCCESS };
+
+  *status = draw_step_in_bands (&bands, ENT_PAGE_STEP_BACKGROUND);
+  bands.step = ENT_PAGE_STEP_UNDER;
+  if (*status == CAIRO_STATUS_SUCCESS)
+    *status = draw_rows (&bands, 0, cairo_image_surface_get_height (surface));
+  if (*status == CAIRO_STATUS_SUCCESS)
+    *status = draw_step_in_bands (&bands, ENT_PAGE_STEP_OVER);
+  if (*status != CAIRO_STATUS_SUCCESS)
+    return NULL;
+  return _ent_png_encoder_finish (g_steal_pointer (&encoder));
+}
+
 static GBytes *
 ent_export_png_serialize (EntExporter  *exporter,
                           guint         part,
@@ -56,7 +165,6 @@ ent_export_png_serialize (EntExporter  *exporter,
   cairo_surface_t *surface;
   cairo_status_t status;
   double width, height;
-  cairo_t *cr;
 
   ent_painter_get_page_size (painter, &width, &height);
   width = ceil (width * self->scale);
@@ -65,13 +173,9 @@ ent_export_png_serialize (EntExporter  *exporter,
     return NULL;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  cairo_scale (cr, self->scale, self->scale);
-  _ent_painter_draw_page_raster (painter, cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
+  status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS)
-    png = _ent_png_encode (surface);
+    png = draw_and_encode (painter, surface, self->scale, &status);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)

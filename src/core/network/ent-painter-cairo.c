@@ -413,12 +413,27 @@ void
 _ent_painter_draw_page_raster (EntPainter *self,
                                cairo_t    *cr)
 {
+  _ent_painter_draw_page_steps_raster (self, cr, ENT_PAGE_STEP_ALL);
+}
+
+/**
+ * _ent_painter_draw_page_steps_raster:
+ *
+ * As _ent_painter_draw_page_raster(), only @steps of the page: the PNG
+ * export draws the nodes and labels over the ties band by band, each
+ * band on its own surface.
+ */
+void
+_ent_painter_draw_page_steps_raster (EntPainter  *self,
+                                     cairo_t     *cr,
+                                     EntPageStep  steps)
+{
   Target t;
 
   g_return_if_fail (ENT_IS_PAINTER (self));
   g_return_if_fail (cr != NULL);
 
   target_begin (&t, cr, NULL, TRUE);
-  _ent_painter_paint_page (self, &cairo_backend, &t);
+  _ent_painter_paint_page_steps (self, &cairo_backend, &t, steps);
   target_end (&t);
 }

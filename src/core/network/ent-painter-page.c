@@ -354,7 +354,8 @@ void
 _ent_page_paint (EntPage               *page,
                  EntPainter            *painter,
                  const EntPaintBackend *backend,
-                 gpointer               data)
+                 gpointer               data,
+                 EntPageStep            steps)
 {
   const EntPalette *palette = ent_painter_get_palette (painter);
   cairo_rectangle_t all = { 0, 0, page->width, page->height };
@@ -362,15 +363,26 @@ _ent_page_paint (EntPage               *page,
 
   if (!(page->parts & ENT_PAGE_LABELS))
     layers &= ~(ENT_PAINT_LABELS | ENT_PAINT_CAPTIONS);
+  if (!(steps & ENT_PAGE_STEP_UNDER))
+    layers &= ~ENT_PAINT_TIES;
+  if (!(steps & ENT_PAGE_STEP_OVER))
+    layers &= ENT_PAINT_TIES;
 
-  backend->rect (data, &all, &palette->background);
-  paint_line (backend, data, &page->title, MARGIN, TITLE_SIZE, TRUE, &palette->foreground);
-  paint_line (backend, data, &page->subtitle, MARGIN, SUBTITLE_SIZE, FALSE, &palette->muted);
-  paint_line (backend, data, &page->empty, (page->width - page->empty.width) / 2, LEGEND_SIZE, FALSE,
-              &palette->muted);
-  backend->begin_layer (data, "network", &page->transform);
-  _ent_painter_paint (painter, backend, data, layers);
-  backend->end_layer (data);
-  if (page->parts & ENT_PAGE_LEGEND)
+  if (steps & ENT_PAGE_STEP_BACKGROUND)
+    backend->rect (data, &all, &palette->background);
+  if (steps & ENT_PAGE_STEP_UNDER)
+    {
+      paint_line (backend, data, &page->title, MARGIN, TITLE_SIZE, TRUE, &palette->foreground);
+      paint_line (backend, data, &page->subtitle, MARGIN, SUBTITLE_SIZE, FALSE, &palette->muted);
+      paint_line (backend, data, &page->empty, (page->width - page->empty.width) / 2, LEGEND_SIZE, FALSE,
+                  &palette->muted);
+    }
+  if (layers != 0)
+    {
+      backend->begin_layer (data, "network", &page->transform);
+      _ent_painter_paint (painter, backend, data, layers);
+      backend->end_layer (data);
+    }
+  if ((steps & ENT_PAGE_STEP_OVER) && (page->parts & ENT_PAGE_LEGEND))
     paint_legend (page, painter, backend, data);
 }

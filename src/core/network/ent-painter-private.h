@@ -86,6 +86,23 @@ void _ent_painter_paint_page  (EntPainter            *self,
                                const EntPaintBackend *backend,
                                gpointer               data);
 
+/* A page in steps: the background, what lies under the nodes, then the
+ * rest, so that the PNG export can draw the first and the last in bands of
+ * rows on several threads (see ent-export-png.c). All steps in turn draw
+ * what the whole page draws. */
+typedef enum
+{
+  ENT_PAGE_STEP_BACKGROUND = 1 << 0,
+  ENT_PAGE_STEP_UNDER      = 1 << 1,  /* the heading and the ties */
+  ENT_PAGE_STEP_OVER       = 1 << 2,  /* the nodes, labels, captions and the legend */
+  ENT_PAGE_STEP_ALL        = ENT_PAGE_STEP_BACKGROUND | ENT_PAGE_STEP_UNDER | ENT_PAGE_STEP_OVER,
+} EntPageStep;
+
+void _ent_painter_paint_page_steps (EntPainter            *self,
+                                    const EntPaintBackend *backend,
+                                    gpointer               data,
+                                    EntPageStep            steps);
+
 /* The cairo backend with our own tie rasteriser (ent-tie-raster.h) for
  * image surfaces: the same picture as ent_painter_draw() and
  * ent_painter_draw_page(), many times faster for big networks. */
@@ -95,6 +112,9 @@ void _ent_painter_draw_raster      (EntPainter           *self,
                                     EntPaintLayers        layers);
 void _ent_painter_draw_page_raster (EntPainter           *self,
                                     cairo_t              *cr);
+void _ent_painter_draw_page_steps_raster (EntPainter     *self,
+                                          cairo_t        *cr,
+                                          EntPageStep     steps);
 
 G_END_DECLS
 
@@ -111,7 +131,8 @@ const cairo_matrix_t *_ent_page_get_transform (EntPage *page);
 void         _ent_page_paint          (EntPage               *page,
                                        EntPainter            *self,
                                        const EntPaintBackend *backend,
-                                       gpointer               data);
+                                       gpointer               data,
+                                       EntPageStep            steps);
 EntPage     *_ent_painter_get_page    (EntPainter            *self);
 void         _ent_painter_node_fill   (EntPainter            *self,
                                        const EntSceneNode    *node,

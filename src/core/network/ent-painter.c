@@ -754,5 +754,14 @@ _ent_painter_paint_page (EntPainter            *self,
                          const EntPaintBackend *backend,
                          gpointer               data)
 {
-  _ent_page_paint (_ent_painter_get_page (self), self, backend, data);
+  _ent_page_paint (_ent_painter_get_page (self), self, backend, data, ENT_PAGE_STEP_ALL);
+}
+
+void
+_ent_painter_paint_page_steps (EntPainter            *self,
+                               const EntPaintBackend *backend,
+                               gpointer               data,
+                               EntPageStep            steps)
+{
+  _ent_page_paint (_ent_painter_get_page (self), self, backend, data, steps);
 }
