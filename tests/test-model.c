@@ -382,8 +382,15 @@ test_duplicates (Fixture       *fixture,
   g_autoptr(EntDocument) same_url = ent_document_new ("doc-9", "Different text.");
   g_autoptr(EntDocument) with_url = ent_document_new ("doc-10", "Text with a link.");
 
+  g_autoptr(EntDocument) same_size = ent_document_new ("doc-11", "Russia and Iran back Sudan.");
+  g_autoptr(EntDocument) taken = ent_document_new_take ("doc-12", g_strdup ("Five."));
+
+  /* The size, which the search compares first, is kept, not counted. */
+  g_assert_cmpuint (ent_document_get_size (same_text), ==, strlen ("Russia and Iran back Syria."));
+  g_assert_cmpuint (ent_document_get_size (taken), ==, 5);
   g_assert_nonnull (ent_project_find_duplicate (fixture->project, same_text));
   g_assert_null (ent_project_find_duplicate (fixture->project, other));
+  g_assert_null (ent_project_find_duplicate (fixture->project, same_size));
 
   ent_document_set_url (with_url, "https://example.org/a");
   ent_project_add_document (fixture->project, with_url);

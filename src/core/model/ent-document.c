@@ -151,6 +151,7 @@ ent_document_set_property (GObject      *object,
       break;
     case PROP_TEXT:
       self->text = g_value_dup_string (value);
+      self->size = self->text ? strlen (self->text) : 0;
       break;
     case PROP_TITLE:
       ent_document_set_title (self, g_value_get_string (value));
@@ -279,7 +280,7 @@ gsize
 ent_document_get_size (EntDocument *self)
 {
   g_return_val_if_fail (ENT_IS_DOCUMENT (self), 0);
-  return self->text ? strlen (self->text) : 0;
+  return self->size;
 }
 
 /**
