@@ -333,6 +333,8 @@ main (int   argc,
 
   start = g_get_monotonic_time ();
   cpu_start = thread_cpu_time ();
+  if (g_getenv ("ENT_BENCH_BLOCKS") != NULL)
+    g_print ("import started at %.6f\n", start / 1e6);
   ent_window_open_files (window, (GFile **) files->pdata, files->len);
   while (ent_window_get_busy (window))
     g_main_context_iteration (NULL, TRUE);
