@@ -584,7 +584,9 @@ test_png_matches_painter (void)
   g_autoptr(EntProject) project = fixture_project_new ();
   g_autoptr(EntNetwork) network = fixture_network_new (project);
   g_autoptr(EntExporter) exporter = ent_exporter_new_for_format ("png", network, NULL);
-  double scales[] = { 1, 2, 4 };
+  /* At 1.3 the page ends inside the last pixels, which the background
+   * only partly covers. */
+  double scales[] = { 1, 2, 4, 1.3 };
 
   for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
     {
