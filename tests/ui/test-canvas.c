@@ -276,6 +276,50 @@ render_and_settle (Fixture *fixture)
   ui_test_spin_until (tiles_are_done, fixture->canvas);
 }
 
+static void
+add_egypt (Fixture *fixture)
+{
+  ent_project_begin_group (fixture->project, "Egypt");
+  add_actor (fixture->project, "EGY", "Egypt", 300, 300);
+  add_statement (fixture->project, "st-6", "EGY", 1, "SYR");
+  ent_project_end_group (fixture->project);
+}
+
+/* While gradual, a changed network is laid out unseen: the frames show
+ * the old tiles, and the new ones are drawn between frames. Otherwise a
+ * frame draws what it lacks itself. */
+static void
+test_gradual_change (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  EntCanvas *canvas = fixture->canvas;
+  guint frame_tiles, tiles;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  render_and_settle (fixture);
+  frame_tiles = canvas->n_frame_tiles;
+  tiles = canvas->n_tiles_drawn;
+
+  ent_canvas_set_gradual (canvas, TRUE);
+  add_egypt (fixture);
+  g_assert_true (ent_canvas_get_busy (canvas));
+  g_assert_nonnull (canvas->old_tiles);
+  g_free (render_pixels (fixture));
+  ui_test_spin_until (canvas_is_ready, canvas);
+  render_and_settle (fixture);
+  g_assert_cmpuint (canvas->n_frame_tiles, ==, frame_tiles);
+  g_assert_cmpuint (canvas->n_tiles_drawn, >, tiles);
+  g_assert_null (canvas->old_tiles);
+  g_assert_cmpuint (ent_scene_get_n_nodes (ent_viewport_get_scene (ent_canvas_get_viewport (canvas))),
+                    ==, 5);
+
+  ent_canvas_set_gradual (canvas, FALSE);
+  ent_project_undo (fixture->project);
+  ui_test_spin_until (canvas_is_ready, canvas);
+  render_and_settle (fixture);
+  g_assert_cmpuint (canvas->n_frame_tiles, >, frame_tiles);
+}
+
 /* Panning moves the drawn tiles: it draws nothing again. */
 static void
 test_pan_keeps_tiles (Fixture       *fixture,
@@ -872,6 +916,7 @@ main (int   argc,
 
   ADD_TEST ("render", test_render);
   ADD_TEST ("pan-keeps-tiles", test_pan_keeps_tiles);
+  ADD_TEST ("gradual-change", test_gradual_change);
   ADD_TEST ("drag-repaints-cells", test_drag_repaints_cells);
   ADD_TEST ("drop-repaints-cells", test_drop_repaints_cells);
   ADD_TEST ("min-node-size", test_min_node_size);
