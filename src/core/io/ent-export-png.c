@@ -76,6 +76,9 @@ typedef struct
   gint             next;
   gint             status;  /* the first error of a band's drawing */
   gboolean         clear;   /* whether the background leaves pixels to clear */
+  GMutex           lock;
+  GCond            done;
+  guint            helping; /* pool threads still drawing bands */
 } Bands;
 
 static cairo_status_t
@@ -127,20 +130,56 @@ draw_bands (gpointer data)
   return NULL;
 }
 
+static void
+help_draw_bands (gpointer data,
+                 gpointer user_data)
+{
+  Bands *bands = data;
+
+  draw_bands (bands);
+  g_mutex_lock (&bands->lock);
+  bands->helping--;
+  g_cond_signal (&bands->done);
+  g_mutex_unlock (&bands->lock);
+}
+
+/* The threads that help the calling one draw bands. They are kept between
+ * exports (GLib stops them after a while of rest), and with them the fonts
+ * that Pango loads once for each thread, which took a new thread a few
+ * hundredths of a second before it drew its first label. */
+static GThreadPool *
+helpers (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    {
+      guint n = MAX (_ent_png_encoder_get_n_threads () - 1, 1);
+
+      g_once_init_leave (&pool, g_thread_pool_new (help_draw_bands, NULL, n, FALSE, NULL));
+    }
+  return pool;
+}
+
+/* No band waits for another, so the calling thread, drawing bands until
+ * none is left, finishes the step even when the helpers are busy with
+ * another export's. */
 static cairo_status_t
 draw_step_in_bands (Bands       *bands,
                     EntPageStep  step)
 {
-  guint n_threads = _ent_png_encoder_get_n_threads ();
-  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+  guint n_helpers = _ent_png_encoder_get_n_threads () - 1;
 
   bands->step = step;
   bands->next = 0;
-  for (guint i = 1; i < n_threads; i++)
-    threads[i] = g_thread_new ("ent-export-png", draw_bands, bands);
+  bands->helping = n_helpers;
+  for (guint i = 0; i < n_helpers; i++)
+    g_thread_pool_push (helpers (), bands, NULL);
   draw_bands (bands);
-  for (guint i = 1; i < n_threads; i++)
-    g_thread_join (threads[i]);
+  g_mutex_lock (&bands->lock);
+  while (bands->helping > 0)
+    g_cond_wait (&bands->done, &bands->lock);
+  g_mutex_unlock (&bands->lock);
   return bands->status;
 }
 
@@ -154,7 +193,10 @@ draw_and_encode (EntPainter       *painter,
     _ent_png_encoder_new (surface, _ent_png_encoder_get_n_threads () * BANDS_PER_THREAD);
   Bands bands = { painter, surface, encoder, scale, 0, 0, CAIRO_STATUS_SUCCESS, TRUE };
   double width, height;
+  GBytes *png = NULL;
 
+  g_mutex_init (&bands.lock);
+  g_cond_init (&bands.done);
   /* An opaque background over every whole pixel leaves none to clear. */
   ent_painter_get_page_size (painter, &width, &height);
   bands.clear = ent_painter_get_palette (painter)->background.alpha < 1 ||
@@ -167,9 +209,11 @@ draw_and_encode (EntPainter       *painter,
     *status = draw_rows (&bands, 0, cairo_image_surface_get_height (surface));
   if (*status == CAIRO_STATUS_SUCCESS)
     *status = draw_step_in_bands (&bands, ENT_PAGE_STEP_OVER);
-  if (*status != CAIRO_STATUS_SUCCESS)
-    return NULL;
-  return _ent_png_encoder_finish (g_steal_pointer (&encoder));
+  if (*status == CAIRO_STATUS_SUCCESS)
+    png = _ent_png_encoder_finish (g_steal_pointer (&encoder));
+  g_mutex_clear (&bands.lock);
+  g_cond_clear (&bands.done);
+  return png;
 }
 
 static cairo_user_data_key_t pixels_key;
