@@ -39,6 +39,7 @@ struct _EntAutosave
   guint       dirty : 1;
   guint       saving : 1;
   guint       pending : 1;
+  guint       held : 1;
 };
 
 G_DEFINE_FINAL_TYPE (EntAutosave, ent_autosave, G_TYPE_OBJECT)
@@ -223,6 +224,25 @@ ent_autosave_save_now (EntAutosave *self)
   ent_project_file_save_async (self->project, self->file, NULL, save_cb, g_object_ref (self));
 }
 
+/**
+ * ent_autosave_set_held:
+ * @held: whether edits wait for the timer
+ *
+ * While @held (an import adds its articles chunk by chunk), no edit
+ * writes a copy by their count: each copy serialises the whole project on
+ * the main thread, and the next chunk would make it old within a second.
+ * The timer still writes one every ENT_AUTOSAVE_SECONDS; once released,
+ * the next edit writes one if enough came meanwhile.
+ */
+void
+ent_autosave_set_held (EntAutosave *self,
+                       gboolean     held)
+{
+  g_return_if_fail (ENT_IS_AUTOSAVE (self));
+
+  self->held = !!held;
+}
+
 static gboolean
 tick_cb (gpointer user_data)
 {
@@ -238,7 +258,7 @@ static void
 project_changed_cb (EntAutosave *self)
 {
   self->dirty = TRUE;
-  if (++self->edits >= ENT_AUTOSAVE_EDITS)
+  if (++self->edits >= ENT_AUTOSAVE_EDITS && !self->held)
     ent_autosave_save_now (self);
 }
 

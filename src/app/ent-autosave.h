@@ -27,6 +27,8 @@ GFile       *ent_autosave_get_file        (EntAutosave          *self);
 void         ent_autosave_adopt           (EntAutosave          *self,
                                            GFile                *file);
 void         ent_autosave_save_now        (EntAutosave          *self);
+void         ent_autosave_set_held        (EntAutosave          *self,
+                                           gboolean              held);
 
 char        *ent_autosave_dup_dir         (void) G_GNUC_WARN_UNUSED_RESULT;
 GPtrArray   *ent_autosave_list_orphans    (void) G_GNUC_WARN_UNUSED_RESULT;

@@ -37,13 +37,14 @@ still_reading (EntWindow *self)
 }
 
 /* The lists and the canvas follow the project at intervals while batches
- * go in. */
+ * go in, and the autosaved copy is written by its timer only. */
 static void
 defer_views (EntWindow *self,
              gboolean   deferred)
 {
   ent_side_panel_set_deferred (self->side_panel, deferred);
   _ent_window_defer_canvas (self, deferred);
+  ent_autosave_set_held (self->autosave, deferred);
 }
 
 typedef struct

@@ -177,6 +177,28 @@ test_every_hundredth_edit (Fixture       *fixture,
   g_assert_cmpuint (count_autosaves (), ==, 0);
 }
 
+/* While held, as during an import, edits write no copy by their count;
+ * once released, the next edit does. */
+static void
+test_held_edits (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  EntProject *project;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  project = ent_window_get_project (fixture->window);
+  ent_autosave_set_held (fixture->window->autosave, TRUE);
+  add_actors (project, 0, ENT_AUTOSAVE_EDITS + 5);
+  ui_test_spin_pending ();
+  g_assert_null (ent_autosave_get_file (fixture->window->autosave));
+
+  ent_autosave_set_held (fixture->window->autosave, FALSE);
+  add_actors (project, ENT_AUTOSAVE_EDITS + 5, 1);
+  g_assert_nonnull (ent_autosave_get_file (fixture->window->autosave));
+  ui_test_spin_until (copy_is_complete, ent_autosave_get_file (fixture->window->autosave));
+}
+
 /* With a short interval (ENTENTE_AUTOSAVE_SECONDS), one edit is copied
  * by the timer; closing the window and discarding removes the copy. */
 static void
@@ -515,6 +537,7 @@ main (int   argc,
     }
 
   ADD_TEST ("every-hundredth-edit", test_every_hundredth_edit);
+  ADD_TEST ("held-edits", test_held_edits);
   ADD_TEST ("timer-and-discard", test_timer_and_discard);
   ADD_TEST ("crash-recovery", test_crash_recovery);
   ADD_TEST ("recovery-discard", test_recovery_discard);
