@@ -104,7 +104,7 @@ hold_back (EntActorModel *self,
       return;
     }
   self->pending = fresh;
-  self->append_source = g_idle_add (append_pending_cb, self);
+  self->append_source = g_idle_add_full (ENT_ROW_FEED_PRIORITY, append_pending_cb, self, NULL);
 }
 
 static void

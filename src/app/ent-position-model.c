@@ -119,7 +119,7 @@ hold_back (EntPositionModel *self,
   for (guint i = keep; i < self->items->len; i++)
     g_ptr_array_add (self->pending, g_object_ref (g_ptr_array_index (self->items, i)));
   g_ptr_array_set_size (self->items, keep);
-  self->append_source = g_idle_add (append_pending_cb, self);
+  self->append_source = g_idle_add_full (ENT_ROW_FEED_PRIORITY, append_pending_cb, self, NULL);
 }
 
 static void
