@@ -123,6 +123,55 @@ fixture_tear_down (Fixture       *fixture,
   ui_test_window_destroy (&fixture->window);
 }
 
+static gboolean
+count_passes (gpointer data)
+{
+  guint *passes = data;
+
+  return ++*passes < 3 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* While deferred, many new positions show a few rows at once, the others
+ * in later passes of the main loop, but never in a pass that runs other
+ * idle work, such as an import's next chunk. */
+static void
+test_rows_after_idle_work (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntPositionModel) model = ent_position_model_new ();
+  g_autoptr(EntActor) a = ent_actor_new ("RUS", "Russia", ENT_ACTOR_KIND_STATE);
+  g_autoptr(EntActor) b = ent_actor_new ("IRN", "Iran", ENT_ACTOR_KIND_STATE);
+  guint passes = 0, shown;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  ent_project_add_actor (project, a);
+  ent_project_add_actor (project, b);
+  ent_position_model_set_project (model, project);
+  ent_position_model_set_deferred (model, TRUE);
+  ent_project_begin_group (project, "Positions");
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("st-%u", i);
+      g_autoptr(EntStatement) st = ent_statement_new (id, "RUS", i % 2 ? 1 : -1, "IRN");
+
+      ent_project_add_statement (project, st);
+    }
+  ent_project_end_group (project);
+  /* The list follows the project at intervals while deferred. */
+  while (g_list_model_get_n_items (G_LIST_MODEL (model)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  shown = g_list_model_get_n_items (G_LIST_MODEL (model));
+  g_assert_cmpuint (shown, <, 30);
+
+  g_idle_add (count_passes, &passes);
+  while (passes < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, shown);
+  while (g_list_model_get_n_items (G_LIST_MODEL (model)) < 30)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 test_empty_placeholders (Fixture       *fixture,
                          gconstpointer  data)
@@ -872,6 +921,7 @@ main (int   argc,
   ui_test_set_timeout (20 * G_USEC_PER_SEC);
 
   ADD_TEST ("empty-placeholders", test_empty_placeholders);
+  ADD_TEST ("rows-after-idle-work", test_rows_after_idle_work);
   ADD_TEST ("import-lists-actors-and-positions", test_import_lists_actors_and_positions);
   ADD_TEST ("import-undo-redo", test_import_undo_redo);
   ADD_TEST ("reject-greys-and-weakens", test_reject_greys_and_weakens);
