@@ -195,6 +195,45 @@ move_focus_action (GtkWidget  *widget,
                           ENT_SELECT_REPLACE);
 }
 
+/* Walks the ties of the focused node with the keyboard: each becomes the
+ * selected tie, which Return, the menu key and Delete then act on. */
+static void
+focus_tie_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  EntCanvas *self = ENT_CANVAS (widget);
+  int step = g_str_equal (g_variant_get_string (param, NULL), "next") ? 1 : -1;
+  const char *a = NULL, *b = NULL;
+  const EntSceneTie *tie;
+  const guint *ties;
+  guint n, k = 0;
+
+  if (self->scene == NULL || self->focus_node < 0 ||
+      (guint) self->focus_node >= ent_scene_get_n_nodes (self->scene))
+    return;
+  ties = ent_scene_get_node_ties (self->scene, self->focus_node, &n);
+  if (n == 0)
+    return;
+  if (ent_viewport_get_selected_tie (self->viewport, &a, &b))
+    for (k = 0; k < n; k++)
+      {
+        const EntSceneTie *t = ent_scene_get_tie (self->scene, ties[k]);
+        const char *s = ent_scene_get_node (self->scene, t->source)->id;
+        const char *d = ent_scene_get_node (self->scene, t->target)->id;
+
+        if ((g_str_equal (s, a) && g_str_equal (d, b)) || (g_str_equal (s, b) && g_str_equal (d, a)))
+          break;
+      }
+  if (k == n)
+    k = step > 0 ? 0 : n - 1;
+  else
+    k = (k + n + step) % n;
+  tie = ent_scene_get_tie (self->scene, ties[k]);
+  ent_viewport_select_tie (self->viewport, ent_scene_get_node (self->scene, tie->source)->id,
+                           ent_scene_get_node (self->scene, tie->target)->id);
+}
+
 static void
 find_activate_cb (EntCanvas *self)
 {
@@ -755,7 +794,20 @@ context_menu_action (GtkWidget  *widget,
   EntCanvas *self = ENT_CANVAS (widget);
   double x = ent_viewport_get_width (self->viewport) / 2, y = ent_viewport_get_height (self->viewport) / 2;
 
-  if (self->focus_node >= 0 && self->scene != NULL)
+  const char *a_id, *b_id;
+  int a = -1, b = -1;
+
+  if (self->scene != NULL && ent_viewport_get_selected_tie (self->viewport, &a_id, &b_id))
+    a = _ent_canvas_find_node (self, a_id), b = _ent_canvas_find_node (self, b_id);
+  /* A tie chosen from the keyboard gets its own menu, at its middle. */
+  if (a >= 0 && b >= 0)
+    {
+      const EntSceneNode *na = ent_scene_get_node (self->scene, a);
+      const EntSceneNode *nb = ent_scene_get_node (self->scene, b);
+
+      ent_viewport_to_view (self->viewport, (na->x + nb->x) / 2, (na->y + nb->y) / 2, &x, &y);
+    }
+  else if (self->focus_node >= 0 && self->scene != NULL)
     ent_viewport_to_view (self->viewport, ent_scene_get_node (self->scene, self->focus_node)->x,
                           ent_scene_get_node (self->scene, self->focus_node)->y, &x, &y);
   _ent_canvas_popup_menu (self, x, y);
@@ -812,6 +864,8 @@ add_bindings (GtkWidgetClass *wc)
   gtk_widget_class_add_binding_action (wc, GDK_KEY_Up, 0, "canvas.move-focus", "s", "up");
   gtk_widget_class_add_binding_action (wc, GDK_KEY_Down, 0, "canvas.move-focus", "s", "down");
   gtk_widget_class_add_binding_action (wc, GDK_KEY_f, GDK_CONTROL_MASK, "canvas.find", NULL);
+  gtk_widget_class_add_binding_action (wc, GDK_KEY_bracketright, 0, "canvas.focus-tie", "s", "next");
+  gtk_widget_class_add_binding_action (wc, GDK_KEY_bracketleft, 0, "canvas.focus-tie", "s", "previous");
   gtk_widget_class_add_binding_action (wc, GDK_KEY_F2, 0, "canvas.rename", NULL);
   gtk_widget_class_add_binding_action (wc, GDK_KEY_Menu, 0, "canvas.context-menu", NULL);
   gtk_widget_class_add_binding_action (wc, GDK_KEY_F10, GDK_SHIFT_MASK, "canvas.context-menu", NULL);
@@ -834,6 +888,7 @@ _ent_canvas_class_actions_init (EntCanvasClass *klass)
   gtk_widget_class_install_action (wc, "canvas.focus-next", NULL, focus_next_action);
   gtk_widget_class_install_action (wc, "canvas.focus-previous", NULL, focus_next_action);
   gtk_widget_class_install_action (wc, "canvas.move-focus", "s", move_focus_action);
+  gtk_widget_class_install_action (wc, "canvas.focus-tie", "s", focus_tie_action);
   gtk_widget_class_install_action (wc, "canvas.find", NULL, find_action);
   gtk_widget_class_install_action (wc, "canvas.delete", NULL, delete_action);
   gtk_widget_class_install_action (wc, "canvas.rename", NULL, rename_action);

@@ -858,6 +858,44 @@ test_keyboard (Fixture       *fixture,
   g_clear_pointer (&name, g_free);
   name = _ent_canvas_dup_tie_name (fixture->canvas, 0);
   g_assert_nonnull (strstr (name, ": alliance") ?: strstr (name, ": opposition"));
+  g_clear_pointer (&name, g_free);
+
+  /* Back to Syria. */
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.focus-previous");
+  ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.focus-next");
+  g_assert_true (ent_viewport_is_selected (viewport, "SYR"));
+
+  /* ] and [ walk Syria's ties, each selected in turn and back again;
+   * the menu key then offers the tie's actions. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    const char *a, *b;
+    g_autofree char *first = NULL;
+
+    for (guint i = 0; i < 4; i++)
+      {
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.focus-tie", "s", "next"));
+        g_assert_true (ent_viewport_get_selected_tie (viewport, &a, &b));
+        g_assert_true (g_str_equal (a, "SYR") || g_str_equal (b, "SYR"));
+        if (first == NULL)
+          first = g_strconcat (a, "-", b, NULL);
+        g_hash_table_add (seen, g_strconcat (a, "-", b, NULL));
+      }
+    g_assert_cmpuint (g_hash_table_size (seen), >=, 2);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.focus-tie", "s", "previous"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.focus-tie", "s", "previous"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.focus-tie", "s", "previous"));
+    g_assert_true (ent_viewport_get_selected_tie (viewport, &a, &b));
+    name = g_strconcat (a, "-", b, NULL);
+    g_assert_cmpstr (name, ==, first);
+    g_clear_pointer (&name, g_free);
+    ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.context-menu");
+    g_assert_true (gtk_widget_get_visible (fixture->canvas->popover));
+    g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (fixture->canvas->popover)) ==
+                   fixture->canvas->tie_menu);
+    gtk_popover_popdown (GTK_POPOVER (fixture->canvas->popover));
+  }
+
 
   ui_test_activate (GTK_WIDGET (fixture->canvas), "canvas.select-none");
   g_assert_cmpuint (ent_viewport_get_n_selected (viewport), ==, 0);

@@ -642,6 +642,7 @@ test_shortcuts_window (Fixture       *fixture,
   g_assert_nonnull (strstr (accels->str, "<Primary>f;"));
   g_assert_nonnull (strstr (accels->str, "Left Right Up Down;"));
   g_assert_nonnull (strstr (accels->str, "Return;"));
+  g_assert_nonnull (strstr (accels->str, "bracketright bracketleft;"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
