@@ -26,16 +26,10 @@ struct _EntActorModel
 
   /* While deferred, new rows are announced a few at a time (see
    * hold_back()): these wait, in order, after @items. */
-  GPtrArray    *pending;
-  guint         append_source;
+  EntRowFeed    feed;
 };
 
 #define DEFERRED_INTERVAL_MS 500
-
-/* Each row that comes into view builds its cells from their templates,
- * about half a millisecond a cell: thirty new rows at once would block
- * the window for a tenth of a second. */
-#define ROW_CHUNK 8
 
 enum {
   PROP_0,
@@ -57,19 +51,6 @@ find_item (GHashTable *by_actor,
   EntActorItem *item = by_actor ? g_hash_table_lookup (by_actor, actor) : NULL;
 
   return item ? g_object_ref (item) : ent_actor_item_new (actor);
-}
-
-static gboolean
-append_pending_cb (gpointer data)
-{
-  EntActorModel *self = data;
-
-  if (ent_row_feed_step (G_LIST_MODEL (self), self->items, self->pending, ROW_CHUNK))
-    return G_SOURCE_CONTINUE;
-
-  self->append_source = 0;
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
-  return G_SOURCE_REMOVE;
 }
 
 /* While deferred, the rows that stay keep their order and the new ones
@@ -95,7 +76,7 @@ hold_back (EntActorModel *self,
       g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (old, i)));
   for (guint i = 0; i < items->len; i++)
     if (!g_hash_table_contains (was, g_ptr_array_index (items, i)))
-      g_ptr_array_add (self->items->len < old->len + ROW_CHUNK ? self->items : fresh,
+      g_ptr_array_add (self->items->len < old->len + ENT_ROW_FEED_CHUNK ? self->items : fresh,
                        g_object_ref (g_ptr_array_index (items, i)));
 
   if (fresh->len == 0)
@@ -103,8 +84,7 @@ hold_back (EntActorModel *self,
       g_ptr_array_unref (fresh);
       return;
     }
-  self->pending = fresh;
-  self->append_source = g_idle_add_full (ENT_ROW_FEED_PRIORITY, append_pending_cb, self, NULL);
+  ent_row_feed_start (&self->feed, G_LIST_MODEL (self), &self->items, fresh);
 }
 
 static void
@@ -127,11 +107,10 @@ refresh (EntActorModel *self)
 {
   g_autoptr(GHashTable) by_actor = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
-  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+  g_autoptr(GPtrArray) pending = ent_row_feed_stop (&self->feed);
   guint n_nodes = self->network ? ent_network_get_n_nodes (self->network) : 0;
   EntMeasures *measures = n_nodes ? ent_network_get_measures (self->network) : NULL;
 
-  g_clear_handle_id (&self->append_source, g_source_remove);
   index_items (by_actor, old);
   index_items (by_actor, pending);
 
@@ -209,7 +188,7 @@ ent_actor_model_dispose (GObject *object)
   EntActorModel *self = ENT_ACTOR_MODEL (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  g_clear_handle_id (&self->append_source, g_source_remove);
+  ent_row_feed_clear (&self->feed);
   if (self->network_signals != NULL)
     g_signal_group_set_target (self->network_signals, NULL);
   g_clear_object (&self->network_signals);
@@ -224,7 +203,6 @@ ent_actor_model_finalize (GObject *object)
   EntActorModel *self = ENT_ACTOR_MODEL (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ent_actor_model_parent_class)->finalize (object);
 }
@@ -337,7 +315,7 @@ ent_actor_model_set_deferred (EntActorModel *self,
   g_return_if_fail (ENT_IS_ACTOR_MODEL (self));
 
   self->deferred = !!deferred;
-  if (!deferred && (self->refresh_source != 0 || self->append_source != 0))
+  if (!deferred && (self->refresh_source != 0 || self->feed.source != 0))
     {
       g_clear_handle_id (&self->refresh_source, g_source_remove);
       refresh (self);

@@ -26,16 +26,10 @@ struct _EntPositionModel
 
   /* While deferred, rows appended in large numbers are announced a few at
    * a time (see hold_back()): these wait, in order, after @items. */
-  GPtrArray    *pending;
-  guint         append_source;
+  EntRowFeed    feed;
 };
 
 #define DEFERRED_INTERVAL_MS 500
-
-/* Each row that comes into view builds its cells from their templates,
- * about half a millisecond a cell: thirty new rows at once would block
- * the window for a tenth of a second. */
-#define ROW_CHUNK 8
 
 enum {
   PROP_0,
@@ -86,19 +80,6 @@ announce (EntPositionModel *self,
                                 items->len - prefix - suffix);
 }
 
-static gboolean
-append_pending_cb (gpointer data)
-{
-  EntPositionModel *self = data;
-
-  if (ent_row_feed_step (G_LIST_MODEL (self), self->items, self->pending, ROW_CHUNK))
-    return G_SOURCE_CONTINUE;
-
-  self->append_source = 0;
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
-  return G_SOURCE_REMOVE;
-}
-
 /* While deferred, of many rows appended after @old only the first few are
  * announced now; the others wait in @pending for the next iterations of
  * the main loop. */
@@ -107,7 +88,8 @@ hold_back (EntPositionModel *self,
            GPtrArray        *old,
            gboolean          items_changed)
 {
-  guint keep = old->len + ROW_CHUNK;
+  guint keep = old->len + ENT_ROW_FEED_CHUNK;
+  GPtrArray *pending;
 
   if (!self->deferred || items_changed || self->items->len <= keep)
     return;
@@ -115,11 +97,11 @@ hold_back (EntPositionModel *self,
     if (g_ptr_array_index (old, i) != g_ptr_array_index (self->items, i))
       return;
 
-  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  pending = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = keep; i < self->items->len; i++)
-    g_ptr_array_add (self->pending, g_object_ref (g_ptr_array_index (self->items, i)));
+    g_ptr_array_add (pending, g_object_ref (g_ptr_array_index (self->items, i)));
   g_ptr_array_set_size (self->items, keep);
-  self->append_source = g_idle_add_full (ENT_ROW_FEED_PRIORITY, append_pending_cb, self, NULL);
+  ent_row_feed_start (&self->feed, G_LIST_MODEL (self), &self->items, pending);
 }
 
 static void
@@ -141,12 +123,11 @@ refresh (EntPositionModel *self)
 {
   g_autoptr(GHashTable) by_statement = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
-  g_autoptr(GPtrArray) pending = g_steal_pointer (&self->pending);
+  g_autoptr(GPtrArray) pending = ent_row_feed_stop (&self->feed);
   GListModel *statements = self->project ? ent_project_get_statements (self->project) : NULL;
   guint n_statements = statements ? g_list_model_get_n_items (statements) : 0;
   gboolean items_changed = FALSE;
 
-  g_clear_handle_id (&self->append_source, g_source_remove);
   index_items (by_statement, old);
   index_items (by_statement, pending);
 
@@ -223,7 +204,7 @@ ent_position_model_dispose (GObject *object)
   EntPositionModel *self = ENT_POSITION_MODEL (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  g_clear_handle_id (&self->append_source, g_source_remove);
+  ent_row_feed_clear (&self->feed);
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
   g_clear_object (&self->project_signals);
@@ -238,7 +219,6 @@ ent_position_model_finalize (GObject *object)
   EntPositionModel *self = ENT_POSITION_MODEL (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ent_position_model_parent_class)->finalize (object);
 }
@@ -352,7 +332,7 @@ ent_position_model_set_deferred (EntPositionModel *self,
   g_return_if_fail (ENT_IS_POSITION_MODEL (self));
 
   self->deferred = !!deferred;
-  if (!deferred && (self->refresh_source != 0 || self->append_source != 0))
+  if (!deferred && (self->refresh_source != 0 || self->feed.source != 0))
     {
       g_clear_handle_id (&self->refresh_source, g_source_remove);
       refresh (self);

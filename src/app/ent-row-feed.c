@@ -9,32 +9,73 @@
 
 #include "ent-row-feed.h"
 
+/* The held-back rows go in just after the other idle work: GLib runs
+ * every ready source of one priority in the same pass, so a step at the
+ * import's own priority would add its rows' cost to a chunk's. */
+#define ROW_FEED_PRIORITY (G_PRIORITY_DEFAULT_IDLE + 10)
+
+/* Moves the next rows from @pending to the end of the model's rows and
+ * announces them, until none wait. */
+static gboolean
+step_cb (gpointer data)
+{
+  EntRowFeed *feed = data;
+  GPtrArray *items = *feed->items;
+  guint position = items->len;
+  guint n = MIN (ENT_ROW_FEED_CHUNK, feed->pending->len);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_object_ref (g_ptr_array_index (feed->pending, i)));
+  g_ptr_array_remove_range (feed->pending, 0, n);
+  g_list_model_items_changed (feed->model, position, 0, n);
+  if (feed->pending->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  feed->source = 0;
+  g_clear_pointer (&feed->pending, g_ptr_array_unref);
+  return G_SOURCE_REMOVE;
+}
+
 /**
- * ent_row_feed_step:
- * @model: the list model that shows @items
- * @items: the model's rows
- * @pending: rows still to be added, in order
- * @chunk: how many to add now
+ * ent_row_feed_start:
+ * @items: where @model keeps its rows
+ * @pending: (transfer full): the rows to add after them, in order
  *
  * Many new rows at once would make a list view build all their widgets in
  * one frame; the side panel's models add them a few per main loop
- * iteration instead. This moves the next @chunk rows from @pending to the
- * end of @items and announces them.
- *
- * Returns: whether rows are still pending
+ * iteration instead. The feed must be stopped before @model goes away or
+ * replaces its rows.
  */
-gboolean
-ent_row_feed_step (GListModel *model,
-                   GPtrArray  *items,
-                   GPtrArray  *pending,
-                   guint       chunk)
+void
+ent_row_feed_start (EntRowFeed  *feed,
+                    GListModel  *model,
+                    GPtrArray  **items,
+                    GPtrArray   *pending)
 {
-  guint position = items->len;
-  guint n = MIN (chunk, pending->len);
+  g_return_if_fail (feed->source == 0 && feed->pending == NULL);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_object_ref (g_ptr_array_index (pending, i)));
-  g_ptr_array_remove_range (pending, 0, n);
-  g_list_model_items_changed (model, position, 0, n);
-  return pending->len > 0;
+  feed->model = model;
+  feed->items = items;
+  feed->pending = pending;
+  feed->source = g_idle_add_full (ROW_FEED_PRIORITY, step_cb, feed, NULL);
+}
+
+/**
+ * ent_row_feed_stop:
+ *
+ * Returns: (transfer full) (nullable): the rows that were still waiting
+ */
+GPtrArray *
+ent_row_feed_stop (EntRowFeed *feed)
+{
+  g_clear_handle_id (&feed->source, g_source_remove);
+  return g_steal_pointer (&feed->pending);
+}
+
+/* Stops @feed and drops the rows still waiting. */
+void
+ent_row_feed_clear (EntRowFeed *feed)
+{
+  g_clear_handle_id (&feed->source, g_source_remove);
+  g_clear_pointer (&feed->pending, g_ptr_array_unref);
 }
