@@ -396,6 +396,21 @@ test_duplicates (Fixture       *fixture,
   ent_project_add_document (fixture->project, with_url);
   ent_document_set_url (same_url, "https://example.org/a");
   g_assert_true (ent_project_find_duplicate (fixture->project, same_url) == with_url);
+
+  /* Articles removed, and brought back by undo, are found or not as the
+   * project holds them; two of the same size are told apart by text. */
+  ent_project_add_document (fixture->project, same_size);
+  g_assert_true (ent_project_find_duplicate (fixture->project, same_text) != same_size);
+  g_assert_nonnull (ent_project_find_duplicate (fixture->project, same_text));
+  {
+    EntDocument *original = ent_project_find_duplicate (fixture->project, same_text);
+
+    ent_project_remove_document (fixture->project, original);
+    g_assert_null (ent_project_find_duplicate (fixture->project, same_text));
+    g_assert_true (ent_project_find_duplicate (fixture->project, same_size) == NULL);
+    ent_project_undo (fixture->project);
+    g_assert_true (ent_project_find_duplicate (fixture->project, same_text) == original);
+  }
 }
 
 static void

@@ -101,9 +101,12 @@ index_items (GHashTable *by_actor,
 
 /* Builds the new rows, reusing the item of every actor still there, and
  * announces the whole list as changed: sorting and filtering then see the
- * new names and figures, and a selected item that stays is kept selected. */
+ * new names and figures, and a selected item that stays is kept selected.
+ * With @gradual, or while deferred or while rows are still being fed, many
+ * new rows come a few at a time. */
 static void
-refresh (EntActorModel *self)
+refresh (EntActorModel *self,
+         gboolean       gradual)
 {
   g_autoptr(GHashTable) by_actor = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
@@ -125,7 +128,7 @@ refresh (EntActorModel *self)
       g_ptr_array_add (self->items, item);
     }
 
-  if (self->deferred)
+  if (gradual || self->deferred || pending != NULL)
     hold_back (self, old);
   if (old->len > 0 || self->items->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, self->items->len);
@@ -137,7 +140,7 @@ deferred_refresh_cb (gpointer data)
   EntActorModel *self = data;
 
   self->refresh_source = 0;
-  refresh (self);
+  refresh (self, TRUE);
   return G_SOURCE_REMOVE;
 }
 
@@ -145,7 +148,10 @@ static void
 network_changed_cb (EntActorModel *self)
 {
   if (!self->deferred)
-    refresh (self);
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      refresh (self, FALSE);
+    }
   else if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (DEFERRED_INTERVAL_MS, deferred_refresh_cb, self);
 }
@@ -297,7 +303,7 @@ ent_actor_model_set_network (EntActorModel *self,
     return;
 
   g_signal_group_set_target (self->network_signals, network);
-  refresh (self);
+  refresh (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
 }
 
@@ -306,7 +312,8 @@ ent_actor_model_set_network (EntActorModel *self,
  * @deferred: whether the rows may lag behind the network
  *
  * While deferred, the rows follow the network at most twice a second;
- * ending the deferral brings them up to date at once.
+ * ending the deferral brings them up to date: changed rows at once, many
+ * new ones a few at a time, as while deferred.
  */
 void
 ent_actor_model_set_deferred (EntActorModel *self,
@@ -315,9 +322,11 @@ ent_actor_model_set_deferred (EntActorModel *self,
   g_return_if_fail (ENT_IS_ACTOR_MODEL (self));
 
   self->deferred = !!deferred;
-  if (!deferred && (self->refresh_source != 0 || self->feed.source != 0))
+  /* The rows catch up in a pass of their own, not in the one that ends
+   * the deferral, which has other views to bring up to date. */
+  if (!deferred && self->refresh_source != 0)
     {
-      g_clear_handle_id (&self->refresh_source, g_source_remove);
-      refresh (self);
+      g_source_remove (self->refresh_source);
+      self->refresh_source = g_idle_add (deferred_refresh_cb, self);
     }
 }

@@ -91,7 +91,7 @@ hold_back (EntPositionModel *self,
   guint keep = old->len + ENT_ROW_FEED_CHUNK;
   GPtrArray *pending;
 
-  if (!self->deferred || items_changed || self->items->len <= keep)
+  if (items_changed || self->items->len <= keep)
     return;
   for (guint i = 0; i < old->len; i++)
     if (g_ptr_array_index (old, i) != g_ptr_array_index (self->items, i))
@@ -117,9 +117,12 @@ index_items (GHashTable *by_statement,
 }
 
 /* Builds the new rows, reusing the item of every statement still there; a
- * selected item that stays is kept selected. */
+ * selected item that stays is kept selected. With @gradual, or while
+ * deferred or while rows are still being fed, many new rows come a few at
+ * a time. */
 static void
-refresh (EntPositionModel *self)
+refresh (EntPositionModel *self,
+         gboolean          gradual)
 {
   g_autoptr(GHashTable) by_statement = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
@@ -143,7 +146,8 @@ refresh (EntPositionModel *self)
       g_ptr_array_add (self->items, item);
     }
 
-  hold_back (self, old, items_changed);
+  if (gradual || self->deferred || pending != NULL)
+    hold_back (self, old, items_changed);
   announce (self, old, items_changed);
 }
 
@@ -153,7 +157,7 @@ deferred_refresh_cb (gpointer data)
   EntPositionModel *self = data;
 
   self->refresh_source = 0;
-  refresh (self);
+  refresh (self, TRUE);
   return G_SOURCE_REMOVE;
 }
 
@@ -161,7 +165,10 @@ static void
 project_changed_cb (EntPositionModel *self)
 {
   if (!self->deferred)
-    refresh (self);
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      refresh (self, FALSE);
+    }
   else if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (DEFERRED_INTERVAL_MS, deferred_refresh_cb, self);
 }
@@ -313,7 +320,7 @@ ent_position_model_set_project (EntPositionModel *self,
     return;
 
   g_signal_group_set_target (self->project_signals, project);
-  refresh (self);
+  refresh (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
@@ -323,7 +330,8 @@ ent_position_model_set_project (EntPositionModel *self,
  *
  * Refreshing every row after each of many quick changes would keep the
  * main loop busy; while deferred, the rows follow the project at most
- * twice a second. Ending the deferral brings them up to date at once.
+ * twice a second. Ending the deferral brings them up to date: changed
+ * rows at once, many new ones a few at a time, as while deferred.
  */
 void
 ent_position_model_set_deferred (EntPositionModel *self,
@@ -332,9 +340,11 @@ ent_position_model_set_deferred (EntPositionModel *self,
   g_return_if_fail (ENT_IS_POSITION_MODEL (self));
 
   self->deferred = !!deferred;
-  if (!deferred && (self->refresh_source != 0 || self->feed.source != 0))
+  /* The rows catch up in a pass of their own, not in the one that ends
+   * the deferral, which has other views to bring up to date. */
+  if (!deferred && self->refresh_source != 0)
     {
-      g_clear_handle_id (&self->refresh_source, g_source_remove);
-      refresh (self);
+      g_source_remove (self->refresh_source);
+      self->refresh_source = g_idle_add (deferred_refresh_cb, self);
     }
 }

@@ -67,4 +67,6 @@ void       _ent_side_panel_popup_menu         (EntSidePanel      *self,
                                                double             y);
 GtkWidget *_ent_side_panel_get_dialog         (EntSidePanel      *self);
 
+void _ent_side_panel_init_cells (EntSidePanel *self);
+
 G_END_DECLS

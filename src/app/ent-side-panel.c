@@ -107,46 +107,6 @@ page_changed_cb (EntSidePanel *self)
   _ent_side_panel_update_actions (self);
 }
 
-/* A right click on any cell selects its row and opens the context menu
- * there. Runs with the list item of the cell as user data (the current
- * object of the factory's builder). */
-static void
-cell_pressed (GtkGestureClick    *gesture,
-              double              x,
-              double              y,
-              GtkListItem        *list_item,
-              gboolean            actors)
-{
-  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  EntSidePanel *self = ENT_SIDE_PANEL (gtk_widget_get_ancestor (cell, ENT_TYPE_SIDE_PANEL));
-  GtkSingleSelection *selection = actors ? self->actor_selection : self->position_selection;
-
-  gtk_single_selection_set_selected (selection, gtk_list_item_get_position (list_item));
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  _ent_side_panel_popup_menu (self, actors ? self->actor_popover : self->position_popover,
-                              cell, x, y);
-}
-
-static void
-actor_cell_pressed_cb (GtkGestureClick *gesture,
-                       int              n_press,
-                       double           x,
-                       double           y,
-                       GtkListItem     *list_item)
-{
-  cell_pressed (gesture, x, y, list_item, TRUE);
-}
-
-static void
-position_cell_pressed_cb (GtkGestureClick *gesture,
-                          int              n_press,
-                          double           x,
-                          double           y,
-                          GtkListItem     *list_item)
-{
-  cell_pressed (gesture, x, y, list_item, FALSE);
-}
-
 static void
 project_changed_cb (EntSidePanel *self)
 {
@@ -216,22 +176,6 @@ ent_side_panel_set_property (GObject      *object,
     }
 }
 
-/* A name cut short in a row shows whole in its tooltip. The rows do not
- * bind their tooltips: setting one asks the display where the pointer is,
- * a round trip for every row a big import adds. */
-static gboolean
-ellipsized_query_tooltip_cb (GtkLabel   *label,
-                             int         x,
-                             int         y,
-                             gboolean    keyboard_mode,
-                             GtkTooltip *tooltip)
-{
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
-  return TRUE;
-}
-
 static void
 ent_side_panel_class_init (EntSidePanelClass *klass)
 {
@@ -293,14 +237,11 @@ ent_side_panel_class_init (EntSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, statement_bar);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, statement_bar_label);
   gtk_widget_class_bind_template_child (widget_class, EntSidePanel, state_filter);
-  gtk_widget_class_bind_template_callback (widget_class, ellipsized_query_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, actor_cell_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, position_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, position_cell_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, position_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, position_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, state_selected_cb);
@@ -340,6 +281,7 @@ static void
 ent_side_panel_init (EntSidePanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ent_side_panel_init_cells (self);
   ent_palette_setting_install_css (gtk_widget_get_display (GTK_WIDGET (self)));
 
   self->actor_popover = new_popover (self, self->actor_menu);

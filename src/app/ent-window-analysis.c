@@ -724,6 +724,7 @@ _ent_window_cancel_work (EntWindow *self)
   /* The file being read finishes; the ones waiting are dropped. */
   g_queue_clear_full (&self->open_queue, g_object_unref);
   self->open_total = self->open_done = 0;
+  self->open_serial++;
   _ent_window_import_cancel (self);
   _ent_window_batch_cancel (self);
   _ent_window_update_progress (self);

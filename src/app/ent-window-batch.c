@@ -43,6 +43,7 @@ defer_views (EntWindow *self,
              gboolean   deferred)
 {
   ent_side_panel_set_deferred (self->side_panel, deferred);
+  ent_deferred_model_set_deferred (self->document_rows, deferred);
   _ent_window_defer_canvas (self, deferred);
   ent_autosave_set_held (self->autosave, deferred);
 }
@@ -70,8 +71,6 @@ batch_done_cb (GObject      *object,
   self->batch->running = FALSE;
   self->batch->done += run->n_documents;
   _ent_window_flush_batch (self);
-  if (!_ent_window_batch_get_busy (self))
-    defer_views (self, FALSE);
   _ent_window_update_progress (self);
   _ent_window_update_actions (self);
   _ent_window_run_pending (self);
@@ -90,8 +89,12 @@ _ent_window_flush_batch (EntWindow *self)
   if (batch == NULL || batch->running || batch->waiting->len == 0 ||
       (still_reading (self) && batch->waiting->len < BATCH_SIZE))
     {
+      /* The views follow the project again once the last batch is in. */
       if (batch != NULL && !batch->running && batch->waiting->len == 0 && !still_reading (self))
-        batch->total = batch->done = 0;
+        {
+          batch->total = batch->done = 0;
+          defer_views (self, FALSE);
+        }
       return;
     }
 

@@ -239,6 +239,137 @@ is_web_file (GFile *file)
     }
 }
 
+/* Text files read together ------------------------------------------------ */
+
+/* While many files are opened, plain text files are read several at a time
+ * in one worker: one file per trip through the main loop spends more time
+ * waiting for the worker to be scheduled than reading, and its results,
+ * always ready, would hold back the window's frames. */
+#define TEXT_READ_CHUNK 16
+
+typedef struct
+{
+  GPtrArray *files;      /* GFile * */
+  GPtrArray *ids;        /* char * */
+  GPtrArray *documents;  /* EntDocument *, or NULL where reading failed */
+  GPtrArray *errors;     /* GError *, or NULL where reading succeeded */
+  guint      serial;     /* the window's open_serial when it began */
+} TextRead;
+
+/* The arrays hold NULL where a file gave no document, or no error. */
+static void
+unref_document (gpointer document)
+{
+  if (document != NULL)
+    g_object_unref (document);
+}
+
+static void
+free_error (gpointer error)
+{
+  if (error != NULL)
+    g_error_free (error);
+}
+
+static void
+text_read_free (TextRead *read)
+{
+  g_ptr_array_unref (read->files);
+  g_ptr_array_unref (read->ids);
+  g_ptr_array_unref (read->documents);
+  g_ptr_array_unref (read->errors);
+  g_free (read);
+}
+
+static void
+read_texts_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  TextRead *read = task_data;
+
+  for (guint i = 0; i < read->files->len; i++)
+    {
+      GError *error = NULL;
+      EntDocument *document = ent_text_import_file (g_ptr_array_index (read->files, i),
+                                                    g_ptr_array_index (read->ids, i),
+                                                    cancellable, &error);
+
+      g_ptr_array_add (read->documents, document);
+      g_ptr_array_add (read->errors, error);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+read_texts_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(EntWindow) self = user_data;
+  TextRead *read = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  /* After a cancel, the file being read finishes; those read with it are
+   * dropped, as if they had still been waiting. */
+  guint n = read->serial == self->open_serial ? read->files->len : 1;
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      EntDocument *document = g_ptr_array_index (read->documents, i);
+      GError *error = g_ptr_array_index (read->errors, i);
+
+      if (document == NULL)
+        REPORT_ERROR (self, _("Could not import “%s”: %s"), g_ptr_array_index (read->files, i),
+                      error);
+      else if (!report_duplicate (self, document))
+        g_ptr_array_add (documents, g_object_ref (document));
+    }
+  /* The opening of the first file ends below, with the others'. */
+  self->open_done += n - 1;
+  if (documents->len > 0)
+    _ent_window_import_documents (self, documents);
+  else
+    _ent_window_finish_opening (self);
+}
+
+static gboolean
+is_text_file (GFile *file)
+{
+  return !is_web_file (file) && !is_project_file (file);
+}
+
+/* Reads @file and the plain text files that follow it in the queue. */
+static void
+read_text_files (EntWindow *self,
+                 GFile     *file)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, read_texts_cb,
+                                      g_object_ref (self));
+  TextRead *read = g_new0 (TextRead, 1);
+
+  read->files = g_ptr_array_new_with_free_func (g_object_unref);
+  read->ids = g_ptr_array_new_with_free_func (g_free);
+  read->documents = g_ptr_array_new_with_free_func (unref_document);
+  read->errors = g_ptr_array_new_with_free_func (free_error);
+  read->serial = self->open_serial;
+  g_ptr_array_add (read->files, g_object_ref (file));
+  while (read->files->len < TEXT_READ_CHUNK && !g_queue_is_empty (&self->open_queue) &&
+         is_text_file (g_queue_peek_head (&self->open_queue)))
+    g_ptr_array_add (read->files, g_queue_pop_head (&self->open_queue));
+  for (guint i = 0; i < read->files->len; i++)
+    g_ptr_array_add (read->ids, ent_project_dup_new_id (self->project, "doc"));
+
+  g_task_set_source_tag (task, read_text_files);
+  /* Below the window's redrawing, so that frames come first. */
+  g_task_set_priority (task, GDK_PRIORITY_REDRAW + 10);
+  g_task_set_task_data (task, read, (GDestroyNotify) text_read_free);
+  g_task_run_in_thread (task, read_texts_thread);
+}
+
 static void
 import_web_file_cb (GObject      *object,
                     GAsyncResult *result,
@@ -294,6 +425,12 @@ open_file (EntWindow *self,
   if (is_web_file (file))
     {
       import_web_file (self, file);
+      return;
+    }
+
+  if (!is_project_file (file) && self->open_total > 1)
+    {
+      read_text_files (self, file);
       return;
     }
 

@@ -10,6 +10,7 @@
 #include "entente-core.h"
 #include "ent-autosave.h"
 #include "ent-canvas.h"
+#include "ent-deferred-model.h"
 #include "ent-reader.h"
 #include "ent-side-panel.h"
 #include "ent-window.h"
@@ -36,6 +37,9 @@ struct _EntWindow
   GFile                *opening_file;
   guint                 open_total;
   guint                 open_done;
+  /* Changes when the user cancels: text files read together after that
+   * are dropped but the first (see ent-window-io.c). */
+  guint                 open_serial;
 
   /* The network the side panel (and later the canvas) shows. */
   EntNetwork           *network;
@@ -114,6 +118,9 @@ struct _EntWindow
   GtkWidget            *progress_box;
   EntReader            *reader;
   GtkSingleSelection   *selection;
+  /* The project's documents, for the document list: appended ones are
+   * shown a few times a second while many files are imported. */
+  EntDeferredModel     *document_rows;
   EntSidePanel         *side_panel;
   GtkStack             *stack;
   AdwToastOverlay      *toast_overlay;

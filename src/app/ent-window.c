@@ -14,6 +14,9 @@
 #include "ent-settings.h"
 #include "ent-window-private.h"
 
+/* How often the document list shows the articles a long import added. */
+#define DOCUMENT_ROWS_INTERVAL_MS 500
+
 enum {
   PROP_0,
   PROP_PROJECT,
@@ -295,6 +298,7 @@ ent_window_dispose (GObject *object)
   g_clear_object (&self->saving_project);
   g_clear_object (&self->saving_file);
   g_clear_object (&self->autosave);
+  g_clear_object (&self->document_rows);
 
   G_OBJECT_CLASS (ent_window_parent_class)->dispose (object);
 }
@@ -421,6 +425,8 @@ ent_window_init (EntWindow *self)
 {
   _ent_window_documents_init (self);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->document_rows = ent_deferred_model_new (NULL, DOCUMENT_ROWS_INTERVAL_MS);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->document_rows));
   _ent_window_init_canvas (self);
   _ent_window_init_mentions (self);
 
@@ -489,7 +495,7 @@ _ent_window_set_project (EntWindow  *self,
   _ent_window_set_canvas_network (self);
   /* The rows count their positions from what this finds. */
   _ent_window_update_documents (self);
-  gtk_single_selection_set_model (self->selection, ent_project_get_documents (project));
+  ent_deferred_model_set_model (self->document_rows, ent_project_get_documents (project));
   _ent_window_learn_names (self);
   selection_changed_cb (self);
   project_changed_cb (self);
@@ -510,6 +516,8 @@ _ent_window_select_document (EntWindow   *self,
   GListModel *documents = ent_project_get_documents (self->project);
   guint n_items = g_list_model_get_n_items (documents);
 
+  /* The list shows the document even if an import holds it back. */
+  ent_deferred_model_flush (self->document_rows);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(EntDocument) item = g_list_model_get_item (documents, i);

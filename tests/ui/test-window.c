@@ -496,6 +496,16 @@ n_canvas_nodes (Fixture *fixture)
   return scene != NULL ? ent_scene_get_n_nodes (scene) : 0;
 }
 
+static gboolean
+positions_listed (gpointer data)
+{
+  Fixture *fixture = data;
+  EntProject *project = ent_window_get_project (fixture->window);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (fixture->window->side_panel->position_model)) ==
+         ent_project_get_n_statements (project);
+}
+
 /* Many files at once are read on while they are analysed in batches, and
  * go into the project by chunks, each one undo step; the order stays. */
 static void
@@ -521,8 +531,10 @@ test_open_many_files (Fixture       *fixture,
   g_assert_cmpstr (ent_document_get_title (first), ==, "Talks in round 0");
   g_assert_true (_ent_window_get_selected (fixture->window) == first);
   g_assert_false (gtk_widget_get_visible (fixture->window->progress_box));
-  /* The positions list, which followed the import at a slower pace, has
-   * caught up. */
+  /* The positions list, which followed the import at a slower pace,
+   * catches up a few rows at a time in the passes of the main loop that
+   * follow, none of them long. */
+  ui_test_spin_until (positions_listed, fixture);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->window->side_panel->position_model)),
                     ==, ent_project_get_n_statements (project));
   /* So has the canvas, which took the network at intervals, and it follows

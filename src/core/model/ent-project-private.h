@@ -24,6 +24,7 @@ struct _EntProject
   GHashTable *actors_by_id;
   GHashTable *statements_by_id;
   GHashTable *statements_per_document; /* document id (owned) -> count */
+  GHashTable *documents_by_size;       /* text size -> GPtrArray of EntDocument */
 
   GFile      *file;
   EntProjectView *view;

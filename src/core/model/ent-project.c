@@ -79,6 +79,34 @@ count_statement (EntProject *self,
     g_hash_table_insert (self->statements_per_document, g_strdup (document), GUINT_TO_POINTER (n));
 }
 
+/* Keeps the documents by the size of their text, which never changes, so
+ * that finding a duplicate compares a new article with the few of the
+ * same size, not with every article in the project. */
+static void
+index_size (EntProject *self,
+            GObject    *object,
+            gboolean    add)
+{
+  gpointer size;
+  GPtrArray *same;
+
+  if (!ENT_IS_DOCUMENT (object))
+    return;
+  size = GSIZE_TO_POINTER (ent_document_get_size (ENT_DOCUMENT (object)));
+  same = g_hash_table_lookup (self->documents_by_size, size);
+  if (add)
+    {
+      if (same == NULL)
+        {
+          same = g_ptr_array_new ();
+          g_hash_table_insert (self->documents_by_size, size, same);
+        }
+      g_ptr_array_add (same, object);
+    }
+  else if (same != NULL && g_ptr_array_remove (same, object) && same->len == 0)
+    g_hash_table_remove (self->documents_by_size, size);
+}
+
 void
 _ent_project_store_insert (EntProject *self,
                            GObject    *object,
@@ -90,6 +118,7 @@ _ent_project_store_insert (EntProject *self,
 
   g_hash_table_insert (index, (gpointer)id, object);
   count_statement (self, object, +1);
+  index_size (self, object, TRUE);
   g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))),
                        object);
 }
@@ -117,6 +146,7 @@ _ent_project_store_remove (EntProject *self,
 
   g_hash_table_remove (index, id);
   count_statement (self, object, -1);
+  index_size (self, object, FALSE);
   g_list_store_remove (store, position);
 }
 
@@ -198,6 +228,7 @@ ent_project_dispose (GObject *object)
   g_clear_pointer (&self->actors_by_id, g_hash_table_unref);
   g_clear_pointer (&self->statements_by_id, g_hash_table_unref);
   g_clear_pointer (&self->statements_per_document, g_hash_table_unref);
+  g_clear_pointer (&self->documents_by_size, g_hash_table_unref);
   g_clear_object (&self->documents);
   g_clear_object (&self->actors);
   g_clear_object (&self->statements);
@@ -293,6 +324,8 @@ ent_project_init (EntProject *self)
   self->actors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->statements_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->statements_per_document = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->documents_by_size = g_hash_table_new_full (NULL, NULL, NULL,
+                                                   (GDestroyNotify) g_ptr_array_unref);
   self->view = ent_project_view_new ();
   self->undo_stack = g_ptr_array_new ();
   self->redo_stack = g_ptr_array_new ();
@@ -527,24 +560,29 @@ ent_project_find_duplicate (EntProject  *self,
                             EntDocument *document)
 {
   const char *url;
-  gsize size;
+  GPtrArray *same;
   guint n;
 
   g_return_val_if_fail (ENT_IS_PROJECT (self), NULL);
   g_return_val_if_fail (ENT_IS_DOCUMENT (document), NULL);
 
   url = ent_document_get_url (document);
-  size = ent_document_get_size (document);
-  n = ent_project_get_n_documents (self);
+  n = url != NULL ? ent_project_get_n_documents (self) : 0;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(EntDocument) other = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
 
-      if (other == document)
-        continue;
-      if (url != NULL && g_strcmp0 (url, ent_document_get_url (other)) == 0)
+      if (other != document && g_strcmp0 (url, ent_document_get_url (other)) == 0)
         return other;
-      if (size == ent_document_get_size (other) &&
+    }
+
+  same = g_hash_table_lookup (self->documents_by_size,
+                              GSIZE_TO_POINTER (ent_document_get_size (document)));
+  for (guint i = 0; same != NULL && i < same->len; i++)
+    {
+      EntDocument *other = g_ptr_array_index (same, i);
+
+      if (other != document &&
           strcmp (ent_document_get_text (document), ent_document_get_text (other)) == 0)
         return other;
     }
