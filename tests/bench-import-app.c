@@ -40,6 +40,7 @@ typedef struct
 typedef struct
 {
   gint64 started;
+  gint64 last;
   gint64 longest;
   gint64 total;
   guint  count;
@@ -100,6 +101,7 @@ span_end (Span *span)
     return;
   took = thread_cpu_time () - span->started;
   span->started = 0;
+  span->last = took;
   span->longest = MAX (span->longest, took);
   span->total += took;
   span->count++;
@@ -150,10 +152,23 @@ connect_phase (GdkFrameClock *clock,
                          (GClosureNotify) (void (*) (void)) g_free, G_CONNECT_AFTER);
 }
 
+/* With ENT_BENCH_BLOCKS, a long frame is printed with its phases. */
+static void
+frame_ends (void)
+{
+  const char *limit = g_getenv ("ENT_BENCH_BLOCKS");
+
+  if (limit != NULL && frame_span.last > g_ascii_strtoll (limit, NULL, 10) * 1000)
+    g_print ("frame of %.1f ms CPU ended at %.6f: update %.1f, layout %.1f, paint %.1f ms\n",
+             frame_span.last / 1000.0, g_get_monotonic_time () / 1e6,
+             update_span.last / 1000.0, layout_span.last / 1000.0, paint_span.last / 1000.0);
+}
+
 static void
 frame_begins (void)
 {
   update_span.started = layout_span.started = paint_span.started = 0;
+  update_span.last = layout_span.last = paint_span.last = 0;
 }
 
 static void
@@ -169,6 +184,7 @@ watch_spans (EntWindow *window)
                          G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_swapped (clock, "update", G_CALLBACK (span_begin), &frame_span);
   g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (span_end), &frame_span);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (frame_ends), NULL);
   /* The phases of a frame: ticks and animations, size allocation, and
    * snapshot with rendering. GTK's handlers of each phase run before
    * these, which are connected after: each phase ends where the next

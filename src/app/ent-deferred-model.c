@@ -8,14 +8,16 @@
 #include "config.h"
 
 #include "ent-deferred-model.h"
+#include "ent-row-feed.h"
 
 /* A list model that shows another one, except that, while deferred, the
- * items appended at its end are announced together every interval_ms
- * rather than one change at a time: a list view bound to it lays itself
- * out and redraws a few times a second during a long import, not once per
- * chunk of articles. Any other change (an item removed, inserted or moved
- * among those already shown) is passed on at once, with the items held
- * back, so that the view never shows an item that is gone. */
+ * items appended at its end are held back, and every interval_ms those
+ * waiting are announced, ENT_ROW_FEED_CHUNK per pass of the main loop
+ * (each new row in view builds its widgets): a list view bound to it lays
+ * itself out and redraws a few times a second during a long import, not
+ * once per chunk of articles. Any other change (an item removed, inserted
+ * or moved among those already shown) is passed on at once, with the
+ * items held back, so that the view never shows an item that is gone. */
 
 struct _EntDeferredModel
 {
@@ -26,6 +28,7 @@ struct _EntDeferredModel
   guint       n_shown;      /* the first items of @model, the ones announced */
   guint       interval_ms;
   guint       source;       /* while deferred */
+  guint       feed_source;  /* announcing the items held back */
 };
 
 static GType
@@ -82,6 +85,7 @@ ent_deferred_model_flush (EntDeferredModel *self)
 
   g_return_if_fail (ENT_IS_DEFERRED_MODEL (self));
 
+  g_clear_handle_id (&self->feed_source, g_source_remove);
   n = model_n_items (self);
   shown = self->n_shown;
   if (n == shown)
@@ -92,6 +96,32 @@ ent_deferred_model_flush (EntDeferredModel *self)
     g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, n - shown);
   else
     g_list_model_items_changed (G_LIST_MODEL (self), n, shown - n, 0);
+}
+
+static gboolean
+feed_cb (gpointer data)
+{
+  EntDeferredModel *self = data;
+  guint n = model_n_items (self), shown = self->n_shown;
+  guint step = MIN (ENT_ROW_FEED_CHUNK, n - MIN (n, shown));
+
+  if (step > 0)
+    {
+      self->n_shown += step;
+      g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, step);
+    }
+  if (self->n_shown < n)
+    return G_SOURCE_CONTINUE;
+  self->feed_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Announces the items held back a few at a time. */
+static void
+start_feed (EntDeferredModel *self)
+{
+  if (self->feed_source == 0 && self->n_shown < model_n_items (self))
+    self->feed_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, feed_cb, self, NULL);
 }
 
 static void
@@ -105,12 +135,13 @@ items_changed_cb (GListModel       *model,
   guint n = g_list_model_get_n_items (model);
 
   /* Only items after the ones shown changed: they wait. */
-  if (self->source != 0 && position >= shown)
+  if ((self->source != 0 || self->feed_source != 0) && position >= shown)
     return;
 
   /* Everything from @position on is announced again, as it is now. */
   if (position > shown)
     position = shown;
+  g_clear_handle_id (&self->feed_source, g_source_remove);
   if (self->source == 0 && shown == n - added + removed)
     {
       self->n_shown = n;
@@ -124,7 +155,7 @@ items_changed_cb (GListModel       *model,
 static gboolean
 tick_cb (gpointer data)
 {
-  ent_deferred_model_flush (data);
+  start_feed (data);
   return G_SOURCE_CONTINUE;
 }
 
@@ -134,6 +165,7 @@ ent_deferred_model_dispose (GObject *object)
   EntDeferredModel *self = ENT_DEFERRED_MODEL (object);
 
   g_clear_handle_id (&self->source, g_source_remove);
+  g_clear_handle_id (&self->feed_source, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->model);
   g_clear_object (&self->model);
 
@@ -193,6 +225,7 @@ ent_deferred_model_set_model (EntDeferredModel *self,
     return;
 
   shown = self->n_shown;
+  g_clear_handle_id (&self->feed_source, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->model);
   g_set_object (&self->model, model);
   if (model != NULL)
@@ -204,7 +237,7 @@ ent_deferred_model_set_model (EntDeferredModel *self,
 }
 
 /* While deferred, items appended to the model are announced at intervals;
- * ending the deferral announces those still held back. */
+ * ending the deferral announces those still held back, a few at a time. */
 void
 ent_deferred_model_set_deferred (EntDeferredModel *self,
                                  gboolean          deferred)
@@ -220,7 +253,7 @@ ent_deferred_model_set_deferred (EntDeferredModel *self,
       return;
     }
   g_clear_handle_id (&self->source, g_source_remove);
-  ent_deferred_model_flush (self);
+  start_feed (self);
 }
 
 gboolean

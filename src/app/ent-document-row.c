@@ -76,7 +76,21 @@ update_labels (EntDocumentRow *self)
 
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->details_label, details ? details : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), title);
+}
+
+/* The title, whole. Not a tooltip text: setting one asks the display
+ * where the pointer is, a round trip for every row an import adds. */
+static gboolean
+query_tooltip_cb (EntDocumentRow *self,
+                  int             x,
+                  int             y,
+                  gboolean        keyboard_mode,
+                  GtkTooltip     *tooltip)
+{
+  if (self->document == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (self->title_label));
+  return TRUE;
 }
 
 /* The positions the article states that count: rejected ones do not. */
@@ -307,6 +321,8 @@ static void
 ent_document_row_init (EntDocumentRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 
   /* Importers may still fill in metadata while the row is shown. */
   self->document_signals = g_signal_group_new (ENT_TYPE_DOCUMENT);

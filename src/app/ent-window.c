@@ -137,10 +137,14 @@ follow_settings (EntWindow *self)
                    G_SETTINGS_BIND_GET);
 }
 
-static void
-update_view (EntWindow *self)
+/* The workspace shows once there are articles, or as soon as many files
+ * are being opened: its first frame, the costliest of all, comes before
+ * the articles, whose rows, text and network then come in later frames. */
+void
+_ent_window_update_view (EntWindow *self)
 {
-  gboolean empty = ent_project_get_n_documents (self->project) == 0;
+  gboolean empty = ent_project_get_n_documents (self->project) == 0 &&
+                   self->open_total <= 1 && !_ent_window_batch_get_busy (self);
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "documents");
 }
@@ -149,7 +153,7 @@ static void
 project_changed_cb (EntWindow *self)
 {
   self->change_serial++;
-  update_view (self);
+  _ent_window_update_view (self);
   _ent_window_update_documents (self);
   _ent_window_check_dictionary (self);
   _ent_window_update_title (self);
@@ -516,14 +520,15 @@ _ent_window_select_document (EntWindow   *self,
   GListModel *documents = ent_project_get_documents (self->project);
   guint n_items = g_list_model_get_n_items (documents);
 
-  /* The list shows the document even if an import holds it back. */
-  ent_deferred_model_flush (self->document_rows);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(EntDocument) item = g_list_model_get_item (documents, i);
 
       if (item == document)
         {
+          /* The list shows the document even if an import holds it back. */
+          if (i >= g_list_model_get_n_items (G_LIST_MODEL (self->document_rows)))
+            ent_deferred_model_flush (self->document_rows);
           gtk_single_selection_set_selected (self->selection, i);
           return;
         }

@@ -10,7 +10,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ent-deferred-model.h"
 #include "ent-document-row.h"
+#include "ent-row-feed.h"
 #include "ent-json.h"
 #include "ent-project-file.h"
 #include "ent-side-panel-private.h"
@@ -647,6 +649,105 @@ test_selection_sync (Fixture       *fixture,
                  (g_str_equal (a, "USA") && g_str_equal (b, "TUR")));
 }
 
+/* The document list's model: while deferred, appended articles wait and
+ * come in a few at a time at intervals; a change among those shown goes
+ * through at once, with the ones waiting; ending the deferral feeds the
+ * rest; every announced change keeps the model's count consistent. */
+typedef struct
+{
+  guint n_items;   /* as the announced changes make it */
+  guint changes;
+  guint largest;   /* the most items one change added */
+} Announced;
+
+static void
+announced_cb (GListModel *model,
+              guint       position,
+              guint       removed,
+              guint       added,
+              Announced  *announced)
+{
+  g_assert_cmpuint (position + removed, <=, announced->n_items);
+  announced->n_items = announced->n_items - removed + added;
+  announced->changes++;
+  announced->largest = MAX (announced->largest, added);
+  g_assert_cmpuint (announced->n_items, ==, g_list_model_get_n_items (model));
+}
+
+static gboolean
+shows_all (gpointer data)
+{
+  GListModel *model = data;
+
+  return g_list_model_get_n_items (model) ==
+         g_list_model_get_n_items (ent_deferred_model_get_model (ENT_DEFERRED_MODEL (model)));
+}
+
+static void
+append_strings (GListStore *store,
+                guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkStringObject) item = gtk_string_object_new ("article");
+
+      g_list_store_append (store, item);
+    }
+}
+
+static void
+test_deferred_rows (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_autoptr(EntDeferredModel) model = NULL;
+  g_autoptr(GtkStringObject) first = NULL;
+  Announced announced = { 0 };
+
+  append_strings (store, 3);
+  model = ent_deferred_model_new (G_LIST_MODEL (store), 50);
+  g_signal_connect (model, "items-changed", G_CALLBACK (announced_cb), &announced);
+  announced.n_items = 3;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+
+  /* Not deferred: changes go through as they come. */
+  append_strings (store, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+
+  /* Deferred: appended items wait, then come a few per pass. */
+  ent_deferred_model_set_deferred (model, TRUE);
+  announced.changes = announced.largest = 0;
+  append_strings (store, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 5));
+  ui_test_spin_until (shows_all, model);
+  g_assert_cmpuint (announced.changes, >=, 40 / ENT_ROW_FEED_CHUNK);
+  g_assert_cmpuint (announced.largest, <=, ENT_ROW_FEED_CHUNK);
+
+  /* A removal among the shown items goes through at once, with the items
+   * that waited. */
+  append_strings (store, 30);
+  first = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  g_list_store_remove (store, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 74);
+  g_assert_true (shows_all (model));
+
+  /* Ending the deferral feeds what waits; flushing shows it at once. */
+  append_strings (store, 20);
+  ent_deferred_model_set_deferred (model, FALSE);
+  g_assert_false (ent_deferred_model_get_deferred (model));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), <, 94);
+  ui_test_spin_until (shows_all, model);
+  ent_deferred_model_set_deferred (model, TRUE);
+  append_strings (store, 20);
+  ent_deferred_model_flush (model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 114);
+
+  /* Another model: all of it at once. */
+  ent_deferred_model_set_model (model, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  g_assert_cmpuint (announced.n_items, ==, 0);
+}
+
 #define ADD_TEST(path, func) \
   g_test_add ("/entente/ui/documents/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -669,6 +770,7 @@ main (int   argc,
   ADD_TEST ("reject-export", test_reject_export);
   ADD_TEST ("selection-sync", test_selection_sync);
   ADD_TEST ("add-alias-from-text", test_add_alias_from_text);
+  g_test_add_func ("/entente/ui/documents/deferred-rows", test_deferred_rows);
 
   return g_test_run ();
 }

@@ -607,6 +607,36 @@ test_open_many_gradual (Fixture       *fixture,
   g_assert_cmpuint (n_canvas_nodes (fixture), >, 0);
 }
 
+/* Text files are read several at a time: a file among them that cannot be
+ * read is named in a message, and the others go in. The workspace shows as
+ * soon as the files are being read. */
+static void
+test_open_many_mixed (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  EntProject *project = ent_window_get_project (fixture->window);
+  static const char picture[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  files = write_articles (fixture->dir, 20);
+  /* A folder among the first, a picture named .txt among the last. */
+  g_ptr_array_insert (files, 3, g_file_new_for_path (fixture->dir));
+  g_ptr_array_insert (files, 18, ui_test_write_file (fixture->dir, "picture.txt", picture,
+                                                     sizeof picture - 1));
+  ent_window_open_files (fixture->window, (GFile **) files->pdata, files->len);
+  g_assert_cmpstr (visible_page (fixture), ==, "documents");
+  ui_test_wait_idle (fixture->window);
+
+  g_assert_cmpuint (ent_project_get_n_documents (project), ==, 20);
+  ui_test_assert_toast (fixture->window, "picture.txt");
+  /* Undone, the import leaves the empty page. */
+  while (ent_project_get_n_documents (project) > 0)
+    ui_test_activate (GTK_WIDGET (fixture->window), "win.undo");
+  g_assert_cmpstr (visible_page (fixture), ==, "empty");
+}
+
 static void
 test_open_many_cancel (Fixture       *fixture,
                        gconstpointer  data)
@@ -750,6 +780,7 @@ main (int   argc,
   ADD_TEST ("open-many-files", test_open_many_files);
   ADD_TEST ("open-many-gradual", test_open_many_gradual);
   ADD_TEST ("open-many-cancel", test_open_many_cancel);
+  ADD_TEST ("open-many-mixed", test_open_many_mixed);
   ADD_TEST ("shortcuts-window", test_shortcuts_window);
   ADD_TEST ("find-from-anywhere", test_find_from_anywhere);
 
