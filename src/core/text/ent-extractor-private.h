@@ -132,7 +132,7 @@ gboolean     _ent_run_is_reversal         (Run          *run,
                                            int           p);
 int          _ent_run_relational_sign     (Run          *run,
                                            guint         i);
-EntWordMap  *_ent_run_signed_words        (EntWordMap  **once,
+EntWordMap  *_ent_run_build_signed_words  (EntWordMap  **once,
                                            const char  **good,
                                            guint         n_good,
                                            const char  **bad,
@@ -181,6 +181,22 @@ _ent_run_is_hash (Run     *run,
                   guint64  hash)
 {
   return i < run->n_tokens && run->tokens[i].hash == hash;
+}
+
+/* Words with a sign (+1 or -1 as their value), built on first use and
+ * shared by every thread after; inline, as the rules ask for every token. */
+static inline EntWordMap *
+_ent_run_signed_words (EntWordMap  **once,
+                       const char  **good,
+                       guint         n_good,
+                       const char  **bad,
+                       guint         n_bad)
+{
+  EntWordMap *set = (EntWordMap *) g_atomic_pointer_get (once);
+
+  if (G_UNLIKELY (set == NULL))
+    set = _ent_run_build_signed_words (once, good, n_good, bad, n_bad);
+  return set;
 }
 
 G_END_DECLS

@@ -1444,11 +1444,11 @@ word_set (const char **words,
 
 /* A map of words to +1 or -1, built once and shared by every thread. */
 EntWordMap *
-_ent_run_signed_words (EntWordMap  **once,
-              const char  **good,
-              guint         n_good,
-              const char  **bad,
-              guint         n_bad)
+_ent_run_build_signed_words (EntWordMap  **once,
+                             const char  **good,
+                             guint         n_good,
+                             const char  **bad,
+                             guint         n_bad)
 {
   if (g_once_init_enter (once))
     {

@@ -203,11 +203,12 @@ set_case_flags (Scanner  *sc,
   for (const char *s = sc->text + token->start; s < sc->text + token->end; s = next_at (s))
     {
       gunichar c = peek (sc, s);
+      gboolean ascii = c < 0x80;
 
-      if (!g_unichar_isalpha (c))
+      if (ascii ? !g_ascii_isalpha ((char)c) : !g_unichar_isalpha (c))
         continue;
       letters++;
-      if (g_unichar_isupper (c))
+      if (ascii ? g_ascii_isupper ((char)c) : g_unichar_isupper (c))
         {
           upper++;
           if (first)

@@ -68,20 +68,11 @@ ent_word_map_insert (EntWordMap *map,
   map->count++;
 }
 
-/**
- * ent_word_set_contains:
- * @once: a static pointer, %NULL at first, that keeps the set
- * @words: the words of the set
- *
- * A set of words built on first use and shared by every thread after.
- *
- * Returns: whether the word hash @key is one of @words
- */
-gboolean
-ent_word_set_contains (EntWordMap  **once,
-                       const char  **words,
-                       guint         n_words,
-                       guint64       key)
+/* The slow path of ent_word_set_contains(): builds the set once. */
+EntWordMap *
+_ent_word_set_build (EntWordMap  **once,
+                     const char  **words,
+                     guint         n_words)
 {
   if (g_once_init_enter (once))
     {
@@ -92,5 +83,5 @@ ent_word_set_contains (EntWordMap  **once,
         ent_word_map_insert (set, ent_text_hash_str (words[k]), GINT_TO_POINTER (1));
       g_once_init_leave (once, set);
     }
-  return ent_word_map_lookup (*once, key) != NULL;
+  return *once;
 }

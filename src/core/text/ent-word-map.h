@@ -31,10 +31,9 @@ void      ent_word_map_clear   (EntWordMap *map);
 void      ent_word_map_insert  (EntWordMap *map,
                                 guint64     key,
                                 gpointer    value);
-gboolean  ent_word_set_contains (EntWordMap  **once,
+EntWordMap *_ent_word_set_build (EntWordMap  **once,
                                  const char  **words,
-                                 guint         n_words,
-                                 guint64       key);
+                                 guint         n_words);
 
 static inline gpointer
 ent_word_map_lookup (const EntWordMap *map,
@@ -48,6 +47,29 @@ ent_word_map_lookup (const EntWordMap *map,
     if (map->keys[i] == key)
       return map->values[i];
   return NULL;
+}
+
+/**
+ * ent_word_set_contains:
+ * @once: a static pointer, %NULL at first, that keeps the set
+ * @words: the words of the set
+ *
+ * A set of words built on first use and shared by every thread after.
+ * Inline: the rules ask it for every token.
+ *
+ * Returns: whether the word hash @key is one of @words
+ */
+static inline gboolean
+ent_word_set_contains (EntWordMap  **once,
+                       const char  **words,
+                       guint         n_words,
+                       guint64       key)
+{
+  EntWordMap *set = (EntWordMap *) g_atomic_pointer_get (once);
+
+  if (G_UNLIKELY (set == NULL))
+    set = _ent_word_set_build (once, words, n_words);
+  return ent_word_map_lookup (set, key) != NULL;
 }
 
 G_END_DECLS
