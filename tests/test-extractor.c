@@ -263,6 +263,11 @@ static const Case cases[] = {
   { "two-countries-salient", "India and Pakistan traded fire. India blamed Pakistan, and Pakistan denied it. Britain urged calm. "
     "Relations between the two countries collapsed.", "IND-PAK PAK-IND" },
   { "plural-noun-cue-holder", "Lithuania's rifts with Belarus deepened.", "LTU-BLR" },
+  /* People who are no actor are the subject of their own clause. */
+  { "people-subject", "Riyadh cut ties with Tehran after protesters stormed the Saudi embassy.", "SAU-IRN" },
+  { "nationality-people-subject", "Riyadh cut ties with Tehran after Iranian protesters stormed the Saudi embassy.",
+    "SAU-IRN" },
+  { "group-people-subject", "After the talks failed, Houthi fighters attacked Israel.", "houthis-ISR" },
 };
 
 static int

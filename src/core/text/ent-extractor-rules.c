@@ -1083,6 +1083,19 @@ nearest_left (Run   *run,
 
       if (ref == NULL && (clause_boundary (run, (guint)p) || run->is_verb[p - run->first]))
         return FALSE;
+      /* "after protesters stormed the embassy": people who are no actor
+       * are the subject, unless an actor names them ("Houthi fighters"). */
+      if (ref == NULL && _ent_run_tag (run, p) == ENT_TAG_PEOPLE &&
+          !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) && run->tokens[p].kind == ENT_TOKEN_WORD)
+        {
+          Ref *owner = p > (int)run->first ? _ent_run_ref_at (run, p - 1) : NULL;
+
+          if (!_ent_run_usable (owner) || owner->place || backer_affix (run, owner))
+            return FALSE;
+          _ent_run_collect_left (run, owner, group);
+          group->coref = TRUE;
+          return TRUE;
+        }
       if (ref != NULL && backer_affix (run, ref))
         return FALSE;
       /* "The militants, known locally as al-Shabab, pledged" */
