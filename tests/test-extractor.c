@@ -267,6 +267,10 @@ static const Case cases[] = {
   { "people-subject", "Riyadh cut ties with Tehran after protesters stormed the Saudi embassy.", "SAU-IRN" },
   { "nationality-people-subject", "Riyadh cut ties with Tehran after Iranian protesters stormed the Saudi embassy.",
     "SAU-IRN" },
+  /* "the bloc": the bloc the story names most, not the court named last. */
+  { "the-bloc-salient", "Brazil hosted the BRICS summit. BRICS leaders met in Rio. A BRICS declaration criticised "
+    "tariffs at the World Trade Organization. The International Criminal Court has a warrant for Putin. "
+    "Indonesia joined the bloc in January.", "BRA+brics IDN+brics" },
   { "group-people-subject", "After the talks failed, Houthi fighters attacked Israel.", "houthis-ISR" },
 };
 

@@ -203,7 +203,7 @@ remember (Run  *run,
 typedef enum
 {
   REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
-  REF_PERSONS_STATE, REF_ORG_NAMED,
+  REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC,
 } RefWant;
 
 typedef struct
@@ -240,9 +240,9 @@ static const Nominal nominals[] = {
   { "the faction", REF_GROUP }, { "the cartel", REF_GROUP },
   { "the gang", REF_GROUP }, { "the armed group", REF_GROUP }, { "the rebel group", REF_GROUP },
   { "the militant group", REF_GROUP }, { "the nation", REF_STATE },
-  { "the bloc", REF_ORG }, { "the alliance", REF_ORG }, { "the organisation", REF_ORG },
+  { "the bloc", REF_BLOC }, { "the alliance", REF_BLOC }, { "the organisation", REF_ORG },
   { "the organization", REF_ORG }, { "the body", REF_ORG }, { "the council", REF_ORG },
-  { "the union", REF_ORG }, { "the tribunal", REF_ORG_NAMED }, { "the agency", REF_ORG_NAMED },
+  { "the union", REF_BLOC }, { "the grouping", REF_BLOC }, { "the tribunal", REF_ORG_NAMED }, { "the agency", REF_ORG_NAMED },
   { "he", REF_PERSON }, { "him", REF_PERSON }, { "his", REF_PERSON }, { "she", REF_PERSON },
   { "her", REF_PERSON },
   { "it", REF_OTHER }, { "its", REF_OTHER },
@@ -281,7 +281,8 @@ init_nominals (void)
       if (nominal_words[n].length > 1)
         ent_word_map_insert (&nominal_seconds, nominal_words[n].words[1], GINT_TO_POINTER (1));
       if (nominal_words[n].length == 2 && g_str_equal (words[0], "the") &&
-          (nominals[n].want == REF_GROUP || nominals[n].want == REF_ORG || nominals[n].want == REF_STATE))
+          (nominals[n].want == REF_GROUP || nominals[n].want == REF_ORG || nominals[n].want == REF_BLOC ||
+           nominals[n].want == REF_STATE))
         ent_word_map_insert (&nominal_heads, nominal_words[n].words[1], GINT_TO_POINTER (nominals[n].want + 1));
     }
 }
@@ -492,6 +493,48 @@ recent_org_named (Run  *run,
   return -1;
 }
 
+static gboolean
+is_bloc (Run *run,
+         int  actor)
+{
+  static const char *not_blocs[] = {
+    "court", "tribunal", "agency", "mission", "programme", "program", "fund", "bank", "office",
+    "committee", "commission", "secretariat", "company",
+  };
+  const EntLexActor *lex = actor_of (run, actor);
+  g_autofree char *what = g_utf8_strdown (lex->role ? lex->role : lex->name, -1);
+
+  for (guint w = 0; w < G_N_ELEMENTS (not_blocs); w++)
+    if (strstr (what, not_blocs[w]) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* "the bloc", "the alliance": of the organisations named last, the one
+ * states belong to (not a court, an agency or a mission) that was named
+ * most often, the latest of them on a tie: the bloc the story is about. */
+static int
+recent_bloc (Run *run)
+{
+  int best = -1;
+  guint best_count = 0;
+
+  for (guint k = run->n_recent_orgs; k-- > 0; )
+    {
+      int actor = run->recent_orgs[k];
+      guint count = 0;
+
+      for (guint j = 0; j < run->n_recent_orgs; j++)
+        count += run->recent_orgs[j] == actor;
+      if (count > best_count && is_bloc (run, actor))
+        {
+          best = actor;
+          best_count = count;
+        }
+    }
+  return best >= 0 ? best : run->last_org;
+}
+
 static int
 object_before (Run  *run,
                guint at)
@@ -686,6 +729,7 @@ resolve (Run     *run,
       break;
     case REF_GROUP: a = run->last_group; break;
     case REF_ORG: a = run->last_org; break;
+    case REF_BLOC: a = recent_bloc (run); break;
     case REF_ORG_NAMED: a = recent_org_named (run, at + 1); break;
     case REF_OTHER:
       /* "sanctions on Belarus over its support", "Washington and its allies":
