@@ -267,6 +267,11 @@ static const Case cases[] = {
   { "people-subject", "Riyadh cut ties with Tehran after protesters stormed the Saudi embassy.", "SAU-IRN" },
   { "nationality-people-subject", "Riyadh cut ties with Tehran after Iranian protesters stormed the Saudi embassy.",
     "SAU-IRN" },
+  /* A former office holder acts for no state. */
+  { "former-president", "Lula visited former Argentine President Cristina Fernandez de Kirchner.", "" },
+  { "former-title", "The former Iranian foreign minister criticised Israel.", "" },
+  { "former-capitalised", "Former U.S. President Barack Obama praised Kenya.", "" },
+  { "sitting-president", "Lula visited Argentine President Javier Milei.", "BRA+ARG" },
   /* "the bloc": the bloc the story names most, not the court named last. */
   { "the-bloc-salient", "Brazil hosted the BRICS summit. BRICS leaders met in Rio. A BRICS declaration criticised "
     "tariffs at the World Trade Organization. The International Criminal Court has a warrant for Putin. "

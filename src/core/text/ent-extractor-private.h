@@ -28,6 +28,7 @@ typedef struct
   guint       pronoun : 1;   /* resolved from a pronoun or a nominal */
   guint       person : 1;
   guint       bare_adjective : 1;  /* "Russian" before a noun cue: "Russian attack on" */
+  guint       former : 1;    /* "former Argentine President Cristina Fernandez": acts for no one */
 } Ref;
 
 typedef struct

@@ -68,6 +68,9 @@ void
 _ent_run_group_add (Group *group,
            Ref   *ref)
 {
+  /* A former office holder speaks and is spoken to for no state. */
+  if (ref->former)
+    return;
   for (guint k = 0; k < ref->n_actors; k++)
     {
       gboolean dup = FALSE;

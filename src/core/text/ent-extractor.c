@@ -1038,6 +1038,7 @@ add_ref (Run *run,
                                        prev->name_kind == ENT_NAME_ADJECTIVE))
         {
           ref->first = prev->first;
+          ref->former |= prev->former;
           g_array_set_size (run->refs, run->refs->len - 1);
         }
     }
@@ -1046,6 +1047,17 @@ add_ref (Run *run,
   g_array_append_val (run->refs, *ref);
   for (guint k = ref->first; k < ref->last; k++)
     run->ref_at[k - run->first] = index;
+}
+
+/* "former Argentine President ...", "the ex-president": the token before
+ * @first says the office is no longer held. */
+static gboolean
+after_former (Run  *run,
+              guint first)
+{
+  return first > run->first && (_ent_run_is (run, first - 1, "former") ||
+                                (_ent_run_is (run, first - 1, "ex") &&
+                                 (run->tokens[first].flags & ENT_TOKEN_HYPHEN_BEFORE)));
 }
 
 static void
@@ -1073,9 +1085,10 @@ find_refs (Run *run)
                            names_a_thing (run, &ref) || inside_place_name (run, &ref) ||
                            is_dateline (run, &ref) || based_in (run, &ref)) && !ref.person;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
+              ref.former = after_former (run, ref.first);
               extend_over_organs (run, &ref);
               add_ref (run, &ref);
-              if (!ref.place)
+              if (!ref.place && !ref.former)
                 remember (run, m.actor);
               if (!ref.place && !ref.possessive && ref.person && run->first_person < 0)
                 run->first_person = m.actor;
@@ -1186,8 +1199,9 @@ emit_mentions (Run *run)
       Ref *ref = &g_array_index (run->refs, Ref, r);
       EntFoundMention m;
 
-      /* A place ("strikes in Syria") is not a mention of the actor. */
-      if (ref->pronoun || ref->place)
+      /* A place ("strikes in Syria") is not a mention of the actor, nor is
+       * "the former foreign minister" one of the minister. */
+      if (ref->pronoun || ref->place || (ref->former && ref->name_kind == ENT_NAME_TITLE))
         continue;
       m.actor = ref->actors[0];
       m.start = run->tokens[ref->first].cstart;
