@@ -267,6 +267,12 @@ static const Case cases[] = {
   { "people-subject", "Riyadh cut ties with Tehran after protesters stormed the Saudi embassy.", "SAU-IRN" },
   { "nationality-people-subject", "Riyadh cut ties with Tehran after Iranian protesters stormed the Saudi embassy.",
     "SAU-IRN" },
+  /* A negated permission: a reassurance, not opposition. */
+  { "not-let-used-against", "Sri Lanka said it would not let its ports be used against India's security.", "" },
+  { "let-used-against", "Pakistan said it let its airbases be used against India.", "PAK-IND" },
+  /* A pronoun that lands on one of the sources is a parse gone astray. */
+  { "pronoun-on-source", "Those opposed to the ban include Hungary and Slovakia, which still rely on Russian "
+    "pipeline gas and voted against it.", "" },
   /* A former office holder acts for no state. */
   { "former-president", "Lula visited former Argentine President Cristina Fernandez de Kirchner.", "" },
   { "former-title", "The former Iranian foreign minister criticised Israel.", "" },

@@ -987,6 +987,14 @@ _ent_run_emit (Run          *run,
       double        confidence,
       const CueAt  *at)
 {
+  /* "Hungary and Slovakia, which ... voted against it": a pronoun or a
+   * guess that lands on one of the sources means the parse went astray;
+   * the other sources hold no position toward it. */
+  if (targets->coref)
+    for (guint s = 0; s < sources->n; s++)
+      for (guint t = 0; t < targets->n; t++)
+        if (sources->actors[s] == targets->actors[t] && sources->n > 1)
+          return;
 
   for (guint s = 0; s < sources->n; s++)
     for (guint t = 0; t < targets->n; t++)
@@ -1875,6 +1883,34 @@ rule_noun_or_adjective (Run         *run,
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
 }
 
+/* "would not let its ports be used against India", "will never allow
+ * its soil to be used against": a verb of permission, negated, in the
+ * eight tokens before @end (the cue), within its clause. */
+static gboolean
+negated_permission (Run  *run,
+                    guint end)
+{
+  static const char *words[] = {
+    "let", "lets", "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
+    "tolerate", "tolerates",
+  };
+  static EntWordMap *once;
+
+  for (int p = (int)end - 1; p >= (int)run->first && p >= (int)end - 8; p--)
+    {
+      gboolean negated = FALSE, be = FALSE, modal = FALSE;
+
+      if (clause_boundary (run, (guint)p) || _ent_run_punct_is (run, (guint)p, ","))
+        return FALSE;
+      if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
+        {
+          _ent_run_verb_group_start (run, (guint)p, &negated, &be, &modal);
+          return negated;
+        }
+    }
+  return FALSE;
+}
+
 static void
 rule_preposition (Run         *run,
                   const CueAt *at)
@@ -1890,7 +1926,7 @@ rule_preposition (Run         *run,
   if (v < 0 || !complement_after (run, at->end, &targets))
     return;
   start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
-  if ((sign = apply_negation (run, at->cue, negated)) == 0)
+  if ((sign = apply_negation (run, at->cue, negated)) == 0 || negated_permission (run, at->start))
     return;
   if (!subject_of (run, (int)start - 1, &sources, 0))
     return;
