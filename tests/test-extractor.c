@@ -267,6 +267,11 @@ static const Case cases[] = {
   { "people-subject", "Riyadh cut ties with Tehran after protesters stormed the Saudi embassy.", "SAU-IRN" },
   { "nationality-people-subject", "Riyadh cut ties with Tehran after Iranian protesters stormed the Saudi embassy.",
     "SAU-IRN" },
+  /* A call for calm on two parties: they are at odds with each other. */
+  { "urged-restraint", "The United Nations called on India and Pakistan to exercise restraint.", "IND-PAK PAK-IND" },
+  { "urged-avoid-escalation", "Brazil urged Caracas and Georgetown to avoid an escalation.", "GUY-VEN VEN-GUY" },
+  { "urged-one-to-stop", "Brazil urged Venezuela to stop the escalation.", "BRA-VEN" },
+  { "urged-two-to-sign", "France urged Armenia and Azerbaijan to sign the peace deal.", "ARM+AZE AZE+ARM" },
   /* A negated permission: a reassurance, not opposition. */
   { "not-let-used-against", "Sri Lanka said it would not let its ports be used against India's security.", "" },
   { "let-used-against", "Pakistan said it let its airbases be used against India.", "PAK-IND" },

@@ -181,6 +181,40 @@ static const char *cease_verbs[] = {
   "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein",
 };
 
+/* "urged Caracas and Georgetown to avoid an escalation", "called on India
+ * and Pakistan to exercise restraint": a call for calm on two or more
+ * parties says they are at odds with each other, not with the caller. */
+static gboolean
+calls_for_calm (Run  *run,
+                guint q)
+{
+  static const char *words[] = {
+    "restraint", "escalation", "escalating", "de-escalate", "deescalate", "de-escalation",
+    "tensions", "tension", "hostilities", "fighting", "clashes",
+  };
+  static const char *verbs[] = {
+    "avoid", "exercise", "show", "ease", "reduce", "calm", "defuse", "lower", "de-escalate",
+    "deescalate", "stop", "end", "cease", "halt", "refrain",
+  };
+  static EntWordMap *once_words, *once_verbs;
+
+  if (q + 1 >= run->last ||
+      !ent_word_set_contains (&once_verbs, verbs, G_N_ELEMENTS (verbs), run->tokens[q + 1].hash))
+    return FALSE;
+  if (ent_word_set_contains (&once_words, words, G_N_ELEMENTS (words), run->tokens[q + 1].hash))
+    return TRUE;
+  for (guint k = q + 2; k < run->last && k < q + 6; k++)
+    {
+      if (ent_word_set_contains (&once_words, words, G_N_ELEMENTS (words), run->tokens[k].hash))
+        return TRUE;
+      if (_ent_run_tag (run, k) != ENT_TAG_DET && _ent_run_tag (run, k) != ENT_TAG_ADJ &&
+          _ent_run_tag (run, k) != ENT_TAG_POSS_PRON && _ent_run_tag (run, k) != ENT_TAG_ADV &&
+          !_ent_run_is (run, k, "from") && !_ent_run_is (run, k, "any") && !_ent_run_is (run, k, "further"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_demand_word (Run  *run,
                 guint i)
@@ -251,6 +285,18 @@ try_demand (Run  *run,
     q++;
   if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
     return;
+  if (targets.n >= 2 && calls_for_calm (run, q))
+    {
+      EntCue calm = { "urged restraint", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.3, 2, FALSE, FALSE };
+
+      start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+      if (negated)
+        return;
+      at.end = q + 2;
+      at.cue = &calm;
+      _ent_run_emit_pairwise (run, &targets, -1, calm.strength, &at);
+      return;
+    }
   for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
     cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
   if (!cease)
