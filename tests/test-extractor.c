@@ -267,6 +267,10 @@ static const Case cases[] = {
   { "people-subject", "Riyadh cut ties with Tehran after protesters stormed the Saudi embassy.", "SAU-IRN" },
   { "nationality-people-subject", "Riyadh cut ties with Tehran after Iranian protesters stormed the Saudi embassy.",
     "SAU-IRN" },
+  /* ", saying it": the participle's subject is the sentence's; "was
+   * acting in support of": a progressive is a verb. */
+  { "saying-it-progressive", "Hezbollah began firing rockets at Israel a day after the Hamas attack, saying it "
+    "was acting in support of its ally Hamas.", "hamas+hezbollah hezbollah+hamas hezbollah-ISR" },
   /* A call for calm on two parties: they are at odds with each other. */
   { "urged-restraint", "The United Nations called on India and Pakistan to exercise restraint.", "IND-PAK PAK-IND" },
   { "urged-avoid-escalation", "Brazil urged Caracas and Georgetown to avoid an escalation.", "GUY-VEN VEN-GUY" },

@@ -457,6 +457,12 @@ previous_verb (Run *run,
           p = (int)_ent_run_ref_at (run, p)->first;
           continue;
         }
+      /* "it was acting in support of": a progressive the lexicon does
+       * not know is still the verb. */
+      if (tag == ENT_TAG_BE && p + 1 <= end && run->tokens[p + 1].kind == ENT_TOKEN_WORD &&
+          !(run->tokens[p + 1].flags & ENT_TOKEN_CAPITALISED) && ends_in_ing (run, p + 1) &&
+          _ent_run_ref_at (run, p + 1) == NULL)
+        return p + 1;
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
            tag == ENT_TAG_SAY) && !_ent_run_looks_nominal (run, p))
         {

@@ -629,6 +629,21 @@ speaker_before (Run     *run,
 
   if (say < 0)
     return FALSE;
+  /* "Hezbollah fired rockets at Israel, saying it": the participle's
+   * subject is the sentence's, not the name before the comma. */
+  if (say > (int)run->first && is_punct (run, (guint)say - 1, ",") &&
+      run->tokens[say].end - run->tokens[say].start > 4 &&
+      strncmp (run->text + run->tokens[say].end - 3, "ing", 3) == 0)
+    {
+      int a = want == REF_PERSON ? run->first_person : run->first_other;
+
+      if (a < 0 || (want == REF_PLURAL && actor_of (run, a)->kind != ENT_ACTOR_KIND_GROUP) ||
+          (want != REF_PERSON && actor_of (run, a)->kind == ENT_ACTOR_KIND_PERSON))
+        return FALSE;
+      ref->actors[0] = a;
+      ref->n_actors = 1;
+      return TRUE;
+    }
   end = (guint)say;
   while (end > run->first && _ent_run_tag (run, end - 1) == ENT_TAG_ADV)
     end--;
