@@ -272,6 +272,28 @@ stop_building (EntCanvas *self)
   g_clear_pointer (&self->building, tile_free);
 }
 
+/* Hands @node's image to the window's renderer now, between frames, by
+ * drawing one pixel of it: a renderer keeps what it uploaded with the
+ * texture, so the frame that first shows the tile (with the others drawn
+ * since the last frame) does not upload them all at once. */
+static void
+upload_node (EntCanvas     *self,
+             GskRenderNode *node)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  g_autoptr(GdkTexture) pixel = NULL;
+  graphene_rect_t bounds;
+
+  if (renderer == NULL || !gsk_renderer_is_realized (renderer))
+    return;
+  gsk_render_node_get_bounds (node, &bounds);
+  pixel = gsk_renderer_render_texture (renderer, node,
+                                       &GRAPHENE_RECT_INIT (bounds.origin.x, bounds.origin.y,
+                                                            bounds.size.width / TILE_SIZE,
+                                                            bounds.size.height / TILE_SIZE));
+}
+
 /* Draws the next band of the tile being built, which is kept when done. */
 static void
 build_band (EntCanvas *self)
@@ -286,6 +308,7 @@ build_band (EntCanvas *self)
     return;
   tile->node = image_node (tile->surface, &tile->world);
   g_clear_pointer (&tile->surface, cairo_surface_destroy);
+  upload_node (self, tile->node);
   g_hash_table_insert (self->tiles, &tile->key, g_steal_pointer (&self->building));
   self->n_tiles_drawn++;
 }

@@ -467,11 +467,9 @@ finish_import (EntAnalysisJob *job)
     _ent_window_add_toast (self, added->len == 1
                                    ? _("The article was imported, but could not be analysed")
                                    : _("The articles were imported, but could not be analysed"));
-  /* While many files are opened, the article read stays in the reader,
-   * up to the last batch. */
-  if (added->len > 0 &&
-      ((self->open_total <= 1 && !_ent_window_batch_get_busy (self)) ||
-       _ent_window_get_selected (self) == NULL) &&
+  /* While many files are opened, the article read stays in the reader;
+   * the first one comes at the end (ent-window-batch.c). */
+  if (added->len > 0 && !_ent_window_batch_get_busy (self) && self->open_total <= 1 &&
       _ent_window_get_selected (self) != g_ptr_array_index (added, 0))
     _ent_window_select_document (self, g_ptr_array_index (added, 0));
 

@@ -28,6 +28,7 @@ struct _EntWindowBatch
   guint         generation;   /* changes when the user cancels */
   guint         total;        /* articles in this import, for the progress */
   guint         done;
+  EntDocument  *first;        /* the first article the import added */
 };
 
 static gboolean
@@ -70,6 +71,8 @@ batch_done_cb (GObject      *object,
 
   self->batch->running = FALSE;
   self->batch->done += run->n_documents;
+  if (self->batch->first == NULL && added != NULL && added->len > 0)
+    self->batch->first = g_object_ref (g_ptr_array_index (added, 0));
   _ent_window_flush_batch (self);
   _ent_window_update_progress (self);
   _ent_window_update_actions (self);
@@ -89,11 +92,19 @@ _ent_window_flush_batch (EntWindow *self)
   if (batch == NULL || batch->running || batch->waiting->len == 0 ||
       (still_reading (self) && batch->waiting->len < BATCH_SIZE))
     {
-      /* The views follow the project again once the last batch is in. */
+      /* The views follow the project again once the last batch is in,
+       * and the reader shows the import's first article if none was
+       * chosen meanwhile: drawing it for the first time, with the rows
+       * of the first batch, would hold up that frame. */
       if (batch != NULL && !batch->running && batch->waiting->len == 0 && !still_reading (self))
         {
+          g_autoptr(EntDocument) first = g_steal_pointer (&batch->first);
+
           batch->total = batch->done = 0;
           defer_views (self, FALSE);
+          if (first != NULL && _ent_window_get_selected (self) == NULL &&
+              ent_project_lookup_document (self->project, ent_document_get_id (first)) == first)
+            _ent_window_select_document (self, first);
         }
       return;
     }
@@ -203,6 +214,7 @@ _ent_window_batch_cancel (EntWindow *self)
   self->batch->generation++;
   defer_views (self, FALSE);
   self->batch->total = self->batch->done = 0;
+  g_clear_object (&self->batch->first);
 }
 
 void
@@ -222,5 +234,6 @@ _ent_window_batch_dispose (EntWindow *self)
   g_cancellable_cancel (self->batch->cancellable);
   g_clear_object (&self->batch->cancellable);
   g_clear_pointer (&self->batch->waiting, g_ptr_array_unref);
+  g_clear_object (&self->batch->first);
   g_clear_pointer (&self->batch, g_free);
 }
