@@ -430,11 +430,18 @@ main (int   argc,
   print_span ("  layout phase", &layout_span);
   print_span ("  paint phase", &paint_span);
   {
-    gint64 before = thread_cpu_time ();
-    g_autoptr(GBytes) bytes = ent_project_file_serialize (project);
+    /* A save (and an autosave) copies the project on the main thread and
+     * serialises the copy in a worker. */
+    gint64 before = thread_cpu_time (), copied;
+    EntProjectSnapshot *snapshot = ent_project_snapshot_new (project);
+    g_autoptr(GBytes) bytes = NULL;
 
-    g_print ("Project file of the import: %.1f MB, serialised in %.1f ms (main thread CPU time)\n",
-             g_bytes_get_size (bytes) / 1e6, (thread_cpu_time () - before) / 1000.0);
+    copied = thread_cpu_time ();
+    bytes = ent_project_snapshot_serialize (snapshot);
+    ent_project_snapshot_free (snapshot);
+    g_print ("Saving the import: copy %.1f ms on the main thread, then %.1f ms in a worker for %.1f MB\n",
+             (copied - before) / 1000.0, (thread_cpu_time () - copied) / 1000.0,
+             g_bytes_get_size (bytes) / 1e6);
   }
 
   /* The window asks before dropping unsaved work; this one goes as is. */

@@ -416,6 +416,35 @@ test_save_through_links (void)
   g_rmdir (dir);
 }
 
+/* A save copies the project where it is made and writes the copy later,
+ * elsewhere: edits made in between are not in it, and the copy writes the
+ * same bytes as the project would. */
+static void
+test_snapshot (void)
+{
+  g_autoptr(EntProject) project = build_project ();
+  g_autofree char *before = dump (project);
+  EntProjectSnapshot *snapshot = ent_project_snapshot_new (project);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *after = NULL;
+  EntActor *rus = ent_project_lookup_actor (project, "RUS");
+  GListModel *statements = ent_project_get_statements (project);
+  g_autoptr(EntStatement) st = g_list_model_get_item (statements, 0);
+
+  ent_project_rename_actor (project, rus, "Russian Federation");
+  ent_project_remove_statement (project, st);
+  bytes = ent_project_snapshot_serialize (snapshot);
+  ent_project_snapshot_free (snapshot);
+  written = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  after = dump (project);
+
+  g_assert_cmpstr (written, ==, before);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_nonnull (strstr (after, "Russian Federation"));
+  g_assert_null (strstr (written, "Russian Federation"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/entente/project-file/atomic-save", test_atomic_save);
   g_test_add_func ("/entente/project-file/async", test_async);
   g_test_add_func ("/entente/project-file/save-through-links", test_save_through_links);
+  g_test_add_func ("/entente/project-file/snapshot", test_snapshot);
 
   return g_test_run ();
 }

@@ -677,6 +677,221 @@ ent_project_file_load_finish (GAsyncResult  *result,
 
 /* Writing */
 
+/* Serialising ---------------------------------------------------------------
+ *
+ * What is written is first copied, on the thread that owns the project,
+ * into a snapshot of plain values (the documents' texts, which never
+ * change, are shared): the JSON, most of the cost, can then be written by
+ * a worker while the project goes on changing. */
+
+typedef struct
+{
+  EntDocument *document;   /* for its id and text, which never change */
+  char        *title;
+  char        *source;
+  char        *author;
+  char        *url;
+  char        *dateline;
+  GDateTime   *published;
+  GDateTime   *imported;
+} DocumentSnap;
+
+typedef struct
+{
+  char         *id;
+  char         *name;
+  EntActorKind  kind;
+  char         *affiliation;
+  char         *role;
+  char         *color;
+  char        **aliases;
+  guint         mentions;
+  double        x;
+  double        y;
+  gboolean      pinned;
+} ActorSnap;
+
+typedef struct
+{
+  char               *id;
+  char               *source;
+  int                 sign;
+  char               *target;
+  char               *cue;
+  double              confidence;
+  char               *document;
+  guint               sentence_start;
+  guint               sentence_end;
+  guint               cue_start;
+  guint               cue_end;
+  EntStatementOrigin  origin;
+  EntStatementState   state;
+  char               *note;
+} StatementSnap;
+
+struct _EntProjectSnapshot
+{
+  GArray    *documents;   /* DocumentSnap */
+  GArray    *actors;      /* ActorSnap */
+  GArray    *statements;  /* StatementSnap */
+  gboolean   has_range;
+  GDateTime *date_from;
+  GDateTime *date_to;
+  gsize      estimate;    /* bytes the file will take, about */
+};
+
+static void
+document_snap_clear (DocumentSnap *d)
+{
+  g_clear_object (&d->document);
+  g_free (d->title);
+  g_free (d->source);
+  g_free (d->author);
+  g_free (d->url);
+  g_free (d->dateline);
+  g_clear_pointer (&d->published, g_date_time_unref);
+  g_clear_pointer (&d->imported, g_date_time_unref);
+}
+
+static void
+actor_snap_clear (ActorSnap *a)
+{
+  g_free (a->id);
+  g_free (a->name);
+  g_free (a->affiliation);
+  g_free (a->role);
+  g_free (a->color);
+  g_strfreev (a->aliases);
+}
+
+static void
+statement_snap_clear (StatementSnap *st)
+{
+  g_free (st->id);
+  g_free (st->source);
+  g_free (st->target);
+  g_free (st->cue);
+  g_free (st->document);
+  g_free (st->note);
+}
+
+static GDateTime *
+ref_date (GDateTime *date)
+{
+  return date != NULL ? g_date_time_ref (date) : NULL;
+}
+
+/**
+ * ent_project_snapshot_new:
+ *
+ * Copies what the project file holds, on the thread that owns @project.
+ *
+ * Returns: (transfer full): the snapshot, for ent_project_snapshot_serialize()
+ */
+EntProjectSnapshot *
+ent_project_snapshot_new (EntProject *project)
+{
+  EntProjectSnapshot *snap;
+  GListModel *documents, *actors, *statements;
+  EntProjectView *view;
+
+  g_return_val_if_fail (ENT_IS_PROJECT (project), NULL);
+
+  documents = ent_project_get_documents (project);
+  actors = ent_project_get_actors (project);
+  statements = ent_project_get_statements (project);
+  snap = g_new0 (EntProjectSnapshot, 1);
+  snap->estimate = 4096 + 512 * (g_list_model_get_n_items (actors) + g_list_model_get_n_items (statements));
+
+  snap->documents = g_array_sized_new (FALSE, TRUE, sizeof (DocumentSnap), g_list_model_get_n_items (documents));
+  g_array_set_clear_func (snap->documents, (GDestroyNotify) document_snap_clear);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      EntDocument *document = g_list_model_get_item (documents, i);
+      DocumentSnap d = {
+        document,
+        g_strdup (ent_document_get_title (document)),
+        g_strdup (ent_document_get_source (document)),
+        g_strdup (ent_document_get_author (document)),
+        g_strdup (ent_document_get_url (document)),
+        g_strdup (ent_document_get_dateline (document)),
+        ref_date (ent_document_get_published (document)),
+        ref_date (ent_document_get_imported (document)),
+      };
+
+      snap->estimate += ent_document_get_size (document) + ent_document_get_size (document) / 16 + 512;
+      g_array_append_val (snap->documents, d);
+    }
+
+  snap->actors = g_array_sized_new (FALSE, TRUE, sizeof (ActorSnap), g_list_model_get_n_items (actors));
+  g_array_set_clear_func (snap->actors, (GDestroyNotify) actor_snap_clear);
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(EntActor) actor = g_list_model_get_item (actors, i);
+      ActorSnap a = {
+        g_strdup (ent_actor_get_id (actor)),
+        g_strdup (ent_actor_get_name (actor)),
+        ent_actor_get_kind (actor),
+        g_strdup (ent_actor_get_affiliation (actor)),
+        g_strdup (ent_actor_get_role (actor)),
+        g_strdup (ent_actor_get_color (actor)),
+        g_strdupv ((char **) ent_actor_get_aliases (actor)),
+        ent_actor_get_mentions (actor),
+        ent_actor_get_x (actor),
+        ent_actor_get_y (actor),
+        ent_actor_get_pinned (actor),
+      };
+
+      g_array_append_val (snap->actors, a);
+    }
+
+  snap->statements = g_array_sized_new (FALSE, TRUE, sizeof (StatementSnap),
+                                        g_list_model_get_n_items (statements));
+  g_array_set_clear_func (snap->statements, (GDestroyNotify) statement_snap_clear);
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(EntStatement) st = g_list_model_get_item (statements, i);
+      StatementSnap t = {
+        g_strdup (ent_statement_get_id (st)),
+        g_strdup (ent_statement_get_source (st)),
+        ent_statement_get_sign (st),
+        g_strdup (ent_statement_get_target (st)),
+        g_strdup (ent_statement_get_cue (st)),
+        ent_statement_get_confidence (st),
+        g_strdup (ent_statement_get_document (st)),
+        ent_statement_get_sentence_start (st),
+        ent_statement_get_sentence_end (st),
+        ent_statement_get_cue_start (st),
+        ent_statement_get_cue_end (st),
+        ent_statement_get_origin (st),
+        ent_statement_get_state (st),
+        g_strdup (ent_statement_get_note (st)),
+      };
+
+      g_array_append_val (snap->statements, t);
+    }
+
+  view = ent_project_get_view (project);
+  snap->has_range = ent_project_view_has_range (view);
+  snap->date_from = ref_date (ent_project_view_get_date_from (view));
+  snap->date_to = ref_date (ent_project_view_get_date_to (view));
+
+  return snap;
+}
+
+void
+ent_project_snapshot_free (EntProjectSnapshot *snap)
+{
+  if (snap == NULL)
+    return;
+  g_array_unref (snap->documents);
+  g_array_unref (snap->actors);
+  g_array_unref (snap->statements);
+  g_clear_pointer (&snap->date_from, g_date_time_unref);
+  g_clear_pointer (&snap->date_to, g_date_time_unref);
+  g_free (snap);
+}
+
 static void
 write_date (EntJsonWriter *w,
             const char    *key,
@@ -693,15 +908,15 @@ write_date (EntJsonWriter *w,
 
 /* Written only when set, so that files without a range stay as they were. */
 static void
-write_view (EntJsonWriter  *w,
-            EntProjectView *view)
+write_view (EntJsonWriter      *w,
+            EntProjectSnapshot *snap)
 {
-  if (!ent_project_view_has_range (view))
+  if (!snap->has_range)
     return;
   ent_json_writer_key (w, "view");
   ent_json_writer_begin_object (w);
-  write_date (w, "date_from", ent_project_view_get_date_from (view));
-  write_date (w, "date_to", ent_project_view_get_date_to (view));
+  write_date (w, "date_from", snap->date_from);
+  write_date (w, "date_to", snap->date_to);
   ent_json_writer_end_object (w);
 }
 
@@ -717,53 +932,51 @@ write_optional (EntJsonWriter *w,
 }
 
 static void
-write_document (EntJsonWriter *w,
-                EntDocument   *document)
+write_document (EntJsonWriter      *w,
+                const DocumentSnap *d)
 {
   ent_json_writer_begin_object (w);
   ent_json_writer_key (w, "id");
-  ent_json_writer_string (w, ent_document_get_id (document));
-  write_optional (w, "title", ent_document_get_title (document));
-  write_optional (w, "source", ent_document_get_source (document));
-  write_optional (w, "author", ent_document_get_author (document));
-  write_optional (w, "url", ent_document_get_url (document));
-  write_optional (w, "dateline", ent_document_get_dateline (document));
-  write_date (w, "published", ent_document_get_published (document));
-  write_date (w, "imported", ent_document_get_imported (document));
+  ent_json_writer_string (w, ent_document_get_id (d->document));
+  write_optional (w, "title", d->title);
+  write_optional (w, "source", d->source);
+  write_optional (w, "author", d->author);
+  write_optional (w, "url", d->url);
+  write_optional (w, "dateline", d->dateline);
+  write_date (w, "published", d->published);
+  write_date (w, "imported", d->imported);
   ent_json_writer_key (w, "text");
-  ent_json_writer_string (w, ent_document_get_text (document));
+  ent_json_writer_string (w, ent_document_get_text (d->document));
   ent_json_writer_end_object (w);
 }
 
 static void
-write_actor (EntJsonWriter *w,
-             EntActor      *actor)
+write_actor (EntJsonWriter   *w,
+             const ActorSnap *a)
 {
-  const char * const *aliases = ent_actor_get_aliases (actor);
-
   ent_json_writer_begin_object (w);
   ent_json_writer_key (w, "id");
-  ent_json_writer_string (w, ent_actor_get_id (actor));
+  ent_json_writer_string (w, a->id);
   ent_json_writer_key (w, "name");
-  ent_json_writer_string (w, ent_actor_get_name (actor));
+  ent_json_writer_string (w, a->name);
   ent_json_writer_key (w, "kind");
-  ent_json_writer_string (w, ent_actor_kind_to_string (ent_actor_get_kind (actor)));
-  write_optional (w, "affiliation", ent_actor_get_affiliation (actor));
-  write_optional (w, "role", ent_actor_get_role (actor));
-  write_optional (w, "color", ent_actor_get_color (actor));
+  ent_json_writer_string (w, ent_actor_kind_to_string (a->kind));
+  write_optional (w, "affiliation", a->affiliation);
+  write_optional (w, "role", a->role);
+  write_optional (w, "color", a->color);
   ent_json_writer_key (w, "aliases");
   ent_json_writer_begin_array (w);
-  for (guint i = 0; aliases[i]; i++)
-    ent_json_writer_string (w, aliases[i]);
+  for (guint i = 0; a->aliases != NULL && a->aliases[i] != NULL; i++)
+    ent_json_writer_string (w, a->aliases[i]);
   ent_json_writer_end_array (w);
   ent_json_writer_key (w, "mentions");
-  ent_json_writer_int (w, ent_actor_get_mentions (actor));
+  ent_json_writer_int (w, a->mentions);
   ent_json_writer_key (w, "x");
-  ent_json_writer_double (w, ent_actor_get_x (actor));
+  ent_json_writer_double (w, a->x);
   ent_json_writer_key (w, "y");
-  ent_json_writer_double (w, ent_actor_get_y (actor));
+  ent_json_writer_double (w, a->y);
   ent_json_writer_key (w, "pinned");
-  ent_json_writer_boolean (w, ent_actor_get_pinned (actor));
+  ent_json_writer_boolean (w, a->pinned);
   ent_json_writer_end_object (w);
 }
 
@@ -781,52 +994,81 @@ write_span (EntJsonWriter *w,
 }
 
 static void
-write_statement (EntJsonWriter *w,
-                 EntStatement  *st)
+write_statement (EntJsonWriter       *w,
+                 const StatementSnap *st)
 {
   ent_json_writer_begin_object (w);
   ent_json_writer_key (w, "id");
-  ent_json_writer_string (w, ent_statement_get_id (st));
+  ent_json_writer_string (w, st->id);
   ent_json_writer_key (w, "source");
-  ent_json_writer_string (w, ent_statement_get_source (st));
+  ent_json_writer_string (w, st->source);
   ent_json_writer_key (w, "sign");
-  ent_json_writer_int (w, ent_statement_get_sign (st));
+  ent_json_writer_int (w, st->sign);
   ent_json_writer_key (w, "target");
-  ent_json_writer_string (w, ent_statement_get_target (st));
-  write_optional (w, "cue", ent_statement_get_cue (st));
+  ent_json_writer_string (w, st->target);
+  write_optional (w, "cue", st->cue);
   ent_json_writer_key (w, "confidence");
-  ent_json_writer_double (w, ent_statement_get_confidence (st));
-  if (ent_statement_get_document (st) != NULL)
+  ent_json_writer_double (w, st->confidence);
+  if (st->document != NULL)
     {
-      write_optional (w, "document", ent_statement_get_document (st));
-      write_span (w, "sentence", ent_statement_get_sentence_start (st),
-                  ent_statement_get_sentence_end (st));
-      write_span (w, "cue_span", ent_statement_get_cue_start (st), ent_statement_get_cue_end (st));
+      write_optional (w, "document", st->document);
+      write_span (w, "sentence", st->sentence_start, st->sentence_end);
+      write_span (w, "cue_span", st->cue_start, st->cue_end);
     }
   ent_json_writer_key (w, "origin");
-  ent_json_writer_string (w, ent_statement_origin_to_string (ent_statement_get_origin (st)));
+  ent_json_writer_string (w, ent_statement_origin_to_string (st->origin));
   ent_json_writer_key (w, "state");
-  ent_json_writer_string (w, ent_statement_state_to_string (ent_statement_get_state (st)));
-  write_optional (w, "note", ent_statement_get_note (st));
+  ent_json_writer_string (w, ent_statement_state_to_string (st->state));
+  write_optional (w, "note", st->note);
   ent_json_writer_end_object (w);
 }
 
-static void
-write_list (EntJsonWriter *w,
-            const char    *key,
-            GListModel    *model,
-            void         (*write_item) (EntJsonWriter *, gpointer))
+/**
+ * ent_project_snapshot_serialize:
+ *
+ * Writes the project file of @snap; any thread may call it.
+ *
+ * Returns: (transfer full): the project file's bytes
+ */
+GBytes *
+ent_project_snapshot_serialize (EntProjectSnapshot *snap)
 {
-  guint n = g_list_model_get_n_items (model);
+  EntJsonWriter w;
+  GString *out;
 
-  ent_json_writer_key (w, key);
-  ent_json_writer_begin_array (w);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      write_item (w, item);
-    }
-  ent_json_writer_end_array (w);
+  g_return_val_if_fail (snap != NULL, NULL);
+
+  out = g_string_sized_new (snap->estimate);
+  ent_json_writer_init (&w, out, TRUE);
+  ent_json_writer_begin_object (&w);
+  ent_json_writer_key (&w, "format");
+  ent_json_writer_string (&w, ENT_PROJECT_FILE_FORMAT);
+  ent_json_writer_key (&w, "version");
+  ent_json_writer_int (&w, ENT_PROJECT_FILE_VERSION);
+  ent_json_writer_key (&w, "generator");
+  ent_json_writer_string (&w, PACKAGE_STRING);
+
+  ent_json_writer_key (&w, "documents");
+  ent_json_writer_begin_array (&w);
+  for (guint i = 0; i < snap->documents->len; i++)
+    write_document (&w, &g_array_index (snap->documents, DocumentSnap, i));
+  ent_json_writer_end_array (&w);
+  ent_json_writer_key (&w, "actors");
+  ent_json_writer_begin_array (&w);
+  for (guint i = 0; i < snap->actors->len; i++)
+    write_actor (&w, &g_array_index (snap->actors, ActorSnap, i));
+  ent_json_writer_end_array (&w);
+  ent_json_writer_key (&w, "statements");
+  ent_json_writer_begin_array (&w);
+  for (guint i = 0; i < snap->statements->len; i++)
+    write_statement (&w, &g_array_index (snap->statements, StatementSnap, i));
+  ent_json_writer_end_array (&w);
+
+  write_view (&w, snap);
+  ent_json_writer_end_object (&w);
+  g_string_append_c (out, '\n');
+
+  return g_string_free_to_bytes (out);
 }
 
 /**
@@ -837,38 +1079,15 @@ write_list (EntJsonWriter *w,
 GBytes *
 ent_project_file_serialize (EntProject *project)
 {
-  GListModel *documents;
-  EntJsonWriter w;
-  GString *out;
-  gsize estimate = 4096;
+  EntProjectSnapshot *snap;
+  GBytes *bytes;
 
   g_return_val_if_fail (ENT_IS_PROJECT (project), NULL);
 
-  documents = ent_project_get_documents (project);
-  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
-    {
-      g_autoptr(EntDocument) document = g_list_model_get_item (documents, i);
-      estimate += ent_document_get_size (document) + ent_document_get_size (document) / 16 + 512;
-    }
-  estimate += 512 * (ent_project_get_n_actors (project) + ent_project_get_n_statements (project));
-
-  out = g_string_sized_new (estimate);
-  ent_json_writer_init (&w, out, TRUE);
-  ent_json_writer_begin_object (&w);
-  ent_json_writer_key (&w, "format");
-  ent_json_writer_string (&w, ENT_PROJECT_FILE_FORMAT);
-  ent_json_writer_key (&w, "version");
-  ent_json_writer_int (&w, ENT_PROJECT_FILE_VERSION);
-  ent_json_writer_key (&w, "generator");
-  ent_json_writer_string (&w, PACKAGE_STRING);
-  write_list (&w, "documents", documents, (gpointer)write_document);
-  write_list (&w, "actors", ent_project_get_actors (project), (gpointer)write_actor);
-  write_list (&w, "statements", ent_project_get_statements (project), (gpointer)write_statement);
-  write_view (&w, ent_project_get_view (project));
-  ent_json_writer_end_object (&w);
-  g_string_append_c (out, '\n');
-
-  return g_string_free_to_bytes (out);
+  snap = ent_project_snapshot_new (project);
+  bytes = ent_project_snapshot_serialize (snap);
+  ent_project_snapshot_free (snap);
+  return bytes;
 }
 
 /* A symbolic link is followed a few times, as a shell would; more than
@@ -996,9 +1215,10 @@ save_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  g_autoptr(GBytes) bytes = ent_project_snapshot_serialize (task_data);
   GError *error = NULL;
 
-  if (ent_write_file_atomically (source_object, task_data, cancellable, &error))
+  if (ent_write_file_atomically (source_object, bytes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1007,8 +1227,9 @@ save_thread (GTask        *task,
 /**
  * ent_project_file_save_async:
  *
- * Serialises the project now, on the calling (main) thread, so that later
- * edits do not race with the save, then writes in a worker thread.
+ * Copies the project now, on the calling (main) thread, so that later
+ * edits do not race with the save; the file is then serialised and
+ * written in a worker thread.
  */
 void
 ent_project_file_save_async (EntProject          *project,
@@ -1024,7 +1245,7 @@ ent_project_file_save_async (EntProject          *project,
 
   task = g_task_new (file, cancellable, callback, user_data);
   g_task_set_source_tag (task, ent_project_file_save_async);
-  g_task_set_task_data (task, ent_project_file_serialize (project), (GDestroyNotify)g_bytes_unref);
+  g_task_set_task_data (task, ent_project_snapshot_new (project), (GDestroyNotify) ent_project_snapshot_free);
   g_task_run_in_thread (task, save_thread);
 }
 

@@ -52,6 +52,14 @@ EntProject *ent_project_file_load_finish  (GAsyncResult        *result,
  * sets its file on success.
  */
 GBytes     *ent_project_file_serialize    (EntProject          *project) G_GNUC_WARN_UNUSED_RESULT;
+
+/* What ent_project_file_serialize() writes, copied on the project's thread
+ * and serialised on any. */
+typedef struct _EntProjectSnapshot EntProjectSnapshot;
+
+EntProjectSnapshot *ent_project_snapshot_new       (EntProject         *project) G_GNUC_WARN_UNUSED_RESULT;
+GBytes             *ent_project_snapshot_serialize (EntProjectSnapshot *snapshot) G_GNUC_WARN_UNUSED_RESULT;
+void                ent_project_snapshot_free      (EntProjectSnapshot *snapshot);
 gboolean    ent_project_file_save         (EntProject          *project,
                                            GFile               *file,
                                            GCancellable        *cancellable,
