@@ -772,7 +772,32 @@ _ent_window_update_progress (EntWindow *self)
   else
     gtk_progress_bar_set_fraction (self->progress_bar, fraction);
   gtk_progress_bar_set_text (self->progress_bar, text);
-  gtk_widget_set_tooltip_text (self->progress_box, text);
+}
+
+/* The progress bar's text, whole, in its tooltip: set at each step, a
+ * tooltip text would ask the display where the pointer is ten times a
+ * second. */
+static gboolean
+progress_query_tooltip_cb (EntWindow  *self,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard_mode,
+                           GtkTooltip *tooltip)
+{
+  const char *text = gtk_progress_bar_get_text (self->progress_bar);
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+void
+_ent_window_init_progress (EntWindow *self)
+{
+  gtk_widget_set_has_tooltip (self->progress_box, TRUE);
+  g_signal_connect_swapped (self->progress_box, "query-tooltip",
+                            G_CALLBACK (progress_query_tooltip_cb), self);
 }
 
 void

@@ -432,6 +432,7 @@ ent_window_init (EntWindow *self)
   self->document_rows = ent_deferred_model_new (NULL, DOCUMENT_ROWS_INTERVAL_MS);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->document_rows));
   _ent_window_init_canvas (self);
+  _ent_window_init_progress (self);
   _ent_window_init_mentions (self);
 
   self->cancellable = g_cancellable_new ();
