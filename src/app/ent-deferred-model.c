@@ -12,8 +12,8 @@
 
 /* A list model that shows another one, except that, while deferred, the
  * items appended at its end are held back, and every interval_ms those
- * waiting are announced, ENT_ROW_FEED_CHUNK per pass of the main loop
- * (each new row in view builds its widgets): a list view bound to it lays
+ * waiting are announced a few at a time (ent-row-feed.h: each new row in
+ * view builds its widgets): a list view bound to it lays
  * itself out and redraws a few times a second during a long import, not
  * once per chunk of articles. Any other change (an item removed, inserted
  * or moved among those already shown) is passed on at once, with the
@@ -103,7 +103,7 @@ feed_cb (gpointer data)
 {
   EntDeferredModel *self = data;
   guint n = model_n_items (self), shown = self->n_shown;
-  guint step = MIN (ENT_ROW_FEED_CHUNK, n - MIN (n, shown));
+  guint step = MIN (ent_row_feed_step_size (shown), n - MIN (n, shown));
 
   if (step > 0)
     {
@@ -121,7 +121,8 @@ static void
 start_feed (EntDeferredModel *self)
 {
   if (self->feed_source == 0 && self->n_shown < model_n_items (self))
-    self->feed_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, feed_cb, self, NULL);
+    self->feed_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE + 10, ENT_ROW_FEED_INTERVAL_MS,
+                                            feed_cb, self, NULL);
 }
 
 static void

@@ -14,6 +14,13 @@
  * import's own priority would add its rows' cost to a chunk's. */
 #define ROW_FEED_PRIORITY (G_PRIORITY_DEFAULT_IDLE + 10)
 
+/* How many rows go in at the next step, with @n_shown already in. */
+guint
+ent_row_feed_step_size (guint n_shown)
+{
+  return n_shown < ENT_ROW_FEED_WIDGETS_MAX ? ENT_ROW_FEED_CHUNK : ENT_ROW_FEED_BULK;
+}
+
 /* Moves the next rows from @pending to the end of the model's rows and
  * announces them, until none wait. */
 static gboolean
@@ -22,7 +29,7 @@ step_cb (gpointer data)
   EntRowFeed *feed = data;
   GPtrArray *items = *feed->items;
   guint position = items->len;
-  guint n = MIN (ENT_ROW_FEED_CHUNK, feed->pending->len);
+  guint n = MIN (ent_row_feed_step_size (position), feed->pending->len);
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, g_object_ref (g_ptr_array_index (feed->pending, i)));
@@ -57,7 +64,7 @@ ent_row_feed_start (EntRowFeed  *feed,
   feed->model = model;
   feed->items = items;
   feed->pending = pending;
-  feed->source = g_idle_add_full (ROW_FEED_PRIORITY, step_cb, feed, NULL);
+  feed->source = g_timeout_add_full (ROW_FEED_PRIORITY, ENT_ROW_FEED_INTERVAL_MS, step_cb, feed, NULL);
 }
 
 /**

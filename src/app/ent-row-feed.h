@@ -28,9 +28,20 @@ void       ent_row_feed_start (EntRowFeed  *feed,
 GPtrArray *ent_row_feed_stop  (EntRowFeed  *feed) G_GNUC_WARN_UNUSED_RESULT;
 void       ent_row_feed_clear (EntRowFeed  *feed);
 
-/* Each row that comes into view builds its cells from their templates,
- * about half a millisecond a cell: thirty new rows at once would block
- * the window for a tenth of a second. */
+/* Each row that comes into view builds and measures its cells: thirty
+ * new rows at once would block the window for a tenth of a second. A
+ * step of ENT_ROW_FEED_CHUNK rows runs at most every
+ * ENT_ROW_FEED_INTERVAL_MS, about once a frame, so that the steps of
+ * several lists between two frames do not pile up in the next one. */
 #define ENT_ROW_FEED_CHUNK 8
+#define ENT_ROW_FEED_INTERVAL_MS 16
+
+/* A list view keeps widgets for at most 200 rows around what it shows
+ * (GtkListView's GTK_LIST_VIEW_MAX_LIST_ITEMS in GTK 4.8): past that many
+ * rows, new ones at the end build nothing, and go in by the thousand. */
+#define ENT_ROW_FEED_WIDGETS_MAX 256
+#define ENT_ROW_FEED_BULK 1024
+
+guint ent_row_feed_step_size (guint n_shown);
 
 G_END_DECLS
