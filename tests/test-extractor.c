@@ -271,6 +271,10 @@ static const Case cases[] = {
    * acting in support of": a progressive is a verb. */
   { "saying-it-progressive", "Hezbollah began firing rockets at Israel a day after the Hamas attack, saying it "
     "was acting in support of its ally Hamas.", "hamas+hezbollah hezbollah+hamas hezbollah-ISR" },
+  /* "after being hit by": what was hit is the clause's subject, not the
+   * place before "after". */
+  { "after-being-place", "The jet crashed in Kazakhstan after being hit by Russian air defences.", "" },
+  { "after-being-subject", "Russia retaliated after being sanctioned by the European Union.", "eu-RUS" },
   /* A call for calm on two parties: they are at odds with each other. */
   { "urged-restraint", "The United Nations called on India and Pakistan to exercise restraint.", "IND-PAK PAK-IND" },
   { "urged-avoid-escalation", "Brazil urged Caracas and Georgetown to avoid an escalation.", "GUY-VEN VEN-GUY" },

@@ -1400,6 +1400,8 @@ rule_verb (Run         *run,
   passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE ||
              (at->cue->pos == ENT_CUE_PHRASE && at->end == at->start + 1 && _ent_run_past_tense_word (run, (int)at->start))) &&
             (be || (at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY));
+  /* "after being hit by": a verb whose forms are all alike */
+  passive |= be && at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY;
   if ((sign = apply_negation (run, at->cue, negated)) == 0)
     return;
 
@@ -1416,8 +1418,20 @@ rule_verb (Run         *run,
       if (by >= run->last || _ent_run_tag (run, by) != ENT_TAG_BY ||
           !complement_after (run, by + 1, &sources))
         return;
+      /* "the jet crashed in Kazakhstan after being hit by Russian air
+       * defences": what was hit is the subject of the clause before, not
+       * the place just before "after". */
+      if (start > run->first && _ent_run_is (run, start, "being") &&
+          (_ent_run_tag (run, start - 1) == ENT_TAG_PREP || _ent_run_tag (run, start - 1) == ENT_TAG_SUB ||
+           _ent_run_tag (run, start - 1) == ENT_TAG_LOC_PREP))
+        {
+          int v = previous_verb (run, (int)start - 2);
+
+          if (v >= 0 ? !subject_of_verb (run, v, &targets, 0) : !main_subject (run, (int)start - 2, &targets))
+            return;
+        }
       /* "Russian forces, backed by North Korean troops, retook Kursk" */
-      if (start >= run->first + 2 && _ent_run_punct_is (run, start - 1, ",") &&
+      else if (start >= run->first + 2 && _ent_run_punct_is (run, start - 1, ",") &&
           _ent_run_usable (_ent_run_ref_at (run, (int)start - 2)) &&
           !_ent_run_ref_at (run, (int)start - 2)->place)
         _ent_run_collect_left (run, _ent_run_ref_at (run, (int)start - 2), &targets);
