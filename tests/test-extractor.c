@@ -271,6 +271,11 @@ static const Case cases[] = {
    * acting in support of": a progressive is a verb. */
   { "saying-it-progressive", "Hezbollah began firing rockets at Israel a day after the Hamas attack, saying it "
     "was acting in support of its ally Hamas.", "hamas+hezbollah hezbollah+hamas hezbollah-ISR" },
+  /* "X, which includes Y, said that it": X speaks, not the name in the
+   * relative clause. */
+  { "said-it-after-relative", "Mercosur leaders met in Buenos Aires. The bloc, which also includes Bolivia, "
+    "announced that it had concluded a free trade agreement with the European Free Trade Association.",
+    "efta+mercosur mercosur+efta" },
   /* "after being hit by": what was hit is the clause's subject, not the
    * place before "after". */
   { "after-being-place", "The jet crashed in Kazakhstan after being hit by Russian air defences.", "" },

@@ -657,8 +657,38 @@ speaker_before (Run     *run,
       while (gap < end && (is_punct (run, gap, ",") || _ent_run_is (run, gap, "and") ||
                            _ent_run_tag (run, gap) == ENT_TAG_DET))
         gap++;
-      if (gap != end || prior->place || prior->n_actors != 1 || prior->pronoun)
+      /* "the bloc said it": a nominal, already resolved, may speak. */
+      if (gap != end || prior->place || prior->n_actors != 1 ||
+          (prior->pronoun && !_ent_run_is (run, prior->first, "the")))
         break;
+      /* "The bloc, which also includes Bolivia, announced that it": a
+       * name inside a relative clause is not who speaks; the one before
+       * the clause is. */
+      if (is_punct (run, prior->last, ","))
+        {
+          gboolean in_clause = FALSE;
+          guint q;
+
+          for (q = prior->first; q > run->first && q + 8 > prior->first; q--)
+            {
+              if (is_punct (run, q - 1, ","))
+                break;
+              if (_ent_run_tag (run, q - 1) == ENT_TAG_REL)
+                {
+                  in_clause = TRUE;
+                  break;
+                }
+            }
+          if (in_clause)
+            {
+              while (q > run->first && !is_punct (run, q - 1, ","))
+                q--;
+              if (q <= run->first)
+                return FALSE;
+              end = q - 1;
+              continue;
+            }
+        }
       ref->actors[n++] = prior->actors[0];
       end = prior->first;
       if (want != REF_PLURAL)
