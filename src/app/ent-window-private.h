@@ -156,6 +156,7 @@ void         _ent_window_cancel_work        (EntWindow      *self);
 void         _ent_window_update_progress    (EntWindow      *self);
 void         _ent_window_update_view        (EntWindow      *self);
 void         _ent_window_init_progress      (EntWindow      *self);
+void         _ent_window_init_warmup        (EntWindow      *self);
 void         _ent_window_start_progress     (EntWindow      *self);
 void         _ent_window_dispose_analysis   (EntWindow      *self);
 EntProject  *_ent_window_copy_actors        (EntProject     *project) G_GNUC_WARN_UNUSED_RESULT;

@@ -433,6 +433,7 @@ ent_window_init (EntWindow *self)
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->document_rows));
   _ent_window_init_canvas (self);
   _ent_window_init_progress (self);
+  _ent_window_init_warmup (self);
   _ent_window_init_mentions (self);
 
   self->cancellable = g_cancellable_new ();

@@ -637,6 +637,41 @@ test_open_many_mixed (Fixture       *fixture,
   g_assert_cmpstr (visible_page (fixture), ==, "empty");
 }
 
+/* The renderer's warm-up (ent-window-warmup.c): drawn over the content in
+ * the window's first frames, out of reach of the pointer and of assistive
+ * technologies, then hidden for good. */
+static gboolean
+warmup_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+static void
+test_renderer_warmup (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) boxes = NULL;
+  g_autoptr(EntWindow) window = NULL;
+  GtkWidget *warmup = NULL;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  window = g_object_ref_sink (ent_window_new (NULL, NULL));
+  boxes = ui_test_find_descendants (GTK_WIDGET (window), GTK_TYPE_BOX);
+  for (guint i = 0; i < boxes->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (boxes, i), "renderer-warmup"))
+      warmup = g_ptr_array_index (boxes, i);
+  g_assert_nonnull (warmup);
+  g_assert_true (gtk_widget_get_visible (warmup));
+  g_assert_false (gtk_widget_get_can_target (warmup));
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_spin_until (ui_test_widget_is_mapped, warmup);
+  ui_test_spin_until (warmup_hidden, warmup);
+  /* The content it lay over is still the window's. */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->stack)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_many_cancel (Fixture       *fixture,
                        gconstpointer  data)
@@ -781,6 +816,7 @@ main (int   argc,
   ADD_TEST ("open-many-gradual", test_open_many_gradual);
   ADD_TEST ("open-many-cancel", test_open_many_cancel);
   ADD_TEST ("open-many-mixed", test_open_many_mixed);
+  ADD_TEST ("renderer-warmup", test_renderer_warmup);
   ADD_TEST ("shortcuts-window", test_shortcuts_window);
   ADD_TEST ("find-from-anywhere", test_find_from_anywhere);
 
