@@ -302,6 +302,9 @@ ent_window_dispose (GObject *object)
   g_clear_object (&self->saving_project);
   g_clear_object (&self->saving_file);
   g_clear_object (&self->autosave);
+  /* The list's selection may outlive the window a little: it shows nothing. */
+  if (self->document_rows != NULL)
+    ent_deferred_model_set_model (self->document_rows, NULL);
   g_clear_object (&self->document_rows);
 
   G_OBJECT_CLASS (ent_window_parent_class)->dispose (object);
