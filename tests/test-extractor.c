@@ -271,6 +271,11 @@ static const Case cases[] = {
    * acting in support of": a progressive is a verb. */
   { "saying-it-progressive", "Hezbollah began firing rockets at Israel a day after the Hamas attack, saying it "
     "was acting in support of its ally Hamas.", "hamas+hezbollah hezbollah+hamas hezbollah-ISR" },
+  /* Harm reported by a speaker, done to no actor named: the speaker's
+   * charge against whoever did it; not so for a stance verb. */
+  { "reported-harm", "China said Washington was threatening regional stability.", "CHN-USA" },
+  { "reported-harm-negated", "China said Washington was not threatening regional stability.", "" },
+  { "reported-stance", "China said Washington condemned the decision.", "" },
   /* "X, which includes Y, said that it": X speaks, not the name in the
    * relative clause. */
   { "said-it-after-relative", "Mercosur leaders met in Buenos Aires. The bloc, which also includes Bolivia, "

@@ -1382,6 +1382,57 @@ reported_gap (Run *run,
   return pos;
 }
 
+/* Verbs of harm done to no one named: "threatened the peace of the
+ * region", "undermined stability". */
+static gboolean
+is_harm_verb (Run  *run,
+              guint i)
+{
+  static const char *words[] = {
+    "threaten", "threatens", "threatened", "threatening", "undermine", "undermines", "undermined",
+    "undermining", "violate", "violates", "violated", "violating", "destabilise", "destabilises",
+    "destabilised", "destabilising", "destabilize", "destabilizes", "destabilized", "destabilizing",
+    "endanger", "endangers", "endangered", "endangering", "jeopardise", "jeopardised", "jeopardize",
+    "jeopardized", "provoke", "provoked", "provokes", "provoking", "escalate", "escalated",
+    "escalates", "escalating", "inflame", "inflamed", "inflames", "stoke", "stoked", "stokes",
+    "stoking", "sabotage", "sabotaged", "sabotaging", "harm", "harmed", "harms", "disrupt",
+    "disrupted", "disrupts", "disrupting",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "Cuba said the U.S. deployment threatened the peace of the region",
+ * "China said Washington was undermining stability": harm the speaker
+ * reports, done to no actor named, is the speaker's charge against whoever
+ * did it. @start is the verb group's first token, @agents its subject. */
+static void
+reported_harm (Run         *run,
+               guint        start,
+               Group       *agents,
+               const CueAt *at)
+{
+  Group speakers;
+
+  if (!is_harm_verb (run, at->start) || agents->coref || agents->first == G_MAXUINT)
+    return;
+  _ent_run_group_init (&speakers);
+  for (int p = (int)agents->first - 1; p >= (int)run->first && p >= (int)agents->first - 4; p--)
+    {
+      if (_ent_run_tag (run, p) == ENT_TAG_SAY)
+        {
+          if (!subject_of_verb (run, p, &speakers, 0) || speakers.coref)
+            return;
+          _ent_run_emit (run, &speakers, agents, -1, at->cue->strength * 0.6, at);
+          return;
+        }
+      if (!_ent_run_is (run, p, "that") && _ent_run_tag (run, p) != ENT_TAG_DET &&
+          _ent_run_tag (run, p) != ENT_TAG_ADJ && _ent_run_tag (run, p) != ENT_TAG_ADV)
+        return;
+    }
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -1467,7 +1518,11 @@ rule_verb (Run         *run,
       !nearest_right (run, at->end, &targets) &&
       !(object_gap (run, at) && (_ent_run_appositive_head (run, reported_gap (run, (int)sources.first - 1), &targets) ||
                                  clause_apposition (run, (int)sources.first - 1, &targets))))
-    return;
+    {
+      if (sign < 0 && !negated)
+        reported_harm (run, start, &sources, at);
+      return;
+    }
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
   if (sign < 0 && !targets.coref && targets.last < run->last && is_event (run, targets.last))
