@@ -76,7 +76,10 @@ hold_back (EntActorModel *self,
       g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (old, i)));
   for (guint i = 0; i < items->len; i++)
     if (!g_hash_table_contains (was, g_ptr_array_index (items, i)))
-      g_ptr_array_add (self->items->len < old->len + ENT_ROW_FEED_CHUNK ? self->items : fresh,
+      /* An article's worth of rows shows at once, outside an import. */
+      g_ptr_array_add (self->items->len < old->len + (self->deferred ? ENT_ROW_FEED_CHUNK
+                                                                      : ENT_ROW_FEED_CHUNK * 4)
+                       ? self->items : fresh,
                        g_object_ref (g_ptr_array_index (items, i)));
 
   if (fresh->len == 0)
@@ -147,10 +150,11 @@ deferred_refresh_cb (gpointer data)
 static void
 network_changed_cb (EntActorModel *self)
 {
+  /* Many new rows (after an import) come a few at a time even then. */
   if (!self->deferred)
     {
       g_clear_handle_id (&self->refresh_source, g_source_remove);
-      refresh (self, FALSE);
+      refresh (self, TRUE);
     }
   else if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (DEFERRED_INTERVAL_MS, deferred_refresh_cb, self);

@@ -125,6 +125,29 @@ start_feed (EntDeferredModel *self)
                                             feed_cb, self, NULL);
 }
 
+/**
+ * ent_deferred_model_show:
+ * @position: an item of the model
+ *
+ * Announces the items held back up to and including @position, so that a
+ * view can select it; the others keep coming a few at a time.
+ */
+void
+ent_deferred_model_show (EntDeferredModel *self,
+                         guint             position)
+{
+  guint shown, n;
+
+  g_return_if_fail (ENT_IS_DEFERRED_MODEL (self));
+
+  shown = self->n_shown;
+  n = MIN (position + 1, model_n_items (self));
+  if (n <= shown)
+    return;
+  self->n_shown = n;
+  g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, n - shown);
+}
+
 static void
 items_changed_cb (GListModel       *model,
                   guint             position,

@@ -24,5 +24,7 @@ void              ent_deferred_model_set_deferred (EntDeferredModel *self,
                                                    gboolean          deferred);
 gboolean          ent_deferred_model_get_deferred (EntDeferredModel *self);
 void              ent_deferred_model_flush        (EntDeferredModel *self);
+void              ent_deferred_model_show         (EntDeferredModel *self,
+                                                   guint             position);
 
 G_END_DECLS

@@ -88,7 +88,8 @@ hold_back (EntPositionModel *self,
            GPtrArray        *old,
            gboolean          items_changed)
 {
-  guint keep = old->len + ENT_ROW_FEED_CHUNK;
+  /* An article's worth of rows shows at once, outside an import. */
+  guint keep = old->len + (self->deferred ? ENT_ROW_FEED_CHUNK : ENT_ROW_FEED_CHUNK * 4);
   GPtrArray *pending;
 
   if (items_changed || self->items->len <= keep)
@@ -164,10 +165,11 @@ deferred_refresh_cb (gpointer data)
 static void
 project_changed_cb (EntPositionModel *self)
 {
+  /* Many new rows (after an import) come a few at a time even then. */
   if (!self->deferred)
     {
       g_clear_handle_id (&self->refresh_source, g_source_remove);
-      refresh (self, FALSE);
+      refresh (self, TRUE);
     }
   else if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (DEFERRED_INTERVAL_MS, deferred_refresh_cb, self);

@@ -532,8 +532,7 @@ _ent_window_select_document (EntWindow   *self,
       if (item == document)
         {
           /* The list shows the document even if an import holds it back. */
-          if (i >= g_list_model_get_n_items (G_LIST_MODEL (self->document_rows)))
-            ent_deferred_model_flush (self->document_rows);
+          ent_deferred_model_show (self->document_rows, i);
           gtk_single_selection_set_selected (self->selection, i);
           return;
         }
