@@ -742,6 +742,15 @@ test_deferred_rows (void)
   ent_deferred_model_flush (model);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 114);
 
+  /* Showing one item announces those up to it only. */
+  append_strings (store, 30);
+  ent_deferred_model_show (model, 119);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 120);
+  ent_deferred_model_show (model, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 120);
+  ent_deferred_model_flush (model);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 144);
+
   /* Another model: all of it at once. */
   ent_deferred_model_set_model (model, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
