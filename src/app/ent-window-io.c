@@ -195,31 +195,6 @@ report_duplicate (EntWindow   *self,
   return TRUE;
 }
 
-static void
-import_text_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(EntWindow) self = user_data;
-  g_autoptr(EntDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-
-  document = ent_text_import_file_finish (result, &error);
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-
-  if (document == NULL)
-    REPORT_ERROR (self, _("Could not import “%s”: %s"), self->opening_file, error);
-  else if (!report_duplicate (self, document))
-    {
-      /* The analysis ends the opening when the article is in. */
-      _ent_window_import_document (self, document);
-      return;
-    }
-
-  _ent_window_finish_opening (self);
-}
-
 /* Web pages and feeds saved as files go through the importer, which finds
  * the article in the page; a feed's entries are fetched. */
 static gboolean
@@ -241,10 +216,11 @@ is_web_file (GFile *file)
 
 /* Text files read together ------------------------------------------------ */
 
-/* While many files are opened, plain text files are read several at a time
- * in one worker: one file per trip through the main loop spends more time
- * waiting for the worker to be scheduled than reading, and its results,
- * always ready, would hold back the window's frames. */
+/* A plain text file is read in a worker with the plain text files that
+ * follow it in the queue, up to TEXT_READ_CHUNK: while many files are
+ * opened, one file per trip through the main loop spends more time waiting
+ * for the worker to be scheduled than reading, and its results, always
+ * ready, would hold back the window's frames. */
 #define TEXT_READ_CHUNK 16
 
 typedef struct
@@ -417,7 +393,6 @@ static void
 open_file (EntWindow *self,
            GFile     *file)
 {
-  g_autofree char *id = NULL;
   EntWindow *window;
 
   self->opening_file = g_object_ref (file);
@@ -428,17 +403,9 @@ open_file (EntWindow *self,
       return;
     }
 
-  if (!is_project_file (file) && self->open_total > 1)
-    {
-      read_text_files (self, file);
-      return;
-    }
-
   if (!is_project_file (file))
     {
-      id = ent_project_dup_new_id (self->project, "doc");
-      ent_text_import_file_async (file, id, self->cancellable, import_text_cb,
-                                  g_object_ref (self));
+      read_text_files (self, file);
       return;
     }
 

@@ -56,12 +56,5 @@ EntDocument *ent_text_import_file        (GFile               *file,
                                           const char          *id,
                                           GCancellable        *cancellable,
                                           GError             **error) G_GNUC_WARN_UNUSED_RESULT;
-void         ent_text_import_file_async  (GFile               *file,
-                                          const char          *id,
-                                          GCancellable        *cancellable,
-                                          GAsyncReadyCallback  callback,
-                                          gpointer             user_data);
-EntDocument *ent_text_import_file_finish (GAsyncResult        *result,
-                                          GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
