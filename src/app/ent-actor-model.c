@@ -76,9 +76,7 @@ hold_back (EntActorModel *self,
       g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (old, i)));
   for (guint i = 0; i < items->len; i++)
     if (!g_hash_table_contains (was, g_ptr_array_index (items, i)))
-      /* An article's worth of rows shows at once, outside an import. */
-      g_ptr_array_add (self->items->len < old->len + (self->deferred ? ENT_ROW_FEED_CHUNK
-                                                                      : ENT_ROW_FEED_CHUNK * 4)
+      g_ptr_array_add (self->items->len < old->len + ent_row_feed_at_once (self->deferred)
                        ? self->items : fresh,
                        g_object_ref (g_ptr_array_index (items, i)));
 

@@ -73,6 +73,20 @@ model_n_items (EntDeferredModel *self)
   return self->model ? g_list_model_get_n_items (self->model) : 0;
 }
 
+/* Announces the items held back up to @n, the number shown after; items
+ * are only ever held back at the end. */
+static void
+show_first (EntDeferredModel *self,
+            guint             n)
+{
+  guint shown = self->n_shown;
+
+  if (n <= shown)
+    return;
+  self->n_shown = n;
+  g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, n - shown);
+}
+
 /**
  * ent_deferred_model_flush:
  *
@@ -88,28 +102,22 @@ ent_deferred_model_flush (EntDeferredModel *self)
   g_clear_handle_id (&self->feed_source, g_source_remove);
   n = model_n_items (self);
   shown = self->n_shown;
-  if (n == shown)
-    return;
+  if (n >= shown)
+    {
+      show_first (self, n);
+      return;
+    }
   self->n_shown = n;
-  /* Items are only ever held back at the end. */
-  if (n > shown)
-    g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, n - shown);
-  else
-    g_list_model_items_changed (G_LIST_MODEL (self), n, shown - n, 0);
+  g_list_model_items_changed (G_LIST_MODEL (self), n, shown - n, 0);
 }
 
 static gboolean
 feed_cb (gpointer data)
 {
   EntDeferredModel *self = data;
-  guint n = model_n_items (self), shown = self->n_shown;
-  guint step = MIN (ent_row_feed_step_size (shown), n - MIN (n, shown));
+  guint n = model_n_items (self);
 
-  if (step > 0)
-    {
-      self->n_shown += step;
-      g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, step);
-    }
+  show_first (self, MIN (n, self->n_shown + ent_row_feed_step_size (self->n_shown)));
   if (self->n_shown < n)
     return G_SOURCE_CONTINUE;
   self->feed_source = 0;
@@ -121,7 +129,7 @@ static void
 start_feed (EntDeferredModel *self)
 {
   if (self->feed_source == 0 && self->n_shown < model_n_items (self))
-    self->feed_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE + 10, ENT_ROW_FEED_INTERVAL_MS,
+    self->feed_source = g_timeout_add_full (ENT_ROW_FEED_PRIORITY, ENT_ROW_FEED_INTERVAL_MS,
                                             feed_cb, self, NULL);
 }
 
@@ -136,16 +144,9 @@ void
 ent_deferred_model_show (EntDeferredModel *self,
                          guint             position)
 {
-  guint shown, n;
-
   g_return_if_fail (ENT_IS_DEFERRED_MODEL (self));
 
-  shown = self->n_shown;
-  n = MIN (position + 1, model_n_items (self));
-  if (n <= shown)
-    return;
-  self->n_shown = n;
-  g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, n - shown);
+  show_first (self, MIN (position + 1, model_n_items (self)));
 }
 
 static void

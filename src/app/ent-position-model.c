@@ -88,8 +88,7 @@ hold_back (EntPositionModel *self,
            GPtrArray        *old,
            gboolean          items_changed)
 {
-  /* An article's worth of rows shows at once, outside an import. */
-  guint keep = old->len + (self->deferred ? ENT_ROW_FEED_CHUNK : ENT_ROW_FEED_CHUNK * 4);
+  guint keep = old->len + ent_row_feed_at_once (self->deferred);
   GPtrArray *pending;
 
   if (items_changed || self->items->len <= keep)

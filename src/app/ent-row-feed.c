@@ -9,16 +9,19 @@
 
 #include "ent-row-feed.h"
 
-/* The held-back rows go in just after the other idle work: GLib runs
- * every ready source of one priority in the same pass, so a step at the
- * import's own priority would add its rows' cost to a chunk's. */
-#define ROW_FEED_PRIORITY (G_PRIORITY_DEFAULT_IDLE + 10)
-
 /* How many rows go in at the next step, with @n_shown already in. */
 guint
 ent_row_feed_step_size (guint n_shown)
 {
   return n_shown < ENT_ROW_FEED_WIDGETS_MAX ? ENT_ROW_FEED_CHUNK : ENT_ROW_FEED_BULK;
+}
+
+/* How many new rows a refresh shows at once before feeding the others:
+ * outside an import (not @deferred), an article's worth. */
+guint
+ent_row_feed_at_once (gboolean deferred)
+{
+  return deferred ? ENT_ROW_FEED_CHUNK : ENT_ROW_FEED_CHUNK * 4;
 }
 
 /* Moves the next rows from @pending to the end of the model's rows and
@@ -64,7 +67,7 @@ ent_row_feed_start (EntRowFeed  *feed,
   feed->model = model;
   feed->items = items;
   feed->pending = pending;
-  feed->source = g_timeout_add_full (ROW_FEED_PRIORITY, ENT_ROW_FEED_INTERVAL_MS, step_cb, feed, NULL);
+  feed->source = g_timeout_add_full (ENT_ROW_FEED_PRIORITY, ENT_ROW_FEED_INTERVAL_MS, step_cb, feed, NULL);
 }
 
 /**

@@ -36,6 +36,11 @@ void       ent_row_feed_clear (EntRowFeed  *feed);
 #define ENT_ROW_FEED_CHUNK 8
 #define ENT_ROW_FEED_INTERVAL_MS 16
 
+/* The steps go in just after the other idle work: GLib runs every ready
+ * source of one priority in the same pass, so a step at an import's own
+ * priority would add its rows' cost to a chunk's. */
+#define ENT_ROW_FEED_PRIORITY (G_PRIORITY_DEFAULT_IDLE + 10)
+
 /* A list view keeps widgets for at most 200 rows around what it shows
  * (GtkListView's GTK_LIST_VIEW_MAX_LIST_ITEMS in GTK 4.8): past that many
  * rows, new ones at the end build nothing, and go in by the thousand. */
@@ -43,5 +48,6 @@ void       ent_row_feed_clear (EntRowFeed  *feed);
 #define ENT_ROW_FEED_BULK 1024
 
 guint ent_row_feed_step_size (guint n_shown);
+guint ent_row_feed_at_once   (gboolean deferred);
 
 G_END_DECLS
