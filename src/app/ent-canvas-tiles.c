@@ -275,7 +275,8 @@ stop_building (EntCanvas *self)
 /* Hands @node's image to the window's renderer now, between frames, by
  * drawing one pixel of it: a renderer keeps what it uploaded with the
  * texture, so the frame that first shows the tile (with the others drawn
- * since the last frame) does not upload them all at once. */
+ * since the last frame) does not upload them all at once. The cairo
+ * renderer uploads nothing: it paints the image where it is shown. */
 static void
 upload_node (EntCanvas     *self,
              GskRenderNode *node)
@@ -285,7 +286,7 @@ upload_node (EntCanvas     *self,
   g_autoptr(GdkTexture) pixel = NULL;
   graphene_rect_t bounds;
 
-  if (renderer == NULL || !gsk_renderer_is_realized (renderer))
+  if (renderer == NULL || !gsk_renderer_is_realized (renderer) || GSK_IS_CAIRO_RENDERER (renderer))
     return;
   gsk_render_node_get_bounds (node, &bounds);
   pixel = gsk_renderer_render_texture (renderer, node,
