@@ -329,6 +329,8 @@ ent_actor_model_set_deferred (EntActorModel *self,
   if (!deferred && self->refresh_source != 0)
     {
       g_source_remove (self->refresh_source);
-      self->refresh_source = g_idle_add (deferred_refresh_cb, self);
+      /* Below the position model's, so the two do not share a pass. */
+      self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 1, deferred_refresh_cb,
+                                              self, NULL);
     }
 }

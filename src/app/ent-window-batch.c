@@ -20,6 +20,9 @@
  * still being read. */
 #define BATCH_SIZE 50
 
+/* How far apart the views catch up after an import. */
+#define CATCH_UP_INTERVAL_MS 30
+
 struct _EntWindowBatch
 {
   GPtrArray    *waiting;      /* EntDocument *, read, not analysed yet */
@@ -29,6 +32,8 @@ struct _EntWindowBatch
   guint         total;        /* articles in this import, for the progress */
   guint         done;
   EntDocument  *first;        /* the first article the import added */
+  guint         catch_up_source;
+  guint         catch_up_stage;
 };
 
 static gboolean
@@ -40,13 +45,58 @@ still_reading (EntWindow *self)
 /* The lists and the canvas follow the project at intervals while batches
  * go in, and the autosaved copy is written by its timer only. */
 static void
-defer_views (EntWindow *self,
-             gboolean   deferred)
+defer_views (EntWindow *self)
 {
-  ent_side_panel_set_deferred (self->side_panel, deferred);
-  ent_deferred_model_set_deferred (self->document_rows, deferred);
-  _ent_window_defer_canvas (self, deferred);
-  ent_autosave_set_held (self->autosave, deferred);
+  g_clear_handle_id (&self->batch->catch_up_source, g_source_remove);
+  _ent_window_defer_canvas (self, TRUE);
+  ent_side_panel_set_deferred (self->side_panel, TRUE);
+  ent_deferred_model_set_deferred (self->document_rows, TRUE);
+  ent_autosave_set_held (self->autosave, TRUE);
+}
+
+/* After an import the views catch up one after the other, a little apart:
+ * the canvas, the side panel, then the document list, the autosave and
+ * the reader, which shows the import's first article if none was chosen
+ * meanwhile (drawing it for the first time with the rows of the first
+ * batch would hold up that frame). Done in the pass that adds the last
+ * articles, all of it would hold up the window for a while. */
+static gboolean
+catch_up_cb (gpointer data)
+{
+  EntWindow *self = ENT_WINDOW (data);
+  EntWindowBatch *batch = self->batch;
+  g_autoptr(EntDocument) first = NULL;
+
+  switch (batch->catch_up_stage++)
+    {
+    case 0:
+      _ent_window_defer_canvas (self, FALSE);
+      return G_SOURCE_CONTINUE;
+    case 1:
+      ent_side_panel_set_deferred (self->side_panel, FALSE);
+      return G_SOURCE_CONTINUE;
+    default:
+      break;
+    }
+
+  batch->catch_up_source = 0;
+  ent_deferred_model_set_deferred (self->document_rows, FALSE);
+  ent_autosave_set_held (self->autosave, FALSE);
+  first = g_steal_pointer (&batch->first);
+  if (first != NULL && _ent_window_get_selected (self) == NULL &&
+      ent_project_lookup_document (self->project, ent_document_get_id (first)) == first)
+    _ent_window_select_document (self, first);
+  _ent_window_update_actions (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+catch_up (EntWindow *self)
+{
+  if (self->batch->catch_up_source != 0)
+    return;
+  self->batch->catch_up_stage = 0;
+  self->batch->catch_up_source = g_timeout_add (CATCH_UP_INTERVAL_MS, catch_up_cb, self);
 }
 
 typedef struct
@@ -92,19 +142,11 @@ _ent_window_flush_batch (EntWindow *self)
   if (batch == NULL || batch->running || batch->waiting->len == 0 ||
       (still_reading (self) && batch->waiting->len < BATCH_SIZE))
     {
-      /* The views follow the project again once the last batch is in,
-       * and the reader shows the import's first article if none was
-       * chosen meanwhile: drawing it for the first time, with the rows
-       * of the first batch, would hold up that frame. */
+      /* The views follow the project again once the last batch is in. */
       if (batch != NULL && !batch->running && batch->waiting->len == 0 && !still_reading (self))
         {
-          g_autoptr(EntDocument) first = g_steal_pointer (&batch->first);
-
           batch->total = batch->done = 0;
-          defer_views (self, FALSE);
-          if (first != NULL && _ent_window_get_selected (self) == NULL &&
-              ent_project_lookup_document (self->project, ent_document_get_id (first)) == first)
-            _ent_window_select_document (self, first);
+          catch_up (self);
         }
       return;
     }
@@ -112,7 +154,7 @@ _ent_window_flush_batch (EntWindow *self)
   documents = g_steal_pointer (&batch->waiting);
   batch->waiting = g_ptr_array_new_with_free_func (g_object_unref);
   batch->running = TRUE;
-  defer_views (self, TRUE);
+  defer_views (self);
   title = g_strdup_printf (ngettext ("Import %u Article", "Import %u Articles", documents->len),
                            documents->len);
   run = g_new0 (BatchRun, 1);
@@ -181,6 +223,13 @@ _ent_window_batch_get_busy (EntWindow *self)
   return self->batch != NULL && (self->batch->running || self->batch->waiting->len > 0);
 }
 
+/* Whether the views are still catching up after an import. */
+gboolean
+_ent_window_batch_get_catching_up (EntWindow *self)
+{
+  return self->batch != NULL && self->batch->catch_up_source != 0;
+}
+
 /* "Importing 120 of 1,000", while batches run. */
 gboolean
 _ent_window_batch_get_progress (EntWindow  *self,
@@ -212,9 +261,13 @@ _ent_window_batch_cancel (EntWindow *self)
   g_ptr_array_set_size (self->batch->waiting, 0);
   self->batch->running = FALSE;
   self->batch->generation++;
-  defer_views (self, FALSE);
   self->batch->total = self->batch->done = 0;
   g_clear_object (&self->batch->first);
+  /* What the user cancelled shows at once. */
+  g_clear_handle_id (&self->batch->catch_up_source, g_source_remove);
+  self->batch->catch_up_stage = 0;
+  while (catch_up_cb (self) == G_SOURCE_CONTINUE)
+    ;
 }
 
 void
@@ -232,6 +285,7 @@ _ent_window_batch_dispose (EntWindow *self)
     return;
 
   g_cancellable_cancel (self->batch->cancellable);
+  g_clear_handle_id (&self->batch->catch_up_source, g_source_remove);
   g_clear_object (&self->batch->cancellable);
   g_clear_pointer (&self->batch->waiting, g_ptr_array_unref);
   g_clear_object (&self->batch->first);

@@ -212,6 +212,7 @@ gboolean     _ent_window_batch_documents      (EntWindow           *self,
                                                GPtrArray           *documents);
 void         _ent_window_flush_batch          (EntWindow           *self);
 gboolean     _ent_window_batch_get_busy       (EntWindow           *self);
+gboolean     _ent_window_batch_get_catching_up (EntWindow          *self);
 gboolean     _ent_window_batch_get_progress   (EntWindow           *self,
                                                double              *fraction,
                                                char               **text);

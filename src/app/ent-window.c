@@ -582,6 +582,7 @@ ent_window_get_busy (EntWindow *self)
          self->n_exports > 0 ||
          self->reverting ||
          _ent_window_import_get_busy (self) ||
+         _ent_window_batch_get_catching_up (self) ||
          !g_queue_is_empty (&self->open_queue);
 }
 

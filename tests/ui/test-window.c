@@ -672,6 +672,69 @@ test_renderer_warmup (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* After an import the views catch up one after the other, each in a pass
+ * of the main loop of its own: the canvas, then the side panel, then the
+ * article list and the reader. The window counts as busy until the last. */
+static gboolean
+batch_finished (gpointer data)
+{
+  EntWindow *window = data;
+
+  return ent_project_get_n_documents (ent_window_get_project (window)) == 20 &&
+         !_ent_window_batch_get_busy (window);
+}
+
+static gboolean
+all_listed (gpointer data)
+{
+  EntWindow *window = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (window->selection)) ==
+         ent_project_get_n_documents (ent_window_get_project (window));
+}
+
+static gboolean
+canvas_not_gradual (gpointer data)
+{
+  return !ent_canvas_get_gradual (data);
+}
+
+static void
+test_open_many_catch_up (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  EntWindow *window = fixture->window;
+  EntProject *project = ent_window_get_project (window);
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  files = write_articles (fixture->dir, 20);
+  ent_window_open_files (window, (GFile **) files->pdata, files->len);
+  ui_test_spin_until (batch_finished, window);
+
+  /* The last articles are in; no view has caught up yet. */
+  g_assert_cmpuint (ent_project_get_n_documents (project), ==, 20);
+  g_assert_true (_ent_window_batch_get_catching_up (window));
+  g_assert_true (ent_window_get_busy (window));
+  g_assert_true (ent_canvas_get_gradual (window->canvas));
+  g_assert_true (ent_deferred_model_get_deferred (window->document_rows));
+  g_assert_null (_ent_window_get_selected (window));
+
+  /* The canvas first, while the article list still waits. */
+  ui_test_spin_until (canvas_not_gradual, window->canvas);
+  g_assert_true (ent_deferred_model_get_deferred (window->document_rows));
+  g_assert_true (ent_window_get_busy (window));
+
+  ui_test_wait_idle (window);
+  g_assert_false (_ent_window_batch_get_catching_up (window));
+  g_assert_false (ent_deferred_model_get_deferred (window->document_rows));
+  g_assert_nonnull (_ent_window_get_selected (window));
+  /* The rows themselves come a few at a time. */
+  ui_test_spin_until (all_listed, window);
+  ui_test_spin_until (positions_listed, fixture);
+}
+
 static void
 test_open_many_cancel (Fixture       *fixture,
                        gconstpointer  data)
@@ -815,6 +878,7 @@ main (int   argc,
   ADD_TEST ("open-many-files", test_open_many_files);
   ADD_TEST ("open-many-gradual", test_open_many_gradual);
   ADD_TEST ("open-many-cancel", test_open_many_cancel);
+  ADD_TEST ("open-many-catch-up", test_open_many_catch_up);
   ADD_TEST ("open-many-mixed", test_open_many_mixed);
   ADD_TEST ("renderer-warmup", test_renderer_warmup);
   ADD_TEST ("shortcuts-window", test_shortcuts_window);
