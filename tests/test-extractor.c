@@ -306,6 +306,19 @@ static const Case cases[] = {
     "tariffs at the World Trade Organization. The International Criminal Court has a warrant for Putin. "
     "Indonesia joined the bloc in January.", "BRA+brics IDN+brics" },
   { "group-people-subject", "After the talks failed, Houthi fighters attacked Israel.", "houthis-ISR" },
+  /* A pact, a war or restored relations bind both sides; breaking ties is one side's act. */
+  { "mutual-pact", "Egypt signed a defence pact with Somalia in August.", "EGY+SOM SOM+EGY" },
+  { "mutual-war", "Georgia fought a brief war with Russia in 2008.", "GEO-RUS RUS-GEO" },
+  { "unilateral-break", "Riyadh cut ties with Tehran in 2016.", "SAU-IRN" },
+  { "cue-modifiers", "Turkey and Israel restored full diplomatic relations in 2022.", "ISR+TUR TUR+ISR" },
+  { "cue-modifiers-deal", "Japan signed a new trade deal with India.", "IND+JPN JPN+IND" },
+  /* A seat before a time word is still the government. */
+  { "seat-before-time", "Egypt, which signed a pact with Mogadishu last year, sent troops.", "EGY+SOM SOM+EGY" },
+  { "high-commissioner", "Bangladesh summoned the Indian high commissioner.", "BGD-IND" },
+  /* After "summoned", the infinitive is the summoner's purpose. */
+  { "label-corrupt", "Milei called Lula corrupt.", "ARG-BRA" },
+  { "offered-help", "Ukraine offered its help to Poland.", "UKR+POL" },
+  { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 
 static int

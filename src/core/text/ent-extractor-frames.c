@@ -324,7 +324,12 @@ static const char *bad_labels[] = {
   "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
   "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
   "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
-  "grata", "violation", "violations", "breach", "affront", "insult",
+  "grata", "violation", "violations", "breach", "affront", "insult", "corrupt", "communist",
+  "fascist", "fascists", "nazi", "nazis", "authoritarian", "tyrant", "tyranny", "despot", "murderer",
+  "murderers", "butcher", "thug", "thugs", "traitor", "traitors", "satan", "evil", "bully",
+  "extremist", "extremists", "racist", "apartheid", "unlawful", "unfriendly", "mistake", "blunder",
+  "sham", "farce", "charade", "propaganda", "smear", "meddling", "interference", "biased", "rigged",
+  "fraudulent", "fraud", "hostage-taking", "piracy", "blackmail", "extortion",
 };
 
 static int

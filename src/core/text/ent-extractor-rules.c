@@ -625,6 +625,28 @@ backer_affix (Run *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[ref->last].hash);
 }
 
+/* "summoned the Indian envoy to protest", "met Putin to discuss": after
+ * these verbs, the infinitive tells the subject's purpose; the object
+ * does not act. */
+static gboolean
+purpose_after_object (Run *run,
+                      Ref *object)
+{
+  static const char *words[] = {
+    "summoned", "summons", "summon", "summoning", "met", "meets", "meet", "meeting", "visited",
+    "visits", "visit", "visiting", "hosted", "hosts", "host", "hosting", "received", "receives",
+    "phoned", "phones", "telephoned", "sent", "sends", "dispatched", "deployed", "deploys", "used",
+    "uses", "using",
+  };
+  static EntWordMap *once;
+  int q = (int)object->first - 1;
+
+  while (q > (int)run->first && _ent_run_tag (run, q) == ENT_TAG_DET)
+    q--;
+  return q >= (int)run->first &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
+}
+
 /* The possessor of the noun at @p: "the country's bid", "its plan". */
 static gboolean
 possessor_before_noun (Run   *run,
@@ -759,6 +781,11 @@ subject_of (Run   *run,
           p--;
           continue;
         case ENT_TAG_TO:
+          /* "summoned the Afghan envoy to protest": the summoner's purpose. */
+          if (!np_started && _ent_run_usable (_ent_run_ref_at (run, p - 1)) &&
+              purpose_after_object (run, _ent_run_ref_at (run, p - 1)))
+            return subject_of_verb (run, previous_verb (run, (int)_ent_run_ref_at (run, p - 1)->first - 1),
+                                    group, depth);
           /* "Sweden's bid to join NATO", "its decision to recognise": the
            * possessor of the noun is the subject of the infinitive. */
           if (possessor_before_noun (run, p - 1, group))
@@ -1433,6 +1460,8 @@ reported_harm (Run         *run,
     }
 }
 
+static gboolean is_mutual (Run *run, const CueAt *at);
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -1524,6 +1553,9 @@ rule_verb (Run         *run,
       return;
     }
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
+  /* "Egypt signed a defence pact with Somalia", "clashed with". */
+  if (sign == at->cue->sign && !modal && is_mutual (run, at))
+    _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
   if (sign < 0 && !targets.coref && targets.last < run->last && is_event (run, targets.last))
     run->aggressor = (int)targets.actors[0];
@@ -1681,6 +1713,17 @@ holder_of (Run         *run,
   run->reversed = FALSE;
   run->mediator = FALSE;
   run->believer.n = 0;
+
+  /* "to protest against the Taliban": after "to", a word that is a verb
+   * too is an infinitive, whose subject holds the position. */
+  if (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_TO && at->cue->pos == ENT_CUE_NOUN)
+    {
+      const EntCue *verb = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, at->start,
+                                                         ENT_CUE_NOUN, NULL);
+
+      if (verb != NULL && verb->pos == ENT_CUE_VERB)
+        return subject_of (run, p, group, 0);
+    }
 
   for (guint steps = 0; p >= (int)run->first && steps < 8; steps++)
     {
@@ -1874,17 +1917,52 @@ signed_before (Run  *run,
   return FALSE;
 }
 
+/* A relation that binds both sides, whoever the sentence names first: a
+ * pact or a treaty signed with Y is Y's too, and so is a war or a clash
+ * with Y, or relations restored with Y. Breaking ties, keeping them or
+ * wanting closer ones is one side's act. */
 static gboolean
-is_mutual (const EntCue *cue)
+has_deal_head (const EntCue *cue)
 {
   static const char *heads[] = {
     "agreement", "deal", "pact", "treaty", "accord", "alliance", "partnership", "memorandum",
   };
 
-  if (cue->pos != ENT_CUE_NOUN)
-    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
     if (strstr (cue->phrase, heads[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_mutual (Run         *run,
+           const CueAt *at)
+{
+  static const char *mending[] = {
+    "restore ", "establish ", "normalise ", "normalize ", "resume ", "mend ", "re-establish ",
+    "reestablish ",
+  };
+  static const char *fights[] = {
+    "war with", "hostilities with", "conflict with", "clash with", "clashes with",
+  };
+  const EntCue *cue = at->cue;
+
+  if (!g_str_has_suffix (cue->phrase, " with"))
+    return FALSE;
+  if (cue->pos == ENT_CUE_NOUN)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (fights); k++)
+        if (g_str_equal (cue->phrase, fights[k]))
+          return TRUE;
+      return has_deal_head (cue) && signed_before (run, at->start);
+    }
+  if (cue->pos != ENT_CUE_VERB)
+    return FALSE;
+  if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash "))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (mending); k++)
+    if (g_str_has_prefix (cue->phrase, mending[k]) &&
+        (strstr (cue->phrase, "relations") != NULL || strstr (cue->phrase, "ties") != NULL))
       return TRUE;
   return FALSE;
 }
@@ -1953,8 +2031,8 @@ rule_noun_or_adjective (Run         *run,
   if (run->reversed && !(sign < 0 && at->cue->strength >= 0.9))
     sign = -sign;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength, at);
-  /* "signed a security pact with China": a pact binds both sides. */
-  if (sign > 0 && is_mutual (at->cue) && signed_before (run, at->start))
+  /* "signed a security pact with China", "its war with Russia". */
+  if (sign == at->cue->sign && !run->reversed && is_mutual (run, at))
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
 }
 

@@ -913,6 +913,19 @@ names_a_thing (Run *run,
   if (next->kind != ENT_TOKEN_WORD || (next->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) ||
       _ent_run_tag (run, ref->last) != ENT_TAG_NONE)
     return FALSE;
+  /* "a pact with Mogadishu last year", "backed Kyiv again": a time or an
+   * adverb after an object, not a noun the seat qualifies. */
+  {
+    static const char *after_object[] = {
+      "last", "next", "this", "earlier", "later", "again", "too", "also", "alone", "instead",
+      "yet", "soon", "now", "today", "tonight", "yesterday", "tomorrow", "recently", "itself",
+      "directly", "publicly", "openly", "once", "twice", "anyway",
+    };
+    static EntWordMap *once;
+
+    if (ent_word_set_contains (&once, after_object, G_N_ELEMENTS (after_object), next->hash))
+      return FALSE;
+  }
   /* "Washington sanctioned", "Moscow says": a verb, so the seat is a subject;
    * "supported Pyongyang economically": an adverb after an object. */
   if (run->text[next->end - 1] == 's' || (run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd') ||

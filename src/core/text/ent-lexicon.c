@@ -112,7 +112,9 @@ static const TagList tag_lists[] = {
                    "drones missiles navy air security intelligence police guard coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
                    "generals general admiral secretary vessel vessels ship ships warship warships aircraft "
-                   "bombers goods exports imports products paramilitaries mercenaries" },
+                   "bombers goods exports imports products paramilitaries mercenaries commissioner "
+                   "commissioners consul consuls consulate consulates attache court courts prosecutors "
+                   "judiciary legislature lawmakers legislators" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
@@ -230,6 +232,23 @@ tokenize_words (const char *phrase,
         words[n++] = t->hash;
     }
   return n;
+}
+
+/* "restored full diplomatic relations", "signed a new trade deal with",
+ * "deepened economic ties": modifiers inside a cue's noun phrase, which
+ * leave its meaning as it is. */
+static gboolean
+is_modifier (guint64 hash)
+{
+  static const char *words[] = {
+    "full", "formal", "close", "closer", "new", "fresh", "historic", "landmark", "bilateral",
+    "strategic", "military", "economic", "diplomatic", "trade", "security", "defence", "defense",
+    "mutual", "comprehensive", "broad", "normal", "friendly", "warmer", "stronger", "deeper",
+    "better", "long-term", "renewed", "official", "energy", "nuclear", "border",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), hash);
 }
 
 static void add_cue_pattern_one (EntLexicon *self, const char *text, EntCue *cue);
@@ -603,10 +622,15 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
 
       for (guint k = 1; ok && k < cue->length; k++, t++)
         {
+          guint modifiers = 0;
+
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
                   /* "work more closely with", "sided firmly with" */
-                  (k == 1 && tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB)))
+                  (k == 1 && tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB) ||
+                  (k + 1 < cue->length && modifiers < 2 && tokens[t].kind == ENT_TOKEN_WORD &&
+                   !(tokens[t].flags & ENT_TOKEN_CAPITALISED) && is_modifier (tokens[t].hash) &&
+                   ++modifiers)))
             t++;
           ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
         }
