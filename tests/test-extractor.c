@@ -318,6 +318,14 @@ static const Case cases[] = {
   /* After "summoned", the infinitive is the summoner's purpose. */
   { "label-corrupt", "Milei called Lula corrupt.", "ARG-BRA" },
   { "offered-help", "Ukraine offered its help to Poland.", "UKR+POL" },
+  /* "the army", "government forces": the state named with them before, or the dateline's. */
+  { "home-army", "Sudan's army lost El Fasher. Egypt and Saudi Arabia, which have backed the army, "
+    "condemned the attacks.", "EGY+SDN SAU+SDN" },
+  { "home-dateline", "DAMASCUS, Dec. 1 (Entente Wire) -- Hezbollah fighters helped government forces "
+    "retake the town.", "hezbollah+SYR" },
+  { "home-unknown", "Hezbollah fighters helped government forces retake the town.", "" },
+  /* "their" after an armed group is the group. */
+  { "their-group", "Rebels led by Hayat Tahrir al-Sham pressed their offensive against Israel.", "hts-ISR" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -82,6 +82,9 @@ typedef struct
   gboolean       reversed;     /* the holder's verb ends the relation: "suspended" */
   gboolean       mediator;     /* the holder's verb is a third party's: "brokered" */
   int            aggressor;    /* who carried out the last attack in the text, or -1 */
+  int            dateline_state; /* the state of the story's dateline, or -1 */
+  int            army_state;     /* the last state named with its army, or -1 */
+  int            government_state; /* the last state named with its government, or -1 */
   Group          believer;     /* who doubts the clause, see negated_believer() */
 } Run;
 

@@ -132,6 +132,44 @@ count_state (Run  *run,
     }
 }
 
+/* The state whose government or army "the government", "government
+ * forces" or "the army" with no name mean: the last one the story named
+ * with that word ("Sudan's army", "the Syrian government"), or else the
+ * state of its dateline. */
+static int
+home_state (Run  *run,
+            guint at)
+{
+  gboolean army = FALSE;
+
+  for (guint k = at; k < run->last && k < at + 3; k++)
+    army |= _ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") || _ent_run_is (run, k, "armed");
+  if (army && run->army_state >= 0)
+    return run->army_state;
+  if (!army && run->government_state >= 0)
+    return run->government_state;
+  return run->dateline_state;
+}
+
+/* Remembers a state named with its army or government: "Sudan's army",
+ * "the Syrian government", "Malian armed forces". */
+static void
+remember_organ (Run *run,
+                Ref *ref)
+{
+  if (ref->place || ref->person || ref->n_actors != 1 ||
+      actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_STATE)
+    return;
+  for (guint k = ref->first; k < run->last && k < ref->last + 2; k++)
+    {
+      if (_ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") || _ent_run_is (run, k, "armed"))
+        run->army_state = (int)ref->actors[0];
+      else if (_ent_run_is (run, k, "government") || _ent_run_is (run, k, "authorities") ||
+               _ent_run_is (run, k, "junta") || _ent_run_is (run, k, "regime"))
+        run->government_state = (int)ref->actors[0];
+    }
+}
+
 /* The two states named most often so far, or FALSE. */
 static gboolean
 salient_pair (Run *run,
@@ -203,7 +241,7 @@ remember (Run  *run,
 typedef enum
 {
   REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
-  REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC,
+  REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC, REF_HOME,
 } RefWant;
 
 typedef struct
@@ -240,6 +278,9 @@ static const Nominal nominals[] = {
   { "the faction", REF_GROUP }, { "the cartel", REF_GROUP },
   { "the gang", REF_GROUP }, { "the armed group", REF_GROUP }, { "the rebel group", REF_GROUP },
   { "the militant group", REF_GROUP }, { "the nation", REF_STATE },
+  { "the government", REF_HOME }, { "the army", REF_HOME }, { "the military", REF_HOME },
+  { "government forces", REF_HOME }, { "government troops", REF_HOME },
+  { "the armed forces", REF_HOME }, { "the federal government", REF_HOME },
   { "the bloc", REF_BLOC }, { "the alliance", REF_BLOC }, { "the organisation", REF_ORG },
   { "the organization", REF_ORG }, { "the body", REF_ORG }, { "the council", REF_ORG },
   { "the union", REF_BLOC }, { "the grouping", REF_BLOC }, { "the tribunal", REF_ORG_NAMED }, { "the agency", REF_ORG_NAMED },
@@ -381,7 +422,7 @@ match_nominal (Run    *run,
       if (ok && len > 1 && (run->tokens[at + len - 1].flags & ENT_TOKEN_CAPITALISED) && name_goes_on (run, at + len))
         ok = FALSE;
       /* "the junta in Niger", "the government of Mali": named after. */
-      if (ok && nominals[n].want == REF_STATE && owner_after (run, at + len))
+      if (ok && (nominals[n].want == REF_STATE || nominals[n].want == REF_HOME) && owner_after (run, at + len))
         ok = FALSE;
       if (ok)
         {
@@ -575,6 +616,15 @@ plural_before (Run  *run,
           ref->actors[0] = before->actors[0];
           ref->actors[1] = prior->actors[0];
           ref->n_actors = 2;
+          return TRUE;
+        }
+      /* "rebels led by Hayat Tahrir al-Sham pressed their offensive": an
+       * armed or political group is spoken of in the plural. */
+      if (run->tokens[at].hash == ENT_WORD_HASH ("their") && !prior->possessive &&
+          actor_of (run, prior->actors[0])->kind == ENT_ACTOR_KIND_GROUP)
+        {
+          ref->actors[0] = prior->actors[0];
+          ref->n_actors = 1;
           return TRUE;
         }
       /* "expelled French diplomats, accusing them": a plural standing for
@@ -772,6 +822,7 @@ resolve (Run     *run,
       if (a < 0)
         a = run->last_state;
       break;
+    case REF_HOME: a = home_state (run, at); break;
     case REF_GROUP: a = run->last_group; break;
     case REF_ORG: a = run->last_org; break;
     case REF_BLOC: a = recent_bloc (run); break;
@@ -1142,9 +1193,13 @@ find_refs (Run *run)
               ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) && !at_possessor (run, &ref)) ||
                            names_a_thing (run, &ref) || inside_place_name (run, &ref) ||
                            is_dateline (run, &ref) || based_in (run, &ref)) && !ref.person;
+              if (run->dateline_state < 0 && is_dateline (run, &ref) &&
+                  actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_STATE)
+                run->dateline_state = (int)m.actor;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               ref.former = after_former (run, ref.first);
               extend_over_organs (run, &ref);
+              remember_organ (run, &ref);
               add_ref (run, &ref);
               if (!ref.place && !ref.former)
                 remember (run, m.actor);
@@ -1347,6 +1402,9 @@ ent_extractor_run (EntExtractor *self,
   run.first_person = run.first_other = run.prev_first_person = run.prev_first_other = -1;
   run.paragraph_speaker = -1;
   run.aggressor = -1;
+  run.dateline_state = -1;
+  run.army_state = -1;
+  run.government_state = -1;
 
   for (guint s = 0; s < sentences->len; s++)
     run_sentence (&run, &g_array_index (sentences, EntSentence, s));
