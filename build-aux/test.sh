@@ -21,7 +21,7 @@ ninja -C "$BUILD"
 status=0
 meson test -C "$BUILD" --print-errorlogs --suite core --suite data || status=1
 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
-  meson test -C "$BUILD" --print-errorlogs --suite ui --logbase ui-testlog || status=1
+  meson test -C "$BUILD" --print-errorlogs --suite ui --suite ui-gl --logbase ui-testlog || status=1
 
 # Everything again under AddressSanitizer and UndefinedBehaviorSanitizer:
 # the core and CLI, and the UI under Xvfb (tests/ui/lsan.supp names the

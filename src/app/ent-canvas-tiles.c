@@ -194,20 +194,50 @@ paint_tile (EntCanvas                   *self,
   cairo_surface_flush (surface);
 }
 
-/* A texture node of @surface (opaque ARGB32, as GDK's default format)
- * over @world: renderers upload it once, and a zoom only stretches it. */
+/* Whether the window's renderer is cairo, which paints each texture it
+ * is given by converting it again in every frame. */
+static gboolean
+painted_by_cairo (EntCanvas *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+
+  return renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
+}
+
+/* A node of @surface (opaque ARGB32, as GDK's default format) over
+ * @world: a texture, which renderers upload once and a zoom only
+ * stretches; for the cairo renderer, an image it paints as it is. */
 static GskRenderNode *
-image_node (cairo_surface_t         *surface,
+image_node (EntCanvas               *self,
+            cairo_surface_t         *surface,
             const cairo_rectangle_t *world)
 {
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
-  g_autoptr(GBytes) bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                                         (gsize) stride * height);
-  g_autoptr(GdkTexture) texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT,
-                                                          bytes, stride);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
 
+  if (painted_by_cairo (self))
+    {
+      g_autoptr(GskRenderNode) image = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+      g_autoptr(GskTransform) transform = NULL;
+      cairo_t *cr = gsk_cairo_node_get_draw_context (image);
+
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_set_source_surface (cr, surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      transform = gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (world->x, world->y));
+      transform = gsk_transform_scale (transform, world->width / width, world->height / height);
+      /* No transform at all where the tile is the view's origin at 1:1. */
+      if (transform == NULL)
+        return g_steal_pointer (&image);
+      return gsk_transform_node_new (image, transform);
+    }
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
   return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (world->x, world->y,
                                                              world->width, world->height));
 }
@@ -227,7 +257,7 @@ paint_whole_tile (EntCanvas *self,
 
   paint_tile (self, tile, surface, &(cairo_rectangle_int_t) { 0, 0, TILE_SIZE, TILE_SIZE });
   g_clear_pointer (&tile->node, gsk_render_node_unref);
-  tile->node = image_node (surface, &tile->world);
+  tile->node = image_node (self, surface, &tile->world);
   cairo_surface_destroy (surface);
   g_ptr_array_set_size (tile->patches, 0);
   tile->dirty = tile->urgent = 0;
@@ -307,7 +337,7 @@ build_band (EntCanvas *self)
               &(cairo_rectangle_int_t) { 0, tile->bands * BAND_ROWS, TILE_SIZE, BAND_ROWS });
   if (++tile->bands < TILE_SIZE / BAND_ROWS)
     return;
-  tile->node = image_node (tile->surface, &tile->world);
+  tile->node = image_node (self, tile->surface, &tile->world);
   g_clear_pointer (&tile->surface, cairo_surface_destroy);
   upload_node (self, tile->node);
   g_hash_table_insert (self->tiles, &tile->key, g_steal_pointer (&self->building));
@@ -355,7 +385,7 @@ add_patch (EntCanvas *self,
                                                              CELL_SIZE, CELL_SIZE });
   cairo_surface_set_device_offset (surface, 0, 0);
   g_ptr_array_add (tile->patches,
-                   image_node (surface, &(cairo_rectangle_t) { tile->world.x + x * cell,
+                   image_node (self, surface, &(cairo_rectangle_t) { tile->world.x + x * cell,
                                                                tile->world.y + y * cell,
                                                                cell, cell }));
   cairo_surface_destroy (surface);
