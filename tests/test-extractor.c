@@ -326,6 +326,7 @@ static const Case cases[] = {
   { "home-unknown", "Hezbollah fighters helped government forces retake the town.", "" },
   /* "their" after an armed group is the group. */
   { "their-group", "Rebels led by Hayat Tahrir al-Sham pressed their offensive against Israel.", "hts-ISR" },
+  { "favours-closer-ties", "The opposition Kuomintang favours closer ties with Beijing.", "kuomintang+CHN" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 
