@@ -327,6 +327,10 @@ static const Case cases[] = {
   /* "their" after an armed group is the group. */
   { "their-group", "Rebels led by Hayat Tahrir al-Sham pressed their offensive against Israel.", "hts-ISR" },
   { "favours-closer-ties", "The opposition Kuomintang favours closer ties with Beijing.", "kuomintang+CHN" },
+  { "the-junta-army", "Myanmar's military rulers stayed away. Malaysia hosted the summit. The National "
+    "League for Democracy, which the junta dissolved in 2023, is barred.", "MMR-national-league-for-democracy" },
+  { "the-junta-ally", "Myanmar's military rulers stayed away. Malaysia hosted the summit. China, the "
+    "junta's main ally, backs the vote.", "CHN+MMR" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -143,7 +143,12 @@ home_state (Run  *run,
   gboolean army = FALSE;
 
   for (guint k = at; k < run->last && k < at + 3; k++)
-    army |= _ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") || _ent_run_is (run, k, "armed");
+    {
+      if (_ent_run_is (run, k, "government") || _ent_run_is (run, k, "junta") ||
+          _ent_run_is (run, k, "regime"))
+        break;
+      army |= _ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") || _ent_run_is (run, k, "armed");
+    }
   if (army && run->army_state >= 0)
     return run->army_state;
   if (!army && run->government_state >= 0)
@@ -808,6 +813,15 @@ resolve (Run     *run,
             run->prev_first_person >= 0 ? run->prev_first_person : run->last_person;
       break;
     case REF_STATE:
+      /* "the junta", "the regime": the state last named with its junta,
+       * regime or government, or else with its army, if any. */
+      if (at + 1 < run->last && (run->government_state >= 0 || run->army_state >= 0) &&
+          (_ent_run_is (run, at + 1, "junta") || _ent_run_is (run, at + 1, "regime") ||
+           _ent_run_is (run, at + 1, "military")))
+        {
+          a = run->government_state >= 0 ? run->government_state : run->army_state;
+          break;
+        }
       a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
       if (a < 0)
         a = run->last_state;
