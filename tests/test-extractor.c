@@ -331,6 +331,9 @@ static const Case cases[] = {
     "League for Democracy, which the junta dissolved in 2023, is barred.", "MMR-national-league-for-democracy" },
   { "the-junta-ally", "Myanmar's military rulers stayed away. Malaysia hosted the summit. China, the "
     "junta's main ally, backs the vote.", "CHN+MMR" },
+  /* One edit at most: "Sahara" shares a deletion with "Sharaa" but is two edits away. */
+  { "fuzzy-two-edits", "The Sahara summit condemned Israel.", "" },
+  { "fuzzy-swap", "Khamenie praised Hezbollah.", "IRN+hezbollah" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -44,6 +44,7 @@ struct _EntGazetteer
   EntWordMap  by_first;    /* first word hash -> GArray of pattern indices */
   GHashTable *fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if ambiguous */
   GHashTable *exact_words; /* single-word names of MIN_FUZZY letters or more -> actor + 1 */
+  GHashTable *fuzzy_names; /* actor + 1 -> GPtrArray of those names, lower case */
 };
 
 G_DEFINE_FINAL_TYPE (EntGazetteer, ent_gazetteer, G_TYPE_OBJECT)
@@ -76,6 +77,7 @@ ent_gazetteer_finalize (GObject *object)
   ent_word_map_clear (&self->by_first);
   g_clear_pointer (&self->fuzzy, g_hash_table_unref);
   g_clear_pointer (&self->exact_words, g_hash_table_unref);
+  g_clear_pointer (&self->fuzzy_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (ent_gazetteer_parent_class)->finalize (object);
 }
@@ -95,6 +97,7 @@ ent_gazetteer_init (EntGazetteer *self)
   ent_word_map_init (&self->by_first);
   self->fuzzy = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->exact_words = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->fuzzy_names = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
 
 EntGazetteer *
@@ -114,12 +117,21 @@ add_fuzzy (EntGazetteer *self,
   char buffer[64];
   guint64 key;
   gpointer found;
+  GPtrArray *names;
 
   if (len < MIN_FUZZY || len >= sizeof buffer)
     return;
   for (const char *s = word; *s; s++)
     if (!g_ascii_isalpha (*s))
       return;
+
+  names = g_hash_table_lookup (self->fuzzy_names, GUINT_TO_POINTER (actor + 1));
+  if (names == NULL)
+    {
+      names = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (self->fuzzy_names, GUINT_TO_POINTER (actor + 1), names);
+    }
+  g_ptr_array_add (names, g_strdup (word));
 
   key = ent_text_hash_str (word);
   if (!g_hash_table_lookup_extended (self->exact_words, &key, NULL, &found))
@@ -520,6 +532,30 @@ pattern_matches (const Pattern  *pattern,
   return TRUE;
 }
 
+/* Whether @a and @b differ by one letter added, dropped or changed, or by
+ * two neighbours swapped. The deletion index finds candidates only: two
+ * words sharing a deletion may be two edits apart ("sahara", "sharaa"). */
+static gboolean
+one_edit_apart (const char *a,
+                const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b), i = 0;
+
+  if (la < lb)
+    return one_edit_apart (b, a);
+  if (la - lb > 1)
+    return FALSE;
+  while (i < lb && a[i] == b[i])
+    i++;
+  if (i == lb)
+    return TRUE;
+  if (la > lb)
+    return strcmp (a + i + 1, b + i) == 0;
+  if (strcmp (a + i + 1, b + i + 1) == 0)
+    return TRUE;
+  return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp (a + i + 2, b + i + 2) == 0;
+}
+
 static gboolean
 match_fuzzy (EntGazetteer   *self,
              const char     *text,
@@ -569,6 +605,15 @@ match_fuzzy (EntGazetteer   *self,
     }
   if (actor == 0 || actor == G_MAXUINT)
     return FALSE;
+  {
+    GPtrArray *names = g_hash_table_lookup (self->fuzzy_names, GUINT_TO_POINTER (actor));
+    gboolean close = FALSE;
+
+    for (guint i = 0; names != NULL && i < names->len && !close; i++)
+      close = one_edit_apart (word, g_ptr_array_index (names, i));
+    if (!close)
+      return FALSE;
+  }
 
   mention->actor = actor - 1;
   mention->name_kind = ENT_NAME_FUZZY;
