@@ -334,6 +334,9 @@ static const Case cases[] = {
   /* One edit at most: "Sahara" shares a deletion with "Sharaa" but is two edits away. */
   { "fuzzy-two-edits", "The Sahara summit condemned Israel.", "" },
   { "fuzzy-swap", "Khamenie praised Hezbollah.", "IRN+hezbollah" },
+  /* A state's plan or claims stand for the state. */
+  { "adjective-plan", "U.N. Security Council backs Moroccan autonomy plan for Western Sahara", "un+MAR" },
+  { "adjective-claims", "Manila rejected Chinese claims in the South China Sea.", "PHL-CHN" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -1033,6 +1033,21 @@ based_in (Run *run,
          (run->tokens[ref->last].flags & ENT_TOKEN_HYPHEN_BEFORE) && _ent_run_is (run, ref->last, "based");
 }
 
+/* "backed the Moroccan autonomy plan", "rejected Chinese claims": what a
+ * state proposes or claims stands for the state. */
+static gboolean
+stance_noun (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "plan", "plans", "proposal", "proposals", "initiative", "bid", "candidacy", "position",
+    "stance", "policy", "policies", "claim", "claims", "demand", "demands", "offer", "draft",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -1054,7 +1069,7 @@ adjective_means_state (Run  *run,
 
       if (run->ref_at[i - run->first] >= 0)
         return FALSE;
-      if (tag == ENT_TAG_ORGAN)
+      if (tag == ENT_TAG_ORGAN || stance_noun (run, i))
         {
           ref->last = i + 1;
           return TRUE;
