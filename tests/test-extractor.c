@@ -337,6 +337,8 @@ static const Case cases[] = {
   /* A state's plan or claims stand for the state. */
   { "adjective-plan", "U.N. Security Council backs Moroccan autonomy plan for Western Sahara", "un+MAR" },
   { "adjective-claims", "Manila rejected Chinese claims in the South China Sea.", "PHL-CHN" },
+  /* "OPEC+" is not OPEC. */
+  { "opec-plus", "Russia praised OPEC+ for its decision.", "RUS+opec-plus" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -180,7 +180,9 @@ add_pattern (EntGazetteer *self,
       EntToken *t = &g_array_index (tokens, EntToken, i);
       gsize letters = t->end - t->start;
 
-      if (t->kind == ENT_TOKEN_PUNCT)
+      /* "OPEC+" is not OPEC: a closing plus is part of the name. */
+      if (t->kind == ENT_TOKEN_PUNCT && !(pattern.length > 0 && i + 1 == tokens->len &&
+                                          t->hash == ent_text_hash_str ("+")))
         continue;
       if (pattern.length == 0 && t->hash == ent_text_hash_str ("the"))
         continue;
@@ -522,7 +524,8 @@ pattern_matches (const Pattern  *pattern,
     {
       const EntToken *t = &tokens[at + i];
 
-      if (t->hash != pattern->words[i] || t->kind == ENT_TOKEN_PUNCT)
+      if (t->hash != pattern->words[i] ||
+          (t->kind == ENT_TOKEN_PUNCT && t->hash != ENT_WORD_HASH ("+")))
         return FALSE;
       if ((pattern->capital_mask & (1 << i)) && !(t->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_ALL_CAPS)))
         return FALSE;
