@@ -339,6 +339,10 @@ static const Case cases[] = {
   { "adjective-claims", "Manila rejected Chinese claims in the South China Sea.", "PHL-CHN" },
   /* "OPEC+" is not OPEC. */
   { "opec-plus", "Russia praised OPEC+ for its decision.", "RUS+opec-plus" },
+  /* An article after a comma inside a list closed by "and". */
+  { "list-article-after-comma", "Congo, the United States and France accuse Rwanda of arming the rebels.",
+    "COD-RWA FRA-RWA USA-RWA" },
+  { "apposition-not-list", "Cuba, the closest ally of Venezuela, condemned the United States.", "CUB+VEN CUB-USA" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -184,6 +184,12 @@ _ent_run_collect_left (Run   *run,
       if (q > (int)run->first && _ent_run_tag (run, q) == ENT_TAG_DET &&
           (in_list (run, q - 1) || opening_pair (run, q - 1)))
         q--;
+      /* "Congo, the United States and France": a list already closed by
+       * "and" takes an article after a comma too. */
+      else if (q > (int)run->first + 1 && _ent_run_tag (run, q) == ENT_TAG_DET && group->n >= 2 &&
+               !ref->possessive && ref->name_kind != ENT_NAME_ADJECTIVE && _ent_run_punct_is (run, q - 1, ",") &&
+               _ent_run_usable (_ent_run_ref_at (run, q - 2)))
+        q--;
       /* "Russia's and Iran's": skip the possessive of the earlier one. */
       if ((len = coordinator (run, q, TRUE)) == 0)
         return;
