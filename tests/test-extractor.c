@@ -343,6 +343,12 @@ static const Case cases[] = {
   { "list-article-after-comma", "Congo, the United States and France accuse Rwanda of arming the rebels.",
     "COD-RWA FRA-RWA USA-RWA" },
   { "apposition-not-list", "Cuba, the closest ally of Venezuela, condemned the United States.", "CUB+VEN CUB-USA" },
+  /* Who backs a text takes its position; who vetoes it, the opposite; the
+   * name after the participle is never the backer's target. */
+  { "text-backed", "India backed a resolution condemning Pakistan.", "IND-PAK" },
+  { "text-cosponsored", "France and Germany co-sponsored a resolution supporting Ukraine.", "DEU+UKR FRA+UKR" },
+  { "text-vetoed", "Russia vetoed a resolution condemning Syria.", "RUS+SYR" },
+  { "text-not-backed", "China did not back the statement criticising Russia.", "" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

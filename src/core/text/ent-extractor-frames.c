@@ -828,6 +828,83 @@ try_transfer (Run  *run,
   _ent_run_emit (run, &holders, &targets, run->reversed ? -1 : 1, cue.strength, &at);
 }
 
+/* "India backed a resolution condemning Pakistan", "approved a statement
+ * supporting Kyiv": who backs a text takes the position the text takes,
+ * and who vetoes it the opposite one. */
+static gboolean
+is_text_noun (Run  *run,
+              guint i)
+{
+  static const char *words[] = {
+    "resolution", "resolutions", "motion", "statement", "declaration", "communique", "text",
+    "bill", "letter",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_adopting_verb (Run  *run,
+                  int   p)
+{
+  static const char *words[] = {
+    "backed", "backs", "back", "backing", "supported", "supports", "support", "supporting",
+    "approved", "approves", "approve", "adopted", "adopts", "adopt", "passed", "passes", "pass",
+    "sponsored", "co-sponsored", "drafted", "drafts", "tabled", "introduced", "signed", "signs",
+    "endorsed", "endorses", "issued", "issues",
+  };
+  static EntWordMap *once;
+
+  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* "Russia vetoed a resolution condemning Syria": the opposite position. */
+static gboolean
+is_rejecting_verb (Run  *run,
+                   int   p)
+{
+  static const char *words[] = {
+    "vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks", "block", "rejected", "rejects",
+    "reject", "opposed", "opposes", "oppose",
+  };
+  static EntWordMap *once;
+
+  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+static void
+try_text_position (Run  *run,
+                   guint i)
+{
+  Group holders, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  const EntCue *cue;
+  guint span = 0, start;
+  int p = (int)i - 1;
+  CueAt at = { 0, 0, NULL, -1 };
+
+  if (i + 2 >= run->last || run->text[run->tokens[i + 1].end - 1] != 'g' ||
+      (cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i + 1, &span)) == NULL ||
+      cue->pos != ENT_CUE_VERB)
+    return;
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  if (!is_adopting_verb (run, p) && !is_rejecting_verb (run, p))
+    return;
+  _ent_run_group_init (&holders);
+  _ent_run_group_init (&targets);
+  start = _ent_run_verb_group_start (run, (guint)p, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_right (run, i + 1 + span, &targets) ||
+      !_ent_run_group_left (run, (int)start - 1, &holders))
+    return;
+  at.start = i + 1;
+  at.end = i + 1 + span;
+  at.cue = cue;
+  _ent_run_emit (run, &holders, &targets, is_rejecting_verb (run, p) ? -cue->sign : cue->sign,
+                 cue->strength * 0.8, &at);
+}
+
 /* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
  * first object of a verb of giving receives the thing given. */
 gboolean
@@ -971,6 +1048,8 @@ _ent_extractor_apply_frames (Run *run)
         try_experiencer (run, i, sign);
       if (is_transfer (run, i))
         try_transfer (run, i);
+      if (is_text_noun (run, i))
+        try_text_position (run, i);
       if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))
         try_giving (run, i);
     }

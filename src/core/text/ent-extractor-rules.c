@@ -952,6 +952,11 @@ object_after (Run   *run,
         return TRUE;
       if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first])
         return FALSE;
+      /* "backed a resolution condemning Pakistan": the name after belongs
+       * to the participle's position, not to the verb's. */
+      if (nouns > 0 && tag == ENT_TAG_NONE && run->text[run->tokens[p].end - 1] == 'g' &&
+          ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, NULL) != NULL)
+        return FALSE;
       switch (tag)
         {
         case ENT_TAG_DET:
@@ -1177,6 +1182,10 @@ nearest_right (Run   *run,
 
       if ((ref == NULL && clause_boundary (run, p)) || run->is_verb[p - run->first] || _ent_run_punct_is (run, p, ",") ||
           ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) && !_ent_run_is (run, p, "of")))
+        return FALSE;
+      /* "backed a resolution condemning Pakistan" (see object_after()) */
+      if (ref == NULL && p > pos && tag == ENT_TAG_NONE && run->text[run->tokens[p].end - 1] == 'g' &&
+          ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, NULL) != NULL)
         return FALSE;
       /* "promised to stand by their ally": a determiner, not the target. */
       if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
