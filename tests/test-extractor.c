@@ -349,6 +349,7 @@ static const Case cases[] = {
   { "text-cosponsored", "France and Germany co-sponsored a resolution supporting Ukraine.", "DEU+UKR FRA+UKR" },
   { "text-vetoed", "Russia vetoed a resolution condemning Syria.", "RUS+SYR" },
   { "text-not-backed", "China did not back the statement criticising Russia.", "" },
+  { "joined-in", "Poland joined Lithuania in condemning Belarus.", "LTU-BLR POL+LTU POL-BLR" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

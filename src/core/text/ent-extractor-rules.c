@@ -680,6 +680,35 @@ possessor_before_noun (Run   *run,
   return TRUE;
 }
 
+/* "Poland joined Lithuania in condemning Belarus": both hold the position
+ * of the gerund after "in". */
+static gboolean
+joined_in (Run   *run,
+           int    pos,
+           Group *group,
+           guint  depth)
+{
+  Ref *joined;
+  int v;
+
+  if (pos <= (int)run->first + 1 || !_ent_run_is (run, pos, "in"))
+    return FALSE;
+  joined = _ent_run_ref_at (run, pos - 1);
+  if (!_ent_run_usable (joined) || joined->place)
+    return FALSE;
+  v = (int)joined->first - 1;
+  while (v > (int)run->first && _ent_run_tag (run, v) == ENT_TAG_DET)
+    v--;
+  if (v < (int)run->first ||
+      !(_ent_run_is (run, v, "joined") || _ent_run_is (run, v, "joins") || _ent_run_is (run, v, "join") ||
+        _ent_run_is (run, v, "joining")))
+    return FALSE;
+  if (!subject_of_verb (run, v, group, depth))
+    return FALSE;
+  _ent_run_collect_right (run, joined, group);
+  return TRUE;
+}
+
 static gboolean
 subject_of (Run   *run,
             int    pos,
@@ -687,6 +716,9 @@ subject_of (Run   *run,
             guint  depth)
 {
   gboolean np_started = FALSE;
+
+  if (joined_in (run, pos, group, depth))
+    return TRUE;
 
   for (int p = pos, steps = 0; p >= (int)run->first && steps < MAX_SCAN; steps++)
     {
