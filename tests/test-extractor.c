@@ -350,6 +350,8 @@ static const Case cases[] = {
   { "text-vetoed", "Russia vetoed a resolution condemning Syria.", "RUS+SYR" },
   { "text-not-backed", "China did not back the statement criticising Russia.", "" },
   { "joined-in", "Poland joined Lithuania in condemning Belarus.", "LTU-BLR POL+LTU POL-BLR" },
+  { "with-backing", "With Iran's support, the Houthis attacked ships.", "IRN+houthis" },
+  { "with-backing-apposition", "Serbia, with Russia's backing, rejected the plan.", "RUS+SRB" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -905,6 +905,50 @@ try_text_position (Run  *run,
                  cue->strength * 0.8, &at);
 }
 
+/* "Azerbaijan, with Turkish backing, retook Karabakh", "With Iran's
+ * support, the Houthis ...": the backer of whoever acts. */
+static void
+try_with_backing (Run  *run,
+                  guint i)
+{
+  static const char *words[] = {
+    "backing", "support", "help", "assistance", "blessing", "encouragement",
+  };
+  static EntWordMap *once;
+  Group backers, backed;
+  Ref *ref = _ent_run_ref_at (run, (int)i + 1);
+  guint noun;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "with backing", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 2, FALSE, FALSE };
+
+  if (!_ent_run_usable (ref) || ref->place || ref->first != i + 1)
+    return;
+  noun = ref->last;
+  if (noun < run->last && _ent_run_tag (run, noun) == ENT_TAG_POSS)
+    noun++;
+  if (noun + 1 >= run->last || !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[noun].hash) ||
+      !_ent_run_punct_is (run, noun + 1, ","))
+    return;
+  _ent_run_group_init (&backers);
+  _ent_run_group_init (&backed);
+  _ent_run_group_add (&backers, ref);
+  if (i > run->first + 1 && _ent_run_punct_is (run, i - 1, ","))
+    {
+      if (!_ent_run_group_left (run, (int)i - 2, &backed))
+        return;
+    }
+  else if (i == run->first)
+    {
+      if (!_ent_run_group_right (run, noun + 2, &backed))
+        return;
+    }
+  else
+    return;
+  at.end = noun + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &backers, &backed, 1, cue.strength, &at);
+}
+
 /* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
  * first object of a verb of giving receives the thing given. */
 gboolean
@@ -1050,6 +1094,8 @@ _ent_extractor_apply_frames (Run *run)
         try_transfer (run, i);
       if (is_text_noun (run, i))
         try_text_position (run, i);
+      if (_ent_run_is (run, i, "with"))
+        try_with_backing (run, i);
       if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))
         try_giving (run, i);
     }
