@@ -755,17 +755,18 @@ try_experiencer (Run  *run,
 /* "approved the sale of F-16 fighter jets to Ankara", "the delivery of
  * air defences to Kyiv": the subject of the verb supplies the actor after
  * "to". */
+static const char *transfer_words[] = {
+  "sale", "sales", "delivery", "deliveries", "transfer", "transfers", "shipment", "shipments",
+  "supply", "provision", "export",
+};
+
 static gboolean
 is_transfer (Run  *run,
              guint i)
 {
-  static const char *words[] = {
-    "sale", "sales", "delivery", "deliveries", "transfer", "transfers", "shipment", "shipments",
-    "supply", "provision", "export",
-  };
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+  return ent_word_set_contains (&once, transfer_words, G_N_ELEMENTS (transfer_words), run->tokens[i].hash);
 }
 
 /* The one who approves, blocks or carries out the transfer: the subject
@@ -831,17 +832,18 @@ try_transfer (Run  *run,
 /* "India backed a resolution condemning Pakistan", "approved a statement
  * supporting Kyiv": who backs a text takes the position the text takes,
  * and who vetoes it the opposite one. */
+static const char *text_nouns[] = {
+  "resolution", "resolutions", "motion", "statement", "declaration", "communique", "text",
+  "bill", "letter",
+};
+
 static gboolean
 is_text_noun (Run  *run,
               guint i)
 {
-  static const char *words[] = {
-    "resolution", "resolutions", "motion", "statement", "declaration", "communique", "text",
-    "bill", "letter",
-  };
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+  return ent_word_set_contains (&once, text_nouns, G_N_ELEMENTS (text_nouns), run->tokens[i].hash);
 }
 
 static gboolean
@@ -1075,6 +1077,28 @@ rule_demands (Run *run)
 
 /* The frames that are not one cue word: relational nouns, demands,
  * labels, reactions, things moved between actors, feelings caused. */
+/* The words that start the frames below, looked up once per token. */
+static gboolean
+frame_trigger (Run  *run,
+               guint i)
+{
+  static EntWordMap *once;
+
+  if (g_once_init_enter (&once))
+    {
+      EntWordMap *set = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (set);
+      for (guint k = 0; k < G_N_ELEMENTS (transfer_words); k++)
+        ent_word_map_insert (set, ent_text_hash_str (transfer_words[k]), GINT_TO_POINTER (1));
+      for (guint k = 0; k < G_N_ELEMENTS (text_nouns); k++)
+        ent_word_map_insert (set, ent_text_hash_str (text_nouns[k]), GINT_TO_POINTER (1));
+      ent_word_map_insert (set, ent_text_hash_str ("with"), GINT_TO_POINTER (1));
+      g_once_init_leave (&once, set);
+    }
+  return ent_word_map_lookup (once, run->tokens[i].hash) != NULL;
+}
+
 void
 _ent_extractor_apply_frames (Run *run)
 {
@@ -1090,12 +1114,15 @@ _ent_extractor_apply_frames (Run *run)
         try_from_frame (run, i, sign);
       if ((sign = experiencer_sign (run, i)) != 0)
         try_experiencer (run, i, sign);
-      if (is_transfer (run, i))
-        try_transfer (run, i);
-      if (is_text_noun (run, i))
-        try_text_position (run, i);
-      if (_ent_run_is (run, i, "with"))
-        try_with_backing (run, i);
+      if (frame_trigger (run, i))
+        {
+          if (is_transfer (run, i))
+            try_transfer (run, i);
+          if (is_text_noun (run, i))
+            try_text_position (run, i);
+          if (_ent_run_is (run, i, "with"))
+            try_with_backing (run, i);
+        }
       if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))
         try_giving (run, i);
     }
