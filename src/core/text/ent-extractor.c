@@ -306,6 +306,8 @@ static NominalWords nominal_words[G_N_ELEMENTS (nominals)];
 static EntWordMap nominal_starts;
 static EntWordMap nominal_heads;   /* "group" of "the group" -> RefWant + 1 */
 static EntWordMap nominal_seconds; /* the second words of all nominals */
+static EntWordMap nominal_by_first;  /* first word -> GArray of indices, for those not after "the" */
+static EntWordMap nominal_by_second; /* second word -> GArray of indices, for "the ..." */
 
 static void
 init_nominals (void)
@@ -324,6 +326,22 @@ init_nominals (void)
           ent_word_map_init (&nominal_seconds);
         }
       ent_word_map_insert (&nominal_starts, nominal_words[n].words[0], GINT_TO_POINTER (1));
+      {
+        gboolean the = g_str_equal (words[0], "the") && nominal_words[n].length > 1;
+        EntWordMap *index = the ? &nominal_by_second : &nominal_by_first;
+        guint64 key = nominal_words[n].words[the ? 1 : 0];
+        GArray *list;
+
+        if (index->keys == NULL)
+          ent_word_map_init (index);
+        list = ent_word_map_lookup (index, key);
+        if (list == NULL)
+          {
+            list = g_array_new (FALSE, FALSE, sizeof (guint));
+            ent_word_map_insert (index, key, list);
+          }
+        g_array_append_val (list, n);
+      }
       if (nominal_words[n].length > 1)
         ent_word_map_insert (&nominal_seconds, nominal_words[n].words[1], GINT_TO_POINTER (1));
       if (nominal_words[n].length == 2 && g_str_equal (words[0], "the") &&
@@ -406,14 +424,21 @@ match_nominal (Run    *run,
                RefWant *want)
 {
   gboolean second;
+  GArray *candidates;
 
   if (ent_word_map_lookup (&nominal_starts, run->tokens[at].hash) == NULL &&
       run->tokens[at].hash != ENT_WORD_HASH ("the"))
     return 0;
   /* Most "the" start no nominal: every "the ..." nominal has two words. */
   second = at + 1 < run->last && ent_word_map_lookup (&nominal_seconds, run->tokens[at + 1].hash) != NULL;
-  for (guint n = 0; n < G_N_ELEMENTS (nominals) && (second || run->tokens[at].hash != ENT_WORD_HASH ("the")); n++)
+  /* Only the nominals that start with the word, or, after "the", those
+   * whose second word follows. */
+  candidates = run->tokens[at].hash != ENT_WORD_HASH ("the")
+               ? ent_word_map_lookup (&nominal_by_first, run->tokens[at].hash)
+               : second ? ent_word_map_lookup (&nominal_by_second, run->tokens[at + 1].hash) : NULL;
+  for (guint c = 0; candidates != NULL && c < candidates->len; c++)
     {
+      guint n = g_array_index (candidates, guint, c);
       guint len = nominal_words[n].length;
       gboolean ok = at + len <= run->last;
 
@@ -1326,7 +1351,13 @@ tag_sentence (Run *run)
     {
       EntToken *t = &run->tokens[i];
 
-      t->tag = t->kind == ENT_TOKEN_WORD ? ent_lexicon_tag (run->lexicon, t->hash) : ENT_TAG_NONE;
+      gboolean modifier = FALSE;
+
+      t->tag = t->kind == ENT_TOKEN_WORD ? ent_lexicon_tag_word (run->lexicon, t->hash, &modifier) : ENT_TAG_NONE;
+      if (modifier)
+        t->flags |= ENT_TOKEN_MODIFIER;
+      else
+        t->flags &= ~ENT_TOKEN_MODIFIER;
       /* "US" and "IS" in capitals are names, not pronouns or verbs. */
       if ((t->flags & ENT_TOKEN_ALL_CAPS) && t->tag != ENT_TAG_NONE)
         t->tag = ENT_TAG_NONE;

@@ -161,6 +161,19 @@ ent_lexicon_class_init (EntLexiconClass *klass)
   hash_itself = ent_text_hash_str ("itself");
 }
 
+/* "restored full diplomatic relations", "signed a new trade deal with",
+ * "deepened economic ties": modifiers inside a cue's noun phrase, which
+ * leave its meaning as it is. They carry MODIFIER_BIT in the tag map, and
+ * the extractor marks their tokens ENT_TOKEN_MODIFIER. */
+#define MODIFIER_BIT 0x80
+
+static const char *modifiers[] = {
+  "full", "formal", "close", "closer", "new", "fresh", "historic", "landmark", "bilateral",
+  "strategic", "military", "economic", "diplomatic", "trade", "security", "defence", "defense",
+  "mutual", "comprehensive", "broad", "normal", "friendly", "warmer", "stronger", "deeper",
+  "better", "long-term", "renewed", "official", "energy", "nuclear", "border",
+};
+
 static void
 add_tags (EntLexicon *self)
 {
@@ -178,6 +191,13 @@ add_tags (EntLexicon *self)
           if (ent_word_map_lookup (&self->tags, h) == NULL)
             ent_word_map_insert (&self->tags, h, GUINT_TO_POINTER (tag_lists[l].tag));
         }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+    {
+      guint64 h = ent_text_hash_str (modifiers[i]);
+      guint value = GPOINTER_TO_UINT (ent_word_map_lookup (&self->tags, h));
+
+      ent_word_map_insert (&self->tags, h, GUINT_TO_POINTER (value | MODIFIER_BIT));
     }
 }
 
@@ -232,23 +252,6 @@ tokenize_words (const char *phrase,
         words[n++] = t->hash;
     }
   return n;
-}
-
-/* "restored full diplomatic relations", "signed a new trade deal with",
- * "deepened economic ties": modifiers inside a cue's noun phrase, which
- * leave its meaning as it is. */
-static gboolean
-is_modifier (guint64 hash)
-{
-  static const char *words[] = {
-    "full", "formal", "close", "closer", "new", "fresh", "historic", "landmark", "bilateral",
-    "strategic", "military", "economic", "diplomatic", "trade", "security", "defence", "defense",
-    "mutual", "comprehensive", "broad", "normal", "friendly", "warmer", "stronger", "deeper",
-    "better", "long-term", "renewed", "official", "energy", "nuclear", "border",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), hash);
 }
 
 static void add_cue_pattern_one (EntLexicon *self, const char *text, EntCue *cue);
@@ -538,7 +541,24 @@ EntTag
 ent_lexicon_tag (EntLexicon *self,
                  guint64     hash)
 {
-  return GPOINTER_TO_UINT (ent_word_map_lookup (&self->tags, hash));
+  return GPOINTER_TO_UINT (ent_word_map_lookup (&self->tags, hash)) & ~MODIFIER_BIT;
+}
+
+/**
+ * ent_lexicon_tag_word:
+ * @modifier: (out): whether the word may stand inside a cue's noun phrase
+ *
+ * Returns: the word's tag, as ent_lexicon_tag(), in the same lookup
+ */
+EntTag
+ent_lexicon_tag_word (EntLexicon *self,
+                      guint64     hash,
+                      gboolean   *modifier)
+{
+  guint value = GPOINTER_TO_UINT (ent_word_map_lookup (&self->tags, hash));
+
+  *modifier = (value & MODIFIER_BIT) != 0;
+  return value & ~MODIFIER_BIT;
 }
 
 static gboolean
@@ -622,15 +642,14 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
 
       for (guint k = 1; ok && k < cue->length; k++, t++)
         {
-          guint modifiers = 0;
+          guint skipped = 0;
 
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
                   /* "work more closely with", "sided firmly with" */
                   (k == 1 && tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB) ||
-                  (k + 1 < cue->length && modifiers < 2 && tokens[t].kind == ENT_TOKEN_WORD &&
-                   !(tokens[t].flags & ENT_TOKEN_CAPITALISED) && is_modifier (tokens[t].hash) &&
-                   ++modifiers)))
+                  (k + 1 < cue->length && skipped < 2 && (tokens[t].flags & ENT_TOKEN_MODIFIER) &&
+                   !(tokens[t].flags & ENT_TOKEN_CAPITALISED) && ++skipped)))
             t++;
           ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
         }

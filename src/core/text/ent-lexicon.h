@@ -102,6 +102,9 @@ const EntCue *ent_lexicon_match_cue_except (EntLexicon     *self,
                                             guint          *span);
 EntTag        ent_lexicon_tag          (EntLexicon     *self,
                                         guint64         hash);
+EntTag        ent_lexicon_tag_word     (EntLexicon     *self,
+                                        guint64         hash,
+                                        gboolean       *modifier);
 gboolean      ent_lexicon_is_word      (guint64         hash,
                                         const char     *word);
 

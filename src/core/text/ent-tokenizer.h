@@ -28,6 +28,7 @@ typedef enum
   ENT_TOKEN_QUOTE         = 1 << 5,  /* a quotation mark */
   ENT_TOKEN_SENTENCE_END  = 1 << 6,  /* . ? ! ending a sentence */
   ENT_TOKEN_DOTTED        = 1 << 7,  /* "U.S.", "Mr." */
+  ENT_TOKEN_MODIFIER      = 1 << 8,  /* may stand inside a cue: "full", "trade" (set by the extractor) */
 } EntTokenFlags;
 
 typedef struct
