@@ -352,6 +352,8 @@ static const Case cases[] = {
   { "joined-in", "Poland joined Lithuania in condemning Belarus.", "LTU-BLR POL+LTU POL-BLR" },
   { "with-backing", "With Iran's support, the Houthis attacked ships.", "IRN+houthis" },
   { "with-backing-apposition", "Serbia, with Russia's backing, rejected the plan.", "RUS+SRB" },
+  { "distanced-from", "Germany distanced itself from the Israeli government.", "DEU-ISR" },
+  { "deepen-partnership", "Pakistan and China pledged to deepen their strategic partnership.", "CHN+PAK PAK+CHN" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 
