@@ -354,6 +354,11 @@ static const Case cases[] = {
   { "with-backing-apposition", "Serbia, with Russia's backing, rejected the plan.", "RUS+SRB" },
   { "distanced-from", "Germany distanced itself from the Israeli government.", "DEU-ISR" },
   { "deepen-partnership", "Pakistan and China pledged to deepen their strategic partnership.", "CHN+PAK PAK+CHN" },
+  /* A state's bases, positions, tankers and refineries stand for it. */
+  { "state-assets-positions", "Azerbaijani forces shelled Armenian positions.", "AZE-ARM" },
+  { "state-assets-refinery", "Ukrainian drones hit a Russian oil refinery.", "UKR-RUS" },
+  { "russian-oil-alone", "India kept buying Russian oil.", "" },
+  { "missile-toward", "North Korea fired a ballistic missile toward Japan.", "PRK-JPN" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -1099,9 +1099,13 @@ adjective_means_state (Run  *run,
           ref->last = i + 1;
           return TRUE;
         }
-      if (tag == ENT_TAG_PEOPLE)
+      /* "Russian oil refinery", "an Iranian oil tanker": a thing of the
+       * state's, unlike "Russian oil" alone. */
+      if (tag == ENT_TAG_PEOPLE &&
+          !(i + 1 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_ORGAN && run->ref_at[i + 1 - run->first] < 0))
         return FALSE;
-      if (tag != ENT_TAG_ADJ && !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)))
+      if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&
+          !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)))
         break;
     }
   /* A plural standing alone, "the Iranians", is the state. */

@@ -114,7 +114,8 @@ static const TagList tag_lists[] = {
                    "generals general admiral secretary vessel vessels ship ships warship warships aircraft "
                    "bombers goods exports imports products paramilitaries mercenaries commissioner "
                    "commissioners consul consuls consulate consulates attache court courts prosecutors "
-                   "judiciary legislature lawmakers legislators" },
+                   "judiciary legislature lawmakers legislators tanker tankers freighter base bases "
+                   "positions outposts airbase airfield refinery refineries infrastructure" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
@@ -171,7 +172,8 @@ static const char *modifiers[] = {
   "full", "formal", "close", "closer", "new", "fresh", "historic", "landmark", "bilateral",
   "strategic", "military", "economic", "diplomatic", "trade", "security", "defence", "defense",
   "mutual", "comprehensive", "broad", "normal", "friendly", "warmer", "stronger", "deeper",
-  "better", "long-term", "renewed", "official", "energy", "nuclear", "border",
+  "better", "long-term", "renewed", "official", "energy", "nuclear", "border", "ballistic",
+  "cruise", "hypersonic", "intercontinental",
 };
 
 static void
