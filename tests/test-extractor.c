@@ -359,6 +359,11 @@ static const Case cases[] = {
   { "state-assets-refinery", "Ukrainian drones hit a Russian oil refinery.", "UKR-RUS" },
   { "russian-oil-alone", "India kept buying Russian oil.", "" },
   { "missile-toward", "North Korea fired a ballistic missile toward Japan.", "PRK-JPN" },
+  /* "supplied drones to Russia": the thing given, then its receiver. */
+  { "supplied-to", "Iran supplied drones to Russia for use in Ukraine.", "IRN+RUS" },
+  { "supplied-to-the", "Russia delivered weapons to the Houthis.", "RUS+houthis" },
+  { "sent-letter-to", "France sent a letter to Russia.", "" },
+  { "not-send-troops-to", "The United States will not send troops to Ukraine.", "" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
 };
 

@@ -1003,6 +1003,48 @@ try_giving (Run  *run,
   _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
 }
 
+/* "Iran supplied drones to Russia", "sent more tanks to Kyiv": the thing
+ * given first, then its receiver after "to". */
+static const char *supply_verbs[] = {
+  "supplied", "supplies", "supply", "supplying", "delivered", "delivers", "deliver", "delivering",
+  "shipped", "ships", "ship", "shipping", "transferred", "transfers", "transfer", "sent", "sends",
+  "send", "sending", "provided", "provides", "provide", "providing", "sold", "sells", "sell",
+  "selling",
+};
+
+static void
+try_giving_to (Run  *run,
+               guint i)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "supply to", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
+
+  for (q = i + 1; q < run->last && q < i + 7; q++)
+    {
+      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+        return;
+      if (is_military_aid (run, q))
+        thing = TRUE;
+      else if (thing && _ent_run_is (run, q, "to"))
+        break;
+    }
+  if (!thing || q + 1 >= run->last || !_ent_run_is (run, q, "to"))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (!_ent_run_group_right (run, q + 1, &targets) || targets.coref)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
+}
+
 /* "relations between Rwanda and Burundi have worsened", "ties ... have
  * warmed": how the relation changed, in the few words after @p. */
 int
@@ -1094,6 +1136,8 @@ frame_trigger (Run  *run,
       for (guint k = 0; k < G_N_ELEMENTS (text_nouns); k++)
         ent_word_map_insert (set, ent_text_hash_str (text_nouns[k]), GINT_TO_POINTER (1));
       ent_word_map_insert (set, ent_text_hash_str ("with"), GINT_TO_POINTER (1));
+      for (guint k = 0; k < G_N_ELEMENTS (supply_verbs); k++)
+        ent_word_map_insert (set, ent_text_hash_str (supply_verbs[k]), GINT_TO_POINTER (1));
       g_once_init_leave (&once, set);
     }
   return ent_word_map_lookup (once, run->tokens[i].hash) != NULL;
@@ -1122,6 +1166,8 @@ _ent_extractor_apply_frames (Run *run)
             try_text_position (run, i);
           if (_ent_run_is (run, i, "with"))
             try_with_backing (run, i);
+          else if (!is_transfer (run, i) && !is_text_noun (run, i))
+            try_giving_to (run, i);
         }
       if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))
         try_giving (run, i);
