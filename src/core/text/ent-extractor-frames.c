@@ -846,33 +846,29 @@ is_text_noun (Run  *run,
   return ent_word_set_contains (&once, text_nouns, G_N_ELEMENTS (text_nouns), run->tokens[i].hash);
 }
 
-static gboolean
-is_adopting_verb (Run  *run,
-                  int   p)
+/* +1 for a verb that adopts a text ("backed", "approved"), -1 for one
+ * that stops it ("vetoed": the opposite position), else 0. */
+static int
+text_verb_sign (Run *run,
+                int  p)
 {
-  static const char *words[] = {
+  static const char *adopting[] = {
     "backed", "backs", "back", "backing", "supported", "supports", "support", "supporting",
     "approved", "approves", "approve", "adopted", "adopts", "adopt", "passed", "passes", "pass",
     "sponsored", "co-sponsored", "drafted", "drafts", "tabled", "introduced", "signed", "signs",
     "endorsed", "endorses", "issued", "issues",
   };
-  static EntWordMap *once;
-
-  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
-}
-
-/* "Russia vetoed a resolution condemning Syria": the opposite position. */
-static gboolean
-is_rejecting_verb (Run  *run,
-                   int   p)
-{
-  static const char *words[] = {
+  static const char *rejecting[] = {
     "vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks", "block", "rejected", "rejects",
     "reject", "opposed", "opposes", "oppose",
   };
   static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, adopting, G_N_ELEMENTS (adopting),
+                                             rejecting, G_N_ELEMENTS (rejecting));
 
-  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+  if (p < (int)run->first)
+    return 0;
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[p].hash));
 }
 
 static void
@@ -883,7 +879,7 @@ try_text_position (Run  *run,
   gboolean negated = FALSE, be = FALSE, modal = FALSE;
   const EntCue *cue;
   guint span = 0, start;
-  int p = (int)i - 1;
+  int p = (int)i - 1, verb_sign;
   CueAt at = { 0, 0, NULL, -1 };
 
   if (i + 2 >= run->last || run->text[run->tokens[i + 1].end - 1] != 'g' ||
@@ -892,7 +888,7 @@ try_text_position (Run  *run,
     return;
   while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p--;
-  if (!is_adopting_verb (run, p) && !is_rejecting_verb (run, p))
+  if ((verb_sign = text_verb_sign (run, p)) == 0)
     return;
   _ent_run_group_init (&holders);
   _ent_run_group_init (&targets);
@@ -903,8 +899,7 @@ try_text_position (Run  *run,
   at.start = i + 1;
   at.end = i + 1 + span;
   at.cue = cue;
-  _ent_run_emit (run, &holders, &targets, is_rejecting_verb (run, p) ? -cue->sign : cue->sign,
-                 cue->strength * 0.8, &at);
+  _ent_run_emit (run, &holders, &targets, verb_sign * cue->sign, cue->strength * 0.8, &at);
 }
 
 /* "Azerbaijan, with Turkish backing, retook Karabakh", "With Iran's
