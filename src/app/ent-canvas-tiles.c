@@ -194,13 +194,21 @@ paint_tile (EntCanvas                   *self,
   cairo_surface_flush (surface);
 }
 
+/* The renderer of the canvas's window, or NULL before it is realized. */
+static GskRenderer *
+window_renderer (EntCanvas *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+
+  return native != NULL ? gtk_native_get_renderer (native) : NULL;
+}
+
 /* Whether the window's renderer is cairo, which paints each texture it
  * is given by converting it again in every frame. */
 static gboolean
 painted_by_cairo (EntCanvas *self)
 {
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  GskRenderer *renderer = window_renderer (self);
 
   return renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
 }
@@ -311,12 +319,11 @@ static void
 upload_node (EntCanvas     *self,
              GskRenderNode *node)
 {
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  GskRenderer *renderer = window_renderer (self);
   g_autoptr(GdkTexture) pixel = NULL;
   graphene_rect_t bounds;
 
-  if (renderer == NULL || !gsk_renderer_is_realized (renderer) || GSK_IS_CAIRO_RENDERER (renderer))
+  if (renderer == NULL || !gsk_renderer_is_realized (renderer) || painted_by_cairo (self))
     return;
   gsk_render_node_get_bounds (node, &bounds);
   pixel = gsk_renderer_render_texture (renderer, node,

@@ -882,8 +882,7 @@ try_text_position (Run  *run,
   int p = (int)i - 1, verb_sign;
   CueAt at = { 0, 0, NULL, -1 };
 
-  if (i + 2 >= run->last || run->text[run->tokens[i + 1].end - 1] != 'g' ||
-      (cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i + 1, &span)) == NULL ||
+  if (i + 2 >= run->last || (cue = _ent_run_participle_cue (run, i + 1, &span)) == NULL ||
       cue->pos != ENT_CUE_VERB)
     return;
   while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
@@ -1112,9 +1111,8 @@ rule_demands (Run *run)
       try_demand (run, i);
 }
 
-/* The frames that are not one cue word: relational nouns, demands,
- * labels, reactions, things moved between actors, feelings caused. */
-/* The words that start the frames below, looked up once per token. */
+/* The words that start the frames of transfers, texts, backing and
+ * giving, looked up once per token. */
 static gboolean
 frame_trigger (Run  *run,
                guint i)
@@ -1138,6 +1136,8 @@ frame_trigger (Run  *run,
   return ent_word_map_lookup (once, run->tokens[i].hash) != NULL;
 }
 
+/* The frames that are not one cue word: relational nouns, demands,
+ * labels, reactions, things moved between actors, feelings caused. */
 void
 _ent_extractor_apply_frames (Run *run)
 {
@@ -1155,13 +1155,15 @@ _ent_extractor_apply_frames (Run *run)
         try_experiencer (run, i, sign);
       if (frame_trigger (run, i))
         {
-          if (is_transfer (run, i))
+          gboolean transfer = is_transfer (run, i), text = is_text_noun (run, i);
+
+          if (transfer)
             try_transfer (run, i);
-          if (is_text_noun (run, i))
+          if (text)
             try_text_position (run, i);
           if (_ent_run_is (run, i, "with"))
             try_with_backing (run, i);
-          else if (!is_transfer (run, i) && !is_text_noun (run, i))
+          else if (!transfer && !text)
             try_giving_to (run, i);
         }
       if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))

@@ -168,6 +168,9 @@ gboolean _ent_run_group_left        (Run         *run,
 gboolean _ent_run_group_right       (Run         *run,
                                      guint        pos,
                                      Group       *group);
+const EntCue *_ent_run_participle_cue (Run       *run,
+                                       guint      p,
+                                       guint     *span);
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))
 

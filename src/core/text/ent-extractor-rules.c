@@ -895,6 +895,19 @@ object_of_noun (Run   *run,
 
 /* The object after position @pos: "Syria", "the Syrian government", "the
  * government of Syria", "Russia's invasion", "the attack by Russia". */
+/* The cue an -ing word at @p starts, as in "a resolution condemning
+ * Pakistan", or NULL; @span gets its length in tokens. */
+const EntCue *
+_ent_run_participle_cue (Run   *run,
+                         guint  p,
+                         guint *span)
+{
+  if (p >= run->last || _ent_run_tag (run, p) != ENT_TAG_NONE || run->tokens[p].kind != ENT_TOKEN_WORD ||
+      run->text[run->tokens[p].end - 1] != 'g')
+    return NULL;
+  return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, span);
+}
+
 static gboolean
 object_after (Run   *run,
               guint  pos,
@@ -986,8 +999,7 @@ object_after (Run   *run,
         return FALSE;
       /* "backed a resolution condemning Pakistan": the name after belongs
        * to the participle's position, not to the verb's. */
-      if (nouns > 0 && tag == ENT_TAG_NONE && run->text[run->tokens[p].end - 1] == 'g' &&
-          ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, NULL) != NULL)
+      if (nouns > 0 && _ent_run_participle_cue (run, p, NULL) != NULL)
         return FALSE;
       switch (tag)
         {
@@ -1216,8 +1228,7 @@ nearest_right (Run   *run,
           ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) && !_ent_run_is (run, p, "of")))
         return FALSE;
       /* "backed a resolution condemning Pakistan" (see object_after()) */
-      if (ref == NULL && p > pos && tag == ENT_TAG_NONE && run->text[run->tokens[p].end - 1] == 'g' &&
-          ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, NULL) != NULL)
+      if (ref == NULL && p > pos && _ent_run_participle_cue (run, p, NULL) != NULL)
         return FALSE;
       /* "promised to stand by their ally": a determiner, not the target. */
       if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
@@ -1480,10 +1491,9 @@ is_harm_verb (Run  *run,
 /* "Cuba said the U.S. deployment threatened the peace of the region",
  * "China said Washington was undermining stability": harm the speaker
  * reports, done to no actor named, is the speaker's charge against whoever
- * did it. @start is the verb group's first token, @agents its subject. */
+ * did it. @agents is the subject of the verb at @at. */
 static void
 reported_harm (Run         *run,
-               guint        start,
                Group       *agents,
                const CueAt *at)
 {
@@ -1596,7 +1606,7 @@ rule_verb (Run         *run,
                                  clause_apposition (run, (int)sources.first - 1, &targets))))
     {
       if (sign < 0 && !negated)
-        reported_harm (run, start, &sources, at);
+        reported_harm (run, &sources, at);
       return;
     }
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);

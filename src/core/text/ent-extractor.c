@@ -132,6 +132,28 @@ count_state (Run  *run,
     }
 }
 
+/* Words for a state's army or its government, which "the army" and "the
+ * government" with no name refer to through the state last named with
+ * them (see home_state()). */
+typedef enum
+{
+  ORGAN_NONE,
+  ORGAN_ARMY,
+  ORGAN_GOVERNMENT,
+} OrganWord;
+
+static OrganWord
+organ_word (Run  *run,
+            guint k)
+{
+  if (_ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") || _ent_run_is (run, k, "armed"))
+    return ORGAN_ARMY;
+  if (_ent_run_is (run, k, "government") || _ent_run_is (run, k, "authorities") ||
+      _ent_run_is (run, k, "junta") || _ent_run_is (run, k, "regime"))
+    return ORGAN_GOVERNMENT;
+  return ORGAN_NONE;
+}
+
 /* The state whose government or army "the government", "government
  * forces" or "the army" with no name mean: the last one the story named
  * with that word ("Sudan's army", "the Syrian government"), or else the
@@ -144,10 +166,11 @@ home_state (Run  *run,
 
   for (guint k = at; k < run->last && k < at + 3; k++)
     {
-      if (_ent_run_is (run, k, "government") || _ent_run_is (run, k, "junta") ||
-          _ent_run_is (run, k, "regime"))
+      OrganWord word = organ_word (run, k);
+
+      if (word == ORGAN_GOVERNMENT)
         break;
-      army |= _ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") || _ent_run_is (run, k, "armed");
+      army |= word == ORGAN_ARMY;
     }
   if (army && run->army_state >= 0)
     return run->army_state;
@@ -166,13 +189,17 @@ remember_organ (Run *run,
       actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_STATE)
     return;
   for (guint k = ref->first; k < run->last && k < ref->last + 2; k++)
-    {
-      if (_ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") || _ent_run_is (run, k, "armed"))
+    switch (organ_word (run, k))
+      {
+      case ORGAN_ARMY:
         run->army_state = (int)ref->actors[0];
-      else if (_ent_run_is (run, k, "government") || _ent_run_is (run, k, "authorities") ||
-               _ent_run_is (run, k, "junta") || _ent_run_is (run, k, "regime"))
+        break;
+      case ORGAN_GOVERNMENT:
         run->government_state = (int)ref->actors[0];
-    }
+        break;
+      case ORGAN_NONE:
+        break;
+      }
 }
 
 /* The two states named most often so far, or FALSE. */
@@ -1248,11 +1275,12 @@ find_refs (Run *run)
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
+              gboolean dateline = is_dateline (run, &ref);
+
               ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) && !at_possessor (run, &ref)) ||
                            names_a_thing (run, &ref) || inside_place_name (run, &ref) ||
-                           is_dateline (run, &ref) || based_in (run, &ref)) && !ref.person;
-              if (run->dateline_state < 0 && is_dateline (run, &ref) &&
-                  actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_STATE)
+                           dateline || based_in (run, &ref)) && !ref.person;
+              if (dateline && run->dateline_state < 0 && actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_STATE)
                 run->dateline_state = (int)m.actor;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               ref.former = after_former (run, ref.first);
@@ -1360,8 +1388,6 @@ tag_sentence (Run *run)
       t->tag = t->kind == ENT_TOKEN_WORD ? ent_lexicon_tag_word (run->lexicon, t->hash, &modifier) : ENT_TAG_NONE;
       if (modifier)
         t->flags |= ENT_TOKEN_MODIFIER;
-      else
-        t->flags &= ~ENT_TOKEN_MODIFIER;
       /* "US" and "IS" in capitals are names, not pronouns or verbs. */
       if ((t->flags & ENT_TOKEN_ALL_CAPS) && t->tag != ENT_TAG_NONE)
         t->tag = ENT_TAG_NONE;

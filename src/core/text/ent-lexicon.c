@@ -543,7 +543,9 @@ EntTag
 ent_lexicon_tag (EntLexicon *self,
                  guint64     hash)
 {
-  return GPOINTER_TO_UINT (ent_word_map_lookup (&self->tags, hash)) & ~MODIFIER_BIT;
+  gboolean modifier;
+
+  return ent_lexicon_tag_word (self, hash, &modifier);
 }
 
 /**
