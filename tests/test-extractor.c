@@ -357,6 +357,7 @@ static const Case cases[] = {
   /* A state's bases, positions, tankers and refineries stand for it. */
   { "state-assets-positions", "Azerbaijani forces shelled Armenian positions.", "AZE-ARM" },
   { "state-assets-refinery", "Ukrainian drones hit a Russian oil refinery.", "UKR-RUS" },
+  { "rebel-forces-not-state", "Russia attacked Syrian rebel forces.", "" },
   { "russian-oil-alone", "India kept buying Russian oil.", "" },
   { "missile-toward", "North Korea fired a ballistic missile toward Japan.", "PRK-JPN" },
   /* "supplied drones to Russia": the thing given, then its receiver. */

@@ -1126,10 +1126,12 @@ adjective_means_state (Run  *run,
           ref->last = i + 1;
           return TRUE;
         }
-      /* "Russian oil refinery", "an Iranian oil tanker": a thing of the
-       * state's, unlike "Russian oil" alone. */
+      /* "Russian oil refinery", "an Iranian gas tanker": a thing of the
+       * state's, unlike "Russian oil" alone, or "Syrian rebel forces",
+       * whose people are not the state. */
       if (tag == ENT_TAG_PEOPLE &&
-          !(i + 1 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_ORGAN && run->ref_at[i + 1 - run->first] < 0))
+          !((_ent_run_is (run, i, "oil") || _ent_run_is (run, i, "gas")) && i + 1 < run->last &&
+            _ent_run_tag (run, i + 1) == ENT_TAG_ORGAN && run->ref_at[i + 1 - run->first] < 0))
         return FALSE;
       if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&
           !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)))
