@@ -9,7 +9,12 @@
  * The window is shown for a second before the import, and the probes run
  * from the start of the import to a second after its end.
  *
- *   bench-import-app [--articles N] [CORPUS_DIR]
+ * With --frame-cost, the window is then redrawn a hundred times for a
+ * change of one label, and the time a frame takes is printed: the main
+ * thread's, and that of the process's other threads (a software GL
+ * renderer, such as Mesa's llvmpipe, draws in threads of its own).
+ *
+ *   bench-import-app [--articles N] [--frame-cost] [CORPUS_DIR]
  *
  * Copyright 2026 The Entente authors
  *
@@ -20,6 +25,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "ent-project-file.h"
@@ -67,6 +74,29 @@ thread_cpu_time (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* The CPU time of all the process's threads, in µs. */
+static gint64
+process_cpu_time (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return ((gint64) usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * G_USEC_PER_SEC +
+         usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+}
+
+/* How long the calling thread has waited for a core, in µs (Linux). */
+static gint64
+thread_wait_time (void)
+{
+  g_autofree char *text = NULL;
+  unsigned long long run = 0, wait = 0;
+
+  if (g_file_get_contents ("/proc/thread-self/schedstat", &text, NULL, NULL))
+    sscanf (text, "%llu %llu", &run, &wait);
+  return (gint64) (wait / 1000);
 }
 
 static void
@@ -199,29 +229,43 @@ watch_spans (EntWindow *window)
 
 /* With ENT_BENCH_BLOCKS set, each block over the limit is printed with
  * the CLOCK_MONOTONIC time it ended at, in seconds: `perf record -k mono`
- * then shows what ran in it (`perf script --time START,END`). */
+ * then shows what ran in it (`perf script --time START,END`). So is each
+ * wall-clock gap over the limit, with the main thread's own CPU time in
+ * it and the time it waited for a core: what is left, it slept (in a
+ * renderer waiting for its threads, for instance). */
 static void
 note_block (gint64 now,
+            gint64 wall_before,
             gint64 cpu_before)
 {
+  static gint64 wait_before;
   gint64 cpu = timer_cpu_probe.last - cpu_before;
-
   const char *limit = g_getenv ("ENT_BENCH_BLOCKS");
+  gint64 limit_us, wait;
 
+  if (limit == NULL)
+    return;
   /* ENT_BENCH_BLOCKS=30 prints those over 30 ms. */
-  if (cpu_before != 0 && limit != NULL &&
-      cpu > MAX (g_ascii_strtoll (limit, NULL, 10) * 1000, BLOCK_LIMIT_US / 50))
+  limit_us = MAX (g_ascii_strtoll (limit, NULL, 10) * 1000, BLOCK_LIMIT_US / 50);
+  wait = thread_wait_time ();
+  if (cpu_before != 0 && cpu > limit_us)
     g_print ("block of %.1f ms CPU ended at %.6f\n", cpu / 1000.0, now / 1e6);
+  if (wall_before != 0 && now - wall_before > limit_us)
+    g_print ("gap of %.1f ms (own CPU %.1f, waiting for a core %.1f) ended at %.6f\n",
+             (now - wall_before) / 1000.0, cpu / 1000.0, (wait - wait_before) / 1000.0,
+             now / 1e6);
+  wait_before = wait;
 }
 
 static gboolean
 timer_cb (gpointer data)
 {
-  gint64 now = g_get_monotonic_time (), cpu_before = timer_cpu_probe.last;
+  gint64 now = g_get_monotonic_time ();
+  gint64 wall_before = timer_probe.last, cpu_before = timer_cpu_probe.last;
 
   probe_note (&timer_probe, now);
   probe_note (&timer_cpu_probe, thread_cpu_time ());
-  note_block (now, cpu_before);
+  note_block (now, wall_before, cpu_before);
   if (bench_window != NULL && read_at == 0 && bench_window->opening_file == NULL &&
       g_queue_is_empty (&bench_window->open_queue))
     read_at = now;
@@ -239,6 +283,60 @@ tick_cb (GtkWidget     *widget,
   if (last != 0 && now - last > BLOCK_LIMIT_US && g_getenv ("ENT_BENCH_BLOCKS") != NULL)
     g_print ("frame gap of %.1f ms ended at %.6f\n", (now - last) / 1000.0, now / 1e6);
   return G_SOURCE_CONTINUE;
+}
+
+#define FRAME_COST_SKIP 20
+#define FRAME_COST_FRAMES 100
+
+typedef struct
+{
+  guint  frames;
+  gint64 wall;
+  gint64 cpu;
+  gint64 process_cpu;
+} FrameCost;
+
+static gboolean
+frame_cost_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  FrameCost *cost = data;
+  g_autofree char *subtitle = NULL;
+
+  cost->frames++;
+  if (cost->frames == FRAME_COST_SKIP)
+    {
+      cost->wall = g_get_monotonic_time ();
+      cost->cpu = thread_cpu_time ();
+      cost->process_cpu = process_cpu_time ();
+    }
+  else if (cost->frames == FRAME_COST_SKIP + FRAME_COST_FRAMES)
+    {
+      gint64 cpu = thread_cpu_time () - cost->cpu;
+
+      g_print ("Redrawing the window for one label: %.1f ms a frame (wall clock), "
+               "main thread %.1f ms CPU, other threads %.1f ms CPU\n",
+               (g_get_monotonic_time () - cost->wall) / 1000.0 / FRAME_COST_FRAMES,
+               cpu / 1000.0 / FRAME_COST_FRAMES,
+               (process_cpu_time () - cost->process_cpu - cpu) / 1000.0 / FRAME_COST_FRAMES);
+      return G_SOURCE_REMOVE;
+    }
+  subtitle = g_strdup_printf ("%u", cost->frames);
+  adw_window_title_set_subtitle (ENT_WINDOW (widget)->window_title, subtitle);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Redraws @window for a change of its subtitle, frame after frame, and
+ * prints what a frame took. */
+static void
+measure_frame_cost (EntWindow *window)
+{
+  FrameCost cost = { 0 };
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), frame_cost_cb, &cost, NULL);
+  while (cost.frames < FRAME_COST_SKIP + FRAME_COST_FRAMES)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static int
@@ -356,6 +454,7 @@ main (int   argc,
       char *argv[])
 {
   guint n_articles = 1000;
+  gboolean frame_cost = FALSE;
   const char *corpus = SOURCE_CORPUS_DIR;
   g_autofree char *dir = NULL;
   g_autoptr(GPtrArray) files = NULL;
@@ -368,6 +467,8 @@ main (int   argc,
     {
       if (g_str_equal (argv[i], "--articles") && i + 1 < argc)
         n_articles = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
+      else if (g_str_equal (argv[i], "--frame-cost"))
+        frame_cost = TRUE;
       else
         corpus = argv[i];
     }
@@ -383,6 +484,15 @@ main (int   argc,
       return 77;
     }
   adw_init ();
+  {
+    /* The application's style, which AdwApplication would load. */
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   files = write_articles (corpus, dir, n_articles);
 
@@ -429,6 +539,8 @@ main (int   argc,
   print_span ("  update phase", &update_span);
   print_span ("  layout phase", &layout_span);
   print_span ("  paint phase", &paint_span);
+  if (frame_cost)
+    measure_frame_cost (window);
   {
     /* A save (and an autosave) copies the project on the main thread and
      * serialises the copy in a worker. */

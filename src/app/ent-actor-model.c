@@ -85,7 +85,8 @@ hold_back (EntActorModel *self,
       g_ptr_array_unref (fresh);
       return;
     }
-  ent_row_feed_start (&self->feed, G_LIST_MODEL (self), &self->items, fresh);
+  ent_row_feed_start (&self->feed, G_LIST_MODEL (self), &self->items, fresh,
+                      ENT_ROW_FEED_PRIORITY_ACTORS);
 }
 
 static void

@@ -213,8 +213,8 @@ painted_by_cairo (EntCanvas *self)
   return renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
 }
 
-/* A node of @surface (opaque ARGB32, as GDK's default format) over
- * @world: a texture, which renderers upload once and a zoom only
+/* A node of @surface (opaque ARGB32, as GDK's default format), which is
+ * not to be drawn on again, over @world: a texture, which renderers upload once and a zoom only
  * stretches; for the cairo renderer, an image it paints as it is. */
 static GskRenderNode *
 image_node (EntCanvas               *self,
@@ -244,7 +244,11 @@ image_node (EntCanvas               *self,
         return g_steal_pointer (&image);
       return gsk_transform_node_new (image, transform);
     }
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+  /* The texture keeps the surface's pixels, without a copy: the surface
+   * is not drawn on again. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
   texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
   return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (world->x, world->y,
                                                              world->width, world->height));

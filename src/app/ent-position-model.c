@@ -101,7 +101,8 @@ hold_back (EntPositionModel *self,
   for (guint i = keep; i < self->items->len; i++)
     g_ptr_array_add (pending, g_object_ref (g_ptr_array_index (self->items, i)));
   g_ptr_array_set_size (self->items, keep);
-  ent_row_feed_start (&self->feed, G_LIST_MODEL (self), &self->items, pending);
+  ent_row_feed_start (&self->feed, G_LIST_MODEL (self), &self->items, pending,
+                      ENT_ROW_FEED_PRIORITY_POSITIONS);
 }
 
 static void

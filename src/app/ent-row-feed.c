@@ -17,11 +17,12 @@ ent_row_feed_step_size (guint n_shown)
 }
 
 /* How many new rows a refresh shows at once before feeding the others:
- * outside an import (not @deferred), an article's worth. */
+ * outside an import (not @deferred), an article's worth, so that an edit
+ * or an undo shows its rows in the frame that follows it. */
 guint
 ent_row_feed_at_once (gboolean deferred)
 {
-  return deferred ? ENT_ROW_FEED_CHUNK : ENT_ROW_FEED_CHUNK * 4;
+  return deferred ? ENT_ROW_FEED_CHUNK : ENT_ROW_FEED_ARTICLE;
 }
 
 /* Moves the next rows from @pending to the end of the model's rows and
@@ -50,6 +51,7 @@ step_cb (gpointer data)
  * ent_row_feed_start:
  * @items: where @model keeps its rows
  * @pending: (transfer full): the rows to add after them, in order
+ * @priority: the steps' main loop priority, one of ENT_ROW_FEED_PRIORITY_*
  *
  * Many new rows at once would make a list view build all their widgets in
  * one frame; the side panel's models add them a few per main loop
@@ -60,14 +62,15 @@ void
 ent_row_feed_start (EntRowFeed  *feed,
                     GListModel  *model,
                     GPtrArray  **items,
-                    GPtrArray   *pending)
+                    GPtrArray   *pending,
+                    int          priority)
 {
   g_return_if_fail (feed->source == 0 && feed->pending == NULL);
 
   feed->model = model;
   feed->items = items;
   feed->pending = pending;
-  feed->source = g_timeout_add_full (ENT_ROW_FEED_PRIORITY, ENT_ROW_FEED_INTERVAL_MS, step_cb, feed, NULL);
+  feed->source = g_timeout_add_full (priority, ENT_ROW_FEED_INTERVAL_MS, step_cb, feed, NULL);
 }
 
 /**
