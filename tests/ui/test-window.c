@@ -672,6 +672,57 @@ test_renderer_warmup (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window's CSS padding and border widths. */
+static void
+get_frame (EntWindow *window,
+           GtkBorder *padding,
+           GtkBorder *border)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (window));
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_padding (context, padding);
+  gtk_style_context_get_border (context, border);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/* Without a compositor a window has a solid frame, which the theme draws
+ * as inset shadows inside a padding: GTK 4.8's GL renderer shades each of
+ * them over the whole window, in every frame. The application's style
+ * draws the frame as a border instead, with no padding and no shadow. */
+static void
+test_solid_frame (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+  GdkDisplay *display;
+  GtkBorder padding, border;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  if (!gtk_widget_has_css_class (GTK_WIDGET (fixture->window), "solid-csd"))
+    {
+      g_test_skip ("the display has a compositor: windows have no solid frame");
+      return;
+    }
+  /* The theme's frame. */
+  get_frame (fixture->window, &padding, &border);
+  g_assert_cmpint (padding.left, >, 0);
+  g_assert_cmpint (border.left, ==, 0);
+
+  /* The style AdwApplication loads from the application's resources. */
+  display = gtk_widget_get_display (GTK_WIDGET (fixture->window));
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  get_frame (fixture->window, &padding, &border);
+  g_assert_cmpint (padding.left, ==, 0);
+  g_assert_cmpint (padding.top, ==, 0);
+  g_assert_cmpint (border.left, ==, 1);
+  g_assert_cmpint (border.bottom, ==, 1);
+  gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (style));
+}
+
 /* After an import the views catch up one after the other, each in a pass
  * of the main loop of its own: the canvas, then the side panel, then the
  * article list and the reader. The window counts as busy until the last. */
@@ -881,6 +932,7 @@ main (int   argc,
   ADD_TEST ("open-many-catch-up", test_open_many_catch_up);
   ADD_TEST ("open-many-mixed", test_open_many_mixed);
   ADD_TEST ("renderer-warmup", test_renderer_warmup);
+  ADD_TEST ("solid-frame", test_solid_frame);
   ADD_TEST ("shortcuts-window", test_shortcuts_window);
   ADD_TEST ("find-from-anywhere", test_find_from_anywhere);
 
