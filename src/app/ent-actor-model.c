@@ -54,11 +54,12 @@ find_item (GHashTable *by_actor,
 }
 
 /* While deferred, the rows that stay keep their order and the new ones
- * follow them, only the first few announced at once; the others wait in
+ * follow them, only the first @at_once announced now; the others wait in
  * @pending for the next iterations of the main loop. */
 static void
 hold_back (EntActorModel *self,
-           GPtrArray     *old)
+           GPtrArray     *old,
+           guint          at_once)
 {
   g_autoptr(GHashTable) was = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) is = g_hash_table_new (NULL, NULL);
@@ -76,8 +77,7 @@ hold_back (EntActorModel *self,
       g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (old, i)));
   for (guint i = 0; i < items->len; i++)
     if (!g_hash_table_contains (was, g_ptr_array_index (items, i)))
-      g_ptr_array_add (self->items->len < old->len + ent_row_feed_at_once (self->deferred)
-                       ? self->items : fresh,
+      g_ptr_array_add (self->items->len < old->len + at_once ? self->items : fresh,
                        g_object_ref (g_ptr_array_index (items, i)));
 
   if (fresh->len == 0)
@@ -104,11 +104,12 @@ index_items (GHashTable *by_actor,
 /* Builds the new rows, reusing the item of every actor still there, and
  * announces the whole list as changed: sorting and filtering then see the
  * new names and figures, and a selected item that stays is kept selected.
- * With @gradual, or while deferred or while rows are still being fed, many
- * new rows come a few at a time. */
+ * With @at_once, or while deferred or while rows are still being fed, many
+ * new rows come a few at a time: @at_once of them now, or if 0, as many
+ * as ent_row_feed_at_once() gives. */
 static void
 refresh (EntActorModel *self,
-         gboolean       gradual)
+         guint          at_once)
 {
   g_autoptr(GHashTable) by_actor = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
@@ -130,8 +131,8 @@ refresh (EntActorModel *self,
       g_ptr_array_add (self->items, item);
     }
 
-  if (gradual || self->deferred || pending != NULL)
-    hold_back (self, old);
+  if (at_once > 0 || self->deferred || pending != NULL)
+    hold_back (self, old, at_once > 0 ? at_once : ent_row_feed_at_once (self->deferred));
   if (old->len > 0 || self->items->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, self->items->len);
 }
@@ -142,7 +143,9 @@ deferred_refresh_cb (gpointer data)
   EntActorModel *self = data;
 
   self->refresh_source = 0;
-  refresh (self, TRUE);
+  /* While deferred, and when the deferral ends after an import, the new
+   * rows come a chunk at a time: each builds its widgets. */
+  refresh (self, ENT_ROW_FEED_CHUNK);
   return G_SOURCE_REMOVE;
 }
 
@@ -153,7 +156,7 @@ network_changed_cb (EntActorModel *self)
   if (!self->deferred)
     {
       g_clear_handle_id (&self->refresh_source, g_source_remove);
-      refresh (self, TRUE);
+      refresh (self, ent_row_feed_at_once (FALSE));
     }
   else if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (DEFERRED_INTERVAL_MS, deferred_refresh_cb, self);
@@ -306,7 +309,7 @@ ent_actor_model_set_network (EntActorModel *self,
     return;
 
   g_signal_group_set_target (self->network_signals, network);
-  refresh (self, FALSE);
+  refresh (self, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
 }
 

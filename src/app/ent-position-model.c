@@ -80,15 +80,16 @@ announce (EntPositionModel *self,
                                 items->len - prefix - suffix);
 }
 
-/* While deferred, of many rows appended after @old only the first few are
- * announced now; the others wait in @pending for the next iterations of
- * the main loop. */
+/* While deferred, of many rows appended after @old only the first
+ * @at_once are announced now; the others wait in @pending for the next
+ * iterations of the main loop. */
 static void
 hold_back (EntPositionModel *self,
            GPtrArray        *old,
-           gboolean          items_changed)
+           gboolean          items_changed,
+           guint             at_once)
 {
-  guint keep = old->len + ent_row_feed_at_once (self->deferred);
+  guint keep = old->len + at_once;
   GPtrArray *pending;
 
   if (items_changed || self->items->len <= keep)
@@ -118,12 +119,13 @@ index_items (GHashTable *by_statement,
 }
 
 /* Builds the new rows, reusing the item of every statement still there; a
- * selected item that stays is kept selected. With @gradual, or while
+ * selected item that stays is kept selected. With @at_once, or while
  * deferred or while rows are still being fed, many new rows come a few at
- * a time. */
+ * a time: @at_once of them now, or if 0, as many as
+ * ent_row_feed_at_once() gives. */
 static void
 refresh (EntPositionModel *self,
-         gboolean          gradual)
+         guint             at_once)
 {
   g_autoptr(GHashTable) by_statement = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
@@ -147,8 +149,9 @@ refresh (EntPositionModel *self,
       g_ptr_array_add (self->items, item);
     }
 
-  if (gradual || self->deferred || pending != NULL)
-    hold_back (self, old, items_changed);
+  if (at_once > 0 || self->deferred || pending != NULL)
+    hold_back (self, old, items_changed,
+               at_once > 0 ? at_once : ent_row_feed_at_once (self->deferred));
   announce (self, old, items_changed);
 }
 
@@ -158,7 +161,9 @@ deferred_refresh_cb (gpointer data)
   EntPositionModel *self = data;
 
   self->refresh_source = 0;
-  refresh (self, TRUE);
+  /* While deferred, and when the deferral ends after an import, the new
+   * rows come a chunk at a time: each builds its widgets. */
+  refresh (self, ENT_ROW_FEED_CHUNK);
   return G_SOURCE_REMOVE;
 }
 
@@ -169,7 +174,7 @@ project_changed_cb (EntPositionModel *self)
   if (!self->deferred)
     {
       g_clear_handle_id (&self->refresh_source, g_source_remove);
-      refresh (self, TRUE);
+      refresh (self, ent_row_feed_at_once (FALSE));
     }
   else if (self->refresh_source == 0)
     self->refresh_source = g_timeout_add (DEFERRED_INTERVAL_MS, deferred_refresh_cb, self);
@@ -322,7 +327,7 @@ ent_position_model_set_project (EntPositionModel *self,
     return;
 
   g_signal_group_set_target (self->project_signals, project);
-  refresh (self, FALSE);
+  refresh (self, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
