@@ -214,8 +214,9 @@ painted_by_cairo (EntCanvas *self)
 }
 
 /* A node of @surface (opaque ARGB32, as GDK's default format), which is
- * not to be drawn on again, over @world: a texture, which renderers upload once and a zoom only
- * stretches; for the cairo renderer, an image it paints as it is. */
+ * not to be drawn on again, over @world: a texture, which renderers
+ * upload once and a zoom only stretches; for the cairo renderer, an image
+ * it paints as it is. */
 static GskRenderNode *
 image_node (EntCanvas               *self,
             cairo_surface_t         *surface,

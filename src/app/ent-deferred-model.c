@@ -129,8 +129,8 @@ static void
 start_feed (EntDeferredModel *self)
 {
   if (self->feed_source == 0 && self->n_shown < model_n_items (self))
-    self->feed_source = g_timeout_add_full (ENT_ROW_FEED_PRIORITY_DOCUMENTS, ENT_ROW_FEED_INTERVAL_MS,
-                                            feed_cb, self, NULL);
+    self->feed_source = g_timeout_add_full (ENT_ROW_FEED_PRIORITY_DOCUMENTS,
+                                            ENT_ROW_FEED_INTERVAL_MS, feed_cb, self, NULL);
 }
 
 /**

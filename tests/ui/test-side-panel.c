@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ent-row-feed.h"
 #include "ent-side-panel-private.h"
 #include "ent-window-private.h"
 #include "ui-test-util.h"
@@ -170,6 +171,67 @@ test_rows_after_idle_work (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, shown);
   while (g_list_model_get_n_items (G_LIST_MODEL (model)) < 30)
     g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+largest_addition (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *largest)
+{
+  *largest = MAX (*largest, added);
+}
+
+static void
+add_positions (EntProject *project,
+               const char *prefix,
+               guint       n)
+{
+  ent_project_begin_group (project, "Positions");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", prefix, i);
+      g_autoptr(EntStatement) st = ent_statement_new (id, "RUS", i % 2 ? 1 : -1, "IRN");
+
+      ent_project_add_statement (project, st);
+    }
+  ent_project_end_group (project);
+}
+
+/* When an import's deferral ends, the rows still missing come a chunk at
+ * a time, as during it: each builds its widgets. An edit outside an
+ * import shows an article's worth of rows at once. */
+static void
+test_rows_after_deferral (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(EntProject) project = ent_project_new ();
+  g_autoptr(EntPositionModel) model = ent_position_model_new ();
+  g_autoptr(EntActor) a = ent_actor_new ("RUS", "Russia", ENT_ACTOR_KIND_STATE);
+  g_autoptr(EntActor) b = ent_actor_new ("IRN", "Iran", ENT_ACTOR_KIND_STATE);
+  guint largest = 0;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+  ent_project_add_actor (project, a);
+  ent_project_add_actor (project, b);
+  ent_position_model_set_project (model, project);
+  g_signal_connect (model, "items-changed", G_CALLBACK (largest_addition), &largest);
+
+  ent_position_model_set_deferred (model, TRUE);
+  add_positions (project, "import", 30);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  ent_position_model_set_deferred (model, FALSE);
+  /* Not in the pass that ends the deferral. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  while (g_list_model_get_n_items (G_LIST_MODEL (model)) < 30)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (largest, >, 0);
+  g_assert_cmpuint (largest, <=, ENT_ROW_FEED_CHUNK);
+
+  add_positions (project, "edit", 20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 50);
+  g_assert_cmpuint (largest, ==, 20);
 }
 
 static void
@@ -922,6 +984,7 @@ main (int   argc,
 
   ADD_TEST ("empty-placeholders", test_empty_placeholders);
   ADD_TEST ("rows-after-idle-work", test_rows_after_idle_work);
+  ADD_TEST ("rows-after-deferral", test_rows_after_deferral);
   ADD_TEST ("import-lists-actors-and-positions", test_import_lists_actors_and_positions);
   ADD_TEST ("import-undo-redo", test_import_undo_redo);
   ADD_TEST ("reject-greys-and-weakens", test_reject_greys_and_weakens);
