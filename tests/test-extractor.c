@@ -366,6 +366,17 @@ static const Case cases[] = {
   { "sent-letter-to", "France sent a letter to Russia.", "" },
   { "not-send-troops-to", "The United States will not send troops to Ukraine.", "" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
+  /* A surname two people share means the one named in full before it. */
+  { "surname-after-full-name",
+    "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",
+    "USA-rsf" },
+  { "surname-of-the-one-named",
+    "Australian Foreign Minister Penny Wong arrived on Monday. China criticised Wong.", "CHN-AUS" },
+  { "surname-of-the-other-one",
+    "Singapore's Prime Minister Lawrence Wong arrived on Monday. China criticised Wong.", "CHN-SGP" },
+  { "surname-never-named-in-full", "China criticised Wong.", "" },
+  { "surname-in-a-street-name",
+    "Mohamed Hamdan Dagalo spoke on Monday. Israel bombed Dagalo Street.", "" },
 };
 
 static int

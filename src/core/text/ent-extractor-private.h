@@ -86,6 +86,11 @@ typedef struct
   int            army_state;     /* the last state named with its army, or -1 */
   int            government_state; /* the last state named with its government, or -1 */
   Group          believer;     /* who doubts the clause, see negated_believer() */
+  /* The last word of the people named in full so far ("Dagalo" of
+   * "Mohamed Hamdan Dagalo"), which alone then means them. */
+  guint64        surname_hash[8];
+  int            surname_actor[8];
+  guint          n_surnames;
 } Run;
 
 /* A cue found in the sentence, [start, end) in tokens. */

@@ -1256,6 +1256,48 @@ after_former (Run  *run,
                                  (run->tokens[first].flags & ENT_TOKEN_HYPHEN_BEFORE)));
 }
 
+/* A person named in full: the last word of the name, once capitalised,
+ * means them for the rest of the story, even where the dictionary gives
+ * it to no one (two people share it: "Dagalo"). The newest wins. */
+static void
+remember_surname (Run               *run,
+                  const EntMention  *m)
+{
+  const EntToken *last = &run->tokens[m->last - 1];
+  guint slot;
+
+  if (m->name_kind != ENT_NAME_ALIAS || m->last - m->first < 2 ||
+      !(last->flags & ENT_TOKEN_CAPITALISED) || last->end - last->start < 4 ||
+      actor_of (run, m->actor)->kind != ENT_ACTOR_KIND_PERSON)
+    return;
+  for (slot = 0; slot < MIN (run->n_surnames, G_N_ELEMENTS (run->surname_hash)); slot++)
+    if (run->surname_hash[slot] == last->hash)
+      break;
+  if (slot == MIN (run->n_surnames, G_N_ELEMENTS (run->surname_hash)))
+    slot = run->n_surnames++ % G_N_ELEMENTS (run->surname_hash);
+  run->surname_hash[slot] = last->hash;
+  run->surname_actor[slot] = (int) m->actor;
+}
+
+/* The person whose surname token @i is, or -1. */
+static int
+surname_at (Run  *run,
+            guint i)
+{
+  const EntToken *token = &run->tokens[i];
+
+  if (token->kind != ENT_TOKEN_WORD || !(token->flags & ENT_TOKEN_CAPITALISED))
+    return -1;
+  /* Not a word of another name: "Dagalo Street". */
+  if (i + 1 < run->last && run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+      (run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED))
+    return -1;
+  for (guint k = 0; k < MIN (run->n_surnames, G_N_ELEMENTS (run->surname_hash)); k++)
+    if (run->surname_hash[k] == token->hash)
+      return run->surname_actor[k];
+  return -1;
+}
+
 static void
 find_refs (Run *run)
 {
@@ -1265,6 +1307,7 @@ find_refs (Run *run)
       Ref ref = { 0 };
       RefWant want;
       guint len;
+      int person;
 
       if (ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m))
         {
@@ -1274,6 +1317,7 @@ find_refs (Run *run)
           ref.n_actors = 1;
           ref.name_kind = m.name_kind;
           ref.person = actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_PERSON;
+          remember_surname (run, &m);
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
               (ref.bare_adjective = before_noun_cue (run, &ref)))
             {
@@ -1313,6 +1357,21 @@ find_refs (Run *run)
             }
           i += len;
           continue;
+        }
+
+      if ((person = surname_at (run, i)) >= 0)
+        {
+          ref.actors[0] = (guint) person;
+          ref.first = i;
+          ref.last = i + 1;
+          ref.n_actors = 1;
+          ref.name_kind = ENT_NAME_ALIAS;
+          ref.person = TRUE;
+          ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
+          add_ref (run, &ref);
+          remember (run, ref.actors[0]);
+          if (!ref.possessive && run->first_person < 0)
+            run->first_person = (int) ref.actors[0];
         }
       i++;
     }
