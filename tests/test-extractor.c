@@ -366,6 +366,11 @@ static const Case cases[] = {
   { "sent-letter-to", "France sent a letter to Russia.", "" },
   { "not-send-troops-to", "The United States will not send troops to Ukraine.", "" },
   { "summoned-to-protest", "Pakistan summoned the Afghan envoy to protest against the Taliban.", "PAK-AFG PAK-taliban" },
+  /* A name after "anti-" qualifies the noun after it, not the verb. */
+  { "anti-name-qualifies",
+    "Tajikistan has given refuge to leaders of the anti-Taliban National Resistance Front.",
+    "TJK+national-resistance-front national-resistance-front-taliban" },
+  { "sent-paratroopers-to", "In January, Putin sent paratroopers to Kazakhstan.", "RUS+KAZ" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -949,6 +949,16 @@ object_after (Run   *run,
               p = ref->last;
               continue;
             }
+          /* "refuge to the anti-Taliban National Resistance Front": a name
+           * after "anti-" or "pro-" qualifies the noun it comes before. */
+          if (ref->first > run->first + 1 && ref->first == p && (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+              (_ent_run_is (run, p - 1, "anti") || _ent_run_is (run, p - 1, "pro")) &&
+              ref->last < run->last && run->tokens[ref->last].kind == ENT_TOKEN_WORD &&
+              !run->is_verb[ref->last - run->first])
+            {
+              p = ref->last;
+              continue;
+            }
           /* "met his Iranian counterpart": the name after the pronoun. */
           if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON && ref->last < run->last &&
               _ent_run_usable (_ent_run_ref_at (run, ref->last)) && !_ent_run_ref_at (run, ref->last)->place)
