@@ -370,6 +370,7 @@ static const Case cases[] = {
   { "anti-name-qualifies",
     "Tajikistan has given refuge to leaders of the anti-Taliban National Resistance Front.",
     "TJK+national-resistance-front national-resistance-front-taliban" },
+  { "recalls-envoy-headline", "Sudan recalls envoy from Kenya over its trade policy", "SDN-KEN" },
   { "sent-paratroopers-to", "In January, Putin sent paratroopers to Kazakhstan.", "RUS+KAZ" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
