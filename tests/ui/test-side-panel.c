@@ -132,6 +132,37 @@ count_passes (gpointer data)
   return ++*passes < 3 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
+/* A position model of a new project with Russia and Iran in it. */
+static EntPositionModel *
+new_two_actor_model (EntProject **project)
+{
+  EntPositionModel *model = ent_position_model_new ();
+  g_autoptr(EntActor) a = ent_actor_new ("RUS", "Russia", ENT_ACTOR_KIND_STATE);
+  g_autoptr(EntActor) b = ent_actor_new ("IRN", "Iran", ENT_ACTOR_KIND_STATE);
+
+  *project = ent_project_new ();
+  ent_project_add_actor (*project, a);
+  ent_project_add_actor (*project, b);
+  ent_position_model_set_project (model, *project);
+  return model;
+}
+
+static void
+add_positions (EntProject *project,
+               const char *prefix,
+               guint       n)
+{
+  ent_project_begin_group (project, "Positions");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", prefix, i);
+      g_autoptr(EntStatement) st = ent_statement_new (id, "RUS", i % 2 ? 1 : -1, "IRN");
+
+      ent_project_add_statement (project, st);
+    }
+  ent_project_end_group (project);
+}
+
 /* While deferred, many new positions show a few rows at once, the others
  * in later passes of the main loop, but never in a pass that runs other
  * idle work, such as an import's next chunk. */
@@ -139,26 +170,14 @@ static void
 test_rows_after_idle_work (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(EntProject) project = ent_project_new ();
-  g_autoptr(EntPositionModel) model = ent_position_model_new ();
-  g_autoptr(EntActor) a = ent_actor_new ("RUS", "Russia", ENT_ACTOR_KIND_STATE);
-  g_autoptr(EntActor) b = ent_actor_new ("IRN", "Iran", ENT_ACTOR_KIND_STATE);
+  g_autoptr(EntProject) project = NULL;
+  g_autoptr(EntPositionModel) model = NULL;
   guint passes = 0, shown;
 
   UI_TEST_SKIP_WITHOUT_DISPLAY ();
-  ent_project_add_actor (project, a);
-  ent_project_add_actor (project, b);
-  ent_position_model_set_project (model, project);
+  model = new_two_actor_model (&project);
   ent_position_model_set_deferred (model, TRUE);
-  ent_project_begin_group (project, "Positions");
-  for (guint i = 0; i < 30; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("st-%u", i);
-      g_autoptr(EntStatement) st = ent_statement_new (id, "RUS", i % 2 ? 1 : -1, "IRN");
-
-      ent_project_add_statement (project, st);
-    }
-  ent_project_end_group (project);
+  add_positions (project, "st", 30);
   /* The list follows the project at intervals while deferred. */
   while (g_list_model_get_n_items (G_LIST_MODEL (model)) == 0)
     g_main_context_iteration (NULL, TRUE);
@@ -183,22 +202,6 @@ largest_addition (GListModel *model,
   *largest = MAX (*largest, added);
 }
 
-static void
-add_positions (EntProject *project,
-               const char *prefix,
-               guint       n)
-{
-  ent_project_begin_group (project, "Positions");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s-%u", prefix, i);
-      g_autoptr(EntStatement) st = ent_statement_new (id, "RUS", i % 2 ? 1 : -1, "IRN");
-
-      ent_project_add_statement (project, st);
-    }
-  ent_project_end_group (project);
-}
-
 /* When an import's deferral ends, the rows still missing come a chunk at
  * a time, as during it: each builds its widgets. An edit outside an
  * import shows an article's worth of rows at once. */
@@ -206,16 +209,12 @@ static void
 test_rows_after_deferral (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(EntProject) project = ent_project_new ();
-  g_autoptr(EntPositionModel) model = ent_position_model_new ();
-  g_autoptr(EntActor) a = ent_actor_new ("RUS", "Russia", ENT_ACTOR_KIND_STATE);
-  g_autoptr(EntActor) b = ent_actor_new ("IRN", "Iran", ENT_ACTOR_KIND_STATE);
+  g_autoptr(EntProject) project = NULL;
+  g_autoptr(EntPositionModel) model = NULL;
   guint largest = 0;
 
   UI_TEST_SKIP_WITHOUT_DISPLAY ();
-  ent_project_add_actor (project, a);
-  ent_project_add_actor (project, b);
-  ent_position_model_set_project (model, project);
+  model = new_two_actor_model (&project);
   g_signal_connect (model, "items-changed", G_CALLBACK (largest_addition), &largest);
 
   ent_position_model_set_deferred (model, TRUE);
