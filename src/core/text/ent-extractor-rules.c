@@ -893,8 +893,6 @@ object_of_noun (Run   *run,
   return TRUE;
 }
 
-/* The object after position @pos: "Syria", "the Syrian government", "the
- * government of Syria", "Russia's invasion", "the attack by Russia". */
 /* The cue an -ing word at @p starts, as in "a resolution condemning
  * Pakistan", or NULL; @span gets its length in tokens. */
 const EntCue *
@@ -908,6 +906,8 @@ _ent_run_participle_cue (Run   *run,
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, span);
 }
 
+/* The object after position @pos: "Syria", "the Syrian government", "the
+ * government of Syria", "Russia's invasion", "the attack by Russia". */
 static gboolean
 object_after (Run   *run,
               guint  pos,

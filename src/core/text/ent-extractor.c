@@ -1256,6 +1256,17 @@ after_former (Run  *run,
                                  (run->tokens[first].flags & ENT_TOKEN_HYPHEN_BEFORE)));
 }
 
+/* Where @hash is among the surnames kept, or -1. */
+static int
+find_surname (Run     *run,
+              guint64  hash)
+{
+  for (guint k = 0; k < MIN (run->n_surnames, G_N_ELEMENTS (run->surname_hash)); k++)
+    if (run->surname_hash[k] == hash)
+      return (int) k;
+  return -1;
+}
+
 /* A person named in full: the last word of the name, once capitalised,
  * means them for the rest of the story, even where the dictionary gives
  * it to no one (two people share it: "Dagalo"). The newest wins. */
@@ -1264,38 +1275,41 @@ remember_surname (Run               *run,
                   const EntMention  *m)
 {
   const EntToken *last = &run->tokens[m->last - 1];
-  guint slot;
+  int slot;
 
   if (m->name_kind != ENT_NAME_ALIAS || m->last - m->first < 2 ||
       !(last->flags & ENT_TOKEN_CAPITALISED) || last->end - last->start < 4 ||
       actor_of (run, m->actor)->kind != ENT_ACTOR_KIND_PERSON)
     return;
-  for (slot = 0; slot < MIN (run->n_surnames, G_N_ELEMENTS (run->surname_hash)); slot++)
-    if (run->surname_hash[slot] == last->hash)
-      break;
-  if (slot == MIN (run->n_surnames, G_N_ELEMENTS (run->surname_hash)))
-    slot = run->n_surnames++ % G_N_ELEMENTS (run->surname_hash);
+  slot = find_surname (run, last->hash);
+  if (slot < 0)
+    slot = (int) (run->n_surnames++ % G_N_ELEMENTS (run->surname_hash));
   run->surname_hash[slot] = last->hash;
   run->surname_actor[slot] = (int) m->actor;
 }
 
-/* The person whose surname token @i is, or -1. */
-static int
-surname_at (Run  *run,
-            guint i)
+/* A surname kept at token @i, alone (not a word of another name, as in
+ * "Dagalo Street"), as a mention of its person. */
+static gboolean
+match_surname (Run        *run,
+               guint       i,
+               EntMention *m)
 {
   const EntToken *token = &run->tokens[i];
+  int k;
 
   if (token->kind != ENT_TOKEN_WORD || !(token->flags & ENT_TOKEN_CAPITALISED))
-    return -1;
-  /* Not a word of another name: "Dagalo Street". */
+    return FALSE;
   if (i + 1 < run->last && run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
       (run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED))
-    return -1;
-  for (guint k = 0; k < MIN (run->n_surnames, G_N_ELEMENTS (run->surname_hash)); k++)
-    if (run->surname_hash[k] == token->hash)
-      return run->surname_actor[k];
-  return -1;
+    return FALSE;
+  if ((k = find_surname (run, token->hash)) < 0)
+    return FALSE;
+  m->first = i;
+  m->last = i + 1;
+  m->actor = (guint) run->surname_actor[k];
+  m->name_kind = ENT_NAME_ALIAS;
+  return TRUE;
 }
 
 static void
@@ -1307,9 +1321,9 @@ find_refs (Run *run)
       Ref ref = { 0 };
       RefWant want;
       guint len;
-      int person;
 
-      if (ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m))
+      if (ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m) ||
+          match_surname (run, i, &m))
         {
           ref.first = m.first;
           ref.last = m.last;
@@ -1357,21 +1371,6 @@ find_refs (Run *run)
             }
           i += len;
           continue;
-        }
-
-      if ((person = surname_at (run, i)) >= 0)
-        {
-          ref.actors[0] = (guint) person;
-          ref.first = i;
-          ref.last = i + 1;
-          ref.n_actors = 1;
-          ref.name_kind = ENT_NAME_ALIAS;
-          ref.person = TRUE;
-          ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
-          add_ref (run, &ref);
-          remember (run, ref.actors[0]);
-          if (!ref.possessive && run->first_person < 0)
-            run->first_person = (int) ref.actors[0];
         }
       i++;
     }
