@@ -14,6 +14,10 @@
  * thread's, and that of the process's other threads (a software GL
  * renderer, such as Mesa's llvmpipe, draws in threads of its own).
  *
+ * The window draws with the renderer the application would choose: GTK's
+ * cairo renderer when the display's GL is software (ent-renderer.c),
+ * unless GSK_RENDERER names another; the first line printed says which.
+ *
  *   bench-import-app [--articles N] [--frame-cost] [CORPUS_DIR]
  *
  * Copyright 2026 The Entente authors
@@ -30,6 +34,7 @@
 #include <time.h>
 
 #include "ent-project-file.h"
+#include "ent-renderer.h"
 #include "ent-window-private.h"
 
 #define BLOCK_LIMIT_US (50 * 1000)
@@ -456,11 +461,13 @@ main (int   argc,
   guint n_articles = 1000;
   gboolean frame_cost = FALSE;
   const char *corpus = SOURCE_CORPUS_DIR;
+  const char *renderer_choice;
+  g_autofree char *gl_name = NULL;
   g_autofree char *dir = NULL;
   g_autoptr(GPtrArray) files = NULL;
   EntWindow *window;
   EntProject *project;
-  gint64 start, end, cpu_start;
+  gint64 start, end, cpu_start, choose_time;
   guint timer;
 
   for (int i = 1; i < argc; i++)
@@ -484,6 +491,10 @@ main (int   argc,
       return 77;
     }
   adw_init ();
+  /* The renderer the application would choose (ent-renderer.c). */
+  choose_time = g_get_monotonic_time ();
+  renderer_choice = ent_renderer_choose (gdk_display_get_default ());
+  choose_time = g_get_monotonic_time () - choose_time;
   {
     /* The application's style, which AdwApplication would load. */
     g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
@@ -499,6 +510,13 @@ main (int   argc,
   window = g_object_ref_sink (ent_window_new (NULL, NULL));
   gtk_window_present (GTK_WINDOW (window));
   show_and_settle (GTK_WIDGET (window));
+  gl_name = ent_renderer_dup_gl_name (gdk_display_get_default ());
+  g_print ("Renderer: %s (GL: %s%s; choosing took %.1f ms)\n",
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))),
+           gl_name != NULL ? gl_name : "none",
+           renderer_choice != NULL ? ", software, so the application chose cairo" :
+           g_getenv ("GSK_RENDERER") != NULL ? ", GSK_RENDERER set" : "",
+           choose_time / 1000.0);
 
   timer_probe.gaps = g_array_new (FALSE, FALSE, sizeof (gint64));
   timer_cpu_probe.gaps = g_array_new (FALSE, FALSE, sizeof (gint64));

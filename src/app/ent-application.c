@@ -17,6 +17,7 @@
 #include "ent-application.h"
 #include "ent-autosave.h"
 #include "ent-project-file.h"
+#include "ent-renderer.h"
 #include "ent-preferences-window.h"
 #include "ent-window-private.h"
 
@@ -186,6 +187,9 @@ ent_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Primary>comma", NULL };
 
   G_APPLICATION_CLASS (ent_application_parent_class)->startup (app);
+
+  /* Before the first window is shown, which creates its renderer. */
+  ent_renderer_choose (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

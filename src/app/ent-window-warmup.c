@@ -22,7 +22,9 @@
  * its content, almost transparent (1/255 of the text colour, which a
  * display cannot show), and then hides it: the renderer, shared by the
  * display's windows, keeps the shaders and the glyphs. On a GPU this
- * costs a fraction of a millisecond, once. */
+ * costs a fraction of a millisecond, once. (On software GL the windows
+ * draw with cairo unless the user asks for GL, ent-renderer.c; then the
+ * glyphs are still rasterised here rather than in that frame.) */
 
 #define WARMUP_FRAMES 3
 
