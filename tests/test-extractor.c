@@ -372,6 +372,31 @@ static const Case cases[] = {
     "TJK+national-resistance-front national-resistance-front-taliban" },
   { "recalls-envoy-headline", "Sudan recalls envoy from Kenya over its trade policy", "SDN-KEN" },
   { "sent-paratroopers-to", "In January, Putin sent paratroopers to Kazakhstan.", "RUS+KAZ" },
+  /* An object "it" after its own clause's subject: the object before. */
+  { "it-object-of-parallel-clause",
+    "Russia backs the Syrian government, while the United States opposes it.", "RUS+SYR USA-SYR" },
+  { "it-object-after-but",
+    "Iran supports Hamas, but Egypt has strongly condemned it.", "EGY-hamas IRN+hamas" },
+  { "it-subject-not-object",
+    "Mali expelled the French ambassador, and Algeria said it supported the decision.", "MLI-FRA" },
+  /* A weapon fired at an actor, whatever the words for it. */
+  { "fired-rockets-into-region", "Hezbollah fired rockets into northern Israel.", "hezbollah-ISR" },
+  { "launched-missiles-and-drones-at",
+    "Iran launched hundreds of missiles and drones at Israel in April.", "IRN-ISR" },
+  { "fired-into-the-sea", "North Korea fired two ballistic missiles into the sea.", "" },
+  /* Nationality words joined by "and" or commas share the noun. */
+  { "joined-nationality-words",
+    "The Houthis attacked ships, prompting American and British strikes on the group.",
+    "GBR-houthis USA-houthis" },
+  { "listed-nationality-words", "Russian, Iranian and Turkish support for the talks was welcome.", "" },
+  { "listed-nationality-words-holder",
+    "American, British and French warplanes struck the Islamic State.",
+    "FRA-islamic-state GBR-islamic-state USA-islamic-state" },
+  /* A reduced relative clause: its agent acts, not the main subject. */
+  { "reduced-relative-agent",
+    "Poland said it shot down drones fired at Ukraine by Russia overnight.", "RUS-UKR" },
+  { "reduced-relative-no-agent",
+    "Britain and France shot down drones fired at Israel.", "" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

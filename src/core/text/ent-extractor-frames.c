@@ -1039,6 +1039,85 @@ try_giving_to (Run  *run,
   _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
 }
 
+/* "fired rockets into northern Israel", "launched missiles and drones at
+ * Israel", "fired a barrage of rockets toward Kyiv": a weapon shot at an
+ * actor is an attack on it, whatever words name the weapon. */
+static gboolean
+is_firing_verb (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "lob", "lobs",
+    "lobbed", "lobbing", "shoot", "shoots", "shot", "shooting", "hurl", "hurled", "hurls", "hurling",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_projectile (Run  *run,
+               guint i)
+{
+  static const char *words[] = {
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "mortar",
+    "mortars", "rounds", "projectiles", "projectile", "artillery", "barrage", "salvo",
+    "salvoes", "salvos", "volley", "volleys", "munitions", "bombs", "grenades", "torpedo",
+    "torpedoes",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_firing_prep (Run  *run,
+                guint i)
+{
+  return _ent_run_is (run, i, "at") || _ent_run_is (run, i, "into") || _ent_run_is (run, i, "toward") ||
+         _ent_run_is (run, i, "towards") || _ent_run_is (run, i, "on") || _ent_run_is (run, i, "against");
+}
+
+static void
+try_firing (Run  *run,
+            guint i)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, weapon = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "fire at", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.9, 2, FALSE, FALSE };
+
+  for (q = i + 1; q < run->last && q < i + 8; q++)
+    {
+      if (_ent_run_ref_at (run, q) != NULL || run->is_verb[q - run->first] ||
+          (run->tokens[q].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, q)))
+        return;
+      if (is_projectile (run, q))
+        weapon = TRUE;
+      else if (weapon && is_firing_prep (run, q))
+        break;
+    }
+  if (!weapon || q + 1 >= run->last || !is_firing_prep (run, q))
+    return;
+  /* "into northern Israel", "at southern Lebanon": the part is the whole. */
+  if (q + 2 < run->last && _ent_run_ref_at (run, q + 1) == NULL &&
+      (_ent_run_is (run, q + 1, "northern") || _ent_run_is (run, q + 1, "southern") ||
+       _ent_run_is (run, q + 1, "eastern") || _ent_run_is (run, q + 1, "western") ||
+       _ent_run_is (run, q + 1, "central")))
+    q++;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (!_ent_run_group_right (run, q + 1, &targets) || targets.coref)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+}
+
 /* "relations between Rwanda and Burundi have worsened", "ties ... have
  * warmed": how the relation changed, in the few words after @p. */
 int
@@ -1168,6 +1247,8 @@ _ent_extractor_apply_frames (Run *run)
         }
       if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))
         try_giving (run, i);
+      if (is_firing_verb (run, i))
+        try_firing (run, i);
     }
   for (guint i = run->first; i + 3 < run->last; i++)
     if (is_drawing_verb (run, i))

@@ -1406,6 +1406,42 @@ participle_of_noun (Run         *run,
   return FALSE;
 }
 
+/* "shot down drones fired at Israel by Iran": a past participle after
+ * the object of another verb starts a reduced relative clause; whoever
+ * acts is the agent after "by", or nobody named. */
+static gboolean
+reduced_relative (Run         *run,
+                  const CueAt *at,
+                  guint        start)
+{
+  int p = (int)start - 1;
+
+  if (!(at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE) ||
+      start != at->start || p <= (int)run->first)
+    return FALSE;
+  /* "drones", "missiles", "fighters", "aid" */
+  if (run->tokens[p].kind != ENT_TOKEN_WORD || (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) ||
+      !(_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_ORGAN ||
+        _ent_run_tag (run, p) == ENT_TAG_PEOPLE) || _ent_run_ref_at (run, p) != NULL ||
+      run->is_verb[p - run->first] || _ent_run_past_tense_word (run, p) || ends_in_ing (run, p))
+    return FALSE;
+  for (int q = p - 1, k = 0; q >= (int)run->first && k < 4; q--, k++)
+    {
+      if (_ent_run_ref_at (run, q) != NULL)
+        return FALSE;
+      /* "intercepted", "shot down", "was tracking" */
+      if (run->is_verb[q - run->first] || _ent_run_tag (run, q) == ENT_TAG_LIGHT ||
+          _ent_run_past_tense_word (run, q) || ends_in_ing (run, q) || _ent_run_is (run, q, "shot"))
+        return TRUE;
+      if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_DET ||
+            run->tokens[q].kind == ENT_TOKEN_NUMBER ||
+            (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
+             !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Tokyo and Canberra signed a pact, a move Beijing criticised": a noun
  * for the act in apposition to the clause; its target is the clause's
  * subject. */
@@ -1592,6 +1628,13 @@ rule_verb (Run         *run,
 
   if (asked_to (run, start) || denied_clause (run, start) || participle_of_noun (run, at, start))
     return;
+  if (reduced_relative (run, at, start))
+    {
+      if (object_after (run, at->end, &targets) && targets.last < run->last &&
+          _ent_run_tag (run, targets.last) == ENT_TAG_BY && complement_after (run, targets.last + 1, &sources))
+        _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
+      return;
+    }
   if (start > run->first && _ent_run_is (run, start - 1, "those"))
     {
       /* "Among those condemning Moscow were Germany, France and Britain" */

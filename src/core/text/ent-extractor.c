@@ -650,6 +650,68 @@ object_before (Run  *run,
   return (int)prior->actors[0];
 }
 
+/* "Russia backs the Syrian government, while the United States opposes
+ * it": "it" just after its own clause's subject and verb stands for the
+ * object of the clause before, since parallel clauses keep their roles;
+ * not for a subject, which would be "itself", nor for one of two names
+ * joined by "and", which would be "them". */
+static int
+object_of_clause_before (Run  *run,
+                         guint at)
+{
+  Ref *subject, *object;
+  gboolean boundary = FALSE;
+  guint p;
+
+  if (run->tokens[at].hash != ENT_WORD_HASH ("it") || run->refs->len < 2)
+    return -1;
+  subject = &g_array_index (run->refs, Ref, run->refs->len - 1);
+  object = &g_array_index (run->refs, Ref, run->refs->len - 2);
+  if (object->first < run->first || subject->last > at || at - subject->last > 4 || subject->last == at ||
+      subject->pronoun || subject->place || subject->possessive || subject->n_actors != 1 ||
+      object->pronoun || object->place || object->possessive || object->n_actors != 1 ||
+      object->actors[0] == subject->actors[0])
+    return -1;
+  /* Only the verb between the subject and "it": "opposes", "has
+   * strongly condemned". */
+  for (guint q = subject->last; q < at; q++)
+    switch (_ent_run_tag (run, q))
+      {
+      case ENT_TAG_NONE:
+      case ENT_TAG_ADV:
+      case ENT_TAG_HAVE:
+      case ENT_TAG_MODAL:
+      case ENT_TAG_DO:
+      case ENT_TAG_LIGHT:
+      case ENT_TAG_VERB:
+        if (run->tokens[q].kind != ENT_TOKEN_WORD)
+          return -1;
+        break;
+      default:
+        return -1;
+      }
+  /* The object is a verb's: "backs the Syrian government", not "talks
+   * with", nor a subject. */
+  for (p = object->first; p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_DET; p--)
+    ;
+  if (p == run->first || run->tokens[p - 1].kind != ENT_TOKEN_WORD ||
+      (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) ||
+      !(_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_LIGHT) ||
+      subject_like (run, object))
+    return -1;
+  /* Another clause between them: ", while", ", but", ";". */
+  for (guint q = object->last; q < subject->first; q++)
+    {
+      EntTag tag = _ent_run_tag (run, q);
+
+      if (tag == ENT_TAG_REL || tag == ENT_TAG_SAY)
+        return -1;
+      if (is_punct (run, q, ",;") || tag == ENT_TAG_CONJ || tag == ENT_TAG_SUB)
+        boundary = TRUE;
+    }
+  return boundary ? (int)object->actors[0] : -1;
+}
+
 static gboolean
 plural_before (Run  *run,
                guint at,
@@ -896,7 +958,7 @@ resolve (Run     *run,
     case REF_OTHER:
       /* "sanctions on Belarus over its support", "Washington and its allies":
  * the name just before. */
-      if ((a = object_before (run, at)) >= 0)
+      if ((a = object_before (run, at)) >= 0 || (a = object_of_clause_before (run, at)) >= 0)
         break;
       /* "it" is most often the subject of this or the last sentence. */
       a = last_subject (run, at, -1);
@@ -1312,6 +1374,36 @@ match_surname (Run        *run,
   return TRUE;
 }
 
+/* "American and British strikes", "American, British and French
+ * warships": a nationality word joined to the next one by "and", "or" or
+ * a comma means what that one means. */
+static gboolean
+joined_to_adjective (Run   *run,
+                     Ref   *ref,
+                     guint  depth)
+{
+  EntMention m;
+  Ref next = { 0 };
+  guint i = ref->last;
+
+  if (depth > 4 || i + 1 >= run->last)
+    return FALSE;
+  /* "American, British, and French" */
+  if (is_punct (run, i, ",") && (_ent_run_is (run, i + 1, "and") || _ent_run_is (run, i + 1, "or")))
+    i++;
+  if (!(is_punct (run, i, ",") || _ent_run_is (run, i, "and") || _ent_run_is (run, i, "or")) ||
+      !ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i + 1, &m) ||
+      m.name_kind != ENT_NAME_ADJECTIVE)
+    return FALSE;
+  next.first = m.first;
+  next.last = m.last;
+  next.actors[0] = m.actor;
+  next.n_actors = 1;
+  next.name_kind = m.name_kind;
+  return adjective_means_state (run, &next) || before_noun_cue (run, &next) ||
+         joined_to_adjective (run, &next, depth + 1);
+}
+
 static void
 find_refs (Run *run)
 {
@@ -1333,7 +1425,8 @@ find_refs (Run *run)
           ref.person = actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_PERSON;
           remember_surname (run, &m);
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
-              (ref.bare_adjective = before_noun_cue (run, &ref)))
+              (ref.bare_adjective = before_noun_cue (run, &ref)) ||
+              (ref.bare_adjective = joined_to_adjective (run, &ref, 0)))
             {
               gboolean dateline = is_dateline (run, &ref);
 
