@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ent-position-item.h"
 
@@ -72,26 +73,26 @@ state_label (const char *key)
   return C_("position state", "Accepted");
 }
 
-static char *
-dup_actor_name (EntProject *project,
-                const char *id)
+static const char *
+actor_name (EntProject *project,
+            const char *id)
 {
   EntActor *actor = id ? ent_project_lookup_actor (project, id) : NULL;
 
-  return g_strdup (actor ? ent_actor_get_name (actor) : id ? id : "");
+  return actor ? ent_actor_get_name (actor) : id ? id : "";
 }
 
-static char *
-dup_document_title (EntProject *project,
-                    const char *id)
+static const char *
+document_title (EntProject *project,
+                const char *id)
 {
   EntDocument *document = id ? ent_project_lookup_document (project, id) : NULL;
   const char *title = document ? ent_document_get_title (document) : NULL;
 
   if (document == NULL)
     /* Translators: the document column of a position the user added. */
-    return g_strdup (_("No article"));
-  return g_strdup (title && *title ? title : _("Untitled Article"));
+    return _("No article");
+  return title && *title ? title : _("Untitled Article");
 }
 
 /* Replaces *@field by @value (taking it) and notifies when it differs. */
@@ -111,6 +112,50 @@ take_string (EntPositionItem  *self,
   *field = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
   return TRUE;
+}
+
+/* Copies @value into *@field and notifies when it differs. */
+static gboolean
+set_string (EntPositionItem  *self,
+            char            **field,
+            const char       *value,
+            guint             prop_id)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  return take_string (self, field, g_strdup (value), prop_id);
+}
+
+/* Whether @text is the words of the search text, joined by spaces, as
+ * ent_position_item_update() writes it. */
+static gboolean
+search_text_is (const char *text,
+                const char *source_name,
+                const char *sign_label,
+                const char *target_name,
+                const char *cue,
+                const char *title,
+                const char *note)
+{
+  const char *parts[] = { source_name, sign_label, target_name, cue, title, note };
+
+  if (text == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      size_t len = strlen (parts[i]);
+
+      if (strncmp (text, parts[i], len) != 0)
+        return FALSE;
+      text += len;
+      if (i + 1 < G_N_ELEMENTS (parts))
+        {
+          if (*text != ' ')
+            return FALSE;
+          text++;
+        }
+    }
+  return *text == '\0';
 }
 
 static void
@@ -315,22 +360,31 @@ ent_position_item_update (EntPositionItem *self,
   GObject *object = G_OBJECT (self);
   gboolean changed = FALSE;
   EntStatement *st;
-  const char *state_key;
+  const char *state_key, *source_name, *target_name, *title, *cue, *note;
 
   g_return_val_if_fail (ENT_IS_POSITION_ITEM (self), FALSE);
   g_return_val_if_fail (ENT_IS_PROJECT (project), FALSE);
 
   st = self->statement;
+  source_name = actor_name (project, ent_statement_get_source (st));
+  target_name = actor_name (project, ent_statement_get_target (st));
+  title = document_title (project, ent_statement_get_document (st));
+  cue = ent_statement_get_cue (st) ? ent_statement_get_cue (st) : "";
+  note = ent_statement_get_note (st) ? ent_statement_get_note (st) : "";
+  /* Most updates find nothing new (each refresh of the list during an
+   * import updates every row): tell without allocating anything. */
+  if (g_strcmp0 (self->source_name, source_name) == 0 && g_strcmp0 (self->target_name, target_name) == 0 &&
+      g_strcmp0 (self->document_title, title) == 0 && self->sign == ent_statement_get_sign (st) &&
+      self->confidence == ent_statement_get_confidence (st) &&
+      g_str_equal (self->state_key, get_state_key (st)) &&
+      search_text_is (self->search_text, source_name, ent_position_item_get_sign_label (self),
+                      target_name, cue, title, note))
+    return FALSE;
+
   g_object_freeze_notify (object);
-  changed |= take_string (self, &self->source_name,
-                          dup_actor_name (project, ent_statement_get_source (st)),
-                          PROP_SOURCE_NAME);
-  changed |= take_string (self, &self->target_name,
-                          dup_actor_name (project, ent_statement_get_target (st)),
-                          PROP_TARGET_NAME);
-  changed |= take_string (self, &self->document_title,
-                          dup_document_title (project, ent_statement_get_document (st)),
-                          PROP_DOCUMENT_TITLE);
+  changed |= set_string (self, &self->source_name, source_name, PROP_SOURCE_NAME);
+  changed |= set_string (self, &self->target_name, target_name, PROP_TARGET_NAME);
+  changed |= set_string (self, &self->document_title, title, PROP_DOCUMENT_TITLE);
   if (self->sign != ent_statement_get_sign (st))
     {
       self->sign = ent_statement_get_sign (st);
@@ -360,11 +414,7 @@ ent_position_item_update (EntPositionItem *self,
    * cue, the article and the note. */
   if (take_string (self, &self->search_text,
                    g_strjoin (" ", self->source_name, ent_position_item_get_sign_label (self),
-                              self->target_name,
-                              ent_statement_get_cue (st) ? ent_statement_get_cue (st) : "",
-                              self->document_title,
-                              ent_statement_get_note (st) ? ent_statement_get_note (st) : "",
-                              NULL),
+                              self->target_name, cue, self->document_title, note, NULL),
                    PROP_SEARCH_TEXT))
     {
       changed = TRUE;

@@ -580,6 +580,63 @@ find_statement_in (EntProject *project,
   return NULL;
 }
 
+static char *
+dup_search_text (EntPositionItem *item)
+{
+  char *text = NULL;
+
+  g_object_get (item, "search-text", &text, NULL);
+  return text;
+}
+
+/* A row's item tells what changed in its position: nothing, most often,
+ * a name, a note. */
+static void
+test_position_item_update (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(EntPositionItem) item = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(EntDocument) document = NULL;
+  EntStatement *st;
+
+  UI_TEST_SKIP_WITHOUT_DISPLAY ();
+
+  import_example (fixture);
+  document = g_list_model_get_item (ent_project_get_documents (fixture->project), 0);
+  st = find_statement_in (fixture->project, ent_document_get_id (document), "RUS");
+  g_assert_nonnull (st);
+  item = ent_position_item_new (st);
+  g_assert_true (ent_position_item_update (item, fixture->project));
+  g_assert_false (ent_position_item_update (item, fixture->project));
+  text = dup_search_text (item);
+  g_assert_nonnull (strstr (text, "Russia"));
+
+  ent_project_rename_actor (fixture->project, ent_project_lookup_actor (fixture->project, "RUS"),
+                            "Russian Federation");
+  g_assert_true (ent_position_item_update (item, fixture->project));
+  g_clear_pointer (&text, g_free);
+  text = dup_search_text (item);
+  g_assert_nonnull (strstr (text, "Russian Federation"));
+  g_assert_false (ent_position_item_update (item, fixture->project));
+
+  /* A note is in the search text only: the names stay. */
+  ent_statement_set_note (st, "from the briefing");
+  g_assert_true (ent_position_item_update (item, fixture->project));
+  g_clear_pointer (&text, g_free);
+  text = dup_search_text (item);
+  g_assert_true (g_str_has_suffix (text, " from the briefing"));
+  g_assert_false (ent_position_item_update (item, fixture->project));
+  /* A note that only grows or shrinks by a word is a change too. */
+  ent_statement_set_note (st, "from the briefing today");
+  g_assert_true (ent_position_item_update (item, fixture->project));
+  ent_statement_set_note (st, "from the");
+  g_assert_true (ent_position_item_update (item, fixture->project));
+  g_clear_pointer (&text, g_free);
+  text = dup_search_text (item);
+  g_assert_true (g_str_has_suffix (text, " from the"));
+}
+
 static void
 select_actor_row (Fixture    *fixture,
                   const char *name)
@@ -1000,6 +1057,7 @@ main (int   argc,
   ADD_TEST ("mentions-undo", test_mentions_undo);
   ADD_TEST ("camp-dot-follows-palette", test_camp_dot_follows_palette);
   ADD_TEST ("name-tooltips", test_name_tooltips);
+  ADD_TEST ("position-item-update", test_position_item_update);
 
   return g_test_run ();
 }
