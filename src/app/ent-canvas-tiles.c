@@ -217,6 +217,8 @@ painted_by_cairo (EntCanvas *self)
  * not to be drawn on again, over @world: a texture, which renderers
  * upload once and a zoom only stretches; for the cairo renderer, an image
  * it paints as it is. */
+static const cairo_user_data_key_t image_key;
+
 static GskRenderNode *
 image_node (EntCanvas               *self,
             cairo_surface_t         *surface,
@@ -237,6 +239,11 @@ image_node (EntCanvas               *self,
       cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
       cairo_set_source_surface (cr, surface, 0, 0);
       cairo_paint (cr);
+      /* The node records a snapshot of @surface, which copies its pixels
+       * (1 MB a tile) if @surface goes first: the node's recording keeps
+       * @surface, and lets go of it after the snapshot. */
+      cairo_surface_set_user_data (cairo_get_target (cr), &image_key, cairo_surface_reference (surface),
+                                   (cairo_destroy_func_t) cairo_surface_destroy);
       cairo_destroy (cr);
       transform = gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (world->x, world->y));
       transform = gsk_transform_scale (transform, world->width / width, world->height / height);
