@@ -397,6 +397,15 @@ static const Case cases[] = {
     "Poland said it shot down drones fired at Ukraine by Russia overnight.", "RUS-UKR" },
   { "reduced-relative-no-agent",
     "Britain and France shot down drones fired at Israel.", "" },
+  /* One of the possessor's allies is an ally. */
+  { "among-possessors-supporters", "Poland has been among Kyiv's staunchest supporters.", "POL+UKR" },
+  { "one-of-possessors-friends",
+    "Hungary remains one of Moscow's few friends in the European Union.", "HUN+RUS" },
+  { "one-of-in-apposition", "Poland, one of Ukraine's closest allies, sent more tanks.", "POL+UKR" },
+  { "among-fronted", "Among Ukraine's staunchest backers are Poland and Britain.",
+    "GBR+UKR POL+UKR" },
+  { "among-the-backers-of", "Qatar is among the main backers of Hamas.", "QAT+hamas" },
+  { "one-of-the-critics-of", "Turkey is one of the fiercest critics of Israel.", "TUR-ISR" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

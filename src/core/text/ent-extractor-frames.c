@@ -146,9 +146,27 @@ rule_relational_nouns (Run *run)
       _ent_run_group_init (&other);
       _ent_run_group_add (&other, possessor);
       p = (int)possessor->first - 1;
+      /* "is the Kremlin's closest ally" */
+      while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADV || _ent_run_tag (run, p) == ENT_TAG_DET))
+        p--;
+      /* "is among Kyiv's staunchest supporters", "one of Moscow's few
+       * friends": one of the possessor's allies is an ally still. */
+      if (p > (int)run->first && _ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "one"))
+        p -= 2;
+      else if (p >= (int)run->first && _ent_run_is (run, p, "among"))
+        {
+          /* "Among Ukraine's staunchest backers are Poland and Britain" */
+          if (p == (int)run->first && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BE &&
+              _ent_run_usable (_ent_run_ref_at (run, i + 2)) && !_ent_run_ref_at (run, i + 2)->place)
+            p = (int)run->first - 1;
+          else
+            p--;
+        }
       while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
         p--;
       after = _ent_run_ref_at (run, i + 1);
+      if (after == NULL && p < (int)run->first && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BE)
+        after = _ent_run_ref_at (run, i + 2);
       if (p >= (int)run->first && _ent_run_punct_is (run, p, ",") && _ent_run_usable (_ent_run_ref_at (run, p - 1)))
         _ent_run_collect_left (run, _ent_run_ref_at (run, p - 1), &holder);
       else if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BE)

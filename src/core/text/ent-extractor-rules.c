@@ -1894,6 +1894,20 @@ holder_of (Run         *run,
         }
       if (_ent_run_is (run, p, "no"))
         *negated = TRUE;
+      /* "is among the main backers of", "is one of the few allies of" */
+      if (ref == NULL && !named && p > (int)run->first && (_ent_run_is (run, p, "among") ||
+                                    (_ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "one"))))
+        {
+          int q = p - (_ent_run_is (run, p, "among") ? 1 : 2);
+
+          while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ADV)
+            q--;
+          if (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_BE)
+            {
+              p = q;
+              continue;
+            }
+        }
       if (tag == ENT_TAG_POSS)
         {
           p--;
