@@ -406,6 +406,13 @@ static const Case cases[] = {
     "GBR+UKR POL+UKR" },
   { "among-the-backers-of", "Qatar is among the main backers of Hamas.", "QAT+hamas" },
   { "one-of-the-critics-of", "Turkey is one of the fiercest critics of Israel.", "TUR-ISR" },
+  /* Envoys told to leave, after an article or a count. */
+  { "ordered-the-ambassador-to-leave",
+    "Mali's junta ordered the French ambassador to leave the country.", "MLI-FRA" },
+  { "gave-hours-to-leave", "Niger gave the French ambassador 48 hours to leave.", "NER-FRA" },
+  { "gave-days-to-reach-a-deal", "Trump gave Russia 50 days to reach a deal.", "" },
+  { "persona-non-grata-with-count",
+    "Burkina Faso declared three French diplomats persona non grata.", "BFA-FRA" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

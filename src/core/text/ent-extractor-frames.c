@@ -239,7 +239,7 @@ is_demand_word (Run  *run,
 {
   static const char *list[] = { "called", "calls", "call", "urged", "urges", "urge", "demanded",
                                  "demands", "pressed", "told", "tells", "ordered", "orders", "asked",
-                                 "asks" };
+                                 "asks", "gave", "gives", "given" };
   static EntWordMap *once;
   EntWordMap *words = _ent_run_signed_words (&once, list, G_N_ELEMENTS (list), NULL, 0);
 
@@ -293,14 +293,20 @@ try_demand (Run  *run,
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
-  if (_ent_run_usable (_ent_run_ref_at (run, obj)))
-    _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
+  /* "ordered the French ambassador to leave", "three Russian diplomats" */
+  if (_ent_run_usable (_ent_run_ref_at (run, _ent_run_skip_count (run, obj))) &&
+      !_ent_run_ref_at (run, _ent_run_skip_count (run, obj))->place)
+    _ent_run_collect_right (run, _ent_run_ref_at (run, _ent_run_skip_count (run, obj)), &targets);
   else if (!envoys_of (run, obj, &targets))
     return;
   q = targets.last;
   while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
                            _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
     q++;
+  /* "gave the French ambassador 48 hours to leave" */
+  if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
+      (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") || _ent_run_is (run, q + 1, "weeks")))
+    q += 2;
   if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
     return;
   if (targets.n >= 2 && calls_for_calm (run, q))
@@ -436,10 +442,11 @@ try_label (Run  *run,
 
   _ent_run_group_init (&speakers);
   _ent_run_group_init (&targets);
-  /* "declared the UAE an aggressor", "branded the group terrorists" */
-  if (obj + 1 < run->last && _ent_run_is (run, obj, "the") && _ent_run_ref_at (run, obj + 1) != NULL &&
-      _ent_run_ref_at (run, obj + 1)->first == obj + 1)
-    obj++;
+  /* "declared the UAE an aggressor", "branded the group terrorists",
+   * "declared three French diplomats persona non grata" */
+  if (_ent_run_ref_at (run, _ent_run_skip_count (run, obj)) != NULL &&
+      _ent_run_ref_at (run, _ent_run_skip_count (run, obj))->first == _ent_run_skip_count (run, obj))
+    obj = _ent_run_skip_count (run, obj);
   /* "calling it a violation": "it" is most often the act just named. */
   if (_ent_run_is (run, obj, "it"))
     return;

@@ -33,6 +33,28 @@ _ent_run_punct_is (Run        *run,
   return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
 }
 
+/* Past the article and the count before a noun: "the", "three", "40",
+ * "dozens of", "several". */
+guint
+_ent_run_skip_count (Run   *run,
+                     guint  p)
+{
+  static const char *words[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "several", "many", "dozens", "hundreds", "scores", "few", "more",
+  };
+  static EntWordMap *once;
+
+  while (p < run->last &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || run->tokens[p].kind == ENT_TOKEN_NUMBER ||
+          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash) ||
+          (_ent_run_is (run, p, "of") && p > run->first &&
+           (_ent_run_is (run, p - 1, "dozens") || _ent_run_is (run, p - 1, "hundreds") ||
+            _ent_run_is (run, p - 1, "scores")))))
+    p++;
+  return p;
+}
+
 gboolean
 _ent_run_is_hyphen (Run  *run,
                  guint i)
