@@ -413,6 +413,13 @@ static const Case cases[] = {
   { "gave-days-to-reach-a-deal", "Trump gave Russia 50 days to reach a deal.", "" },
   { "persona-non-grata-with-count",
     "Burkina Faso declared three French diplomats persona non grata.", "BFA-FRA" },
+  /* Two passives joined share their subject. */
+  { "passives-joined-in-apposition",
+    "South Africa filed the case, a move welcomed by Malaysia and condemned by the United States.",
+    "MYS+ZAF USA-ZAF" },
+  { "passives-joined-by-but", "Israel was praised by the United States but condemned by Turkey.",
+    "TUR-ISR USA+ISR" },
+  { "passives-joined-thing", "The deal was welcomed by Egypt and criticised by Ethiopia.", "" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

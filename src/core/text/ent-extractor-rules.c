@@ -1585,6 +1585,39 @@ reported_harm (Run         *run,
     }
 }
 
+static gboolean clause_apposition (Run *run, int pos, Group *group);
+
+/* "a move welcomed by Malaysia and condemned by the United States", "was
+ * praised by Egypt but criticised by Ethiopia": a passive joined to
+ * another shares its subject. */
+static gboolean
+shares_passive_subject (Run   *run,
+                        guint  start,
+                        Group *targets)
+{
+  int p = (int)start - 1;
+
+  if (p <= (int)run->first || !(_ent_run_is (run, p, "and") || _ent_run_is (run, p, "but")))
+    return FALSE;
+  for (int q = p - 1, k = 0; q > (int)run->first && k < 8; q--, k++)
+    {
+      if (_ent_run_tag (run, q) == ENT_TAG_BY)
+        {
+          gboolean negated = FALSE, be = FALSE, modal = FALSE;
+          guint first;
+
+          if (!(run->is_verb[q - 1 - run->first] || _ent_run_past_tense_word (run, q - 1)))
+            return FALSE;
+          first = _ent_run_verb_group_start (run, (guint)q - 1, &negated, &be, &modal);
+          return subject_of (run, (int)first - 1, targets, 0) ||
+                 clause_apposition (run, (int)first - 1, targets);
+        }
+      if (clause_boundary (run, (guint)q))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean is_mutual (Run *run, const CueAt *at);
 
 static void
@@ -1640,6 +1673,9 @@ rule_verb (Run         *run,
           _ent_run_usable (_ent_run_ref_at (run, (int)start - 2)) &&
           !_ent_run_ref_at (run, (int)start - 2)->place)
         _ent_run_collect_left (run, _ent_run_ref_at (run, (int)start - 2), &targets);
+      /* "a move welcomed by Malaysia and condemned by the United States" */
+      else if (shares_passive_subject (run, start, &targets))
+        ;
       /* "paid for the mission, a contribution criticised by Congo" */
       else if (!subject_of (run, (int)start - 1, &targets, 0) &&
                !clause_apposition (run, (int)start - 1, &targets))
