@@ -420,6 +420,17 @@ static const Case cases[] = {
   { "passives-joined-by-but", "Israel was praised by the United States but condemned by Turkey.",
     "TUR-ISR USA+ISR" },
   { "passives-joined-thing", "The deal was welcomed by Egypt and criticised by Ethiopia.", "" },
+  /* A trade measure on a country's goods is aimed at the country. */
+  { "tariffs-on-nationality-goods",
+    "Beijing slapped tariffs on Canadian canola after Ottawa imposed duties on Chinese electric vehicles.",
+    "CAN-CHN CHN-CAN" },
+  { "sanctions-on-settlers", "Britain introduced sanctions on Israeli settlers.", "" },
+  { "announced-sanctions-on", "Washington announced new sanctions on Iran.", "USA-IRN" },
+  { "package-of-sanctions", "The EU unveiled a new package of sanctions against Russia.", "eu-RUS" },
+  /* Holding someone responsible blames them. */
+  { "holds-responsible", "Israel holds Iran responsible for the attack.", "ISR-IRN" },
+  { "held-accountable", "Kyiv held Moscow fully accountable for the strike.", "UKR-RUS" },
+  { "held-a-match", "India and Pakistan held a friendly match.", "" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -377,10 +377,29 @@ is_labelling_verb (Run  *run,
     "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
     "declared", "declares", "declare", "designated", "designates", "designate", "portray",
     "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
+    "hold", "holds", "held", "holding",
   };
   static EntWordMap *once;
 
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "holds Iran responsible", "held Moscow accountable": the one label
+ * "hold" gives. */
+static gboolean
+is_blame_label (Run  *run,
+                guint i)
+{
+  return _ent_run_is (run, i, "responsible") || _ent_run_is (run, i, "accountable") ||
+         _ent_run_is (run, i, "liable") || _ent_run_is (run, i, "culpable");
+}
+
+static gboolean
+is_hold (Run  *run,
+         guint i)
+{
+  return _ent_run_is (run, i, "hold") || _ent_run_is (run, i, "holds") || _ent_run_is (run, i, "held") ||
+         _ent_run_is (run, i, "holding");
 }
 
 /* The first label word in the few tokens from @q, or 0; @at is where. */
@@ -458,8 +477,18 @@ try_label (Run  *run,
     }
   else if (_ent_run_ref_at (run, obj) != NULL)
     return;
+  /* "held Iran responsible": only a named actor, and only that label */
+  if (is_hold (run, i))
+    {
+      q = obj;
+      while (q < run->last && q < obj + 2 && _ent_run_tag (run, q) == ENT_TAG_ADV)
+        q++;
+      if (!named || q >= run->last || !is_blame_label (run, q))
+        return;
+      sign = -1;
+    }
   /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
-  if ((sign = label_ahead (run, obj, &q)) == 0)
+  else if ((sign = label_ahead (run, obj, &q)) == 0)
     return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || !_ent_run_group_left (run, (int)start - 1, &speakers))

@@ -1796,7 +1796,8 @@ is_quantity (Run *run,
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "round", "rounds",
     "series", "wave", "waves", "barrage", "string", "spate", "number", "dozens", "hundreds",
     "thousands", "volley", "salvo", "campaign", "decades", "night", "nights", "euros", "dollars",
-    "million", "billion", "pounds", "yuan", "rubles", "roubles",
+    "million", "billion", "pounds", "yuan", "rubles", "roubles", "package", "packages", "raft", "slew",
+    "batch", "tranche", "set",
   };
   static EntWordMap *once;
 
@@ -1971,6 +1972,10 @@ holder_of (Run         *run,
           p--;
           continue;
         }
+      /* "announced new sanctions on": the say verb as a light verb. */
+      if (tag == ENT_TAG_SAY && run->tokens[p].end - run->tokens[p].start > 7 &&
+          g_ascii_strncasecmp (run->text + run->tokens[p].start, "announc", 7) == 0)
+        tag = ENT_TAG_LIGHT;
       if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE || run->is_verb[p - run->first] ||
           _ent_run_is_reversal (run, p) || is_mediation (run, p))
         {

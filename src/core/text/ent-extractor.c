@@ -1205,6 +1205,36 @@ adjective_means_state (Run  *run,
           _ent_run_tag (run, ref->last) != ENT_TAG_NONE);
 }
 
+/* "tariffs on Canadian canola", "a ban on Russian oil", "duties on
+ * Chinese electric vehicles": a trade measure on a country's goods is
+ * aimed at the country. */
+static gboolean
+after_trade_measure (Run *run,
+                     Ref *ref)
+{
+  static const char *words[] = {
+    "tariffs", "tariff", "duties", "duty", "levies", "levy", "ban", "bans", "embargo", "embargoes",
+    "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts",
+  };
+  static EntWordMap *once;
+  guint p = ref->first, q = ref->last;
+
+  /* "sanctions on Israeli settlers" are on people, not on the state. */
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+    q++;
+  if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_PEOPLE)
+    return FALSE;
+  while (p > run->first && (_ent_run_tag (run, p - 1) == ENT_TAG_DET || _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
+                            _ent_run_is (run, p - 1, "all")))
+    p--;
+  if (p < run->first + 2 || !(_ent_run_is (run, p - 1, "on") || _ent_run_is (run, p - 1, "against") ||
+                              _ent_run_is (run, p - 1, "of")))
+    return FALSE;
+  p -= 2;
+  /* "new export controls on", "steep tariffs on" */
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* "condemned Russian aggression": acts that stand for their author even
  * without a preposition after them. */
 static gboolean
@@ -1426,7 +1456,8 @@ find_refs (Run *run)
           remember_surname (run, &m);
           if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
               (ref.bare_adjective = before_noun_cue (run, &ref)) ||
-              (ref.bare_adjective = joined_to_adjective (run, &ref, 0)))
+              (ref.bare_adjective = joined_to_adjective (run, &ref, 0)) ||
+              (ref.bare_adjective = after_trade_measure (run, &ref)))
             {
               gboolean dateline = is_dateline (run, &ref);
 

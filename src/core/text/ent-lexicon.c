@@ -93,7 +93,9 @@ static const TagList tag_lists[] = {
                    "escalate escalated wage waged waging mount mounted open opened begin began start started "
                    "initial initials initialled initialed initialling ink inks inked struck clinch clinched "
                    "clinches finalise finalised finalize finalized adopt adopts adopted adopting take took "
-                   "takes taking pursue pursues pursued fought fight fights fighting" },
+                   "takes taking pursue pursues pursued fought fight fights fighting "
+                   "tighten tightens tightened tightening introduce introduces introduced introducing "
+                   "unveil unveils unveiled unveiling widen widens widened widening" },
   { ENT_TAG_REFUSE, "refuse refuses refused refusing decline declines declined declining fail fails failed "
                     "failing reluctant unwilling stopped stop avoid avoided avoids avoiding "
                     "deny denies denied denying refusal refusals" },
@@ -123,7 +125,7 @@ static const TagList tag_lists[] = {
                     "fighters insurgents insurgent jihadists activists activist hostages hostage prisoners "
                     "prisoner migrants migrant tourists tourist investors market markets oil gas economy "
                     "territory territories border borders waters airspace soil coast capital city cities "
-                    "town towns villages village region province provinces kurds" },
+                    "town towns villages village region province provinces kurds settlers settler" },
   { ENT_TAG_ADJ, "new main key close closest longtime long-time old traditional strong strongest staunch "
                  "staunchest firm fellow former current neighbouring neighboring regional chief top "
                  "senior major powerful important strategic principal primary biggest largest leading "
