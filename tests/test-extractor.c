@@ -431,6 +431,16 @@ static const Case cases[] = {
   { "holds-responsible", "Israel holds Iran responsible for the attack.", "ISR-IRN" },
   { "held-accountable", "Kyiv held Moscow fully accountable for the strike.", "UKR-RUS" },
   { "held-a-match", "India and Pakistan held a friendly match.", "" },
+  /* What a government does with another's bid to join. */
+  { "approved-bid", "Turkey has finally approved Sweden's bid to join NATO.", "SWE+nato TUR+SWE" },
+  { "delayed-membership", "Hungary has repeatedly delayed Sweden's NATO membership.", "HUN-SWE" },
+  { "approved-budget", "Parliament approved the budget.", "" },
+  { "readmitted", "The Arab League readmitted Syria after more than a decade of isolation.",
+    "arab-league+SYR" },
+  { "phoned-by-phone", "Germany's chancellor phoned Chinese President Xi Jinping.",
+    "DEU+CHN" },
+  { "propped-up-juntas", "Russia's Wagner mercenaries have propped up the juntas in Mali and Burkina Faso.",
+    "wagner+BFA wagner+MLI" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -1172,6 +1172,77 @@ try_firing (Run  *run,
   _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
 }
 
+/* "Turkey approved Sweden's bid to join NATO", "Hungary delayed Sweden's
+ * NATO membership": what a government does with another's bid to join
+ * says how it stands toward it, for verbs that say nothing otherwise. */
+static int
+bid_verb_sign (Run  *run,
+               guint i)
+{
+  static const char *yes[] = {
+    "approved", "approves", "approve", "approving", "greenlit", "greenlighted", "cleared", "clears",
+    "accepted", "accepts", "unblocked", "unblocks", "fast-tracked", "championed", "champions",
+  };
+  static const char *no[] = {
+    "delayed", "delays", "delay", "delaying", "stalled", "stalls", "stalling", "obstructed",
+    "obstructs", "obstructing", "thwarted", "thwarts", "froze", "freezes", "torpedoed", "derailed",
+  };
+  static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, yes, G_N_ELEMENTS (yes), no, G_N_ELEMENTS (no));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static gboolean
+is_bid_noun (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "bid", "bids", "membership", "accession", "application", "candidacy", "admission", "entry",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static void
+try_bid (Run  *run,
+         guint i,
+         int   sign)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "approve a bid", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 2, FALSE, FALSE };
+  guint start, q;
+  Ref *ref;
+
+  q = i + 1;
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
+    q++;
+  ref = _ent_run_ref_at (run, q);
+  if (!_ent_run_usable (ref) || ref->place || !ref->possessive)
+    return;
+  /* "Sweden's bid", "Sweden's NATO membership" */
+  q = ref->last + 1;
+  if (q < run->last && _ent_run_ref_at (run, q) != NULL)
+    q = _ent_run_ref_at (run, q)->last;
+  if (q >= run->last || !is_bid_noun (run, q))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  _ent_run_group_add (&targets, ref);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  if (negated)
+    sign = -sign;
+  cue.sign = sign;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);
+}
+
 /* "relations between Rwanda and Burundi have worsened", "ties ... have
  * warmed": how the relation changed, in the few words after @p. */
 int
@@ -1303,6 +1374,8 @@ _ent_extractor_apply_frames (Run *run)
         try_giving (run, i);
       if (is_firing_verb (run, i))
         try_firing (run, i);
+      if ((sign = bid_verb_sign (run, i)) != 0)
+        try_bid (run, i, sign);
     }
   for (guint i = run->first; i + 3 < run->last; i++)
     if (is_drawing_verb (run, i))

@@ -401,10 +401,11 @@ _ent_run_looks_nominal (Run *run,
       run->tokens[p].end - run->tokens[p].start > 3 && run->text[run->tokens[p].end - 1] == 'd' &&
       run->text[run->tokens[p].end - 2] == 'e')
     return FALSE;
-  /* "asked Washington for help against": after a preposition a verb form
-   * other than a gerund is a noun. */
+  /* "asked Washington for help against", "spoke by phone": after a
+   * preposition a verb form other than a gerund is a noun. */
   if (p > (int)run->first && !ends_in_ing (run, p) &&
-      (_ent_run_tag (run, p - 1) == ENT_TAG_PREP || _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP))
+      (_ent_run_tag (run, p - 1) == ENT_TAG_PREP || _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP ||
+       _ent_run_tag (run, p - 1) == ENT_TAG_BY))
     return TRUE;
   /* "five days of fighting", but "accused Kigali of backing". */
   if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") && _ent_run_ref_at (run, p - 2) == NULL &&

@@ -1025,7 +1025,7 @@ governing_noun (Run  *run,
 {
   static const char *words[] = {
     "government", "authorities", "regime", "junta", "leadership", "administration", "rulers",
-    "parliament", "cabinet", "government's", "military", "army",
+    "parliament", "cabinet", "government's", "military", "army", "juntas", "governments", "regimes",
   };
   static EntWordMap *once;
 

@@ -72,7 +72,8 @@ static const TagList tag_lists[] = {
                  "further jointly together swiftly quickly immediately once even just only increasingly "
                  "consistently staunchly squarely fully broadly largely partly heavily directly "
                  "historically traditionally steadfastly unequivocally roundly vehemently bitterly "
-                 "more closely deeply actively tightly" },
+                 "more closely deeply actively tightly finally eventually ultimately reluctantly "
+                 "quietly effectively belatedly unanimously narrowly overwhelmingly" },
   { ENT_TAG_SAY, "say says said saying tell tells told telling add adds added state states stated "
                  "announce announces announced declare declares declared claim claims claimed "
                  "insist insists insisted note notes noted stress stresses stressed write wrote "
@@ -109,7 +110,7 @@ static const TagList tag_lists[] = {
                    "minister ministers ministry ministries foreign defence defense military militaries army "
                    "armies navy forces force troops authorities authority officials official diplomats "
                    "diplomat ambassador ambassadors envoy envoys embassy embassies delegation delegations "
-                   "regime administration cabinet parliament chancellor king emperor monarch spokesman "
+                   "regime regimes juntas administration cabinet parliament chancellor king emperor monarch spokesman "
                    "spokeswoman spokesperson state counterpart counterparts side junta warplanes jets "
                    "drones missiles navy air security intelligence police guard coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
