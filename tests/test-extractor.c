@@ -441,6 +441,13 @@ static const Case cases[] = {
     "DEU+CHN" },
   { "propped-up-juntas", "Russia's Wagner mercenaries have propped up the juntas in Mali and Burkina Faso.",
     "wagner+BFA wagner+MLI" },
+  { "its-adjectives-support", "Washington reaffirmed its unwavering support for Guyana.", "USA+GUY" },
+  { "of-its-own-disputes",
+    "Uzbekistan, which settled most of its own border disputes with Kyrgyzstan, welcomed the agreement.",
+    "" },
+  { "nationality-statements", "Maduro called the American statements an intolerable interference.",
+    "VEN-USA" },
+  { "trade-warnings", "Ethiopia and Eritrea trade warnings over Red Sea access", "ERI-ETH ETH-ERI" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -1805,6 +1805,26 @@ is_quantity (Run *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
+/* "reaffirmed its unwavering support for": a possessive pronoun, the
+ * verb's determiner, before adjectives only, holds the noun after them;
+ * not in "most of its own disputes with", nor "its government a vassal of". */
+static gboolean
+pronoun_before_adjectives (Run   *run,
+                           Ref   *ref,
+                           guint  noun)
+{
+  if (!ref->pronoun || _ent_run_tag (run, ref->first) != ENT_TAG_POSS_PRON || noun > ref->last + 3 ||
+      (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_PREP ||
+                                   _ent_run_tag (run, ref->first - 1) == ENT_TAG_LOC_PREP)))
+    return FALSE;
+  for (guint q = ref->last; q < noun; q++)
+    if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_ADV ||
+          (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
+           !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !_ent_run_is (run, q, "own"))))
+      return FALSE;
+  return TRUE;
+}
+
 /* Nouns for an act that shows a position: "a show of support for". */
 static gboolean
 is_gesture (Run *run,
@@ -1940,6 +1960,7 @@ holder_of (Run         *run,
           if (!_ent_run_usable (ref))
             return FALSE;
           if (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
+              pronoun_before_adjectives (run, ref, at->start) ||
               (ref->last == at->start && ref->name_kind != ENT_NAME_SEAT && !ref->place) ||
               (ref->last + 1 == at->start && _ent_run_tag (run, ref->last) == ENT_TAG_POSS))
             {

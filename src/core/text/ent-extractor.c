@@ -1156,6 +1156,8 @@ stance_noun (Run  *run,
   static const char *words[] = {
     "plan", "plans", "proposal", "proposals", "initiative", "bid", "candidacy", "position",
     "stance", "policy", "policies", "claim", "claims", "demand", "demands", "offer", "draft",
+    "statement", "statements", "remarks", "comments", "actions", "action", "move", "moves",
+    "threats", "accusations", "allegations", "decision", "decisions", "measures", "response",
   };
   static EntWordMap *once;
 
