@@ -448,6 +448,11 @@ static const Case cases[] = {
   { "nationality-statements", "Maduro called the American statements an intolerable interference.",
     "VEN-USA" },
   { "trade-warnings", "Ethiopia and Eritrea trade warnings over Red Sea access", "ERI-ETH ETH-ERI" },
+  /* "back" after a verb of motion is no support. */
+  { "send-back", "Bangladesh asked India to send back former prime minister Sheikh Hasina.", "" },
+  { "turned-back", "Petro turned back two American military planes.", "" },
+  { "backed-down", "The White House said Colombia had backed down.", "" },
+  { "back-after-names", "Russia and China back Iran.", "CHN+IRN RUS+IRN" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",
@@ -530,6 +535,25 @@ test_evidence_offsets (void)
   g_assert_cmpuint (x->mentions->len, ==, 4);
 }
 
+/* Two cues for one pair in a sentence: the position is the stronger's. */
+static void
+test_strongest_cue (void)
+{
+  const char *text = "Yunus visited Beijing in March, where he praised China as a reliable partner.";
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  EntFoundStatement *st;
+  g_autofree char *cue = NULL;
+
+  g_assert_cmpuint (x->statements->len, ==, 1);
+  if (x->statements->len != 1)
+    return;
+  st = &g_array_index (x->statements, EntFoundStatement, 0);
+  cue = g_utf8_substring (text, st->cue_start, st->cue_end);
+  g_assert_cmpstr (cue, ==, "praised");
+  g_assert_cmpstr (st->cue, ==, "praised");
+  g_assert_cmpfloat (st->confidence, >, 0.5);
+}
+
 static void
 test_apply_keeps_decisions (void)
 {
@@ -602,6 +626,7 @@ main (int   argc,
     }
   g_test_add_func ("/entente/extractor/evidence-offsets", test_evidence_offsets);
   g_test_add_func ("/entente/extractor/apply-keeps-decisions", test_apply_keeps_decisions);
+  g_test_add_func ("/entente/extractor/strongest-cue", test_strongest_cue);
   g_test_add_func ("/entente/extractor/person-brings-state", test_person_brings_state);
 
   status = g_test_run ();

@@ -1122,7 +1122,7 @@ _ent_run_emit (Run          *run,
       {
         guint a = sources->actors[s], b = targets->actors[t];
         const char *fa, *fb;
-        gpointer key;
+        gpointer key, value;
         EntFoundStatement st;
 
         if (a == b)
@@ -1133,10 +1133,6 @@ _ent_run_emit (Run          *run,
           continue;
 
         key = GSIZE_TO_POINTER (((gsize)a << 33) | ((gsize)b << 1) | (sign > 0));
-        if (g_hash_table_contains (run->seen, key))
-          continue;
-        g_hash_table_add (run->seen, key);
-
         st.source = a;
         st.target = b;
         st.sign = sign;
@@ -1145,6 +1141,22 @@ _ent_run_emit (Run          *run,
         st.sentence_end = run->tokens[run->last - 1].cend;
         st.cue_start = run->tokens[at->start].cstart;
         st.cue_end = run->tokens[at->end - 1].cend;
+        /* One position per pair and sign in a sentence: the one its
+         * strongest cue gives ("visited Beijing, where he praised China"). */
+        if (g_hash_table_lookup_extended (run->seen, key, NULL, &value))
+          {
+            EntFoundStatement *old = &g_array_index (run->out->statements, EntFoundStatement,
+                                                     GPOINTER_TO_UINT (value));
+
+            if (st.confidence <= old->confidence)
+              continue;
+            g_free (old->cue);
+            st.cue = g_strndup (run->text + run->tokens[at->start].start,
+                                run->tokens[at->end - 1].end - run->tokens[at->start].start);
+            *old = st;
+            continue;
+          }
+        g_hash_table_insert (run->seen, key, GUINT_TO_POINTER (run->out->statements->len));
         st.cue = g_strndup (run->text + run->tokens[at->start].start,
                             run->tokens[at->end - 1].end - run->tokens[at->start].start);
         g_array_append_val (run->out->statements, st);
@@ -2481,6 +2493,35 @@ participle_as_adjective (Run          *run,
           run->is_verb[i - 1 - run->first]);
 }
 
+/* "send back", "turned back two planes", "fought back", "backed down":
+ * "back" after a verb of motion, or "backed" before "down" or "away", is
+ * no support. */
+static gboolean
+back_as_particle (Run  *run,
+                  guint i)
+{
+  static const char *verbs[] = {
+    "send", "sends", "sent", "sending", "bring", "brings", "brought", "bringing", "come", "comes",
+    "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "fight", "fights",
+    "fought", "fighting", "push", "pushes", "pushed", "pushing", "turn", "turns", "turned",
+    "turning", "give", "gives", "gave", "take", "takes", "took", "taking", "pull", "pulls", "pulled",
+    "pulling", "roll", "rolls", "rolled", "rolling", "scale", "scaled", "scaling", "step", "stepped",
+    "hit", "hits", "hitting", "strike", "struck", "striking", "hold", "held", "holding", "win",
+    "won", "winning", "move", "moved", "fire", "fired", "fall", "fell", "drive", "drove", "driven",
+    "claw", "clawed", "cut", "cutting", "write", "wrote", "call", "called", "flew", "fly", "flown",
+    "return", "returned", "deport", "deported", "deporting", "ship", "shipped", "shipping",
+  };
+  static EntWordMap *once;
+
+  if (_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs"))
+    return i > run->first && ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[i - 1].hash);
+  if (_ent_run_is (run, i, "backed") || _ent_run_is (run, i, "backing") || _ent_run_is (run, i, "backs") ||
+      _ent_run_is (run, i, "back"))
+    return i + 1 < run->last && (_ent_run_is (run, i + 1, "down") || _ent_run_is (run, i + 1, "away") ||
+                                 _ent_run_is (run, i + 1, "off"));
+  return FALSE;
+}
+
 static GArray *
 find_cues (Run *run)
 {
@@ -2514,7 +2555,7 @@ find_cues (Run *run)
       at.start = i;
       at.end = i + span;
       at.cue = cue;
-      if (participle_as_adjective (run, i, cue, span))
+      if (participle_as_adjective (run, i, cue, span) || back_as_particle (run, i))
         {
           i = at.end;
           continue;
