@@ -453,6 +453,15 @@ static const Case cases[] = {
   { "turned-back", "Petro turned back two American military planes.", "" },
   { "backed-down", "The White House said Colombia had backed down.", "" },
   { "back-after-names", "Russia and China back Iran.", "CHN+IRN RUS+IRN" },
+  /* Scare quotes, determiners and modifiers inside a verb cue. */
+  { "quotes-inside-cue", "Iran's foreign minister said Tehran stood \"shoulder to shoulder\" with Hezbollah.",
+    "IRN+hezbollah" },
+  { "their-modifier-cooperation", "Kenya and Ethiopia pledged to strengthen their defence cooperation.",
+    "ETH+KEN KEN+ETH" },
+  { "cut-its-ties-with", "Honduras cut its ties with Taiwan.", "HND-TWN" },
+  { "according-to-attribution",
+    "According to Israeli officials, Iran has supplied Hezbollah with more than 150,000 rockets.",
+    "IRN+hezbollah" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -225,6 +225,11 @@ _ent_run_collect_left (Run   *run,
       prev = _ent_run_ref_at (run, q);
       if (!_ent_run_usable (prev) || prev->place)
         return;
+      /* "According to Israeli officials, Iran has supplied": a fronted
+       * attribution ends at its comma. */
+      if (_ent_run_punct_is (run, ref->first - 1, ",") && prev->first > run->first &&
+          _ent_run_tag (run, prev->first - 1) == ENT_TAG_TO)
+        return;
       _ent_run_group_add (group, prev);
       ref = prev;
     }

@@ -593,6 +593,22 @@ word_matches (EntLexicon     *self,
   return FALSE;
 }
 
+/* Whether a cue's word is a noun or a verb, not a preposition. */
+static gboolean
+is_content_word (EntLexicon *self,
+                 guint64     hash)
+{
+  switch (ent_lexicon_tag (self, hash))
+    {
+    case ENT_TAG_NONE:
+    case ENT_TAG_ORGAN:
+    case ENT_TAG_PEOPLE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /**
  * ent_lexicon_match_cue:
  *
@@ -647,19 +663,29 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
       if (cue->pos == skip)
         continue;
 
-      for (guint k = 1; ok && k < cue->length; k++, t++)
+      for (guint k = 1, quotes = 0; ok && k < cue->length; k++, t++)
         {
           guint skipped = 0;
+          /* "strengthen their defence cooperation": before the noun that
+           * ends a verb cue, its determiner and modifiers. */
+          gboolean noun = k + 1 == cue->length && cue->pos == ENT_CUE_VERB &&
+                          is_content_word (self, pattern->words[k]);
 
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
                   /* "work more closely with", "sided firmly with" */
                   (k == 1 && tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB) ||
-                  (k + 1 < cue->length && skipped < 2 && (tokens[t].flags & ENT_TOKEN_MODIFIER) &&
+                  /* "stood "shoulder to shoulder" with" */
+                  ((tokens[t].flags & ENT_TOKEN_QUOTE) && quotes++ < 2) ||
+                  (noun && skipped < 2 && tokens[t].tag == ENT_TAG_POSS_PRON && ++skipped) ||
+                  ((k + 1 < cue->length || noun) && skipped < 2 && (tokens[t].flags & ENT_TOKEN_MODIFIER) &&
                    !(tokens[t].flags & ENT_TOKEN_CAPITALISED) && ++skipped)))
             t++;
           ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
         }
+      /* "broke off its ties with Taiwan" is not "X and Y broke off ties". */
+      if (ok && cue->reciprocal && t < n_tokens && tokens[t].hash == ENT_WORD_HASH ("with"))
+        ok = FALSE;
       if (ok)
         {
           if (span != NULL)
