@@ -462,6 +462,14 @@ static const Case cases[] = {
   { "according-to-attribution",
     "According to Israeli officials, Iran has supplied Hezbollah with more than 150,000 rockets.",
     "IRN+hezbollah" },
+  /* Sales and exports to an actor, with a price or the goods first. */
+  { "arms-sale-to", "The United States approved a $2 billion arms sale to Taiwan.", "USA+TWN" },
+  { "halted-exports-to", "Germany halted arms exports to Israel.", "DEU-ISR" },
+  /* What one is warned against has not been done. */
+  { "warned-against-supplying",
+    "American officials warned Beijing against supplying weapons to Moscow.", "USA-CHN" },
+  { "slammed-into", "Russian missiles slammed into Kyiv's power grid.", "RUS-UKR" },
+  { "nationality-hostility", "Beijing condemned American hostility.", "CHN-USA" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -811,7 +811,7 @@ try_experiencer (Run  *run,
  * "to". */
 static const char *transfer_words[] = {
   "sale", "sales", "delivery", "deliveries", "transfer", "transfers", "shipment", "shipments",
-  "supply", "provision", "export",
+  "supply", "provision", "export", "exports", "supplies",
 };
 
 static gboolean
@@ -835,7 +835,12 @@ transfer_holder (Run      *run,
   guint start;
 
   run->reversed = FALSE;
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+  /* "a $2 billion arms sale", "new weapons deliveries" */
+  while (p >= (int)run->first && _ent_run_ref_at (run, p) == NULL &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          run->tokens[p].kind == ENT_TOKEN_NUMBER || is_military_aid (run, (guint)p) ||
+          _ent_run_is (run, p, "$") || _ent_run_is (run, p, "billion") || _ent_run_is (run, p, "million") ||
+          _ent_run_is (run, p, "new") || _ent_run_is (run, p, "military")))
     p--;
   if (p < (int)run->first)
     return FALSE;
@@ -867,9 +872,10 @@ try_transfer (Run  *run,
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "sale of", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
 
-  if (i + 3 >= run->last || !_ent_run_is (run, i + 1, "of"))
+  /* "the sale of F-16 jets to Ankara", "an arms sale to Taiwan" */
+  if (i + 2 >= run->last || !(_ent_run_is (run, i + 1, "of") || _ent_run_is (run, i + 1, "to")))
     return;
-  for (q = i + 2; q < run->last && q < i + 10 && !_ent_run_is (run, q, "to"); q++)
+  for (q = i + 1; q < run->last && q < i + 10 && !_ent_run_is (run, q, "to"); q++)
     if (run->tokens[q].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, q))
       return;
   if (q + 1 >= run->last || !_ent_run_is (run, q, "to"))
@@ -1070,6 +1076,9 @@ try_giving_to (Run  *run,
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "supply to", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
 
+  /* "warned Beijing against supplying weapons to Moscow" */
+  if (i > run->first && _ent_run_is (run, i - 1, "against"))
+    return;
   for (q = i + 1; q < run->last && q < i + 7; q++)
     {
       if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])

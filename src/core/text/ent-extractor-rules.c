@@ -1317,6 +1317,16 @@ reported_charge (Run  *run,
           _ent_run_is (run, p, "charged") || _ent_run_is (run, p, "blamed"));
 }
 
+/* "warned Beijing against supplying weapons to Moscow", "cautioned
+ * against sending troops": what one is warned against has not been done. */
+static gboolean
+warned_against (Run         *run,
+                const CueAt *at)
+{
+  return at->cue->form == ENT_FORM_ING && at->start > run->first &&
+         _ent_run_is (run, at->start - 1, "against");
+}
+
 /* "the killing of the commander, blamed on Israel": a participle that
  * names who is blamed but not who blames. */
 static gboolean
@@ -1649,7 +1659,7 @@ rule_verb (Run         *run,
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
-  if (reported_charge (run, at->start) || reduced_blame (run, at))
+  if (reported_charge (run, at->start) || reduced_blame (run, at) || warned_against (run, at))
     return;
   start = _ent_run_verb_group_start (run, at->start, &negated, &be, &modal);
   run->negated_modal = negated && modal;

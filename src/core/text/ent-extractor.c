@@ -1247,6 +1247,7 @@ hostile_act (Run  *run,
     "aggression", "invasion", "occupation", "annexation", "expansionism", "meddling", "interference",
     "provocations", "provocation", "incursions", "incursion", "bombardment", "shelling", "airstrikes",
     "coercion", "intimidation", "bullying", "imperialism", "hegemony", "militarism", "revanchism",
+    "hostility", "belligerence", "expansionism",
   };
   static EntWordMap *once;
 
