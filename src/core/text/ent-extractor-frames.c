@@ -665,22 +665,25 @@ try_reaction (Run  *run,
   _ent_run_emit (run, &holders, &subjects, sign, cue.strength, &at);
 }
 
+static const char *from_give_words[] = {
+  "received", "receives", "receiving", "obtained", "bought", "buys", "acquired", "import", "imports",
+  "imported", "importing", "buy", "buying", "purchase", "purchased", "purchases",
+};
+
+static const char *from_take_words[] = {
+  "seized", "seizes", "seizing", "captured", "captures", "capturing", "recaptured", "retook",
+  "retakes", "retaking", "wrested", "wrests", "took", "takes", "taking", "liberated",
+};
+
 /* "received 50 tanks from Poland" (support), "retook Kursk from
  * Ukraine" (opposition): a thing moved from an actor to the subject. */
 static int
 from_frame_sign (Run  *run,
                  guint i)
 {
-  static const char *give[] = {
-    "received", "receives", "receiving", "obtained", "bought", "buys", "acquired", "import", "imports",
-    "imported", "importing", "buy", "buying", "purchase", "purchased", "purchases",
-  };
-  static const char *take[] = {
-    "seized", "seizes", "seizing", "captured", "captures", "capturing", "recaptured", "retook",
-    "retakes", "retaking", "wrested", "wrests", "took", "takes", "taking", "liberated",
-  };
   static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, give, G_N_ELEMENTS (give), take, G_N_ELEMENTS (take));
+  EntWordMap *signs = _ent_run_signed_words (&once, from_give_words, G_N_ELEMENTS (from_give_words),
+                                             from_take_words, G_N_ELEMENTS (from_take_words));
 
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
@@ -756,26 +759,30 @@ try_from_frame (Run  *run,
     _ent_run_emit (run, &subjects, &holders, -1, 0.8, &at);
 }
 
+static const char *experiencer_bad_words[] = {
+  "alarm", "alarms", "alarmed", "alarming", "anger", "angers", "angered", "angering", "infuriate",
+  "infuriates", "infuriated", "infuriating", "outrage", "outrages", "outraged", "enrage", "enraged",
+  "enraging", "irritate", "irritated", "irritating", "alienate", "alienated", "alienating", "upset",
+  "upsetting", "worry", "worried", "worrying", "antagonise", "antagonised", "antagonize",
+  "antagonized", "rattle", "rattled", "rattling", "unsettle", "unsettled", "unsettling", "dismay",
+  "dismayed", "dismaying", "frustrate", "frustrated", "frustrating",
+};
+
+static const char *experiencer_good_words[] = {
+  "please", "pleased", "pleasing", "delight", "delighted", "delighting", "reassure", "reassured",
+  "reassuring",
+};
+
 /* "signs a pact with China, alarming Canberra", "the move angered
  * Washington": the one alarmed takes the position, toward the subject. */
 static int
 experiencer_sign (Run  *run,
                   guint i)
 {
-  static const char *bad[] = {
-    "alarm", "alarms", "alarmed", "alarming", "anger", "angers", "angered", "angering", "infuriate",
-    "infuriates", "infuriated", "infuriating", "outrage", "outrages", "outraged", "enrage", "enraged",
-    "enraging", "irritate", "irritated", "irritating", "alienate", "alienated", "alienating", "upset",
-    "upsetting", "worry", "worried", "worrying", "antagonise", "antagonised", "antagonize",
-    "antagonized", "rattle", "rattled", "rattling", "unsettle", "unsettled", "unsettling", "dismay",
-    "dismayed", "dismaying", "frustrate", "frustrated", "frustrating",
-  };
-  static const char *good[] = {
-    "please", "pleased", "pleasing", "delight", "delighted", "delighting", "reassure", "reassured",
-    "reassuring",
-  };
   static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
+  EntWordMap *signs = _ent_run_signed_words (&once, experiencer_good_words,
+                                             G_N_ELEMENTS (experiencer_good_words),
+                                             experiencer_bad_words, G_N_ELEMENTS (experiencer_bad_words));
 
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
@@ -1005,21 +1012,22 @@ try_with_backing (Run  *run,
   _ent_run_emit (run, &backers, &backed, 1, cue.strength, &at);
 }
 
+static const char *giving_verbs[] = {
+  "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering", "send",
+  "sends", "sent", "sending", "provide", "provides", "provided", "providing", "grant", "grants",
+  "granted", "granting", "lend", "lends", "lent", "lending", "promise", "promised", "promises",
+  "pledge", "pledged", "pledges", "sell", "sells", "sold", "selling", "hand", "handed",
+};
+
 /* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
  * first object of a verb of giving receives the thing given. */
 gboolean
 _ent_run_is_giving_verb (Run  *run,
                          guint i)
 {
-  static const char *words[] = {
-    "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering", "send",
-    "sends", "sent", "sending", "provide", "provides", "provided", "providing", "grant", "grants",
-    "granted", "granting", "lend", "lends", "lent", "lending", "promise", "promised", "promises",
-    "pledge", "pledged", "pledges", "sell", "sells", "sold", "selling", "hand", "handed",
-  };
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+  return ent_word_set_contains (&once, giving_verbs, G_N_ELEMENTS (giving_verbs), run->tokens[i].hash);
 }
 
 static void
@@ -1102,6 +1110,11 @@ try_giving_to (Run  *run,
   _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
 }
 
+static const char *firing_verbs[] = {
+  "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "lob", "lobs",
+  "lobbed", "lobbing", "shoot", "shoots", "shot", "shooting", "hurl", "hurled", "hurls", "hurling",
+};
+
 /* "fired rockets into northern Israel", "launched missiles and drones at
  * Israel", "fired a barrage of rockets toward Kyiv": a weapon shot at an
  * actor is an attack on it, whatever words name the weapon. */
@@ -1109,13 +1122,9 @@ static gboolean
 is_firing_verb (Run  *run,
                 guint i)
 {
-  static const char *words[] = {
-    "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "lob", "lobs",
-    "lobbed", "lobbing", "shoot", "shoots", "shot", "shooting", "hurl", "hurled", "hurls", "hurling",
-  };
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+  return ent_word_set_contains (&once, firing_verbs, G_N_ELEMENTS (firing_verbs), run->tokens[i].hash);
 }
 
 static gboolean
@@ -1181,6 +1190,16 @@ try_firing (Run  *run,
   _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
 }
 
+static const char *bid_yes_verbs[] = {
+  "approved", "approves", "approve", "approving", "greenlit", "greenlighted", "cleared", "clears",
+  "accepted", "accepts", "unblocked", "unblocks", "fast-tracked", "championed", "champions",
+};
+
+static const char *bid_no_verbs[] = {
+  "delayed", "delays", "delay", "delaying", "stalled", "stalls", "stalling", "obstructed",
+  "obstructs", "obstructing", "thwarted", "thwarts", "froze", "freezes", "torpedoed", "derailed",
+};
+
 /* "Turkey approved Sweden's bid to join NATO", "Hungary delayed Sweden's
  * NATO membership": what a government does with another's bid to join
  * says how it stands toward it, for verbs that say nothing otherwise. */
@@ -1188,16 +1207,9 @@ static int
 bid_verb_sign (Run  *run,
                guint i)
 {
-  static const char *yes[] = {
-    "approved", "approves", "approve", "approving", "greenlit", "greenlighted", "cleared", "clears",
-    "accepted", "accepts", "unblocked", "unblocks", "fast-tracked", "championed", "champions",
-  };
-  static const char *no[] = {
-    "delayed", "delays", "delay", "delaying", "stalled", "stalls", "stalling", "obstructed",
-    "obstructs", "obstructing", "thwarted", "thwarts", "froze", "freezes", "torpedoed", "derailed",
-  };
   static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, yes, G_N_ELEMENTS (yes), no, G_N_ELEMENTS (no));
+  EntWordMap *signs = _ent_run_signed_words (&once, bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs),
+                                             bid_no_verbs, G_N_ELEMENTS (bid_no_verbs));
 
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
@@ -1325,7 +1337,7 @@ rule_demands (Run *run)
 }
 
 /* The words that start the frames of transfers, texts, backing and
- * giving, looked up once per token. */
+ * giving to. */
 static gboolean
 frame_trigger (Run  *run,
                guint i)
@@ -1349,6 +1361,42 @@ frame_trigger (Run  *run,
   return ent_word_map_lookup (once, run->tokens[i].hash) != NULL;
 }
 
+/* Every word that may start one of the frames tried at each token below
+ * (from, feelings, transfers, texts, backing, giving, firing, bids): one
+ * lookup per token finds that most start none. */
+static gboolean
+may_start_frame (Run  *run,
+                 guint i)
+{
+  static EntWordMap *once;
+
+  if (g_once_init_enter (&once))
+    {
+      const struct { const char **words; guint n; } lists[] = {
+        { from_give_words, G_N_ELEMENTS (from_give_words) },
+        { from_take_words, G_N_ELEMENTS (from_take_words) },
+        { experiencer_bad_words, G_N_ELEMENTS (experiencer_bad_words) },
+        { experiencer_good_words, G_N_ELEMENTS (experiencer_good_words) },
+        { transfer_words, G_N_ELEMENTS (transfer_words) },
+        { text_nouns, G_N_ELEMENTS (text_nouns) },
+        { supply_verbs, G_N_ELEMENTS (supply_verbs) },
+        { giving_verbs, G_N_ELEMENTS (giving_verbs) },
+        { firing_verbs, G_N_ELEMENTS (firing_verbs) },
+        { bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs) },
+        { bid_no_verbs, G_N_ELEMENTS (bid_no_verbs) },
+      };
+      EntWordMap *set = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (set);
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint k = 0; k < lists[l].n; k++)
+          ent_word_map_insert (set, ent_text_hash_str (lists[l].words[k]), GINT_TO_POINTER (1));
+      ent_word_map_insert (set, ent_text_hash_str ("with"), GINT_TO_POINTER (1));
+      g_once_init_leave (&once, set);
+    }
+  return ent_word_map_lookup (once, run->tokens[i].hash) != NULL;
+}
+
 /* The frames that are not one cue word: relational nouns, demands,
  * labels, reactions, things moved between actors, feelings caused. */
 void
@@ -1360,9 +1408,11 @@ _ent_extractor_apply_frames (Run *run)
   rule_relation_change (run);
   for (guint i = run->first; i + 1 < run->last; i++)
     {
-      int sign = from_frame_sign (run, i);
+      int sign;
 
-      if (sign != 0)
+      if (!may_start_frame (run, i))
+        continue;
+      if ((sign = from_frame_sign (run, i)) != 0)
         try_from_frame (run, i, sign);
       if ((sign = experiencer_sign (run, i)) != 0)
         try_experiencer (run, i, sign);
