@@ -20,6 +20,16 @@
  * Canberra"). Each builds its own cue and emits through the shared rules.
  */
 
+/* What the frames tried at each token need of its word: one lookup per
+ * token finds that most start none. */
+enum
+{
+  FRAME_AT      = 1 << 0,  /* from, feelings, transfers, texts, backing, giving, firing, bids */
+  FRAME_LABEL   = 1 << 1,
+  FRAME_DEMAND  = 1 << 2,
+  FRAME_DRAWING = 1 << 3,
+};
+
 /* "Ukraine's allies, including Britain and Poland", "such as Iran" */
 gboolean
 _ent_run_including_after (Run   *run,
@@ -233,18 +243,10 @@ calls_for_calm (Run  *run,
   return FALSE;
 }
 
-static gboolean
-is_demand_word (Run  *run,
-                guint i)
-{
-  static const char *list[] = { "called", "calls", "call", "urged", "urges", "urge", "demanded",
-                                 "demands", "pressed", "told", "tells", "ordered", "orders", "asked",
-                                 "asks", "gave", "gives", "given" };
-  static EntWordMap *once;
-  EntWordMap *words = _ent_run_signed_words (&once, list, G_N_ELEMENTS (list), NULL, 0);
-
-  return ent_word_map_lookup (words, run->tokens[i].hash) != NULL;
-}
+static const char *demand_words[] = {
+  "called", "calls", "call", "urged", "urges", "urge", "demanded", "demands", "pressed", "told",
+  "tells", "ordered", "orders", "asked", "asks", "gave", "gives", "given",
+};
 
 /* "diplomats from Argentina, Chile and Peru", "the ambassador of Mexico":
  * the people who stand for an actor, named by where they come from. */
@@ -367,22 +369,14 @@ label_sign (Run  *run,
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
 
-static gboolean
-is_labelling_verb (Run  *run,
-                   guint i)
-{
-  static const char *words[] = {
-    "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
-    "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
-    "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
-    "declared", "declares", "declare", "designated", "designates", "designate", "portray",
-    "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
-    "hold", "holds", "held", "holding",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
+static const char *labelling_verbs[] = {
+  "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
+  "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
+  "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
+  "declared", "declares", "declare", "designated", "designates", "designate", "portray",
+  "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
+  "hold", "holds", "held", "holding",
+};
 
 /* "holds Iran responsible", "held Moscow accountable": the one label
  * "hold" gives. */
@@ -565,10 +559,11 @@ try_copula_label (Run  *run,
 }
 
 static void
-rule_labels (Run *run)
+rule_labels (Run          *run,
+             const guint8 *bits)
 {
   for (guint i = run->first; i + 2 < run->last; i++)
-    if (is_labelling_verb (run, i))
+    if (bits[i - run->first] & FRAME_LABEL)
       try_label (run, i);
     else if (_ent_run_tag (run, i) == ENT_TAG_BE)
       try_copula_label (run, i);
@@ -592,19 +587,11 @@ reaction_sign (Run  *run,
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
 
-static gboolean
-is_drawing_verb (Run  *run,
-                 guint i)
-{
-  static const char *words[] = {
-    "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
-    "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
-    "pushed", "pushing", "pushes", "brought", "bringing",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
+static const char *drawing_verbs[] = {
+  "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
+  "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
+  "pushed", "pushing", "pushes", "brought", "bringing",
+};
 
 /* "has drawn North Korea closer to Moscow", "pushed Armenia closer to the
  * West": the object moves toward the actor after "to". */
@@ -1329,10 +1316,11 @@ rule_relation_change (Run *run)
 }
 
 static void
-rule_demands (Run *run)
+rule_demands (Run          *run,
+              const guint8 *bits)
 {
   for (guint i = run->first; i + 3 < run->last; i++)
-    if (is_demand_word (run, i))
+    if (bits[i - run->first] & FRAME_DEMAND)
       try_demand (run, i);
 }
 
@@ -1361,40 +1349,55 @@ frame_trigger (Run  *run,
   return ent_word_map_lookup (once, run->tokens[i].hash) != NULL;
 }
 
-/* Every word that may start one of the frames tried at each token below
- * (from, feelings, transfers, texts, backing, giving, firing, bids): one
- * lookup per token finds that most start none. */
-static gboolean
-may_start_frame (Run  *run,
-                 guint i)
+static void
+add_frame_words (EntWordMap  *map,
+                 const char **words,
+                 guint        n,
+                 guint        bit)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      guint64 hash = ent_text_hash_str (words[k]);
+      guint bits = GPOINTER_TO_UINT (ent_word_map_lookup (map, hash));
+
+      ent_word_map_insert (map, hash, GUINT_TO_POINTER (bits | bit));
+    }
+}
+
+static guint
+frame_bits (Run  *run,
+            guint i)
 {
   static EntWordMap *once;
 
   if (g_once_init_enter (&once))
     {
-      const struct { const char **words; guint n; } lists[] = {
-        { from_give_words, G_N_ELEMENTS (from_give_words) },
-        { from_take_words, G_N_ELEMENTS (from_take_words) },
-        { experiencer_bad_words, G_N_ELEMENTS (experiencer_bad_words) },
-        { experiencer_good_words, G_N_ELEMENTS (experiencer_good_words) },
-        { transfer_words, G_N_ELEMENTS (transfer_words) },
-        { text_nouns, G_N_ELEMENTS (text_nouns) },
-        { supply_verbs, G_N_ELEMENTS (supply_verbs) },
-        { giving_verbs, G_N_ELEMENTS (giving_verbs) },
-        { firing_verbs, G_N_ELEMENTS (firing_verbs) },
-        { bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs) },
-        { bid_no_verbs, G_N_ELEMENTS (bid_no_verbs) },
+      static const char *with[] = { "with" };
+      const struct { const char **words; guint n; guint bit; } lists[] = {
+        { from_give_words, G_N_ELEMENTS (from_give_words), FRAME_AT },
+        { from_take_words, G_N_ELEMENTS (from_take_words), FRAME_AT },
+        { experiencer_bad_words, G_N_ELEMENTS (experiencer_bad_words), FRAME_AT },
+        { experiencer_good_words, G_N_ELEMENTS (experiencer_good_words), FRAME_AT },
+        { transfer_words, G_N_ELEMENTS (transfer_words), FRAME_AT },
+        { text_nouns, G_N_ELEMENTS (text_nouns), FRAME_AT },
+        { supply_verbs, G_N_ELEMENTS (supply_verbs), FRAME_AT },
+        { giving_verbs, G_N_ELEMENTS (giving_verbs), FRAME_AT },
+        { firing_verbs, G_N_ELEMENTS (firing_verbs), FRAME_AT },
+        { bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs), FRAME_AT },
+        { bid_no_verbs, G_N_ELEMENTS (bid_no_verbs), FRAME_AT },
+        { with, G_N_ELEMENTS (with), FRAME_AT },
+        { labelling_verbs, G_N_ELEMENTS (labelling_verbs), FRAME_LABEL },
+        { demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND },
+        { drawing_verbs, G_N_ELEMENTS (drawing_verbs), FRAME_DRAWING },
       };
-      EntWordMap *set = g_new0 (EntWordMap, 1);
+      EntWordMap *map = g_new0 (EntWordMap, 1);
 
-      ent_word_map_init (set);
+      ent_word_map_init (map);
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-        for (guint k = 0; k < lists[l].n; k++)
-          ent_word_map_insert (set, ent_text_hash_str (lists[l].words[k]), GINT_TO_POINTER (1));
-      ent_word_map_insert (set, ent_text_hash_str ("with"), GINT_TO_POINTER (1));
-      g_once_init_leave (&once, set);
+        add_frame_words (map, lists[l].words, lists[l].n, lists[l].bit);
+      g_once_init_leave (&once, map);
     }
-  return ent_word_map_lookup (once, run->tokens[i].hash) != NULL;
+  return GPOINTER_TO_UINT (ent_word_map_lookup (once, run->tokens[i].hash));
 }
 
 /* The frames that are not one cue word: relational nouns, demands,
@@ -1402,15 +1405,23 @@ may_start_frame (Run  *run,
 void
 _ent_extractor_apply_frames (Run *run)
 {
+  guint n = run->last - run->first;
+  guint8 stack[256];
+  g_autofree guint8 *heap = n > G_N_ELEMENTS (stack) ? g_malloc (n) : NULL;
+  guint8 *bits = heap != NULL ? heap : stack;
+
+  for (guint i = run->first; i < run->last; i++)
+    bits[i - run->first] = (guint8) frame_bits (run, i);
+
   rule_relational_nouns (run);
-  rule_demands (run);
-  rule_labels (run);
+  rule_demands (run, bits);
+  rule_labels (run, bits);
   rule_relation_change (run);
   for (guint i = run->first; i + 1 < run->last; i++)
     {
       int sign;
 
-      if (!may_start_frame (run, i))
+      if (!(bits[i - run->first] & FRAME_AT))
         continue;
       if ((sign = from_frame_sign (run, i)) != 0)
         try_from_frame (run, i, sign);
@@ -1437,7 +1448,7 @@ _ent_extractor_apply_frames (Run *run)
         try_bid (run, i, sign);
     }
   for (guint i = run->first; i + 3 < run->last; i++)
-    if (is_drawing_verb (run, i))
+    if (bits[i - run->first] & FRAME_DRAWING)
       {
         try_reaction (run, i);
         try_closer (run, i);
