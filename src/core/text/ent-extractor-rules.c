@@ -416,6 +416,16 @@ _ent_run_looks_nominal (Run *run,
   if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") && _ent_run_ref_at (run, p - 2) == NULL &&
       run->tokens[p - 2].kind == ENT_TOKEN_WORD)
     return TRUE;
+  /* "Ukraine's decision angered Moscow": a past form between a plain noun
+   * and a name or an article is that noun's verb. */
+  if (p > (int)run->first && _ent_run_past_tense_word (run, p) && _ent_run_tag (run, p - 1) == ENT_TAG_NONE &&
+      run->tokens[p - 1].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p - 1) == NULL &&
+      !(run->tokens[p - 1].flags & (ENT_TOKEN_MODIFIER | ENT_TOKEN_CAPITALISED)) && !run->is_verb[p - 1 - run->first] &&
+      !_ent_run_past_tense_word (run, p - 1) && !ends_in_ing (run, p - 1) &&
+      _ent_run_skip_count (run, (guint)p - 1) == (guint)p - 1 && p + 1 < (int)run->last &&
+      (_ent_run_ref_at (run, p + 1) != NULL || _ent_run_tag (run, p + 1) == ENT_TAG_DET ||
+       _ent_run_tag (run, p + 1) == ENT_TAG_POSS_PRON))
+    return FALSE;
   for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 4; q--, steps++)
     {
       EntTag tag = _ent_run_tag (run, q);
@@ -1327,6 +1337,25 @@ warned_against (Run         *run,
          _ent_run_is (run, at->start - 1, "against");
 }
 
+/* "asked whether Serbia would recognise Kosovo": a question is not a
+ * position taken. (A condition often is one the story takes for granted:
+ * "could respond if China attacked Taiwan".) */
+static gboolean
+question_clause (Run   *run,
+                 guint  c0)
+{
+  for (int p = (int)c0 - 1, k = 0; p >= (int)run->first && k < 8; p--, k++)
+    {
+      if (_ent_run_is (run, p, "whether"))
+        return TRUE;
+      if (_ent_run_punct_is (run, p, ",;:") || _ent_run_tag (run, p) == ENT_TAG_SUB ||
+          _ent_run_tag (run, p) == ENT_TAG_REL || _ent_run_tag (run, p) == ENT_TAG_CONJ ||
+          _ent_run_tag (run, p) == ENT_TAG_SAY)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "the killing of the commander, blamed on Israel": a participle that
  * names who is blamed but not who blames. */
 static gboolean
@@ -1659,7 +1688,8 @@ rule_verb (Run         *run,
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
-  if (reported_charge (run, at->start) || reduced_blame (run, at) || warned_against (run, at))
+  if (reported_charge (run, at->start) || reduced_blame (run, at) || warned_against (run, at) ||
+      question_clause (run, at->start))
     return;
   start = _ent_run_verb_group_start (run, at->start, &negated, &be, &modal);
   run->negated_modal = negated && modal;
@@ -1669,6 +1699,9 @@ rule_verb (Run         *run,
   /* "after being hit by": a verb whose forms are all alike */
   passive |= be && at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY;
   if ((sign = apply_negation (run, at->cue, negated)) == 0)
+    return;
+  /* "to seek support against Ethiopia": "against" says whom it is for. */
+  if (sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against"))
     return;
 
   if (passive)
@@ -2239,7 +2272,8 @@ rule_noun_or_adjective (Run         *run,
         _ent_run_emit_pairwise (run, &sources, apply_negation (run, at->cue, negated), at->cue->strength * 0.9, at);
       return;
     }
-  if (!complement_after (run, at->end, &targets))
+  if ((at->cue->sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against")) ||
+      !complement_after (run, at->end, &targets))
     return;
   run->believer.n = 0;
   run->reversed = FALSE;

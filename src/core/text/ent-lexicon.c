@@ -136,7 +136,7 @@ static const TagList tag_lists[] = {
 /* Positive cues whose negation is a position of the other sign: refusing
  * to recognise or trust someone opposes them. */
 static const char *flip_on_negation[] = {
-  "recognise", "recognize", "trust", "accept", "respect", "legitimise", "legitimize",
+  "recognise", "recognize", "trust", "accept", "respect", "legitimise", "legitimize", "tolerate",
 };
 
 static void
