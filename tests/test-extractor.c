@@ -478,6 +478,12 @@ static const Case cases[] = {
   { "asked-whether", "Reporters asked whether Serbia would recognise Kosovo.", "" },
   { "support-against", "Somalia's president visited Eritrea to seek support against Ethiopia.",
     "SOM+ERI SOM-ETH" },
+  /* "the emirate", "the kingdom": the last state of that kind. */
+  { "the-emirate",
+    "Qatar has mediated between Hamas and Israel. The emirate also hosts the largest American base in the region.",
+    "QAT+ISR QAT+USA QAT+hamas" },
+  { "the-kingdom", "Jordan and Israel met in Amman. The kingdom later condemned Israel.",
+    "JOR-ISR" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

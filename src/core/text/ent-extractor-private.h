@@ -66,6 +66,8 @@ typedef struct
   int            last_org;
   int            recent_orgs[8];  /* the last organisations named, newest last */
   guint          n_recent_orgs;
+  int            recent_states[8];  /* the last states named, newest last, each once */
+  guint          n_recent_states;
   int            pair[2];      /* the last two distinct states */
   guint          salient[16];  /* states named so far, with how often: */
   guint          salient_count[16];

@@ -243,6 +243,20 @@ remember (Run  *run,
       break;
     case ENT_ACTOR_KIND_STATE:
       count_state (run, actor);
+      for (guint k = 0; k < run->n_recent_states; k++)
+        if (run->recent_states[k] == (int)actor)
+          {
+            memmove (run->recent_states + k, run->recent_states + k + 1,
+                     (run->n_recent_states - k - 1) * sizeof (int));
+            run->n_recent_states--;
+            break;
+          }
+      if (run->n_recent_states == G_N_ELEMENTS (run->recent_states))
+        {
+          memmove (run->recent_states, run->recent_states + 1, sizeof run->recent_states - sizeof (int));
+          run->n_recent_states--;
+        }
+      run->recent_states[run->n_recent_states++] = actor;
       if (run->last_state != (int)actor)
         {
           run->pair[0] = run->last_state;
@@ -302,6 +316,8 @@ static const Nominal nominals[] = {
   { "the countries", REF_PLURAL }, { "the governments", REF_PLURAL },
   { "the country", REF_STATE }, { "the kingdom", REF_STATE }, { "the republic", REF_STATE },
   { "the emirate", REF_STATE }, { "the island", REF_STATE }, { "the junta", REF_STATE },
+  { "the sultanate", REF_STATE }, { "the city-state", REF_STATE }, { "the archipelago", REF_STATE },
+  { "the island nation", REF_STATE }, { "the gulf state", REF_STATE },
   { "the regime", REF_STATE }, { "the military government", REF_STATE },
   { "the group", REF_GROUP }, { "the movement", REF_GROUP }, { "the militia", REF_GROUP },
   { "the militants", REF_GROUP }, { "the rebels", REF_GROUP },
@@ -565,6 +581,41 @@ last_subject (Run  *run,
           (kind >= 0 && (int)lex->kind != kind))
         continue;
       return (int)prior->actors[0];
+    }
+  return -1;
+}
+
+/* "the kingdom", "the emirate", "the island": of the last states named,
+ * the latest of that kind, or -1 when the word says no kind. */
+static int
+recent_state_of_kind (Run  *run,
+                      guint head)
+{
+  static const struct { const char *word; const char *ids; } kinds[] = {
+    { "kingdom", "SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON" },
+    { "emirate", "QAT KWT ARE" },
+    { "emirates", "ARE" },
+    { "sultanate", "OMN BRN" },
+    { "island", "CUB TWN LKA CYP MLT ISL MDV MDG MUS JAM DOM NZL SLB FJI BHR TTO SGP IRL HTI PHL "
+                "IDN JPN PNG VUT WSM TON KIR NRU TUV PLW FSM MHL BRB BHS GRD LCA VCT KNA ATG DMA COM STP CPV SYC" },
+    { "city-state", "SGP" },
+    { "archipelago", "PHL IDN MDV JPN BHS FJI SLB" },
+  };
+  const char *ids = NULL;
+
+  /* Not _ent_run_is(), whose hash is kept for one word per call site. */
+  for (guint k = 0; k < G_N_ELEMENTS (kinds) && ids == NULL; k++)
+    if (run->tokens[head].hash == ent_text_hash_str (kinds[k].word))
+      ids = kinds[k].ids;
+  if (ids == NULL)
+    return -1;
+  for (guint k = run->n_recent_states; k-- > 0; )
+    {
+      const char *id = actor_of (run, run->recent_states[k])->id;
+      const char *found = strlen (id) == 3 ? strstr (ids, id) : NULL;
+
+      if (found != NULL && (found == ids || found[-1] == ' ') && (found[3] == ' ' || found[3] == '\0'))
+        return run->recent_states[k];
     }
   return -1;
 }
@@ -936,6 +987,8 @@ resolve (Run     *run,
           a = run->government_state >= 0 ? run->government_state : run->army_state;
           break;
         }
+      if (at + 1 < run->last && (a = recent_state_of_kind (run, at + 1)) >= 0)
+        break;
       a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
       if (a < 0)
         a = run->last_state;

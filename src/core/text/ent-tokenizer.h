@@ -56,10 +56,11 @@ typedef struct
  * is not a practical concern for dictionaries of this size.
  */
 /* The hash of a constant word, computed once per call site. The race on
- * the first call is benign: every thread stores the same value. */
+ * the first call is benign: every thread stores the same value. Only a
+ * string literal compiles: a variable would keep its first word's hash. */
 #define ENT_WORD_HASH(w) \
   (__extension__ ({ static guint64 ent_word_hash_; \
-                    if (G_UNLIKELY (ent_word_hash_ == 0)) ent_word_hash_ = ent_text_hash_str (w); \
+                    if (G_UNLIKELY (ent_word_hash_ == 0)) ent_word_hash_ = ent_text_hash_str ("" w ""); \
                     ent_word_hash_; }))
 
 guint64  ent_text_hash       (const char *word,
