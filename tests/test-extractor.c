@@ -484,6 +484,9 @@ static const Case cases[] = {
     "QAT+ISR QAT+USA QAT+hamas" },
   { "the-kingdom", "Jordan and Israel met in Amman. The kingdom later condemned Israel.",
     "JOR-ISR" },
+  /* A headline's "US, Japan" is no dateline; "MOSCOW, June 3 --" is. */
+  { "headline-names-with-comma", "US, Japan vow to counter North Korean threat", "JPN-PRK USA-PRK" },
+  { "dateline-with-date", "MOSCOW, June 3 (Entente Wire) -- Russia attacked Ukraine.", "RUS-UKR" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

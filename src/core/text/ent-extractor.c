@@ -1210,7 +1210,7 @@ stance_noun (Run  *run,
     "plan", "plans", "proposal", "proposals", "initiative", "bid", "candidacy", "position",
     "stance", "policy", "policies", "claim", "claims", "demand", "demands", "offer", "draft",
     "statement", "statements", "remarks", "comments", "actions", "action", "move", "moves",
-    "threats", "accusations", "allegations", "decision", "decisions", "measures", "response",
+    "threat", "threats", "accusations", "allegations", "decision", "decisions", "measures", "response",
   };
   static EntWordMap *once;
 
@@ -1338,12 +1338,20 @@ static gboolean
 is_dateline (Run *run,
              Ref *ref)
 {
+  guint k;
+
   if (ref->first != run->first || ref->last >= run->last || !is_punct (run, ref->last, ","))
     return FALSE;
-  for (guint k = ref->first; k < ref->last; k++)
+  for (k = ref->first; k < ref->last; k++)
     if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
       return FALSE;
-  return TRUE;
+  /* "TEHRAN, Nov. 23 (Reuters) --", "KYIV, Ukraine --", but not the
+   * headline "US, Japan vow to counter": a date, a source in brackets or
+   * a dash follows soon. */
+  for (k = ref->last + 1; k < run->last && k < ref->last + 8; k++)
+    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || run->tokens[k].kind == ENT_TOKEN_PUNCT)
+      return TRUE;
+  return FALSE;
 }
 
 /* "Venezuela's government", "Russia's foreign ministry": the state
