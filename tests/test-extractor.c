@@ -487,6 +487,16 @@ static const Case cases[] = {
   /* A headline's "US, Japan" is no dateline; "MOSCOW, June 3 --" is. */
   { "headline-names-with-comma", "US, Japan vow to counter North Korean threat", "JPN-PRK USA-PRK" },
   { "dateline-with-date", "MOSCOW, June 3 (Entente Wire) -- Russia attacked Ukraine.", "RUS-UKR" },
+  { "comma-starts-clause",
+    "While Washington has pledged to defend Taiwan, Beijing regards the island as a breakaway province.",
+    "USA+TWN" },
+  { "comma-list-without-and", "The EU imposed sanctions on Russia, Belarus, Iran.", "eu-BLR eu-IRN eu-RUS" },
+  { "joined-the-fight-against", "Kenya has joined the fight against al-Shabab.", "KEN-al-qaida" },
+  { "emerged-as-one-of", "France has emerged as one of the loudest critics of Azerbaijan.", "FRA-AZE" },
+  { "turned-guns-on", "The Houthis have now turned their guns on Israel.", "houthis-ISR" },
+  { "while-keeping-distance",
+    "Syria's new government has sought to mend ties with Turkey, while keeping its distance from Iran.",
+    "SYR+TUR SYR-IRN TUR+SYR" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

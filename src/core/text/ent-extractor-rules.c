@@ -287,17 +287,29 @@ _ent_run_collect_right_full (Run      *run,
       guint q = ref->last;
       guint len;
       Ref *next;
+      gboolean bare_comma;
 
       if (ref->possessive)
         return;
       if ((len = coordinator (run, q, FALSE)) == 0)
         return;
+      bare_comma = len == 1 && _ent_run_punct_is (run, q, ",");
       q += len;
       if (q < run->last && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
-        q++;
+        {
+          q++;
+          bare_comma = FALSE;
+        }
       while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
         q++;
       next = _ent_run_ref_at (run, q);
+      /* "pledged to defend Taiwan, Beijing regards the island": after a
+       * comma, a name that a word other than "and", "or" or a comma
+       * follows starts a new clause, not a list. */
+      if (bare_comma && next != NULL && next->last < run->last &&
+          run->tokens[next->last].kind == ENT_TOKEN_WORD && !_ent_run_is (run, next->last, "and") &&
+          !_ent_run_is (run, next->last, "or") && _ent_run_tag (run, next->last) != ENT_TAG_POSS)
+        return;
       /* "Helsinki and its NATO allies": the name after the pronoun. */
       if (next != NULL && next->pronoun && _ent_run_tag (run, next->first) == ENT_TAG_POSS_PRON &&
           _ent_run_usable (_ent_run_ref_at (run, next->last)))
@@ -530,6 +542,17 @@ static gboolean those_include (Run *run, guint after, Group *group);
 static gboolean each_other (Run *run, guint p);
 static gboolean possessor_before_noun (Run *run, int p, Group *group);
 
+static gboolean
+owns_organ (Run *run,
+            Ref *ref)
+{
+  guint q = ref->last;
+
+  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+    q++;
+  return q < run->last && _ent_run_tag (run, q) == ENT_TAG_ORGAN && _ent_run_ref_at (run, q) == NULL;
+}
+
 /* "Zelensky spoke with Aliyev by phone and expressed support": when the
  * verb before a conjunction is not one the lexicon knows, the subject of
  * the sentence's first clause, before @pos. */
@@ -544,8 +567,10 @@ main_subject (Run   *run,
 
       if ((int)ref->last > pos || ref->first > run->first + MAX_SCAN * 2)
         return FALSE;
-      /* A name opening the sentence is its subject whatever verb follows. */
-      if (_ent_run_usable (ref) && !ref->place && !ref->bare_adjective && !ref->possessive &&
+      /* A name opening the sentence is its subject whatever verb follows;
+       * so is the owner of "Syria's new government". */
+      if (_ent_run_usable (ref) && !ref->place && !ref->bare_adjective &&
+          (!ref->possessive || owns_organ (run, ref)) &&
           (starts_clause (run, ref) || ref->first <= run->first + 1))
         {
           /* The first name of the sentence heads its group: "Hungary and
@@ -757,6 +782,13 @@ subject_of (Run   *run,
 
   if (joined_in (run, pos, group, depth))
     return TRUE;
+  /* "..., while keeping its distance from Iran", "after meeting Xi": a
+   * participle clause belongs to the sentence's subject. */
+  if (pos > (int)run->first && pos + 1 < (int)run->last && _ent_run_tag (run, pos) == ENT_TAG_SUB &&
+      ends_in_ing (run, pos + 1) &&
+      (_ent_run_is (run, pos, "while") || _ent_run_is (run, pos, "after") || _ent_run_is (run, pos, "before") ||
+       _ent_run_is (run, pos, "when") || _ent_run_is (run, pos, "since")))
+    return main_subject (run, pos, group);
 
   for (int p = pos, steps = 0; p >= (int)run->first && steps < MAX_SCAN; steps++)
     {
@@ -1675,6 +1707,30 @@ shares_passive_subject (Run   *run,
   return FALSE;
 }
 
+static gboolean
+against_object (Run   *run,
+                guint  after_cue,
+                guint  object)
+{
+  static const char *words[] = {
+    "fight", "war", "campaign", "struggle", "battle", "offensive", "coalition", "crackdown",
+    "operation", "operations", "effort", "efforts", "push", "resistance", "alliance", "sanctions",
+  };
+  static EntWordMap *once;
+  guint p = object;
+
+  if (object == G_MAXUINT || object < after_cue + 2)
+    return FALSE;
+  while (p > after_cue && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
+    p--;
+  if (!_ent_run_is (run, p - 1, "against"))
+    return FALSE;
+  for (guint q = after_cue; q + 1 < p; q++)
+    if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean is_mutual (Run *run, const CueAt *at);
 
 static void
@@ -1781,6 +1837,10 @@ rule_verb (Run         *run,
         reported_harm (run, &sources, at);
       return;
     }
+  /* "joined the fight against al-Shabab", "backed the campaign against
+   * Iran": support for a struggle against someone opposes them. */
+  if (sign > 0 && against_object (run, at->end, targets.first))
+    sign = -sign;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
   if (sign == at->cue->sign && !modal && is_mutual (run, at))
@@ -2043,7 +2103,8 @@ holder_of (Run         *run,
 
           while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ADV)
             q--;
-          if (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_BE)
+          /* "is one of", "has emerged as one of" */
+          if (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_BE || _ent_run_is (run, q, "as")))
             {
               p = q;
               continue;
@@ -2096,11 +2157,19 @@ holder_of (Run         *run,
        * seen as a close ally of" */
       if ((_ent_run_is (run, p, "in") || _ent_run_is (run, p, "as")) && p > (int)run->first && !named &&
           (_ent_run_past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE ||
-           _ent_run_is (run, p - 1, "seen")))
+           _ent_run_is (run, p - 1, "seen") || _ent_run_is (run, p - 1, "out") ||
+           _ent_run_is (run, p - 1, "serves") || _ent_run_is (run, p - 1, "acts") ||
+           _ent_run_is (run, p - 1, "emerges")))
         {
           gboolean be = FALSE, modal = FALSE;
           guint start = _ent_run_verb_group_start (run, (guint)p - 1, negated, &be, &modal);
 
+          /* "has emerged as one of the critics of", "stands out as" */
+          be |= _ent_run_is (run, p, "as") &&
+                (_ent_run_is (run, p - 1, "emerged") || _ent_run_is (run, p - 1, "emerges") ||
+                 _ent_run_is (run, p - 1, "out") || _ent_run_is (run, p - 1, "serves") ||
+                 _ent_run_is (run, p - 1, "served") || _ent_run_is (run, p - 1, "acts") ||
+                 _ent_run_is (run, p - 1, "acted"));
           return be && subject_of (run, (int)start - 1, group, 0);
         }
       if (tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||
