@@ -497,6 +497,12 @@ static const Case cases[] = {
   { "while-keeping-distance",
     "Syria's new government has sought to mend ties with Turkey, while keeping its distance from Iran.",
     "SYR+TUR SYR-IRN TUR+SYR" },
+  /* Negated distrust, "no longer", "cannot". */
+  { "no-longer-rely-on", "Pashinyan said Armenia could no longer rely on Russia for its security.",
+    "ARM-RUS" },
+  { "does-not-trust", "Armenia does not trust Russia.", "ARM-RUS" },
+  { "cannot-recognise", "Serbia cannot recognise Kosovo.", "SRB-XKX" },
+  { "no-longer-supports", "Russia no longer supports Assad.", "" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -352,8 +352,18 @@ _ent_run_verb_group_start (Run      *run,
     {
       EntTag tag = _ent_run_tag (run, p);
 
-      if (tag == ENT_TAG_NEG || (_ent_run_is (run, p, "longer") && _ent_run_is (run, p - 1, "no")))
-        *negated = TRUE;
+      if (tag == ENT_TAG_NEG)
+        {
+          *negated = TRUE;
+          /* "cannot" is "can not" */
+          *modal |= _ent_run_is (run, p, "cannot");
+        }
+      else if (_ent_run_is (run, p, "longer") && p > (int)run->first && _ent_run_is (run, p - 1, "no"))
+        {
+          /* "can no longer rely on": both words */
+          *negated = TRUE;
+          p--;
+        }
       else if (tag == ENT_TAG_REFUSE)
         {
           *negated = TRUE;
@@ -428,6 +438,9 @@ _ent_run_looks_nominal (Run *run,
   if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") && _ent_run_ref_at (run, p - 2) == NULL &&
       run->tokens[p - 2].kind == ENT_TOKEN_WORD)
     return TRUE;
+  /* "no longer supports" */
+  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "longer") && _ent_run_is (run, p - 2, "no"))
+    return FALSE;
   /* "Ukraine's decision angered Moscow": a past form between a plain noun
    * and a name or an article is that noun's verb. */
   if (p > (int)run->first && _ent_run_past_tense_word (run, p) && _ent_run_tag (run, p - 1) == ENT_TAG_NONE &&
@@ -1246,7 +1259,12 @@ apply_negation (Run          *run,
 {
   if (!negated)
     return cue->sign;
-  return cue->flip_on_negation && cue->sign > 0 && (run->refused || run->negated_modal) ? -1 : 0;
+  /* "will not recognise" refuses, "has not recognised" only has not yet;
+   * but "does not trust", "can no longer rely on" say distrust. */
+  return cue->flip_on_negation && cue->sign > 0 &&
+         (run->refused || run->negated_modal || g_str_has_prefix (cue->phrase, "trust") ||
+          g_str_has_prefix (cue->phrase, "rely") || g_str_has_prefix (cue->phrase, "count on") ||
+          g_str_has_prefix (cue->phrase, "depend") || g_str_has_prefix (cue->phrase, "tolerate")) ? -1 : 0;
 }
 
 /* Fallbacks when the parse finds no subject or object: the nearest actor

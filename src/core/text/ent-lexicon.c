@@ -66,7 +66,7 @@ static const TagList tag_lists[] = {
   { ENT_TAG_HAVE, "has have had having" },
   { ENT_TAG_DO, "do does did" },
   { ENT_TAG_MODAL, "will would can could may might must shall should 'll 'd" },
-  { ENT_TAG_NEG, "not n't never" },
+  { ENT_TAG_NEG, "not n't never cannot" },
   { ENT_TAG_ADV, "also still again already firmly strongly openly publicly repeatedly sharply strongly fiercely "
                  "long now then later recently previously formally officially reportedly allegedly "
                  "further jointly together swiftly quickly immediately once even just only increasingly "
@@ -137,6 +137,7 @@ static const TagList tag_lists[] = {
  * to recognise or trust someone opposes them. */
 static const char *flip_on_negation[] = {
   "recognise", "recognize", "trust", "accept", "respect", "legitimise", "legitimize", "tolerate",
+  "rely on", "count on", "depend on",
 };
 
 static void
