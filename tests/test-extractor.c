@@ -503,6 +503,13 @@ static const Case cases[] = {
   { "does-not-trust", "Armenia does not trust Russia.", "ARM-RUS" },
   { "cannot-recognise", "Serbia cannot recognise Kosovo.", "SRB-XKX" },
   { "no-longer-supports", "Russia no longer supports Assad.", "" },
+  /* "the two" before a verb: the last two named. */
+  { "the-two-clashed", "Zelensky met Trump at the White House, where the two clashed over a minerals deal.",
+    "UKR+USA UKR-USA USA-UKR" },
+  { "the-two-next-sentence", "Russia and China signed a treaty. The two pledged to oppose American hegemony.",
+    "CHN+RUS CHN-USA RUS+CHN RUS-USA" },
+  { "the-two-state-solution", "Egypt and Jordan back the two-state solution.", "" },
+  { "offered-a-refuge", "Lukashenko offered Wagner fighters a refuge in Belarus.", "BLR+wagner" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -697,6 +697,7 @@ is_military_aid (Run  *run,
     "loans", "loan", "funding", "assistance", "help", "troops", "equipment", "systems", "shells",
     "artillery", "aircraft", "helicopters", "vehicles", "support", "supplies", "credit", "grants",
     "crude", "oil", "gas", "energy", "fuel", "grain", "wheat", "electricity", "coal", "uranium",
+    "refuge", "asylum", "shelter", "sanctuary", "haven", "protection", "guarantees", "backing",
   };
   static EntWordMap *once;
 

@@ -287,7 +287,7 @@ remember (Run  *run,
 typedef enum
 {
   REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
-  REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC, REF_HOME,
+  REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC, REF_HOME, REF_TWO,
 } RefWant;
 
 typedef struct
@@ -308,7 +308,7 @@ static const Nominal nominals[] = {
   { "both governments", REF_PAIR }, { "both capitals", REF_PAIR }, { "the neighbours", REF_PAIR },
   { "the neighbors", REF_PAIR }, { "the two leaders", REF_PAIR_PERSONS },
   { "the two men", REF_PAIR_PERSONS }, { "the two presidents", REF_PAIR_PERSONS },
-  { "the three countries", REF_PLURAL }, { "the three governments", REF_PLURAL },
+  { "the two", REF_TWO }, { "the three countries", REF_PLURAL }, { "the three governments", REF_PLURAL },
   { "the three leaders", REF_PLURAL }, { "the three nations", REF_PLURAL },
   { "the three allies", REF_PLURAL }, { "the three powers", REF_PLURAL },
   { "the three states", REF_PLURAL }, { "all three", REF_PLURAL }, { "the four countries", REF_PLURAL },
@@ -461,6 +461,32 @@ owner_after (Run   *run,
   return run->tokens[p].kind == ENT_TOKEN_WORD && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED);
 }
 
+static gboolean
+verb_follows (Run  *run,
+              guint p)
+{
+  if (p >= run->last || (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE))
+    return FALSE;
+  switch (_ent_run_tag (run, p))
+    {
+    case ENT_TAG_BE:
+    case ENT_TAG_HAVE:
+    case ENT_TAG_MODAL:
+    case ENT_TAG_DO:
+    case ENT_TAG_ADV:
+    case ENT_TAG_SAY:
+    case ENT_TAG_LIGHT:
+    case ENT_TAG_VERB:
+    case ENT_TAG_NEG:
+    case ENT_TAG_REFUSE:
+      return TRUE;
+    default:
+      return run->tokens[p].kind == ENT_TOKEN_WORD && !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
+             run->tokens[p].end - run->tokens[p].start > 3 && run->text[run->tokens[p].end - 1] == 'd' &&
+             run->text[run->tokens[p].end - 2] == 'e';
+    }
+}
+
 static guint
 match_nominal (Run    *run,
                guint   at,
@@ -496,6 +522,10 @@ match_nominal (Run    *run,
         ok = FALSE;
       /* "the junta in Niger", "the government of Mali": named after. */
       if (ok && (nominals[n].want == REF_STATE || nominals[n].want == REF_HOME) && owner_after (run, at + len))
+        ok = FALSE;
+      /* "the two clashed", "the two have agreed", not "the two-state
+       * solution" nor "the two groups". */
+      if (ok && nominals[n].want == REF_TWO && !verb_follows (run, at + len))
         ok = FALSE;
       if (ok)
         {
@@ -764,6 +794,30 @@ object_of_clause_before (Run  *run,
 }
 
 static gboolean
+last_two (Run  *run,
+          guint at,
+          Ref  *ref)
+{
+  guint n = 0;
+
+  for (guint r = run->refs->len; r-- > 0 && n < 2; )
+    {
+      Ref *prior = &g_array_index (run->refs, Ref, r);
+
+      if (prior->first < run->first)
+        break;
+      if (prior->last > at || prior->pronoun || prior->place || prior->n_actors != 1 ||
+          prior->name_kind == ENT_NAME_ADJECTIVE || (n == 1 && prior->actors[0] == ref->actors[0]))
+        continue;
+      ref->actors[n++] = prior->actors[0];
+    }
+  if (n < 2)
+    return FALSE;
+  ref->n_actors = 2;
+  return TRUE;
+}
+
+static gboolean
 plural_before (Run  *run,
                guint at,
                Ref  *ref)
@@ -1029,6 +1083,19 @@ resolve (Run     *run,
       return FALSE;
     case REF_PAIR:
       if (salient_pair (run, ref))
+        return TRUE;
+      if (run->pair[0] >= 0 && run->pair[1] >= 0 && run->pair[0] != run->pair[1])
+        {
+          ref->actors[0] = run->pair[0];
+          ref->actors[1] = run->pair[1];
+          ref->n_actors = 2;
+          return TRUE;
+        }
+      return FALSE;
+    case REF_TWO:
+      /* "Zelensky met Trump, where the two clashed": the last two named
+       * in the sentence, or else the pair the story is about. */
+      if (last_two (run, at, ref) || salient_pair (run, ref))
         return TRUE;
       if (run->pair[0] >= 0 && run->pair[1] >= 0 && run->pair[0] != run->pair[1])
         {
