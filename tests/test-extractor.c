@@ -510,6 +510,11 @@ static const Case cases[] = {
     "CHN+RUS CHN-USA RUS+CHN RUS-USA" },
   { "the-two-state-solution", "Egypt and Jordan back the two-state solution.", "" },
   { "offered-a-refuge", "Lukashenko offered Wagner fighters a refuge in Belarus.", "BLR+wagner" },
+  /* What belongs to a state stands for it when attacked. */
+  { "state-oil-facilities", "The Houthis have attacked Saudi oil facilities.", "houthis-SAU" },
+  { "state-embassy", "Ecuadorian police stormed the Mexican embassy in Quito.", "ECU-MEX" },
+  { "state-airliner", "Russia shot down an Azerbaijani airliner.", "RUS-AZE" },
+  { "detente-with", "China brokered Saudi Arabia's detente with Iran.", "CHN+SAU SAU+IRN" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -1284,6 +1284,23 @@ stance_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "Saudi oil facilities", "the Mexican embassy", "an Azerbaijani
+ * airliner": what belongs to the state stands for it when attacked. */
+static gboolean
+state_property (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "embassy", "embassies", "consulate", "consulates", "facilities", "facility", "installations",
+    "infrastructure", "refinery", "refineries", "tanker", "tankers",
+    "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
+    "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -1305,17 +1322,18 @@ adjective_means_state (Run  *run,
 
       if (run->ref_at[i - run->first] >= 0)
         return FALSE;
-      if (tag == ENT_TAG_ORGAN || stance_noun (run, i))
+      if (tag == ENT_TAG_ORGAN || stance_noun (run, i) || state_property (run, i))
         {
           ref->last = i + 1;
           return TRUE;
         }
-      /* "Russian oil refinery", "an Iranian gas tanker": a thing of the
+      /* "Russian oil refinery", "Saudi oil facilities": a thing of the
        * state's, unlike "Russian oil" alone, or "Syrian rebel forces",
        * whose people are not the state. */
       if (tag == ENT_TAG_PEOPLE &&
           !((_ent_run_is (run, i, "oil") || _ent_run_is (run, i, "gas")) && i + 1 < run->last &&
-            _ent_run_tag (run, i + 1) == ENT_TAG_ORGAN && run->ref_at[i + 1 - run->first] < 0))
+            (_ent_run_tag (run, i + 1) == ENT_TAG_ORGAN || state_property (run, i + 1)) &&
+            run->ref_at[i + 1 - run->first] < 0))
         return FALSE;
       if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&
           !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)))
