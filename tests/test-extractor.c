@@ -515,6 +515,10 @@ static const Case cases[] = {
   { "state-embassy", "Ecuadorian police stormed the Mexican embassy in Quito.", "ECU-MEX" },
   { "state-airliner", "Russia shot down an Azerbaijani airliner.", "RUS-AZE" },
   { "detente-with", "China brokered Saudi Arabia's detente with Iran.", "CHN+SAU SAU+IRN" },
+  /* A demand that someone withdraw, with "that" and no "to". */
+  { "demanded-that-withdraw", "Russia demanded that Kyiv withdraw its troops.", "RUS-UKR" },
+  { "ordered-that-leave", "Mali ordered that French troops leave.", "MLI-FRA" },
+  { "said-that-format", "Iran said that the Astana format was dead.", "" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

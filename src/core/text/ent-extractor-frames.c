@@ -286,7 +286,9 @@ try_demand (Run  *run,
                      _ent_run_is (run, i, "call")) &&
                     (_ent_run_is (run, i + 1, "on") || _ent_run_is (run, i + 1, "for") ||
                      _ent_run_is (run, i + 1, "upon"));
-  guint obj = i + (demand ? 2 : 1);
+  /* "demanded that Kyiv withdraw its troops": no "to" before the verb */
+  gboolean that = !demand && i + 2 < run->last && _ent_run_is (run, i + 1, "that");
+  guint obj = i + (demand || that ? 2 : 1);
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
   guint start, q;
@@ -309,7 +311,14 @@ try_demand (Run  *run,
   if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
       (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") || _ent_run_is (run, q + 1, "weeks")))
     q += 2;
-  if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
+  if (that && q < run->last && (_ent_run_tag (run, q) == ENT_TAG_MODAL || _ent_run_tag (run, q) == ENT_TAG_ADV))
+    q++;
+  /* From here @q is the "to" before the verb: one before it after "that". */
+  if (that && q > run->first)
+    q--;
+  else if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
+    return;
+  if (q + 1 >= run->last)
     return;
   if (targets.n >= 2 && calls_for_calm (run, q))
     {

@@ -1202,9 +1202,11 @@ names_a_thing (Run *run,
 
   if (ref->name_kind != ENT_NAME_SEAT || ref->last >= run->last)
     return FALSE;
-  /* "gave Chisinau emergency funding": the first of two objects. */
+  /* "gave Chisinau emergency funding": the first of two objects;
+   * "demanded that Kyiv withdraw", "said Moscow must": a clause's subject. */
   if (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_LIGHT ||
-                                   _ent_run_is_giving_verb (run, ref->first - 1)))
+                                   _ent_run_is_giving_verb (run, ref->first - 1) ||
+                                   _ent_run_is (run, ref->first - 1, "that")))
     return FALSE;
   if (thing_noun (run, ref->last))
     return TRUE;
