@@ -519,6 +519,9 @@ static const Case cases[] = {
   { "demanded-that-withdraw", "Russia demanded that Kyiv withdraw its troops.", "RUS-UKR" },
   { "ordered-that-leave", "Mali ordered that French troops leave.", "MLI-FRA" },
   { "said-that-format", "Iran said that the Astana format was dead.", "" },
+  { "claimed-attacks-on", "The Islamic Resistance in Iraq has claimed more than 160 attacks on U.S. forces.",
+    "islamic-resistance-in-iraq-USA" },
+  { "at-least-strikes-on", "Russia launched at least 40 strikes on Ukraine overnight.", "RUS-UKR" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -2084,6 +2084,15 @@ holder_of (Run         *run,
           p--;
           continue;
         }
+      /* "claimed more than 160 attacks on", "at least 20 strikes on" */
+      if (ref == NULL && p > (int)run->first &&
+          ((_ent_run_is (run, p, "than") && (_ent_run_is (run, p - 1, "more") || _ent_run_is (run, p - 1, "fewer") ||
+                                             _ent_run_is (run, p - 1, "less"))) ||
+           (_ent_run_is (run, p, "least") && _ent_run_is (run, p - 1, "at"))))
+        {
+          p -= 2;
+          continue;
+        }
       /* "launched two days of drills around", "a wave of strikes on",
        * "pledged 500 million euros in military aid for" */
       if (ref == NULL && (_ent_run_is (run, p, "of") || _ent_run_is (run, p, "in")) && p > (int)run->first &&
@@ -2133,9 +2142,12 @@ holder_of (Run         *run,
           p--;
           continue;
         }
-      /* "announced new sanctions on": the say verb as a light verb. */
-      if (tag == ENT_TAG_SAY && run->tokens[p].end - run->tokens[p].start > 7 &&
-          g_ascii_strncasecmp (run->text + run->tokens[p].start, "announc", 7) == 0)
+      /* "announced new sanctions on", "has claimed attacks on": the say
+       * verb as a light verb. */
+      if (tag == ENT_TAG_SAY &&
+          ((run->tokens[p].end - run->tokens[p].start > 7 &&
+            g_ascii_strncasecmp (run->text + run->tokens[p].start, "announc", 7) == 0) ||
+           _ent_run_is (run, p, "claimed") || _ent_run_is (run, p, "claims") || _ent_run_is (run, p, "claim")))
         tag = ENT_TAG_LIGHT;
       if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE || run->is_verb[p - run->first] ||
           _ent_run_is_reversal (run, p) || is_mediation (run, p))
