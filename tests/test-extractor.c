@@ -522,6 +522,15 @@ static const Case cases[] = {
   { "claimed-attacks-on", "The Islamic Resistance in Iraq has claimed more than 160 attacks on U.S. forces.",
     "islamic-resistance-in-iraq-USA" },
   { "at-least-strikes-on", "Russia launched at least 40 strikes on Ukraine overnight.", "RUS-UKR" },
+  /* A text holds what its participle says, not who votes on it. */
+  { "voted-against-resolution-demanding-end",
+    "Only the United States and Israel voted against the resolution demanding an end to the embargo on Cuba.",
+    "" },
+  /* "for" + gerund: the object of the verb before does it. */
+  { "sanctioned-firms-for-supplying",
+    "The United States sanctioned Chinese firms for supplying Russia's military.", "" },
+  { "thanked-for-supporting", "Ukraine thanked Britain for supporting Kyiv.", "GBR+UKR UKR+GBR" },
+  { "criticised-for-backing", "Iran was criticised for backing Russia.", "IRN+RUS" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

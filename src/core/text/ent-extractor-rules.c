@@ -1821,6 +1821,31 @@ rule_verb (Run         *run,
 
   if (asked_to (run, start) || denied_clause (run, start) || participle_of_noun (run, at, start))
     return;
+  /* "sanctioned Chinese firms for supplying Russia", "praised Qatar for
+   * mediating": the object of the verb before "for" does it. */
+  if (at->cue->form == ENT_FORM_ING && start == at->start && start > run->first + 1 &&
+      _ent_run_is (run, start - 1, "for"))
+    {
+      int v = previous_verb (run, (int)start - 2);
+      gboolean object = FALSE;
+      Ref *doer = NULL;
+
+      for (guint p = v >= 0 ? (guint)v + 1 : start - 1; p < start - 1 && doer == NULL; p++)
+        {
+          doer = _ent_run_ref_at (run, p);
+          object |= run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) != ENT_TAG_ADV;
+        }
+      /* "was criticised for backing": no object, the subject does it. */
+      if (object || doer != NULL)
+        {
+          if (!_ent_run_usable (doer) || doer->place || doer->possessive ||
+              !object_after (run, (guint)v + 1, &sources) || sources.last > start - 1 ||
+              !object_after (run, at->end, &targets))
+            return;
+          _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.9, at);
+          return;
+        }
+    }
   if (reduced_relative (run, at, start))
     {
       if (object_after (run, at->end, &targets) && targets.last < run->last &&
@@ -1961,6 +1986,25 @@ pronoun_before_adjectives (Run   *run,
            !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !_ent_run_is (run, q, "own"))))
       return FALSE;
   return TRUE;
+}
+
+/* Whether a participle after a text noun ("a resolution demanding",
+ * "a statement calling for") comes in the few words before @p. */
+static gboolean
+text_participle_before (Run *run,
+                        int  p)
+{
+  static const char *texts[] = {
+    "resolution", "resolutions", "motion", "statement", "declaration", "communique", "text", "bill",
+    "letter", "draft", "proposal",
+  };
+  static EntWordMap *once;
+
+  for (int q = p - 1, k = 0; q > (int)run->first && k < 4; q--, k++)
+    if (ends_in_ing (run, q) &&
+        ent_word_set_contains (&once, texts, G_N_ELEMENTS (texts), run->tokens[q - 1].hash))
+      return TRUE;
+  return FALSE;
 }
 
 /* Nouns for an act that shows a position: "a show of support for". */
@@ -2159,6 +2203,10 @@ holder_of (Run         *run,
           /* "condemned the attack on Kabul": the attacker is someone else. */
           if (named || (run->is_verb[p - run->first] && tag != ENT_TAG_LIGHT && tag != ENT_TAG_BE &&
                         !reversal && !is_mediation (run, p)))
+            return FALSE;
+          /* "voted against the resolution demanding an end to the embargo
+           * on Cuba": the text holds it, not who votes on the text. */
+          if (reversal && text_participle_before (run, p))
             return FALSE;
           start = _ent_run_verb_group_start (run, (guint)p, negated, &be, &modal);
 
