@@ -531,6 +531,8 @@ static const Case cases[] = {
     "The United States sanctioned Chinese firms for supplying Russia's military.", "" },
   { "thanked-for-supporting", "Ukraine thanked Britain for supporting Kyiv.", "GBR+UKR UKR+GBR" },
   { "criticised-for-backing", "Iran was criticised for backing Russia.", "IRN+RUS" },
+  { "listed-as-terrorist", "The EU listed the Wagner Group as a terrorist organisation.", "eu-wagner" },
+  { "listed-countries", "The report listed Iran, Russia and China.", "" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -384,7 +384,7 @@ static const char *labelling_verbs[] = {
   "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
   "declared", "declares", "declare", "designated", "designates", "designate", "portray",
   "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
-  "hold", "holds", "held", "holding",
+  "hold", "holds", "held", "holding", "listed", "lists", "classified", "classifies", "classify",
 };
 
 /* "holds Iran responsible", "held Moscow accountable": the one label
