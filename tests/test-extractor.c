@@ -533,6 +533,9 @@ static const Case cases[] = {
   { "criticised-for-backing", "Iran was criticised for backing Russia.", "IRN+RUS" },
   { "listed-as-terrorist", "The EU listed the Wagner Group as a terrorist organisation.", "eu-wagner" },
   { "listed-countries", "The report listed Iran, Russia and China.", "" },
+  { "both-sides-not-the-caller",
+    "China, Pakistan's closest ally, called on both sides to exercise restraint.", "CHN+PAK" },
+  { "nationality-construction", "Vietnam has protested Chinese construction on disputed reefs.", "VNM-CHN" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -327,6 +327,19 @@ try_demand (Run  *run,
       start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
       if (negated)
         return;
+      /* "China, Pakistan's ally, called on both sides to exercise
+       * restraint": the sides are not those named before the call. */
+      if (targets.coref)
+        for (guint r = 0; r < run->refs->len; r++)
+          {
+            Ref *ref = &g_array_index (run->refs, Ref, r);
+
+            if (ref->first < run->first || ref->last > i || ref->pronoun || ref->n_actors != 1)
+              continue;
+            for (guint t = 0; t < targets.n; t++)
+              if (ref->actors[0] == targets.actors[t])
+                return;
+          }
       at.end = q + 2;
       at.cue = &calm;
       _ent_run_emit_pairwise (run, &targets, -1, calm.strength, &at);

@@ -1280,6 +1280,8 @@ stance_noun (Run  *run,
     "stance", "policy", "policies", "claim", "claims", "demand", "demands", "offer", "draft",
     "statement", "statements", "remarks", "comments", "actions", "action", "move", "moves",
     "threat", "threats", "accusations", "allegations", "decision", "decisions", "measures", "response",
+    "construction", "activities", "activity", "presence", "buildup", "build-up", "militarisation",
+    "militarization", "behaviour", "behavior", "conduct", "tactics",
   };
   static EntWordMap *once;
 
