@@ -600,7 +600,7 @@ reaction_sign (Run  *run,
   static const char *bad[] = {
     "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
     "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
-    "warning", "threat", "threats", "rebuttal", "reprimand",
+    "warning", "threat", "threats", "rebuttal", "reprimand", "angry", "furious", "fierce", "harsh",
   };
   static const char *good[] = { "praise", "support", "backing", "welcome", "approval", "gratitude" };
   static EntWordMap *once;
@@ -659,6 +659,11 @@ try_reaction (Run  *run,
         return;
       q++;
     }
+  /* "an angry reaction from", "a furious response from" */
+  while (sign != 0 && q < run->last && q < i + 6 && !_ent_run_is (run, q, "from") &&
+         run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+         !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, q) == NULL)
+    q++;
   if (sign == 0 || q + 1 >= run->last || !_ent_run_is (run, q, "from"))
     return;
   _ent_run_group_init (&holders);
@@ -1079,10 +1084,25 @@ try_giving (Run  *run,
  * given first, then its receiver after "to". */
 static const char *supply_verbs[] = {
   "supplied", "supplies", "supply", "supplying", "delivered", "delivers", "deliver", "delivering",
+  "donated", "donates", "donate", "donating",
   "shipped", "ships", "ship", "shipping", "transferred", "transfers", "transfer", "sent", "sends",
   "send", "sending", "provided", "provides", "provide", "providing", "sold", "sells", "sell",
   "selling",
 };
+
+/* "to protest against", "to help": an infinitive, not a receiver. */
+static gboolean
+verb_after_to (Run  *run,
+               guint p)
+{
+  const EntCue *cue;
+
+  if (run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_VERB || _ent_run_tag (run, p) == ENT_TAG_LIGHT)
+    return TRUE;
+  /* "protest against" is a noun cue too: a verb one is wanted. */
+  cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, p, ENT_CUE_NOUN, NULL);
+  return cue != NULL && (cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_PHRASE);
+}
 
 static void
 try_giving_to (Run  *run,
@@ -1101,12 +1121,15 @@ try_giving_to (Run  *run,
     {
       if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
         return;
-      if (is_military_aid (run, q))
+      /* "drones", "F-16s", "Patriot systems" */
+      if (is_military_aid (run, q) ||
+          ((run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !(run->tokens[q].flags & ENT_TOKEN_QUOTE)))
         thing = TRUE;
       else if (thing && _ent_run_is (run, q, "to"))
         break;
     }
-  if (!thing || q + 1 >= run->last || !_ent_run_is (run, q, "to"))
+  /* "sent drones to protest against Israel": "to" starts a purpose. */
+  if (!thing || q + 1 >= run->last || !_ent_run_is (run, q, "to") || verb_after_to (run, q + 1))
     return;
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);

@@ -1778,6 +1778,7 @@ rule_verb (Run         *run,
   if (sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against"))
     return;
 
+
   if (passive)
     {
       guint by = at->end;
@@ -2074,21 +2075,33 @@ particle (Run *run,
 }
 
 static gboolean
+opposed_to (Run *run,
+            int  p)
+{
+  return p >= (int)run->first &&
+         (_ent_run_is (run, p, "opposition") || _ent_run_is (run, p, "objection") ||
+          _ent_run_is (run, p, "objections") || _ent_run_is (run, p, "resistance") ||
+          _ent_run_is (run, p, "hostility"));
+}
+
+static gboolean
 holder_of (Run         *run,
            const CueAt *at,
            Group       *group,
            gboolean    *negated)
 {
   int p = (int)at->start - 1;
-  gboolean named = FALSE;
+  gboolean named = FALSE, opposed = FALSE;
 
   run->reversed = FALSE;
   run->mediator = FALSE;
   run->believer.n = 0;
 
   /* "to protest against the Taliban": after "to", a word that is a verb
-   * too is an infinitive, whose subject holds the position. */
-  if (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_TO && at->cue->pos == ENT_CUE_NOUN)
+   * too is an infinitive, whose subject holds the position; not after
+   * "opposition to sanctions". */
+  if (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_TO && at->cue->pos == ENT_CUE_NOUN &&
+      !opposed_to (run, p - 1))
     {
       const EntCue *verb = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, at->start,
                                                          ENT_CUE_NOUN, NULL);
@@ -2157,15 +2170,21 @@ holder_of (Run         *run,
             {
               _ent_run_collect_left (run, ref, group);
               /* "suspended its partnership with", "lifted U.S. sanctions on" */
-              run->reversed = ref->first > run->first &&
-                              (_ent_run_is_reversal (run, (int)ref->first - 1) ||
-                               (particle (run, (int)ref->first - 1) && _ent_run_is_reversal (run, (int)ref->first - 2)));
+              run->reversed = opposed ||
+                              (ref->first > run->first &&
+                               (_ent_run_is_reversal (run, (int)ref->first - 1) ||
+                                (particle (run, (int)ref->first - 1) &&
+                                 _ent_run_is_reversal (run, (int)ref->first - 2))));
               return TRUE;
             }
           return FALSE;
         }
       if (_ent_run_is (run, p, "no"))
         *negated = TRUE;
+      /* "Orban's opposition to military aid for Ukraine": the holder is
+       * against the aid. */
+      if (ref == NULL && p + 1 < (int)at->start && _ent_run_tag (run, p + 1) == ENT_TAG_TO && opposed_to (run, p))
+        opposed = TRUE;
       /* "is among the main backers of", "is one of the few allies of" */
       if (ref == NULL && !named && p > (int)run->first && (_ent_run_is (run, p, "among") ||
                                     (_ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "one"))))
@@ -2212,7 +2231,7 @@ holder_of (Run         *run,
 
           run->mediator = is_mediation (run, p);
           found = subject_of (run, (int)start - 1, group, 0);
-          run->reversed = reversal;
+          run->reversed = reversal || opposed;
           if (found && tag == ENT_TAG_BE)
             {
               _ent_run_group_init (&run->believer);
@@ -2383,6 +2402,24 @@ is_mutual (Run         *run,
   return FALSE;
 }
 
+/* "opposition to sanctions on Russia": the words before the name are a
+ * cue of their own, whose position the first one is about. */
+static gboolean
+cue_between (Run   *run,
+             guint  from,
+             guint  to)
+{
+  for (guint p = from; p < to && p < run->last; p++)
+    {
+      guint span = 0;
+      const EntCue *cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, &span);
+
+      if (cue != NULL && cue->pos == ENT_CUE_NOUN && p + span <= to)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 rule_noun_or_adjective (Run         *run,
                         const CueAt *at)
@@ -2420,7 +2457,7 @@ rule_noun_or_adjective (Run         *run,
       return;
     }
   if ((at->cue->sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against")) ||
-      !complement_after (run, at->end, &targets))
+      !complement_after (run, at->end, &targets) || cue_between (run, at->end, targets.first))
     return;
   run->believer.n = 0;
   run->reversed = FALSE;

@@ -1299,6 +1299,7 @@ state_property (Run  *run,
     "infrastructure", "refinery", "refineries", "tanker", "tankers",
     "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
     "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
+    "state",
   };
   static EntWordMap *once;
 
@@ -1326,7 +1327,12 @@ adjective_means_state (Run  *run,
 
       if (run->ref_at[i - run->first] >= 0)
         return FALSE;
-      if (tag == ENT_TAG_ORGAN || stance_noun (run, i) || state_property (run, i))
+      /* "a Palestinian state", but "Russian state media" */
+      if (tag == ENT_TAG_ORGAN || stance_noun (run, i) ||
+          (state_property (run, i) &&
+           !(_ent_run_is (run, i, "state") && i + 1 < run->last && run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+             !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+             (_ent_run_tag (run, i + 1) == ENT_TAG_NONE || _ent_run_tag (run, i + 1) == ENT_TAG_PEOPLE))))
         {
           ref->last = i + 1;
           return TRUE;
