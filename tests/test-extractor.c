@@ -547,6 +547,8 @@ static const Case cases[] = {
     "HUN-UKR" },
   { "opposition-to-sanctions-on", "Hungary voiced opposition to sanctions on Russia.", "HUN+RUS" },
   { "sent-drones-to-protest", "Iran sent drones to protest against Israel.", "IRN-ISR" },
+  { "suspended-talks-on-joining", "Georgia's ruling party suspended talks on joining the EU.", "GEO-eu" },
+  { "began-talks-on-joining", "Georgia began talks on joining the EU.", "GEO+eu" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -1822,6 +1822,23 @@ rule_verb (Run         *run,
 
   if (asked_to (run, start) || denied_clause (run, start) || participle_of_noun (run, at, start))
     return;
+  /* "suspended talks on joining the EU", "froze plans for buying":
+   * ending the talks reverses what they were about. */
+  if (at->cue->form == ENT_FORM_ING && start == at->start && start > run->first + 2 &&
+      (_ent_run_is (run, start - 1, "on") || _ent_run_is (run, start - 1, "about") ||
+       _ent_run_is (run, start - 1, "for") || _ent_run_is (run, start - 1, "of")) &&
+      (_ent_run_is (run, start - 2, "talks") || _ent_run_is (run, start - 2, "negotiations") ||
+       _ent_run_is (run, start - 2, "plans") || _ent_run_is (run, start - 2, "process") ||
+       _ent_run_is (run, start - 2, "efforts") || _ent_run_is (run, start - 2, "bid")))
+    {
+      int v = (int)start - 3;
+
+      while (v >= (int)run->first && (_ent_run_tag (run, v) == ENT_TAG_DET || _ent_run_tag (run, v) == ENT_TAG_POSS_PRON ||
+                                      _ent_run_tag (run, v) == ENT_TAG_ADJ))
+        v--;
+      if (v >= (int)run->first && _ent_run_is_reversal (run, v))
+        sign = -sign;
+    }
   /* "sanctioned Chinese firms for supplying Russia", "praised Qatar for
    * mediating": the object of the verb before "for" does it. */
   if (at->cue->form == ENT_FORM_ING && start == at->start && start > run->first + 1 &&
