@@ -549,6 +549,13 @@ static const Case cases[] = {
   { "sent-drones-to-protest", "Iran sent drones to protest against Israel.", "IRN-ISR" },
   { "suspended-talks-on-joining", "Georgia's ruling party suspended talks on joining the EU.", "GEO-eu" },
   { "began-talks-on-joining", "Georgia began talks on joining the EU.", "GEO+eu" },
+  /* Scare quotes around a verb. */
+  { "quoted-verb", "Iran's foreign ministry spokesman said Tehran \"strongly condemns\" the Israeli strikes.",
+    "IRN-ISR" },
+  { "quoted-verb-pronoun",
+    "The Indian ministry of external affairs said it \"categorically rejects\" Canada's allegations.",
+    "IND-CAN" },
+  { "respond-to-aggression", "\"Pakistan will respond to any Indian aggression,\" the army said.", "PAK-IND" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

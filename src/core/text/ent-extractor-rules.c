@@ -392,7 +392,10 @@ _ent_run_verb_group_start (Run      *run,
                 _ent_run_tag (run, v) == ENT_TAG_BE || _ent_run_past_tense_word (run, v)))
             break;
         }
-      else if (tag == ENT_TAG_DO || tag == ENT_TAG_HAVE || tag == ENT_TAG_ADV)
+      /* 'Tehran "strongly condemns"': scare quotes around the verb */
+      else if (tag == ENT_TAG_DO || tag == ENT_TAG_HAVE || tag == ENT_TAG_ADV ||
+               ((run->tokens[p].flags & ENT_TOKEN_QUOTE) && p + 1 < (int)c0 + 1 && p > (int)run->first &&
+                _ent_run_ref_at (run, p - 1) != NULL))
         ;
       /* "has since fallen out with" */
       else if (_ent_run_is (run, p, "since") && p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_HAVE)

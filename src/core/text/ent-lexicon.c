@@ -73,7 +73,8 @@ static const TagList tag_lists[] = {
                  "consistently staunchly squarely fully broadly largely partly heavily directly "
                  "historically traditionally steadfastly unequivocally roundly vehemently bitterly "
                  "more closely deeply actively tightly finally eventually ultimately reluctantly "
-                 "quietly effectively belatedly unanimously narrowly overwhelmingly" },
+                 "quietly effectively belatedly unanimously narrowly overwhelmingly categorically "
+                 "flatly resolutely unreservedly totally completely absolutely wholeheartedly" },
   { ENT_TAG_SAY, "say says said saying tell tells told telling add adds added state states stated "
                  "announce announces announced declare declares declared claim claims claimed "
                  "insist insists insisted note notes noted stress stresses stressed write wrote "
