@@ -556,6 +556,11 @@ static const Case cases[] = {
     "The Indian ministry of external affairs said it \"categorically rejects\" Canada's allegations.",
     "IND-CAN" },
   { "respond-to-aggression", "\"Pakistan will respond to any Indian aggression,\" the army said.", "PAK-IND" },
+  { "both-sides-last-two",
+    "India pressed the Maldives. Xi told him China firmly supported the Maldives, and the two sides upgraded their ties.",
+    "CHN+MDV MDV+CHN" },
+  { "sank-a-warship", "Ukraine sank a Russian warship in the Black Sea.", "UKR-RUS" },
+  { "shore-up", "Moscow moved to shore up the Assad government.", "RUS+SYR" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

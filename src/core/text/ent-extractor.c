@@ -1082,7 +1082,9 @@ resolve (Run     *run,
         }
       return FALSE;
     case REF_PAIR:
-      if (salient_pair (run, ref))
+      /* "... supported the Maldives, and the two sides upgraded": the two
+       * last named in the sentence, or else the pair the story is about. */
+      if (last_two (run, at, ref) || salient_pair (run, ref))
         return TRUE;
       if (run->pair[0] >= 0 && run->pair[1] >= 0 && run->pair[0] != run->pair[1])
         {
