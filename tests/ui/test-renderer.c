@@ -15,6 +15,23 @@
  * test shows its window in a subprocess of its own, with the environment
  * the test sets. */
 
+/* In the test process: starts the subprocess that runs the test with
+ * GSK_RENDERER set to @renderer (unset for %NULL), waits for it to pass,
+ * and returns FALSE. In the subprocess: returns TRUE. */
+static gboolean
+in_subprocess_with_renderer (const char *renderer)
+{
+  if (g_test_subprocess ())
+    return TRUE;
+  if (renderer != NULL)
+    g_setenv ("GSK_RENDERER", renderer, TRUE);
+  else
+    g_unsetenv ("GSK_RENDERER");
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  return FALSE;
+}
+
 static GskRenderer *
 show_window (GtkWidget **window)
 {
@@ -49,13 +66,8 @@ test_software_gl_draws_with_cairo (void)
   GskRenderer *renderer;
   const char *choice;
 
-  if (!g_test_subprocess ())
-    {
-      g_unsetenv ("GSK_RENDERER");
-      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
+  if (!in_subprocess_with_renderer (NULL))
+    return;
 
   gl_name = ent_renderer_dup_gl_name (display);
   g_test_message ("GL: %s", gl_name != NULL ? gl_name : "none");
@@ -88,13 +100,8 @@ test_user_choice_wins (void)
   GtkWidget *window;
   GskRenderer *renderer;
 
-  if (!g_test_subprocess ())
-    {
-      g_setenv ("GSK_RENDERER", "gl", TRUE);
-      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-      g_test_trap_assert_passed ();
-      return;
-    }
+  if (!in_subprocess_with_renderer ("gl"))
+    return;
 
   gl_name = ent_renderer_dup_gl_name (display);
   g_assert_null (ent_renderer_choose (display));

@@ -916,12 +916,12 @@ try_transfer (Run  *run,
  * and who vetoes it the opposite one. */
 static const char *text_nouns[] = {
   "resolution", "resolutions", "motion", "statement", "declaration", "communique", "text",
-  "bill", "letter",
+  "bill", "letter", "draft", "proposal",
 };
 
-static gboolean
-is_text_noun (Run  *run,
-              guint i)
+gboolean
+_ent_run_is_text_noun (Run  *run,
+                       guint i)
 {
   static EntWordMap *once;
 
@@ -1475,7 +1475,7 @@ _ent_extractor_apply_frames (Run *run)
         try_experiencer (run, i, sign);
       if (frame_trigger (run, i))
         {
-          gboolean transfer = is_transfer (run, i), text = is_text_noun (run, i);
+          gboolean transfer = is_transfer (run, i), text = _ent_run_is_text_noun (run, i);
 
           if (transfer)
             try_transfer (run, i);

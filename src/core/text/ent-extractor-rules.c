@@ -2015,15 +2015,8 @@ static gboolean
 text_participle_before (Run *run,
                         int  p)
 {
-  static const char *texts[] = {
-    "resolution", "resolutions", "motion", "statement", "declaration", "communique", "text", "bill",
-    "letter", "draft", "proposal",
-  };
-  static EntWordMap *once;
-
   for (int q = p - 1, k = 0; q > (int)run->first && k < 4; q--, k++)
-    if (ends_in_ing (run, q) &&
-        ent_word_set_contains (&once, texts, G_N_ELEMENTS (texts), run->tokens[q - 1].hash))
+    if (ends_in_ing (run, q) && _ent_run_is_text_noun (run, (guint)q - 1))
       return TRUE;
   return FALSE;
 }

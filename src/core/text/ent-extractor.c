@@ -1082,21 +1082,10 @@ resolve (Run     *run,
         }
       return FALSE;
     case REF_PAIR:
-      /* "... supported the Maldives, and the two sides upgraded": the two
-       * last named in the sentence, or else the pair the story is about. */
-      if (last_two (run, at, ref) || salient_pair (run, ref))
-        return TRUE;
-      if (run->pair[0] >= 0 && run->pair[1] >= 0 && run->pair[0] != run->pair[1])
-        {
-          ref->actors[0] = run->pair[0];
-          ref->actors[1] = run->pair[1];
-          ref->n_actors = 2;
-          return TRUE;
-        }
-      return FALSE;
     case REF_TWO:
-      /* "Zelensky met Trump, where the two clashed": the last two named
-       * in the sentence, or else the pair the story is about. */
+      /* "... supported the Maldives, and the two sides upgraded", "met
+       * Trump, where the two clashed": the two last named in the
+       * sentence, or else the pair the story is about. */
       if (last_two (run, at, ref) || salient_pair (run, ref))
         return TRUE;
       if (run->pair[0] >= 0 && run->pair[1] >= 0 && run->pair[0] != run->pair[1])
