@@ -561,6 +561,9 @@ static const Case cases[] = {
     "CHN+MDV MDV+CHN" },
   { "sank-a-warship", "Ukraine sank a Russian warship in the Black Sea.", "UKR-RUS" },
   { "shore-up", "Moscow moved to shore up the Assad government.", "RUS+SYR" },
+  { "nationality-and-at-the-end", "Germany condemned the American, and", "" },
+  { "headline-comma-later", "US, Japan vow to counter China, Russia", "JPN-CHN JPN-RUS USA-CHN USA-RUS" },
+  { "backs-down", "The White House said Colombia backs down.", "" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -213,12 +213,12 @@ painted_by_cairo (EntCanvas *self)
   return renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
 }
 
+static const cairo_user_data_key_t image_key;
+
 /* A node of @surface (opaque ARGB32, as GDK's default format), which is
  * not to be drawn on again, over @world: a texture, which renderers
  * upload once and a zoom only stretches; for the cairo renderer, an image
  * it paints as it is. */
-static const cairo_user_data_key_t image_key;
-
 static GskRenderNode *
 image_node (EntCanvas               *self,
             cairo_surface_t         *surface,
@@ -242,8 +242,9 @@ image_node (EntCanvas               *self,
       /* The node records a snapshot of @surface, which copies its pixels
        * (1 MB a tile) if @surface goes first: the node's recording keeps
        * @surface, and lets go of it after the snapshot. */
-      cairo_surface_set_user_data (cairo_get_target (cr), &image_key, cairo_surface_reference (surface),
-                                   (cairo_destroy_func_t) cairo_surface_destroy);
+      if (cairo_surface_set_user_data (cairo_get_target (cr), &image_key, cairo_surface_reference (surface),
+                                       (cairo_destroy_func_t) cairo_surface_destroy) != CAIRO_STATUS_SUCCESS)
+        cairo_surface_destroy (surface);
       cairo_destroy (cr);
       transform = gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (world->x, world->y));
       transform = gsk_transform_scale (transform, world->width / width, world->height / height);

@@ -44,8 +44,8 @@ char *
 ent_renderer_dup_gl_name (GdkDisplay *display)
 {
   g_autoptr(GdkGLContext) context = NULL;
+  g_autoptr(GdkGLContext) previous = NULL;
   g_autoptr(GError) error = NULL;
-  const char *name;
   char *result;
 
   g_return_val_if_fail (GDK_IS_DISPLAY (display), NULL);
@@ -56,10 +56,17 @@ ent_renderer_dup_gl_name (GdkDisplay *display)
       g_debug ("No GL on this display: %s", error->message);
       return NULL;
     }
+  /* The context current before, a window's renderer's say, is current
+   * again after. */
+  previous = gdk_gl_context_get_current ();
+  if (previous != NULL)
+    g_object_ref (previous);
   gdk_gl_context_make_current (context);
-  name = (const char *) glGetString (GL_RENDERER);
-  result = g_strdup (name);
-  gdk_gl_context_clear_current ();
+  result = g_strdup ((const char *) glGetString (GL_RENDERER));
+  if (previous != NULL)
+    gdk_gl_context_make_current (previous);
+  else
+    gdk_gl_context_clear_current ();
   return result;
 }
 

@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-char       *ent_renderer_dup_gl_name    (GdkDisplay *display);
+char       *ent_renderer_dup_gl_name    (GdkDisplay *display) G_GNUC_WARN_UNUSED_RESULT;
 gboolean    ent_renderer_is_software_gl (const char *gl_name);
 const char *ent_renderer_choose         (GdkDisplay *display);
 

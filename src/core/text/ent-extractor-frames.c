@@ -28,6 +28,7 @@ enum
   FRAME_LABEL   = 1 << 1,
   FRAME_DEMAND  = 1 << 2,
   FRAME_DRAWING = 1 << 3,
+  FRAME_TRIGGER = 1 << 4,  /* transfers, texts, backing, giving to */
 };
 
 /* "Ukraine's allies, including Britain and Poland", "such as Iran" */
@@ -157,7 +158,8 @@ rule_relational_nouns (Run *run)
       _ent_run_group_add (&other, possessor);
       p = (int)possessor->first - 1;
       /* "is the Kremlin's closest ally" */
-      while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADV || _ent_run_tag (run, p) == ENT_TAG_DET))
+      while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADV ||
+                                      _ent_run_tag (run, p) == ENT_TAG_DET))
         p--;
       /* "is among Kyiv's staunchest supporters", "one of Moscow's few
        * friends": one of the possessor's allies is an ally still. */
@@ -175,7 +177,8 @@ rule_relational_nouns (Run *run)
       while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
         p--;
       after = _ent_run_ref_at (run, i + 1);
-      if (after == NULL && p < (int)run->first && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BE)
+      if (after == NULL && p < (int)run->first && i + 2 < run->last &&
+          _ent_run_tag (run, i + 1) == ENT_TAG_BE)
         after = _ent_run_ref_at (run, i + 2);
       if (p >= (int)run->first && _ent_run_punct_is (run, p, ",") && _ent_run_usable (_ent_run_ref_at (run, p - 1)))
         _ent_run_collect_left (run, _ent_run_ref_at (run, p - 1), &holder);
@@ -294,13 +297,14 @@ try_demand (Run  *run,
   guint start, q;
   CueAt at = { i, obj, NULL, -1 };
   EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
+  Ref *named;
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
   /* "ordered the French ambassador to leave", "three Russian diplomats" */
-  if (_ent_run_usable (_ent_run_ref_at (run, _ent_run_skip_count (run, obj))) &&
-      !_ent_run_ref_at (run, _ent_run_skip_count (run, obj))->place)
-    _ent_run_collect_right (run, _ent_run_ref_at (run, _ent_run_skip_count (run, obj)), &targets);
+  named = _ent_run_ref_at (run, _ent_run_skip_count (run, obj));
+  if (_ent_run_usable (named) && !named->place)
+    _ent_run_collect_right (run, named, &targets);
   else if (!envoys_of (run, obj, &targets))
     return;
   q = targets.last;
@@ -309,9 +313,11 @@ try_demand (Run  *run,
     q++;
   /* "gave the French ambassador 48 hours to leave" */
   if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
-      (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") || _ent_run_is (run, q + 1, "weeks")))
+      (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") ||
+       _ent_run_is (run, q + 1, "weeks")))
     q += 2;
-  if (that && q < run->last && (_ent_run_tag (run, q) == ENT_TAG_MODAL || _ent_run_tag (run, q) == ENT_TAG_ADV))
+  if (that && q < run->last && (_ent_run_tag (run, q) == ENT_TAG_MODAL ||
+                                _ent_run_tag (run, q) == ENT_TAG_ADV))
     q++;
   /* From here @q is the "to" before the verb: one before it after "that". */
   if (that && q > run->first)
@@ -473,15 +479,15 @@ try_label (Run  *run,
   int sign;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
-  guint obj = i + 1;
+  guint obj = i + 1, counted;
 
   _ent_run_group_init (&speakers);
   _ent_run_group_init (&targets);
   /* "declared the UAE an aggressor", "branded the group terrorists",
    * "declared three French diplomats persona non grata" */
-  if (_ent_run_ref_at (run, _ent_run_skip_count (run, obj)) != NULL &&
-      _ent_run_ref_at (run, _ent_run_skip_count (run, obj))->first == _ent_run_skip_count (run, obj))
-    obj = _ent_run_skip_count (run, obj);
+  counted = _ent_run_skip_count (run, obj);
+  if (_ent_run_ref_at (run, counted) != NULL && _ent_run_ref_at (run, counted)->first == counted)
+    obj = counted;
   /* "calling it a violation": "it" is most often the act just named. */
   if (_ent_run_is (run, obj, "it"))
     return;
@@ -1097,7 +1103,8 @@ verb_after_to (Run  *run,
 {
   const EntCue *cue;
 
-  if (run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_VERB || _ent_run_tag (run, p) == ENT_TAG_LIGHT)
+  if (run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_VERB ||
+      _ent_run_tag (run, p) == ENT_TAG_LIGHT)
     return TRUE;
   /* "protest against" is a noun cue too: a verb one is wanted. */
   cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, p, ENT_CUE_NOUN, NULL);
@@ -1370,31 +1377,6 @@ rule_demands (Run          *run,
       try_demand (run, i);
 }
 
-/* The words that start the frames of transfers, texts, backing and
- * giving to. */
-static gboolean
-frame_trigger (Run  *run,
-               guint i)
-{
-  static EntWordMap *once;
-
-  if (g_once_init_enter (&once))
-    {
-      EntWordMap *set = g_new0 (EntWordMap, 1);
-
-      ent_word_map_init (set);
-      for (guint k = 0; k < G_N_ELEMENTS (transfer_words); k++)
-        ent_word_map_insert (set, ent_text_hash_str (transfer_words[k]), GINT_TO_POINTER (1));
-      for (guint k = 0; k < G_N_ELEMENTS (text_nouns); k++)
-        ent_word_map_insert (set, ent_text_hash_str (text_nouns[k]), GINT_TO_POINTER (1));
-      ent_word_map_insert (set, ent_text_hash_str ("with"), GINT_TO_POINTER (1));
-      for (guint k = 0; k < G_N_ELEMENTS (supply_verbs); k++)
-        ent_word_map_insert (set, ent_text_hash_str (supply_verbs[k]), GINT_TO_POINTER (1));
-      g_once_init_leave (&once, set);
-    }
-  return ent_word_map_lookup (once, run->tokens[i].hash) != NULL;
-}
-
 static void
 add_frame_words (EntWordMap  *map,
                  const char **words,
@@ -1431,7 +1413,10 @@ frame_bits (Run  *run,
         { firing_verbs, G_N_ELEMENTS (firing_verbs), FRAME_AT },
         { bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs), FRAME_AT },
         { bid_no_verbs, G_N_ELEMENTS (bid_no_verbs), FRAME_AT },
-        { with, G_N_ELEMENTS (with), FRAME_AT },
+        { with, G_N_ELEMENTS (with), FRAME_AT | FRAME_TRIGGER },
+        { transfer_words, G_N_ELEMENTS (transfer_words), FRAME_TRIGGER },
+        { text_nouns, G_N_ELEMENTS (text_nouns), FRAME_TRIGGER },
+        { supply_verbs, G_N_ELEMENTS (supply_verbs), FRAME_TRIGGER },
         { labelling_verbs, G_N_ELEMENTS (labelling_verbs), FRAME_LABEL },
         { demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND },
         { drawing_verbs, G_N_ELEMENTS (drawing_verbs), FRAME_DRAWING },
@@ -1473,7 +1458,7 @@ _ent_extractor_apply_frames (Run *run)
         try_from_frame (run, i, sign);
       if ((sign = experiencer_sign (run, i)) != 0)
         try_experiencer (run, i, sign);
-      if (frame_trigger (run, i))
+      if (bits[i - run->first] & FRAME_TRIGGER)
         {
           gboolean transfer = is_transfer (run, i), text = _ent_run_is_text_noun (run, i);
 

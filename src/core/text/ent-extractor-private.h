@@ -116,9 +116,9 @@ gboolean     _ent_run_punct_is            (Run          *run,
                                            guint         i,
                                            const char   *chars);
 guint        _ent_run_skip_count          (Run          *run,
-                                          guint         p);
+                                           guint         p);
 gboolean     _ent_run_is_text_noun        (Run          *run,
-                                          guint         i);
+                                           guint         i);
 gboolean     _ent_run_is_hyphen           (Run          *run,
                                            guint         i);
 void         _ent_run_group_init          (Group        *group);

@@ -392,9 +392,10 @@ _ent_run_verb_group_start (Run      *run,
                 _ent_run_tag (run, v) == ENT_TAG_BE || _ent_run_past_tense_word (run, v)))
             break;
         }
-      /* 'Tehran "strongly condemns"': scare quotes around the verb */
+      /* 'Tehran "strongly condemns"': scare quotes between the subject and
+       * its verb */
       else if (tag == ENT_TAG_DO || tag == ENT_TAG_HAVE || tag == ENT_TAG_ADV ||
-               ((run->tokens[p].flags & ENT_TOKEN_QUOTE) && p + 1 < (int)c0 + 1 && p > (int)run->first &&
+               ((run->tokens[p].flags & ENT_TOKEN_QUOTE) && p > (int)run->first &&
                 _ent_run_ref_at (run, p - 1) != NULL))
         ;
       /* "has since fallen out with" */
@@ -448,7 +449,8 @@ _ent_run_looks_nominal (Run *run,
    * and a name or an article is that noun's verb. */
   if (p > (int)run->first && _ent_run_past_tense_word (run, p) && _ent_run_tag (run, p - 1) == ENT_TAG_NONE &&
       run->tokens[p - 1].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p - 1) == NULL &&
-      !(run->tokens[p - 1].flags & (ENT_TOKEN_MODIFIER | ENT_TOKEN_CAPITALISED)) && !run->is_verb[p - 1 - run->first] &&
+      !(run->tokens[p - 1].flags & (ENT_TOKEN_MODIFIER | ENT_TOKEN_CAPITALISED)) &&
+      !run->is_verb[p - 1 - run->first] &&
       !_ent_run_past_tense_word (run, p - 1) && !ends_in_ing (run, p - 1) &&
       _ent_run_skip_count (run, (guint)p - 1) == (guint)p - 1 && p + 1 < (int)run->last &&
       (_ent_run_ref_at (run, p + 1) != NULL || _ent_run_tag (run, p + 1) == ENT_TAG_DET ||
@@ -802,7 +804,8 @@ subject_of (Run   *run,
    * participle clause belongs to the sentence's subject. */
   if (pos > (int)run->first && pos + 1 < (int)run->last && _ent_run_tag (run, pos) == ENT_TAG_SUB &&
       ends_in_ing (run, pos + 1) &&
-      (_ent_run_is (run, pos, "while") || _ent_run_is (run, pos, "after") || _ent_run_is (run, pos, "before") ||
+      (_ent_run_is (run, pos, "while") || _ent_run_is (run, pos, "after") ||
+       _ent_run_is (run, pos, "before") ||
        _ent_run_is (run, pos, "when") || _ent_run_is (run, pos, "since")))
     return main_subject (run, pos, group);
 
@@ -1217,12 +1220,14 @@ _ent_run_emit (Run          *run,
             st.cue = g_strndup (run->text + run->tokens[at->start].start,
                                 run->tokens[at->end - 1].end - run->tokens[at->start].start);
             *old = st;
-            continue;
           }
-        g_hash_table_insert (run->seen, key, GUINT_TO_POINTER (run->out->statements->len));
-        st.cue = g_strndup (run->text + run->tokens[at->start].start,
-                            run->tokens[at->end - 1].end - run->tokens[at->start].start);
-        g_array_append_val (run->out->statements, st);
+        else
+          {
+            g_hash_table_insert (run->seen, key, GUINT_TO_POINTER (run->out->statements->len));
+            st.cue = g_strndup (run->text + run->tokens[at->start].start,
+                                run->tokens[at->end - 1].end - run->tokens[at->start].start);
+            g_array_append_val (run->out->statements, st);
+          }
         /* "Israel struck Doha. Egypt condemned the attack." */
         if (sign < 0 && at->cue != NULL && at->cue->strength >= 0.85 && !sources->coref)
           run->aggressor = (int)a;
@@ -1265,9 +1270,7 @@ apply_negation (Run          *run,
   /* "will not recognise" refuses, "has not recognised" only has not yet;
    * but "does not trust", "can no longer rely on" say distrust. */
   return cue->flip_on_negation && cue->sign > 0 &&
-         (run->refused || run->negated_modal || g_str_has_prefix (cue->phrase, "trust") ||
-          g_str_has_prefix (cue->phrase, "rely") || g_str_has_prefix (cue->phrase, "count on") ||
-          g_str_has_prefix (cue->phrase, "depend") || g_str_has_prefix (cue->phrase, "tolerate")) ? -1 : 0;
+         (run->refused || run->negated_modal || cue->distrust) ? -1 : 0;
 }
 
 /* Fallbacks when the parse finds no subject or object: the nearest actor
@@ -1752,6 +1755,62 @@ against_object (Run   *run,
   return FALSE;
 }
 
+/* "suspended talks on joining the EU", "froze plans for buying": -1
+ * when ending the talks reverses the gerund at @start they are about. */
+static int
+talks_reversal (Run   *run,
+                guint  start)
+{
+  int v = (int)start - 3;
+
+  if (start <= run->first + 2 ||
+      !(_ent_run_is (run, start - 1, "on") || _ent_run_is (run, start - 1, "about") ||
+        _ent_run_is (run, start - 1, "for") || _ent_run_is (run, start - 1, "of")) ||
+      !(_ent_run_is (run, start - 2, "talks") || _ent_run_is (run, start - 2, "negotiations") ||
+        _ent_run_is (run, start - 2, "plans") || _ent_run_is (run, start - 2, "process") ||
+        _ent_run_is (run, start - 2, "efforts") || _ent_run_is (run, start - 2, "bid")))
+    return 1;
+  while (v >= (int)run->first && (_ent_run_tag (run, v) == ENT_TAG_DET ||
+                                  _ent_run_tag (run, v) == ENT_TAG_POSS_PRON ||
+                                  _ent_run_tag (run, v) == ENT_TAG_ADJ))
+    v--;
+  return v >= (int)run->first && _ent_run_is_reversal (run, v) ? -1 : 1;
+}
+
+/* "sanctioned Chinese firms for supplying Russia", "praised Qatar for
+ * mediating": the object of the verb before "for" does what the gerund
+ * at @start says. Returns TRUE when it did, or is no actor; FALSE for
+ * the sentence's subject to do it ("was criticised for backing"). */
+static gboolean
+gerund_after_object (Run         *run,
+                     const CueAt *at,
+                     guint        start,
+                     int          sign)
+{
+  Group sources, targets;
+  gboolean object = FALSE;
+  Ref *doer = NULL;
+  int v;
+
+  if (start <= run->first + 1 || !_ent_run_is (run, start - 1, "for"))
+    return FALSE;
+  v = previous_verb (run, (int)start - 2);
+  for (guint p = v >= 0 ? (guint)v + 1 : start - 1; p < start - 1 && doer == NULL; p++)
+    {
+      doer = _ent_run_ref_at (run, p);
+      object |= run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) != ENT_TAG_ADV;
+    }
+  if (!object && doer == NULL)
+    return FALSE;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (_ent_run_usable (doer) && !doer->place && !doer->possessive &&
+      object_after (run, (guint)v + 1, &sources) && sources.last <= start - 1 &&
+      object_after (run, at->end, &targets))
+    _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.9, at);
+  return TRUE;
+}
+
 static gboolean is_mutual (Run *run, const CueAt *at);
 
 static void
@@ -1825,52 +1884,17 @@ rule_verb (Run         *run,
 
   if (asked_to (run, start) || denied_clause (run, start) || participle_of_noun (run, at, start))
     return;
-  /* "suspended talks on joining the EU", "froze plans for buying":
-   * ending the talks reverses what they were about. */
-  if (at->cue->form == ENT_FORM_ING && start == at->start && start > run->first + 2 &&
-      (_ent_run_is (run, start - 1, "on") || _ent_run_is (run, start - 1, "about") ||
-       _ent_run_is (run, start - 1, "for") || _ent_run_is (run, start - 1, "of")) &&
-      (_ent_run_is (run, start - 2, "talks") || _ent_run_is (run, start - 2, "negotiations") ||
-       _ent_run_is (run, start - 2, "plans") || _ent_run_is (run, start - 2, "process") ||
-       _ent_run_is (run, start - 2, "efforts") || _ent_run_is (run, start - 2, "bid")))
+  if (at->cue->form == ENT_FORM_ING && start == at->start)
     {
-      int v = (int)start - 3;
-
-      while (v >= (int)run->first && (_ent_run_tag (run, v) == ENT_TAG_DET || _ent_run_tag (run, v) == ENT_TAG_POSS_PRON ||
-                                      _ent_run_tag (run, v) == ENT_TAG_ADJ))
-        v--;
-      if (v >= (int)run->first && _ent_run_is_reversal (run, v))
-        sign = -sign;
-    }
-  /* "sanctioned Chinese firms for supplying Russia", "praised Qatar for
-   * mediating": the object of the verb before "for" does it. */
-  if (at->cue->form == ENT_FORM_ING && start == at->start && start > run->first + 1 &&
-      _ent_run_is (run, start - 1, "for"))
-    {
-      int v = previous_verb (run, (int)start - 2);
-      gboolean object = FALSE;
-      Ref *doer = NULL;
-
-      for (guint p = v >= 0 ? (guint)v + 1 : start - 1; p < start - 1 && doer == NULL; p++)
-        {
-          doer = _ent_run_ref_at (run, p);
-          object |= run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) != ENT_TAG_ADV;
-        }
-      /* "was criticised for backing": no object, the subject does it. */
-      if (object || doer != NULL)
-        {
-          if (!_ent_run_usable (doer) || doer->place || doer->possessive ||
-              !object_after (run, (guint)v + 1, &sources) || sources.last > start - 1 ||
-              !object_after (run, at->end, &targets))
-            return;
-          _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.9, at);
-          return;
-        }
+      sign *= talks_reversal (run, start);
+      if (gerund_after_object (run, at, start, sign))
+        return;
     }
   if (reduced_relative (run, at, start))
     {
       if (object_after (run, at->end, &targets) && targets.last < run->last &&
-          _ent_run_tag (run, targets.last) == ENT_TAG_BY && complement_after (run, targets.last + 1, &sources))
+          _ent_run_tag (run, targets.last) == ENT_TAG_BY &&
+          complement_after (run, targets.last + 1, &sources))
         _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
       return;
     }
@@ -2087,6 +2111,34 @@ particle (Run *run,
                                  _ent_run_is (run, p, "up"));
 }
 
+/* "more than", "fewer than", "at least" ending at @p */
+static gboolean
+count_words_before (Run *run,
+                    int  p)
+{
+  return p > (int)run->first &&
+         ((_ent_run_is (run, p, "than") && (_ent_run_is (run, p - 1, "more") || _ent_run_is (run, p - 1, "fewer") ||
+                                            _ent_run_is (run, p - 1, "less"))) ||
+          (_ent_run_is (run, p, "least") && _ent_run_is (run, p - 1, "at")));
+}
+
+/* "is among", "is one of", "has emerged as one of" ending at @p: where the
+ * verb before them is, or -1. */
+static int
+membership_before (Run *run,
+                   int  p)
+{
+  int q;
+
+  if (p <= (int)run->first || !(_ent_run_is (run, p, "among") ||
+                                (_ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "one"))))
+    return -1;
+  q = p - (_ent_run_is (run, p, "among") ? 1 : 2);
+  while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q--;
+  return q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_BE || _ent_run_is (run, q, "as")) ? q : -1;
+}
+
 static gboolean
 opposed_to (Run *run,
             int  p)
@@ -2103,7 +2155,7 @@ holder_of (Run         *run,
            Group       *group,
            gboolean    *negated)
 {
-  int p = (int)at->start - 1;
+  int p = (int)at->start - 1, before;
   gboolean named = FALSE, opposed = FALSE;
 
   run->reversed = FALSE;
@@ -2155,10 +2207,7 @@ holder_of (Run         *run,
           continue;
         }
       /* "claimed more than 160 attacks on", "at least 20 strikes on" */
-      if (ref == NULL && p > (int)run->first &&
-          ((_ent_run_is (run, p, "than") && (_ent_run_is (run, p - 1, "more") || _ent_run_is (run, p - 1, "fewer") ||
-                                             _ent_run_is (run, p - 1, "less"))) ||
-           (_ent_run_is (run, p, "least") && _ent_run_is (run, p - 1, "at"))))
+      if (ref == NULL && count_words_before (run, p))
         {
           p -= 2;
           continue;
@@ -2196,22 +2245,14 @@ holder_of (Run         *run,
         *negated = TRUE;
       /* "Orban's opposition to military aid for Ukraine": the holder is
        * against the aid. */
-      if (ref == NULL && p + 1 < (int)at->start && _ent_run_tag (run, p + 1) == ENT_TAG_TO && opposed_to (run, p))
+      if (ref == NULL && p + 1 < (int)at->start && _ent_run_tag (run, p + 1) == ENT_TAG_TO &&
+          opposed_to (run, p))
         opposed = TRUE;
       /* "is among the main backers of", "is one of the few allies of" */
-      if (ref == NULL && !named && p > (int)run->first && (_ent_run_is (run, p, "among") ||
-                                    (_ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "one"))))
+      if (ref == NULL && !named && (before = membership_before (run, p)) >= 0)
         {
-          int q = p - (_ent_run_is (run, p, "among") ? 1 : 2);
-
-          while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ADV)
-            q--;
-          /* "is one of", "has emerged as one of" */
-          if (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_BE || _ent_run_is (run, q, "as")))
-            {
-              p = q;
-              continue;
-            }
+          p = before;
+          continue;
         }
       if (tag == ENT_TAG_POSS)
         {
@@ -2223,7 +2264,8 @@ holder_of (Run         *run,
       if (tag == ENT_TAG_SAY &&
           ((run->tokens[p].end - run->tokens[p].start > 7 &&
             g_ascii_strncasecmp (run->text + run->tokens[p].start, "announc", 7) == 0) ||
-           _ent_run_is (run, p, "claimed") || _ent_run_is (run, p, "claims") || _ent_run_is (run, p, "claim")))
+           _ent_run_is (run, p, "claimed") || _ent_run_is (run, p, "claims") || _ent_run_is (run, p,
+                                                                                             "claim")))
         tag = ENT_TAG_LIGHT;
       if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE || run->is_verb[p - run->first] ||
           _ent_run_is_reversal (run, p) || is_mediation (run, p))
@@ -2740,8 +2782,8 @@ participle_as_adjective (Run          *run,
 }
 
 /* "send back", "turned back two planes", "fought back", "backed down":
- * "back" after a verb of motion, or "backed" before "down" or "away", is
- * no support. */
+ * "back" after a verb of motion, or before "down", "away" or "off", is no
+ * support. */
 static gboolean
 back_as_particle (Run  *run,
                   guint i)
@@ -2759,13 +2801,14 @@ back_as_particle (Run  *run,
   };
   static EntWordMap *once;
 
-  if (_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs"))
-    return i > run->first && ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[i - 1].hash);
-  if (_ent_run_is (run, i, "backed") || _ent_run_is (run, i, "backing") || _ent_run_is (run, i, "backs") ||
-      _ent_run_is (run, i, "back"))
-    return i + 1 < run->last && (_ent_run_is (run, i + 1, "down") || _ent_run_is (run, i + 1, "away") ||
-                                 _ent_run_is (run, i + 1, "off"));
-  return FALSE;
+  if (!(_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs") || _ent_run_is (run, i, "backed") ||
+        _ent_run_is (run, i, "backing")))
+    return FALSE;
+  if ((_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs")) && i > run->first &&
+      ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[i - 1].hash))
+    return TRUE;
+  return i + 1 < run->last && (_ent_run_is (run, i + 1, "down") || _ent_run_is (run, i + 1, "away") ||
+                               _ent_run_is (run, i + 1, "off"));
 }
 
 static GArray *

@@ -481,9 +481,7 @@ verb_follows (Run  *run,
     case ENT_TAG_REFUSE:
       return TRUE;
     default:
-      return run->tokens[p].kind == ENT_TOKEN_WORD && !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
-             run->tokens[p].end - run->tokens[p].start > 3 && run->text[run->tokens[p].end - 1] == 'd' &&
-             run->text[run->tokens[p].end - 2] == 'e';
+      return _ent_run_past_tense_word (run, (int)p);
     }
 }
 
@@ -624,20 +622,27 @@ recent_state_of_kind (Run  *run,
   static const struct { const char *word; const char *ids; } kinds[] = {
     { "kingdom", "SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON" },
     { "emirate", "QAT KWT ARE" },
-    { "emirates", "ARE" },
     { "sultanate", "OMN BRN" },
     { "island", "CUB TWN LKA CYP MLT ISL MDV MDG MUS JAM DOM NZL SLB FJI BHR TTO SGP IRL HTI PHL "
-                "IDN JPN PNG VUT WSM TON KIR NRU TUV PLW FSM MHL BRB BHS GRD LCA VCT KNA ATG DMA COM STP CPV SYC" },
+                "IDN JPN PNG VUT WSM TON KIR NRU TUV PLW FSM MHL BRB BHS GRD LCA VCT KNA ATG DMA "
+                "COM STP CPV SYC" },
     { "city-state", "SGP" },
     { "archipelago", "PHL IDN MDV JPN BHS FJI SLB" },
   };
-  const char *ids = NULL;
+  static EntWordMap *once;
+  const char *ids;
 
   /* Not _ent_run_is(), whose hash is kept for one word per call site. */
-  for (guint k = 0; k < G_N_ELEMENTS (kinds) && ids == NULL; k++)
-    if (run->tokens[head].hash == ent_text_hash_str (kinds[k].word))
-      ids = kinds[k].ids;
-  if (ids == NULL)
+  if (g_once_init_enter (&once))
+    {
+      EntWordMap *map = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (map);
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        ent_word_map_insert (map, ent_text_hash_str (kinds[k].word), (gpointer) kinds[k].ids);
+      g_once_init_leave (&once, map);
+    }
+  if ((ids = ent_word_map_lookup (once, run->tokens[head].hash)) == NULL)
     return -1;
   for (guint k = run->n_recent_states; k-- > 0; )
     {
@@ -793,12 +798,14 @@ object_of_clause_before (Run  *run,
   return boundary ? (int)object->actors[0] : -1;
 }
 
+/* The two last actors named in the sentence before @at, of any kind:
+ * "the two sides" are as often a state and an armed group. */
 static gboolean
 last_two (Run  *run,
           guint at,
           Ref  *ref)
 {
-  guint n = 0;
+  guint found[2], n = 0;
 
   for (guint r = run->refs->len; r-- > 0 && n < 2; )
     {
@@ -807,12 +814,14 @@ last_two (Run  *run,
       if (prior->first < run->first)
         break;
       if (prior->last > at || prior->pronoun || prior->place || prior->n_actors != 1 ||
-          prior->name_kind == ENT_NAME_ADJECTIVE || (n == 1 && prior->actors[0] == ref->actors[0]))
+          prior->name_kind == ENT_NAME_ADJECTIVE || (n == 1 && prior->actors[0] == found[0]))
         continue;
-      ref->actors[n++] = prior->actors[0];
+      found[n++] = prior->actors[0];
     }
   if (n < 2)
     return FALSE;
+  ref->actors[0] = found[0];
+  ref->actors[1] = found[1];
   ref->n_actors = 2;
   return TRUE;
 }
@@ -1321,7 +1330,8 @@ adjective_means_state (Run  *run,
       /* "a Palestinian state", but "Russian state media" */
       if (tag == ENT_TAG_ORGAN || stance_noun (run, i) ||
           (state_property (run, i) &&
-           !(_ent_run_is (run, i, "state") && i + 1 < run->last && run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+           !(_ent_run_is (run, i, "state") && i + 1 < run->last &&
+             run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
              !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
              (_ent_run_tag (run, i + 1) == ENT_TAG_NONE || _ent_run_tag (run, i + 1) == ENT_TAG_PEOPLE))))
         {
@@ -1365,7 +1375,8 @@ after_trade_measure (Run *run,
     q++;
   if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_PEOPLE)
     return FALSE;
-  while (p > run->first && (_ent_run_tag (run, p - 1) == ENT_TAG_DET || _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
+  while (p > run->first && (_ent_run_tag (run, p - 1) == ENT_TAG_DET ||
+                            _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
                             _ent_run_is (run, p - 1, "all")))
     p--;
   if (p < run->first + 2 || !(_ent_run_is (run, p - 1, "on") || _ent_run_is (run, p - 1, "against") ||
@@ -1386,7 +1397,7 @@ hostile_act (Run  *run,
     "aggression", "invasion", "occupation", "annexation", "expansionism", "meddling", "interference",
     "provocations", "provocation", "incursions", "incursion", "bombardment", "shelling", "airstrikes",
     "coercion", "intimidation", "bullying", "imperialism", "hegemony", "militarism", "revanchism",
-    "hostility", "belligerence", "expansionism",
+    "hostility", "belligerence",
   };
   static EntWordMap *once;
 
@@ -1419,6 +1430,33 @@ before_noun_cue (Run *run,
           _ent_run_tag (run, ref->first - 1) == ENT_TAG_POSS_PRON);
 }
 
+static gboolean
+is_month (Run  *run,
+          guint i)
+{
+  static const char *words[] = {
+    "jan", "january", "feb", "february", "march", "mar", "april", "apr", "may", "june", "jun",
+    "july", "jul", "aug", "august", "sept", "sep", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+  };
+  static EntWordMap *once;
+
+  return (run->tokens[i].flags & ENT_TOKEN_CAPITALISED) &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "-", "--", an en or em dash */
+static gboolean
+is_dash_token (Run  *run,
+               guint i)
+{
+  const EntToken *t = &run->tokens[i];
+
+  return t->kind == ENT_TOKEN_PUNCT &&
+         (run->text[t->start] == '-' || strncmp (run->text + t->start, "\xe2\x80\x93", 3) == 0 ||
+          strncmp (run->text + t->start, "\xe2\x80\x94", 3) == 0);
+}
+
 /* "BAMAKO, Jan. 29 (Entente Wire) --": where the story was filed. */
 static gboolean
 is_dateline (Run *run,
@@ -1432,10 +1470,11 @@ is_dateline (Run *run,
     if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
       return FALSE;
   /* "TEHRAN, Nov. 23 (Reuters) --", "KYIV, Ukraine --", but not the
-   * headline "US, Japan vow to counter": a date, a source in brackets or
-   * a dash follows soon. */
+   * headline "US, Japan vow to counter China, Russia": a date, a source
+   * in brackets or a dash follows soon. */
   for (k = ref->last + 1; k < run->last && k < ref->last + 8; k++)
-    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || run->tokens[k].kind == ENT_TOKEN_PUNCT)
+    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || is_punct (run, k, "(") || is_dash_token (run, k) ||
+        is_month (run, k))
       return TRUE;
   return FALSE;
 }
@@ -1571,7 +1610,8 @@ joined_to_adjective (Run   *run,
   /* "American, British, and French" */
   if (is_punct (run, i, ",") && (_ent_run_is (run, i + 1, "and") || _ent_run_is (run, i + 1, "or")))
     i++;
-  if (!(is_punct (run, i, ",") || _ent_run_is (run, i, "and") || _ent_run_is (run, i, "or")) ||
+  if (i + 1 >= run->last || !(is_punct (run, i, ",") || _ent_run_is (run, i, "and") ||
+                              _ent_run_is (run, i, "or")) ||
       !ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i + 1, &m) ||
       m.name_kind != ENT_NAME_ADJECTIVE)
     return FALSE;

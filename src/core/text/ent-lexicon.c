@@ -111,7 +111,8 @@ static const TagList tag_lists[] = {
                    "minister ministers ministry ministries foreign defence defense military militaries army "
                    "armies navy forces force troops authorities authority officials official diplomats "
                    "diplomat ambassador ambassadors envoy envoys embassy embassies delegation delegations "
-                   "regime regimes juntas administration cabinet parliament chancellor king emperor monarch spokesman "
+                   "regime regimes juntas administration cabinet parliament chancellor king emperor monarch "
+                   "spokesman "
                    "spokeswoman spokesperson state counterpart counterparts side junta warplanes jets "
                    "drones missiles navy air security intelligence police guard coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
@@ -140,6 +141,10 @@ static const char *flip_on_negation[] = {
   "recognise", "recognize", "trust", "accept", "respect", "legitimise", "legitimize", "tolerate",
   "rely on", "count on", "depend on",
 };
+
+/* Of those, the ones whose plain negation says distrust ("does not trust",
+ * "can no longer rely on"), where "has not recognised" says nothing yet. */
+static const char *distrust[] = { "trust", "rely on", "count on", "depend on", "tolerate" };
 
 static void
 ent_lexicon_finalize (GObject *object)
@@ -446,6 +451,9 @@ parse_line (EntLexicon  *self,
   for (guint i = 0; i < G_N_ELEMENTS (flip_on_negation); i++)
     if (g_str_has_prefix (cue.phrase, flip_on_negation[i]))
       cue.flip_on_negation = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (distrust); i++)
+    if (g_str_has_prefix (cue.phrase, distrust[i]))
+      cue.distrust = TRUE;
 
   if (g_str_equal (fields[0], "verb"))
     {
@@ -595,7 +603,8 @@ word_matches (EntLexicon     *self,
   return FALSE;
 }
 
-/* Whether a cue's word is a noun or a verb, not a preposition. */
+/* Whether a cue's word is a content word (a noun, a name's kind of word),
+ * not a preposition or a grammar word. */
 static gboolean
 is_content_word (EntLexicon *self,
                  guint64     hash)

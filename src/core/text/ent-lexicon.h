@@ -79,6 +79,7 @@ typedef struct
   guint       length;   /* in words, articles not counted */
   gboolean    flip_on_negation;  /* "did not recognise" is opposition */
   gboolean    reciprocal;        /* "clash" from "clash with": X and Y clash */
+  gboolean    distrust;          /* "does not trust": any negation opposes */
 } EntCue;
 
 EntLexicon   *ent_lexicon_new          (void) G_GNUC_WARN_UNUSED_RESULT;
