@@ -564,6 +564,12 @@ static const Case cases[] = {
   { "nationality-and-at-the-end", "Germany condemned the American, and", "" },
   { "headline-comma-later", "US, Japan vow to counter China, Russia", "JPN-CHN JPN-RUS USA-CHN USA-RUS" },
   { "backs-down", "The White House said Colombia backs down.", "" },
+  { "became-possessors-member", "Sweden became NATO's 32nd member after Hungary dropped its objections.",
+    "SWE+nato" },
+  { "the-country-not-the-subject", "Israel struck Gaza. Turkey suspended all trade with the country.",
+    "TUR-ISR" },
+  { "the-country-of-the-speaker", "Israel struck Iran. Iran said the country would respond to Israel.",
+    "IRN-ISR ISR-IRN" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -383,7 +383,7 @@ static const char *bad_labels[] = {
   "murderers", "butcher", "thug", "thugs", "traitor", "traitors", "satan", "evil", "bully",
   "extremist", "extremists", "racist", "apartheid", "unlawful", "unfriendly", "mistake", "blunder",
   "sham", "farce", "charade", "propaganda", "smear", "meddling", "interference", "biased", "rigged",
-  "fraudulent", "fraud", "hostage-taking", "piracy", "blackmail", "extortion",
+  "fraudulent", "fraud", "hostage-taking", "piracy", "blackmail", "extortion", "invasion",
 };
 
 static int

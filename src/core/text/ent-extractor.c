@@ -1017,6 +1017,32 @@ official_before (Run   *run,
 }
 
 static gboolean
+subject_in_sentence (Run  *run,
+                     guint at,
+                     int   actor)
+{
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+
+      if (ref->first >= run->first && ref->last <= at && !ref->pronoun && ref->n_actors == 1 &&
+          (int)ref->actors[0] == actor && subject_like (run, ref))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+other_recent_state (Run *run,
+                    int  actor)
+{
+  for (guint k = run->n_recent_states; k-- > 0; )
+    if (run->recent_states[k] != actor)
+      return run->recent_states[k];
+  return actor;
+}
+
+static gboolean
 resolve (Run     *run,
          RefWant  want,
          guint    at,
@@ -1055,6 +1081,14 @@ resolve (Run     *run,
       a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
       if (a < 0)
         a = run->last_state;
+      /* "Turkey condemned Israel and suspended all trade with the
+       * country": not the subject of its own sentence, but the state
+       * named before it. */
+      if (a >= 0 && at > run->first && at + 2 < run->last &&
+          (_ent_run_tag (run, at - 1) == ENT_TAG_PREP || _ent_run_tag (run, at - 1) == ENT_TAG_LOC_PREP) &&
+          _ent_run_tag (run, at + 2) != ENT_TAG_POSS && !verb_follows (run, at + 2) &&
+          subject_in_sentence (run, at, a))
+        a = other_recent_state (run, a);
       break;
     case REF_PERSONS_STATE:
       /* "Israel's ambassador said his country supported India" */
