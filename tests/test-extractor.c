@@ -570,6 +570,9 @@ static const Case cases[] = {
     "TUR-ISR" },
   { "the-country-of-the-speaker", "Israel struck Iran. Iran said the country would respond to Israel.",
     "IRN-ISR ISR-IRN" },
+  { "possessors-rival-in-apposition", "Guatemala re-established relations with Taiwan's rival, China.",
+    "CHN+GTM GTM+CHN" },
+  { "offered-asylum-to", "Mexico offered asylum to Bolivia's ousted president Evo Morales.", "MEX+BOL" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

@@ -949,6 +949,23 @@ relational_ahead (Run  *run,
   return FALSE;
 }
 
+/* "Taiwan's rival, China", "Iran's ally Hezbollah": the name a
+ * possessor's relational noun at most two words after @p stands for. */
+static Ref *
+relational_object (Run  *run,
+                   guint p)
+{
+  for (guint q = p; q < run->last && q < p + 3; q++)
+    if (_ent_run_relational_sign (run, q) != 0)
+      {
+        Ref *next = q + 1 < run->last && _ent_run_punct_is (run, q + 1, ",") && q + 2 < run->last
+                    ? _ent_run_ref_at (run, q + 2) : _ent_run_ref_at (run, q + 1);
+
+        return _ent_run_usable (next) && !next->place ? next : NULL;
+      }
+  return NULL;
+}
+
 static gboolean object_after (Run *run, guint pos, Group *group);
 
 static gboolean
@@ -1047,6 +1064,12 @@ object_after (Run   *run,
             {
               p = ref->last;
               continue;
+            }
+          /* "re-established relations with Taiwan's rival, China" */
+          if (ref->possessive && ref->first == p && relational_object (run, ref->last) != NULL)
+            {
+              _ent_run_collect_right (run, relational_object (run, ref->last), group);
+              return TRUE;
             }
           /* "met his Iranian counterpart": the name after the pronoun. */
           if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON && ref->last < run->last &&
