@@ -573,6 +573,9 @@ static const Case cases[] = {
   { "possessors-rival-in-apposition", "Guatemala re-established relations with Taiwan's rival, China.",
     "CHN+GTM GTM+CHN" },
   { "offered-asylum-to", "Mexico offered asylum to Bolivia's ousted president Evo Morales.", "MEX+BOL" },
+  /* A question or a denied report, whatever finds the words. */
+  { "did-not-say-whether-supplied", "The report did not say whether Iran had supplied the weapons to Russia.", "" },
+  { "dismissed-reports-that", "Pakistan dismissed reports that it had sold weapons to Ukraine.", "" },
   /* A surname two people share means the one named in full before it. */
   { "surname-after-full-name",
     "RSF commander Mohamed Hamdan Dagalo spoke on Monday. The United States sanctioned Dagalo.",

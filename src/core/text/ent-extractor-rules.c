@@ -1189,6 +1189,9 @@ complement_after (Run   *run,
 }
 
 /* Emits source × target pairs. */
+static gboolean question_clause (Run *run, guint c0);
+static gboolean denied_clause (Run *run, guint start);
+
 void
 _ent_run_emit (Run          *run,
       Group        *sources,
@@ -1197,6 +1200,11 @@ _ent_run_emit (Run          *run,
       double        confidence,
       const CueAt  *at)
 {
+  /* "did not say whether Iran had supplied", "dismissed reports that it
+   * had sold": a question or a denied report takes no position, whatever
+   * rule or frame found the words. */
+  if (question_clause (run, at->start) || denied_clause (run, at->start))
+    return;
   /* "Hungary and Slovakia, which ... voted against it": a pronoun or a
    * guess that lands on one of the sources means the parse went astray;
    * the other sources hold no position toward it. */
@@ -1512,6 +1520,31 @@ event_author (Run   *run,
   return TRUE;
 }
 
+/* "dismissed reports that", "denied claims that", "rejected allegations
+ * that": a report ending at @p that the sentence denies. */
+static gboolean
+dismissed_report (Run *run,
+                  int  p)
+{
+  static const char *reports[] = {
+    "reports", "report", "claims", "claim", "allegations", "allegation", "rumours", "rumors",
+    "suggestions", "speculation", "accusations",
+  };
+  static const char *denials[] = {
+    "dismissed", "dismisses", "dismiss", "rejected", "rejects", "reject", "refuted", "refutes",
+    "denied", "denies", "deny", "brushed",
+  };
+  static EntWordMap *reports_once, *denials_once;
+
+  if (p <= (int)run->first ||
+      !ent_word_set_contains (&reports_once, reports, G_N_ELEMENTS (reports), run->tokens[p].hash))
+    return FALSE;
+  for (int q = p - 1, k = 0; q >= (int)run->first && k < 3; q--, k++)
+    if (ent_word_set_contains (&denials_once, denials, G_N_ELEMENTS (denials), run->tokens[q].hash))
+      return TRUE;
+  return FALSE;
+}
+
 /* "denied that his government supports the M23": a clause someone denies
  * is no position. The clause's subject starts within a few tokens of
  * "that" after the denying verb. */
@@ -1524,7 +1557,8 @@ denied_clause (Run   *run,
       if (_ent_run_is (run, p, "that"))
         return _ent_run_tag (run, p - 1) == ENT_TAG_REFUSE ||
                (p - 2 >= (int)run->first && _ent_run_tag (run, p - 2) == ENT_TAG_REFUSE &&
-                _ent_run_tag (run, p - 1) == ENT_TAG_ADV);
+                _ent_run_tag (run, p - 1) == ENT_TAG_ADV) ||
+               dismissed_report (run, p - 1);
       if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first] ||
           _ent_run_tag (run, p) == ENT_TAG_SAY)
         return FALSE;
