@@ -121,6 +121,8 @@ gboolean     _ent_run_is_text_noun        (Run          *run,
                                            guint         i);
 gboolean     _ent_run_is_hyphen           (Run          *run,
                                            guint         i);
+gboolean     _ent_run_is_dash             (Run          *run,
+                                           guint         i);
 void         _ent_run_group_init          (Group        *group);
 void         _ent_run_group_add           (Group        *group,
                                            Ref          *ref);

@@ -63,9 +63,9 @@ _ent_run_is_hyphen (Run  *run,
          run->tokens[i].end - run->tokens[i].start == 1;
 }
 
-static gboolean
-is_dash (Run  *run,
-         guint i)
+gboolean
+_ent_run_is_dash (Run  *run,
+                  guint i)
 {
   const EntToken *t = &run->tokens[i];
   const char *s = run->text + t->start;
@@ -547,7 +547,7 @@ previous_verb (Run *run,
           p = skip;
           continue;
         }
-      if (_ent_run_punct_is (run, p, ";:") || is_dash (run, p) || tag == ENT_TAG_SUB)
+      if (_ent_run_punct_is (run, p, ";:") || _ent_run_is_dash (run, p) || tag == ENT_TAG_SUB)
         return -1;
     }
   return -1;
@@ -637,7 +637,7 @@ skip_parenthetical (Run *run,
             return q - 1;
           return -1;
         }
-      if (_ent_run_punct_is (run, q, ";:\"") || is_dash (run, q))
+      if (_ent_run_punct_is (run, q, ";:\"") || _ent_run_is_dash (run, q))
         return -1;
     }
   return -1;
@@ -1314,7 +1314,7 @@ clause_boundary (Run  *run,
   EntTag tag = _ent_run_tag (run, i);
 
   return tag == ENT_TAG_SUB || tag == ENT_TAG_REL || tag == ENT_TAG_SAY || _ent_run_punct_is (run, i, ";:.?!") ||
-         is_dash (run, i) || (run->tokens[i].flags & ENT_TOKEN_QUOTE) != 0;
+         _ent_run_is_dash (run, i) || (run->tokens[i].flags & ENT_TOKEN_QUOTE) != 0;
 }
 
 static gboolean
@@ -1897,7 +1897,6 @@ rule_verb (Run         *run,
   if (sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against"))
     return;
 
-
   if (passive)
     {
       guint by = at->end;
@@ -2196,6 +2195,17 @@ membership_before (Run *run,
   return q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_BE || _ent_run_is (run, q, "as")) ? q : -1;
 }
 
+/* "emerged", "stands out", "serves", "acts": a verb after which "as"
+ * says what the subject is. */
+static gboolean
+standing_as (Run *run,
+             int  p)
+{
+  return _ent_run_is (run, p, "emerged") || _ent_run_is (run, p, "emerges") || _ent_run_is (run, p, "out") ||
+         _ent_run_is (run, p, "serves") || _ent_run_is (run, p, "served") || _ent_run_is (run, p, "acts") ||
+         _ent_run_is (run, p, "acted");
+}
+
 static gboolean
 opposed_to (Run *run,
             int  p)
@@ -2321,8 +2331,8 @@ holder_of (Run         *run,
       if (tag == ENT_TAG_SAY &&
           ((run->tokens[p].end - run->tokens[p].start > 7 &&
             g_ascii_strncasecmp (run->text + run->tokens[p].start, "announc", 7) == 0) ||
-           _ent_run_is (run, p, "claimed") || _ent_run_is (run, p, "claims") || _ent_run_is (run, p,
-                                                                                             "claim")))
+           _ent_run_is (run, p, "claimed") || _ent_run_is (run, p, "claims") ||
+           _ent_run_is (run, p, "claim")))
         tag = ENT_TAG_LIGHT;
       if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE || run->is_verb[p - run->first] ||
           _ent_run_is_reversal (run, p) || is_mediation (run, p))
@@ -2366,19 +2376,13 @@ holder_of (Run         *run,
        * seen as a close ally of" */
       if ((_ent_run_is (run, p, "in") || _ent_run_is (run, p, "as")) && p > (int)run->first && !named &&
           (_ent_run_past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE ||
-           _ent_run_is (run, p - 1, "seen") || _ent_run_is (run, p - 1, "out") ||
-           _ent_run_is (run, p - 1, "serves") || _ent_run_is (run, p - 1, "acts") ||
-           _ent_run_is (run, p - 1, "emerges")))
+           _ent_run_is (run, p - 1, "seen") || standing_as (run, p - 1)))
         {
           gboolean be = FALSE, modal = FALSE;
           guint start = _ent_run_verb_group_start (run, (guint)p - 1, negated, &be, &modal);
 
           /* "has emerged as one of the critics of", "stands out as" */
-          be |= _ent_run_is (run, p, "as") &&
-                (_ent_run_is (run, p - 1, "emerged") || _ent_run_is (run, p - 1, "emerges") ||
-                 _ent_run_is (run, p - 1, "out") || _ent_run_is (run, p - 1, "serves") ||
-                 _ent_run_is (run, p - 1, "served") || _ent_run_is (run, p - 1, "acts") ||
-                 _ent_run_is (run, p - 1, "acted"));
+          be |= _ent_run_is (run, p, "as") && standing_as (run, p - 1);
           return be && subject_of (run, (int)start - 1, group, 0);
         }
       if (tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||

@@ -1479,18 +1479,6 @@ is_month (Run  *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
-/* "-", "--", an en or em dash */
-static gboolean
-is_dash_token (Run  *run,
-               guint i)
-{
-  const EntToken *t = &run->tokens[i];
-
-  return t->kind == ENT_TOKEN_PUNCT &&
-         (run->text[t->start] == '-' || strncmp (run->text + t->start, "\xe2\x80\x93", 3) == 0 ||
-          strncmp (run->text + t->start, "\xe2\x80\x94", 3) == 0);
-}
-
 /* "BAMAKO, Jan. 29 (Entente Wire) --": where the story was filed. */
 static gboolean
 is_dateline (Run *run,
@@ -1507,7 +1495,7 @@ is_dateline (Run *run,
    * headline "US, Japan vow to counter China, Russia": a date, a source
    * in brackets or a dash follows soon. */
   for (k = ref->last + 1; k < run->last && k < ref->last + 8; k++)
-    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || is_punct (run, k, "(") || is_dash_token (run, k) ||
+    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || is_punct (run, k, "(-") || _ent_run_is_dash (run, k) ||
         is_month (run, k))
       return TRUE;
   return FALSE;
