@@ -104,6 +104,9 @@ typedef struct
   int           agent;   /* "strikes by Israel on Iran": the token of the agent, or -1 */
 } CueAt;
 
+/* How far the rules look for a subject or an object, in tokens. */
+#define MAX_SCAN 16
+
 void     _ent_extractor_apply_rules (Run         *run);
 void     _ent_extractor_apply_frames (Run        *run);
 
@@ -184,6 +187,105 @@ gboolean _ent_run_group_right       (Run         *run,
 const EntCue *_ent_run_participle_cue (Run       *run,
                                        guint      p,
                                        guint     *span);
+/* The clause analysis the rules share, by file. */
+
+/* ent-extractor-clause.c */
+gboolean _ent_run_starts_clause (Run  *run,
+                                 Ref  *ref);
+gboolean _ent_run_ends_in_ing (Run *run,
+                               int  p);
+int _ent_run_previous_verb (Run *run,
+                            int  p);
+
+/* ent-extractor-roles.c */
+gboolean _ent_run_main_subject (Run   *run,
+                                int    pos,
+                                Group *group);
+gboolean _ent_run_subject_of_verb (Run   *run,
+                                   int    v,
+                                   Group *group,
+                                   guint  depth);
+int _ent_run_skip_parenthetical (Run *run,
+                                 int  comma);
+gboolean _ent_run_backer_affix (Run *run,
+                                Ref *ref);
+gboolean _ent_run_subject_of (Run   *run,
+                              int    pos,
+                              Group *group,
+                              guint  depth);
+gboolean _ent_run_object_after (Run   *run,
+                                guint  pos,
+                                Group *group);
+gboolean _ent_run_complement_after (Run   *run,
+                                    guint  pos,
+                                    Group *group);
+
+/* ent-extractor-checks.c */
+int _ent_run_apply_negation (Run          *run,
+                             const EntCue *cue,
+                             gboolean      negated);
+gboolean _ent_run_clause_boundary (Run  *run,
+                                   guint i);
+gboolean _ent_run_nearest_left (Run   *run,
+                                int    pos,
+                                Group *group);
+gboolean _ent_run_nearest_right (Run   *run,
+                                 guint  pos,
+                                 Group *group);
+gboolean _ent_run_reported_charge (Run  *run,
+                                   guint c0);
+gboolean _ent_run_warned_against (Run         *run,
+                                  const CueAt *at);
+gboolean _ent_run_question_clause (Run   *run,
+                                   guint  c0);
+gboolean _ent_run_reduced_blame (Run         *run,
+                                 const CueAt *at);
+gboolean _ent_run_object_gap (Run         *run,
+                              const CueAt *at);
+gboolean _ent_run_is_event (Run  *run,
+                            guint i);
+gboolean _ent_run_event_author (Run   *run,
+                                guint  pos,
+                                Group *group);
+gboolean _ent_run_denied_clause (Run   *run,
+                                 guint  start);
+gboolean _ent_run_participle_of_noun (Run         *run,
+                                      const CueAt *at,
+                                      guint        start);
+gboolean _ent_run_reduced_relative (Run         *run,
+                                    const CueAt *at,
+                                    guint        start);
+gboolean _ent_run_clause_apposition (Run   *run,
+                                     int    pos,
+                                     Group *group);
+gboolean _ent_run_asked_to (Run   *run,
+                            guint  start);
+int _ent_run_reported_gap (Run *run,
+                           int  pos);
+void _ent_run_reported_harm (Run         *run,
+                             Group       *agents,
+                             const CueAt *at);
+gboolean _ent_run_shares_passive_subject (Run   *run,
+                                          guint  start,
+                                          Group *targets);
+gboolean _ent_run_against_object (Run   *run,
+                                  guint  after_cue,
+                                  guint  object);
+int _ent_run_talks_reversal (Run   *run,
+                             guint  start);
+gboolean _ent_run_gerund_after_object (Run         *run,
+                                       const CueAt *at,
+                                       guint        start,
+                                       int          sign);
+GArray * _ent_run_find_cues (Run *run);
+
+/* ent-extractor-rules.c */
+gboolean _ent_run_those_include (Run   *run,
+                                 guint  after,
+                                 Group *group);
+gboolean _ent_run_each_other (Run  *run,
+                              guint p);
+
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))
 

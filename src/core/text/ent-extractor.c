@@ -92,16 +92,6 @@ ent_extractor_get_lexicon (EntExtractor *self)
   return self->lexicon;
 }
 
-static gboolean
-is_punct (Run        *run,
-          guint       i,
-          const char *chars)
-{
-  const EntToken *t = &run->tokens[i];
-
-  return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
-}
-
 static const EntLexActor *
 actor_of (Run  *run,
           guint index)
@@ -792,7 +782,7 @@ object_of_clause_before (Run  *run,
 
       if (tag == ENT_TAG_REL || tag == ENT_TAG_SAY)
         return -1;
-      if (is_punct (run, q, ",;") || tag == ENT_TAG_CONJ || tag == ENT_TAG_SUB)
+      if (_ent_run_punct_is (run, q, ",;") || tag == ENT_TAG_CONJ || tag == ENT_TAG_SUB)
         boundary = TRUE;
     }
   return boundary ? (int)object->actors[0] : -1;
@@ -843,7 +833,7 @@ plural_before (Run  *run,
       if (run->tokens[at].hash == ENT_WORD_HASH ("their") && before != NULL && !before->pronoun &&
           !before->place && before->n_actors == 1 &&
           before->last + 1 == prior->first && (_ent_run_is (run, before->last, "and") ||
-                                               is_punct (run, before->last, ",")) &&
+                                               _ent_run_punct_is (run, before->last, ",")) &&
           before->actors[0] != prior->actors[0])
         {
           ref->actors[0] = before->actors[0];
@@ -890,7 +880,7 @@ say_before (Run  *run,
         return (int)q;
       /* "said late on Monday that", "said on Jan. 5" */
       if (!(tag == ENT_TAG_ADV || _ent_run_is (run, q, "that") || _ent_run_is (run, q, "on") ||
-            _ent_run_is (run, q, "late") || _ent_run_is (run, q, "early") || is_punct (run, q, ".") ||
+            _ent_run_is (run, q, "late") || _ent_run_is (run, q, "early") || _ent_run_punct_is (run, q, ".") ||
             run->tokens[q].kind == ENT_TOKEN_NUMBER ||
             (run->tokens[q].kind == ENT_TOKEN_WORD && tag == ENT_TAG_NONE &&
              (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && run->ref_at[q - run->first] < 0)))
@@ -914,7 +904,7 @@ speaker_before (Run     *run,
     return FALSE;
   /* "Hezbollah fired rockets at Israel, saying it": the participle's
    * subject is the sentence's, not the name before the comma. */
-  if (say > (int)run->first && is_punct (run, (guint)say - 1, ",") &&
+  if (say > (int)run->first && _ent_run_punct_is (run, (guint)say - 1, ",") &&
       run->tokens[say].end - run->tokens[say].start > 4 &&
       strncmp (run->text + run->tokens[say].end - 3, "ing", 3) == 0)
     {
@@ -937,7 +927,7 @@ speaker_before (Run     *run,
 
       if (prior->last > end)
         continue;
-      while (gap < end && (is_punct (run, gap, ",") || _ent_run_is (run, gap, "and") ||
+      while (gap < end && (_ent_run_punct_is (run, gap, ",") || _ent_run_is (run, gap, "and") ||
                            _ent_run_tag (run, gap) == ENT_TAG_DET))
         gap++;
       /* "the bloc said it": a nominal, already resolved, may speak. */
@@ -947,14 +937,14 @@ speaker_before (Run     *run,
       /* "The bloc, which also includes Bolivia, announced that it": a
        * name inside a relative clause is not who speaks; the one before
        * the clause is. */
-      if (is_punct (run, prior->last, ","))
+      if (_ent_run_punct_is (run, prior->last, ","))
         {
           gboolean in_clause = FALSE;
           guint q;
 
           for (q = prior->first; q > run->first && q + 8 > prior->first; q--)
             {
-              if (is_punct (run, q - 1, ","))
+              if (_ent_run_punct_is (run, q - 1, ","))
                 break;
               if (_ent_run_tag (run, q - 1) == ENT_TAG_REL)
                 {
@@ -964,7 +954,7 @@ speaker_before (Run     *run,
             }
           if (in_clause)
             {
-              while (q > run->first && !is_punct (run, q - 1, ","))
+              while (q > run->first && !_ent_run_punct_is (run, q - 1, ","))
                 q--;
               if (q <= run->first)
                 return FALSE;
@@ -1042,6 +1032,97 @@ other_recent_state (Run *run,
   return actor;
 }
 
+/* "expelled the U.S. ambassador, accusing him of", "Lula condemned it,
+ * while Boric expressed his support": the person "he" or "she" is. */
+static int
+resolve_person (Run   *run,
+                guint  at)
+{
+  int a;
+
+  if ((a = official_before (run, at)) >= 0)
+    return a;
+  a = last_subject (run, at, ENT_ACTOR_KIND_PERSON);
+  if (a < 0)
+    a = run->first_person >= 0 ? run->first_person :
+        run->prev_first_person >= 0 ? run->prev_first_person : run->last_person;
+  return a;
+}
+
+/* The state "the country", "the junta" or "the kingdom" at @at is. */
+static int
+resolve_state (Run   *run,
+               guint  at)
+{
+  int a;
+
+  /* "the junta", "the regime": the state last named with its junta,
+   * regime or government, or else with its army, if any. */
+  if (at + 1 < run->last && (run->government_state >= 0 || run->army_state >= 0) &&
+      (_ent_run_is (run, at + 1, "junta") || _ent_run_is (run, at + 1, "regime") ||
+       _ent_run_is (run, at + 1, "military")))
+    return run->government_state >= 0 ? run->government_state : run->army_state;
+  if (at + 1 < run->last && (a = recent_state_of_kind (run, at + 1)) >= 0)
+    return a;
+  a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
+  if (a < 0)
+    a = run->last_state;
+  /* "Turkey condemned Israel and suspended all trade with the country":
+   * not the subject of its own sentence, but the state named before it. */
+  if (a >= 0 && at > run->first && at + 2 < run->last &&
+      (_ent_run_tag (run, at - 1) == ENT_TAG_PREP || _ent_run_tag (run, at - 1) == ENT_TAG_LOC_PREP) &&
+      _ent_run_tag (run, at + 2) != ENT_TAG_POSS && !verb_follows (run, at + 2) &&
+      subject_in_sentence (run, at, a))
+    a = other_recent_state (run, a);
+  return a;
+}
+
+/* "Israel's ambassador said his country supported India" */
+static int
+resolve_persons_state (Run   *run,
+                       guint  at)
+{
+  int a = run->first_person;
+
+  if (a >= 0)
+    a = ent_gazetteer_find (run->gazetteer, ent_gazetteer_fold_to_state (run->gazetteer, actor_of (run, a)->id));
+  if (a < 0 || actor_of (run, a)->kind != ENT_ACTOR_KIND_STATE)
+    a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
+  if (a < 0)
+    a = run->last_state;
+  return a;
+}
+
+/* "sanctions on Belarus over its support", "Washington and its allies":
+ * the name just before; else "it" is most often the subject of this or
+ * the last sentence. */
+static int
+resolve_other (Run   *run,
+               guint  at)
+{
+  int a;
+
+  if ((a = object_before (run, at)) >= 0 || (a = object_of_clause_before (run, at)) >= 0)
+    return a;
+  a = last_subject (run, at, -1);
+  if (a < 0)
+    a = run->first_other >= 0 ? run->first_other :
+        run->prev_first_other >= 0 ? run->prev_first_other : run->last_other;
+  return a;
+}
+
+static gboolean
+set_pair (Ref       *ref,
+          const int  pair[2])
+{
+  if (pair[0] < 0 || pair[1] < 0 || pair[0] == pair[1])
+    return FALSE;
+  ref->actors[0] = pair[0];
+  ref->actors[1] = pair[1];
+  ref->n_actors = 2;
+  return TRUE;
+}
+
 static gboolean
 resolve (Run     *run,
          RefWant  want,
@@ -1056,66 +1137,15 @@ resolve (Run     *run,
 
   switch (want)
     {
-    case REF_PERSON:
-      /* "expelled the U.S. ambassador, accusing him of" */
-      if ((a = official_before (run, at)) >= 0)
-        break;
-      /* "Lula condemned it, while Boric expressed his support" */
-      a = last_subject (run, at, ENT_ACTOR_KIND_PERSON);
-      if (a < 0)
-        a = run->first_person >= 0 ? run->first_person :
-            run->prev_first_person >= 0 ? run->prev_first_person : run->last_person;
-      break;
-    case REF_STATE:
-      /* "the junta", "the regime": the state last named with its junta,
-       * regime or government, or else with its army, if any. */
-      if (at + 1 < run->last && (run->government_state >= 0 || run->army_state >= 0) &&
-          (_ent_run_is (run, at + 1, "junta") || _ent_run_is (run, at + 1, "regime") ||
-           _ent_run_is (run, at + 1, "military")))
-        {
-          a = run->government_state >= 0 ? run->government_state : run->army_state;
-          break;
-        }
-      if (at + 1 < run->last && (a = recent_state_of_kind (run, at + 1)) >= 0)
-        break;
-      a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
-      if (a < 0)
-        a = run->last_state;
-      /* "Turkey condemned Israel and suspended all trade with the
-       * country": not the subject of its own sentence, but the state
-       * named before it. */
-      if (a >= 0 && at > run->first && at + 2 < run->last &&
-          (_ent_run_tag (run, at - 1) == ENT_TAG_PREP || _ent_run_tag (run, at - 1) == ENT_TAG_LOC_PREP) &&
-          _ent_run_tag (run, at + 2) != ENT_TAG_POSS && !verb_follows (run, at + 2) &&
-          subject_in_sentence (run, at, a))
-        a = other_recent_state (run, a);
-      break;
-    case REF_PERSONS_STATE:
-      /* "Israel's ambassador said his country supported India" */
-      a = run->first_person;
-      if (a >= 0)
-        a = ent_gazetteer_find (run->gazetteer, ent_gazetteer_fold_to_state (run->gazetteer, actor_of (run, a)->id));
-      if (a < 0 || actor_of (run, a)->kind != ENT_ACTOR_KIND_STATE)
-        a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
-      if (a < 0)
-        a = run->last_state;
-      break;
+    case REF_PERSON: a = resolve_person (run, at); break;
+    case REF_STATE: a = resolve_state (run, at); break;
+    case REF_PERSONS_STATE: a = resolve_persons_state (run, at); break;
     case REF_HOME: a = home_state (run, at); break;
     case REF_GROUP: a = run->last_group; break;
     case REF_ORG: a = run->last_org; break;
     case REF_BLOC: a = recent_bloc (run); break;
     case REF_ORG_NAMED: a = recent_org_named (run, at + 1); break;
-    case REF_OTHER:
-      /* "sanctions on Belarus over its support", "Washington and its allies":
- * the name just before. */
-      if ((a = object_before (run, at)) >= 0 || (a = object_of_clause_before (run, at)) >= 0)
-        break;
-      /* "it" is most often the subject of this or the last sentence. */
-      a = last_subject (run, at, -1);
-      if (a < 0)
-        a = run->first_other >= 0 ? run->first_other :
-          run->prev_first_other >= 0 ? run->prev_first_other : run->last_other;
-      break;
+    case REF_OTHER: a = resolve_other (run, at); break;
     case REF_SPEAKER:
       /* Filled in once the sentence's speaker is known. */
       if (run->in_quote[at - run->first] || run->tokens[at].hash == ENT_WORD_HASH ("we"))
@@ -1129,25 +1159,9 @@ resolve (Run     *run,
       /* "... supported the Maldives, and the two sides upgraded", "met
        * Trump, where the two clashed": the two last named in the
        * sentence, or else the pair the story is about. */
-      if (last_two (run, at, ref) || salient_pair (run, ref))
-        return TRUE;
-      if (run->pair[0] >= 0 && run->pair[1] >= 0 && run->pair[0] != run->pair[1])
-        {
-          ref->actors[0] = run->pair[0];
-          ref->actors[1] = run->pair[1];
-          ref->n_actors = 2;
-          return TRUE;
-        }
-      return FALSE;
+      return last_two (run, at, ref) || salient_pair (run, ref) || set_pair (ref, run->pair);
     case REF_PAIR_PERSONS:
-      if (run->person_pair[0] >= 0 && run->person_pair[1] >= 0)
-        {
-          ref->actors[0] = run->person_pair[0];
-          ref->actors[1] = run->person_pair[1];
-          ref->n_actors = 2;
-          return TRUE;
-        }
-      return FALSE;
+      return set_pair (ref, run->person_pair);
     case REF_PLURAL:
       /* "expelled three French diplomats, accusing them", "Somalia and
        * Ethiopia agreed to resolve their dispute": this sentence first. */
@@ -1206,7 +1220,7 @@ preceded_by_location (Run        *run,
   if (p > run->first + 1 && _ent_run_is (run, p - 1, "in") && governing_noun (run, p - 2))
     return FALSE;
   return p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP &&
-         !is_punct (run, p - 1, "-");
+         !_ent_run_punct_is (run, p - 1, "-");
 }
 
 /* "the Vienna Convention", "the Minsk Agreements": capitalised nouns that
@@ -1486,7 +1500,7 @@ is_dateline (Run *run,
 {
   guint k;
 
-  if (ref->first != run->first || ref->last >= run->last || !is_punct (run, ref->last, ","))
+  if (ref->first != run->first || ref->last >= run->last || !_ent_run_punct_is (run, ref->last, ","))
     return FALSE;
   for (k = ref->first; k < ref->last; k++)
     if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
@@ -1495,7 +1509,7 @@ is_dateline (Run *run,
    * headline "US, Japan vow to counter China, Russia": a date, a source
    * in brackets or a dash follows soon. */
   for (k = ref->last + 1; k < run->last && k < ref->last + 8; k++)
-    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || is_punct (run, k, "(-") || _ent_run_is_dash (run, k) ||
+    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || _ent_run_punct_is (run, k, "(-") || _ent_run_is_dash (run, k) ||
         is_month (run, k))
       return TRUE;
   return FALSE;
@@ -1630,9 +1644,9 @@ joined_to_adjective (Run   *run,
   if (depth > 4 || i + 1 >= run->last)
     return FALSE;
   /* "American, British, and French" */
-  if (is_punct (run, i, ",") && (_ent_run_is (run, i + 1, "and") || _ent_run_is (run, i + 1, "or")))
+  if (_ent_run_punct_is (run, i, ",") && (_ent_run_is (run, i + 1, "and") || _ent_run_is (run, i + 1, "or")))
     i++;
-  if (i + 1 >= run->last || !(is_punct (run, i, ",") || _ent_run_is (run, i, "and") ||
+  if (i + 1 >= run->last || !(_ent_run_punct_is (run, i, ",") || _ent_run_is (run, i, "and") ||
                               _ent_run_is (run, i, "or")) ||
       !ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i + 1, &m) ||
       m.name_kind != ENT_NAME_ADJECTIVE)
@@ -1729,7 +1743,7 @@ remember_coordination (Run *run)
         {
           joined = TRUE;
           for (guint k = prev->last; k < ref->first; k++)
-            joined &= _ent_run_is (run, k, "and") || is_punct (run, k, ",") || _ent_run_is (run, k, "or");
+            joined &= _ent_run_is (run, k, "and") || _ent_run_punct_is (run, k, ",") || _ent_run_is (run, k, "or");
           joined &= ref->first > prev->last;
         }
       if (!joined)

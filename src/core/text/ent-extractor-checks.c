@@ -1,0 +1,898 @@
+/* ent-extractor-checks.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Emitting positions, and the checks that stop or redirect them: negation,
+ * questions, denied reports, charges and harms reported by someone else,
+ * events and their authors, reduced relatives; the signed word maps; and
+ * the cue finder.
+ */
+
+/* Emits source × target pairs. */
+
+void
+_ent_run_emit (Run          *run,
+               Group        *sources,
+               Group        *targets,
+               int           sign,
+               double        confidence,
+               const CueAt  *at)
+{
+  /* "did not say whether Iran had supplied", "dismissed reports that it
+   * had sold": a question or a denied report takes no position, whatever
+   * rule or frame found the words. */
+  if (_ent_run_question_clause (run, at->start) || _ent_run_denied_clause (run, at->start))
+    return;
+  /* "Hungary and Slovakia, which ... voted against it": a pronoun or a
+   * guess that lands on one of the sources means the parse went astray;
+   * the other sources hold no position toward it. */
+  if (targets->coref)
+    for (guint s = 0; s < sources->n; s++)
+      for (guint t = 0; t < targets->n; t++)
+        if (sources->actors[s] == targets->actors[t] && sources->n > 1)
+          return;
+
+  for (guint s = 0; s < sources->n; s++)
+    for (guint t = 0; t < targets->n; t++)
+      {
+        guint a = sources->actors[s], b = targets->actors[t];
+        const char *fa, *fb;
+        gpointer key, value;
+        EntFoundStatement st;
+
+        if (a == b)
+          continue;
+        fa = ent_gazetteer_fold_to_state (run->gazetteer, ent_gazetteer_get_actor (run->gazetteer, a)->id);
+        fb = ent_gazetteer_fold_to_state (run->gazetteer, ent_gazetteer_get_actor (run->gazetteer, b)->id);
+        if (g_strcmp0 (fa, fb) == 0)
+          continue;
+
+        key = GSIZE_TO_POINTER (((gsize)a << 33) | ((gsize)b << 1) | (sign > 0));
+        st.source = a;
+        st.target = b;
+        st.sign = sign;
+        st.confidence = CLAMP (confidence * ((sources->coref || targets->coref) ? 0.85 : 1.0), 0.05, 1.0);
+        st.sentence_start = run->tokens[run->first].cstart;
+        st.sentence_end = run->tokens[run->last - 1].cend;
+        st.cue_start = run->tokens[at->start].cstart;
+        st.cue_end = run->tokens[at->end - 1].cend;
+        /* One position per pair and sign in a sentence: the one its
+         * strongest cue gives ("visited Beijing, where he praised China"). */
+        if (g_hash_table_lookup_extended (run->seen, key, NULL, &value))
+          {
+            EntFoundStatement *old = &g_array_index (run->out->statements, EntFoundStatement,
+                                                     GPOINTER_TO_UINT (value));
+
+            if (st.confidence <= old->confidence)
+              continue;
+            g_free (old->cue);
+            st.cue = g_strndup (run->text + run->tokens[at->start].start,
+                                run->tokens[at->end - 1].end - run->tokens[at->start].start);
+            *old = st;
+          }
+        else
+          {
+            g_hash_table_insert (run->seen, key, GUINT_TO_POINTER (run->out->statements->len));
+            st.cue = g_strndup (run->text + run->tokens[at->start].start,
+                                run->tokens[at->end - 1].end - run->tokens[at->start].start);
+            g_array_append_val (run->out->statements, st);
+          }
+        /* "Israel struck Doha. Egypt condemned the attack." */
+        if (sign < 0 && at->cue != NULL && at->cue->strength >= 0.85 && !sources->coref)
+          run->aggressor = (int)a;
+      }
+}
+
+/* Every member of @group toward every other: "X and Y restored ties". */
+void
+_ent_run_emit_pairwise (Run         *run,
+                        Group       *group,
+                        int          sign,
+                        double       confidence,
+                        const CueAt *at)
+{
+  for (guint i = 0; i < group->n; i++)
+    {
+      Group one, others;
+
+      _ent_run_group_init (&one);
+      _ent_run_group_init (&others);
+      one.actors[one.n++] = group->actors[i];
+      one.coref = others.coref = group->coref;
+      for (guint j = 0; j < group->n; j++)
+        if (j != i)
+          others.actors[others.n++] = group->actors[j];
+      _ent_run_emit (run, &one, &others, sign, confidence, at);
+    }
+}
+
+/* A negated cue gives no position, except that refusing to recognise or
+ * to trust someone is opposition to them: "refused to recognise", "will
+ * not recognise" (a decision, unlike "has not recognised"). */
+int
+_ent_run_apply_negation (Run          *run,
+                         const EntCue *cue,
+                         gboolean      negated)
+{
+  if (!negated)
+    return cue->sign;
+  /* "will not recognise" refuses, "has not recognised" only has not yet;
+   * but "does not trust", "can no longer rely on" say distrust. */
+  return cue->flip_on_negation && cue->sign > 0 &&
+         (run->refused || run->negated_modal || cue->distrust) ? -1 : 0;
+}
+
+/* Fallbacks when the parse finds no subject or object: the nearest actor
+ * in the same clause, at a distance, never a place. They trade a little
+ * precision for the long noun phrases the shallow parse cannot walk. */
+gboolean
+_ent_run_clause_boundary (Run  *run,
+                          guint i)
+{
+  EntTag tag = _ent_run_tag (run, i);
+
+  return tag == ENT_TAG_SUB || tag == ENT_TAG_REL || tag == ENT_TAG_SAY || _ent_run_punct_is (run, i, ";:.?!") ||
+         _ent_run_is_dash (run, i) || (run->tokens[i].flags & ENT_TOKEN_QUOTE) != 0;
+}
+
+gboolean
+_ent_run_nearest_left (Run   *run,
+                       int    pos,
+                       Group *group)
+{
+  for (int p = pos; p >= (int)run->first && p > pos - 12; p--)
+    {
+      Ref *ref = _ent_run_ref_at (run, p);
+      int skip;
+
+      if (ref == NULL && (_ent_run_clause_boundary (run, (guint)p) || run->is_verb[p - run->first]))
+        return FALSE;
+      /* "after protesters stormed the embassy": people who are no actor
+       * are the subject, unless an actor names them ("Houthi fighters"). */
+      if (ref == NULL && _ent_run_tag (run, p) == ENT_TAG_PEOPLE &&
+          !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) && run->tokens[p].kind == ENT_TOKEN_WORD)
+        {
+          Ref *owner = p > (int)run->first ? _ent_run_ref_at (run, p - 1) : NULL;
+
+          if (!_ent_run_usable (owner) || owner->place || _ent_run_backer_affix (run, owner))
+            return FALSE;
+          _ent_run_collect_left (run, owner, group);
+          group->coref = TRUE;
+          return TRUE;
+        }
+      if (ref != NULL && _ent_run_backer_affix (run, ref))
+        return FALSE;
+      /* "The militants, known locally as al-Shabab, pledged" */
+      if (_ent_run_punct_is (run, (guint)p, ",") && (skip = _ent_run_skip_parenthetical (run, p)) >= 0)
+        {
+          p = skip + 1;
+          continue;
+        }
+      if (_ent_run_usable (ref) && !ref->place)
+        {
+          _ent_run_collect_left (run, ref, group);
+          group->coref = TRUE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+_ent_run_nearest_right (Run   *run,
+                        guint  pos,
+                        Group *group)
+{
+  for (guint p = pos; p < run->last && p < pos + 10; p++)
+    {
+      Ref *ref = _ent_run_ref_at (run, p);
+
+      EntTag tag = _ent_run_tag (run, p);
+
+      if ((ref == NULL && _ent_run_clause_boundary (run, p)) || run->is_verb[p - run->first] || _ent_run_punct_is (run, p, ",") ||
+          ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) && !_ent_run_is (run, p, "of")))
+        return FALSE;
+      /* "backed a resolution condemning Pakistan" (see _ent_run_object_after()) */
+      if (ref == NULL && p > pos && _ent_run_participle_cue (run, p, NULL) != NULL)
+        return FALSE;
+      /* "promised to stand by their ally": a determiner, not the target. */
+      if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
+        return FALSE;
+      if (_ent_run_usable (ref) && !ref->place)
+        {
+          _ent_run_collect_right (run, ref, group);
+          group->coref = TRUE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "accused Ethiopia of violating its sovereignty": the charge is the
+ * accuser's claim, not a position of the accused. */
+gboolean
+_ent_run_reported_charge (Run  *run,
+                          guint c0)
+{
+  Ref *accused;
+  int p;
+
+  if (c0 < run->first + 3 || !_ent_run_is (run, c0 - 1, "of"))
+    return FALSE;
+  accused = _ent_run_ref_at (run, (int)c0 - 2);
+  if (accused == NULL)
+    return FALSE;
+  p = (int)accused->first - 1;
+  /* "accused by Kinshasa of backing": the accuser stands there. */
+  if (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BY)
+    p--;
+  return p >= (int)run->first &&
+         (_ent_run_is (run, p, "accused") || _ent_run_is (run, p, "accuses") || _ent_run_is (run, p, "accuse") ||
+          _ent_run_is (run, p, "accusing") || _ent_run_is (run, p, "suspected") || _ent_run_is (run, p, "suspects") ||
+          _ent_run_is (run, p, "charged") || _ent_run_is (run, p, "blamed"));
+}
+
+/* "warned Beijing against supplying weapons to Moscow", "cautioned
+ * against sending troops": what one is warned against has not been done. */
+gboolean
+_ent_run_warned_against (Run         *run,
+                         const CueAt *at)
+{
+  return at->cue->form == ENT_FORM_ING && at->start > run->first &&
+         _ent_run_is (run, at->start - 1, "against");
+}
+
+/* "asked whether Serbia would recognise Kosovo": a question is not a
+ * position taken. (A condition often is one the story takes for granted:
+ * "could respond if China attacked Taiwan".) */
+gboolean
+_ent_run_question_clause (Run   *run,
+                          guint  c0)
+{
+  for (int p = (int)c0 - 1, k = 0; p >= (int)run->first && k < 8; p--, k++)
+    {
+      if (_ent_run_is (run, p, "whether"))
+        return TRUE;
+      if (_ent_run_punct_is (run, p, ",;:") || _ent_run_tag (run, p) == ENT_TAG_SUB ||
+          _ent_run_tag (run, p) == ENT_TAG_REL || _ent_run_tag (run, p) == ENT_TAG_CONJ ||
+          _ent_run_tag (run, p) == ENT_TAG_SAY)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "the killing of the commander, blamed on Israel": a participle that
+ * names who is blamed but not who blames. */
+gboolean
+_ent_run_reduced_blame (Run         *run,
+                        const CueAt *at)
+{
+  EntTag before;
+
+  if (!g_str_has_prefix (at->cue->phrase, "blame") || at->start == run->first ||
+      (at->cue->form != ENT_FORM_PAST && at->cue->form != ENT_FORM_PARTICIPLE))
+    return FALSE;
+  before = _ent_run_tag (run, at->start - 1);
+  return _ent_run_punct_is (run, at->start - 1, ",") ||
+         (before == ENT_TAG_NONE && _ent_run_ref_at (run, (int)at->start - 1) == NULL &&
+          !(run->tokens[at->start - 1].flags & ENT_TOKEN_CAPITALISED));
+}
+
+/* Whether the object of the verb is missing where it should be: the verb
+ * ends its clause or a preposition follows ("two groups New Delhi has
+ * accused of attacks", "Iran, which Israel attacked in June"). */
+gboolean
+_ent_run_object_gap (Run         *run,
+                     const CueAt *at)
+{
+  guint q = at->end;
+
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q++;
+  return q >= run->last || _ent_run_punct_is (run, q, ",.;:") ||
+         _ent_run_tag (run, q) == ENT_TAG_PREP || _ent_run_tag (run, q) == ENT_TAG_LOC_PREP ||
+         _ent_run_tag (run, q) == ENT_TAG_SUB || _ent_run_tag (run, q) == ENT_TAG_CONJ;
+}
+
+gboolean
+_ent_run_is_event (Run  *run,
+                   guint i)
+{
+  static const char *events[] = {
+    "attack", "attacks", "strike", "strikes", "raid", "raids", "offensive", "invasion", "incursion",
+    "assault", "bombing", "bombings", "shelling", "bombardment", "killing", "killings", "airstrike",
+    "airstrikes", "intrusion", "incursions", "operation", "aggression", "massacre",
+    "crackdown", "blockade", "seizure", "annexation", "storming", "shootdown",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, events, G_N_ELEMENTS (events), run->tokens[i].hash);
+}
+
+/* "condemned the attack", "denounced the raid": with no author named,
+ * the attack is the last one the text reported. */
+gboolean
+_ent_run_event_author (Run   *run,
+                       guint  pos,
+                       Group *group)
+{
+  guint p = pos;
+
+  if (run->aggressor < 0 || p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
+                                                _ent_run_is (run, p, "these")))
+    return FALSE;
+  p++;
+  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "latest") ||
+                           _ent_run_is (run, p, "deadly") || _ent_run_is (run, p, "air") ||
+                           _ent_run_is (run, p, "drone") || _ent_run_is (run, p, "missile")))
+    p++;
+  if (p >= run->last || !_ent_run_is_event (run, p))
+    return FALSE;
+  /* "the attack on Kabul by gunmen", "the strikes in Syria": said here. */
+  if (p + 1 < run->last && (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
+                            _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
+    return FALSE;
+  group->actors[group->n++] = (guint)run->aggressor;
+  group->coref = TRUE;
+  group->first = group->last = p;
+  return TRUE;
+}
+
+/* "dismissed reports that", "denied claims that", "rejected allegations
+ * that": a report ending at @p that the sentence denies. */
+static gboolean
+dismissed_report (Run *run,
+                  int  p)
+{
+  static const char *reports[] = {
+    "reports", "report", "claims", "claim", "allegations", "allegation", "rumours", "rumors",
+    "suggestions", "speculation", "accusations",
+  };
+  static const char *denials[] = {
+    "dismissed", "dismisses", "dismiss", "rejected", "rejects", "reject", "refuted", "refutes",
+    "denied", "denies", "deny", "brushed",
+  };
+  static EntWordMap *reports_once, *denials_once;
+
+  if (p <= (int)run->first ||
+      !ent_word_set_contains (&reports_once, reports, G_N_ELEMENTS (reports), run->tokens[p].hash))
+    return FALSE;
+  for (int q = p - 1, k = 0; q >= (int)run->first && k < 3; q--, k++)
+    if (ent_word_set_contains (&denials_once, denials, G_N_ELEMENTS (denials), run->tokens[q].hash))
+      return TRUE;
+  return FALSE;
+}
+
+/* "denied that his government supports the M23": a clause someone denies
+ * is no position. The clause's subject starts within a few tokens of
+ * "that" after the denying verb. */
+gboolean
+_ent_run_denied_clause (Run   *run,
+                        guint  start)
+{
+  for (int p = (int)start - 1, k = 0; p > (int)run->first && k < 6; p--, k++)
+    {
+      if (_ent_run_is (run, p, "that"))
+        return _ent_run_tag (run, p - 1) == ENT_TAG_REFUSE ||
+               (p - 2 >= (int)run->first && _ent_run_tag (run, p - 2) == ENT_TAG_REFUSE &&
+                _ent_run_tag (run, p - 1) == ENT_TAG_ADV) ||
+               dismissed_report (run, p - 1);
+      if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first] ||
+          _ent_run_tag (run, p) == ENT_TAG_SAY)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "abstained from a vote condemning Russia": a participle after a plain
+ * noun says what the noun does; with no actor in that noun phrase
+ * ("a U.N. resolution condemning"), nobody takes the position. */
+gboolean
+_ent_run_participle_of_noun (Run         *run,
+                             const CueAt *at,
+                             guint        start)
+{
+  int p = (int)start - 1;
+
+  if (at->cue->form != ENT_FORM_ING || start != at->start || p <= (int)run->first)
+    return FALSE;
+  if (run->tokens[p].kind != ENT_TOKEN_WORD || (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) ||
+      !(_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_VERB) ||
+      _ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first] ||
+      _ent_run_past_tense_word (run, p) || _ent_run_ends_in_ing (run, p))
+    return FALSE;
+  for (int q = p - 1, k = 0; q >= (int)run->first && k < 4; q--, k++)
+    {
+      Ref *ref = _ent_run_ref_at (run, q);
+
+      if (ref != NULL)
+        return FALSE;
+      if (_ent_run_tag (run, q) == ENT_TAG_DET)
+        return TRUE;
+      if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || (_ent_run_tag (run, q) == ENT_TAG_NONE &&
+                                                    run->tokens[q].kind == ENT_TOKEN_WORD)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "shot down drones fired at Israel by Iran": a past participle after
+ * the object of another verb starts a reduced relative clause; whoever
+ * acts is the agent after "by", or nobody named. */
+gboolean
+_ent_run_reduced_relative (Run         *run,
+                           const CueAt *at,
+                           guint        start)
+{
+  int p = (int)start - 1;
+
+  if (!(at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE) ||
+      start != at->start || p <= (int)run->first)
+    return FALSE;
+  /* "drones", "missiles", "fighters", "aid" */
+  if (run->tokens[p].kind != ENT_TOKEN_WORD || (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) ||
+      !(_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_ORGAN ||
+        _ent_run_tag (run, p) == ENT_TAG_PEOPLE) || _ent_run_ref_at (run, p) != NULL ||
+      run->is_verb[p - run->first] || _ent_run_past_tense_word (run, p) || _ent_run_ends_in_ing (run, p))
+    return FALSE;
+  for (int q = p - 1, k = 0; q >= (int)run->first && k < 4; q--, k++)
+    {
+      if (_ent_run_ref_at (run, q) != NULL)
+        return FALSE;
+      /* "intercepted", "shot down", "was tracking" */
+      if (run->is_verb[q - run->first] || _ent_run_tag (run, q) == ENT_TAG_LIGHT ||
+          _ent_run_past_tense_word (run, q) || _ent_run_ends_in_ing (run, q) || _ent_run_is (run, q, "shot"))
+        return TRUE;
+      if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_DET ||
+            run->tokens[q].kind == ENT_TOKEN_NUMBER ||
+            (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
+             !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Tokyo and Canberra signed a pact, a move Beijing criticised": a noun
+ * for the act in apposition to the clause; its target is the clause's
+ * subject. */
+gboolean
+_ent_run_clause_apposition (Run   *run,
+                            int    pos,
+                            Group *group)
+{
+  static const char *words[] = {
+    "move", "step", "decision", "deal", "action", "measure", "gesture", "visit", "trip", "plan",
+    "contribution", "deployment", "sale", "policy",
+  };
+  static EntWordMap *once;
+  int p = pos;
+
+  if (p >= (int)run->first && _ent_run_is (run, p, "that"))
+    p--;
+  if (p < (int)run->first + 2 || !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
+    return FALSE;
+  p--;
+  while (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADJ)
+    p--;
+  if (_ent_run_tag (run, p) != ENT_TAG_DET || !_ent_run_punct_is (run, p - 1, ","))
+    return FALSE;
+  return _ent_run_main_subject (run, p - 1, group);
+}
+
+/* "urged Tbilisi to align with", "asked Ankara to back": what someone is
+ * asked to do is not yet their position. */
+gboolean
+_ent_run_asked_to (Run   *run,
+                   guint  start)
+{
+  static const char *words[] = {
+    "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "pressed", "presses",
+    "press", "pressing", "encouraged", "encourages", "encourage", "invited", "invites", "invite",
+    "called", "calls", "call", "told", "tells", "pushed", "pushes", "pressured", "pressuring",
+  };
+  static EntWordMap *once;
+  Ref *asked;
+  int p;
+
+  if (start < run->first + 3 || _ent_run_tag (run, start - 1) != ENT_TAG_TO)
+    return FALSE;
+  asked = _ent_run_ref_at (run, (int)start - 2);
+  if (!_ent_run_usable (asked))
+    return FALSE;
+  p = (int)asked->first - 1;
+  if (p > (int)run->first && (_ent_run_is (run, p, "on") || _ent_run_is (run, p, "upon")))
+    p--;
+  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* "the M23, whom Congo says Rwanda supports": the relative pronoun before
+ * a reporting clause, or @pos itself. */
+int
+_ent_run_reported_gap (Run *run,
+                       int  pos)
+{
+  if (pos <= (int)run->first || _ent_run_tag (run, pos) != ENT_TAG_SAY)
+    return pos;
+  for (int q = pos - 1; q >= (int)run->first && q > pos - 10; q--)
+    {
+      if (_ent_run_tag (run, q) == ENT_TAG_REL || _ent_run_is (run, q, "that"))
+        return q;
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+        break;
+    }
+  return pos;
+}
+
+/* Verbs of harm done to no one named: "threatened the peace of the
+ * region", "undermined stability". */
+static gboolean
+is_harm_verb (Run  *run,
+              guint i)
+{
+  static const char *words[] = {
+    "threaten", "threatens", "threatened", "threatening", "undermine", "undermines", "undermined",
+    "undermining", "violate", "violates", "violated", "violating", "destabilise", "destabilises",
+    "destabilised", "destabilising", "destabilize", "destabilizes", "destabilized", "destabilizing",
+    "endanger", "endangers", "endangered", "endangering", "jeopardise", "jeopardised", "jeopardize",
+    "jeopardized", "provoke", "provoked", "provokes", "provoking", "escalate", "escalated",
+    "escalates", "escalating", "inflame", "inflamed", "inflames", "stoke", "stoked", "stokes",
+    "stoking", "sabotage", "sabotaged", "sabotaging", "harm", "harmed", "harms", "disrupt",
+    "disrupted", "disrupts", "disrupting",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "Cuba said the U.S. deployment threatened the peace of the region",
+ * "China said Washington was undermining stability": harm the speaker
+ * reports, done to no actor named, is the speaker's charge against whoever
+ * did it. @agents is the subject of the verb at @at. */
+void
+_ent_run_reported_harm (Run         *run,
+                        Group       *agents,
+                        const CueAt *at)
+{
+  Group speakers;
+
+  if (!is_harm_verb (run, at->start) || agents->coref || agents->first == G_MAXUINT)
+    return;
+  _ent_run_group_init (&speakers);
+  for (int p = (int)agents->first - 1; p >= (int)run->first && p >= (int)agents->first - 4; p--)
+    {
+      if (_ent_run_tag (run, p) == ENT_TAG_SAY)
+        {
+          if (!_ent_run_subject_of_verb (run, p, &speakers, 0) || speakers.coref)
+            return;
+          _ent_run_emit (run, &speakers, agents, -1, at->cue->strength * 0.6, at);
+          return;
+        }
+      if (!_ent_run_is (run, p, "that") && _ent_run_tag (run, p) != ENT_TAG_DET &&
+          _ent_run_tag (run, p) != ENT_TAG_ADJ && _ent_run_tag (run, p) != ENT_TAG_ADV)
+        return;
+    }
+}
+
+
+/* "a move welcomed by Malaysia and condemned by the United States", "was
+ * praised by Egypt but criticised by Ethiopia": a passive joined to
+ * another shares its subject. */
+gboolean
+_ent_run_shares_passive_subject (Run   *run,
+                                 guint  start,
+                                 Group *targets)
+{
+  int p = (int)start - 1;
+
+  if (p <= (int)run->first || !(_ent_run_is (run, p, "and") || _ent_run_is (run, p, "but")))
+    return FALSE;
+  for (int q = p - 1, k = 0; q > (int)run->first && k < 8; q--, k++)
+    {
+      if (_ent_run_tag (run, q) == ENT_TAG_BY)
+        {
+          gboolean negated = FALSE, be = FALSE, modal = FALSE;
+          guint first;
+
+          if (!(run->is_verb[q - 1 - run->first] || _ent_run_past_tense_word (run, q - 1)))
+            return FALSE;
+          first = _ent_run_verb_group_start (run, (guint)q - 1, &negated, &be, &modal);
+          return _ent_run_subject_of (run, (int)first - 1, targets, 0) ||
+                 _ent_run_clause_apposition (run, (int)first - 1, targets);
+        }
+      if (_ent_run_clause_boundary (run, (guint)q))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+gboolean
+_ent_run_against_object (Run   *run,
+                         guint  after_cue,
+                         guint  object)
+{
+  static const char *words[] = {
+    "fight", "war", "campaign", "struggle", "battle", "offensive", "coalition", "crackdown",
+    "operation", "operations", "effort", "efforts", "push", "resistance", "alliance", "sanctions",
+  };
+  static EntWordMap *once;
+  guint p = object;
+
+  if (object == G_MAXUINT || object < after_cue + 2)
+    return FALSE;
+  while (p > after_cue && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
+    p--;
+  if (!_ent_run_is (run, p - 1, "against"))
+    return FALSE;
+  for (guint q = after_cue; q + 1 < p; q++)
+    if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
+      return TRUE;
+  return FALSE;
+}
+
+/* "suspended talks on joining the EU", "froze plans for buying": -1
+ * when ending the talks reverses the gerund at @start they are about. */
+int
+_ent_run_talks_reversal (Run   *run,
+                         guint  start)
+{
+  int v = (int)start - 3;
+
+  if (start <= run->first + 2 ||
+      !(_ent_run_is (run, start - 1, "on") || _ent_run_is (run, start - 1, "about") ||
+        _ent_run_is (run, start - 1, "for") || _ent_run_is (run, start - 1, "of")) ||
+      !(_ent_run_is (run, start - 2, "talks") || _ent_run_is (run, start - 2, "negotiations") ||
+        _ent_run_is (run, start - 2, "plans") || _ent_run_is (run, start - 2, "process") ||
+        _ent_run_is (run, start - 2, "efforts") || _ent_run_is (run, start - 2, "bid")))
+    return 1;
+  while (v >= (int)run->first && (_ent_run_tag (run, v) == ENT_TAG_DET ||
+                                  _ent_run_tag (run, v) == ENT_TAG_POSS_PRON ||
+                                  _ent_run_tag (run, v) == ENT_TAG_ADJ))
+    v--;
+  return v >= (int)run->first && _ent_run_is_reversal (run, v) ? -1 : 1;
+}
+
+/* "sanctioned Chinese firms for supplying Russia", "praised Qatar for
+ * mediating": the object of the verb before "for" does what the gerund
+ * at @start says. Returns TRUE when it did, or is no actor; FALSE for
+ * the sentence's subject to do it ("was criticised for backing"). */
+gboolean
+_ent_run_gerund_after_object (Run         *run,
+                              const CueAt *at,
+                              guint        start,
+                              int          sign)
+{
+  Group sources, targets;
+  gboolean object = FALSE;
+  Ref *doer = NULL;
+  int v;
+
+  if (start <= run->first + 1 || !_ent_run_is (run, start - 1, "for"))
+    return FALSE;
+  v = _ent_run_previous_verb (run, (int)start - 2);
+  for (guint p = v >= 0 ? (guint)v + 1 : start - 1; p < start - 1 && doer == NULL; p++)
+    {
+      doer = _ent_run_ref_at (run, p);
+      object |= run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) != ENT_TAG_ADV;
+    }
+  if (!object && doer == NULL)
+    return FALSE;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (_ent_run_usable (doer) && !doer->place && !doer->possessive &&
+      _ent_run_object_after (run, (guint)v + 1, &sources) && sources.last <= start - 1 &&
+      _ent_run_object_after (run, at->end, &targets))
+    _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.9, at);
+  return TRUE;
+}
+
+
+static void
+word_set (const char **words,
+          guint        n,
+          int          value,
+          EntWordMap  *set)
+{
+  for (guint k = 0; k < n; k++)
+    ent_word_map_insert (set, ent_text_hash_str (words[k]), GINT_TO_POINTER (value));
+}
+
+/* A map of words to +1 or -1, built once and shared by every thread. */
+EntWordMap *
+_ent_run_build_signed_words (EntWordMap  **once,
+                             const char  **good,
+                             guint         n_good,
+                             const char  **bad,
+                             guint         n_bad)
+{
+  if (g_once_init_enter (once))
+    {
+      EntWordMap *set = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (set);
+      word_set (good, n_good, 1, set);
+      word_set (bad, n_bad, -1, set);
+      g_once_init_leave (once, set);
+    }
+  return *once;
+}
+
+/* Verbs that end what the noun names: "suspended its partnership with",
+ * "lifted sanctions on". */
+gboolean
+_ent_run_is_reversal (Run *run,
+                      int  p)
+{
+  static const char *words[] = {
+    "suspend", "suspends", "suspended", "suspending", "end", "ends", "ended", "ending", "cut",
+    "cuts", "cutting", "halt", "halts", "halted", "freeze", "froze", "frozen", "freezes", "cancel",
+    "cancelled", "canceled", "cancels", "scrap", "scrapped", "scraps", "terminate", "terminated",
+    "break", "broke", "broken", "breaks", "downgrade", "downgraded", "abandon", "abandoned",
+    "sever", "severed", "lift", "lifted", "lifts", "ease", "eased", "eases", "drop", "dropped",
+    "revoke", "revoked", "quit", "renounce", "renounced", "withdrew", "withdraw", "withdrawn",
+    "strain", "strained", "strains", "straining", "sour", "soured", "sours", "souring", "damage",
+    "damaged", "damages", "damaging", "worsen", "worsened", "worsens", "poison", "poisoned", "poisons",
+    "undermine", "undermined", "undermines", "undermining", "jeopardise", "jeopardised",
+    "jeopardize", "jeopardized",
+  };
+
+  static EntWordMap *once;
+  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+
+  return p >= (int)run->first && p < (int)run->last &&
+         ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
+}
+
+/* "strikes by Israel on Iran", "support from Russia for": a noun cue
+ * whose holder comes between the noun and its preposition. */
+static const EntCue *
+match_around_agent (Run   *run,
+                    guint  i,
+                    CueAt *at)
+{
+  EntToken window[8];
+  Ref *agent;
+  guint n = 0, span = 0;
+  const EntCue *cue;
+
+  if (i + 3 >= run->last || run->tokens[i].kind != ENT_TOKEN_WORD ||
+      !(_ent_run_tag (run, i + 1) == ENT_TAG_BY || _ent_run_is (run, i + 1, "from")))
+    return NULL;
+  agent = _ent_run_ref_at (run, (int)i + 2);
+  if (!_ent_run_usable (agent) || agent->place || agent->possessive)
+    return NULL;
+  window[n++] = run->tokens[i];
+  for (guint k = agent->last; k < run->last && n < G_N_ELEMENTS (window); k++)
+    window[n++] = run->tokens[k];
+  cue = ent_lexicon_match_cue (run->lexicon, window, n, 0, &span);
+  if (cue == NULL || span < 2 || cue->reciprocal ||
+      (cue->pos != ENT_CUE_NOUN && !(cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))))
+    return NULL;
+  at->start = i;
+  at->end = agent->last + span - 1;
+  at->cue = cue;
+  at->agent = (int)agent->first;
+  return cue;
+}
+
+/* "condemned armed groups", "against sanctioned banks": a participle
+ * between a verb, an article or a preposition and a common noun
+ * describes the noun. */
+static gboolean
+participle_as_adjective (Run          *run,
+                         guint         i,
+                         const EntCue *cue,
+                         guint         span)
+{
+  EntTag before, after;
+
+  if (cue->pos != ENT_CUE_VERB || span != 1 || i == run->first || i + 1 >= run->last ||
+      (cue->form != ENT_FORM_PAST && cue->form != ENT_FORM_PARTICIPLE))
+    return FALSE;
+  before = _ent_run_tag (run, i - 1);
+  after = _ent_run_tag (run, i + 1);
+  return run->tokens[i + 1].kind == ENT_TOKEN_WORD && !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+         (after == ENT_TAG_NONE || after == ENT_TAG_ORGAN) && _ent_run_ref_at (run, i + 1) == NULL &&
+         _ent_run_ref_at (run, i - 1) == NULL &&
+         (before == ENT_TAG_DET || before == ENT_TAG_PREP || before == ENT_TAG_LOC_PREP ||
+          run->is_verb[i - 1 - run->first]);
+}
+
+/* "send back", "turned back two planes", "fought back", "backed down":
+ * "back" after a verb of motion, or before "down", "away" or "off", is no
+ * support. */
+static gboolean
+back_as_particle (Run  *run,
+                  guint i)
+{
+  static const char *verbs[] = {
+    "send", "sends", "sent", "sending", "bring", "brings", "brought", "bringing", "come", "comes",
+    "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "fight", "fights",
+    "fought", "fighting", "push", "pushes", "pushed", "pushing", "turn", "turns", "turned",
+    "turning", "give", "gives", "gave", "take", "takes", "took", "taking", "pull", "pulls", "pulled",
+    "pulling", "roll", "rolls", "rolled", "rolling", "scale", "scaled", "scaling", "step", "stepped",
+    "hit", "hits", "hitting", "strike", "struck", "striking", "hold", "held", "holding", "win",
+    "won", "winning", "move", "moved", "fire", "fired", "fall", "fell", "drive", "drove", "driven",
+    "claw", "clawed", "cut", "cutting", "write", "wrote", "call", "called", "flew", "fly", "flown",
+    "return", "returned", "deport", "deported", "deporting", "ship", "shipped", "shipping",
+  };
+  static EntWordMap *once;
+
+  if (!(_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs") || _ent_run_is (run, i, "backed") ||
+        _ent_run_is (run, i, "backing")))
+    return FALSE;
+  if ((_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs")) && i > run->first &&
+      ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[i - 1].hash))
+    return TRUE;
+  return i + 1 < run->last && (_ent_run_is (run, i + 1, "down") || _ent_run_is (run, i + 1, "away") ||
+                               _ent_run_is (run, i + 1, "off"));
+}
+
+GArray *
+_ent_run_find_cues (Run *run)
+{
+  GArray *cues = g_array_new (FALSE, FALSE, sizeof (CueAt));
+
+  for (guint i = run->first; i < run->last; )
+    {
+      Ref *ref = _ent_run_ref_at (run, i);
+      const EntCue *cue;
+      guint span = 0;
+      CueAt at;
+
+      if (ref != NULL && !ref->pronoun)
+        {
+          i = ref->last;
+          continue;
+        }
+      at.agent = -1;
+      if (match_around_agent (run, i, &at) != NULL)
+        {
+          g_array_append_val (cues, at);
+          i = at.end;
+          continue;
+        }
+      cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+      if (cue == NULL)
+        {
+          i++;
+          continue;
+        }
+      at.start = i;
+      at.end = i + span;
+      at.cue = cue;
+      if (participle_as_adjective (run, i, cue, span) || back_as_particle (run, i))
+        {
+          i = at.end;
+          continue;
+        }
+      if (cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))
+        {
+          /* "the attack", "Russia's support": a noun with no frame here,
+           * unless the words make a noun cue: "peace talks with". */
+          cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, i, ENT_CUE_VERB, &span);
+          if (cue == NULL || cue->reciprocal || (cue->pos != ENT_CUE_NOUN && cue->pos != ENT_CUE_ADJ))
+            {
+              i = at.end;
+              continue;
+            }
+          at.end = i + span;
+          at.cue = cue;
+        }
+      g_array_append_val (cues, at);
+      if (cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_PHRASE)
+        run->is_verb[i - run->first] = 1;
+      i = at.end;
+    }
+  return cues;
+}

@@ -1,0 +1,549 @@
+/* ent-extractor-clause.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * The shallow parse the rules stand on: punctuation and counts, the
+ * coordinated groups of actors on either side of a cue, verb groups, words
+ * that look like nouns, and the commas that open relative clauses.
+ */
+
+gboolean
+_ent_run_punct_is (Run        *run,
+                   guint       i,
+                   const char *chars)
+{
+  const EntToken *t = &run->tokens[i];
+
+  return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
+}
+
+/* Past the article and the count before a noun: "the", "three", "40",
+ * "dozens of", "several". */
+guint
+_ent_run_skip_count (Run   *run,
+                     guint  p)
+{
+  static const char *words[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "several", "many", "dozens", "hundreds", "scores", "few", "more",
+  };
+  static EntWordMap *once;
+
+  while (p < run->last &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || run->tokens[p].kind == ENT_TOKEN_NUMBER ||
+          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash) ||
+          (_ent_run_is (run, p, "of") && p > run->first &&
+           (_ent_run_is (run, p - 1, "dozens") || _ent_run_is (run, p - 1, "hundreds") ||
+            _ent_run_is (run, p - 1, "scores")))))
+    p++;
+  return p;
+}
+
+gboolean
+_ent_run_is_hyphen (Run  *run,
+                    guint i)
+{
+  return run->tokens[i].kind == ENT_TOKEN_PUNCT && run->text[run->tokens[i].start] == '-' &&
+         run->tokens[i].end - run->tokens[i].start == 1;
+}
+
+gboolean
+_ent_run_is_dash (Run  *run,
+                  guint i)
+{
+  const EntToken *t = &run->tokens[i];
+  const char *s = run->text + t->start;
+
+  return t->kind == ENT_TOKEN_PUNCT &&
+         (strncmp (s, "--", 2) == 0 || strncmp (s, "—", 3) == 0 || strncmp (s, "–", 3) == 0);
+}
+
+Ref *
+_ent_run_ref_at (Run *run,
+                 int  i)
+{
+  int r;
+
+  if (i < (int)run->first || i >= (int)run->last)
+    return NULL;
+  r = run->ref_at[i - run->first];
+  return r < 0 ? NULL : &g_array_index (run->refs, Ref, r);
+}
+
+void
+_ent_run_group_add (Group *group,
+                    Ref   *ref)
+{
+  /* A former office holder speaks and is spoken to for no state. */
+  if (ref->former)
+    return;
+  for (guint k = 0; k < ref->n_actors; k++)
+    {
+      gboolean dup = FALSE;
+
+      for (guint j = 0; j < group->n; j++)
+        dup |= group->actors[j] == ref->actors[k];
+      if (!dup && group->n < MAX_GROUP)
+        group->actors[group->n++] = ref->actors[k];
+    }
+  group->coref |= ref->pronoun;
+  group->first = MIN (group->first, ref->first);
+  group->last = MAX (group->last, ref->last);
+}
+
+void
+_ent_run_group_init (Group *group)
+{
+  memset (group, 0, sizeof *group);
+  group->first = G_MAXUINT;
+}
+
+/* Is token i a coordinator inside a list of actors: "and", "or", ",", "&",
+ * "as well as" (returns its length in tokens, counted from i backwards when
+ * @backwards). */
+static guint
+coordinator (Run      *run,
+             int       i,
+             gboolean  backwards)
+{
+  if (i < (int)run->first || i >= (int)run->last)
+    return 0;
+  if (_ent_run_is (run, i, "and") || _ent_run_is (run, i, "or") || _ent_run_punct_is (run, i, ",&"))
+    return 1;
+  if (backwards && i >= (int)run->first + 2 && _ent_run_is (run, i, "as") &&
+      _ent_run_is (run, i - 1, "well") && _ent_run_is (run, i - 2, "as"))
+    return 3;
+  /* "Venezuela, along with Cuba and Nicaragua," */
+  if (backwards && i >= (int)run->first + 2 && _ent_run_is (run, i, "with") &&
+      (_ent_run_is (run, i - 1, "along") || _ent_run_is (run, i - 1, "together")))
+    return _ent_run_punct_is (run, i - 2, ",") ? 3 : 2;
+  if (!backwards && _ent_run_is (run, i, "as") && _ent_run_is (run, i + 1, "well") &&
+      _ent_run_is (run, i + 2, "as"))
+    return 3;
+  return 0;
+}
+
+gboolean
+_ent_run_usable (Ref *ref)
+{
+  return ref != NULL && ref->n_actors > 0;
+}
+
+/* Whether the "and" at @q ends a list: "X, Y and". */
+static gboolean
+in_list (Run *run,
+         int  q)
+{
+  Ref *before;
+
+  if (q <= (int)run->first || !_ent_run_is (run, q, "and"))
+    return FALSE;
+  before = _ent_run_ref_at (run, q - 1);
+  return _ent_run_usable (before) && before->first > run->first + 1 &&
+         _ent_run_punct_is (run, before->first - 1, ",") &&
+         _ent_run_usable (_ent_run_ref_at (run, (int)before->first - 2));
+}
+
+/* Whether the "and" at @q follows a name that opens its clause: "Pakistan
+ * and the Taliban have clashed", unlike "attacked Ukraine and the United
+ * States condemned". */
+static gboolean
+opening_pair (Run *run,
+              int  q)
+{
+  Ref *before;
+  int p;
+
+  if (q <= (int)run->first || !_ent_run_is (run, q, "and"))
+    return FALSE;
+  before = _ent_run_ref_at (run, q - 1);
+  if (!_ent_run_usable (before) || before->place || before->possessive)
+    return FALSE;
+  p = (int)before->first - 1;
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
+  return p < (int)run->first || _ent_run_tag (run, p) == ENT_TAG_SUB || _ent_run_is (run, p, "that") ||
+         _ent_run_punct_is (run, p, ",;:") || _ent_run_tag (run, p) == ENT_TAG_SAY;
+}
+
+/* Collects the coordinated group whose last member is @ref. */
+void
+_ent_run_collect_left (Run   *run,
+                       Ref   *ref,
+                       Group *group)
+{
+  _ent_run_group_add (group, ref);
+  for (;;)
+    {
+      int q = (int)ref->first - 1;
+      guint len;
+      Ref *prev;
+
+      /* "Pakistan and Afghanistan's Taliban government": the possessor
+       * belongs to the name. */
+      if (q > (int)run->first && _ent_run_tag (run, q) == ENT_TAG_POSS &&
+          _ent_run_usable (_ent_run_ref_at (run, q - 1)))
+        q = (int)_ent_run_ref_at (run, q - 1)->first - 1;
+      /* "Japan, South Korea and the United States": an article after the
+       * last "and" of a list of names, never after a lone "and", which may
+       * start a clause ("Russia attacked Ukraine and the United States"). */
+      if (q > (int)run->first && _ent_run_tag (run, q) == ENT_TAG_DET &&
+          (in_list (run, q - 1) || opening_pair (run, q - 1)))
+        q--;
+      /* "Congo, the United States and France": a list already closed by
+       * "and" takes an article after a comma too. */
+      else if (q > (int)run->first + 1 && _ent_run_tag (run, q) == ENT_TAG_DET && group->n >= 2 &&
+               !ref->possessive && ref->name_kind != ENT_NAME_ADJECTIVE && _ent_run_punct_is (run, q - 1, ",") &&
+               _ent_run_usable (_ent_run_ref_at (run, q - 2)))
+        q--;
+      /* "Russia's and Iran's": skip the possessive of the earlier one. */
+      if ((len = coordinator (run, q, TRUE)) == 0)
+        return;
+      q -= len;
+      if (q >= (int)run->first && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
+        q--;
+      if (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_POSS)
+        q--;
+      while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ORGAN)
+        q--;
+      prev = _ent_run_ref_at (run, q);
+      if (!_ent_run_usable (prev) || prev->place)
+        return;
+      /* "According to Israeli officials, Iran has supplied": a fronted
+       * attribution ends at its comma. */
+      if (_ent_run_punct_is (run, ref->first - 1, ",") && prev->first > run->first &&
+          _ent_run_tag (run, prev->first - 1) == ENT_TAG_TO)
+        return;
+      _ent_run_group_add (group, prev);
+      ref = prev;
+    }
+}
+
+/* Is the ref at @q followed by a verb, so that it starts a new clause? */
+gboolean
+_ent_run_starts_clause (Run  *run,
+                        Ref  *ref)
+{
+  guint q = ref->last;
+
+  if (ref->possessive)
+    return FALSE;
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q++;
+  if (q >= run->last)
+    return FALSE;
+  switch (_ent_run_tag (run, q))
+    {
+    case ENT_TAG_SAY:
+    case ENT_TAG_BE:
+    case ENT_TAG_HAVE:
+    case ENT_TAG_MODAL:
+    case ENT_TAG_DO:
+    case ENT_TAG_REFUSE:
+    case ENT_TAG_LIGHT:
+    case ENT_TAG_VERB:
+      return TRUE;
+    default:
+      return run->is_verb[q - run->first] != 0;
+    }
+}
+
+
+void
+_ent_run_collect_right (Run   *run,
+                        Ref   *ref,
+                        Group *group)
+{
+  _ent_run_collect_right_full (run, ref, group, TRUE);
+}
+
+/* With @clauses, "X and Y began" stops before Y, which starts a clause;
+ * "between X and Y began" takes both. */
+void
+_ent_run_collect_right_full (Run      *run,
+                             Ref      *ref,
+                             Group    *group,
+                             gboolean  clauses)
+{
+  _ent_run_group_add (group, ref);
+  for (;;)
+    {
+      guint q = ref->last;
+      guint len;
+      Ref *next;
+      gboolean bare_comma;
+
+      if (ref->possessive)
+        return;
+      if ((len = coordinator (run, q, FALSE)) == 0)
+        return;
+      bare_comma = len == 1 && _ent_run_punct_is (run, q, ",");
+      q += len;
+      if (q < run->last && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
+        {
+          q++;
+          bare_comma = FALSE;
+        }
+      while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
+        q++;
+      next = _ent_run_ref_at (run, q);
+      /* "pledged to defend Taiwan, Beijing regards the island": after a
+       * comma, a name that a word other than "and", "or" or a comma
+       * follows starts a new clause, not a list. */
+      if (bare_comma && next != NULL && next->last < run->last &&
+          run->tokens[next->last].kind == ENT_TOKEN_WORD && !_ent_run_is (run, next->last, "and") &&
+          !_ent_run_is (run, next->last, "or") && _ent_run_tag (run, next->last) != ENT_TAG_POSS)
+        return;
+      /* "Helsinki and its NATO allies": the name after the pronoun. */
+      if (next != NULL && next->pronoun && _ent_run_tag (run, next->first) == ENT_TAG_POSS_PRON &&
+          _ent_run_usable (_ent_run_ref_at (run, next->last)))
+        next = _ent_run_ref_at (run, next->last);
+      if (!_ent_run_usable (next) || next->place || (clauses && _ent_run_starts_clause (run, next)))
+        return;
+      _ent_run_group_add (group, next);
+      ref = next;
+    }
+}
+
+/* "applied to join", "agreed to restore": a lower-case word in -ed before
+ * "to" is most often a verb that governs the infinitive. */
+gboolean
+_ent_run_past_tense_word (Run *run,
+                          int  v)
+{
+  const EntToken *t = &run->tokens[v];
+
+  return t->kind == ENT_TOKEN_WORD && _ent_run_tag (run, v) == ENT_TAG_NONE &&
+         !(t->flags & ENT_TOKEN_CAPITALISED) && t->end - t->start > 4 &&
+         run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
+}
+
+/* The start of the verb group ending just before @c0: auxiliaries, modals,
+ * negation, adverbs, and infinitive chains ("refused to recognise",
+ * "threatened to strike"). */
+guint
+_ent_run_verb_group_start (Run      *run,
+                           guint     c0,
+                           gboolean *negated,
+                           gboolean *be,
+                           gboolean *modal)
+{
+  int p = (int)c0 - 1;
+
+  run->refused = FALSE;
+  run->negated_modal = FALSE;
+  while (p >= (int)run->first)
+    {
+      EntTag tag = _ent_run_tag (run, p);
+
+      if (tag == ENT_TAG_NEG)
+        {
+          *negated = TRUE;
+          /* "cannot" is "can not" */
+          *modal |= _ent_run_is (run, p, "cannot");
+        }
+      else if (_ent_run_is (run, p, "longer") && p > (int)run->first && _ent_run_is (run, p - 1, "no"))
+        {
+          /* "can no longer rely on": both words */
+          *negated = TRUE;
+          p--;
+        }
+      else if (tag == ENT_TAG_REFUSE)
+        {
+          *negated = TRUE;
+          run->refused = TRUE;
+        }
+      else if (_ent_run_is (run, p, "neither") || _ent_run_is (run, p, "nor"))
+        {
+          /* "neither supports nor opposes" gives no position. */
+          *negated = TRUE;
+          break;
+        }
+      else if (tag == ENT_TAG_BE)
+        *be = TRUE;
+      else if (tag == ENT_TAG_MODAL)
+        *modal = TRUE;
+      else if (tag == ENT_TAG_TO)
+        {
+          /* "to" continues the group only after a verb that governs it. */
+          int v = p - 1;
+
+          while (v >= (int)run->first && _ent_run_tag (run, v) == ENT_TAG_ADV)
+            v--;
+          if (v < (int)run->first ||
+              !(run->is_verb[v - run->first] || _ent_run_tag (run, v) == ENT_TAG_VERB ||
+                _ent_run_tag (run, v) == ENT_TAG_REFUSE || _ent_run_tag (run, v) == ENT_TAG_LIGHT ||
+                _ent_run_tag (run, v) == ENT_TAG_BE || _ent_run_past_tense_word (run, v)))
+            break;
+        }
+      /* 'Tehran "strongly condemns"': scare quotes between the subject and
+       * its verb */
+      else if (tag == ENT_TAG_DO || tag == ENT_TAG_HAVE || tag == ENT_TAG_ADV ||
+               ((run->tokens[p].flags & ENT_TOKEN_QUOTE) && p > (int)run->first &&
+                _ent_run_ref_at (run, p - 1) != NULL))
+        ;
+      /* "has since fallen out with" */
+      else if (_ent_run_is (run, p, "since") && p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_HAVE)
+        ;
+      else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first] ||
+                _ent_run_past_tense_word (run, p)) &&
+               p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)
+        ;
+      else
+        break;
+      p--;
+    }
+  return (guint)(p + 1);
+}
+
+/* "the launches", "North Korea's missile launches": a word that can be a
+ * verb is a noun after a determiner, a possessive or an adjective. */
+gboolean
+_ent_run_ends_in_ing (Run *run,
+                      int  p)
+{
+  const EntToken *t = &run->tokens[p];
+
+  return t->end - t->start > 4 && strncmp (run->text + t->end - 3, "ing", 3) == 0;
+}
+
+gboolean
+_ent_run_looks_nominal (Run *run,
+                        int  p)
+{
+  /* "a contribution criticised by Congo": a participle with its agent. */
+  if (p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_BY &&
+      run->tokens[p].end - run->tokens[p].start > 3 && run->text[run->tokens[p].end - 1] == 'd' &&
+      run->text[run->tokens[p].end - 2] == 'e')
+    return FALSE;
+  /* "asked Washington for help against", "spoke by phone": after a
+   * preposition a verb form other than a gerund is a noun. */
+  if (p > (int)run->first && !_ent_run_ends_in_ing (run, p) &&
+      (_ent_run_tag (run, p - 1) == ENT_TAG_PREP || _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP ||
+       _ent_run_tag (run, p - 1) == ENT_TAG_BY))
+    return TRUE;
+  /* "five days of fighting", but "accused Kigali of backing". */
+  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") && _ent_run_ref_at (run, p - 2) == NULL &&
+      run->tokens[p - 2].kind == ENT_TOKEN_WORD)
+    return TRUE;
+  /* "no longer supports" */
+  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "longer") && _ent_run_is (run, p - 2, "no"))
+    return FALSE;
+  /* "Ukraine's decision angered Moscow": a past form between a plain noun
+   * and a name or an article is that noun's verb. */
+  if (p > (int)run->first && _ent_run_past_tense_word (run, p) && _ent_run_tag (run, p - 1) == ENT_TAG_NONE &&
+      run->tokens[p - 1].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p - 1) == NULL &&
+      !(run->tokens[p - 1].flags & (ENT_TOKEN_MODIFIER | ENT_TOKEN_CAPITALISED)) &&
+      !run->is_verb[p - 1 - run->first] &&
+      !_ent_run_past_tense_word (run, p - 1) && !_ent_run_ends_in_ing (run, p - 1) &&
+      _ent_run_skip_count (run, (guint)p - 1) == (guint)p - 1 && p + 1 < (int)run->last &&
+      (_ent_run_ref_at (run, p + 1) != NULL || _ent_run_tag (run, p + 1) == ENT_TAG_DET ||
+       _ent_run_tag (run, p + 1) == ENT_TAG_POSS_PRON))
+    return FALSE;
+  for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 4; q--, steps++)
+    {
+      EntTag tag = _ent_run_tag (run, q);
+      Ref *ref = _ent_run_ref_at (run, q);
+
+      /* "two more air strikes" */
+      if (run->tokens[q].kind == ENT_TOKEN_NUMBER)
+        return TRUE;
+
+      /* "its NATO allies": a name after a possessive pronoun modifies
+       * the word. */
+      if (ref != NULL)
+        return ref->possessive || ref->bare_adjective || tag == ENT_TAG_POSS_PRON ||
+               (ref->first > run->first && !ref->pronoun &&
+                _ent_run_tag (run, ref->first - 1) == ENT_TAG_POSS_PRON);
+      /* "those condemning Moscow" is a verb; "the bombing of" a noun. */
+      if (_ent_run_is (run, q, "those"))
+        return FALSE;
+      if (tag == ENT_TAG_DET || tag == ENT_TAG_POSS_PRON || tag == ENT_TAG_POSS || tag == ENT_TAG_ADJ)
+        return TRUE;
+      if (tag == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
+          !run->is_verb[q - run->first])
+        continue;
+      /* "suspended peace talks", "imposed trade sanctions": a noun
+       * compound is the object of the verb before it. */
+      return q < p - 1 && !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) &&
+             (run->is_verb[q - run->first] || tag == ENT_TAG_LIGHT);
+    }
+  return FALSE;
+}
+
+/* The comma before the relative clause holding the verb at @v, when the
+ * clause closes before @end: "boycott the council, which Russia chairs,
+ * in protest". */
+static int
+relative_clause_start (Run *run,
+                       int  v,
+                       int  end)
+{
+  gboolean closed = FALSE;
+
+  for (int q = v + 1; q <= end && q < (int)run->last; q++)
+    if (_ent_run_punct_is (run, q, ","))
+      {
+        closed = TRUE;
+        break;
+      }
+  if (!closed)
+    return -1;
+  for (int q = v - 1; q > (int)run->first && q > v - 6; q--)
+    {
+      if (_ent_run_tag (run, q) == ENT_TAG_REL && _ent_run_punct_is (run, q - 1, ","))
+        return q - 1;
+      if (_ent_run_punct_is (run, q, ",;:") || run->is_verb[q - run->first])
+        return -1;
+    }
+  return -1;
+}
+
+int
+_ent_run_previous_verb (Run *run,
+                        int  p)
+{
+  int end = p;
+
+  for (; p >= (int)run->first; p--)
+    {
+      EntTag tag = _ent_run_tag (run, p);
+
+      /* "the United States": a word of a name is no verb. */
+      if (_ent_run_ref_at (run, p) != NULL)
+        {
+          p = (int)_ent_run_ref_at (run, p)->first;
+          continue;
+        }
+      /* "it was acting in support of": a progressive the lexicon does
+       * not know is still the verb. */
+      if (tag == ENT_TAG_BE && p + 1 <= end && run->tokens[p + 1].kind == ENT_TOKEN_WORD &&
+          !(run->tokens[p + 1].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ends_in_ing (run, p + 1) &&
+          _ent_run_ref_at (run, p + 1) == NULL)
+        return p + 1;
+      if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
+           tag == ENT_TAG_SAY) && !_ent_run_looks_nominal (run, p))
+        {
+          int skip = relative_clause_start (run, p, end);
+
+          if (skip < 0)
+            return p;
+          p = skip;
+          continue;
+        }
+      if (_ent_run_punct_is (run, p, ";:") || _ent_run_is_dash (run, p) || tag == ENT_TAG_SUB)
+        return -1;
+    }
+  return -1;
+}
