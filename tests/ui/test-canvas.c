@@ -923,7 +923,7 @@ test_show_evidence (Fixture       *fixture,
 
 static void
 test_relayout_keeps_pins (Fixture       *fixture,
-                           gconstpointer  data)
+                          gconstpointer  data)
 {
   UI_TEST_SKIP_WITHOUT_DISPLAY ();
 

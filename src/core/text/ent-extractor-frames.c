@@ -20,17 +20,6 @@
  * Canberra"). Each builds its own cue and emits through the shared rules.
  */
 
-/* What the frames tried at each token need of its word: one lookup per
- * token finds that most start none. */
-enum
-{
-  FRAME_AT      = 1 << 0,  /* from, feelings, transfers, texts, backing, giving, firing, bids */
-  FRAME_LABEL   = 1 << 1,
-  FRAME_DEMAND  = 1 << 2,
-  FRAME_DRAWING = 1 << 3,
-  FRAME_TRIGGER = 1 << 4,  /* transfers, texts, backing, giving to */
-};
-
 /* "Ukraine's allies, including Britain and Poland", "such as Iran" */
 gboolean
 _ent_run_including_after (Run   *run,
@@ -205,397 +194,6 @@ rule_relational_nouns (Run *run)
     }
 }
 
-/* "called on Kigali to withdraw its forces", "urged Moscow to stop": a
- * demand to cease or leave opposes whoever it is made of. */
-static const char *cease_verbs[] = {
-  "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
-  "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein",
-};
-
-/* "urged Caracas and Georgetown to avoid an escalation", "called on India
- * and Pakistan to exercise restraint": a call for calm on two or more
- * parties says they are at odds with each other, not with the caller. */
-static gboolean
-calls_for_calm (Run  *run,
-                guint q)
-{
-  static const char *words[] = {
-    "restraint", "escalation", "escalating", "de-escalate", "deescalate", "de-escalation",
-    "tensions", "tension", "hostilities", "fighting", "clashes",
-  };
-  static const char *verbs[] = {
-    "avoid", "exercise", "show", "ease", "reduce", "calm", "defuse", "lower", "de-escalate",
-    "deescalate", "stop", "end", "cease", "halt", "refrain",
-  };
-  static EntWordMap *once_words, *once_verbs;
-
-  if (q + 1 >= run->last ||
-      !ent_word_set_contains (&once_verbs, verbs, G_N_ELEMENTS (verbs), run->tokens[q + 1].hash))
-    return FALSE;
-  if (ent_word_set_contains (&once_words, words, G_N_ELEMENTS (words), run->tokens[q + 1].hash))
-    return TRUE;
-  for (guint k = q + 2; k < run->last && k < q + 6; k++)
-    {
-      if (ent_word_set_contains (&once_words, words, G_N_ELEMENTS (words), run->tokens[k].hash))
-        return TRUE;
-      if (_ent_run_tag (run, k) != ENT_TAG_DET && _ent_run_tag (run, k) != ENT_TAG_ADJ &&
-          _ent_run_tag (run, k) != ENT_TAG_POSS_PRON && _ent_run_tag (run, k) != ENT_TAG_ADV &&
-          !_ent_run_is (run, k, "from") && !_ent_run_is (run, k, "any") && !_ent_run_is (run, k, "further"))
-        return FALSE;
-    }
-  return FALSE;
-}
-
-static const char *demand_words[] = {
-  "called", "calls", "call", "urged", "urges", "urge", "demanded", "demands", "pressed", "told",
-  "tells", "ordered", "orders", "asked", "asks", "gave", "gives", "given",
-};
-
-/* "diplomats from Argentina, Chile and Peru", "the ambassador of Mexico":
- * the people who stand for an actor, named by where they come from. */
-static gboolean
-envoys_of (Run   *run,
-           guint  p,
-           Group *group)
-{
-  static const char *words[] = {
-    "diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys", "troops", "forces",
-    "soldiers", "personnel", "officials", "nationals", "staff", "representatives", "observers",
-  };
-  static EntWordMap *once;
-  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
-  Ref *ref;
-
-  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
-    p++;
-  if (p + 2 >= run->last || ent_word_map_lookup (set, run->tokens[p].hash) == NULL ||
-      !(_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
-    return FALSE;
-  p += 2;
-  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
-    p++;
-  ref = _ent_run_ref_at (run, p);
-  if (!_ent_run_usable (ref))
-    return FALSE;
-  _ent_run_collect_right_full (run, ref, group, FALSE);
-  return TRUE;
-}
-
-static void
-try_demand (Run  *run,
-            guint i)
-{
-  gboolean demand = (_ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") ||
-                     _ent_run_is (run, i, "call")) &&
-                    (_ent_run_is (run, i + 1, "on") || _ent_run_is (run, i + 1, "for") ||
-                     _ent_run_is (run, i + 1, "upon"));
-  /* "demanded that Kyiv withdraw its troops": no "to" before the verb */
-  gboolean that = !demand && i + 2 < run->last && _ent_run_is (run, i + 1, "that");
-  guint obj = i + (demand || that ? 2 : 1);
-  Group sources, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
-  guint start, q;
-  CueAt at = { i, obj, NULL, -1 };
-  EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
-  Ref *named;
-
-  _ent_run_group_init (&sources);
-  _ent_run_group_init (&targets);
-  /* "ordered the French ambassador to leave", "three Russian diplomats" */
-  named = _ent_run_ref_at (run, _ent_run_skip_count (run, obj));
-  if (_ent_run_usable (named) && !named->place)
-    _ent_run_collect_right (run, named, &targets);
-  else if (!envoys_of (run, obj, &targets))
-    return;
-  q = targets.last;
-  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
-                           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
-    q++;
-  /* "gave the French ambassador 48 hours to leave" */
-  if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
-      (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") ||
-       _ent_run_is (run, q + 1, "weeks")))
-    q += 2;
-  if (that && q < run->last && (_ent_run_tag (run, q) == ENT_TAG_MODAL ||
-                                _ent_run_tag (run, q) == ENT_TAG_ADV))
-    q++;
-  /* From here @q is the "to" before the verb: one before it after "that". */
-  if (that && q > run->first)
-    q--;
-  else if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
-    return;
-  if (q + 1 >= run->last)
-    return;
-  if (targets.n >= 2 && calls_for_calm (run, q))
-    {
-      EntCue calm = { "urged restraint", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.3, 2, FALSE, FALSE };
-
-      start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-      if (negated)
-        return;
-      /* "China, Pakistan's ally, called on both sides to exercise
-       * restraint": the sides are not those named before the call. */
-      if (targets.coref)
-        for (guint r = 0; r < run->refs->len; r++)
-          {
-            Ref *ref = &g_array_index (run->refs, Ref, r);
-
-            if (ref->first < run->first || ref->last > i || ref->pronoun || ref->n_actors != 1)
-              continue;
-            for (guint t = 0; t < targets.n; t++)
-              if (ref->actors[0] == targets.actors[t])
-                return;
-          }
-      at.end = q + 2;
-      at.cue = &calm;
-      _ent_run_emit_pairwise (run, &targets, -1, calm.strength, &at);
-      return;
-    }
-  for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
-    cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
-  if (!cease)
-    return;
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !_ent_run_group_left (run, (int)start - 1, &sources))
-    return;
-  at.cue = &cue;
-  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
-}
-
-/* "called India a close friend", "branded the group terrorists",
- * "described Pakistan as an ironclad friend", "called Russia's move
- * unconscionable": a label says what the speaker thinks of someone. */
-static const char *good_labels[] = {
-  "friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers", "brotherly",
-  "friendly", "constructive", "positive", "historic", "courageous", "wise", "reliable", "trusted",
-  "important", "valuable", "strategic", "responsible",
-};
-static const char *bad_labels[] = {
-  "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
-  "belligerent", "aggressor", "occupier", "occupation", "unacceptable", "unconscionable", "illegal",
-  "irresponsible", "reckless", "dangerous", "provocative", "provocation", "aggressive", "criminal",
-  "criminals", "barbaric", "outrageous", "shameful", "deplorable", "hostile", "illegitimate",
-  "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
-  "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
-  "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
-  "grata", "violation", "violations", "breach", "affront", "insult", "corrupt", "communist",
-  "fascist", "fascists", "nazi", "nazis", "authoritarian", "tyrant", "tyranny", "despot", "murderer",
-  "murderers", "butcher", "thug", "thugs", "traitor", "traitors", "satan", "evil", "bully",
-  "extremist", "extremists", "racist", "apartheid", "unlawful", "unfriendly", "mistake", "blunder",
-  "sham", "farce", "charade", "propaganda", "smear", "meddling", "interference", "biased", "rigged",
-  "fraudulent", "fraud", "hostage-taking", "piracy", "blackmail", "extortion", "invasion",
-};
-
-static int
-label_sign (Run  *run,
-            guint i)
-{
-  static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, good_labels, G_N_ELEMENTS (good_labels),
-                                    bad_labels, G_N_ELEMENTS (bad_labels));
-
-  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
-
-static const char *labelling_verbs[] = {
-  "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
-  "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
-  "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
-  "declared", "declares", "declare", "designated", "designates", "designate", "portray",
-  "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
-  "hold", "holds", "held", "holding", "listed", "lists", "classified", "classifies", "classify",
-};
-
-/* "holds Iran responsible", "held Moscow accountable": the one label
- * "hold" gives. */
-static gboolean
-is_blame_label (Run  *run,
-                guint i)
-{
-  return _ent_run_is (run, i, "responsible") || _ent_run_is (run, i, "accountable") ||
-         _ent_run_is (run, i, "liable") || _ent_run_is (run, i, "culpable");
-}
-
-static gboolean
-is_hold (Run  *run,
-         guint i)
-{
-  return _ent_run_is (run, i, "hold") || _ent_run_is (run, i, "holds") || _ent_run_is (run, i, "held") ||
-         _ent_run_is (run, i, "holding");
-}
-
-/* The first label word in the few tokens from @q, or 0; @at is where. */
-static int
-label_ahead (Run   *run,
-             guint  q,
-             guint *at)
-{
-  for (guint steps = 0; q < run->last && steps < 8; steps++, q++)
-    {
-      int sign;
-
-      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
-        break;
-      if ((sign = label_sign (run, q)) != 0)
-        {
-          *at = q;
-          return sign;
-        }
-    }
-  return 0;
-}
-
-/* The target of a label whose object names no actor: the members listed
- * after it ("designated six cartels as terrorist organisations, among
- * them the Sinaloa Cartel"), or, when the label stands right after the
- * verb, the head the clause hangs from ("Tren de Aragua, which it
- * designated a terrorist organisation", "a network it branded a terrorist
- * group"). */
-static gboolean
-unnamed_label_target (Run   *run,
-                      guint  verb,
-                      guint  label,
-                      Group *speakers,
-                      Group *targets)
-{
-  guint q = label + 1;
-
-  while (q < run->last && q < label + 4 && !_ent_run_punct_is (run, q, ",.;:") && _ent_run_ref_at (run, q) == NULL)
-    q++;
-  if (_ent_run_including_after (run, q, targets))
-    return TRUE;
-  if (!(_ent_run_is (run, verb + 1, "a") || _ent_run_is (run, verb + 1, "an") || label == verb + 1))
-    return FALSE;
-  return speakers->first != G_MAXUINT && _ent_run_appositive_head (run, (int)speakers->first - 1, targets);
-}
-
-static void
-try_label (Run  *run,
-           guint i)
-{
-  Group speakers, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, named;
-  guint q = 0, start;
-  int sign;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
-  guint obj = i + 1, counted;
-
-  _ent_run_group_init (&speakers);
-  _ent_run_group_init (&targets);
-  /* "declared the UAE an aggressor", "branded the group terrorists",
-   * "declared three French diplomats persona non grata" */
-  counted = _ent_run_skip_count (run, obj);
-  if (_ent_run_ref_at (run, counted) != NULL && _ent_run_ref_at (run, counted)->first == counted)
-    obj = counted;
-  /* "calling it a violation": "it" is most often the act just named. */
-  if (_ent_run_is (run, obj, "it"))
-    return;
-  named = _ent_run_usable (_ent_run_ref_at (run, obj)) && !_ent_run_ref_at (run, obj)->place;
-  if (named)
-    {
-      _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
-      obj = targets.last;
-    }
-  else if (_ent_run_ref_at (run, obj) != NULL)
-    return;
-  /* "held Iran responsible": only a named actor, and only that label */
-  if (is_hold (run, i))
-    {
-      q = obj;
-      while (q < run->last && q < obj + 2 && _ent_run_tag (run, q) == ENT_TAG_ADV)
-        q++;
-      if (!named || q >= run->last || !is_blame_label (run, q))
-        return;
-      sign = -1;
-    }
-  /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
-  else if ((sign = label_ahead (run, obj, &q)) == 0)
-    return;
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !_ent_run_group_left (run, (int)start - 1, &speakers))
-    return;
-  if (!named && !unnamed_label_target (run, i, q, &speakers, &targets))
-    return;
-  cue.sign = sign;
-  at.end = q + 1;
-  at.cue = &cue;
-  _ent_run_emit (run, &speakers, &targets, sign, cue.strength, &at);
-}
-
-/* The speaker of the reported clause that starts at @first: "Kagame said
- * (that) ...", or the speaker of the quotation around it. */
-static gboolean
-reporter_of (Run   *run,
-             guint  first,
-             Group *group)
-{
-  int p = (int)first - 1;
-
-  if (run->in_quote[first - run->first] && run->speaker >= 0)
-    {
-      group->actors[group->n++] = run->speaker;
-      return TRUE;
-    }
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
-    p--;
-  if (p >= (int)run->first && _ent_run_is (run, p, "that"))
-    p--;
-  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
-    p--;
-  /* "said on X that" */
-  for (int k = 0; k < 3 && p >= (int)run->first && _ent_run_tag (run, p) != ENT_TAG_SAY &&
-       _ent_run_ref_at (run, p) == NULL && !_ent_run_punct_is (run, p, ",;:"); k++)
-    p--;
-  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_SAY)
-    return FALSE;
-  return _ent_run_group_left (run, p - 1, group);
-}
-
-/* "Kagame said the South African-led force was a belligerent force": a
- * label given to an actor after "is" in reported speech is the reporter's
- * position on it. */
-static void
-try_copula_label (Run  *run,
-                  guint i)
-{
-  Group speakers, subjects;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint start, q;
-  int sign = 0;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "is", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
-
-  _ent_run_group_init (&speakers);
-  _ent_run_group_init (&subjects);
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) || subjects.first == G_MAXUINT)
-    return;
-  for (q = i + 1; q < run->last && q < i + 6 && sign == 0; q++)
-    {
-      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || _ent_run_ref_at (run, q) != NULL ||
-          _ent_run_tag (run, q) == ENT_TAG_NEG || _ent_run_is (run, q, "no"))
-        return;
-      sign = label_sign (run, q);
-    }
-  if (sign == 0 || !reporter_of (run, subjects.first, &speakers))
-    return;
-  cue.sign = sign;
-  at.end = q;
-  at.cue = &cue;
-  _ent_run_emit (run, &speakers, &subjects, sign, cue.strength, &at);
-}
-
-static void
-rule_labels (Run          *run,
-             const guint8 *bits)
-{
-  for (guint i = run->first; i + 2 < run->last; i++)
-    if (bits[i - run->first] & FRAME_LABEL)
-      try_label (run, i);
-    else if (_ent_run_tag (run, i) == ENT_TAG_BE)
-      try_copula_label (run, i);
-}
 
 /* "fired missiles into the sea, drawing condemnation from Japan": a
  * reaction drawn from someone is their position on the subject. */
@@ -721,8 +319,8 @@ is_purchase (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
-static gboolean
-is_military_aid (Run  *run,
+gboolean
+_ent_run_is_military_aid (Run  *run,
                  guint i)
 {
   static const char *words[] = {
@@ -755,7 +353,7 @@ try_from_frame (Run  *run,
       if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first] ||
           (ref != NULL && !ref->place && !ref->pronoun && ref->name_kind != ENT_NAME_SEAT && sign > 0))
         return;
-      aid |= is_military_aid (run, q);
+      aid |= _ent_run_is_military_aid (run, q);
       place |= ref != NULL || (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) || _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
     }
   /* Aid is received; towns and territory are taken. */
@@ -866,7 +464,7 @@ transfer_holder (Run      *run,
   /* "a $2 billion arms sale", "new weapons deliveries" */
   while (p >= (int)run->first && _ent_run_ref_at (run, p) == NULL &&
          (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
-          run->tokens[p].kind == ENT_TOKEN_NUMBER || is_military_aid (run, (guint)p) ||
+          run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is_military_aid (run, (guint)p) ||
           _ent_run_is (run, p, "$") || _ent_run_is (run, p, "billion") || _ent_run_is (run, p, "million") ||
           _ent_run_is (run, p, "new") || _ent_run_is (run, p, "military")))
     p--;
@@ -1033,276 +631,6 @@ try_with_backing (Run  *run,
   _ent_run_emit (run, &backers, &backed, 1, cue.strength, &at);
 }
 
-static const char *giving_verbs[] = {
-  "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering", "send",
-  "sends", "sent", "sending", "provide", "provides", "provided", "providing", "grant", "grants",
-  "granted", "granting", "lend", "lends", "lent", "lending", "promise", "promised", "promises",
-  "pledge", "pledged", "pledges", "sell", "sells", "sold", "selling", "hand", "handed",
-};
-
-/* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
- * first object of a verb of giving receives the thing given. */
-gboolean
-_ent_run_is_giving_verb (Run  *run,
-                         guint i)
-{
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, giving_verbs, G_N_ELEMENTS (giving_verbs), run->tokens[i].hash);
-}
-
-static void
-try_giving (Run  *run,
-            guint i)
-{
-  Ref *receiver = _ent_run_ref_at (run, i + 1);
-  Group sources, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
-  guint start, q;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "give", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
-
-  if (!_ent_run_usable (receiver) || receiver->place || receiver->possessive || receiver->bare_adjective ||
-      receiver->name_kind == ENT_NAME_ADJECTIVE)
-    return;
-  _ent_run_group_init (&sources);
-  _ent_run_group_init (&targets);
-  _ent_run_collect_right (run, receiver, &targets);
-  for (q = targets.last; q < run->last && q < targets.last + 4 && !thing; q++)
-    {
-      /* "funding" is also a verb form: the thing is checked first. */
-      if ((thing = is_military_aid (run, q)))
-        break;
-      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
-        break;
-    }
-  if (!thing)
-    return;
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
-    return;
-  at.end = q + 1;
-  at.cue = &cue;
-  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
-}
-
-/* "Iran supplied drones to Russia", "sent more tanks to Kyiv": the thing
- * given first, then its receiver after "to". */
-static const char *supply_verbs[] = {
-  "supplied", "supplies", "supply", "supplying", "delivered", "delivers", "deliver", "delivering",
-  "donated", "donates", "donate", "donating",
-  "shipped", "ships", "ship", "shipping", "transferred", "transfers", "transfer", "sent", "sends",
-  "send", "sending", "provided", "provides", "provide", "providing", "sold", "sells", "sell",
-  "selling",
-};
-
-/* "to protest against", "to help": an infinitive, not a receiver. */
-static gboolean
-verb_after_to (Run  *run,
-               guint p)
-{
-  const EntCue *cue;
-
-  if (run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_VERB ||
-      _ent_run_tag (run, p) == ENT_TAG_LIGHT)
-    return TRUE;
-  /* "protest against" is a noun cue too: a verb one is wanted. */
-  cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, p, ENT_CUE_NOUN, NULL);
-  return cue != NULL && (cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_PHRASE);
-}
-
-static void
-try_giving_to (Run  *run,
-               guint i)
-{
-  Group sources, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
-  guint start, q;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "supply to", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
-
-  /* "warned Beijing against supplying weapons to Moscow" */
-  if (i > run->first && _ent_run_is (run, i - 1, "against"))
-    return;
-  for (q = i + 1; q < run->last && q < i + 7; q++)
-    {
-      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
-        return;
-      /* "drones", "F-16s", "Patriot systems" */
-      if (is_military_aid (run, q) ||
-          ((run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !(run->tokens[q].flags & ENT_TOKEN_QUOTE)))
-        thing = TRUE;
-      else if (thing && _ent_run_is (run, q, "to"))
-        break;
-    }
-  /* "sent drones to protest against Israel": "to" starts a purpose. */
-  if (!thing || q + 1 >= run->last || !_ent_run_is (run, q, "to") || verb_after_to (run, q + 1))
-    return;
-  _ent_run_group_init (&sources);
-  _ent_run_group_init (&targets);
-  if (!_ent_run_group_right (run, q + 1, &targets) || targets.coref)
-    return;
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
-    return;
-  at.end = q + 1;
-  at.cue = &cue;
-  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
-}
-
-static const char *firing_verbs[] = {
-  "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "lob", "lobs",
-  "lobbed", "lobbing", "shoot", "shoots", "shot", "shooting", "hurl", "hurled", "hurls", "hurling",
-};
-
-/* "fired rockets into northern Israel", "launched missiles and drones at
- * Israel", "fired a barrage of rockets toward Kyiv": a weapon shot at an
- * actor is an attack on it, whatever words name the weapon. */
-static gboolean
-is_firing_verb (Run  *run,
-                guint i)
-{
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, firing_verbs, G_N_ELEMENTS (firing_verbs), run->tokens[i].hash);
-}
-
-static gboolean
-is_projectile (Run  *run,
-               guint i)
-{
-  static const char *words[] = {
-    "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "mortar",
-    "mortars", "rounds", "projectiles", "projectile", "artillery", "barrage", "salvo",
-    "salvoes", "salvos", "volley", "volleys", "munitions", "bombs", "grenades", "torpedo",
-    "torpedoes",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-static gboolean
-is_firing_prep (Run  *run,
-                guint i)
-{
-  return _ent_run_is (run, i, "at") || _ent_run_is (run, i, "into") || _ent_run_is (run, i, "toward") ||
-         _ent_run_is (run, i, "towards") || _ent_run_is (run, i, "on") || _ent_run_is (run, i, "against");
-}
-
-static void
-try_firing (Run  *run,
-            guint i)
-{
-  Group sources, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, weapon = FALSE;
-  guint start, q;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "fire at", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.9, 2, FALSE, FALSE };
-
-  for (q = i + 1; q < run->last && q < i + 8; q++)
-    {
-      if (_ent_run_ref_at (run, q) != NULL || run->is_verb[q - run->first] ||
-          (run->tokens[q].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, q)))
-        return;
-      if (is_projectile (run, q))
-        weapon = TRUE;
-      else if (weapon && is_firing_prep (run, q))
-        break;
-    }
-  if (!weapon || q + 1 >= run->last || !is_firing_prep (run, q))
-    return;
-  /* "into northern Israel", "at southern Lebanon": the part is the whole. */
-  if (q + 2 < run->last && _ent_run_ref_at (run, q + 1) == NULL &&
-      (_ent_run_is (run, q + 1, "northern") || _ent_run_is (run, q + 1, "southern") ||
-       _ent_run_is (run, q + 1, "eastern") || _ent_run_is (run, q + 1, "western") ||
-       _ent_run_is (run, q + 1, "central")))
-    q++;
-  _ent_run_group_init (&sources);
-  _ent_run_group_init (&targets);
-  if (!_ent_run_group_right (run, q + 1, &targets) || targets.coref)
-    return;
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
-    return;
-  at.end = q + 1;
-  at.cue = &cue;
-  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
-}
-
-static const char *bid_yes_verbs[] = {
-  "approved", "approves", "approve", "approving", "greenlit", "greenlighted", "cleared", "clears",
-  "accepted", "accepts", "unblocked", "unblocks", "fast-tracked", "championed", "champions",
-};
-
-static const char *bid_no_verbs[] = {
-  "delayed", "delays", "delay", "delaying", "stalled", "stalls", "stalling", "obstructed",
-  "obstructs", "obstructing", "thwarted", "thwarts", "froze", "freezes", "torpedoed", "derailed",
-};
-
-/* "Turkey approved Sweden's bid to join NATO", "Hungary delayed Sweden's
- * NATO membership": what a government does with another's bid to join
- * says how it stands toward it, for verbs that say nothing otherwise. */
-static int
-bid_verb_sign (Run  *run,
-               guint i)
-{
-  static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs),
-                                             bid_no_verbs, G_N_ELEMENTS (bid_no_verbs));
-
-  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
-
-static gboolean
-is_bid_noun (Run  *run,
-             guint i)
-{
-  static const char *words[] = {
-    "bid", "bids", "membership", "accession", "application", "candidacy", "admission", "entry",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-static void
-try_bid (Run  *run,
-         guint i,
-         int   sign)
-{
-  Group sources, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "approve a bid", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 2, FALSE, FALSE };
-  guint start, q;
-  Ref *ref;
-
-  q = i + 1;
-  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
-    q++;
-  ref = _ent_run_ref_at (run, q);
-  if (!_ent_run_usable (ref) || ref->place || !ref->possessive)
-    return;
-  /* "Sweden's bid", "Sweden's NATO membership" */
-  q = ref->last + 1;
-  if (q < run->last && _ent_run_ref_at (run, q) != NULL)
-    q = _ent_run_ref_at (run, q)->last;
-  if (q >= run->last || !is_bid_noun (run, q))
-    return;
-  _ent_run_group_init (&sources);
-  _ent_run_group_init (&targets);
-  _ent_run_group_add (&targets, ref);
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (be || !_ent_run_group_left (run, (int)start - 1, &sources))
-    return;
-  if (negated)
-    sign = -sign;
-  cue.sign = sign;
-  at.end = q + 1;
-  at.cue = &cue;
-  _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);
-}
 
 /* "relations between Rwanda and Burundi have worsened", "ties ... have
  * warmed": how the relation changed, in the few words after @p. */
@@ -1374,14 +702,15 @@ rule_demands (Run          *run,
 {
   for (guint i = run->first; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_DEMAND)
-      try_demand (run, i);
+      _ent_run_try_demand (run, i);
 }
 
-static void
-add_frame_words (EntWordMap  *map,
-                 const char **words,
-                 guint        n,
-                 guint        bit)
+/* Adds @words to the frame map @map with @bit. */
+void
+_ent_run_add_frame_words (EntWordMap  *map,
+                          const char **words,
+                          guint        n,
+                          guint        bit)
 {
   for (guint k = 0; k < n; k++)
     {
@@ -1406,23 +735,18 @@ frame_bits (Run  *run,
         { from_take_words, G_N_ELEMENTS (from_take_words), FRAME_AT },
         { experiencer_bad_words, G_N_ELEMENTS (experiencer_bad_words), FRAME_AT },
         { experiencer_good_words, G_N_ELEMENTS (experiencer_good_words), FRAME_AT },
-        { giving_verbs, G_N_ELEMENTS (giving_verbs), FRAME_AT },
-        { firing_verbs, G_N_ELEMENTS (firing_verbs), FRAME_AT },
-        { bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs), FRAME_AT },
-        { bid_no_verbs, G_N_ELEMENTS (bid_no_verbs), FRAME_AT },
         { transfer_words, G_N_ELEMENTS (transfer_words), FRAME_AT | FRAME_TRIGGER },
         { text_nouns, G_N_ELEMENTS (text_nouns), FRAME_AT | FRAME_TRIGGER },
-        { supply_verbs, G_N_ELEMENTS (supply_verbs), FRAME_AT | FRAME_TRIGGER },
         { with, G_N_ELEMENTS (with), FRAME_AT | FRAME_TRIGGER },
-        { labelling_verbs, G_N_ELEMENTS (labelling_verbs), FRAME_LABEL },
-        { demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND },
         { drawing_verbs, G_N_ELEMENTS (drawing_verbs), FRAME_DRAWING },
       };
       EntWordMap *map = g_new0 (EntWordMap, 1);
 
       ent_word_map_init (map);
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-        add_frame_words (map, lists[l].words, lists[l].n, lists[l].bit);
+        _ent_run_add_frame_words (map, lists[l].words, lists[l].n, lists[l].bit);
+      _ent_run_add_demand_frame_words (map);
+      _ent_run_add_giving_frame_words (map);
       g_once_init_leave (&once, map);
     }
   return GPOINTER_TO_UINT (ent_word_map_lookup (once, run->tokens[i].hash));
@@ -1443,7 +767,7 @@ _ent_extractor_apply_frames (Run *run)
 
   rule_relational_nouns (run);
   rule_demands (run, bits);
-  rule_labels (run, bits);
+  _ent_run_rule_labels (run, bits);
   rule_relation_change (run);
   for (guint i = run->first; i + 1 < run->last; i++)
     {
@@ -1466,14 +790,14 @@ _ent_extractor_apply_frames (Run *run)
           if (_ent_run_is (run, i, "with"))
             try_with_backing (run, i);
           else if (!transfer && !text)
-            try_giving_to (run, i);
+            _ent_run_try_giving_to (run, i);
         }
       if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))
-        try_giving (run, i);
-      if (is_firing_verb (run, i))
-        try_firing (run, i);
-      if ((sign = bid_verb_sign (run, i)) != 0)
-        try_bid (run, i, sign);
+        _ent_run_try_giving (run, i);
+      if (_ent_run_is_firing_verb (run, i))
+        _ent_run_try_firing (run, i);
+      if ((sign = _ent_run_bid_verb_sign (run, i)) != 0)
+        _ent_run_try_bid (run, i, sign);
     }
   for (guint i = run->first; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_DRAWING)

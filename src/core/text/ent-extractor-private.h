@@ -104,6 +104,13 @@ typedef struct
   int           agent;   /* "strikes by Israel on Iran": the token of the agent, or -1 */
 } CueAt;
 
+/* What a pronoun or a nominal reference stands for. */
+typedef enum
+{
+  REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
+  REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC, REF_HOME, REF_TWO,
+} RefWant;
+
 /* How far the rules look for a subject or an object, in tokens. */
 #define MAX_SCAN 16
 
@@ -285,6 +292,82 @@ gboolean _ent_run_those_include (Run   *run,
                                  Group *group);
 gboolean _ent_run_each_other (Run  *run,
                               guint p);
+
+/* The reading of an article, by file. */
+
+/* ent-extractor.c */
+const EntLexActor *_ent_run_actor_of (Run  *run,
+                                      guint index);
+
+/* ent-extractor-nominals.c */
+int _ent_run_home_state (Run  *run,
+                         guint at);
+void _ent_run_remember_organ (Run *run,
+                              Ref *ref);
+gboolean _ent_run_salient_pair (Run *run,
+                                Ref *ref);
+void _ent_run_remember (Run  *run,
+                        guint actor);
+void _ent_run_init_nominals (void);
+gboolean _ent_run_verb_follows (Run  *run,
+                                guint p);
+guint _ent_run_match_nominal (Run    *run,
+                              guint   at,
+                              RefWant *want);
+
+/* ent-extractor-resolve.c */
+gboolean _ent_run_resolve (Run     *run,
+                           RefWant  want,
+                           guint    at,
+                           Ref     *ref);
+
+/* ent-extractor-mentions.c */
+void _ent_run_find_refs (Run *run);
+void _ent_run_remember_coordination (Run *run);
+
+/* The frames, by file. */
+
+/* What the frames tried at each token need of its word: one lookup per
+ * token finds that most start none. */
+enum
+{
+  FRAME_AT      = 1 << 0,  /* from, feelings, transfers, texts, backing, giving, firing, bids */
+  FRAME_LABEL   = 1 << 1,
+  FRAME_DEMAND  = 1 << 2,
+  FRAME_DRAWING = 1 << 3,
+  FRAME_TRIGGER = 1 << 4,  /* transfers, texts, backing, giving to */
+};
+
+/* ent-extractor-frames.c */
+void _ent_run_add_frame_words (EntWordMap  *map,
+                               const char **words,
+                               guint        n,
+                               guint        bit);
+gboolean _ent_run_is_military_aid (Run  *run,
+                                   guint i);
+
+/* ent-extractor-demands.c */
+void _ent_run_add_demand_frame_words (EntWordMap *map);
+void _ent_run_try_demand (Run  *run,
+                          guint i);
+void _ent_run_rule_labels (Run          *run,
+                           const guint8 *bits);
+
+/* ent-extractor-giving.c */
+void _ent_run_add_giving_frame_words (EntWordMap *map);
+void _ent_run_try_giving (Run  *run,
+                          guint i);
+void _ent_run_try_giving_to (Run  *run,
+                             guint i);
+gboolean _ent_run_is_firing_verb (Run  *run,
+                                  guint i);
+void _ent_run_try_firing (Run  *run,
+                          guint i);
+int _ent_run_bid_verb_sign (Run  *run,
+                            guint i);
+void _ent_run_try_bid (Run  *run,
+                       guint i,
+                       int   sign);
 
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))

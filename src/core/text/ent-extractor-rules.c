@@ -622,19 +622,6 @@ agent_after (Run   *run,
   return _ent_run_object_after (run, p + 1, group);
 }
 
-/* "Those opposed to X include Y": the holders come after the complement. */
-gboolean
-_ent_run_those_include (Run   *run,
-                        guint  after,
-                        Group *group)
-{
-  for (guint p = after; p < run->last && p < after + 8; p++)
-    if (_ent_run_is (run, p, "include") || _ent_run_is (run, p, "includes") ||
-        _ent_run_is (run, p, "included") || _ent_run_is (run, p, "are") || _ent_run_is (run, p, "were"))
-      return _ent_run_object_after (run, p + 1, group);
-  return FALSE;
-}
-
 /* "signed a", "concluded the", "reached an": a deal that was made. */
 static gboolean
 signed_before (Run  *run,
@@ -840,49 +827,6 @@ rule_preposition (Run         *run,
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
 }
 
-/* "the M23, a Rwanda-backed rebel group", "the FDLR, a militia that
- * Kigali regards as a threat": the actor a noun phrase ending at @pos
- * stands in apposition to, or the antecedent of a relative "that". */
-gboolean
-_ent_run_appositive_head (Run   *run,
-                          int    pos,
-                          Group *group)
-{
-  for (int p = pos, steps = 0; p >= (int)run->first && steps < 8; p--, steps++)
-    {
-      EntTag tag = _ent_run_tag (run, p);
-      Ref *ref;
-
-      if (_ent_run_punct_is (run, p, ",") || tag == ENT_TAG_REL || _ent_run_is (run, p, "that"))
-        {
-          if (_ent_run_punct_is (run, p, ",") && steps == 0)
-            return FALSE;
-          /* "Iran, which Israel attacked" */
-          if (!_ent_run_punct_is (run, p, ",") && p - 1 >= (int)run->first && _ent_run_punct_is (run, p - 1, ","))
-            p--;
-          ref = _ent_run_ref_at (run, p - 1);
-          /* "the M23 rebels, whom" */
-          if (ref == NULL && p - 2 >= (int)run->first && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
-              !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
-              (_ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE || _ent_run_tag (run, p - 1) == ENT_TAG_ORGAN))
-            ref = _ent_run_ref_at (run, p - 2);
-          if (!_ent_run_usable (ref) || ref->place || ref->possessive)
-            return FALSE;
-          _ent_run_collect_left (run, ref, group);
-          return TRUE;
-        }
-      if (_ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first])
-        return FALSE;
-      if (run->tokens[p].kind == ENT_TOKEN_NUMBER || tag == ENT_TAG_DET || tag == ENT_TAG_ADJ ||
-          tag == ENT_TAG_ORGAN || tag == ENT_TAG_PEOPLE || _ent_run_is (run, p, "of") ||
-          (tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
-           !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)))
-        continue;
-      return FALSE;
-    }
-  return FALSE;
-}
-
 /* "adopted a sharply anti-French line", "pursues a pro-Russian policy":
  * the subject of the verb whose object the affixed phrase is. */
 static gboolean
@@ -971,32 +915,6 @@ fill_speaker_refs (Run *run)
     }
 }
 
-/* "Cuba, Maduro's closest ally", "Iran's ally Syria", "X is Y's main
- * rival": a relational noun after a possessor. */
-static const char *allied_nouns[] = {
-  "ally", "allies", "partner", "partners", "friend", "friends", "backer", "backers", "patron",
-  "protector", "supporter", "supporters", "sponsor", "proxy", "proxies", "client", "champion",
-  "supplier", "suppliers", "creditor", "lender", "donor", "donors", "benefactor", "guarantor",
-  "member",
-};
-static const char *hostile_nouns[] = {
-  "enemy", "enemies", "foe", "foes", "rival", "rivals", "adversary", "adversaries", "nemesis",
-  "arch-rival", "archrival", "arch-enemy", "archenemy", "critic", "critics", "opponent", "opponents",
-};
-
-int
-_ent_run_relational_sign (Run  *run,
-                          guint i)
-{
-  static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, allied_nouns, G_N_ELEMENTS (allied_nouns),
-                                    hostile_nouns, G_N_ELEMENTS (hostile_nouns));
-
-  if (run->tokens[i].tag != ENT_TAG_NONE || run->tokens[i].kind != ENT_TOKEN_WORD)
-    return 0;
-  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
-
 /* "X and Y accused each other of", "have fought one another" */
 gboolean
 _ent_run_each_other (Run  *run,
@@ -1045,20 +963,4 @@ _ent_extractor_apply_rules (Run *run)
         }
     }
   _ent_extractor_apply_frames (run);
-}
-
-gboolean
-_ent_run_group_left (Run   *run,
-                     int    pos,
-                     Group *group)
-{
-  return _ent_run_subject_of (run, pos, group, 0);
-}
-
-gboolean
-_ent_run_group_right (Run   *run,
-                      guint  pos,
-                      Group *group)
-{
-  return _ent_run_object_after (run, pos, group);
 }

@@ -1,0 +1,420 @@
+/* ent-extractor-demands.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Frames of demands and labels: "urged Moscow to withdraw", "called for
+ * calm", "ordered the French ambassador to leave", "called the group
+ * terrorists", "holds X responsible", "listed X as a terrorist
+ * organisation".
+ */
+
+/* "called on Kigali to withdraw its forces", "urged Moscow to stop": a
+ * demand to cease or leave opposes whoever it is made of. */
+static const char *cease_verbs[] = {
+  "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
+  "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein",
+};
+
+/* "urged Caracas and Georgetown to avoid an escalation", "called on India
+ * and Pakistan to exercise restraint": a call for calm on two or more
+ * parties says they are at odds with each other, not with the caller. */
+static gboolean
+calls_for_calm (Run  *run,
+                guint q)
+{
+  static const char *words[] = {
+    "restraint", "escalation", "escalating", "de-escalate", "deescalate", "de-escalation",
+    "tensions", "tension", "hostilities", "fighting", "clashes",
+  };
+  static const char *verbs[] = {
+    "avoid", "exercise", "show", "ease", "reduce", "calm", "defuse", "lower", "de-escalate",
+    "deescalate", "stop", "end", "cease", "halt", "refrain",
+  };
+  static EntWordMap *once_words, *once_verbs;
+
+  if (q + 1 >= run->last ||
+      !ent_word_set_contains (&once_verbs, verbs, G_N_ELEMENTS (verbs), run->tokens[q + 1].hash))
+    return FALSE;
+  if (ent_word_set_contains (&once_words, words, G_N_ELEMENTS (words), run->tokens[q + 1].hash))
+    return TRUE;
+  for (guint k = q + 2; k < run->last && k < q + 6; k++)
+    {
+      if (ent_word_set_contains (&once_words, words, G_N_ELEMENTS (words), run->tokens[k].hash))
+        return TRUE;
+      if (_ent_run_tag (run, k) != ENT_TAG_DET && _ent_run_tag (run, k) != ENT_TAG_ADJ &&
+          _ent_run_tag (run, k) != ENT_TAG_POSS_PRON && _ent_run_tag (run, k) != ENT_TAG_ADV &&
+          !_ent_run_is (run, k, "from") && !_ent_run_is (run, k, "any") && !_ent_run_is (run, k, "further"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static const char *demand_words[] = {
+  "called", "calls", "call", "urged", "urges", "urge", "demanded", "demands", "pressed", "told",
+  "tells", "ordered", "orders", "asked", "asks", "gave", "gives", "given",
+};
+
+/* "diplomats from Argentina, Chile and Peru", "the ambassador of Mexico":
+ * the people who stand for an actor, named by where they come from. */
+static gboolean
+envoys_of (Run   *run,
+           guint  p,
+           Group *group)
+{
+  static const char *words[] = {
+    "diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys", "troops", "forces",
+    "soldiers", "personnel", "officials", "nationals", "staff", "representatives", "observers",
+  };
+  static EntWordMap *once;
+  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+  Ref *ref;
+
+  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p++;
+  if (p + 2 >= run->last || ent_word_map_lookup (set, run->tokens[p].hash) == NULL ||
+      !(_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
+    return FALSE;
+  p += 2;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  ref = _ent_run_ref_at (run, p);
+  if (!_ent_run_usable (ref))
+    return FALSE;
+  _ent_run_collect_right_full (run, ref, group, FALSE);
+  return TRUE;
+}
+
+void
+_ent_run_try_demand (Run  *run,
+            guint i)
+{
+  gboolean demand = (_ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") ||
+                     _ent_run_is (run, i, "call")) &&
+                    (_ent_run_is (run, i + 1, "on") || _ent_run_is (run, i + 1, "for") ||
+                     _ent_run_is (run, i + 1, "upon"));
+  /* "demanded that Kyiv withdraw its troops": no "to" before the verb */
+  gboolean that = !demand && i + 2 < run->last && _ent_run_is (run, i + 1, "that");
+  guint obj = i + (demand || that ? 2 : 1);
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
+  guint start, q;
+  CueAt at = { i, obj, NULL, -1 };
+  EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
+  Ref *named;
+
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  /* "ordered the French ambassador to leave", "three Russian diplomats" */
+  named = _ent_run_ref_at (run, _ent_run_skip_count (run, obj));
+  if (_ent_run_usable (named) && !named->place)
+    _ent_run_collect_right (run, named, &targets);
+  else if (!envoys_of (run, obj, &targets))
+    return;
+  q = targets.last;
+  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
+                           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
+    q++;
+  /* "gave the French ambassador 48 hours to leave" */
+  if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
+      (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") ||
+       _ent_run_is (run, q + 1, "weeks")))
+    q += 2;
+  if (that && q < run->last && (_ent_run_tag (run, q) == ENT_TAG_MODAL ||
+                                _ent_run_tag (run, q) == ENT_TAG_ADV))
+    q++;
+  /* From here @q is the "to" before the verb: one before it after "that". */
+  if (that && q > run->first)
+    q--;
+  else if (q + 1 >= run->last || _ent_run_tag (run, q) != ENT_TAG_TO)
+    return;
+  if (q + 1 >= run->last)
+    return;
+  if (targets.n >= 2 && calls_for_calm (run, q))
+    {
+      EntCue calm = { "urged restraint", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.3, 2, FALSE, FALSE };
+
+      start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+      if (negated)
+        return;
+      /* "China, Pakistan's ally, called on both sides to exercise
+       * restraint": the sides are not those named before the call. */
+      if (targets.coref)
+        for (guint r = 0; r < run->refs->len; r++)
+          {
+            Ref *ref = &g_array_index (run->refs, Ref, r);
+
+            if (ref->first < run->first || ref->last > i || ref->pronoun || ref->n_actors != 1)
+              continue;
+            for (guint t = 0; t < targets.n; t++)
+              if (ref->actors[0] == targets.actors[t])
+                return;
+          }
+      at.end = q + 2;
+      at.cue = &calm;
+      _ent_run_emit_pairwise (run, &targets, -1, calm.strength, &at);
+      return;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
+    cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
+  if (!cease)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+}
+
+/* "called India a close friend", "branded the group terrorists",
+ * "described Pakistan as an ironclad friend", "called Russia's move
+ * unconscionable": a label says what the speaker thinks of someone. */
+static const char *good_labels[] = {
+  "friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers", "brotherly",
+  "friendly", "constructive", "positive", "historic", "courageous", "wise", "reliable", "trusted",
+  "important", "valuable", "strategic", "responsible",
+};
+static const char *bad_labels[] = {
+  "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
+  "belligerent", "aggressor", "occupier", "occupation", "unacceptable", "unconscionable", "illegal",
+  "irresponsible", "reckless", "dangerous", "provocative", "provocation", "aggressive", "criminal",
+  "criminals", "barbaric", "outrageous", "shameful", "deplorable", "hostile", "illegitimate",
+  "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
+  "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
+  "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
+  "grata", "violation", "violations", "breach", "affront", "insult", "corrupt", "communist",
+  "fascist", "fascists", "nazi", "nazis", "authoritarian", "tyrant", "tyranny", "despot", "murderer",
+  "murderers", "butcher", "thug", "thugs", "traitor", "traitors", "satan", "evil", "bully",
+  "extremist", "extremists", "racist", "apartheid", "unlawful", "unfriendly", "mistake", "blunder",
+  "sham", "farce", "charade", "propaganda", "smear", "meddling", "interference", "biased", "rigged",
+  "fraudulent", "fraud", "hostage-taking", "piracy", "blackmail", "extortion", "invasion",
+};
+
+static int
+label_sign (Run  *run,
+            guint i)
+{
+  static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, good_labels, G_N_ELEMENTS (good_labels),
+                                    bad_labels, G_N_ELEMENTS (bad_labels));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static const char *labelling_verbs[] = {
+  "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
+  "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
+  "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
+  "declared", "declares", "declare", "designated", "designates", "designate", "portray",
+  "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
+  "hold", "holds", "held", "holding", "listed", "lists", "classified", "classifies", "classify",
+};
+
+/* "holds Iran responsible", "held Moscow accountable": the one label
+ * "hold" gives. */
+static gboolean
+is_blame_label (Run  *run,
+                guint i)
+{
+  return _ent_run_is (run, i, "responsible") || _ent_run_is (run, i, "accountable") ||
+         _ent_run_is (run, i, "liable") || _ent_run_is (run, i, "culpable");
+}
+
+static gboolean
+is_hold (Run  *run,
+         guint i)
+{
+  return _ent_run_is (run, i, "hold") || _ent_run_is (run, i, "holds") || _ent_run_is (run, i, "held") ||
+         _ent_run_is (run, i, "holding");
+}
+
+/* The first label word in the few tokens from @q, or 0; @at is where. */
+static int
+label_ahead (Run   *run,
+             guint  q,
+             guint *at)
+{
+  for (guint steps = 0; q < run->last && steps < 8; steps++, q++)
+    {
+      int sign;
+
+      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
+        break;
+      if ((sign = label_sign (run, q)) != 0)
+        {
+          *at = q;
+          return sign;
+        }
+    }
+  return 0;
+}
+
+/* The target of a label whose object names no actor: the members listed
+ * after it ("designated six cartels as terrorist organisations, among
+ * them the Sinaloa Cartel"), or, when the label stands right after the
+ * verb, the head the clause hangs from ("Tren de Aragua, which it
+ * designated a terrorist organisation", "a network it branded a terrorist
+ * group"). */
+static gboolean
+unnamed_label_target (Run   *run,
+                      guint  verb,
+                      guint  label,
+                      Group *speakers,
+                      Group *targets)
+{
+  guint q = label + 1;
+
+  while (q < run->last && q < label + 4 && !_ent_run_punct_is (run, q, ",.;:") && _ent_run_ref_at (run, q) == NULL)
+    q++;
+  if (_ent_run_including_after (run, q, targets))
+    return TRUE;
+  if (!(_ent_run_is (run, verb + 1, "a") || _ent_run_is (run, verb + 1, "an") || label == verb + 1))
+    return FALSE;
+  return speakers->first != G_MAXUINT && _ent_run_appositive_head (run, (int)speakers->first - 1, targets);
+}
+
+static void
+try_label (Run  *run,
+           guint i)
+{
+  Group speakers, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, named;
+  guint q = 0, start;
+  int sign;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "called", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
+  guint obj = i + 1, counted;
+
+  _ent_run_group_init (&speakers);
+  _ent_run_group_init (&targets);
+  /* "declared the UAE an aggressor", "branded the group terrorists",
+   * "declared three French diplomats persona non grata" */
+  counted = _ent_run_skip_count (run, obj);
+  if (_ent_run_ref_at (run, counted) != NULL && _ent_run_ref_at (run, counted)->first == counted)
+    obj = counted;
+  /* "calling it a violation": "it" is most often the act just named. */
+  if (_ent_run_is (run, obj, "it"))
+    return;
+  named = _ent_run_usable (_ent_run_ref_at (run, obj)) && !_ent_run_ref_at (run, obj)->place;
+  if (named)
+    {
+      _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
+      obj = targets.last;
+    }
+  else if (_ent_run_ref_at (run, obj) != NULL)
+    return;
+  /* "held Iran responsible": only a named actor, and only that label */
+  if (is_hold (run, i))
+    {
+      q = obj;
+      while (q < run->last && q < obj + 2 && _ent_run_tag (run, q) == ENT_TAG_ADV)
+        q++;
+      if (!named || q >= run->last || !is_blame_label (run, q))
+        return;
+      sign = -1;
+    }
+  /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
+  else if ((sign = label_ahead (run, obj, &q)) == 0)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &speakers))
+    return;
+  if (!named && !unnamed_label_target (run, i, q, &speakers, &targets))
+    return;
+  cue.sign = sign;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &speakers, &targets, sign, cue.strength, &at);
+}
+
+/* The speaker of the reported clause that starts at @first: "Kagame said
+ * (that) ...", or the speaker of the quotation around it. */
+static gboolean
+reporter_of (Run   *run,
+             guint  first,
+             Group *group)
+{
+  int p = (int)first - 1;
+
+  if (run->in_quote[first - run->first] && run->speaker >= 0)
+    {
+      group->actors[group->n++] = run->speaker;
+      return TRUE;
+    }
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  if (p >= (int)run->first && _ent_run_is (run, p, "that"))
+    p--;
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
+    p--;
+  /* "said on X that" */
+  for (int k = 0; k < 3 && p >= (int)run->first && _ent_run_tag (run, p) != ENT_TAG_SAY &&
+       _ent_run_ref_at (run, p) == NULL && !_ent_run_punct_is (run, p, ",;:"); k++)
+    p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_SAY)
+    return FALSE;
+  return _ent_run_group_left (run, p - 1, group);
+}
+
+/* "Kagame said the South African-led force was a belligerent force": a
+ * label given to an actor after "is" in reported speech is the reporter's
+ * position on it. */
+static void
+try_copula_label (Run  *run,
+                  guint i)
+{
+  Group speakers, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start, q;
+  int sign = 0;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "is", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
+
+  _ent_run_group_init (&speakers);
+  _ent_run_group_init (&subjects);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) || subjects.first == G_MAXUINT)
+    return;
+  for (q = i + 1; q < run->last && q < i + 6 && sign == 0; q++)
+    {
+      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || _ent_run_ref_at (run, q) != NULL ||
+          _ent_run_tag (run, q) == ENT_TAG_NEG || _ent_run_is (run, q, "no"))
+        return;
+      sign = label_sign (run, q);
+    }
+  if (sign == 0 || !reporter_of (run, subjects.first, &speakers))
+    return;
+  cue.sign = sign;
+  at.end = q;
+  at.cue = &cue;
+  _ent_run_emit (run, &speakers, &subjects, sign, cue.strength, &at);
+}
+
+void
+_ent_run_rule_labels (Run          *run,
+             const guint8 *bits)
+{
+  for (guint i = run->first; i + 2 < run->last; i++)
+    if (bits[i - run->first] & FRAME_LABEL)
+      try_label (run, i);
+    else if (_ent_run_tag (run, i) == ENT_TAG_BE)
+      try_copula_label (run, i);
+}
+
+/* The words that start a demand or a label, for the frame map. */
+void
+_ent_run_add_demand_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, labelling_verbs, G_N_ELEMENTS (labelling_verbs), FRAME_LABEL);
+  _ent_run_add_frame_words (map, demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND);
+}

@@ -1,0 +1,302 @@
+/* ent-extractor-giving.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Frames of things given, fired and applied for: "gave Ukraine tanks",
+ * "supplied drones to Russia", "fired rockets into northern Israel",
+ * "approved Sweden's bid".
+ */
+
+static const char *giving_verbs[] = {
+  "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering", "send",
+  "sends", "sent", "sending", "provide", "provides", "provided", "providing", "grant", "grants",
+  "granted", "granting", "lend", "lends", "lent", "lending", "promise", "promised", "promises",
+  "pledge", "pledged", "pledges", "sell", "sells", "sold", "selling", "hand", "handed",
+};
+
+/* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
+ * first object of a verb of giving receives the thing given. */
+gboolean
+_ent_run_is_giving_verb (Run  *run,
+                         guint i)
+{
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, giving_verbs, G_N_ELEMENTS (giving_verbs), run->tokens[i].hash);
+}
+
+void
+_ent_run_try_giving (Run  *run,
+            guint i)
+{
+  Ref *receiver = _ent_run_ref_at (run, i + 1);
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "give", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
+
+  if (!_ent_run_usable (receiver) || receiver->place || receiver->possessive || receiver->bare_adjective ||
+      receiver->name_kind == ENT_NAME_ADJECTIVE)
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  _ent_run_collect_right (run, receiver, &targets);
+  for (q = targets.last; q < run->last && q < targets.last + 4 && !thing; q++)
+    {
+      /* "funding" is also a verb form: the thing is checked first. */
+      if ((thing = _ent_run_is_military_aid (run, q)))
+        break;
+      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+        break;
+    }
+  if (!thing)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
+}
+
+/* "Iran supplied drones to Russia", "sent more tanks to Kyiv": the thing
+ * given first, then its receiver after "to". */
+static const char *supply_verbs[] = {
+  "supplied", "supplies", "supply", "supplying", "delivered", "delivers", "deliver", "delivering",
+  "donated", "donates", "donate", "donating",
+  "shipped", "ships", "ship", "shipping", "transferred", "transfers", "transfer", "sent", "sends",
+  "send", "sending", "provided", "provides", "provide", "providing", "sold", "sells", "sell",
+  "selling",
+};
+
+/* "to protest against", "to help": an infinitive, not a receiver. */
+static gboolean
+verb_after_to (Run  *run,
+               guint p)
+{
+  const EntCue *cue;
+
+  if (run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_VERB ||
+      _ent_run_tag (run, p) == ENT_TAG_LIGHT)
+    return TRUE;
+  /* "protest against" is a noun cue too: a verb one is wanted. */
+  cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, p, ENT_CUE_NOUN, NULL);
+  return cue != NULL && (cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_PHRASE);
+}
+
+void
+_ent_run_try_giving_to (Run  *run,
+               guint i)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "supply to", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
+
+  /* "warned Beijing against supplying weapons to Moscow" */
+  if (i > run->first && _ent_run_is (run, i - 1, "against"))
+    return;
+  for (q = i + 1; q < run->last && q < i + 7; q++)
+    {
+      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+        return;
+      /* "drones", "F-16s", "Patriot systems" */
+      if (_ent_run_is_military_aid (run, q) ||
+          ((run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !(run->tokens[q].flags & ENT_TOKEN_QUOTE)))
+        thing = TRUE;
+      else if (thing && _ent_run_is (run, q, "to"))
+        break;
+    }
+  /* "sent drones to protest against Israel": "to" starts a purpose. */
+  if (!thing || q + 1 >= run->last || !_ent_run_is (run, q, "to") || verb_after_to (run, q + 1))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (!_ent_run_group_right (run, q + 1, &targets) || targets.coref)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
+}
+
+static const char *firing_verbs[] = {
+  "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching", "lob", "lobs",
+  "lobbed", "lobbing", "shoot", "shoots", "shot", "shooting", "hurl", "hurled", "hurls", "hurling",
+};
+
+/* "fired rockets into northern Israel", "launched missiles and drones at
+ * Israel", "fired a barrage of rockets toward Kyiv": a weapon shot at an
+ * actor is an attack on it, whatever words name the weapon. */
+gboolean
+_ent_run_is_firing_verb (Run  *run,
+                guint i)
+{
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, firing_verbs, G_N_ELEMENTS (firing_verbs), run->tokens[i].hash);
+}
+
+static gboolean
+is_projectile (Run  *run,
+               guint i)
+{
+  static const char *words[] = {
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "mortar",
+    "mortars", "rounds", "projectiles", "projectile", "artillery", "barrage", "salvo",
+    "salvoes", "salvos", "volley", "volleys", "munitions", "bombs", "grenades", "torpedo",
+    "torpedoes",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_firing_prep (Run  *run,
+                guint i)
+{
+  return _ent_run_is (run, i, "at") || _ent_run_is (run, i, "into") || _ent_run_is (run, i, "toward") ||
+         _ent_run_is (run, i, "towards") || _ent_run_is (run, i, "on") || _ent_run_is (run, i, "against");
+}
+
+void
+_ent_run_try_firing (Run  *run,
+            guint i)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, weapon = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "fire at", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.9, 2, FALSE, FALSE };
+
+  for (q = i + 1; q < run->last && q < i + 8; q++)
+    {
+      if (_ent_run_ref_at (run, q) != NULL || run->is_verb[q - run->first] ||
+          (run->tokens[q].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, q)))
+        return;
+      if (is_projectile (run, q))
+        weapon = TRUE;
+      else if (weapon && is_firing_prep (run, q))
+        break;
+    }
+  if (!weapon || q + 1 >= run->last || !is_firing_prep (run, q))
+    return;
+  /* "into northern Israel", "at southern Lebanon": the part is the whole. */
+  if (q + 2 < run->last && _ent_run_ref_at (run, q + 1) == NULL &&
+      (_ent_run_is (run, q + 1, "northern") || _ent_run_is (run, q + 1, "southern") ||
+       _ent_run_is (run, q + 1, "eastern") || _ent_run_is (run, q + 1, "western") ||
+       _ent_run_is (run, q + 1, "central")))
+    q++;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (!_ent_run_group_right (run, q + 1, &targets) || targets.coref)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+}
+
+static const char *bid_yes_verbs[] = {
+  "approved", "approves", "approve", "approving", "greenlit", "greenlighted", "cleared", "clears",
+  "accepted", "accepts", "unblocked", "unblocks", "fast-tracked", "championed", "champions",
+};
+
+static const char *bid_no_verbs[] = {
+  "delayed", "delays", "delay", "delaying", "stalled", "stalls", "stalling", "obstructed",
+  "obstructs", "obstructing", "thwarted", "thwarts", "froze", "freezes", "torpedoed", "derailed",
+};
+
+/* "Turkey approved Sweden's bid to join NATO", "Hungary delayed Sweden's
+ * NATO membership": what a government does with another's bid to join
+ * says how it stands toward it, for verbs that say nothing otherwise. */
+int
+_ent_run_bid_verb_sign (Run  *run,
+               guint i)
+{
+  static EntWordMap *once;
+  EntWordMap *signs = _ent_run_signed_words (&once, bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs),
+                                             bid_no_verbs, G_N_ELEMENTS (bid_no_verbs));
+
+  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
+}
+
+static gboolean
+is_bid_noun (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "bid", "bids", "membership", "accession", "application", "candidacy", "admission", "entry",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+void
+_ent_run_try_bid (Run  *run,
+         guint i,
+         int   sign)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "approve a bid", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 2, FALSE, FALSE };
+  guint start, q;
+  Ref *ref;
+
+  q = i + 1;
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
+    q++;
+  ref = _ent_run_ref_at (run, q);
+  if (!_ent_run_usable (ref) || ref->place || !ref->possessive)
+    return;
+  /* "Sweden's bid", "Sweden's NATO membership" */
+  q = ref->last + 1;
+  if (q < run->last && _ent_run_ref_at (run, q) != NULL)
+    q = _ent_run_ref_at (run, q)->last;
+  if (q >= run->last || !is_bid_noun (run, q))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  _ent_run_group_add (&targets, ref);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  if (negated)
+    sign = -sign;
+  cue.sign = sign;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);
+}
+
+/* The words that start a gift, a supply, a shot or a bid, for the frame
+ * map. */
+void
+_ent_run_add_giving_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, giving_verbs, G_N_ELEMENTS (giving_verbs), FRAME_AT);
+  _ent_run_add_frame_words (map, firing_verbs, G_N_ELEMENTS (firing_verbs), FRAME_AT);
+  _ent_run_add_frame_words (map, bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs), FRAME_AT);
+  _ent_run_add_frame_words (map, bid_no_verbs, G_N_ELEMENTS (bid_no_verbs), FRAME_AT);
+  _ent_run_add_frame_words (map, supply_verbs, G_N_ELEMENTS (supply_verbs), FRAME_AT | FRAME_TRIGGER);
+}

@@ -1,0 +1,593 @@
+/* ent-extractor-mentions.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Finding the actors a sentence names: the gazetteer's matches, less
+ * places and things named after a state ("Syrian rebels", "the Russian
+ * border"), plus surnames, datelines and references.
+ */
+
+/* Mentions */
+
+static gboolean
+governing_noun (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "government", "authorities", "regime", "junta", "leadership", "administration", "rulers",
+    "parliament", "cabinet", "government's", "military", "army", "juntas", "governments", "regimes",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "strikes in Syria" names a place; "fired at Israel", "angry at Iran"
+ * name a target: "at" before a country's own name is rarely a location. */
+static gboolean
+preceded_by_location (Run        *run,
+                      guint       first,
+                      EntNameKind kind,
+                      guint       actor)
+{
+  guint p = first;
+
+  while (p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
+    p--;
+  /* "at the United Nations" is a venue, "at the Philippines" a target. */
+  if (p > run->first && kind != ENT_NAME_SEAT && _ent_run_is (run, p - 1, "at") &&
+      _ent_run_actor_of (run, actor)->kind == ENT_ACTOR_KIND_STATE)
+    return FALSE;
+  /* "the junta in Niger", "the authorities in Tehran": the government. */
+  if (p > run->first + 1 && _ent_run_is (run, p - 1, "in") && governing_noun (run, p - 2))
+    return FALSE;
+  return p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP &&
+         !_ent_run_punct_is (run, p - 1, "-");
+}
+
+/* "the Vienna Convention", "the Minsk Agreements": capitalised nouns that
+ * make a place name the name of a thing. */
+static gboolean
+thing_noun (Run  *run,
+            guint i)
+{
+  static const char *words[] = {
+    "convention", "conventions", "agreement", "agreements", "accord", "accords", "declaration",
+    "protocol", "protocols", "process", "format", "summit", "treaty", "charter", "statute",
+    "memorandum", "principles", "initiative", "group", "consensus", "document", "plan",
+    "talks", "conference", "forum", "dialogue", "framework", "communique", "club",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "the Astana format", "the Pretoria agreement": a capital before a
+ * common noun names a thing, not the government. */
+static gboolean
+names_a_thing (Run *run,
+               Ref *ref)
+{
+  const EntToken *next;
+
+  if (ref->name_kind != ENT_NAME_SEAT || ref->last >= run->last)
+    return FALSE;
+  /* "gave Chisinau emergency funding": the first of two objects;
+   * "demanded that Kyiv withdraw", "said Moscow must": a clause's subject. */
+  if (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_LIGHT ||
+                                   _ent_run_is_giving_verb (run, ref->first - 1) ||
+                                   _ent_run_is (run, ref->first - 1, "that")))
+    return FALSE;
+  if (thing_noun (run, ref->last))
+    return TRUE;
+  next = &run->tokens[ref->last];
+  if (next->kind != ENT_TOKEN_WORD || (next->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) ||
+      _ent_run_tag (run, ref->last) != ENT_TAG_NONE)
+    return FALSE;
+  /* "a pact with Mogadishu last year", "backed Kyiv again": a time or an
+   * adverb after an object, not a noun the seat qualifies. */
+  {
+    static const char *after_object[] = {
+      "last", "next", "this", "earlier", "later", "again", "too", "also", "alone", "instead",
+      "yet", "soon", "now", "today", "tonight", "yesterday", "tomorrow", "recently", "itself",
+      "directly", "publicly", "openly", "once", "twice", "anyway",
+    };
+    static EntWordMap *once;
+
+    if (ent_word_set_contains (&once, after_object, G_N_ELEMENTS (after_object), next->hash))
+      return FALSE;
+  }
+  /* "Washington sanctioned", "Moscow says": a verb, so the seat is a subject;
+   * "supported Pyongyang economically": an adverb after an object. */
+  if (run->text[next->end - 1] == 's' || (run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd') ||
+      (run->text[next->end - 2] == 'l' && run->text[next->end - 1] == 'y'))
+    return FALSE;
+  return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, ref->last, NULL) == NULL;
+}
+
+/* "Mocimboa da Praia", "Ciudad de Panama": a seat after a capitalised
+ * word and a particle ends a longer place name. */
+static gboolean
+inside_place_name (Run *run,
+                   Ref *ref)
+{
+  guint p = ref->first;
+
+  return ref->name_kind == ENT_NAME_SEAT && p >= run->first + 2 &&
+         (_ent_run_is (run, p - 1, "da") || _ent_run_is (run, p - 1, "de") || _ent_run_is (run, p - 1, "do") ||
+          _ent_run_is (run, p - 1, "del") || _ent_run_is (run, p - 1, "di") || _ent_run_is (run, p - 1, "dos")) &&
+         !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) && (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED);
+}
+
+/* "in protest at Nairobi's decision": after "at", a possessor is the one
+ * whose act is meant, not a place. */
+static gboolean
+at_possessor (Run *run,
+              Ref *ref)
+{
+  return ref->first > run->first && ref->last < run->last && _ent_run_is (run, ref->first - 1, "at") &&
+         _ent_run_tag (run, ref->last) == ENT_TAG_POSS;
+}
+
+/* "the Hague-based tribunal", "a Doha-based network": a seat of where
+ * something is, not of who acts. */
+static gboolean
+based_in (Run *run,
+          Ref *ref)
+{
+  return ref->name_kind == ENT_NAME_SEAT && ref->last < run->last &&
+         (run->tokens[ref->last].flags & ENT_TOKEN_HYPHEN_BEFORE) && _ent_run_is (run, ref->last, "based");
+}
+
+/* "backed the Moroccan autonomy plan", "rejected Chinese claims": what a
+ * state proposes or claims stands for the state. */
+static gboolean
+stance_noun (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "plan", "plans", "proposal", "proposals", "initiative", "bid", "candidacy", "position",
+    "stance", "policy", "policies", "claim", "claims", "demand", "demands", "offer", "draft",
+    "statement", "statements", "remarks", "comments", "actions", "action", "move", "moves",
+    "threat", "threats", "accusations", "allegations", "decision", "decisions", "measures", "response",
+    "construction", "activities", "activity", "presence", "buildup", "build-up", "militarisation",
+    "militarization", "behaviour", "behavior", "conduct", "tactics",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "Saudi oil facilities", "the Mexican embassy", "an Azerbaijani
+ * airliner": what belongs to the state stands for it when attacked. */
+static gboolean
+state_property (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "embassy", "embassies", "consulate", "consulates", "facilities", "facility", "installations",
+    "infrastructure", "refinery", "refineries", "tanker", "tankers",
+    "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
+    "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
+    "state",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* A nationality word means the state only before a word for its organs:
+ * "the Russian government", "Iranian forces", not "Syrian rebels". */
+static gboolean
+adjective_means_state (Run  *run,
+                       Ref  *ref)
+{
+  guint i = ref->last;
+  const EntToken *t = &run->tokens[ref->first];
+  const char *end = run->text + t->end;
+
+  if (i < run->last && (run->tokens[i].flags & ENT_TOKEN_HYPHEN_BEFORE))
+    return TRUE;
+  if (ref->first > run->first && (t->flags & ENT_TOKEN_HYPHEN_BEFORE))
+    return TRUE;
+
+  for (guint k = 0; k < 3 && i < run->last; k++, i++)
+    {
+      EntTag tag = _ent_run_tag (run, i);
+
+      if (run->ref_at[i - run->first] >= 0)
+        return FALSE;
+      /* "a Palestinian state", but "Russian state media" */
+      if (tag == ENT_TAG_ORGAN || stance_noun (run, i) ||
+          (state_property (run, i) &&
+           !(_ent_run_is (run, i, "state") && i + 1 < run->last &&
+             run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+             !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+             (_ent_run_tag (run, i + 1) == ENT_TAG_NONE || _ent_run_tag (run, i + 1) == ENT_TAG_PEOPLE))))
+        {
+          ref->last = i + 1;
+          return TRUE;
+        }
+      /* "Russian oil refinery", "Saudi oil facilities": a thing of the
+       * state's, unlike "Russian oil" alone, or "Syrian rebel forces",
+       * whose people are not the state. */
+      if (tag == ENT_TAG_PEOPLE &&
+          !((_ent_run_is (run, i, "oil") || _ent_run_is (run, i, "gas")) && i + 1 < run->last &&
+            (_ent_run_tag (run, i + 1) == ENT_TAG_ORGAN || state_property (run, i + 1)) &&
+            run->ref_at[i + 1 - run->first] < 0))
+        return FALSE;
+      if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&
+          !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)))
+        break;
+    }
+  /* A plural standing alone, "the Iranians", is the state. */
+  return end[-1] == 's' &&
+         (ref->last >= run->last || run->tokens[ref->last].kind == ENT_TOKEN_PUNCT ||
+          _ent_run_tag (run, ref->last) != ENT_TAG_NONE);
+}
+
+/* "tariffs on Canadian canola", "a ban on Russian oil", "duties on
+ * Chinese electric vehicles": a trade measure on a country's goods is
+ * aimed at the country. */
+static gboolean
+after_trade_measure (Run *run,
+                     Ref *ref)
+{
+  static const char *words[] = {
+    "tariffs", "tariff", "duties", "duty", "levies", "levy", "ban", "bans", "embargo", "embargoes",
+    "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts",
+  };
+  static EntWordMap *once;
+  guint p = ref->first, q = ref->last;
+
+  /* "sanctions on Israeli settlers" are on people, not on the state. */
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+    q++;
+  if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_PEOPLE)
+    return FALSE;
+  while (p > run->first && (_ent_run_tag (run, p - 1) == ENT_TAG_DET ||
+                            _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
+                            _ent_run_is (run, p - 1, "all")))
+    p--;
+  if (p < run->first + 2 || !(_ent_run_is (run, p - 1, "on") || _ent_run_is (run, p - 1, "against") ||
+                              _ent_run_is (run, p - 1, "of")))
+    return FALSE;
+  p -= 2;
+  /* "new export controls on", "steep tariffs on" */
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* "condemned Russian aggression": acts that stand for their author even
+ * without a preposition after them. */
+static gboolean
+hostile_act (Run  *run,
+             guint i)
+{
+  static const char *words[] = {
+    "aggression", "invasion", "occupation", "annexation", "expansionism", "meddling", "interference",
+    "provocations", "provocation", "incursions", "incursion", "bombardment", "shelling", "airstrikes",
+    "coercion", "intimidation", "bullying", "imperialism", "hegemony", "militarism", "revanchism",
+    "hostility", "belligerence",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "a Russian attack on Ukraine", "U.S. sanctions on Iran": a nationality
+ * word right before a noun cue holds the position. */
+static gboolean
+before_noun_cue (Run *run,
+                 Ref *ref)
+{
+  const EntCue *cue;
+  guint i = ref->last;
+
+  while (i < run->last && _ent_run_tag (run, i) == ENT_TAG_ADJ)
+    i++;
+  if (i >= run->last)
+    return FALSE;
+  if (hostile_act (run, i))
+    return TRUE;
+  cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, NULL);
+  if (cue == NULL)
+    return FALSE;
+  if (cue->pos == ENT_CUE_NOUN)
+    return TRUE;
+  /* "condemned the Iranian attack": after an article the verb cue is a noun. */
+  return cue->pos == ENT_CUE_VERB && ref->first > run->first &&
+         (_ent_run_tag (run, ref->first - 1) == ENT_TAG_DET ||
+          _ent_run_tag (run, ref->first - 1) == ENT_TAG_POSS_PRON);
+}
+
+static gboolean
+is_month (Run  *run,
+          guint i)
+{
+  static const char *words[] = {
+    "jan", "january", "feb", "february", "march", "mar", "april", "apr", "may", "june", "jun",
+    "july", "jul", "aug", "august", "sept", "sep", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+  };
+  static EntWordMap *once;
+
+  return (run->tokens[i].flags & ENT_TOKEN_CAPITALISED) &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "BAMAKO, Jan. 29 (Entente Wire) --": where the story was filed. */
+static gboolean
+is_dateline (Run *run,
+             Ref *ref)
+{
+  guint k;
+
+  if (ref->first != run->first || ref->last >= run->last || !_ent_run_punct_is (run, ref->last, ","))
+    return FALSE;
+  for (k = ref->first; k < ref->last; k++)
+    if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
+      return FALSE;
+  /* "TEHRAN, Nov. 23 (Reuters) --", "KYIV, Ukraine --", but not the
+   * headline "US, Japan vow to counter China, Russia": a date, a source
+   * in brackets or a dash follows soon. */
+  for (k = ref->last + 1; k < run->last && k < ref->last + 8; k++)
+    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || _ent_run_punct_is (run, k, "(-") || _ent_run_is_dash (run, k) ||
+        is_month (run, k))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Venezuela's government", "Russia's foreign ministry": the state
+ * itself, not its possession. */
+static void
+extend_over_organs (Run *run,
+                    Ref *ref)
+{
+  guint q = ref->last + 1;
+
+  if (!ref->possessive || q >= run->last || _ent_run_tag (run, q) != ENT_TAG_ORGAN)
+    return;
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ORGAN && run->ref_at[q - run->first] < 0)
+    q++;
+  /* "Israel's military offensive": the organ word modifies a noun. */
+  if (q < run->last && run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+      !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))
+    return;
+  ref->last = q;
+  ref->possessive = q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS;
+}
+
+static void
+add_ref (Run *run,
+         Ref *ref)
+{
+  guint index;
+
+  /* "Iranian President Ebrahim Raisi": the name, not the title's current
+   * holder. */
+  if (run->refs->len > 0 && ref->person && ref->name_kind == ENT_NAME_ALIAS)
+    {
+      Ref *prev = &g_array_index (run->refs, Ref, run->refs->len - 1);
+
+      if (prev->last == ref->first && (prev->name_kind == ENT_NAME_TITLE || prev->person ||
+                                       prev->name_kind == ENT_NAME_ADJECTIVE))
+        {
+          ref->first = prev->first;
+          ref->former |= prev->former;
+          g_array_set_size (run->refs, run->refs->len - 1);
+        }
+    }
+  index = run->refs->len;
+
+  g_array_append_val (run->refs, *ref);
+  for (guint k = ref->first; k < ref->last; k++)
+    run->ref_at[k - run->first] = index;
+}
+
+/* "former Argentine President ...", "the ex-president": the token before
+ * @first says the office is no longer held. */
+static gboolean
+after_former (Run  *run,
+              guint first)
+{
+  return first > run->first && (_ent_run_is (run, first - 1, "former") ||
+                                (_ent_run_is (run, first - 1, "ex") &&
+                                 (run->tokens[first].flags & ENT_TOKEN_HYPHEN_BEFORE)));
+}
+
+/* Where @hash is among the surnames kept, or -1. */
+static int
+find_surname (Run     *run,
+              guint64  hash)
+{
+  for (guint k = 0; k < MIN (run->n_surnames, G_N_ELEMENTS (run->surname_hash)); k++)
+    if (run->surname_hash[k] == hash)
+      return (int) k;
+  return -1;
+}
+
+/* A person named in full: the last word of the name, once capitalised,
+ * means them for the rest of the story, even where the dictionary gives
+ * it to no one (two people share it: "Dagalo"). The newest wins. */
+static void
+remember_surname (Run               *run,
+                  const EntMention  *m)
+{
+  const EntToken *last = &run->tokens[m->last - 1];
+  int slot;
+
+  if (m->name_kind != ENT_NAME_ALIAS || m->last - m->first < 2 ||
+      !(last->flags & ENT_TOKEN_CAPITALISED) || last->end - last->start < 4 ||
+      _ent_run_actor_of (run, m->actor)->kind != ENT_ACTOR_KIND_PERSON)
+    return;
+  slot = find_surname (run, last->hash);
+  if (slot < 0)
+    slot = (int) (run->n_surnames++ % G_N_ELEMENTS (run->surname_hash));
+  run->surname_hash[slot] = last->hash;
+  run->surname_actor[slot] = (int) m->actor;
+}
+
+/* A surname kept at token @i, alone (not a word of another name, as in
+ * "Dagalo Street"), as a mention of its person. */
+static gboolean
+match_surname (Run        *run,
+               guint       i,
+               EntMention *m)
+{
+  const EntToken *token = &run->tokens[i];
+  int k;
+
+  if (token->kind != ENT_TOKEN_WORD || !(token->flags & ENT_TOKEN_CAPITALISED))
+    return FALSE;
+  if (i + 1 < run->last && run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+      (run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED))
+    return FALSE;
+  if ((k = find_surname (run, token->hash)) < 0)
+    return FALSE;
+  m->first = i;
+  m->last = i + 1;
+  m->actor = (guint) run->surname_actor[k];
+  m->name_kind = ENT_NAME_ALIAS;
+  return TRUE;
+}
+
+/* "American and British strikes", "American, British and French
+ * warships": a nationality word joined to the next one by "and", "or" or
+ * a comma means what that one means. */
+static gboolean
+joined_to_adjective (Run   *run,
+                     Ref   *ref,
+                     guint  depth)
+{
+  EntMention m;
+  Ref next = { 0 };
+  guint i = ref->last;
+
+  if (depth > 4 || i + 1 >= run->last)
+    return FALSE;
+  /* "American, British, and French" */
+  if (_ent_run_punct_is (run, i, ",") && (_ent_run_is (run, i + 1, "and") || _ent_run_is (run, i + 1, "or")))
+    i++;
+  if (i + 1 >= run->last || !(_ent_run_punct_is (run, i, ",") || _ent_run_is (run, i, "and") ||
+                              _ent_run_is (run, i, "or")) ||
+      !ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i + 1, &m) ||
+      m.name_kind != ENT_NAME_ADJECTIVE)
+    return FALSE;
+  next.first = m.first;
+  next.last = m.last;
+  next.actors[0] = m.actor;
+  next.n_actors = 1;
+  next.name_kind = m.name_kind;
+  return adjective_means_state (run, &next) || before_noun_cue (run, &next) ||
+         joined_to_adjective (run, &next, depth + 1);
+}
+
+void
+_ent_run_find_refs (Run *run)
+{
+  for (guint i = run->first; i < run->last; )
+    {
+      EntMention m;
+      Ref ref = { 0 };
+      RefWant want;
+      guint len;
+
+      if (ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m) ||
+          match_surname (run, i, &m))
+        {
+          ref.first = m.first;
+          ref.last = m.last;
+          ref.actors[0] = m.actor;
+          ref.n_actors = 1;
+          ref.name_kind = m.name_kind;
+          ref.person = _ent_run_actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_PERSON;
+          remember_surname (run, &m);
+          if (m.name_kind != ENT_NAME_ADJECTIVE || adjective_means_state (run, &ref) ||
+              (ref.bare_adjective = before_noun_cue (run, &ref)) ||
+              (ref.bare_adjective = joined_to_adjective (run, &ref, 0)) ||
+              (ref.bare_adjective = after_trade_measure (run, &ref)))
+            {
+              gboolean dateline = is_dateline (run, &ref);
+
+              ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) && !at_possessor (run, &ref)) ||
+                           names_a_thing (run, &ref) || inside_place_name (run, &ref) ||
+                           dateline || based_in (run, &ref)) && !ref.person;
+              if (dateline && run->dateline_state < 0 && _ent_run_actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_STATE)
+                run->dateline_state = (int)m.actor;
+              ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
+              ref.former = after_former (run, ref.first);
+              extend_over_organs (run, &ref);
+              _ent_run_remember_organ (run, &ref);
+              add_ref (run, &ref);
+              if (!ref.place && !ref.former)
+                _ent_run_remember (run, m.actor);
+              if (!ref.place && !ref.possessive && ref.person && run->first_person < 0)
+                run->first_person = m.actor;
+              else if (!ref.place && !ref.person && run->first_other < 0 &&
+                       m.name_kind != ENT_NAME_ADJECTIVE)
+                run->first_other = m.actor;
+            }
+          i = m.last;
+          continue;
+        }
+
+      if ((len = _ent_run_match_nominal (run, i, &want)) > 0)
+        {
+          ref.first = i;
+          ref.last = i + len;
+          ref.pronoun = TRUE;
+          if (_ent_run_resolve (run, want, i, &ref))
+            {
+              ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
+              add_ref (run, &ref);
+            }
+          i += len;
+          continue;
+        }
+      i++;
+    }
+}
+
+/* The last list of two or more actors in the sentence ("Mali, Burkina Faso
+ * and Niger") is what "the three countries" and "they" refer to next. */
+void
+_ent_run_remember_coordination (Run *run)
+{
+  Group group = { { 0 }, 0, 0, 0, FALSE };
+
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+      Ref *prev = r > 0 ? &g_array_index (run->refs, Ref, r - 1) : NULL;
+      gboolean joined = FALSE;
+
+      if (prev != NULL && ref->first >= prev->last && ref->first - prev->last <= 2)
+        {
+          joined = TRUE;
+          for (guint k = prev->last; k < ref->first; k++)
+            joined &= _ent_run_is (run, k, "and") || _ent_run_punct_is (run, k, ",") || _ent_run_is (run, k, "or");
+          joined &= ref->first > prev->last;
+        }
+      if (!joined)
+        {
+          if (group.n >= 2)
+            run->last_plural = group;
+          group.n = 0;
+        }
+      for (guint k = 0; k < ref->n_actors && group.n < MAX_GROUP && !ref->place; k++)
+        group.actors[group.n++] = ref->actors[k];
+    }
+  if (group.n >= 2)
+    run->last_plural = group;
+}
