@@ -304,7 +304,7 @@ static const Case cases[] = {
   /* "the bloc": the bloc the story names most, not the court named last. */
   { "the-bloc-salient", "Brazil hosted the BRICS summit. BRICS leaders met in Rio. A BRICS declaration criticised "
     "tariffs at the World Trade Organization. The International Criminal Court has a warrant for Putin. "
-    "Indonesia joined the bloc in January.", "BRA+brics IDN+brics" },
+    "Indonesia joined the bloc in January.", "BRA+brics IDN+brics icc-RUS" },
   { "group-people-subject", "After the talks failed, Houthi fighters attacked Israel.", "houthis-ISR" },
   /* A pact, a war or restored relations bind both sides; breaking ties is one side's act. */
   { "mutual-pact", "Egypt signed a defence pact with Somalia in August.", "EGY+SOM SOM+EGY" },
@@ -587,6 +587,31 @@ static const Case cases[] = {
   { "surname-never-named-in-full", "China criticised Wong.", "" },
   { "surname-in-a-street-name",
     "Mohamed Hamdan Dagalo spoke on Monday. Israel bombed Dagalo Street.", "" },
+  /* Session 8: news written by someone who had not seen the rules. */
+  { "its-organ-word-modifier", "India has deepened its security cooperation with the United States.",
+    "IND+USA" },
+  { "coordinated-modifiers", "ECOWAS imposed sweeping trade and financial sanctions on Niger.", "ecowas-NER" },
+  { "ordered-out", "Niger's new rulers ordered French troops out of the country.", "NER-FRA" },
+  { "kicked-out-envoy", "Mali kicked the French ambassador out.", "MLI-FRA" },
+  { "pushed-out", "Mali, which pushed out French forces in 2022, relied on Russia.", "MLI+RUS MLI-FRA" },
+  { "in-turn-blamed", "The Kremlin has in turn blamed Pashinyan.", "RUS-ARM" },
+  { "fighters-from", "Mali has relied on fighters from Russia's Wagner group.", "MLI+wagner" },
+  { "whose-warrant", "Armenia joined the International Criminal Court, whose warrant against Vladimir Putin "
+    "angered Moscow.", "ARM+icc icc-RUS" },
+  { "warrant-for-arrest", "The International Criminal Court issued a warrant for Putin's arrest.", "icc-RUS" },
+  { "the-guerrillas", "Colombia suspended talks with the ELN after the guerrillas attacked FARC dissidents.",
+    "COL-eln eln-farc-dissidents" },
+  { "apposition-rival-not-list", "Somalia signed a pact with Egypt, Ethiopia's rival.",
+    "EGY+SOM EGY-ETH ETH-EGY SOM+EGY" },
+  { "demanded-hand-over", "Colombia demanded that Havana hand the rebel negotiators over.", "COL-CUB" },
+  { "mended-fences", "Dhaka has also mended fences with Pakistan.", "BGD+PAK" },
+  { "unknown-official-in-apposition",
+    "The United States imposed sanctions on James Kabarebe, Rwanda's minister of state.", "USA-RWA" },
+  { "frozen-accession", "Brussels had already effectively frozen Georgia's accession process in June.",
+    "eu-GEO" },
+  { "backing-of", "Haftar has relied on the backing of the Emirates and Egypt.", "ARE+libyan-national-army EGY+libyan-national-army" },
+  { "with-the-backing-of", "With the backing of Russia, Assad retook Aleppo.", "RUS+SYR" },
+  { "not-have-support-of", "Assad does not have the support of Iran.", "" },
 };
 
 static int

@@ -286,7 +286,8 @@ _ent_run_reduced_blame (Run         *run,
   before = _ent_run_tag (run, at->start - 1);
   return _ent_run_punct_is (run, at->start - 1, ",") ||
          (before == ENT_TAG_NONE && _ent_run_ref_at (run, (int)at->start - 1) == NULL &&
-          !(run->tokens[at->start - 1].flags & ENT_TOKEN_CAPITALISED));
+          !(run->tokens[at->start - 1].flags & ENT_TOKEN_CAPITALISED) &&
+          !_ent_run_two_word_adverbial (run, (int)at->start - 1));
 }
 
 /* Whether the object of the verb is missing where it should be: the verb

@@ -270,6 +270,23 @@ _ent_run_collect_right (Run   *run,
 
 /* With @clauses, "X and Y began" stops before Y, which starts a clause;
  * "between X and Y began" takes both. */
+/* Whether a relational noun follows the possessor @ref: "Ethiopia's
+ * rival", "Iran's closest ally". */
+static gboolean
+possessor_of_relation (Run *run,
+                       Ref *ref)
+{
+  for (guint q = ref->last; q < run->last && q < ref->last + 4; q++)
+    {
+      if (_ent_run_relational_sign (run, q) != 0)
+        return TRUE;
+      if (!(_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+            _ent_run_tag (run, q) == ENT_TAG_ADV))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 void
 _ent_run_collect_right_full (Run      *run,
                              Ref      *ref,
@@ -305,6 +322,9 @@ _ent_run_collect_right_full (Run      *run,
           run->tokens[next->last].kind == ENT_TOKEN_WORD && !_ent_run_is (run, next->last, "and") &&
           !_ent_run_is (run, next->last, "or") && _ent_run_tag (run, next->last) != ENT_TAG_POSS)
         return;
+      /* "a pact with Egypt, Ethiopia's rival": an apposition, not a list */
+      if (bare_comma && next != NULL && next->possessive && possessor_of_relation (run, next))
+        return;
       /* "Helsinki and its NATO allies": the name after the pronoun. */
       if (next != NULL && next->pronoun && _ent_run_tag (run, next->first) == ENT_TAG_POSS_PRON &&
           _ent_run_usable (_ent_run_ref_at (run, next->last)))
@@ -327,6 +347,25 @@ _ent_run_past_tense_word (Run *run,
   return t->kind == ENT_TOKEN_WORD && _ent_run_tag (run, v) == ENT_TAG_NONE &&
          !(t->flags & ENT_TOKEN_CAPITALISED) && t->end - t->start > 4 &&
          run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
+}
+
+/* Whether the words ending at @p are an adverbial of two words: "in
+ * turn", "in return", "so far", "for weeks". */
+gboolean
+_ent_run_two_word_adverbial (Run *run,
+                             int  p)
+{
+  if (p <= (int)run->first)
+    return FALSE;
+  if (_ent_run_is (run, p - 1, "in"))
+    return _ent_run_is (run, p, "turn") || _ent_run_is (run, p, "return") || _ent_run_is (run, p, "public") ||
+           _ent_run_is (run, p, "private") || _ent_run_is (run, p, "particular");
+  if (_ent_run_is (run, p - 1, "so"))
+    return _ent_run_is (run, p, "far");
+  if (_ent_run_is (run, p - 1, "for"))
+    return _ent_run_is (run, p, "weeks") || _ent_run_is (run, p, "months") || _ent_run_is (run, p, "years") ||
+           _ent_run_is (run, p, "decades") || _ent_run_is (run, p, "days");
+  return FALSE;
 }
 
 /* The start of the verb group ending just before @c0: auxiliaries, modals,
@@ -396,6 +435,10 @@ _ent_run_verb_group_start (Run      *run,
       /* "has since fallen out with" */
       else if (_ent_run_is (run, p, "since") && p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_HAVE)
         ;
+      /* "has in turn blamed", "has so far refused", "had for weeks
+       * threatened": an adverbial of two words */
+      else if (_ent_run_two_word_adverbial (run, p))
+        p--;
       else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first] ||
                 _ent_run_past_tense_word (run, p)) &&
                p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)

@@ -23,7 +23,8 @@
  * demand to cease or leave opposes whoever it is made of. */
 static const char *cease_verbs[] = {
   "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
-  "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein",
+  "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein", "hand", "extradite",
+  "surrender",
 };
 
 /* "urged Caracas and Georgetown to avoid an escalation", "called on India
@@ -62,7 +63,8 @@ calls_for_calm (Run  *run,
 
 static const char *demand_words[] = {
   "called", "calls", "call", "urged", "urges", "urge", "demanded", "demands", "pressed", "told",
-  "tells", "ordered", "orders", "asked", "asks", "gave", "gives", "given",
+  "tells", "ordered", "orders", "asked", "asks", "gave", "gives", "given", "kicked", "forced",
+  "pushed", "drove", "threw", "thrown", "chased",
 };
 
 /* "diplomats from Argentina, Chile and Peru", "the ambassador of Mexico":
@@ -95,9 +97,28 @@ envoys_of (Run   *run,
   return TRUE;
 }
 
+/* The one who makes the demand at @i opposes @targets. */
+static void
+emit_demand (Run          *run,
+             guint         i,
+             Group        *targets,
+             CueAt        *at,
+             const EntCue *cue)
+{
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  Group sources;
+
+  _ent_run_group_init (&sources);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at->cue = cue;
+  _ent_run_emit (run, &sources, targets, -1, cue->strength, at);
+}
+
 void
 _ent_run_try_demand (Run  *run,
-            guint i)
+                     guint i)
 {
   gboolean demand = (_ent_run_is (run, i, "called") || _ent_run_is (run, i, "calls") ||
                      _ent_run_is (run, i, "call")) &&
@@ -106,14 +127,13 @@ _ent_run_try_demand (Run  *run,
   /* "demanded that Kyiv withdraw its troops": no "to" before the verb */
   gboolean that = !demand && i + 2 < run->last && _ent_run_is (run, i + 1, "that");
   guint obj = i + (demand || that ? 2 : 1);
-  Group sources, targets;
+  Group targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
-  guint start, q;
+  guint q;
   CueAt at = { i, obj, NULL, -1 };
   EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
   Ref *named;
 
-  _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
   /* "ordered the French ambassador to leave", "three Russian diplomats" */
   named = _ent_run_ref_at (run, _ent_run_skip_count (run, obj));
@@ -130,6 +150,15 @@ _ent_run_try_demand (Run  *run,
       (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") ||
        _ent_run_is (run, q + 1, "weeks")))
     q += 2;
+  /* "ordered French troops out of the country", "kicked the Russian
+   * diplomats out": sent away. */
+  if (!that && !demand && q < run->last && _ent_run_is (run, q, "out"))
+    {
+      at.end = q + 1;
+      cue.phrase = "ordered out";
+      emit_demand (run, i, &targets, &at, &cue);
+      return;
+    }
   if (that && q < run->last && (_ent_run_tag (run, q) == ENT_TAG_MODAL ||
                                 _ent_run_tag (run, q) == ENT_TAG_ADV))
     q++;
@@ -144,7 +173,7 @@ _ent_run_try_demand (Run  *run,
     {
       EntCue calm = { "urged restraint", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.3, 2, FALSE, FALSE };
 
-      start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+      _ent_run_verb_group_start (run, i, &negated, &be, &modal);
       if (negated)
         return;
       /* "China, Pakistan's ally, called on both sides to exercise
@@ -167,13 +196,8 @@ _ent_run_try_demand (Run  *run,
     }
   for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
     cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
-  if (!cease)
-    return;
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !_ent_run_group_left (run, (int)start - 1, &sources))
-    return;
-  at.cue = &cue;
-  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+  if (cease)
+    emit_demand (run, i, &targets, &at, &cue);
 }
 
 /* "called India a close friend", "branded the group terrorists",
@@ -402,7 +426,7 @@ try_copula_label (Run  *run,
 
 void
 _ent_run_rule_labels (Run          *run,
-             const guint8 *bits)
+                      const guint8 *bits)
 {
   for (guint i = run->first; i + 2 < run->last; i++)
     if (bits[i - run->first] & FRAME_LABEL)

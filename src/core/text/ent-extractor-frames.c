@@ -103,6 +103,22 @@ nationality_partners (Run  *run,
   return TRUE;
 }
 
+/* Relations that bind both sides whoever is named first: "rival",
+ * "enemy", "foe". */
+static gboolean
+mutual_relation (Run   *run,
+                 guint  i)
+{
+  static const char *words[] = {
+    "rival", "rivals", "enemy", "enemies", "foe", "foes", "adversary", "adversaries", "arch-rival",
+    "archrival", "arch-enemy", "archenemy", "nemesis",
+  };
+  static EntWordMap *once;
+
+  return ent_word_map_lookup (_ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0),
+                              run->tokens[i].hash) != NULL;
+}
+
 static void
 rule_relational_nouns (Run *run)
 {
@@ -190,6 +206,9 @@ rule_relational_nouns (Run *run)
 
           at.cue = &cue;
           _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);
+          /* "Egypt, Ethiopia's rival": rivals are rivals of each other */
+          if (mutual_relation (run, i))
+            _ent_run_emit (run, &other, &holder, sign, cue.strength * 0.9, &at);
         }
     }
 }
@@ -321,7 +340,7 @@ is_purchase (Run  *run,
 
 gboolean
 _ent_run_is_military_aid (Run  *run,
-                 guint i)
+                          guint i)
 {
   static const char *words[] = {
     "tanks", "weapons", "arms", "aid", "missiles", "drones", "jets", "fighter", "ammunition",
@@ -632,6 +651,85 @@ try_with_backing (Run  *run,
 }
 
 
+/* Verbs whose subject has someone's support: "enjoys the support of",
+ * "won the backing of", "relied on the help of". */
+static gboolean
+has_support_verb (Run *run,
+                  int  q)
+{
+  static const char *words[] = {
+    "enjoys", "enjoyed", "enjoy", "enjoying", "won", "wins", "win", "winning", "gained", "gains",
+    "secured", "secures", "received", "receives", "has", "had", "have", "having", "retains",
+    "retained", "sought", "seeks", "obtained", "got",
+  };
+  static EntWordMap *once;
+
+  if (q >= (int)run->first + 1 && _ent_run_is (run, q, "on"))
+    return _ent_run_is (run, q - 1, "relied") || _ent_run_is (run, q - 1, "relies") ||
+           _ent_run_is (run, q - 1, "rely") || _ent_run_is (run, q - 1, "relying") ||
+           _ent_run_is (run, q - 1, "counted") || _ent_run_is (run, q - 1, "counts") ||
+           _ent_run_is (run, q - 1, "depended") || _ent_run_is (run, q - 1, "depends");
+  return q >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
+}
+
+/* "has relied on the backing of the Emirates", "enjoys the support of
+ * Russia", "with the blessing of Washington": the actor after "of" backs
+ * whoever has its support. */
+static void
+try_support_of (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "backing", "support", "help", "assistance", "blessing", "protection", "patronage",
+  };
+  static EntWordMap *once;
+  Group backers, backed;
+  guint p = i + 2;
+  int q = (int)i - 1;
+  Ref *ref;
+  CueAt at = { i, i + 2, NULL, -1 };
+  EntCue cue = { "support of", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 2, FALSE, FALSE };
+
+  if (i + 2 >= run->last || !_ent_run_is (run, i + 1, "of") ||
+      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash))
+    return;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  ref = _ent_run_ref_at (run, p);
+  if (!_ent_run_usable (ref) || ref->place || ref->first != p)
+    return;
+  while (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+                                  _ent_run_tag (run, q) == ENT_TAG_ADV))
+    q--;
+  _ent_run_group_init (&backers);
+  _ent_run_group_init (&backed);
+  _ent_run_collect_right (run, ref, &backers);
+  if (q >= (int)run->first && _ent_run_is (run, q, "with"))
+    {
+      /* "With the backing of Russia, Assad retook Aleppo" */
+      if (q == (int)run->first && backers.last + 1 < run->last && _ent_run_punct_is (run, backers.last, ","))
+        {
+          if (!_ent_run_group_right (run, backers.last + 1, &backed))
+            return;
+        }
+      else if (q == (int)run->first || !_ent_run_main_subject (run, q, &backed))
+        return;
+    }
+  else if (has_support_verb (run, q))
+    {
+      gboolean negated = FALSE, be = FALSE, modal = FALSE;
+      int v = _ent_run_is (run, q, "on") ? q - 1 : q;
+      guint start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
+
+      if (negated || !_ent_run_group_left (run, (int)start - 1, &backed))
+        return;
+    }
+  else
+    return;
+  at.cue = &cue;
+  _ent_run_emit (run, &backers, &backed, 1, cue.strength, &at);
+}
+
 /* "relations between Rwanda and Burundi have worsened", "ties ... have
  * warmed": how the relation changed, in the few words after @p. */
 int
@@ -730,6 +828,9 @@ frame_bits (Run  *run,
   if (g_once_init_enter (&once))
     {
       static const char *with[] = { "with" };
+      static const char *support[] = {
+        "backing", "support", "help", "assistance", "blessing", "protection", "patronage",
+      };
       const struct { const char **words; guint n; guint bit; } lists[] = {
         { from_give_words, G_N_ELEMENTS (from_give_words), FRAME_AT },
         { from_take_words, G_N_ELEMENTS (from_take_words), FRAME_AT },
@@ -738,6 +839,7 @@ frame_bits (Run  *run,
         { transfer_words, G_N_ELEMENTS (transfer_words), FRAME_AT | FRAME_TRIGGER },
         { text_nouns, G_N_ELEMENTS (text_nouns), FRAME_AT | FRAME_TRIGGER },
         { with, G_N_ELEMENTS (with), FRAME_AT | FRAME_TRIGGER },
+        { support, G_N_ELEMENTS (support), FRAME_AT },
         { drawing_verbs, G_N_ELEMENTS (drawing_verbs), FRAME_DRAWING },
       };
       EntWordMap *map = g_new0 (EntWordMap, 1);
@@ -796,6 +898,8 @@ _ent_extractor_apply_frames (Run *run)
         _ent_run_try_giving (run, i);
       if (_ent_run_is_firing_verb (run, i))
         _ent_run_try_firing (run, i);
+      if (_ent_run_is (run, i + 1, "of"))
+        try_support_of (run, i);
       if ((sign = _ent_run_bid_verb_sign (run, i)) != 0)
         _ent_run_try_bid (run, i, sign);
     }

@@ -38,7 +38,7 @@ _ent_run_is_giving_verb (Run  *run,
 
 void
 _ent_run_try_giving (Run  *run,
-            guint i)
+                     guint i)
 {
   Ref *receiver = _ent_run_ref_at (run, i + 1);
   Group sources, targets;
@@ -98,7 +98,7 @@ verb_after_to (Run  *run,
 
 void
 _ent_run_try_giving_to (Run  *run,
-               guint i)
+                        guint i)
 {
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
@@ -145,7 +145,7 @@ static const char *firing_verbs[] = {
  * actor is an attack on it, whatever words name the weapon. */
 gboolean
 _ent_run_is_firing_verb (Run  *run,
-                guint i)
+                         guint i)
 {
   static EntWordMap *once;
 
@@ -177,7 +177,7 @@ is_firing_prep (Run  *run,
 
 void
 _ent_run_try_firing (Run  *run,
-            guint i)
+                     guint i)
 {
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, weapon = FALSE;
@@ -222,7 +222,8 @@ static const char *bid_yes_verbs[] = {
 
 static const char *bid_no_verbs[] = {
   "delayed", "delays", "delay", "delaying", "stalled", "stalls", "stalling", "obstructed",
-  "obstructs", "obstructing", "thwarted", "thwarts", "froze", "freezes", "torpedoed", "derailed",
+  "obstructs", "obstructing", "thwarted", "thwarts", "froze", "freezes", "frozen", "freeze",
+  "freezing", "torpedoed", "derailed", "shelved", "halted", "paused",
 };
 
 /* "Turkey approved Sweden's bid to join NATO", "Hungary delayed Sweden's
@@ -230,7 +231,7 @@ static const char *bid_no_verbs[] = {
  * says how it stands toward it, for verbs that say nothing otherwise. */
 int
 _ent_run_bid_verb_sign (Run  *run,
-               guint i)
+                        guint i)
 {
   static EntWordMap *once;
   EntWordMap *signs = _ent_run_signed_words (&once, bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs),
@@ -253,8 +254,8 @@ is_bid_noun (Run  *run,
 
 void
 _ent_run_try_bid (Run  *run,
-         guint i,
-         int   sign)
+                  guint i,
+                  int   sign)
 {
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE;

@@ -197,6 +197,8 @@ const EntCue *_ent_run_participle_cue (Run       *run,
 /* The clause analysis the rules share, by file. */
 
 /* ent-extractor-clause.c */
+gboolean _ent_run_two_word_adverbial (Run *run,
+                                      int  p);
 gboolean _ent_run_starts_clause (Run  *run,
                                  Ref  *ref);
 gboolean _ent_run_ends_in_ing (Run *run,
@@ -205,6 +207,9 @@ int _ent_run_previous_verb (Run *run,
                             int  p);
 
 /* ent-extractor-roles.c */
+gboolean _ent_run_relative_antecedent (Run   *run,
+                                       int    p,
+                                       Group *group);
 gboolean _ent_run_main_subject (Run   *run,
                                 int    pos,
                                 Group *group);

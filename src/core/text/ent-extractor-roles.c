@@ -295,10 +295,10 @@ subject_ref (Run   *run,
 
 /* The antecedent of the relative pronoun at @p: "Hamas, which",
  * "Tehreek-e-Taliban Pakistan (TTP), which". */
-static gboolean
-relative_antecedent (Run   *run,
-                     int    p,
-                     Group *group)
+gboolean
+_ent_run_relative_antecedent (Run   *run,
+                              int    p,
+                              Group *group)
 {
   int q = p - 1;
   Ref *ref;
@@ -402,7 +402,7 @@ _ent_run_subject_of (Run   *run,
           continue;
         }
       if (tag == ENT_TAG_REL)
-        return relative_antecedent (run, p, group);
+        return _ent_run_relative_antecedent (run, p, group);
       if (_ent_run_punct_is (run, p, ","))
         {
           Scan scan = np_started ? SCAN_NONE : subject_before_comma (run, &p, group, depth);
@@ -622,6 +622,37 @@ linked_object (Run   *run,
   return TRUE;
 }
 
+/* "fighters from Russia's Wagner group", "troops from Rwanda": armed men
+ * named by whom they come from. */
+static gboolean
+fighters_from (Run   *run,
+               guint  p,
+               Group *group)
+{
+  static const char *words[] = {
+    "fighters", "troops", "soldiers", "mercenaries", "forces", "militants", "units", "instructors",
+    "advisers", "advisors", "contractors", "paramilitaries", "commandos", "gunmen",
+  };
+  static EntWordMap *once;
+  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+  Ref *ref;
+
+  if (p + 2 >= run->last || ent_word_map_lookup (set, run->tokens[p].hash) == NULL ||
+      !_ent_run_is (run, p + 1, "from"))
+    return FALSE;
+  p += 2;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  ref = _ent_run_ref_at (run, p);
+  if (!_ent_run_usable (ref) || ref->place)
+    return FALSE;
+  /* "Russia's Wagner group": the group, not its owner */
+  if (ref->possessive && _ent_run_usable (_ent_run_ref_at (run, ref->last + 1)))
+    ref = _ent_run_ref_at (run, ref->last + 1);
+  _ent_run_collect_right (run, ref, group);
+  return TRUE;
+}
+
 /* "the government of Syria", "the regime in Damascus": an organ noun at
  * @p, and the name it belongs to. */
 static Scan
@@ -629,6 +660,8 @@ object_of_organ (Run   *run,
                  guint *p,
                  Group *group)
 {
+  if (fighters_from (run, *p, group))
+    return SCAN_FOUND;
   (*p)++;
   if (*p < run->last && (_ent_run_is (run, *p, "of") || _ent_run_is (run, *p, "in")))
     {
@@ -652,6 +685,8 @@ object_of_plain_noun (Run   *run,
                       guint *p,
                       Group *group)
 {
+  if (fighters_from (run, *p, group))
+    return SCAN_FOUND;
   if (*p + 1 < run->last && _ent_run_tag (run, *p + 1) == ENT_TAG_BY &&
       _ent_run_usable (_ent_run_ref_at (run, *p + 2)))
     {
@@ -665,6 +700,31 @@ object_of_plain_noun (Run   *run,
       _ent_run_tag (run, *p) != ENT_TAG_PEOPLE && !(run->tokens[*p].flags & ENT_TOKEN_HYPHEN_BEFORE))
     return SCAN_NONE;
   return SCAN_ON;
+}
+
+/* "sanctions on James Kabarebe, Rwanda's minister of state": a name the
+ * dictionary does not know, and the office after it that says whose
+ * official it is. */
+static gboolean
+official_in_apposition (Run   *run,
+                        guint  p,
+                        Group *group)
+{
+  Ref *ref;
+
+  while (p < run->last && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, p) == NULL &&
+         run->tokens[p].kind == ENT_TOKEN_WORD)
+    p++;
+  if (p + 1 >= run->last || !_ent_run_punct_is (run, p, ","))
+    return FALSE;
+  p++;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  ref = _ent_run_ref_at (run, p);
+  if (!_ent_run_usable (ref) || ref->place || ref->first != p || _ent_run_tag (run, ref->last - 1) != ENT_TAG_ORGAN)
+    return FALSE;
+  _ent_run_group_add (group, ref);
+  return TRUE;
 }
 
 /* One word of the noun phrase after the verb, @nouns plain nouns so far. */
@@ -719,7 +779,7 @@ object_word (Run   *run,
     case ENT_TAG_NONE:
     case ENT_TAG_PEOPLE:
       if (run->tokens[*p].kind != ENT_TOKEN_NUMBER && (run->tokens[*p].flags & ENT_TOKEN_CAPITALISED))
-        return SCAN_NONE;
+        return *nouns == 0 && official_in_apposition (run, *p, group) ? SCAN_FOUND : SCAN_NONE;
       if (++(*nouns) > 3)
         return SCAN_NONE;
       return object_of_plain_noun (run, p, group);

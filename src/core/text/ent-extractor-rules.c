@@ -182,8 +182,9 @@ is_quantity (Run *run,
 }
 
 /* "reaffirmed its unwavering support for": a possessive pronoun, the
- * verb's determiner, before adjectives only, holds the noun after them;
- * not in "most of its own disputes with", nor "its government a vassal of". */
+ * verb's determiner, before adjectives only, holds the noun after them
+ * ("its security cooperation with"); not in "most of its own disputes
+ * with", nor "its government a vassal of". */
 static gboolean
 pronoun_before_adjectives (Run   *run,
                            Ref   *ref,
@@ -195,8 +196,9 @@ pronoun_before_adjectives (Run   *run,
     return FALSE;
   for (guint q = ref->last; q < noun; q++)
     if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_ADV ||
-          (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
-           !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !_ent_run_is (run, q, "own"))))
+          ((_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_tag (run, q) == ENT_TAG_ORGAN) &&
+           run->tokens[q].kind == ENT_TOKEN_WORD && !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+           !_ent_run_is (run, q, "own"))))
       return FALSE;
   return TRUE;
 }
@@ -492,13 +494,29 @@ holder_in_or_as (Run      *run,
   return be && _ent_run_subject_of (run, (int)start - 1, group, 0);
 }
 
+/* A plain lower-case word: "sweeping", "trade". */
+static gboolean
+is_plain_word (Run *run,
+               int  p)
+{
+  EntTag tag = _ent_run_tag (run, p);
+
+  return p >= (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
+         !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, p) == NULL &&
+         (tag == ENT_TAG_ADJ || tag == ENT_TAG_NONE || tag == ENT_TAG_ORGAN);
+}
+
 /* Words a holder's noun phrase may hold before the noun: "agreed to a
- * ceasefire", "the 'no limits' partnership". */
+ * ceasefire", "the 'no limits' partnership", "sweeping trade and
+ * financial sanctions". */
 static gboolean
 noun_phrase_word (Run    *run,
                   int     p,
                   EntTag  tag)
 {
+  if ((_ent_run_is (run, p, "and") || _ent_run_punct_is (run, p, ",")) && is_plain_word (run, p - 1) &&
+      is_plain_word (run, p + 1))
+    return TRUE;
   return tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||
          tag == ENT_TAG_TO || (run->tokens[p].flags & ENT_TOKEN_QUOTE) ||
          (tag == ENT_TAG_PEOPLE && !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)) ||
@@ -546,6 +564,9 @@ holder_of (Run         *run,
           p -= skip;
           continue;
         }
+      /* "the ICC, whose warrant against Putin" */
+      if (_ent_run_is (run, p, "whose"))
+        return _ent_run_relative_antecedent (run, p, group);
       if (_ent_run_is (run, p, "no"))
         *negated = TRUE;
       /* "Orban's opposition to military aid for Ukraine": the holder is
