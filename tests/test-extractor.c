@@ -612,6 +612,17 @@ static const Case cases[] = {
   { "backing-of", "Haftar has relied on the backing of the Emirates and Egypt.", "ARE+libyan-national-army EGY+libyan-national-army" },
   { "with-the-backing-of", "With the backing of Russia, Assad retook Aleppo.", "RUS+SYR" },
   { "not-have-support-of", "Assad does not have the support of Iran.", "" },
+  { "angered-by", "Greece, angered by the Turkish-Libyan maritime accord, was not invited.", "GRC-TUR" },
+  { "troops-and-police", "Mexican troops and police have stepped up operations against the Sinaloa Cartel.",
+    "MEX-sinaloa-cartel" },
+  { "what-x-said-was", "Indian warplanes bombed what New Delhi said was a Jaish-e-Mohammed training camp.",
+    "IND-jaish-e-mohammed" },
+  { "label-mastermind", "Poland called Putin the mastermind of the crisis.", "POL-RUS" },
+  { "border-guards", "Belarusian border guards accused Poland.", "BLR-POL" },
+  { "border-alone-is-no-state", "Troops massed on the Belarusian border, Poland said.", "" },
+  { "withdrawing-ambassador", "Algeria said it was withdrawing its ambassador to Paris.", "DZA-FRA" },
+  { "recognised-sovereignty", "The United States recognised Moroccan sovereignty over the territory.",
+    "USA+MAR" },
 };
 
 static int

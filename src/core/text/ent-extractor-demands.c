@@ -211,6 +211,7 @@ static const char *good_labels[] = {
 static const char *bad_labels[] = {
   "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
   "belligerent", "aggressor", "occupier", "occupation", "unacceptable", "unconscionable", "illegal",
+  "mastermind", "culprit", "instigator",
   "irresponsible", "reckless", "dangerous", "provocative", "provocation", "aggressive", "criminal",
   "criminals", "barbaric", "outrageous", "shameful", "deplorable", "hostile", "illegitimate",
   "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",

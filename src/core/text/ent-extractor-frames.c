@@ -425,6 +425,51 @@ experiencer_sign (Run  *run,
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
 
+/* "Greece, angered by the Turkish-Libyan maritime accord", "Tokyo was
+ * alarmed by China's drills": the one moved holds the position toward
+ * the actors named right after "by". */
+static void
+experiencer_passive (Run  *run,
+                     guint i,
+                     int   sign)
+{
+  Group movers, moved;
+  guint p = i + 2;
+  Ref *agent;
+  CueAt at = { i, i + 2, NULL, -1 };
+  EntCue cue = { "alarmed by", ENT_CUE_VERB, ENT_FORM_PARTICIPLE, -1, 0.5, 1, FALSE, FALSE };
+
+  /* "angered", "alarmed", "upset": the participle, not "angers" */
+  if (!_ent_run_is (run, i, "upset") &&
+      (run->tokens[i].end - run->tokens[i].start < 4 ||
+       g_ascii_strncasecmp (run->text + run->tokens[i].end - 2, "ed", 2) != 0))
+    return;
+  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADV))
+    p++;
+  agent = _ent_run_ref_at (run, p);
+  if (!_ent_run_usable (agent) || agent->place || agent->first != p)
+    return;
+  _ent_run_group_init (&movers);
+  _ent_run_group_init (&moved);
+  _ent_run_collect_right (run, agent, &movers);
+  if (i > run->first + 1 && _ent_run_punct_is (run, i - 1, ","))
+    {
+      if (!_ent_run_group_left (run, (int)i - 2, &moved))
+        return;
+    }
+  else
+    {
+      gboolean negated = FALSE, be = FALSE, modal = FALSE;
+      guint start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+
+      if (negated || !be || !_ent_run_group_left (run, (int)start - 1, &moved))
+        return;
+    }
+  cue.sign = sign;
+  at.cue = &cue;
+  _ent_run_emit (run, &moved, &movers, sign, cue.strength, &at);
+}
+
 static void
 try_experiencer (Run  *run,
                  guint i,
@@ -437,6 +482,11 @@ try_experiencer (Run  *run,
   EntCue cue = { "alarmed", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 1, FALSE, FALSE };
   Ref *object = _ent_run_ref_at (run, (int)i + 1);
 
+  if (object == NULL && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BY)
+    {
+      experiencer_passive (run, i, sign);
+      return;
+    }
   /* Only with the one moved right after the verb: "alarmed Tokyo". */
   if (!_ent_run_usable (object) || object->place || _ent_run_looks_nominal (run, (int)i))
     return;

@@ -180,7 +180,7 @@ state_property (Run  *run,
     "infrastructure", "refinery", "refineries", "tanker", "tankers",
     "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
     "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
-    "state",
+    "state", "sovereignty", "independence",
   };
   static EntWordMap *once;
 
@@ -219,12 +219,14 @@ adjective_means_state (Run  *run,
           ref->last = i + 1;
           return TRUE;
         }
-      /* "Russian oil refinery", "Saudi oil facilities": a thing of the
-       * state's, unlike "Russian oil" alone, or "Syrian rebel forces",
-       * whose people are not the state. */
+      /* "Russian oil refinery", "Saudi oil facilities", "Belarusian border
+       * guards": a thing or a body of the state's, unlike "Russian oil"
+       * or "the Russian border" alone, or "Syrian rebel forces", whose
+       * people are not the state. */
       if (tag == ENT_TAG_PEOPLE &&
-          !((_ent_run_is (run, i, "oil") || _ent_run_is (run, i, "gas")) && i + 1 < run->last &&
-            (_ent_run_tag (run, i + 1) == ENT_TAG_ORGAN || state_property (run, i + 1)) &&
+          !((_ent_run_is (run, i, "oil") || _ent_run_is (run, i, "gas") || _ent_run_is (run, i, "border") ||
+             _ent_run_is (run, i, "coast")) &&
+            i + 1 < run->last && (_ent_run_tag (run, i + 1) == ENT_TAG_ORGAN || state_property (run, i + 1)) &&
             run->ref_at[i + 1 - run->first] < 0))
         return FALSE;
       if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&

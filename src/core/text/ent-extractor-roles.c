@@ -382,7 +382,7 @@ _ent_run_subject_of (Run   *run,
                      Group *group,
                      guint  depth)
 {
-  gboolean np_started = FALSE;
+  gboolean np_started = FALSE, organs_only = TRUE;
 
   if (joined_in (run, pos, group, depth))
     return TRUE;
@@ -415,6 +415,10 @@ _ent_run_subject_of (Run   *run,
         {
           int v;
 
+          /* "Mexican troops and police have stepped up" */
+          if (np_started && organs_only && _ent_run_is (run, p, "and") && p > (int)run->first &&
+              _ent_run_usable (_ent_run_ref_at (run, p - 1)) && !_ent_run_ref_at (run, p - 1)->place)
+            return subject_ref (run, _ent_run_ref_at (run, p - 1), group);
           if (np_started)
             return FALSE;
           v = _ent_run_previous_verb (run, p - 1);
@@ -436,6 +440,7 @@ _ent_run_subject_of (Run   *run,
           if (run->tokens[p].kind == ENT_TOKEN_PUNCT)
             return FALSE;
           np_started = TRUE;
+          organs_only &= tag == ENT_TAG_ORGAN || tag == ENT_TAG_ADJ;
           p--;
           continue;
         case ENT_TAG_ADV:
@@ -524,20 +529,34 @@ _ent_run_participle_cue (Run   *run,
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, span);
 }
 
-/* "condemned what it called China's provocations": the object comes
- * after "what X called". */
+/* "condemned what it called China's provocations", "bombed what New
+ * Delhi said was a training camp": the object comes after "what X
+ * called" or "what X said was". */
 static guint
 skip_what_called (Run   *run,
                   guint  p)
 {
-  if (p + 2 < run->last && _ent_run_is (run, p, "what") &&
-      (_ent_run_tag (run, p + 1) == ENT_TAG_PRON || _ent_run_ref_at (run, p + 1) != NULL) &&
-      (_ent_run_is (run, p + 2, "called") || _ent_run_is (run, p + 2, "calls") ||
-       _ent_run_is (run, p + 2, "described") || _ent_run_is (run, p + 2, "termed")))
+  Ref *ref;
+  guint q;
+
+  if (p + 2 >= run->last || !_ent_run_is (run, p, "what"))
+    return p;
+  ref = _ent_run_ref_at (run, p + 1);
+  if (ref == NULL && _ent_run_tag (run, p + 1) != ENT_TAG_PRON)
+    return p;
+  q = ref != NULL ? ref->last : p + 2;
+  if (q + 1 < run->last && (_ent_run_is (run, q, "said") || _ent_run_is (run, q, "says") ||
+                            _ent_run_is (run, q, "claimed")) &&
+      (_ent_run_is (run, q + 1, "was") || _ent_run_is (run, q + 1, "were") || _ent_run_is (run, q + 1, "is") ||
+       _ent_run_is (run, q + 1, "are")))
+    return q + 2;
+  if (q < run->last && (_ent_run_is (run, q, "called") || _ent_run_is (run, q, "calls") ||
+                        _ent_run_is (run, q, "described") || _ent_run_is (run, q, "termed")))
     {
-      p += 3;
-      if (p < run->last && _ent_run_is (run, p, "as"))
-        p++;
+      q++;
+      if (q < run->last && _ent_run_is (run, q, "as"))
+        q++;
+      return q;
     }
   return p;
 }

@@ -114,13 +114,13 @@ static const TagList tag_lists[] = {
                    "regime regimes juntas administration cabinet parliament chancellor king emperor monarch "
                    "spokesman "
                    "spokeswoman spokesperson state counterpart counterparts side junta warplanes jets "
-                   "drones missiles navy air security intelligence police guard coastguard coast "
+                   "drones missiles navy air security intelligence police guard guards coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
                    "generals general admiral secretary vessel vessels ship ships warship warships aircraft "
                    "bombers goods exports imports products paramilitaries mercenaries commissioner "
                    "commissioners consul consuls consulate consulates attache court courts prosecutors "
                    "judiciary legislature lawmakers legislators tanker tankers freighter base bases "
-                   "positions outposts airbase airfield refinery refineries infrastructure" },
+                   "positions outposts airbase airfield refinery refineries infrastructure committee" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
