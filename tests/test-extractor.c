@@ -623,6 +623,12 @@ static const Case cases[] = {
   { "withdrawing-ambassador", "Algeria said it was withdrawing its ambassador to Paris.", "DZA-FRA" },
   { "recognised-sovereignty", "The United States recognised Moroccan sovereignty over the territory.",
     "USA+MAR" },
+  { "owner-as-topic", "Petro spoke on Monday. The rift comes as Petro's own policy lies in ruins. In January he "
+    "suspended peace talks with the ELN.", "COL-eln" },
+  { "rejected-insinuations", "India rejected what it called insinuations that it had pressured Colombo.", "" },
+  { "a-charge-rejected", "Pakistani officials accused India of backing the TTP, a charge New Delhi rejects.",
+    "PAK-IND" },
+  { "protect-itself-against", "Kigali says it must protect itself against the FDLR.", "RWA-fdlr" },
 };
 
 static int

@@ -350,26 +350,38 @@ _ent_run_event_author (Run   *run,
   return TRUE;
 }
 
+/* Nouns for what someone says happened: "reports", "a charge", "what it
+ * called insinuations". */
+gboolean
+_ent_run_is_report_noun (Run *run,
+                         int  p)
+{
+  static const char *reports[] = {
+    "reports", "report", "claims", "claim", "allegations", "allegation", "rumours", "rumors",
+    "suggestions", "speculation", "accusations", "accusation", "insinuations", "insinuation",
+    "charges", "charge", "assertions", "assertion",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, reports, G_N_ELEMENTS (reports), run->tokens[p].hash);
+}
+
 /* "dismissed reports that", "denied claims that", "rejected allegations
  * that": a report ending at @p that the sentence denies. */
 static gboolean
 dismissed_report (Run *run,
                   int  p)
 {
-  static const char *reports[] = {
-    "reports", "report", "claims", "claim", "allegations", "allegation", "rumours", "rumors",
-    "suggestions", "speculation", "accusations",
-  };
   static const char *denials[] = {
     "dismissed", "dismisses", "dismiss", "rejected", "rejects", "reject", "refuted", "refutes",
     "denied", "denies", "deny", "brushed",
   };
-  static EntWordMap *reports_once, *denials_once;
+  static EntWordMap *denials_once;
 
-  if (p <= (int)run->first ||
-      !ent_word_set_contains (&reports_once, reports, G_N_ELEMENTS (reports), run->tokens[p].hash))
+  if (p <= (int)run->first || !_ent_run_is_report_noun (run, p))
     return FALSE;
-  for (int q = p - 1, k = 0; q >= (int)run->first && k < 3; q--, k++)
+  /* "dismissed the reports", "rejected what it called insinuations" */
+  for (int q = p - 1, k = 0; q >= (int)run->first && k < 5; q--, k++)
     if (ent_word_set_contains (&denials_once, denials, G_N_ELEMENTS (denials), run->tokens[q].hash))
       return TRUE;
   return FALSE;

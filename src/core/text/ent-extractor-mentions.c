@@ -536,6 +536,8 @@ _ent_run_find_refs (Run *run)
                 _ent_run_remember (run, m.actor);
               if (!ref.place && !ref.possessive && ref.person && run->first_person < 0)
                 run->first_person = m.actor;
+              else if (!ref.place && ref.possessive && ref.person && run->first_owner < 0)
+                run->first_owner = m.actor;
               else if (!ref.place && !ref.person && run->first_other < 0 &&
                        m.name_kind != ENT_NAME_ADJECTIVE)
                 run->first_other = m.actor;

@@ -74,6 +74,7 @@ typedef struct
   guint          n_salient;
   int            person_pair[2];
   int            first_person;       /* first person named in this sentence */
+  int            first_owner;        /* first person named as an owner: "Petro's policy" */
   int            first_other;        /* first state, organisation or group */
   int            prev_first_person;
   int            prev_first_other;
@@ -233,6 +234,8 @@ gboolean _ent_run_complement_after (Run   *run,
                                     Group *group);
 
 /* ent-extractor-checks.c */
+gboolean _ent_run_is_report_noun (Run *run,
+                                  int  p);
 int _ent_run_apply_negation (Run          *run,
                              const EntCue *cue,
                              gboolean      negated);

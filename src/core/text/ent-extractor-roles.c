@@ -864,6 +864,10 @@ _ent_run_appositive_head (Run   *run,
       EntTag tag = _ent_run_tag (run, p);
       Ref *ref;
 
+      /* "accused India of backing the TTP, a charge New Delhi rejects":
+       * a charge stands for what was said, not for an actor. */
+      if (_ent_run_is_report_noun (run, p))
+        return FALSE;
       if (_ent_run_punct_is (run, p, ",") || tag == ENT_TAG_REL || _ent_run_is (run, p, "that"))
         {
           if (_ent_run_punct_is (run, p, ",") && steps == 0)

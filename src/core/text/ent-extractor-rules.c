@@ -24,6 +24,18 @@
 
 static gboolean is_mutual (Run *run, const CueAt *at);
 
+/* "must protect itself against the FDLR": the subject acts on itself; what
+ * follows is another cue's. */
+static gboolean
+reflexive_after (Run   *run,
+                 guint  p)
+{
+  return p < run->last &&
+         (_ent_run_is (run, p, "itself") || _ent_run_is (run, p, "themselves") ||
+          _ent_run_is (run, p, "himself") || _ent_run_is (run, p, "herself") ||
+          _ent_run_is (run, p, "ourselves"));
+}
+
 /* "was condemned by Turkey", "Russian forces, backed by North Korean
  * troops": the agent after "by" holds the position toward the subject.
  * @start is where the verb group begins. */
@@ -108,7 +120,8 @@ rule_verb (Run         *run,
       return;
     }
 
-  if (_ent_run_asked_to (run, start) || _ent_run_denied_clause (run, start) || _ent_run_participle_of_noun (run, at, start))
+  if (_ent_run_asked_to (run, start) || _ent_run_denied_clause (run, start) ||
+      _ent_run_participle_of_noun (run, at, start) || reflexive_after (run, at->end))
     return;
   if (at->cue->form == ENT_FORM_ING && start == at->start)
     {

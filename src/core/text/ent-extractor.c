@@ -178,11 +178,15 @@ run_sentence (Run         *run,
   memset (run->is_verb, 0, n + 1);
   g_array_set_size (run->refs, 0);
   g_hash_table_remove_all (run->seen);
+  /* "The rift comes as Petro's own policy lies in ruins. In January he
+   * suspended talks": an owner is the topic when no one else is named. */
   if (run->first_person >= 0)
     run->prev_first_person = run->first_person;
+  else if (run->first_owner >= 0)
+    run->prev_first_person = run->first_owner;
   if (run->first_other >= 0)
     run->prev_first_other = run->first_other;
-  run->first_person = run->first_other = -1;
+  run->first_person = run->first_other = run->first_owner = -1;
   run->speaker = -1;
 
   if (run->tokens[run->first].flags & ENT_TOKEN_PARA_BEFORE)
@@ -239,7 +243,7 @@ ent_extractor_run (EntExtractor *self,
   run.last_person = run.last_state = run.last_other = run.last_group = run.last_org = -1;
   run.pair[0] = run.pair[1] = -1;
   run.person_pair[0] = run.person_pair[1] = -1;
-  run.first_person = run.first_other = run.prev_first_person = run.prev_first_other = -1;
+  run.first_person = run.first_other = run.first_owner = run.prev_first_person = run.prev_first_other = -1;
   run.paragraph_speaker = -1;
   run.aggressor = -1;
   run.dateline_state = -1;
