@@ -242,7 +242,7 @@ static const Case cases[] = {
   { "ties-improved", "Ties between Greece and Turkey have improved.", "GRC+TUR TUR+GRC" },
   { "backing-for-junta-in-country", "Moscow's backing for the junta in Niger has grown.", "RUS+NER" },
   { "fallen-out-with", "Abiy Ahmed has since fallen out with Asmara.", "ETH-ERI" },
-  { "drills-with", "South Africa hosted naval drills with China.", "ZAF+CHN" },
+  { "drills-with", "South Africa hosted naval drills with China.", "CHN+ZAF ZAF+CHN" },
   { "copula-violation", "Pakistan said the strikes by Iran were a violation of its sovereignty.", "PAK-IRN" },
   { "calling-it", "Qatar condemned the attack by Iran, calling it a flagrant violation.", "QAT-IRN" },
   { "states-is-a-name", "Prabowo courted the United States, and visited Beijing.", "IDN+CHN IDN+USA" },
@@ -604,7 +604,7 @@ static const Case cases[] = {
   { "apposition-rival-not-list", "Somalia signed a pact with Egypt, Ethiopia's rival.",
     "EGY+SOM EGY-ETH ETH-EGY SOM+EGY" },
   { "demanded-hand-over", "Colombia demanded that Havana hand the rebel negotiators over.", "COL-CUB" },
-  { "mended-fences", "Dhaka has also mended fences with Pakistan.", "BGD+PAK" },
+  { "mended-fences", "Dhaka has also mended fences with Pakistan.", "BGD+PAK PAK+BGD" },
   { "unknown-official-in-apposition",
     "The United States imposed sanctions on James Kabarebe, Rwanda's minister of state.", "USA-RWA" },
   { "frozen-accession", "Brussels had already effectively frozen Georgia's accession process in June.",
@@ -629,6 +629,14 @@ static const Case cases[] = {
   { "a-charge-rejected", "Pakistani officials accused India of backing the TTP, a charge New Delhi rejects.",
     "PAK-IND" },
   { "protect-itself-against", "Kigali says it must protect itself against the FDLR.", "RWA-fdlr" },
+  { "joint-exercises-mutual", "The United States held joint flight exercises with the Guyanese military.",
+    "GUY+USA USA+GUY" },
+  { "membership-negotiations", "EU leaders agreed to open membership negotiations with Ukraine and Moldova.",
+    "eu+MDA eu+UKR" },
+  { "fought-among-themselves", "Indian and Chinese soldiers fought with clubs in the Galwan Valley.",
+    "CHN-IND IND-CHN" },
+  { "fought-for-someone", "Russia and Iran fought for Assad.", "IRN+SYR RUS+SYR" },
+  { "coordinated-relational-nouns", "China is the closest ally and main arms supplier of Pakistan.", "CHN+PAK" },
 };
 
 static int

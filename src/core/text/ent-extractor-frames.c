@@ -119,6 +119,54 @@ mutual_relation (Run   *run,
                               run->tokens[i].hash) != NULL;
 }
 
+/* "China is the closest ally and main arms supplier of Pakistan": a
+ * relational noun coordinated with another before "of". */
+static gboolean
+coordinated_relation (Run   *run,
+                      guint  i,
+                      int    sign)
+{
+  Group holder, other;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  int p = (int)i - 1;
+  guint q, start;
+  Ref *ref = NULL;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE };
+
+  if (i + 3 >= run->last || !_ent_run_is (run, i + 1, "and"))
+    return FALSE;
+  for (q = i + 2; q < run->last && q < i + 7 && ref == NULL; q++)
+    {
+      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind != ENT_TOKEN_WORD)
+        return FALSE;
+      if (_ent_run_is (run, q, "of"))
+        {
+          guint r = q + 1;
+
+          while (r < run->last && _ent_run_tag (run, r) == ENT_TAG_DET)
+            r++;
+          ref = _ent_run_ref_at (run, r);
+        }
+    }
+  if (!_ent_run_usable (ref) || ref->place)
+    return FALSE;
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_tag (run, p) == ENT_TAG_DET ||
+                                  _ent_run_tag (run, p) == ENT_TAG_ADV))
+    p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE)
+    return FALSE;
+  start = _ent_run_verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
+  _ent_run_group_init (&holder);
+  _ent_run_group_init (&other);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &holder))
+    return TRUE;
+  _ent_run_collect_right (run, ref, &other);
+  at.cue = &cue;
+  _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);
+  return TRUE;
+}
+
 static void
 rule_relational_nouns (Run *run)
 {
@@ -144,7 +192,7 @@ rule_relational_nouns (Run *run)
       if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_POSS)
         p--;
       possessor = _ent_run_ref_at (run, p);
-      if (nationality_partners (run, possessor, i, sign))
+      if (nationality_partners (run, possessor, i, sign) || coordinated_relation (run, i, sign))
         continue;
       /* "Morocco and Algeria are bitter rivals" */
       if (possessor == NULL && p >= (int)run->first && p < (int)i && _ent_run_tag (run, p) != ENT_TAG_POSS)

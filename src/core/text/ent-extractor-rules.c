@@ -24,6 +24,23 @@
 
 static gboolean is_mutual (Run *run, const CueAt *at);
 
+/* Whether an actor is named after @p before the clause ends: "fought for
+ * Assad", but not "fought with clubs". */
+static gboolean
+actor_in_clause (Run   *run,
+                 guint  p)
+{
+  for (; p < run->last; p++)
+    {
+      if (_ent_run_usable (_ent_run_ref_at (run, p)))
+        return TRUE;
+      if (_ent_run_punct_is (run, p, ",;:") || _ent_run_tag (run, p) == ENT_TAG_SUB ||
+          _ent_run_tag (run, p) == ENT_TAG_CONJ)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "must protect itself against the FDLR": the subject acts on itself; what
  * follows is another cue's. */
 static gboolean
@@ -160,7 +177,13 @@ rule_verb (Run         *run,
       !(_ent_run_object_gap (run, at) && (_ent_run_appositive_head (run, _ent_run_reported_gap (run, (int)sources.first - 1), &targets) ||
                                           _ent_run_clause_apposition (run, (int)sources.first - 1, &targets))))
     {
-      if (sign < 0 && !negated)
+      /* "Indian and Chinese soldiers fought with clubs": a fight among
+       * those named, when it names no one else. */
+      if (sign < 0 && !negated && sources.n >= 2 &&
+          (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
+          !actor_in_clause (run, at->end))
+        _ent_run_emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
+      else if (sign < 0 && !negated)
         _ent_run_reported_harm (run, &sources, at);
       return;
     }
@@ -710,6 +733,9 @@ is_mutual (Run         *run,
       for (guint k = 0; k < G_N_ELEMENTS (fights); k++)
         if (g_str_equal (cue->phrase, fights[k]))
           return TRUE;
+      /* "held joint exercises with": drills are held together */
+      if (g_str_has_suffix (cue->phrase, "exercises with") || g_str_has_suffix (cue->phrase, "drills with"))
+        return TRUE;
       return has_deal_head (cue) && signed_before (run, at->start);
     }
   if (cue->pos != ENT_CUE_VERB)
@@ -718,7 +744,8 @@ is_mutual (Run         *run,
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (mending); k++)
     if (g_str_has_prefix (cue->phrase, mending[k]) &&
-        (strstr (cue->phrase, "relations") != NULL || strstr (cue->phrase, "ties") != NULL))
+        (strstr (cue->phrase, "relations") != NULL || strstr (cue->phrase, "ties") != NULL ||
+         strstr (cue->phrase, "fences") != NULL))
       return TRUE;
   return FALSE;
 }
