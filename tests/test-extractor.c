@@ -780,6 +780,35 @@ test_person_brings_state (void)
   g_assert_cmpint (ent_network_find_node (network, "vladimir-putin"), <, 0);
 }
 
+/* A cue listed twice would have its first strength silently replaced. */
+static void
+test_cues_listed_once (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "lexicon", "cues.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      char *key;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      fields = g_strsplit (lines[i], "\t", 3);
+      g_assert_cmpuint (g_strv_length (fields), >=, 2);
+      key = g_strconcat (fields[0], " ", fields[1], NULL);
+      if (g_hash_table_contains (seen, key))
+        g_test_message ("cues.tsv, line %u: “%s” again", i + 1, key);
+      g_assert_false (g_hash_table_contains (seen, key));
+      g_hash_table_add (seen, key);
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 300);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +827,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/entente/extractor/evidence-offsets", test_evidence_offsets);
+  g_test_add_func ("/entente/extractor/cues-listed-once", test_cues_listed_once);
   g_test_add_func ("/entente/extractor/apply-keeps-decisions", test_apply_keeps_decisions);
   g_test_add_func ("/entente/extractor/strongest-cue", test_strongest_cue);
   g_test_add_func ("/entente/extractor/person-brings-state", test_person_brings_state);
