@@ -637,6 +637,10 @@ static const Case cases[] = {
     "CHN-IND IND-CHN" },
   { "fought-for-someone", "Russia and Iran fought for Assad.", "IRN+SYR RUS+SYR" },
   { "coordinated-relational-nouns", "China is the closest ally and main arms supplier of Pakistan.", "CHN+PAK" },
+  { "aligned-apposition", "Kataib Hezbollah, the most powerful of the Iran-aligned, anti-American factions, "
+    "suspended operations.", "IRN+kataib-hezbollah kataib-hezbollah+IRN kataib-hezbollah-USA" },
+  { "aligned-both-ways", "The Iran-aligned Houthis attacked Israel.", "IRN+houthis houthis+IRN houthis-ISR" },
+  { "bashing-reversed", "Hamas, a long-time Israel-bashing movement, held a rally.", "hamas-ISR" },
 };
 
 static int

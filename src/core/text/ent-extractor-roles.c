@@ -868,6 +868,12 @@ _ent_run_appositive_head (Run   *run,
        * a charge stands for what was said, not for an actor. */
       if (_ent_run_is_report_noun (run, p))
         return FALSE;
+      /* "the Iran-aligned, anti-American factions": a comma between two
+       * adjectives */
+      if (_ent_run_punct_is (run, p, ",") && p > (int)run->first &&
+          (run->tokens[p - 1].flags & ENT_TOKEN_HYPHEN_BEFORE) && !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+          run->tokens[p - 1].kind == ENT_TOKEN_WORD)
+        continue;
       if (_ent_run_punct_is (run, p, ",") || tag == ENT_TAG_REL || _ent_run_is (run, p, "that"))
         {
           if (_ent_run_punct_is (run, p, ",") && steps == 0)
@@ -886,10 +892,18 @@ _ent_run_appositive_head (Run   *run,
           _ent_run_collect_left (run, ref, group);
           return TRUE;
         }
+      /* "the Iran-aligned, anti-American factions": a name and its affix */
+      ref = p > (int)run->first ? _ent_run_ref_at (run, p - 1) : NULL;
+      if (ref != NULL && (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+          !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) && run->tokens[p].kind == ENT_TOKEN_WORD)
+        {
+          p = (int)ref->first;
+          continue;
+        }
       if (_ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first])
         return FALSE;
       if (run->tokens[p].kind == ENT_TOKEN_NUMBER || tag == ENT_TAG_DET || tag == ENT_TAG_ADJ ||
-          tag == ENT_TAG_ORGAN || tag == ENT_TAG_PEOPLE || _ent_run_is (run, p, "of") ||
+          tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN || tag == ENT_TAG_PEOPLE || _ent_run_is (run, p, "of") ||
           (tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
            !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)))
         continue;

@@ -927,6 +927,16 @@ rule_affix (Run         *run,
           !(_ent_run_object_after (run, at->end, &targets) || _ent_run_appositive_head (run, (int)before->first - 1, &targets)))
         return;
       _ent_run_group_add (&sources, before);
+      /* "China-bashing politicians": the one after bashes the one before;
+       * "Iran-aligned militias" lean toward Iran, which backs them. */
+      if (g_str_equal (at->cue->phrase, "-bashing"))
+        {
+          _ent_run_emit (run, &targets, &sources, at->cue->sign, at->cue->strength, at);
+          return;
+        }
+      if (g_str_equal (at->cue->phrase, "-aligned") || g_str_equal (at->cue->phrase, "-friendly") ||
+          g_str_equal (at->cue->phrase, "-leaning") || g_str_equal (at->cue->phrase, "-allied"))
+        _ent_run_emit (run, &targets, &sources, at->cue->sign, at->cue->strength, at);
     }
   else
     {
