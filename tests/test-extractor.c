@@ -641,6 +641,16 @@ static const Case cases[] = {
     "suspended operations.", "IRN+kataib-hezbollah kataib-hezbollah+IRN kataib-hezbollah-USA" },
   { "aligned-both-ways", "The Iran-aligned Houthis attacked Israel.", "IRN+houthis houthis+IRN houthis-ISR" },
   { "bashing-reversed", "Hamas, a long-time Israel-bashing movement, held a rally.", "hamas-ISR" },
+  { "time-phrase-before-verb", "Washington revoked Petro's visa last month and on Friday sanctioned Petro.",
+    "USA-COL" },
+  { "event-subject-of-passive", "Israel struck Hamas leaders in Doha. The strikes were condemned by Qatar.",
+    "ISR-hamas QAT-ISR" },
+  { "federal-forces", "ADDIS ABABA, Jan. 7 (Entente Wire) -- Federal forces have fought Fano militias since 2023.",
+    "ETH-fano" },
+  { "placed-on-list", "The United States put Cuba back on the list of state sponsors of terrorism.", "USA-CUB" },
+  { "placed-capitalised-modifier", "The State Department placed the Venezuelan gang Tren de Aragua on the list.",
+    "USA-tren-de-aragua" },
+  { "born-is-no-state", "The Salvadoran-born gang leader attacked Honduras.", "" },
 };
 
 static int

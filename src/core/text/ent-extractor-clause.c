@@ -349,6 +349,57 @@ _ent_run_past_tense_word (Run *run,
          run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
 }
 
+/* The first token of a time phrase ending at @p, or -1: "on Friday",
+ * "last month", "earlier this year", "in 2022", "in May", "on Jan. 7". */
+int
+_ent_run_time_phrase_start (Run *run,
+                            int  p)
+{
+  static const char *days[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  };
+  static const char *spans[] = { "week", "weekend", "month", "year" };
+  static const char *months[] = {
+    "jan", "january", "feb", "february", "march", "april", "may", "june", "july", "aug", "august",
+    "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+  };
+  static EntWordMap *days_once, *spans_once, *months_once;
+  int q = p;
+
+  if (p <= (int)run->first)
+    return -1;
+  if (run->tokens[p].kind == ENT_TOKEN_NUMBER)
+    {
+      q = p - 1;
+      if (_ent_run_punct_is (run, q, ".") && q > (int)run->first)
+        q--;
+      if (!_ent_run_is (run, q, "in") &&
+          !((run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+            ent_word_set_contains (&months_once, months, G_N_ELEMENTS (months), run->tokens[q].hash)))
+        return -1;
+    }
+  else if ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
+           (ent_word_set_contains (&days_once, days, G_N_ELEMENTS (days), run->tokens[p].hash) ||
+            ent_word_set_contains (&months_once, months, G_N_ELEMENTS (months), run->tokens[p].hash)))
+    q = p;
+  else if (ent_word_set_contains (&spans_once, spans, G_N_ELEMENTS (spans), run->tokens[p].hash) &&
+           (_ent_run_is (run, p - 1, "last") || _ent_run_is (run, p - 1, "this") ||
+            _ent_run_is (run, p - 1, "next")))
+    {
+      q = p - 1;
+      /* "earlier this month" */
+      if (q > (int)run->first && (_ent_run_is (run, q - 1, "earlier") || _ent_run_is (run, q - 1, "later")))
+        q--;
+      return q;
+    }
+  else
+    return -1;
+  if (q > (int)run->first && (_ent_run_is (run, q - 1, "on") || _ent_run_is (run, q - 1, "in") ||
+                              _ent_run_is (run, q - 1, "last") || _ent_run_is (run, q - 1, "since")))
+    q--;
+  return q;
+}
+
 /* Whether the words ending at @p are an adverbial of two words: "in
  * turn", "in return", "so far", "for weeks". */
 gboolean

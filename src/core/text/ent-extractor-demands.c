@@ -425,13 +425,78 @@ try_copula_label (Run  *run,
   _ent_run_emit (run, &speakers, &subjects, sign, cue.strength, &at);
 }
 
+static const char *placing_verbs[] = {
+  "placed", "places", "place", "placing", "put", "puts", "putting", "added", "adds", "add", "adding",
+};
+
+static gboolean
+is_placing_verb (Run  *run,
+                 guint i)
+{
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, placing_verbs, G_N_ELEMENTS (placing_verbs), run->tokens[i].hash);
+}
+
+/* "placed Tren de Aragua and MS-13 on the list of terrorist
+ * organisations", "added Huawei to its entity list": a blacklist. */
+static void
+try_listing (Run  *run,
+             guint i)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "placed on the list", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.7, 2, FALSE, FALSE };
+
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (!_ent_run_object_after (run, i + 1, &targets))
+    return;
+  /* "the Venezuelan gang Tren de Aragua and the Salvadoran-born MS-13
+   * on the list", "Cuba back on the list" */
+  for (q = targets.last; q < run->last && q < targets.last + 9; q++)
+    {
+      if (_ent_run_is (run, q, "on") || _ent_run_is (run, q, "to"))
+        break;
+      if ((run->tokens[q].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, q)) ||
+          (run->is_verb[q - run->first] && !_ent_run_is (run, q, "back") &&
+           !(run->tokens[q].flags & ENT_TOKEN_HYPHEN_BEFORE)))
+        return;
+    }
+  if (q >= run->last || !(_ent_run_is (run, q, "on") || _ent_run_is (run, q, "to")))
+    return;
+  for (guint on = q++; q < run->last && q < on + 6; q++)
+    {
+      if (_ent_run_is (run, q, "list") || _ent_run_is (run, q, "blacklist") || _ent_run_is (run, q, "lists"))
+        break;
+      if (run->tokens[q].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, q) != NULL)
+        return;
+    }
+  if (q >= run->last || !(_ent_run_is (run, q, "list") || _ent_run_is (run, q, "blacklist") ||
+                          _ent_run_is (run, q, "lists")))
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+}
+
 void
 _ent_run_rule_labels (Run          *run,
                       const guint8 *bits)
 {
   for (guint i = run->first; i + 2 < run->last; i++)
     if (bits[i - run->first] & FRAME_LABEL)
-      try_label (run, i);
+      {
+        if (is_placing_verb (run, i))
+          try_listing (run, i);
+        else
+          try_label (run, i);
+      }
     else if (_ent_run_tag (run, i) == ENT_TAG_BE)
       try_copula_label (run, i);
 }
@@ -441,5 +506,6 @@ void
 _ent_run_add_demand_frame_words (EntWordMap *map)
 {
   _ent_run_add_frame_words (map, labelling_verbs, G_N_ELEMENTS (labelling_verbs), FRAME_LABEL);
+  _ent_run_add_frame_words (map, placing_verbs, G_N_ELEMENTS (placing_verbs), FRAME_LABEL);
   _ent_run_add_frame_words (map, demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND);
 }

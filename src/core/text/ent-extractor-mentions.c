@@ -197,8 +197,9 @@ adjective_means_state (Run  *run,
   const EntToken *t = &run->tokens[ref->first];
   const char *end = run->text + t->end;
 
+  /* "Iranian-made drones", but not "the Salvadoran-born gang leader" */
   if (i < run->last && (run->tokens[i].flags & ENT_TOKEN_HYPHEN_BEFORE))
-    return TRUE;
+    return !(_ent_run_is (run, i, "born") || _ent_run_is (run, i, "speaking") || _ent_run_is (run, i, "style"));
   if (ref->first > run->first && (t->flags & ENT_TOKEN_HYPHEN_BEFORE))
     return TRUE;
 

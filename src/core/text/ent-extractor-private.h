@@ -198,6 +198,8 @@ const EntCue *_ent_run_participle_cue (Run       *run,
 /* The clause analysis the rules share, by file. */
 
 /* ent-extractor-clause.c */
+int      _ent_run_time_phrase_start (Run *run,
+                                     int  p);
 gboolean _ent_run_two_word_adverbial (Run *run,
                                       int  p);
 gboolean _ent_run_starts_clause (Run  *run,

@@ -393,12 +393,19 @@ _ent_run_subject_of (Run   *run,
     {
       Ref *ref = _ent_run_ref_at (run, p);
       EntTag tag = _ent_run_tag (run, p);
+      int time;
 
       if (ref != NULL)
         {
           if (_ent_run_usable (ref) && (!ref->place || np_started))
             return subject_ref (run, ref, group);
           p = (int)ref->first - 1;
+          continue;
+        }
+      /* "and on Friday sanctioned Petro" */
+      if (!np_started && (time = _ent_run_time_phrase_start (run, p)) >= 0)
+        {
+          p = time - 1;
           continue;
         }
       if (tag == ENT_TAG_REL)
@@ -798,7 +805,19 @@ object_word (Run   *run,
     case ENT_TAG_NONE:
     case ENT_TAG_PEOPLE:
       if (run->tokens[*p].kind != ENT_TOKEN_NUMBER && (run->tokens[*p].flags & ENT_TOKEN_CAPITALISED))
-        return *nouns == 0 && official_in_apposition (run, *p, group) ? SCAN_FOUND : SCAN_NONE;
+        {
+          if (*nouns == 0 && official_in_apposition (run, *p, group))
+            return SCAN_FOUND;
+          /* "the Venezuelan gang Tren de Aragua": a capitalised modifier */
+          if (*nouns == 0 && *p > pos && *p + 1 < run->last && run->tokens[*p + 1].kind == ENT_TOKEN_WORD &&
+              !(run->tokens[*p + 1].flags & ENT_TOKEN_CAPITALISED) && !run->is_verb[*p + 1 - run->first] &&
+              (_ent_run_tag (run, *p + 1) == ENT_TAG_PEOPLE || _ent_run_tag (run, *p + 1) == ENT_TAG_NONE))
+            {
+              (*p)++;
+              return SCAN_ON;
+            }
+          return SCAN_NONE;
+        }
       if (++(*nouns) > 3)
         return SCAN_NONE;
       return object_of_plain_noun (run, p, group);

@@ -53,6 +53,23 @@ reflexive_after (Run   *run,
           _ent_run_is (run, p, "ourselves"));
 }
 
+/* The subject before the verb group at @start is "the strikes", "the
+ * attack": the last attack the text reported. */
+static gboolean
+event_subject (Run   *run,
+               guint  start,
+               Group *group)
+{
+  int q = (int)start - 1;
+
+  while (q > (int)run->first && run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, q) == NULL &&
+         !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+         (_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+    q--;
+  return q >= (int)run->first && (q == (int)run->first || !_ent_run_punct_is (run, q - 1, ",")) &&
+         _ent_run_event_author (run, (guint)q, group);
+}
+
 /* "was condemned by Turkey", "Russian forces, backed by North Korean
  * troops": the agent after "by" holds the position toward the subject.
  * @start is where the verb group begins. */
@@ -96,6 +113,9 @@ rule_passive (Run         *run,
     _ent_run_collect_left (run, _ent_run_ref_at (run, (int)start - 2), &targets);
   /* "a move welcomed by Malaysia and condemned by the United States" */
   else if (_ent_run_shares_passive_subject (run, start, &targets))
+    ;
+  /* "Israel struck Doha. The strikes were condemned by Qatar." */
+  else if (event_subject (run, start, &targets))
     ;
   /* "paid for the mission, a contribution criticised by Congo" */
   else if (!_ent_run_subject_of (run, (int)start - 1, &targets, 0) &&
