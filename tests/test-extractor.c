@@ -651,6 +651,16 @@ static const Case cases[] = {
   { "placed-capitalised-modifier", "The State Department placed the Venezuelan gang Tren de Aragua on the list.",
     "USA-tren-de-aragua" },
   { "born-is-no-state", "The Salvadoran-born gang leader attacked Honduras.", "" },
+  { "raised-tariffs", "Trump raised tariffs on Chinese goods to 145 percent.", "USA-CHN" },
+  { "war-in-owner", "India's purchases were helping to fund Moscow's war in Ukraine.", "IND+RUS RUS-UKR" },
+  { "end-war-in-place", "The United States welcomed efforts to end the war in Yemen.", "" },
+  { "participle-apposition-holder",
+    "Cairo, locked in a long dispute with Addis Ababa over the dam, has sided firmly with Mogadishu.",
+    "EGY+SOM EGY-ETH" },
+  { "label-the-sanctions", "Washington sanctioned Rosneft. President Vladimir Putin called the sanctions an "
+    "unfriendly act.", "RUS-USA USA-RUS" },
+  { "dismay-at-the-sanctions", "The United States sanctioned four ICC judges. France expressed dismay at the "
+    "sanctions.", "FRA-USA USA-icc" },
 };
 
 static int

@@ -91,6 +91,10 @@ _ent_run_emit (Run          *run,
         /* "Israel struck Doha. Egypt condemned the attack." */
         if (sign < 0 && at->cue != NULL && at->cue->strength >= 0.85 && !sources->coref)
           run->aggressor = (int)a;
+        /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
+        if (sign < 0 && at->cue != NULL && !sources->coref &&
+            (strstr (at->cue->phrase, "sanction") != NULL || strstr (at->cue->phrase, "tariff") != NULL))
+          run->sanctioner = (int)a;
       }
 }
 
@@ -323,31 +327,62 @@ _ent_run_is_event (Run  *run,
 
 /* "condemned the attack", "denounced the raid": with no author named,
  * the attack is the last one the text reported. */
-gboolean
-_ent_run_event_author (Run   *run,
-                       guint  pos,
-                       Group *group)
+static gboolean
+event_author (Run      *run,
+              guint     pos,
+              gboolean  attacks,
+              Group    *group)
 {
   guint p = pos;
+  int author;
 
-  if (run->aggressor < 0 || p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
-                                                _ent_run_is (run, p, "these")))
+  if (p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
+                          _ent_run_is (run, p, "these")))
     return FALSE;
   p++;
   while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "latest") ||
                            _ent_run_is (run, p, "deadly") || _ent_run_is (run, p, "air") ||
-                           _ent_run_is (run, p, "drone") || _ent_run_is (run, p, "missile")))
+                           _ent_run_is (run, p, "drone") || _ent_run_is (run, p, "missile") ||
+                           _ent_run_is (run, p, "new")))
     p++;
-  if (p >= run->last || !_ent_run_is_event (run, p))
+  if (p >= run->last)
+    return FALSE;
+  /* "the sanctions", "the tariffs", "the measures": the last sanctioner */
+  if (_ent_run_is (run, p, "sanctions") || _ent_run_is (run, p, "tariffs") || _ent_run_is (run, p, "measures") ||
+      _ent_run_is (run, p, "penalties") || _ent_run_is (run, p, "duties"))
+    author = run->sanctioner;
+  else if (attacks && _ent_run_is_event (run, p))
+    author = run->aggressor;
+  else
+    return FALSE;
+  if (author < 0)
     return FALSE;
   /* "the attack on Kabul by gunmen", "the strikes in Syria": said here. */
   if (p + 1 < run->last && (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
                             _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
     return FALSE;
-  group->actors[group->n++] = (guint)run->aggressor;
+  group->actors[group->n++] = (guint)author;
   group->coref = TRUE;
   group->first = group->last = p;
   return TRUE;
+}
+
+gboolean
+_ent_run_event_author (Run   *run,
+                       guint  pos,
+                       Group *group)
+{
+  return event_author (run, pos, TRUE, group);
+}
+
+/* The same for sanctions and tariffs only: "called the sanctions an
+ * unfriendly act". */
+gboolean
+_ent_run_measure_author (Run   *run,
+                         guint  pos,
+                         Group *group)
+{
+  return event_author (run, pos, FALSE, group);
 }
 
 /* Nouns for what someone says happened: "reports", "a charge", "what it

@@ -303,6 +303,9 @@ unnamed_label_target (Run   *run,
     q++;
   if (_ent_run_including_after (run, q, targets))
     return TRUE;
+  /* "called the sanctions an unfriendly act" */
+  if (_ent_run_measure_author (run, verb + 1, targets))
+    return TRUE;
   if (!(_ent_run_is (run, verb + 1, "a") || _ent_run_is (run, verb + 1, "an") || label == verb + 1))
     return FALSE;
   return speakers->first != G_MAXUINT && _ent_run_appositive_head (run, (int)speakers->first - 1, targets);

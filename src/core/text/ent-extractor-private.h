@@ -85,6 +85,7 @@ typedef struct
   gboolean       reversed;     /* the holder's verb ends the relation: "suspended" */
   gboolean       mediator;     /* the holder's verb is a third party's: "brokered" */
   int            aggressor;    /* who carried out the last attack in the text, or -1 */
+  int            sanctioner;   /* who imposed the last sanctions or tariffs, or -1 */
   int            dateline_state; /* the state of the story's dateline, or -1 */
   int            army_state;     /* the last state named with its army, or -1 */
   int            government_state; /* the last state named with its government, or -1 */
@@ -236,6 +237,9 @@ gboolean _ent_run_complement_after (Run   *run,
                                     Group *group);
 
 /* ent-extractor-checks.c */
+gboolean _ent_run_measure_author (Run   *run,
+                                  guint  pos,
+                                  Group *group);
 gboolean _ent_run_is_report_noun (Run *run,
                                   int  p);
 int _ent_run_apply_negation (Run          *run,

@@ -546,6 +546,17 @@ holder_in_or_as (Run      *run,
   gboolean be = FALSE, modal = FALSE;
   guint start = _ent_run_verb_group_start (run, (guint)p - 1, negated, &be, &modal);
 
+  /* "Cairo, locked in a long dispute with Addis Ababa, has sided" */
+  if (!be && start == (guint)p - 1 && start >= run->first + 2 && _ent_run_punct_is (run, start - 1, ",") &&
+      _ent_run_past_tense_word (run, (int)start))
+    {
+      Ref *ref = _ent_run_ref_at (run, (int)start - 2);
+
+      if (!_ent_run_usable (ref) || ref->place)
+        return FALSE;
+      _ent_run_collect_left (run, ref, group);
+      return TRUE;
+    }
   be |= _ent_run_is (run, p, "as") && standing_as (run, p - 1);
   return be && _ent_run_subject_of (run, (int)start - 1, group, 0);
 }
@@ -825,7 +836,14 @@ rule_noun_or_adjective (Run         *run,
       return;
     }
   if ((at->cue->sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against")) ||
-      !_ent_run_complement_after (run, at->end, &targets) || cue_between (run, at->end, targets.first))
+      !(_ent_run_complement_after (run, at->end, &targets) ||
+        (at->cue->sign < 0 && _ent_run_event_author (run, at->end, &targets))) ||
+      cue_between (run, at->end, targets.first))
+    return;
+  /* "Moscow's war in Ukraine", but not "to end the war in Yemen": a war
+   * in a place is only its owner's */
+  if (g_str_equal (at->cue->phrase, "war in") &&
+      !(at->start > run->first && _ent_run_tag (run, at->start - 1) == ENT_TAG_POSS))
     return;
   run->believer.n = 0;
   run->reversed = FALSE;
