@@ -661,6 +661,20 @@ static const Case cases[] = {
     "unfriendly act.", "RUS-USA USA-RUS" },
   { "dismay-at-the-sanctions", "The United States sanctioned four ICC judges. France expressed dismay at the "
     "sanctions.", "FRA-USA USA-icc" },
+  { "counts-as-allies", "Moscow, which counts both Kyrgyzstan and Tajikistan as allies, keeps bases there.",
+    "RUS+KGZ RUS+TJK" },
+  { "ambushes-on", "Jaish al-Adl has carried out repeated ambushes on Iranian border guards.", "jaish-al-adl-IRN" },
+  { "appealed-to", "Tokayev appealed to the CSTO for help.", "KAZ+csto" },
+  { "participation-in-org", "Armenia has frozen its participation in the CSTO.", "ARM-csto" },
+  { "verb-phrase-list", "Niger ordered French troops out, ended a military agreement with the United States, "
+    "and welcomed Russian military instructors.", "NER+RUS NER-FRA NER-USA" },
+  { "participle-after-object-control", "Macron urged the European Union to take a firmer line toward Ankara, "
+    "describing Turkey's actions as unacceptable.", "FRA-TUR" },
+  { "participle-after-subject-control", "Sheinbaum tries to head off the tariffs that Trump has threatened to "
+    "impose on Mexican goods, accusing Mexico of failing to stem the flow of fentanyl.", "USA-MEX" },
+  { "signed-named-agreement", "North Macedonia waited. In 2018 it signed the Prespa agreement with Greece.",
+    "GRC+MKD MKD+GRC" },
+  { "trained-marines", "U.S. special forces trained Mozambican marines earlier this year.", "USA+MOZ" },
 };
 
 static int

@@ -240,6 +240,7 @@ static const char *labelling_verbs[] = {
   "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
   "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
   "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
+  "counts", "counted",
   "declared", "declares", "declare", "designated", "designates", "designate", "portray",
   "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
   "hold", "holds", "held", "holding", "listed", "lists", "classified", "classifies", "classify",
@@ -273,13 +274,14 @@ label_ahead (Run   *run,
     {
       int sign;
 
-      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
-        break;
+      /* "as allies": a label word may also be a verb form */
       if ((sign = label_sign (run, q)) != 0)
         {
           *at = q;
           return sign;
         }
+      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
+        break;
     }
   return 0;
 }

@@ -369,9 +369,19 @@ subject_before_comma (Run   *run,
       *p = q;
       return SCAN_ON;
     }
-  /* "fired missiles into the sea, drawing condemnation" */
-  if ((q = _ent_run_previous_verb (run, *p - 1)) < 0 && *p + 1 < (int)run->last &&
-      _ent_run_ends_in_ing (run, *p + 1))
+  /* "fired missiles into the sea, drawing condemnation"; "ordered French
+   * troops out, ended a military agreement with": verb phrases in a list */
+  q = _ent_run_previous_verb (run, *p - 1);
+  if (q < 0 && *p + 1 < (int)run->last &&
+      (_ent_run_ends_in_ing (run, *p + 1) ||
+       ((_ent_run_past_tense_word (run, *p + 1) || run->is_verb[*p + 1 - run->first]) &&
+        _ent_run_ref_at (run, *p - 1) == NULL)))
+    return _ent_run_main_subject (run, *p, group) ? SCAN_FOUND : SCAN_NONE;
+  /* "urged the EU to take a firmer line, describing Turkey's actions as":
+   * the participle is the sentence's, not that of the infinitive whose
+   * subject is the object before it */
+  if (q > (int)run->first + 1 && _ent_run_tag (run, q - 1) == ENT_TAG_TO &&
+      _ent_run_ref_at (run, q - 2) != NULL && *p + 1 < (int)run->last && _ent_run_ends_in_ing (run, *p + 1))
     return _ent_run_main_subject (run, *p, group) ? SCAN_FOUND : SCAN_NONE;
   return _ent_run_subject_of_verb (run, q, group, depth) ? SCAN_FOUND : SCAN_NONE;
 }
@@ -582,7 +592,8 @@ object_ref (Run   *run,
   /* "drills around Taiwan", "an incursion into Ukraine": the preposition
    * belongs to the cue, the name is its target. */
   if (ref->place && nouns == 0 &&
-      !(*p == pos && ref->first == pos && pos > run->first && _ent_run_tag (run, pos - 1) == ENT_TAG_LOC_PREP))
+      !(ref->first == _ent_run_skip_count (run, pos) && pos > run->first &&
+        _ent_run_tag (run, pos - 1) == ENT_TAG_LOC_PREP))
     return SCAN_NONE;
   /* "its ally Hamas": the possessive pronoun is a determiner here. */
   if (((ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON) ||

@@ -23,6 +23,7 @@
  */
 
 static gboolean is_mutual (Run *run, const CueAt *at);
+static gboolean signed_before (Run *run, guint start);
 
 /* Whether an actor is named after @p before the clause ends: "fought for
  * Assad", but not "fought with clubs". */
@@ -503,9 +504,11 @@ holder_of_verb (Run         *run,
   gboolean reversal = _ent_run_is_reversal (run, p);
   guint start;
 
-  /* "condemned the attack on Kabul": the attacker is someone else. */
-  if (named || (run->is_verb[p - run->first] && tag != ENT_TAG_LIGHT && tag != ENT_TAG_BE &&
-                !reversal && !is_mediation (run, p)))
+  /* "condemned the attack on Kabul": the attacker is someone else; but
+   * "signed the Prespa agreement with Greece" */
+  if ((named && !signed_before (run, (guint)p + 1)) ||
+      (run->is_verb[p - run->first] && tag != ENT_TAG_LIGHT && tag != ENT_TAG_BE && !reversal &&
+       !is_mediation (run, p)))
     return FALSE;
   /* "voted against the resolution demanding an end to the embargo on
    * Cuba": the text holds it, not who votes on the text. */

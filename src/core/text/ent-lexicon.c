@@ -116,7 +116,7 @@ static const TagList tag_lists[] = {
                    "spokeswoman spokesperson state counterpart counterparts side junta warplanes jets "
                    "drones missiles navy air security intelligence police guard guards coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
-                   "generals general admiral secretary vessel vessels ship ships warship warships aircraft "
+                   "generals general admiral secretary vessel vessels ship ships warship warships aircraft marines "
                    "bombers goods exports imports products paramilitaries mercenaries commissioner "
                    "commissioners consul consuls consulate consulates attache court courts prosecutors "
                    "judiciary legislature lawmakers legislators tanker tankers freighter base bases "
