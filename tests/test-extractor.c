@@ -675,6 +675,16 @@ static const Case cases[] = {
   { "signed-named-agreement", "North Macedonia waited. In 2018 it signed the Prespa agreement with Greece.",
     "GRC+MKD MKD+GRC" },
   { "trained-marines", "U.S. special forces trained Mozambican marines earlier this year.", "USA+MOZ" },
+  { "left-organisation", "Niger left the Economic Community of West African States.", "NER-ecowas" },
+  { "left-the-country-is-no-position", "Russia's ambassador left the country on Monday.", "" },
+  { "insurgency-in-owner", "Boko Haram, which began its insurgency in north-eastern Nigeria in 2009, split.",
+    "boko-haram-NGA" },
+  { "statehood", "Lula has become a vocal defender of Palestinian statehood.", "BRA+PSE" },
+  { "striking-ports", "Russia began striking Ukrainian ports on the Danube.", "RUS-UKR" },
+  { "drifted-closer", "Sudan has drifted closer to Egypt's position.", "SDN+EGY" },
+  { "government-and-people-of", "Niger said it was taken in total solidarity with the government and people of Mali.",
+    "NER+MLI" },
+  { "fighters-of", "Ukrainian forces killed fighters of Russia's Wagner Group.", "UKR-wagner" },
 };
 
 static int

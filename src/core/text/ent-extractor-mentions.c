@@ -180,7 +180,8 @@ state_property (Run  *run,
     "infrastructure", "refinery", "refineries", "tanker", "tankers",
     "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
     "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
-    "state", "sovereignty", "independence",
+    "state", "sovereignty", "independence", "statehood", "ports", "port", "cities", "towns",
+    "airports", "airport", "grid",
   };
   static EntWordMap *once;
 

@@ -675,7 +675,7 @@ fighters_from (Run   *run,
   Ref *ref;
 
   if (p + 2 >= run->last || ent_word_map_lookup (set, run->tokens[p].hash) == NULL ||
-      !_ent_run_is (run, p + 1, "from"))
+      !(_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
     return FALSE;
   p += 2;
   while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
@@ -700,6 +700,10 @@ object_of_organ (Run   *run,
   if (fighters_from (run, *p, group))
     return SCAN_FOUND;
   (*p)++;
+  /* "the government and people of Mali" */
+  if (*p + 2 < run->last && _ent_run_is (run, *p, "and") && run->tokens[*p + 1].kind == ENT_TOKEN_WORD &&
+      _ent_run_ref_at (run, *p + 1) == NULL && _ent_run_is (run, *p + 2, "of"))
+    *p += 2;
   if (*p < run->last && (_ent_run_is (run, *p, "of") || _ent_run_is (run, *p, "in")))
     {
       Ref *next = _ent_run_ref_at (run, *p + 1);

@@ -212,6 +212,10 @@ rule_verb (Run         *run,
    * Iran": support for a struggle against someone opposes them. */
   if (sign > 0 && _ent_run_against_object (run, at->end, targets.first))
     sign = -sign;
+  /* "left ECOWAS", but not "left the country" or "left Kabul" */
+  if (g_str_equal (at->cue->phrase, "leave") &&
+      (targets.coref || _ent_run_actor_of (run, targets.actors[0])->kind != ENT_ACTOR_KIND_ORGANISATION))
+    return;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
   if (sign == at->cue->sign && !modal && is_mutual (run, at))
@@ -845,8 +849,9 @@ rule_noun_or_adjective (Run         *run,
     return;
   /* "Moscow's war in Ukraine", but not "to end the war in Yemen": a war
    * in a place is only its owner's */
-  if (g_str_equal (at->cue->phrase, "war in") &&
-      !(at->start > run->first && _ent_run_tag (run, at->start - 1) == ENT_TAG_POSS))
+  if ((g_str_equal (at->cue->phrase, "war in") || g_str_equal (at->cue->phrase, "insurgency in")) &&
+      !(at->start > run->first && (_ent_run_tag (run, at->start - 1) == ENT_TAG_POSS ||
+                                   _ent_run_tag (run, at->start - 1) == ENT_TAG_POSS_PRON)))
     return;
   run->believer.n = 0;
   run->reversed = FALSE;

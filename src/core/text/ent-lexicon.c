@@ -183,7 +183,8 @@ static const char *modifiers[] = {
   "strategic", "military", "economic", "diplomatic", "trade", "security", "defence", "defense",
   "mutual", "comprehensive", "broad", "normal", "friendly", "warmer", "stronger", "deeper",
   "better", "long-term", "renewed", "official", "energy", "nuclear", "border", "ballistic",
-  "cruise", "hypersonic", "intercontinental",
+  "cruise", "hypersonic", "intercontinental", "total", "complete", "unwavering", "unconditional",
+  "strong", "firm", "steadfast", "continued", "growing",
 };
 
 static void
