@@ -685,6 +685,13 @@ static const Case cases[] = {
   { "government-and-people-of", "Niger said it was taken in total solidarity with the government and people of Mali.",
     "NER+MLI" },
   { "fighters-of", "Ukrainian forces killed fighters of Russia's Wagner Group.", "UKR-wagner" },
+  { "welcomed-warrants-against", "Hamas welcomed the warrants against two Israeli leaders.", "hamas-ISR" },
+  { "wish-not-to", "Analysts attribute the hesitation to Riyadh's wish not to antagonise Washington.", "" },
+  { "label-last-word", "Iran called the Emirati move an act of strategic stupidity.", "IRN-ARE" },
+  { "is-to-is-no-label", "A committee chaired by the United States and including France and Israel is to "
+    "handle complaints of violations.", "" },
+  { "settle-the-dispute", "The foreign ministers of Britain, France and Germany said they had made every effort "
+    "to settle the dispute through diplomacy.", "" },
 };
 
 static int

@@ -672,13 +672,16 @@ _ent_run_against_object (Run   *run,
   static const char *words[] = {
     "fight", "war", "campaign", "struggle", "battle", "offensive", "coalition", "crackdown",
     "operation", "operations", "effort", "efforts", "push", "resistance", "alliance", "sanctions",
+    "warrant", "warrants", "case", "charges", "lawsuit", "resolution", "strikes", "measures",
+    "action", "steps",
   };
   static EntWordMap *once;
   guint p = object;
 
   if (object == G_MAXUINT || object < after_cue + 2)
     return FALSE;
-  while (p > after_cue && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
+  /* "welcomed the warrants against the two Israeli leaders" */
+  while (p > after_cue && _ent_run_skip_count (run, p - 1) > p - 1)
     p--;
   if (!_ent_run_is (run, p - 1, "against"))
     return FALSE;

@@ -466,8 +466,12 @@ _ent_run_verb_group_start (Run      *run,
         *modal = TRUE;
       else if (tag == ENT_TAG_TO)
         {
-          /* "to" continues the group only after a verb that governs it. */
+          /* "to" continues the group only after a verb that governs it;
+           * "a wish not to antagonise" is negated. */
           int v = p - 1;
+
+          if (v >= (int)run->first && (_ent_run_tag (run, v) == ENT_TAG_NEG))
+            *negated = TRUE;
 
           while (v >= (int)run->first && _ent_run_tag (run, v) == ENT_TAG_ADV)
             v--;

@@ -211,7 +211,7 @@ static const char *good_labels[] = {
 static const char *bad_labels[] = {
   "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
   "belligerent", "aggressor", "occupier", "occupation", "unacceptable", "unconscionable", "illegal",
-  "mastermind", "culprit", "instigator",
+  "mastermind", "culprit", "instigator", "stupidity", "folly", "blunder", "betrayal", "treachery",
   "irresponsible", "reckless", "dangerous", "provocative", "provocation", "aggressive", "criminal",
   "criminals", "barbaric", "outrageous", "shameful", "deplorable", "hostile", "illegitimate",
   "escalatory", "destabilising", "destabilizing", "slander", "lies", "false", "genocidal",
@@ -270,20 +270,27 @@ label_ahead (Run   *run,
              guint  q,
              guint *at)
 {
+  int found = 0;
+
   for (guint steps = 0; q < run->last && steps < 8; steps++, q++)
     {
       int sign;
 
-      /* "as allies": a label word may also be a verb form */
+      /* "as allies": a label word may also be a verb form; "an act of
+       * strategic stupidity": the last label word of the phrase says it */
       if ((sign = label_sign (run, q)) != 0)
         {
           *at = q;
-          return sign;
+          found = sign;
+          if (q + 1 >= run->last || run->tokens[q + 1].kind != ENT_TOKEN_WORD ||
+              (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) || _ent_run_tag (run, q + 1) != ENT_TAG_NONE)
+            return sign;
+          continue;
         }
-      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first])
+      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || found != 0)
         break;
     }
-  return 0;
+  return found;
 }
 
 /* The target of a label whose object names no actor: the members listed
@@ -412,6 +419,9 @@ try_copula_label (Run  *run,
 
   _ent_run_group_init (&speakers);
   _ent_run_group_init (&subjects);
+  /* "is to handle complaints of violations": no label */
+  if (_ent_run_tag (run, i + 1) == ENT_TAG_TO)
+    return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) || subjects.first == G_MAXUINT)
     return;

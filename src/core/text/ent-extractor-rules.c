@@ -806,6 +806,25 @@ cue_between (Run   *run,
   return FALSE;
 }
 
+/* "made every effort to settle the dispute": a quarrel being settled
+ * says nothing of who quarrels, unless it is theirs. */
+static gboolean
+settled (Run         *run,
+         const CueAt *at)
+{
+  static const char *words[] = {
+    "settle", "settled", "settles", "settling", "resolve", "resolved", "resolves", "resolving",
+    "defuse", "defused", "defusing", "overcome", "overcoming",
+  };
+  static EntWordMap *once;
+  int p = (int)at->start - 1;
+
+  /* "agreed to resolve their dispute": theirs, so they have one */
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 static void
 rule_noun_or_adjective (Run         *run,
                         const CueAt *at)
@@ -837,7 +856,7 @@ rule_noun_or_adjective (Run         *run,
           _ent_run_group_add (&targets, second);
           _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
         }
-      else if (holder_of (run, at, &sources, &negated) && sources.n >= 2 &&
+      else if (!settled (run, at) && holder_of (run, at, &sources, &negated) && sources.n >= 2 &&
                !run->mediator && _ent_run_apply_negation (run, at->cue, negated) != 0)
         _ent_run_emit_pairwise (run, &sources, _ent_run_apply_negation (run, at->cue, negated), at->cue->strength * 0.9, at);
       return;
