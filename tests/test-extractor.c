@@ -692,6 +692,13 @@ static const Case cases[] = {
     "handle complaints of violations.", "" },
   { "settle-the-dispute", "The foreign ministers of Britain, France and Germany said they had made every effort "
     "to settle the dispute through diplomacy.", "" },
+  { "office-is-organ", "Netanyahu's office held off endorsing the text, accusing Hamas of backtracking.",
+    "ISR-hamas" },
+  { "co-aggressors", "American and British warplanes struck Houthi targets across Yemen. Iran condemned the "
+    "raids as a clear violation of Yemen's sovereignty.", "GBR-houthis IRN-GBR IRN-USA USA-houthis" },
+  { "pay-a-price", "The Houthis said the United States would pay a heavy price.", "houthis-USA" },
+  { "waged-insurgency-inside", "The PKK has waged an insurgency inside Turkey since 1984.", "pkk-TUR" },
+  { "barrages-on-cities", "Iran answered with missile barrages on Israeli cities.", "IRN-ISR" },
 };
 
 static int

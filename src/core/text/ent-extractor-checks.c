@@ -88,9 +88,20 @@ _ent_run_emit (Run          *run,
                                 run->tokens[at->end - 1].end - run->tokens[at->start].start);
             g_array_append_val (run->out->statements, st);
           }
-        /* "Israel struck Doha. Egypt condemned the attack." */
+        /* "Israel struck Doha. Egypt condemned the attack."; "American and
+         * British warplanes struck ... Iran condemned the raids." */
         if (sign < 0 && at->cue != NULL && at->cue->strength >= 0.85 && !sources->coref)
-          run->aggressor = (int)a;
+          {
+            if (run->aggressor >= 0 && run->aggressor != (int)a &&
+                run->aggressor_cue == run->tokens[at->start].cstart)
+              run->aggressor_with = (int)a;
+            else if (run->aggressor != (int)a || run->aggressor_cue != run->tokens[at->start].cstart)
+              {
+                run->aggressor = (int)a;
+                run->aggressor_with = -1;
+                run->aggressor_cue = run->tokens[at->start].cstart;
+              }
+          }
         /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
         if (sign < 0 && at->cue != NULL && !sources->coref &&
             (strstr (at->cue->phrase, "sanction") != NULL || strstr (at->cue->phrase, "tariff") != NULL))
@@ -362,6 +373,8 @@ event_author (Run      *run,
                             _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
     return FALSE;
   group->actors[group->n++] = (guint)author;
+  if (author == run->aggressor && run->aggressor_with >= 0 && attacks)
+    group->actors[group->n++] = (guint)run->aggressor_with;
   group->coref = TRUE;
   group->first = group->last = p;
   return TRUE;

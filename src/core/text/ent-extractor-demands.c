@@ -64,7 +64,7 @@ calls_for_calm (Run  *run,
 static const char *demand_words[] = {
   "called", "calls", "call", "urged", "urges", "urge", "demanded", "demands", "pressed", "told",
   "tells", "ordered", "orders", "asked", "asks", "gave", "gives", "given", "kicked", "forced",
-  "pushed", "drove", "threw", "thrown", "chased",
+  "pushed", "drove", "threw", "thrown", "chased", "pay", "pays", "paid",
 };
 
 /* "diplomats from Argentina, Chile and Peru", "the ambassador of Mexico":
@@ -116,6 +116,35 @@ emit_demand (Run          *run,
   _ent_run_emit (run, &sources, targets, -1, cue->strength, at);
 }
 
+static gboolean reporter_of (Run *run, guint first, Group *group);
+
+/* "said the United States and Britain would pay a heavy price", "will pay
+ * dearly": a threat by the speaker to whoever is to pay. */
+static void
+try_price (Run  *run,
+           guint i)
+{
+  Group speakers, payers;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, price = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "pay a price", ENT_CUE_VERB, ENT_FORM_OTHER, -1, 0.6, 1, FALSE, FALSE };
+
+  for (q = i + 1; q < run->last && q < i + 5 && !price; q++)
+    price = _ent_run_is (run, q, "price") || (q == i + 1 && _ent_run_is (run, q, "dearly"));
+  if (!price)
+    return;
+  _ent_run_group_init (&speakers);
+  _ent_run_group_init (&payers);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !modal || !_ent_run_group_left (run, (int)start - 1, &payers) || payers.first == G_MAXUINT ||
+      !reporter_of (run, payers.first, &speakers))
+    return;
+  at.end = q;
+  at.cue = &cue;
+  _ent_run_emit (run, &speakers, &payers, -1, cue.strength, &at);
+}
+
 void
 _ent_run_try_demand (Run  *run,
                      guint i)
@@ -133,6 +162,12 @@ _ent_run_try_demand (Run  *run,
   CueAt at = { i, obj, NULL, -1 };
   EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
   Ref *named;
+
+  if (_ent_run_is (run, i, "pay") || _ent_run_is (run, i, "pays") || _ent_run_is (run, i, "paid"))
+    {
+      try_price (run, i);
+      return;
+    }
 
   _ent_run_group_init (&targets);
   /* "ordered the French ambassador to leave", "three Russian diplomats" */

@@ -181,7 +181,7 @@ state_property (Run  *run,
     "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
     "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
     "state", "sovereignty", "independence", "statehood", "ports", "port", "cities", "towns",
-    "airports", "airport", "grid",
+    "airports", "airport", "grid", "sites",
   };
   static EntWordMap *once;
 

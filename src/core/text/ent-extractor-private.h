@@ -85,6 +85,8 @@ typedef struct
   gboolean       reversed;     /* the holder's verb ends the relation: "suspended" */
   gboolean       mediator;     /* the holder's verb is a third party's: "brokered" */
   int            aggressor;    /* who carried out the last attack in the text, or -1 */
+  int            aggressor_with; /* who carried it out with them ("American and British"), or -1 */
+  guint          aggressor_cue;  /* where its cue starts, in characters */
   int            sanctioner;   /* who imposed the last sanctions or tariffs, or -1 */
   int            dateline_state; /* the state of the story's dateline, or -1 */
   int            army_state;     /* the last state named with its army, or -1 */

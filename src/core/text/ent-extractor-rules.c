@@ -222,7 +222,10 @@ rule_verb (Run         *run,
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
   if (sign < 0 && !targets.coref && targets.last < run->last && _ent_run_is_event (run, targets.last))
-    run->aggressor = (int)targets.actors[0];
+    {
+      run->aggressor = (int)targets.actors[0];
+      run->aggressor_with = -1;
+    }
 }
 
 /* Nouns that count what follows "of": "two days of drills". */
@@ -598,6 +601,20 @@ noun_phrase_word (Run    *run,
           !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED));
 }
 
+/* "responded with", "retaliated with": the noun after is the subject's. */
+static gboolean
+responded (Run *run,
+           int  p)
+{
+  static const char *words[] = {
+    "responded", "responds", "respond", "answered", "answers", "retaliated", "retaliates",
+    "retaliate", "replied", "replies", "reacted", "reacts",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* Who holds the position a noun or an adjective names: "Iran's support
  * for", "expressed support for", "is hostile to", "Y, an ally of". */
 static gboolean
@@ -641,6 +658,9 @@ holder_of (Run         *run,
       /* "the ICC, whose warrant against Putin" */
       if (_ent_run_is (run, p, "whose"))
         return _ent_run_relative_antecedent (run, p, group);
+      /* "answered with missile barrages on Israeli cities" */
+      if (_ent_run_is (run, p, "with") && p > (int)run->first && responded (run, p - 1))
+        return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, opposed, group, negated);
       if (_ent_run_is (run, p, "no"))
         *negated = TRUE;
       /* "Orban's opposition to military aid for Ukraine": the holder is
@@ -868,10 +888,18 @@ rule_noun_or_adjective (Run         *run,
     return;
   /* "Moscow's war in Ukraine", but not "to end the war in Yemen": a war
    * in a place is only its owner's */
-  if ((g_str_equal (at->cue->phrase, "war in") || g_str_equal (at->cue->phrase, "insurgency in")) &&
-      !(at->start > run->first && (_ent_run_tag (run, at->start - 1) == ENT_TAG_POSS ||
-                                   _ent_run_tag (run, at->start - 1) == ENT_TAG_POSS_PRON)))
-    return;
+  if (g_str_has_prefix (at->cue->phrase, "war in") || g_str_has_prefix (at->cue->phrase, "insurgency in"))
+    {
+      int q = (int)at->start - 1;
+
+      /* "has waged an insurgency inside Turkey" */
+      while (q > (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+        q--;
+      if (!(q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_POSS_PRON ||
+                                     _ent_run_is (run, q, "waged") || _ent_run_is (run, q, "wages") ||
+                                     _ent_run_is (run, q, "waging") || _ent_run_is (run, q, "fought"))))
+        return;
+    }
   run->believer.n = 0;
   run->reversed = FALSE;
   if (at->agent >= 0)

@@ -245,7 +245,7 @@ ent_extractor_run (EntExtractor *self,
   run.person_pair[0] = run.person_pair[1] = -1;
   run.first_person = run.first_other = run.first_owner = run.prev_first_person = run.prev_first_other = -1;
   run.paragraph_speaker = -1;
-  run.aggressor = -1;
+  run.aggressor = run.aggressor_with = -1;
   run.sanctioner = -1;
   run.dateline_state = -1;
   run.army_state = -1;
