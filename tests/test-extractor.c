@@ -699,6 +699,15 @@ static const Case cases[] = {
   { "pay-a-price", "The Houthis said the United States would pay a heavy price.", "houthis-USA" },
   { "waged-insurgency-inside", "The PKK has waged an insurgency inside Turkey since 1984.", "pkk-TUR" },
   { "barrages-on-cities", "Iran answered with missile barrages on Israeli cities.", "IRN-ISR" },
+  { "label-provocation-by", "Russia's foreign ministry called the trip a clear provocation by Washington.",
+    "RUS-USA" },
+  { "protests-with-diplomats-from", "China lodged protests with diplomats from the G7 countries over the "
+    "statement.", "CHN-g7" },
+  { "urged-not-to", "The G7 foreign ministers urged Beijing not to use the visit as a pretext.", "g7-CHN" },
+  { "said-clause-and-accused", "Zelensky said shipments should carry on even without Russian participation and "
+    "accused Moscow of trying to engineer a global food crisis.", "UKR-RUS" },
+  { "by-gerund-of-the-accused", "Nicaragua took Germany to court, accusing Berlin of facilitating genocide by "
+    "supplying arms to Israel.", "DEU+ISR NIC-DEU" },
 };
 
 static int

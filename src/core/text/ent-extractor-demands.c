@@ -197,6 +197,14 @@ _ent_run_try_demand (Run  *run,
   if (that && q < run->last && (_ent_run_tag (run, q) == ENT_TAG_MODAL ||
                                 _ent_run_tag (run, q) == ENT_TAG_ADV))
     q++;
+  /* "urged Beijing not to use the visit as a pretext": a warning */
+  if (!that && q + 2 < run->last && _ent_run_tag (run, q) == ENT_TAG_NEG && _ent_run_tag (run, q + 1) == ENT_TAG_TO &&
+      targets.n >= 1)
+    {
+      at.end = q + 2;
+      emit_demand (run, i, &targets, &at, &cue);
+      return;
+    }
   /* From here @q is the "to" before the verb: one before it after "that". */
   if (that && q > run->first)
     q--;
@@ -343,6 +351,14 @@ unnamed_label_target (Run   *run,
 {
   guint q = label + 1;
 
+  /* "called the trip a clear provocation by Washington" */
+  if (q + 1 < run->last && (_ent_run_tag (run, q) == ENT_TAG_BY || _ent_run_is (run, q, "from")) &&
+      _ent_run_usable (_ent_run_ref_at (run, _ent_run_skip_count (run, q + 1))) &&
+      !_ent_run_ref_at (run, _ent_run_skip_count (run, q + 1))->place)
+    {
+      _ent_run_collect_right (run, _ent_run_ref_at (run, _ent_run_skip_count (run, q + 1)), targets);
+      return TRUE;
+    }
   while (q < run->last && q < label + 4 && !_ent_run_punct_is (run, q, ",.;:") && _ent_run_ref_at (run, q) == NULL)
     q++;
   if (_ent_run_including_after (run, q, targets))

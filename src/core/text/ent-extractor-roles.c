@@ -386,6 +386,21 @@ subject_before_comma (Run   *run,
   return _ent_run_subject_of_verb (run, q, group, depth) ? SCAN_FOUND : SCAN_NONE;
 }
 
+/* The say verb that reports the clause holding the verb at @v, or -1. */
+static int
+say_verb_before (Run *run,
+                 int  v)
+{
+  for (int p = v - 1; p >= (int)run->first && p > v - 12; p--)
+    {
+      if (_ent_run_tag (run, p) == ENT_TAG_SAY)
+        return p;
+      if (_ent_run_punct_is (run, p, ",;:") || _ent_run_tag (run, p) == ENT_TAG_CONJ)
+        return -1;
+    }
+  return -1;
+}
+
 gboolean
 _ent_run_subject_of (Run   *run,
                      int    pos,
@@ -396,7 +411,11 @@ _ent_run_subject_of (Run   *run,
 
   if (joined_in (run, pos, group, depth))
     return TRUE;
-  if (participle_clause_at (run, pos))
+  /* "after meeting Xi", "responded by imposing asset freezes" */
+  if (participle_clause_at (run, pos) ||
+      (pos > (int)run->first && pos + 1 < (int)run->last && _ent_run_tag (run, pos) == ENT_TAG_BY &&
+       _ent_run_ends_in_ing (run, pos + 1) && !_ent_run_ends_in_ing (run, pos - 1) &&
+       (run->is_verb[pos - 1 - run->first] || _ent_run_past_tense_word (run, pos - 1))))
     return _ent_run_main_subject (run, pos, group);
 
   for (int p = pos, steps = 0; p >= (int)run->first && steps < MAX_SCAN; steps++)
@@ -439,7 +458,12 @@ _ent_run_subject_of (Run   *run,
           if (np_started)
             return FALSE;
           v = _ent_run_previous_verb (run, p - 1);
-          return v < 0 ? _ent_run_main_subject (run, p, group) : _ent_run_subject_of_verb (run, v, group, depth);
+          if (v < 0)
+            return _ent_run_main_subject (run, p, group);
+          /* "said shipments should carry on ... and accused Moscow": the
+           * speaker's verb, when the reported clause has no actor */
+          return _ent_run_subject_of_verb (run, v, group, depth) ||
+                 ((v = say_verb_before (run, v)) >= 0 && _ent_run_subject_of_verb (run, v, group, depth));
         }
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB) &&
           !_ent_run_looks_nominal (run, p))
@@ -668,7 +692,8 @@ fighters_from (Run   *run,
 {
   static const char *words[] = {
     "fighters", "troops", "soldiers", "mercenaries", "forces", "militants", "units", "instructors",
-    "advisers", "advisors", "contractors", "paramilitaries", "commandos", "gunmen",
+    "advisers", "advisors", "contractors", "paramilitaries", "commandos", "gunmen", "diplomats",
+    "envoys", "officials", "delegates", "representatives", "ministers",
   };
   static EntWordMap *once;
   EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
