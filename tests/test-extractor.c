@@ -708,6 +708,11 @@ static const Case cases[] = {
     "accused Moscow of trying to engineer a global food crisis.", "UKR-RUS" },
   { "by-gerund-of-the-accused", "Nicaragua took Germany to court, accusing Berlin of facilitating genocide by "
     "supplying arms to Israel.", "DEU+ISR NIC-DEU" },
+  { "the-veto", "The United States vetoed a Security Council resolution on Gaza. Hamas condemned the veto as "
+    "unethical.", "hamas-USA" },
+  { "the-warrants", "The International Criminal Court issued warrants for Netanyahu and Gallant. Biden called "
+    "the warrants outrageous.", "USA-icc icc-ISR" },
+  { "vetoed-a-resolution", "The United States vetoed a Security Council resolution on Gaza.", "" },
 };
 
 static int

@@ -103,9 +103,8 @@ _ent_run_emit (Run          *run,
               }
           }
         /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
-        if (sign < 0 && at->cue != NULL && !sources->coref &&
-            (strstr (at->cue->phrase, "sanction") != NULL || strstr (at->cue->phrase, "tariff") != NULL))
-          run->sanctioner = (int)a;
+        if (sign < 0 && at->cue != NULL && !sources->coref && _ent_run_measure_kind (at->cue->phrase) >= 0)
+          run->measure_by[_ent_run_measure_kind (at->cue->phrase)] = (int)a;
       }
 }
 
@@ -224,7 +223,7 @@ _ent_run_nearest_right (Run   *run,
       /* "promised to stand by their ally": a determiner, not the target. */
       if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
         return FALSE;
-      if (_ent_run_usable (ref) && !ref->place)
+      if (_ent_run_usable (ref) && !ref->place && !_ent_run_names_a_text (run, ref))
         {
           _ent_run_collect_right (run, ref, group);
           group->coref = TRUE;
@@ -338,6 +337,39 @@ _ent_run_is_event (Run  *run,
 
 /* "condemned the attack", "denounced the raid": with no author named,
  * the attack is the last one the text reported. */
+/* The kind of measure a cue takes, or -1: sanctions and tariffs, vetoes,
+ * warrants, expulsions. */
+int
+_ent_run_measure_kind (const char *phrase)
+{
+  if (strstr (phrase, "sanction") != NULL || strstr (phrase, "tariff") != NULL)
+    return 0;
+  if (strstr (phrase, "veto") != NULL)
+    return 1;
+  if (strstr (phrase, "warrant") != NULL)
+    return 2;
+  if (strstr (phrase, "expel") != NULL || strstr (phrase, "expulsion") != NULL)
+    return 3;
+  return -1;
+}
+
+/* The kind of measure the noun at @p names again, or -1. */
+static int
+measure_noun (Run   *run,
+              guint  p)
+{
+  if (_ent_run_is (run, p, "sanctions") || _ent_run_is (run, p, "tariffs") || _ent_run_is (run, p, "measures") ||
+      _ent_run_is (run, p, "penalties") || _ent_run_is (run, p, "duties"))
+    return 0;
+  if (_ent_run_is (run, p, "veto"))
+    return 1;
+  if (_ent_run_is (run, p, "warrants") || _ent_run_is (run, p, "warrant"))
+    return 2;
+  if (_ent_run_is (run, p, "expulsion") || _ent_run_is (run, p, "expulsions"))
+    return 3;
+  return -1;
+}
+
 static gboolean
 event_author (Run      *run,
               guint     pos,
@@ -345,7 +377,7 @@ event_author (Run      *run,
               Group    *group)
 {
   guint p = pos;
-  int author;
+  int author, kind;
 
   if (p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
                           _ent_run_is (run, p, "these")))
@@ -358,10 +390,10 @@ event_author (Run      *run,
     p++;
   if (p >= run->last)
     return FALSE;
-  /* "the sanctions", "the tariffs", "the measures": the last sanctioner */
-  if (_ent_run_is (run, p, "sanctions") || _ent_run_is (run, p, "tariffs") || _ent_run_is (run, p, "measures") ||
-      _ent_run_is (run, p, "penalties") || _ent_run_is (run, p, "duties"))
-    author = run->sanctioner;
+  /* "the sanctions", "the veto", "the warrants": who took the last such
+   * measure */
+  if ((kind = measure_noun (run, p)) >= 0)
+    author = run->measure_by[kind];
   else if (attacks && _ent_run_is_event (run, p))
     author = run->aggressor;
   else

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 
 /* An actor reference in a sentence: a name, or a pronoun or a nominal
  * ("the two countries") resolved to one or two actors. */
+/* Kinds of measure a text names again by its noun: "the sanctions", "the
+ * veto", "the warrants", "the expulsions" (see _ent_run_measure_kind()). */
+#define N_MEASURES 4
+
 typedef struct
 {
   guint       first;      /* tokens, [first, last) */
@@ -87,7 +91,7 @@ typedef struct
   int            aggressor;    /* who carried out the last attack in the text, or -1 */
   int            aggressor_with; /* who carried it out with them ("American and British"), or -1 */
   guint          aggressor_cue;  /* where its cue starts, in characters */
-  int            sanctioner;   /* who imposed the last sanctions or tariffs, or -1 */
+  int            measure_by[N_MEASURES]; /* who took the last measure of each kind, or -1 */
   int            dateline_state; /* the state of the story's dateline, or -1 */
   int            army_state;     /* the last state named with its army, or -1 */
   int            government_state; /* the last state named with its government, or -1 */
@@ -213,6 +217,8 @@ int _ent_run_previous_verb (Run *run,
                             int  p);
 
 /* ent-extractor-roles.c */
+gboolean _ent_run_names_a_text (Run *run,
+                                Ref *ref);
 gboolean _ent_run_relative_antecedent (Run   *run,
                                        int    p,
                                        Group *group);
@@ -239,6 +245,7 @@ gboolean _ent_run_complement_after (Run   *run,
                                     Group *group);
 
 /* ent-extractor-checks.c */
+int      _ent_run_measure_kind (const char *phrase);
 gboolean _ent_run_measure_author (Run   *run,
                                   guint  pos,
                                   Group *group);

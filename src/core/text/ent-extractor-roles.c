@@ -602,6 +602,16 @@ skip_what_called (Run   *run,
   return p;
 }
 
+/* "vetoed a Security Council resolution": the body names the text, and
+ * is not itself the object. */
+gboolean
+_ent_run_names_a_text (Run *run,
+                       Ref *ref)
+{
+  return !ref->possessive && ref->last < run->last && _ent_run_is_text_noun (run, ref->last) &&
+         _ent_run_actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_ORGANISATION;
+}
+
 /* The actor @ref met at @p while looking for the object after @pos. */
 static Scan
 object_ref (Run   *run,
@@ -637,6 +647,8 @@ object_ref (Run   *run,
       *p = ref->last;
       return SCAN_ON;
     }
+  if (_ent_run_names_a_text (run, ref))
+    return SCAN_NONE;
   /* "re-established relations with Taiwan's rival, China" */
   if (ref->possessive && ref->first == *p && relational_object (run, ref->last) != NULL)
     {

@@ -206,6 +206,10 @@ rule_verb (Run         *run,
         _ent_run_emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
       else if (sign < 0 && !negated)
         _ent_run_reported_harm (run, &sources, at);
+      /* "The U.S. vetoed a Security Council resolution. Hamas condemned the
+       * veto." */
+      if (sign < 0 && !negated && !sources.coref && sources.n > 0 && _ent_run_measure_kind (at->cue->phrase) >= 0)
+        run->measure_by[_ent_run_measure_kind (at->cue->phrase)] = (int)sources.actors[0];
       return;
     }
   /* "joined the fight against al-Shabab", "backed the campaign against
