@@ -713,6 +713,8 @@ static const Case cases[] = {
   { "the-warrants", "The International Criminal Court issued warrants for Netanyahu and Gallant. Biden called "
     "the warrants outrageous.", "USA-icc icc-ISR" },
   { "vetoed-a-resolution", "The United States vetoed a Security Council resolution on Gaza.", "" },
+  { "ban-on-oil", "The EU imposed a ban on Russian oil.", "eu-RUS" },
+  { "capped-the-price", "The G7 capped the price of Russian seaborne crude oil.", "g7-RUS" },
 };
 
 static int

@@ -250,15 +250,18 @@ after_trade_measure (Run *run,
 {
   static const char *words[] = {
     "tariffs", "tariff", "duties", "duty", "levies", "levy", "ban", "bans", "embargo", "embargoes",
-    "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts",
+    "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts", "cap", "caps",
   };
   static EntWordMap *once;
   guint p = ref->first, q = ref->last;
 
-  /* "sanctions on Israeli settlers" are on people, not on the state. */
-  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+  /* "sanctions on Israeli settlers" are on people, not on the state; "a
+   * ban on Russian oil" is on its trade. */
+  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_is (run, q, "seaborne") ||
+                           _ent_run_is (run, q, "crude")))
     q++;
-  if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_PEOPLE)
+  if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_PEOPLE && !_ent_run_is (run, q, "oil") &&
+      !_ent_run_is (run, q, "gas"))
     return FALSE;
   while (p > run->first && (_ent_run_tag (run, p - 1) == ENT_TAG_DET ||
                             _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
@@ -268,6 +271,9 @@ after_trade_measure (Run *run,
                               _ent_run_is (run, p - 1, "of")))
     return FALSE;
   p -= 2;
+  /* "cap the price of Russian oil" */
+  if (_ent_run_is (run, p, "price") && p > run->first && _ent_run_is (run, p - 1, "the") && p - 1 > run->first)
+    p -= 2;
   /* "new export controls on", "steep tariffs on" */
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
