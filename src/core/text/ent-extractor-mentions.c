@@ -251,6 +251,7 @@ after_trade_measure (Run *run,
   static const char *words[] = {
     "tariffs", "tariff", "duties", "duty", "levies", "levy", "ban", "bans", "embargo", "embargoes",
     "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts", "cap", "caps",
+    "capped", "capping",
   };
   static EntWordMap *once;
   guint p = ref->first, q = ref->last;
