@@ -119,6 +119,15 @@ typedef enum
   REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC, REF_HOME, REF_TWO,
 } RefWant;
 
+/* Where a scan for a subject or an object stands after a word: it found
+ * it, found there is none, or goes on at the next word. */
+typedef enum
+{
+  SCAN_NONE,
+  SCAN_FOUND,
+  SCAN_ON,
+} Scan;
+
 /* How far the rules look for a subject or an object, in tokens. */
 #define MAX_SCAN 16
 
@@ -310,6 +319,8 @@ gboolean _ent_run_gerund_after_object (Run         *run,
 GArray * _ent_run_find_cues (Run *run);
 
 /* ent-extractor-rules.c */
+gboolean _ent_run_signed_before (Run  *run,
+                                 guint start);
 gboolean _ent_run_those_include (Run   *run,
                                  guint  after,
                                  Group *group);
@@ -391,6 +402,19 @@ int _ent_run_bid_verb_sign (Run  *run,
 void _ent_run_try_bid (Run  *run,
                        guint i,
                        int   sign);
+
+/* ent-extractor-holders.c */
+gboolean _ent_run_particle (Run *run,
+                            int  p);
+gboolean _ent_run_holder_of (Run         *run,
+                             const CueAt *at,
+                             Group       *group,
+                             gboolean    *negated);
+
+
+
+/* ent-extractor-relations.c */
+void _ent_run_rule_relational_nouns (Run *run);
 
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))

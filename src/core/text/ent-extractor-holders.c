@@ -1,0 +1,491 @@
+/* ent-extractor-holders.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Who holds the position a noun or an adjective names: the owner before
+ * it ("Iran's support for"), the subject of its light verb ("expressed
+ * support for", "is hostile to"), or of the clause it stands in ("in a
+ * show of support for"), past the words that say nothing of the holder.
+ */
+
+/* Nouns that count what follows "of": "two days of drills". */
+static gboolean
+is_quantity (Run *run,
+             int  p)
+{
+  static const char *words[] = {
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "round", "rounds",
+    "series", "wave", "waves", "barrage", "string", "spate", "number", "dozens", "hundreds",
+    "thousands", "volley", "salvo", "campaign", "decades", "night", "nights", "euros", "dollars",
+    "million", "billion", "pounds", "yuan", "rubles", "roubles", "package", "packages", "raft", "slew",
+    "batch", "tranche", "set",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* "reaffirmed its unwavering support for": a possessive pronoun, the
+ * verb's determiner, before adjectives only, holds the noun after them
+ * ("its security cooperation with"); not in "most of its own disputes
+ * with", nor "its government a vassal of". */
+static gboolean
+pronoun_before_adjectives (Run   *run,
+                           Ref   *ref,
+                           guint  noun)
+{
+  if (!ref->pronoun || _ent_run_tag (run, ref->first) != ENT_TAG_POSS_PRON || noun > ref->last + 3 ||
+      (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_PREP ||
+                                   _ent_run_tag (run, ref->first - 1) == ENT_TAG_LOC_PREP)))
+    return FALSE;
+  for (guint q = ref->last; q < noun; q++)
+    if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_ADV ||
+          ((_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_tag (run, q) == ENT_TAG_ORGAN) &&
+           run->tokens[q].kind == ENT_TOKEN_WORD && !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+           !_ent_run_is (run, q, "own"))))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether a participle after a text noun ("a resolution demanding",
+ * "a statement calling for") comes in the few words before @p. */
+static gboolean
+text_participle_before (Run *run,
+                        int  p)
+{
+  for (int q = p - 1, k = 0; q > (int)run->first && k < 4; q--, k++)
+    if (_ent_run_ends_in_ing (run, q) && _ent_run_is_text_noun (run, (guint)q - 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* Nouns for an act that shows a position: "a show of support for". */
+static gboolean
+is_gesture (Run *run,
+            int  p)
+{
+  static const char *words[] = {
+    "show", "sign", "gesture", "message", "expression", "demonstration", "display", "token",
+    "signal",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* Verbs of third parties to a deal: "brokered the truce", "hosted the
+ * talks". Their subject is not a party to what the noun names. */
+static gboolean
+is_mediation (Run *run,
+              int  p)
+{
+  static const char *words[] = {
+    "broker", "brokers", "brokered", "brokering", "mediate", "mediates", "mediated", "mediating",
+    "facilitate", "facilitated", "facilitates", "host", "hosts", "hosted", "hosting", "monitor",
+    "monitors", "monitored", "oversee", "oversees", "oversaw", "guarantee", "guaranteed",
+    "guarantees", "arrange", "arranged", "negotiated", "consolidate", "welcome", "welcomed",
+    "welcomes", "praised", "hailed", "urged", "called", "demanded",
+  };
+  static EntWordMap *once;
+
+  return p >= (int)run->first && p < (int)run->last &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* "does not believe the CSTO is a reliable guarantor": the believer, when
+ * the clause holding a position is the object of a negated belief. */
+static gboolean
+negated_believer (Run   *run,
+                  Group *subject,
+                  Group *believer)
+{
+  int p = (int)subject->first - 1;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+
+  if (subject->first == G_MAXUINT)
+    return FALSE;
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_is (run, p, "that")))
+    p--;
+  if (p < (int)run->first ||
+      !(_ent_run_is (run, p, "believe") || _ent_run_is (run, p, "believes") || _ent_run_is (run, p, "think") ||
+        _ent_run_is (run, p, "thinks") || _ent_run_is (run, p, "consider") || _ent_run_is (run, p, "considers") ||
+        _ent_run_is (run, p, "trust") || _ent_run_is (run, p, "see") || _ent_run_is (run, p, "sees")))
+    return FALSE;
+  start = _ent_run_verb_group_start (run, (guint)p, &negated, &be, &modal);
+  return negated && _ent_run_subject_of (run, (int)start - 1, believer, 0);
+}
+
+/* "broke off its ties", "cut off relations" */
+gboolean
+_ent_run_particle (Run *run,
+                   int  p)
+{
+  return p > (int)run->first && (_ent_run_is (run, p, "off") || _ent_run_is (run, p, "down") ||
+                                 _ent_run_is (run, p, "up"));
+}
+
+/* "more than", "fewer than", "at least" ending at @p */
+static gboolean
+count_words_before (Run *run,
+                    int  p)
+{
+  return p > (int)run->first &&
+         ((_ent_run_is (run, p, "than") && (_ent_run_is (run, p - 1, "more") || _ent_run_is (run, p - 1, "fewer") ||
+                                            _ent_run_is (run, p - 1, "less"))) ||
+          (_ent_run_is (run, p, "least") && _ent_run_is (run, p - 1, "at")));
+}
+
+/* "is among", "is one of", "has emerged as one of" ending at @p: where the
+ * verb before them is, or -1. */
+static int
+membership_before (Run *run,
+                   int  p)
+{
+  int q;
+
+  if (p <= (int)run->first || !(_ent_run_is (run, p, "among") ||
+                                (_ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "one"))))
+    return -1;
+  q = p - (_ent_run_is (run, p, "among") ? 1 : 2);
+  while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q--;
+  return q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_BE || _ent_run_is (run, q, "as")) ? q : -1;
+}
+
+/* "emerged", "stands out", "serves", "acts": a verb after which "as"
+ * says what the subject is. */
+static gboolean
+standing_as (Run *run,
+             int  p)
+{
+  return _ent_run_is (run, p, "emerged") || _ent_run_is (run, p, "emerges") || _ent_run_is (run, p, "out") ||
+         _ent_run_is (run, p, "serves") || _ent_run_is (run, p, "served") || _ent_run_is (run, p, "acts") ||
+         _ent_run_is (run, p, "acted");
+}
+
+static gboolean
+opposed_to (Run *run,
+            int  p)
+{
+  return p >= (int)run->first &&
+         (_ent_run_is (run, p, "opposition") || _ent_run_is (run, p, "objection") ||
+          _ent_run_is (run, p, "objections") || _ent_run_is (run, p, "resistance") ||
+          _ent_run_is (run, p, "hostility"));
+}
+
+/* "to protest against the Taliban": after "to", a word that is a verb too
+ * is an infinitive, whose subject holds the position; not after
+ * "opposition to sanctions". */
+static gboolean
+infinitive_noun (Run         *run,
+                 const CueAt *at,
+                 int          p)
+{
+  const EntCue *verb;
+
+  if (p <= (int)run->first || _ent_run_tag (run, p) != ENT_TAG_TO || at->cue->pos != ENT_CUE_NOUN ||
+      opposed_to (run, p - 1))
+    return FALSE;
+  verb = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, at->start, ENT_CUE_NOUN, NULL);
+  return verb != NULL && verb->pos == ENT_CUE_VERB;
+}
+
+/* "in a show of support for Japan", "as a sign of solidarity with": the
+ * position of the subject of the clause, when "in" or "as" comes before
+ * the gesture at @p - 1. Sets *@handled when it does. */
+static gboolean
+gesture_holder (Run      *run,
+                int       p,
+                Group    *group,
+                gboolean *handled)
+{
+  int q = p - 2, v;
+
+  while (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+    q--;
+  *handled = q >= (int)run->first && (_ent_run_is (run, q, "in") || _ent_run_is (run, q, "as"));
+  if (!*handled)
+    return FALSE;
+  v = _ent_run_previous_verb (run, q - 1);
+  return v >= 0 ? _ent_run_subject_of_verb (run, v, group, 0) : _ent_run_main_subject (run, q, group);
+}
+
+/* Words between a holder and its noun that say nothing of the holder:
+ * "Washington's 1951 Mutual Defense Treaty with", "claimed more than 160
+ * attacks on", "two days of drills around", "500 million euros in aid
+ * for". Returns how many tokens to step back over, or 0. */
+static int
+holder_skip (Run      *run,
+             int       p,
+             gboolean *named)
+{
+  if (run->tokens[p].kind == ENT_TOKEN_NUMBER ||
+      (_ent_run_tag (run, p) == ENT_TAG_NONE && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
+       p > (int)run->first))
+    {
+      *named |= run->tokens[p].kind != ENT_TOKEN_NUMBER;
+      return 1;
+    }
+  if (count_words_before (run, p))
+    return 2;
+  if ((_ent_run_is (run, p, "of") || _ent_run_is (run, p, "in")) && p > (int)run->first &&
+      is_quantity (run, p - 1))
+    return 2;
+  return 0;
+}
+
+/* The actor before the noun holds it when it owns the noun: "Iran's
+ * support for", "Russian backing for", "its unwavering support for". */
+static gboolean
+holder_from_ref (Run         *run,
+                 const CueAt *at,
+                 Ref         *ref,
+                 gboolean     opposed,
+                 Group       *group)
+{
+  if (!_ent_run_usable (ref))
+    return FALSE;
+  if (!(ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
+        pronoun_before_adjectives (run, ref, at->start) ||
+        (ref->last == at->start && ref->name_kind != ENT_NAME_SEAT && !ref->place) ||
+        (ref->last + 1 == at->start && _ent_run_tag (run, ref->last) == ENT_TAG_POSS)))
+    return FALSE;
+  _ent_run_collect_left (run, ref, group);
+  /* "suspended its partnership with", "lifted U.S. sanctions on" */
+  run->reversed = opposed ||
+                  (ref->first > run->first &&
+                   (_ent_run_is_reversal (run, (int)ref->first - 1) ||
+                    (_ent_run_particle (run, (int)ref->first - 1) && _ent_run_is_reversal (run, (int)ref->first - 2))));
+  return TRUE;
+}
+
+/* "announced new sanctions on", "has claimed attacks on": the say verb as
+ * a light verb. */
+static EntTag
+light_say (Run *run,
+           int  p)
+{
+  EntTag tag = _ent_run_tag (run, p);
+
+  if (tag == ENT_TAG_SAY &&
+      ((run->tokens[p].end - run->tokens[p].start > 7 &&
+        g_ascii_strncasecmp (run->text + run->tokens[p].start, "announc", 7) == 0) ||
+       _ent_run_is (run, p, "claimed") || _ent_run_is (run, p, "claims") || _ent_run_is (run, p, "claim")))
+    return ENT_TAG_LIGHT;
+  return tag;
+}
+
+/* The verb at @p before the noun: "expressed support for", "broke off
+ * ties with", "brokered the truce". Its subject holds the position. */
+static gboolean
+holder_of_verb (Run         *run,
+                int          p,
+                EntTag       tag,
+                gboolean     named,
+                gboolean     opposed,
+                Group       *group,
+                gboolean    *negated)
+{
+  gboolean be = FALSE, modal = FALSE, found;
+  gboolean reversal = _ent_run_is_reversal (run, p);
+  guint start;
+
+  /* "condemned the attack on Kabul": the attacker is someone else; but
+   * "signed the Prespa agreement with Greece" */
+  if ((named && !_ent_run_signed_before (run, (guint)p + 1)) ||
+      (run->is_verb[p - run->first] && tag != ENT_TAG_LIGHT && tag != ENT_TAG_BE && !reversal &&
+       !is_mediation (run, p)))
+    return FALSE;
+  /* "voted against the resolution demanding an end to the embargo on
+   * Cuba": the text holds it, not who votes on the text. */
+  if (reversal && text_participle_before (run, p))
+    return FALSE;
+  start = _ent_run_verb_group_start (run, (guint)p, negated, &be, &modal);
+
+  run->mediator = is_mediation (run, p);
+  found = _ent_run_subject_of (run, (int)start - 1, group, 0);
+  run->reversed = reversal || opposed;
+  if (found && tag == ENT_TAG_BE)
+    {
+      _ent_run_group_init (&run->believer);
+      if (!negated_believer (run, group, &run->believer))
+        run->believer.n = 0;
+    }
+  return found;
+}
+
+/* "is locked in a dispute with", "was engaged in talks with", "is seen as
+ * a close ally of", "has emerged as one of the critics of". */
+static gboolean
+is_in_or_as (Run      *run,
+             int       p,
+             gboolean  named)
+{
+  return (_ent_run_is (run, p, "in") || _ent_run_is (run, p, "as")) && p > (int)run->first && !named &&
+         (_ent_run_past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE ||
+          _ent_run_is (run, p - 1, "seen") || standing_as (run, p - 1));
+}
+
+static gboolean
+holder_in_or_as (Run      *run,
+                 int       p,
+                 Group    *group,
+                 gboolean *negated)
+{
+  gboolean be = FALSE, modal = FALSE;
+  guint start = _ent_run_verb_group_start (run, (guint)p - 1, negated, &be, &modal);
+
+  /* "Cairo, locked in a long dispute with Addis Ababa, has sided" */
+  if (!be && start == (guint)p - 1 && start >= run->first + 2 && _ent_run_punct_is (run, start - 1, ",") &&
+      _ent_run_past_tense_word (run, (int)start))
+    {
+      Ref *ref = _ent_run_ref_at (run, (int)start - 2);
+
+      if (!_ent_run_usable (ref) || ref->place)
+        return FALSE;
+      _ent_run_collect_left (run, ref, group);
+      return TRUE;
+    }
+  be |= _ent_run_is (run, p, "as") && standing_as (run, p - 1);
+  return be && _ent_run_subject_of (run, (int)start - 1, group, 0);
+}
+
+/* A plain lower-case word: "sweeping", "trade". */
+static gboolean
+is_plain_word (Run *run,
+               int  p)
+{
+  EntTag tag = _ent_run_tag (run, p);
+
+  return p >= (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
+         !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, p) == NULL &&
+         (tag == ENT_TAG_ADJ || tag == ENT_TAG_NONE || tag == ENT_TAG_ORGAN);
+}
+
+/* Words a holder's noun phrase may hold before the noun: "agreed to a
+ * ceasefire", "the 'no limits' partnership", "sweeping trade and
+ * financial sanctions". */
+static gboolean
+noun_phrase_word (Run    *run,
+                  int     p,
+                  EntTag  tag)
+{
+  if ((_ent_run_is (run, p, "and") || _ent_run_punct_is (run, p, ",")) && is_plain_word (run, p - 1) &&
+      is_plain_word (run, p + 1))
+    return TRUE;
+  return tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||
+         tag == ENT_TAG_TO || (run->tokens[p].flags & ENT_TOKEN_QUOTE) ||
+         (tag == ENT_TAG_PEOPLE && !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)) ||
+         (tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+          !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED));
+}
+
+/* "responded with", "retaliated with": the noun after is the subject's. */
+static gboolean
+responded (Run *run,
+           int  p)
+{
+  static const char *words[] = {
+    "responded", "responds", "respond", "answered", "answers", "retaliated", "retaliates",
+    "retaliate", "replied", "replies", "reacted", "reacts",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* Who holds the position a noun or an adjective names: "Iran's support
+ * for", "expressed support for", "is hostile to", "Y, an ally of". */
+gboolean
+_ent_run_holder_of (Run         *run,
+                    const CueAt *at,
+                    Group       *group,
+                    gboolean    *negated)
+{
+  int p = (int)at->start - 1, before;
+  gboolean named = FALSE, opposed = FALSE;
+
+  run->reversed = FALSE;
+  run->mediator = FALSE;
+  run->believer.n = 0;
+
+  if (infinitive_noun (run, at, p))
+    return _ent_run_subject_of (run, p, group, 0);
+
+  for (guint steps = 0; p >= (int)run->first && steps < 8; steps++)
+    {
+      Ref *ref = _ent_run_ref_at (run, p);
+      EntTag tag;
+      int skip;
+
+      if (ref != NULL)
+        return holder_from_ref (run, at, ref, opposed, group);
+      if (_ent_run_is (run, p, "of") && p > (int)run->first && is_gesture (run, p - 1))
+        {
+          gboolean handled, found = gesture_holder (run, p, group, &handled);
+
+          if (handled)
+            return found;
+          p -= 2;
+          continue;
+        }
+      if ((skip = holder_skip (run, p, &named)) > 0)
+        {
+          p -= skip;
+          continue;
+        }
+      /* "the ICC, whose warrant against Putin" */
+      if (_ent_run_is (run, p, "whose"))
+        return _ent_run_relative_antecedent (run, p, group);
+      /* "answered with missile barrages on Israeli cities" */
+      if (_ent_run_is (run, p, "with") && p > (int)run->first && responded (run, p - 1))
+        return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, opposed, group, negated);
+      if (_ent_run_is (run, p, "no"))
+        *negated = TRUE;
+      /* "Orban's opposition to military aid for Ukraine": the holder is
+       * against the aid. */
+      if (p + 1 < (int)at->start && _ent_run_tag (run, p + 1) == ENT_TAG_TO && opposed_to (run, p))
+        opposed = TRUE;
+      /* "is among the main backers of", "is one of the few allies of" */
+      if (!named && (before = membership_before (run, p)) >= 0)
+        {
+          p = before;
+          continue;
+        }
+      tag = light_say (run, p);
+      if (tag == ENT_TAG_POSS)
+        {
+          p--;
+          continue;
+        }
+      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE || run->is_verb[p - run->first] ||
+          _ent_run_is_reversal (run, p) || is_mediation (run, p))
+        return holder_of_verb (run, p, tag, named, opposed, group, negated);
+      if (_ent_run_punct_is (run, p, ","))
+        {
+          ref = _ent_run_ref_at (run, p - 1);
+          if (!_ent_run_usable (ref))
+            return FALSE;
+          _ent_run_collect_left (run, ref, group);
+          return TRUE;
+        }
+      if (is_in_or_as (run, p, named))
+        return holder_in_or_as (run, p, group, negated);
+      if (!noun_phrase_word (run, p, tag))
+        return FALSE;
+      p--;
+    }
+  return FALSE;
+}

@@ -1,0 +1,260 @@
+/* ent-extractor-relations.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Relational nouns: "Iran's ally Syria", "Cuba, Maduro's closest ally",
+ * "Morocco and Algeria are bitter rivals", "Seoul's American allies", and
+ * the members a list names after "including".
+ */
+
+/* "Ukraine's allies, including Britain and Poland", "such as Iran" */
+gboolean
+_ent_run_including_after (Run   *run,
+                          guint  p,
+                          Group *group)
+{
+  if (p < run->last && _ent_run_punct_is (run, p, ","))
+    p++;
+  if (p < run->last && (_ent_run_is (run, p, "including") || _ent_run_is (run, p, "notably")))
+    p++;
+  else if (p + 1 < run->last && ((_ent_run_is (run, p, "such") && _ent_run_is (run, p + 1, "as")) ||
+                                 (_ent_run_is (run, p, "among") && _ent_run_is (run, p + 1, "them"))))
+    p += 2;
+  else
+    return FALSE;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
+    return FALSE;
+  _ent_run_collect_right_full (run, _ent_run_ref_at (run, p), group, FALSE);
+  return TRUE;
+}
+
+static void
+plural_relation (Run  *run,
+                 int   p,
+                 guint noun,
+                 int   sign)
+{
+  Group members;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+  CueAt at = { noun, noun + 1, NULL, -1 };
+  EntCue cue = { "rivals", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
+
+  while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE ||
+      run->text[run->tokens[noun].end - 1] != 's')
+    return;
+  _ent_run_group_init (&members);
+  start = _ent_run_verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &members) || members.n < 2)
+    return;
+  cue.sign = sign;
+  at.cue = &cue;
+  _ent_run_emit_pairwise (run, &members, sign, cue.strength, &at);
+}
+
+
+/* "Britain ... its Canadian partners", "Seoul's American allies": the
+ * possessor's view of those it calls its partners. */
+static gboolean
+nationality_partners (Run  *run,
+                      Ref  *nationality,
+                      guint noun,
+                      int   sign)
+{
+  Ref *possessor;
+  Group one, other;
+  CueAt at = { noun, noun + 1, NULL, -1 };
+  EntCue cue = { "partners", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, 0.7, 1, FALSE, FALSE };
+
+  /* "its Palestinian ally Hamas": the name after the noun is the ally. */
+  if (!_ent_run_usable (nationality) || nationality->name_kind != ENT_NAME_ADJECTIVE ||
+      nationality->first == run->first || _ent_run_ref_at (run, (int)noun + 1) != NULL)
+    return FALSE;
+  possessor = _ent_run_ref_at (run, (int)nationality->first - 1);
+  if (possessor == NULL && nationality->first > run->first + 1 &&
+      _ent_run_tag (run, nationality->first - 1) == ENT_TAG_POSS)
+    possessor = _ent_run_ref_at (run, (int)nationality->first - 2);
+  if (!_ent_run_usable (possessor) || possessor->place ||
+      !(possessor->possessive || _ent_run_tag (run, possessor->first) == ENT_TAG_POSS_PRON))
+    return FALSE;
+  _ent_run_group_init (&one);
+  _ent_run_group_init (&other);
+  _ent_run_group_add (&one, possessor);
+  _ent_run_group_add (&other, nationality);
+  at.cue = &cue;
+  _ent_run_emit (run, &one, &other, sign, cue.strength, &at);
+  return TRUE;
+}
+
+/* Relations that bind both sides whoever is named first: "rival",
+ * "enemy", "foe". */
+static gboolean
+mutual_relation (Run   *run,
+                 guint  i)
+{
+  static const char *words[] = {
+    "rival", "rivals", "enemy", "enemies", "foe", "foes", "adversary", "adversaries", "arch-rival",
+    "archrival", "arch-enemy", "archenemy", "nemesis",
+  };
+  static EntWordMap *once;
+
+  return ent_word_map_lookup (_ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0),
+                              run->tokens[i].hash) != NULL;
+}
+
+/* "China is the closest ally and main arms supplier of Pakistan": a
+ * relational noun coordinated with another before "of". */
+static gboolean
+coordinated_relation (Run   *run,
+                      guint  i,
+                      int    sign)
+{
+  Group holder, other;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  int p = (int)i - 1;
+  guint q, start;
+  Ref *ref = NULL;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE };
+
+  if (i + 3 >= run->last || !_ent_run_is (run, i + 1, "and"))
+    return FALSE;
+  for (q = i + 2; q < run->last && q < i + 7 && ref == NULL; q++)
+    {
+      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind != ENT_TOKEN_WORD)
+        return FALSE;
+      if (_ent_run_is (run, q, "of"))
+        {
+          guint r = q + 1;
+
+          while (r < run->last && _ent_run_tag (run, r) == ENT_TAG_DET)
+            r++;
+          ref = _ent_run_ref_at (run, r);
+        }
+    }
+  if (!_ent_run_usable (ref) || ref->place)
+    return FALSE;
+  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_tag (run, p) == ENT_TAG_DET ||
+                                  _ent_run_tag (run, p) == ENT_TAG_ADV))
+    p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE)
+    return FALSE;
+  start = _ent_run_verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
+  _ent_run_group_init (&holder);
+  _ent_run_group_init (&other);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &holder))
+    return TRUE;
+  _ent_run_collect_right (run, ref, &other);
+  at.cue = &cue;
+  _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);
+  return TRUE;
+}
+
+void
+_ent_run_rule_relational_nouns (Run *run)
+{
+  for (guint i = run->first; i < run->last; i++)
+    {
+      int sign = _ent_run_relational_sign (run, i);
+      Group holder, other;
+      Ref *possessor = NULL;
+      int p = (int)i - 1;
+      CueAt at = { i, i + 1, NULL, -1 };
+      Ref *after;
+
+      if (sign == 0 || _ent_run_ref_at (run, i) != NULL ||
+          (i > run->first && (_ent_run_is (run, i - 1, "trading") || _ent_run_is (run, i - 1, "trade"))))
+        continue;
+      /* Back over adjectives to the possessor: "Maduro's closest ally",
+       * "Israel's main military backer". */
+      while (p >= (int)run->first && p > (int)i - 4 && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
+             (_ent_run_tag (run, p) == ENT_TAG_ORGAN && _ent_run_ref_at (run, p) == NULL) ||
+             (_ent_run_tag (run, p) == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+              _ent_run_ref_at (run, p) == NULL)))
+        p--;
+      if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_POSS)
+        p--;
+      possessor = _ent_run_ref_at (run, p);
+      if (nationality_partners (run, possessor, i, sign) || coordinated_relation (run, i, sign))
+        continue;
+      /* "Morocco and Algeria are bitter rivals" */
+      if (possessor == NULL && p >= (int)run->first && p < (int)i && _ent_run_tag (run, p) != ENT_TAG_POSS)
+        {
+          plural_relation (run, p, i, sign);
+          continue;
+        }
+      if (!_ent_run_usable (possessor) || !(possessor->possessive || possessor->pronoun))
+        continue;
+      if (possessor->pronoun && _ent_run_tag (run, possessor->first) != ENT_TAG_POSS_PRON &&
+          !possessor->possessive)
+        continue;
+
+      _ent_run_group_init (&holder);
+      _ent_run_group_init (&other);
+      _ent_run_group_add (&other, possessor);
+      p = (int)possessor->first - 1;
+      /* "is the Kremlin's closest ally" */
+      while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADV ||
+                                      _ent_run_tag (run, p) == ENT_TAG_DET))
+        p--;
+      /* "is among Kyiv's staunchest supporters", "one of Moscow's few
+       * friends": one of the possessor's allies is an ally still. */
+      if (p > (int)run->first && _ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "one"))
+        p -= 2;
+      else if (p >= (int)run->first && _ent_run_is (run, p, "among"))
+        {
+          /* "Among Ukraine's staunchest backers are Poland and Britain" */
+          if (p == (int)run->first && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BE &&
+              _ent_run_usable (_ent_run_ref_at (run, i + 2)) && !_ent_run_ref_at (run, i + 2)->place)
+            p = (int)run->first - 1;
+          else
+            p--;
+        }
+      while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
+        p--;
+      after = _ent_run_ref_at (run, i + 1);
+      if (after == NULL && p < (int)run->first && i + 2 < run->last &&
+          _ent_run_tag (run, i + 1) == ENT_TAG_BE)
+        after = _ent_run_ref_at (run, i + 2);
+      if (p >= (int)run->first && _ent_run_punct_is (run, p, ",") && _ent_run_usable (_ent_run_ref_at (run, p - 1)))
+        _ent_run_collect_left (run, _ent_run_ref_at (run, p - 1), &holder);
+      else if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BE)
+        {
+          gboolean negated = FALSE, be = FALSE, modal = FALSE;
+          guint start = _ent_run_verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
+
+          if (negated || !_ent_run_group_left (run, (int)start - 1, &holder))
+            continue;
+        }
+      else if (_ent_run_usable (after) && !after->place)
+        _ent_run_collect_right (run, after, &holder);
+      else if (!_ent_run_including_after (run, i + 1, &holder))
+        continue;
+      at.cue = NULL;
+      if (holder.n > 0)
+        {
+          EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE };
+
+          at.cue = &cue;
+          _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);
+          /* "Egypt, Ethiopia's rival": rivals are rivals of each other */
+          if (mutual_relation (run, i))
+            _ent_run_emit (run, &other, &holder, sign, cue.strength * 0.9, &at);
+        }
+    }
+}
