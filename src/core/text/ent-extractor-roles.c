@@ -430,6 +430,19 @@ _ent_run_subject_of (Run   *run,
         }
       if (tag == ENT_TAG_REL)
         return _ent_run_relative_antecedent (run, p, group);
+      /* "the PKK, the militant group that has waged an insurgency", "two
+       * separatist groups that fight the Pakistani state" */
+      if (!np_started && _ent_run_is (run, p, "that") && p > (int)run->first)
+        {
+          Ref *before = _ent_run_ref_at (run, p - 1);
+
+          if (before != NULL && _ent_run_usable (before) && !before->place && !before->possessive)
+            return subject_ref (run, before, group);
+          if (before == NULL && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
+              !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+              (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE))
+            return _ent_run_appositive_head (run, p - 1, group);
+        }
       if (_ent_run_punct_is (run, p, ","))
         {
           Scan scan = np_started ? SCAN_NONE : subject_before_comma (run, &p, group, depth);
