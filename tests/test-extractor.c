@@ -715,6 +715,10 @@ static const Case cases[] = {
   { "vetoed-a-resolution", "The United States vetoed a Security Council resolution on Gaza.", "" },
   { "ban-on-oil", "The EU imposed a ban on Russian oil.", "eu-RUS" },
   { "capped-the-price", "The G7 capped the price of Russian seaborne crude oil.", "g7-RUS" },
+  { "that-after-apposition", "The PKK, the militant group that has waged an insurgency against Turkey, laid "
+    "down arms.", "pkk-TUR" },
+  { "past-verb-after-name", "The Popular Mobilization Forces advanced into the city alongside the Iraqi army.",
+    "popular-mobilization-forces+IRQ" },
 };
 
 static int

@@ -631,7 +631,9 @@ _ent_run_previous_verb (Run *run,
           _ent_run_ref_at (run, p + 1) == NULL)
         return p + 1;
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
-           tag == ENT_TAG_SAY) && !_ent_run_looks_nominal (run, p))
+           tag == ENT_TAG_SAY || (_ent_run_past_tense_word (run, p) && p > (int)run->first &&
+                                  _ent_run_ref_at (run, p - 1) != NULL)) &&
+          !_ent_run_looks_nominal (run, p))
         {
           int skip = relative_clause_start (run, p, end);
 
