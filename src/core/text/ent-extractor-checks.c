@@ -53,8 +53,10 @@ _ent_run_emit (Run          *run,
 
         if (a == b)
           continue;
-        fa = ent_gazetteer_fold_to_state (run->gazetteer, ent_gazetteer_get_actor (run->gazetteer, a)->id);
-        fb = ent_gazetteer_fold_to_state (run->gazetteer, ent_gazetteer_get_actor (run->gazetteer, b)->id);
+        fa = ent_gazetteer_fold_to_state (run->gazetteer,
+                                          ent_gazetteer_get_actor (run->gazetteer, a)->id);
+        fb = ent_gazetteer_fold_to_state (run->gazetteer,
+                                          ent_gazetteer_get_actor (run->gazetteer, b)->id);
         if (g_strcmp0 (fa, fb) == 0)
           continue;
 
@@ -62,7 +64,8 @@ _ent_run_emit (Run          *run,
         st.source = a;
         st.target = b;
         st.sign = sign;
-        st.confidence = CLAMP (confidence * ((sources->coref || targets->coref) ? 0.85 : 1.0), 0.05, 1.0);
+        st.confidence =
+          CLAMP (confidence * ((sources->coref || targets->coref) ? 0.85 : 1.0), 0.05, 1.0);
         st.sentence_start = run->tokens[run->first].cstart;
         st.sentence_end = run->tokens[run->last - 1].cend;
         st.cue_start = run->tokens[at->start].cstart;
@@ -95,7 +98,8 @@ _ent_run_emit (Run          *run,
             if (run->aggressor >= 0 && run->aggressor != (int)a &&
                 run->aggressor_cue == run->tokens[at->start].cstart)
               run->aggressor_with = (int)a;
-            else if (run->aggressor != (int)a || run->aggressor_cue != run->tokens[at->start].cstart)
+            else if (run->aggressor != (int)a ||
+                     run->aggressor_cue != run->tokens[at->start].cstart)
               {
                 run->aggressor = (int)a;
                 run->aggressor_with = -1;
@@ -103,7 +107,8 @@ _ent_run_emit (Run          *run,
               }
           }
         /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
-        if (sign < 0 && at->cue != NULL && !sources->coref && _ent_run_measure_kind (at->cue->phrase) >= 0)
+        if (sign < 0 && at->cue != NULL && !sources->coref &&
+            _ent_run_measure_kind (at->cue->phrase) >= 0)
           run->measure_by[_ent_run_measure_kind (at->cue->phrase)] = (int)a;
       }
 }
@@ -156,8 +161,9 @@ _ent_run_clause_boundary (Run  *run,
 {
   EntTag tag = _ent_run_tag (run, i);
 
-  return tag == ENT_TAG_SUB || tag == ENT_TAG_REL || tag == ENT_TAG_SAY || _ent_run_punct_is (run, i, ";:.?!") ||
-         _ent_run_is_dash (run, i) || (run->tokens[i].flags & ENT_TOKEN_QUOTE) != 0;
+  return tag == ENT_TAG_SUB || tag == ENT_TAG_REL || tag == ENT_TAG_SAY ||
+         _ent_run_punct_is (run, i, ";:.?!") || _ent_run_is_dash (run, i) ||
+         (run->tokens[i].flags & ENT_TOKEN_QUOTE) != 0;
 }
 
 gboolean
@@ -188,7 +194,8 @@ _ent_run_nearest_left (Run   *run,
       if (ref != NULL && _ent_run_backer_affix (run, ref))
         return FALSE;
       /* "The militants, known locally as al-Shabab, pledged" */
-      if (_ent_run_punct_is (run, (guint)p, ",") && (skip = _ent_run_skip_parenthetical (run, p)) >= 0)
+      if (_ent_run_punct_is (run, (guint)p, ",") &&
+          (skip = _ent_run_skip_parenthetical (run, p)) >= 0)
         {
           p = skip + 1;
           continue;
@@ -214,8 +221,10 @@ _ent_run_nearest_right (Run   *run,
 
       EntTag tag = _ent_run_tag (run, p);
 
-      if ((ref == NULL && _ent_run_clause_boundary (run, p)) || run->is_verb[p - run->first] || _ent_run_punct_is (run, p, ",") ||
-          ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) && !_ent_run_is (run, p, "of")))
+      if ((ref == NULL && _ent_run_clause_boundary (run, p)) || run->is_verb[p - run->first] ||
+          _ent_run_punct_is (run, p, ",") ||
+          ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) &&
+           !_ent_run_is (run, p, "of")))
         return FALSE;
       /* "backed a resolution condemning Pakistan" (see _ent_run_object_after()) */
       if (ref == NULL && p > pos && _ent_run_participle_cue (run, p, NULL) != NULL)
@@ -252,8 +261,9 @@ _ent_run_reported_charge (Run  *run,
   if (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BY)
     p--;
   return p >= (int)run->first &&
-         (_ent_run_is (run, p, "accused") || _ent_run_is (run, p, "accuses") || _ent_run_is (run, p, "accuse") ||
-          _ent_run_is (run, p, "accusing") || _ent_run_is (run, p, "suspected") || _ent_run_is (run, p, "suspects") ||
+         (_ent_run_is (run, p, "accused") || _ent_run_is (run, p, "accuses") ||
+          _ent_run_is (run, p, "accuse") || _ent_run_is (run, p, "accusing") ||
+          _ent_run_is (run, p, "suspected") || _ent_run_is (run, p, "suspects") ||
           _ent_run_is (run, p, "charged") || _ent_run_is (run, p, "blamed"));
 }
 
@@ -358,8 +368,9 @@ static int
 measure_noun (Run   *run,
               guint  p)
 {
-  if (_ent_run_is (run, p, "sanctions") || _ent_run_is (run, p, "tariffs") || _ent_run_is (run, p, "measures") ||
-      _ent_run_is (run, p, "penalties") || _ent_run_is (run, p, "duties"))
+  if (_ent_run_is (run, p, "sanctions") || _ent_run_is (run, p, "tariffs") ||
+      _ent_run_is (run, p, "measures") || _ent_run_is (run, p, "penalties") ||
+      _ent_run_is (run, p, "duties"))
     return 0;
   if (_ent_run_is (run, p, "veto"))
     return 1;
@@ -401,8 +412,9 @@ event_author (Run      *run,
   if (author < 0)
     return FALSE;
   /* "the attack on Kabul by gunmen", "the strikes in Syria": said here. */
-  if (p + 1 < run->last && (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
-                            _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
+  if (p + 1 < run->last &&
+      (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
+       _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
     return FALSE;
   group->actors[group->n++] = (guint)author;
   if (author == run->aggressor && run->aggressor_with >= 0 && attacks)
@@ -536,8 +548,9 @@ _ent_run_reduced_relative (Run         *run,
   /* "drones", "missiles", "fighters", "aid" */
   if (run->tokens[p].kind != ENT_TOKEN_WORD || (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) ||
       !(_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_ORGAN ||
-        _ent_run_tag (run, p) == ENT_TAG_PEOPLE) || _ent_run_ref_at (run, p) != NULL ||
-      run->is_verb[p - run->first] || _ent_run_past_tense_word (run, p) || _ent_run_ends_in_ing (run, p))
+        _ent_run_tag (run, p) == ENT_TAG_PEOPLE) ||
+      _ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first] ||
+      _ent_run_past_tense_word (run, p) || _ent_run_ends_in_ing (run, p))
     return FALSE;
   for (int q = p - 1, k = 0; q >= (int)run->first && k < 4; q--, k++)
     {
@@ -545,7 +558,8 @@ _ent_run_reduced_relative (Run         *run,
         return FALSE;
       /* "intercepted", "shot down", "was tracking" */
       if (run->is_verb[q - run->first] || _ent_run_tag (run, q) == ENT_TAG_LIGHT ||
-          _ent_run_past_tense_word (run, q) || _ent_run_ends_in_ing (run, q) || _ent_run_is (run, q, "shot"))
+          _ent_run_past_tense_word (run, q) || _ent_run_ends_in_ing (run, q) ||
+          _ent_run_is (run, q, "shot"))
         return TRUE;
       if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_DET ||
             run->tokens[q].kind == ENT_TOKEN_NUMBER ||
@@ -573,7 +587,8 @@ _ent_run_clause_apposition (Run   *run,
 
   if (p >= (int)run->first && _ent_run_is (run, p, "that"))
     p--;
-  if (p < (int)run->first + 2 || !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
+  if (p < (int)run->first + 2 ||
+      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
     return FALSE;
   p--;
   while (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADJ)
@@ -606,7 +621,8 @@ _ent_run_asked_to (Run   *run,
   p = (int)asked->first - 1;
   if (p > (int)run->first && (_ent_run_is (run, p, "on") || _ent_run_is (run, p, "upon")))
     p--;
-  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+  return p >= (int)run->first &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
 /* "the M23, whom Congo says Rwanda supports": the relative pronoun before
@@ -837,7 +853,8 @@ _ent_run_is_reversal (Run *run,
     "sever", "severed", "lift", "lifted", "lifts", "ease", "eased", "eases", "drop", "dropped",
     "revoke", "revoked", "quit", "renounce", "renounced", "withdrew", "withdraw", "withdrawn",
     "strain", "strained", "strains", "straining", "sour", "soured", "sours", "souring", "damage",
-    "damaged", "damages", "damaging", "worsen", "worsened", "worsens", "poison", "poisoned", "poisons",
+    "damaged", "damages", "damaging", "worsen", "worsened", "worsens", "poison", "poisoned",
+    "poisons",
     "undermine", "undermined", "undermines", "undermining", "jeopardise", "jeopardised",
     "jeopardize", "jeopardized",
   };
@@ -872,7 +889,8 @@ match_around_agent (Run   *run,
     window[n++] = run->tokens[k];
   cue = ent_lexicon_match_cue (run->lexicon, window, n, 0, &span);
   if (cue == NULL || span < 2 || cue->reciprocal ||
-      (cue->pos != ENT_CUE_NOUN && !(cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))))
+      (cue->pos != ENT_CUE_NOUN &&
+       !(cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))))
     return NULL;
   at->start = i;
   at->end = agent->last + span - 1;
@@ -897,9 +915,10 @@ participle_as_adjective (Run          *run,
     return FALSE;
   before = _ent_run_tag (run, i - 1);
   after = _ent_run_tag (run, i + 1);
-  return run->tokens[i + 1].kind == ENT_TOKEN_WORD && !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
-         (after == ENT_TAG_NONE || after == ENT_TAG_ORGAN) && _ent_run_ref_at (run, i + 1) == NULL &&
-         _ent_run_ref_at (run, i - 1) == NULL &&
+  return run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+         !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+         (after == ENT_TAG_NONE || after == ENT_TAG_ORGAN) &&
+         _ent_run_ref_at (run, i + 1) == NULL && _ent_run_ref_at (run, i - 1) == NULL &&
          (before == ENT_TAG_DET || before == ENT_TAG_PREP || before == ENT_TAG_LOC_PREP ||
           run->is_verb[i - 1 - run->first]);
 }
@@ -915,8 +934,10 @@ back_as_particle (Run  *run,
     "send", "sends", "sent", "sending", "bring", "brings", "brought", "bringing", "come", "comes",
     "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "fight", "fights",
     "fought", "fighting", "push", "pushes", "pushed", "pushing", "turn", "turns", "turned",
-    "turning", "give", "gives", "gave", "take", "takes", "took", "taking", "pull", "pulls", "pulled",
-    "pulling", "roll", "rolls", "rolled", "rolling", "scale", "scaled", "scaling", "step", "stepped",
+    "turning", "give", "gives", "gave", "take", "takes", "took", "taking", "pull", "pulls",
+    "pulled",
+    "pulling", "roll", "rolls", "rolled", "rolling", "scale", "scaled", "scaling", "step",
+    "stepped",
     "hit", "hits", "hitting", "strike", "struck", "striking", "hold", "held", "holding", "win",
     "won", "winning", "move", "moved", "fire", "fired", "fall", "fell", "drive", "drove", "driven",
     "claw", "clawed", "cut", "cutting", "write", "wrote", "call", "called", "flew", "fly", "flown",
@@ -924,14 +945,14 @@ back_as_particle (Run  *run,
   };
   static EntWordMap *once;
 
-  if (!(_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs") || _ent_run_is (run, i, "backed") ||
-        _ent_run_is (run, i, "backing")))
+  if (!(_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs") ||
+        _ent_run_is (run, i, "backed") || _ent_run_is (run, i, "backing")))
     return FALSE;
   if ((_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs")) && i > run->first &&
       ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[i - 1].hash))
     return TRUE;
-  return i + 1 < run->last && (_ent_run_is (run, i + 1, "down") || _ent_run_is (run, i + 1, "away") ||
-                               _ent_run_is (run, i + 1, "off"));
+  return i + 1 < run->last && (_ent_run_is (run, i + 1, "down") ||
+                               _ent_run_is (run, i + 1, "away") || _ent_run_is (run, i + 1, "off"));
 }
 
 GArray *
@@ -976,8 +997,10 @@ _ent_run_find_cues (Run *run)
         {
           /* "the attack", "Russia's support": a noun with no frame here,
            * unless the words make a noun cue: "peace talks with". */
-          cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, i, ENT_CUE_VERB, &span);
-          if (cue == NULL || cue->reciprocal || (cue->pos != ENT_CUE_NOUN && cue->pos != ENT_CUE_ADJ))
+          cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, i, ENT_CUE_VERB,
+                                              &span);
+          if (cue == NULL || cue->reciprocal ||
+              (cue->pos != ENT_CUE_NOUN && cue->pos != ENT_CUE_ADJ))
             {
               i = at.end;
               continue;

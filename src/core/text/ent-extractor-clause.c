@@ -173,8 +173,9 @@ opening_pair (Run *run,
   p = (int)before->first - 1;
   while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
     p--;
-  return p < (int)run->first || _ent_run_tag (run, p) == ENT_TAG_SUB || _ent_run_is (run, p, "that") ||
-         _ent_run_punct_is (run, p, ",;:") || _ent_run_tag (run, p) == ENT_TAG_SAY;
+  return p < (int)run->first || _ent_run_tag (run, p) == ENT_TAG_SUB ||
+         _ent_run_is (run, p, "that") || _ent_run_punct_is (run, p, ",;:") ||
+         _ent_run_tag (run, p) == ENT_TAG_SAY;
 }
 
 /* Collects the coordinated group whose last member is @ref. */
@@ -204,7 +205,8 @@ _ent_run_collect_left (Run   *run,
       /* "Congo, the United States and France": a list already closed by
        * "and" takes an article after a comma too. */
       else if (q > (int)run->first + 1 && _ent_run_tag (run, q) == ENT_TAG_DET && group->n >= 2 &&
-               !ref->possessive && ref->name_kind != ENT_NAME_ADJECTIVE && _ent_run_punct_is (run, q - 1, ",") &&
+               !ref->possessive && ref->name_kind != ENT_NAME_ADJECTIVE &&
+               _ent_run_punct_is (run, q - 1, ",") &&
                _ent_run_usable (_ent_run_ref_at (run, q - 2)))
         q--;
       /* "Russia's and Iran's": skip the possessive of the earlier one. */
@@ -375,12 +377,14 @@ _ent_run_time_phrase_start (Run *run,
         q--;
       if (!_ent_run_is (run, q, "in") &&
           !((run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
-            ent_word_set_contains (&months_once, months, G_N_ELEMENTS (months), run->tokens[q].hash)))
+            ent_word_set_contains (&months_once, months, G_N_ELEMENTS (months),
+                                   run->tokens[q].hash)))
         return -1;
     }
   else if ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
            (ent_word_set_contains (&days_once, days, G_N_ELEMENTS (days), run->tokens[p].hash) ||
-            ent_word_set_contains (&months_once, months, G_N_ELEMENTS (months), run->tokens[p].hash)))
+            ent_word_set_contains (&months_once, months, G_N_ELEMENTS (months),
+                                   run->tokens[p].hash)))
     q = p;
   else if (ent_word_set_contains (&spans_once, spans, G_N_ELEMENTS (spans), run->tokens[p].hash) &&
            (_ent_run_is (run, p - 1, "last") || _ent_run_is (run, p - 1, "this") ||
@@ -388,14 +392,16 @@ _ent_run_time_phrase_start (Run *run,
     {
       q = p - 1;
       /* "earlier this month" */
-      if (q > (int)run->first && (_ent_run_is (run, q - 1, "earlier") || _ent_run_is (run, q - 1, "later")))
+      if (q > (int)run->first &&
+          (_ent_run_is (run, q - 1, "earlier") || _ent_run_is (run, q - 1, "later")))
         q--;
       return q;
     }
   else
     return -1;
-  if (q > (int)run->first && (_ent_run_is (run, q - 1, "on") || _ent_run_is (run, q - 1, "in") ||
-                              _ent_run_is (run, q - 1, "last") || _ent_run_is (run, q - 1, "since")))
+  if (q > (int)run->first &&
+      (_ent_run_is (run, q - 1, "on") || _ent_run_is (run, q - 1, "in") ||
+       _ent_run_is (run, q - 1, "last") || _ent_run_is (run, q - 1, "since")))
     q--;
   return q;
 }
@@ -409,13 +415,15 @@ _ent_run_two_word_adverbial (Run *run,
   if (p <= (int)run->first)
     return FALSE;
   if (_ent_run_is (run, p - 1, "in"))
-    return _ent_run_is (run, p, "turn") || _ent_run_is (run, p, "return") || _ent_run_is (run, p, "public") ||
-           _ent_run_is (run, p, "private") || _ent_run_is (run, p, "particular");
+    return _ent_run_is (run, p, "turn") || _ent_run_is (run, p, "return") ||
+           _ent_run_is (run, p, "public") || _ent_run_is (run, p, "private") ||
+           _ent_run_is (run, p, "particular");
   if (_ent_run_is (run, p - 1, "so"))
     return _ent_run_is (run, p, "far");
   if (_ent_run_is (run, p - 1, "for"))
-    return _ent_run_is (run, p, "weeks") || _ent_run_is (run, p, "months") || _ent_run_is (run, p, "years") ||
-           _ent_run_is (run, p, "decades") || _ent_run_is (run, p, "days");
+    return _ent_run_is (run, p, "weeks") || _ent_run_is (run, p, "months") ||
+           _ent_run_is (run, p, "years") || _ent_run_is (run, p, "decades") ||
+           _ent_run_is (run, p, "days");
   return FALSE;
 }
 
@@ -443,7 +451,8 @@ _ent_run_verb_group_start (Run      *run,
           /* "cannot" is "can not" */
           *modal |= _ent_run_is (run, p, "cannot");
         }
-      else if (_ent_run_is (run, p, "longer") && p > (int)run->first && _ent_run_is (run, p - 1, "no"))
+      else if (_ent_run_is (run, p, "longer") && p > (int)run->first &&
+               _ent_run_is (run, p - 1, "no"))
         {
           /* "can no longer rely on": both words */
           *negated = TRUE;
@@ -488,7 +497,8 @@ _ent_run_verb_group_start (Run      *run,
                 _ent_run_ref_at (run, p - 1) != NULL))
         ;
       /* "has since fallen out with" */
-      else if (_ent_run_is (run, p, "since") && p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_HAVE)
+      else if (_ent_run_is (run, p, "since") && p > (int)run->first &&
+               _ent_run_tag (run, p - 1) == ENT_TAG_HAVE)
         ;
       /* "has in turn blamed", "has so far refused", "had for weeks
        * threatened": an adverbial of two words */
@@ -532,19 +542,21 @@ _ent_run_looks_nominal (Run *run,
        _ent_run_tag (run, p - 1) == ENT_TAG_BY))
     return TRUE;
   /* "five days of fighting", but "accused Kigali of backing". */
-  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") && _ent_run_ref_at (run, p - 2) == NULL &&
-      run->tokens[p - 2].kind == ENT_TOKEN_WORD)
+  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "of") &&
+      _ent_run_ref_at (run, p - 2) == NULL && run->tokens[p - 2].kind == ENT_TOKEN_WORD)
     return TRUE;
   /* "no longer supports" */
-  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "longer") && _ent_run_is (run, p - 2, "no"))
+  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "longer") &&
+      _ent_run_is (run, p - 2, "no"))
     return FALSE;
   /* "Ukraine's decision angered Moscow": a past form between a plain noun
    * and a name or an article is that noun's verb. */
-  if (p > (int)run->first && _ent_run_past_tense_word (run, p) && _ent_run_tag (run, p - 1) == ENT_TAG_NONE &&
-      run->tokens[p - 1].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p - 1) == NULL &&
+  if (p > (int)run->first && _ent_run_past_tense_word (run, p) &&
+      _ent_run_tag (run, p - 1) == ENT_TAG_NONE && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
+      _ent_run_ref_at (run, p - 1) == NULL &&
       !(run->tokens[p - 1].flags & (ENT_TOKEN_MODIFIER | ENT_TOKEN_CAPITALISED)) &&
-      !run->is_verb[p - 1 - run->first] &&
-      !_ent_run_past_tense_word (run, p - 1) && !_ent_run_ends_in_ing (run, p - 1) &&
+      !run->is_verb[p - 1 - run->first] && !_ent_run_past_tense_word (run, p - 1) &&
+      !_ent_run_ends_in_ing (run, p - 1) &&
       _ent_run_skip_count (run, (guint)p - 1) == (guint)p - 1 && p + 1 < (int)run->last &&
       (_ent_run_ref_at (run, p + 1) != NULL || _ent_run_tag (run, p + 1) == ENT_TAG_DET ||
        _ent_run_tag (run, p + 1) == ENT_TAG_POSS_PRON))
@@ -567,7 +579,8 @@ _ent_run_looks_nominal (Run *run,
       /* "those condemning Moscow" is a verb; "the bombing of" a noun. */
       if (_ent_run_is (run, q, "those"))
         return FALSE;
-      if (tag == ENT_TAG_DET || tag == ENT_TAG_POSS_PRON || tag == ENT_TAG_POSS || tag == ENT_TAG_ADJ)
+      if (tag == ENT_TAG_DET || tag == ENT_TAG_POSS_PRON || tag == ENT_TAG_POSS ||
+          tag == ENT_TAG_ADJ)
         return TRUE;
       if (tag == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
           !run->is_verb[q - run->first])
@@ -627,8 +640,8 @@ _ent_run_previous_verb (Run *run,
       /* "it was acting in support of": a progressive the lexicon does
        * not know is still the verb. */
       if (tag == ENT_TAG_BE && p + 1 <= end && run->tokens[p + 1].kind == ENT_TOKEN_WORD &&
-          !(run->tokens[p + 1].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ends_in_ing (run, p + 1) &&
-          _ent_run_ref_at (run, p + 1) == NULL)
+          !(run->tokens[p + 1].flags & ENT_TOKEN_CAPITALISED) &&
+          _ent_run_ends_in_ing (run, p + 1) && _ent_run_ref_at (run, p + 1) == NULL)
         return p + 1;
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
            tag == ENT_TAG_SAY || (_ent_run_past_tense_word (run, p) && p > (int)run->first &&

@@ -55,7 +55,8 @@ calls_for_calm (Run  *run,
         return TRUE;
       if (_ent_run_tag (run, k) != ENT_TAG_DET && _ent_run_tag (run, k) != ENT_TAG_ADJ &&
           _ent_run_tag (run, k) != ENT_TAG_POSS_PRON && _ent_run_tag (run, k) != ENT_TAG_ADV &&
-          !_ent_run_is (run, k, "from") && !_ent_run_is (run, k, "any") && !_ent_run_is (run, k, "further"))
+          !_ent_run_is (run, k, "from") && !_ent_run_is (run, k, "any") &&
+          !_ent_run_is (run, k, "further"))
         return FALSE;
     }
   return FALSE;
@@ -82,7 +83,8 @@ envoys_of (Run   *run,
   EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
   Ref *ref;
 
-  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+  while (p < run->last &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p++;
   if (p + 2 >= run->last || ent_word_map_lookup (set, run->tokens[p].hash) == NULL ||
       !(_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
@@ -137,8 +139,8 @@ try_price (Run  *run,
   _ent_run_group_init (&speakers);
   _ent_run_group_init (&payers);
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !modal || !_ent_run_group_left (run, (int)start - 1, &payers) || payers.first == G_MAXUINT ||
-      !reporter_of (run, payers.first, &speakers))
+  if (negated || !modal || !_ent_run_group_left (run, (int)start - 1, &payers) ||
+      payers.first == G_MAXUINT || !reporter_of (run, payers.first, &speakers))
     return;
   at.end = q;
   at.cue = &cue;
@@ -177,8 +179,9 @@ _ent_run_try_demand (Run  *run,
   else if (!envoys_of (run, obj, &targets))
     return;
   q = targets.last;
-  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
-                           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
+  while (q < run->last &&
+         (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
+          _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
     q++;
   /* "gave the French ambassador 48 hours to leave" */
   if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
@@ -198,8 +201,8 @@ _ent_run_try_demand (Run  *run,
                                 _ent_run_tag (run, q) == ENT_TAG_ADV))
     q++;
   /* "urged Beijing not to use the visit as a pretext": a warning */
-  if (!that && q + 2 < run->last && _ent_run_tag (run, q) == ENT_TAG_NEG && _ent_run_tag (run, q + 1) == ENT_TAG_TO &&
-      targets.n >= 1)
+  if (!that && q + 2 < run->last && _ent_run_tag (run, q) == ENT_TAG_NEG &&
+      _ent_run_tag (run, q + 1) == ENT_TAG_TO && targets.n >= 1)
     {
       at.end = q + 2;
       emit_demand (run, i, &targets, &at, &cue);
@@ -261,7 +264,8 @@ static const char *bad_labels[] = {
   "genocide", "regime", "dictator", "dictatorship", "mafia", "gang", "rogue", "pariah", "invader",
   "invaders", "colonial", "neo-colonial", "imperialist", "hypocritical", "absurd", "baseless",
   "grata", "violation", "violations", "breach", "affront", "insult", "corrupt", "communist",
-  "fascist", "fascists", "nazi", "nazis", "authoritarian", "tyrant", "tyranny", "despot", "murderer",
+  "fascist", "fascists", "nazi", "nazis", "authoritarian", "tyrant", "tyranny", "despot",
+  "murderer",
   "murderers", "butcher", "thug", "thugs", "traitor", "traitors", "satan", "evil", "bully",
   "extremist", "extremists", "racist", "apartheid", "unlawful", "unfriendly", "mistake", "blunder",
   "sham", "farce", "charade", "propaganda", "smear", "meddling", "interference", "biased", "rigged",
@@ -303,8 +307,8 @@ static gboolean
 is_hold (Run  *run,
          guint i)
 {
-  return _ent_run_is (run, i, "hold") || _ent_run_is (run, i, "holds") || _ent_run_is (run, i, "held") ||
-         _ent_run_is (run, i, "holding");
+  return _ent_run_is (run, i, "hold") || _ent_run_is (run, i, "holds") ||
+         _ent_run_is (run, i, "held") || _ent_run_is (run, i, "holding");
 }
 
 /* The first label word in the few tokens from @q, or 0; @at is where. */
@@ -326,7 +330,8 @@ label_ahead (Run   *run,
           *at = q;
           found = sign;
           if (q + 1 >= run->last || run->tokens[q + 1].kind != ENT_TOKEN_WORD ||
-              (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) || _ent_run_tag (run, q + 1) != ENT_TAG_NONE)
+              (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) ||
+              _ent_run_tag (run, q + 1) != ENT_TAG_NONE)
             return sign;
           continue;
         }
@@ -356,10 +361,12 @@ unnamed_label_target (Run   *run,
       _ent_run_usable (_ent_run_ref_at (run, _ent_run_skip_count (run, q + 1))) &&
       !_ent_run_ref_at (run, _ent_run_skip_count (run, q + 1))->place)
     {
-      _ent_run_collect_right (run, _ent_run_ref_at (run, _ent_run_skip_count (run, q + 1)), targets);
+      _ent_run_collect_right (run, _ent_run_ref_at (run, _ent_run_skip_count (run, q + 1)),
+                              targets);
       return TRUE;
     }
-  while (q < run->last && q < label + 4 && !_ent_run_punct_is (run, q, ",.;:") && _ent_run_ref_at (run, q) == NULL)
+  while (q < run->last && q < label + 4 && !_ent_run_punct_is (run, q, ",.;:") &&
+         _ent_run_ref_at (run, q) == NULL)
     q++;
   if (_ent_run_including_after (run, q, targets))
     return TRUE;
@@ -368,7 +375,8 @@ unnamed_label_target (Run   *run,
     return TRUE;
   if (!(_ent_run_is (run, verb + 1, "a") || _ent_run_is (run, verb + 1, "an") || label == verb + 1))
     return FALSE;
-  return speakers->first != G_MAXUINT && _ent_run_appositive_head (run, (int)speakers->first - 1, targets);
+  return speakers->first != G_MAXUINT &&
+         _ent_run_appositive_head (run, (int)speakers->first - 1, targets);
 }
 
 static void
@@ -439,7 +447,8 @@ reporter_of (Run   *run,
       group->actors[group->n++] = run->speaker;
       return TRUE;
     }
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+  while (p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p--;
   if (p >= (int)run->first && _ent_run_is (run, p, "that"))
     p--;
@@ -474,12 +483,14 @@ try_copula_label (Run  *run,
   if (_ent_run_tag (run, i + 1) == ENT_TAG_TO)
     return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) || subjects.first == G_MAXUINT)
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) ||
+      subjects.first == G_MAXUINT)
     return;
   for (q = i + 1; q < run->last && q < i + 6 && sign == 0; q++)
     {
-      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || _ent_run_ref_at (run, q) != NULL ||
-          _ent_run_tag (run, q) == ENT_TAG_NEG || _ent_run_is (run, q, "no"))
+      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] ||
+          _ent_run_ref_at (run, q) != NULL || _ent_run_tag (run, q) == ENT_TAG_NEG ||
+          _ent_run_is (run, q, "no"))
         return;
       sign = label_sign (run, q);
     }
@@ -492,7 +503,8 @@ try_copula_label (Run  *run,
 }
 
 static const char *placing_verbs[] = {
-  "placed", "places", "place", "placing", "put", "puts", "putting", "added", "adds", "add", "adding",
+  "placed", "places", "place", "placing", "put", "puts", "putting", "added", "adds", "add",
+  "adding",
 };
 
 static gboolean
@@ -501,7 +513,8 @@ is_placing_verb (Run  *run,
 {
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, placing_verbs, G_N_ELEMENTS (placing_verbs), run->tokens[i].hash);
+  return ent_word_set_contains (&once, placing_verbs, G_N_ELEMENTS (placing_verbs),
+                                run->tokens[i].hash);
 }
 
 /* "placed Tren de Aragua and MS-13 on the list of terrorist
@@ -535,7 +548,8 @@ try_listing (Run  *run,
     return;
   for (guint on = q++; q < run->last && q < on + 6; q++)
     {
-      if (_ent_run_is (run, q, "list") || _ent_run_is (run, q, "blacklist") || _ent_run_is (run, q, "lists"))
+      if (_ent_run_is (run, q, "list") || _ent_run_is (run, q, "blacklist") ||
+          _ent_run_is (run, q, "lists"))
         break;
       if (run->tokens[q].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, q) != NULL)
         return;

@@ -33,9 +33,12 @@ reaction_sign (Run  *run,
     "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
     "warning", "threat", "threats", "rebuttal", "reprimand", "angry", "furious", "fierce", "harsh",
   };
-  static const char *good[] = { "praise", "support", "backing", "welcome", "approval", "gratitude" };
+  static const char *good[] = {
+    "praise", "support", "backing", "welcome", "approval", "gratitude"
+  };
   static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
+  EntWordMap *signs =
+    _ent_run_signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
 
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
@@ -111,7 +114,8 @@ try_reaction (Run  *run,
 }
 
 static const char *from_give_words[] = {
-  "received", "receives", "receiving", "obtained", "bought", "buys", "acquired", "import", "imports",
+  "received", "receives", "receiving", "obtained", "bought", "buys", "acquired", "import",
+  "imports",
   "imported", "importing", "buy", "buying", "purchase", "purchased", "purchases",
 };
 
@@ -178,10 +182,12 @@ try_from_frame (Run  *run,
       Ref *ref = _ent_run_ref_at (run, q);
 
       if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first] ||
-          (ref != NULL && !ref->place && !ref->pronoun && ref->name_kind != ENT_NAME_SEAT && sign > 0))
+          (ref != NULL && !ref->place && !ref->pronoun && ref->name_kind != ENT_NAME_SEAT &&
+           sign > 0))
         return;
       aid |= _ent_run_is_military_aid (run, q);
-      place |= ref != NULL || (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) || _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
+      place |= ref != NULL || (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) ||
+               _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
     }
   /* Aid is received; towns and territory are taken. */
   if (q + 1 >= run->last || !_ent_run_is (run, q, "from") || (sign > 0 ? !aid : !place))
@@ -226,9 +232,9 @@ experiencer_sign (Run  *run,
                   guint i)
 {
   static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, experiencer_good_words,
-                                             G_N_ELEMENTS (experiencer_good_words),
-                                             experiencer_bad_words, G_N_ELEMENTS (experiencer_bad_words));
+  EntWordMap *signs =
+    _ent_run_signed_words (&once, experiencer_good_words, G_N_ELEMENTS (experiencer_good_words),
+                           experiencer_bad_words, G_N_ELEMENTS (experiencer_bad_words));
 
   return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
 }
@@ -252,7 +258,8 @@ experiencer_passive (Run  *run,
       (run->tokens[i].end - run->tokens[i].start < 4 ||
        g_ascii_strncasecmp (run->text + run->tokens[i].end - 2, "ed", 2) != 0))
     return;
-  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADV))
+  while (p < run->last &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADV))
     p++;
   agent = _ent_run_ref_at (run, p);
   if (!_ent_run_usable (agent) || agent->place || agent->first != p)
@@ -323,7 +330,8 @@ is_transfer (Run  *run,
 {
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, transfer_words, G_N_ELEMENTS (transfer_words), run->tokens[i].hash);
+  return ent_word_set_contains (&once, transfer_words, G_N_ELEMENTS (transfer_words),
+                                run->tokens[i].hash);
 }
 
 /* The one who approves, blocks or carries out the transfer: the subject
@@ -342,8 +350,9 @@ transfer_holder (Run      *run,
   while (p >= (int)run->first && _ent_run_ref_at (run, p) == NULL &&
          (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
           run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is_military_aid (run, (guint)p) ||
-          _ent_run_is (run, p, "$") || _ent_run_is (run, p, "billion") || _ent_run_is (run, p, "million") ||
-          _ent_run_is (run, p, "new") || _ent_run_is (run, p, "military")))
+          _ent_run_is (run, p, "$") || _ent_run_is (run, p, "billion") ||
+          _ent_run_is (run, p, "million") || _ent_run_is (run, p, "new") ||
+          _ent_run_is (run, p, "military")))
     p--;
   if (p < (int)run->first)
     return FALSE;
@@ -356,11 +365,13 @@ transfer_holder (Run      *run,
       _ent_run_collect_left (run, ref, group);
       return TRUE;
     }
-  if (!(run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_LIGHT || _ent_run_past_tense_word (run, p)))
+  if (!(run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_LIGHT ||
+        _ent_run_past_tense_word (run, p)))
     return FALSE;
   /* "blocked the sale", "suspended deliveries" */
-  run->reversed = _ent_run_is_reversal (run, p) || _ent_run_is (run, p, "blocked") || _ent_run_is (run, p, "blocks") ||
-                  _ent_run_is (run, p, "block") || _ent_run_is (run, p, "banned") || _ent_run_is (run, p, "vetoed");
+  run->reversed = _ent_run_is_reversal (run, p) || _ent_run_is (run, p, "blocked") ||
+                  _ent_run_is (run, p, "blocks") || _ent_run_is (run, p, "block") ||
+                  _ent_run_is (run, p, "banned") || _ent_run_is (run, p, "vetoed");
   start = _ent_run_verb_group_start (run, (guint)p, negated, &be, &modal);
   return _ent_run_group_left (run, (int)start - 1, group);
 }
@@ -385,7 +396,8 @@ try_transfer (Run  *run,
     return;
   _ent_run_group_init (&holders);
   _ent_run_group_init (&targets);
-  if (!_ent_run_group_right (run, q + 1, &targets) || !transfer_holder (run, (int)i - 1, &holders, &negated) || negated)
+  if (!_ent_run_group_right (run, q + 1, &targets) ||
+      !transfer_holder (run, (int)i - 1, &holders, &negated) || negated)
     return;
   at.end = q + 1;
   at.cue = &cue;
@@ -448,7 +460,8 @@ try_text_position (Run  *run,
   if (i + 2 >= run->last || (cue = _ent_run_participle_cue (run, i + 1, &span)) == NULL ||
       cue->pos != ENT_CUE_VERB)
     return;
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+  while (p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p--;
   if ((verb_sign = text_verb_sign (run, p)) == 0)
     return;
@@ -485,7 +498,8 @@ try_with_backing (Run  *run,
   noun = ref->last;
   if (noun < run->last && _ent_run_tag (run, noun) == ENT_TAG_POSS)
     noun++;
-  if (noun + 1 >= run->last || !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[noun].hash) ||
+  if (noun + 1 >= run->last ||
+      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[noun].hash) ||
       !_ent_run_punct_is (run, noun + 1, ","))
     return;
   _ent_run_group_init (&backers);
@@ -527,7 +541,8 @@ has_support_verb (Run *run,
            _ent_run_is (run, q - 1, "rely") || _ent_run_is (run, q - 1, "relying") ||
            _ent_run_is (run, q - 1, "counted") || _ent_run_is (run, q - 1, "counts") ||
            _ent_run_is (run, q - 1, "depended") || _ent_run_is (run, q - 1, "depends");
-  return q >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
+  return q >= (int)run->first &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
 }
 
 /* "has relied on the backing of the Emirates", "enjoys the support of
@@ -556,8 +571,9 @@ try_support_of (Run  *run,
   ref = _ent_run_ref_at (run, p);
   if (!_ent_run_usable (ref) || ref->place || ref->first != p)
     return;
-  while (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
-                                  _ent_run_tag (run, q) == ENT_TAG_ADV))
+  while (q >= (int)run->first &&
+         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+          _ent_run_tag (run, q) == ENT_TAG_ADV))
     q--;
   _ent_run_group_init (&backers);
   _ent_run_group_init (&backed);
@@ -565,7 +581,8 @@ try_support_of (Run  *run,
   if (q >= (int)run->first && _ent_run_is (run, q, "with"))
     {
       /* "With the backing of Russia, Assad retook Aleppo" */
-      if (q == (int)run->first && backers.last + 1 < run->last && _ent_run_punct_is (run, backers.last, ","))
+      if (q == (int)run->first && backers.last + 1 < run->last &&
+          _ent_run_punct_is (run, backers.last, ","))
         {
           if (!_ent_run_group_right (run, backers.last + 1, &backed))
             return;
@@ -604,7 +621,8 @@ _ent_run_relation_change (Run  *run,
     "sank", "sunk", "nosedived", "broke", "broken", "ruptured", "tense", "fraught", "hostile",
   };
   static EntWordMap *once;
-  EntWordMap *signs = _ent_run_signed_words (&once, better, G_N_ELEMENTS (better), worse, G_N_ELEMENTS (worse));
+  EntWordMap *signs =
+    _ent_run_signed_words (&once, better, G_N_ELEMENTS (better), worse, G_N_ELEMENTS (worse));
 
   for (guint q = p, k = 0; q < run->last && k < 5; q++, k++)
     {

@@ -33,7 +33,8 @@ _ent_run_is_giving_verb (Run  *run,
 {
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, giving_verbs, G_N_ELEMENTS (giving_verbs), run->tokens[i].hash);
+  return ent_word_set_contains (&once, giving_verbs, G_N_ELEMENTS (giving_verbs),
+                                run->tokens[i].hash);
 }
 
 void
@@ -47,8 +48,8 @@ _ent_run_try_giving (Run  *run,
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "give", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
 
-  if (!_ent_run_usable (receiver) || receiver->place || receiver->possessive || receiver->bare_adjective ||
-      receiver->name_kind == ENT_NAME_ADJECTIVE)
+  if (!_ent_run_usable (receiver) || receiver->place || receiver->possessive ||
+      receiver->bare_adjective || receiver->name_kind == ENT_NAME_ADJECTIVE)
     return;
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
@@ -58,7 +59,8 @@ _ent_run_try_giving (Run  *run,
       /* "funding" is also a verb form: the thing is checked first. */
       if ((thing = _ent_run_is_military_aid (run, q)))
         break;
-      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT ||
+          run->is_verb[q - run->first])
         break;
     }
   if (!thing)
@@ -111,11 +113,12 @@ _ent_run_try_giving_to (Run  *run,
     return;
   for (q = i + 1; q < run->last && q < i + 7; q++)
     {
-      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT ||
+          run->is_verb[q - run->first])
         return;
       /* "drones", "F-16s", "Patriot systems" */
-      if (_ent_run_is_military_aid (run, q) ||
-          ((run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !(run->tokens[q].flags & ENT_TOKEN_QUOTE)))
+      if (_ent_run_is_military_aid (run, q) || ((run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+                                                !(run->tokens[q].flags & ENT_TOKEN_QUOTE)))
         thing = TRUE;
       else if (thing && _ent_run_is (run, q, "to"))
         break;
@@ -149,7 +152,8 @@ _ent_run_is_firing_verb (Run  *run,
 {
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, firing_verbs, G_N_ELEMENTS (firing_verbs), run->tokens[i].hash);
+  return ent_word_set_contains (&once, firing_verbs, G_N_ELEMENTS (firing_verbs),
+                                run->tokens[i].hash);
 }
 
 static gboolean
@@ -171,8 +175,9 @@ static gboolean
 is_firing_prep (Run  *run,
                 guint i)
 {
-  return _ent_run_is (run, i, "at") || _ent_run_is (run, i, "into") || _ent_run_is (run, i, "toward") ||
-         _ent_run_is (run, i, "towards") || _ent_run_is (run, i, "on") || _ent_run_is (run, i, "against");
+  return _ent_run_is (run, i, "at") || _ent_run_is (run, i, "into") ||
+         _ent_run_is (run, i, "toward") || _ent_run_is (run, i, "towards") ||
+         _ent_run_is (run, i, "on") || _ent_run_is (run, i, "against");
 }
 
 void
@@ -299,5 +304,6 @@ _ent_run_add_giving_frame_words (EntWordMap *map)
   _ent_run_add_frame_words (map, firing_verbs, G_N_ELEMENTS (firing_verbs), FRAME_AT);
   _ent_run_add_frame_words (map, bid_yes_verbs, G_N_ELEMENTS (bid_yes_verbs), FRAME_AT);
   _ent_run_add_frame_words (map, bid_no_verbs, G_N_ELEMENTS (bid_no_verbs), FRAME_AT);
-  _ent_run_add_frame_words (map, supply_verbs, G_N_ELEMENTS (supply_verbs), FRAME_AT | FRAME_TRIGGER);
+  _ent_run_add_frame_words (map, supply_verbs, G_N_ELEMENTS (supply_verbs),
+                            FRAME_AT | FRAME_TRIGGER);
 }

@@ -28,7 +28,8 @@ is_quantity (Run *run,
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "round", "rounds",
     "series", "wave", "waves", "barrage", "string", "spate", "number", "dozens", "hundreds",
     "thousands", "volley", "salvo", "campaign", "decades", "night", "nights", "euros", "dollars",
-    "million", "billion", "pounds", "yuan", "rubles", "roubles", "package", "packages", "raft", "slew",
+    "million", "billion", "pounds", "yuan", "rubles", "roubles", "package", "packages", "raft",
+    "slew",
     "batch", "tranche", "set",
   };
   static EntWordMap *once;
@@ -45,15 +46,16 @@ pronoun_before_adjectives (Run   *run,
                            Ref   *ref,
                            guint  noun)
 {
-  if (!ref->pronoun || _ent_run_tag (run, ref->first) != ENT_TAG_POSS_PRON || noun > ref->last + 3 ||
+  if (!ref->pronoun || _ent_run_tag (run, ref->first) != ENT_TAG_POSS_PRON ||
+      noun > ref->last + 3 ||
       (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_PREP ||
                                    _ent_run_tag (run, ref->first - 1) == ENT_TAG_LOC_PREP)))
     return FALSE;
   for (guint q = ref->last; q < noun; q++)
     if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_ADV ||
           ((_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_tag (run, q) == ENT_TAG_ORGAN) &&
-           run->tokens[q].kind == ENT_TOKEN_WORD && !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
-           !_ent_run_is (run, q, "own"))))
+           run->tokens[q].kind == ENT_TOKEN_WORD &&
+           !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !_ent_run_is (run, q, "own"))))
       return FALSE;
   return TRUE;
 }
@@ -116,12 +118,14 @@ negated_believer (Run   *run,
 
   if (subject->first == G_MAXUINT)
     return FALSE;
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_is (run, p, "that")))
+  while (p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_is (run, p, "that")))
     p--;
-  if (p < (int)run->first ||
-      !(_ent_run_is (run, p, "believe") || _ent_run_is (run, p, "believes") || _ent_run_is (run, p, "think") ||
-        _ent_run_is (run, p, "thinks") || _ent_run_is (run, p, "consider") || _ent_run_is (run, p, "considers") ||
-        _ent_run_is (run, p, "trust") || _ent_run_is (run, p, "see") || _ent_run_is (run, p, "sees")))
+  if (p < (int)run->first || !(_ent_run_is (run, p, "believe") ||
+                               _ent_run_is (run, p, "believes") || _ent_run_is (run, p, "think") ||
+                               _ent_run_is (run, p, "thinks") || _ent_run_is (run, p, "consider") ||
+                               _ent_run_is (run, p, "considers") || _ent_run_is (run, p, "trust") ||
+                               _ent_run_is (run, p, "see") || _ent_run_is (run, p, "sees")))
     return FALSE;
   start = _ent_run_verb_group_start (run, (guint)p, &negated, &be, &modal);
   return negated && _ent_run_subject_of (run, (int)start - 1, believer, 0);
@@ -142,8 +146,9 @@ count_words_before (Run *run,
                     int  p)
 {
   return p > (int)run->first &&
-         ((_ent_run_is (run, p, "than") && (_ent_run_is (run, p - 1, "more") || _ent_run_is (run, p - 1, "fewer") ||
-                                            _ent_run_is (run, p - 1, "less"))) ||
+         ((_ent_run_is (run, p, "than") &&
+           (_ent_run_is (run, p - 1, "more") || _ent_run_is (run, p - 1, "fewer") ||
+            _ent_run_is (run, p - 1, "less"))) ||
           (_ent_run_is (run, p, "least") && _ent_run_is (run, p - 1, "at")));
 }
 
@@ -161,7 +166,9 @@ membership_before (Run *run,
   q = p - (_ent_run_is (run, p, "among") ? 1 : 2);
   while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ADV)
     q--;
-  return q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_BE || _ent_run_is (run, q, "as")) ? q : -1;
+  return q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_BE || _ent_run_is (run, q, "as"))
+           ? q
+           : -1;
 }
 
 /* "emerged", "stands out", "serves", "acts": a verb after which "as"
@@ -170,8 +177,9 @@ static gboolean
 standing_as (Run *run,
              int  p)
 {
-  return _ent_run_is (run, p, "emerged") || _ent_run_is (run, p, "emerges") || _ent_run_is (run, p, "out") ||
-         _ent_run_is (run, p, "serves") || _ent_run_is (run, p, "served") || _ent_run_is (run, p, "acts") ||
+  return _ent_run_is (run, p, "emerged") || _ent_run_is (run, p, "emerges") ||
+         _ent_run_is (run, p, "out") || _ent_run_is (run, p, "serves") ||
+         _ent_run_is (run, p, "served") || _ent_run_is (run, p, "acts") ||
          _ent_run_is (run, p, "acted");
 }
 
@@ -198,7 +206,8 @@ infinitive_noun (Run         *run,
   if (p <= (int)run->first || _ent_run_tag (run, p) != ENT_TAG_TO || at->cue->pos != ENT_CUE_NOUN ||
       opposed_to (run, p - 1))
     return FALSE;
-  verb = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, at->start, ENT_CUE_NOUN, NULL);
+  verb = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, at->start,
+                                       ENT_CUE_NOUN, NULL);
   return verb != NULL && verb->pos == ENT_CUE_VERB;
 }
 
@@ -213,13 +222,15 @@ gesture_holder (Run      *run,
 {
   int q = p - 2, v;
 
-  while (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+  while (q >= (int)run->first &&
+         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
     q--;
   *handled = q >= (int)run->first && (_ent_run_is (run, q, "in") || _ent_run_is (run, q, "as"));
   if (!*handled)
     return FALSE;
   v = _ent_run_previous_verb (run, q - 1);
-  return v >= 0 ? _ent_run_subject_of_verb (run, v, group, 0) : _ent_run_main_subject (run, q, group);
+  return v >= 0 ? _ent_run_subject_of_verb (run, v, group, 0)
+                : _ent_run_main_subject (run, q, group);
 }
 
 /* Words between a holder and its noun that say nothing of the holder:
@@ -264,10 +275,10 @@ holder_from_ref (Run         *run,
     return FALSE;
   _ent_run_collect_left (run, ref, group);
   /* "suspended its partnership with", "lifted U.S. sanctions on" */
-  run->reversed = opposed ||
-                  (ref->first > run->first &&
-                   (_ent_run_is_reversal (run, (int)ref->first - 1) ||
-                    (_ent_run_particle (run, (int)ref->first - 1) && _ent_run_is_reversal (run, (int)ref->first - 2))));
+  run->reversed =
+    opposed || (ref->first > run->first && (_ent_run_is_reversal (run, (int)ref->first - 1) ||
+                                            (_ent_run_particle (run, (int)ref->first - 1) &&
+                                             _ent_run_is_reversal (run, (int)ref->first - 2))));
   return TRUE;
 }
 
@@ -282,7 +293,8 @@ light_say (Run *run,
   if (tag == ENT_TAG_SAY &&
       ((run->tokens[p].end - run->tokens[p].start > 7 &&
         g_ascii_strncasecmp (run->text + run->tokens[p].start, "announc", 7) == 0) ||
-       _ent_run_is (run, p, "claimed") || _ent_run_is (run, p, "claims") || _ent_run_is (run, p, "claim")))
+       _ent_run_is (run, p, "claimed") || _ent_run_is (run, p, "claims") ||
+       _ent_run_is (run, p, "claim")))
     return ENT_TAG_LIGHT;
   return tag;
 }
@@ -333,7 +345,8 @@ is_in_or_as (Run      *run,
              int       p,
              gboolean  named)
 {
-  return (_ent_run_is (run, p, "in") || _ent_run_is (run, p, "as")) && p > (int)run->first && !named &&
+  return (_ent_run_is (run, p, "in") || _ent_run_is (run, p, "as")) && p > (int)run->first &&
+         !named &&
          (_ent_run_past_tense_word (run, p - 1) || _ent_run_tag (run, p - 1) == ENT_TAG_BE ||
           _ent_run_is (run, p - 1, "seen") || standing_as (run, p - 1));
 }
@@ -348,8 +361,8 @@ holder_in_or_as (Run      *run,
   guint start = _ent_run_verb_group_start (run, (guint)p - 1, negated, &be, &modal);
 
   /* "Cairo, locked in a long dispute with Addis Ababa, has sided" */
-  if (!be && start == (guint)p - 1 && start >= run->first + 2 && _ent_run_punct_is (run, start - 1, ",") &&
-      _ent_run_past_tense_word (run, (int)start))
+  if (!be && start == (guint)p - 1 && start >= run->first + 2 &&
+      _ent_run_punct_is (run, start - 1, ",") && _ent_run_past_tense_word (run, (int)start))
     {
       Ref *ref = _ent_run_ref_at (run, (int)start - 2);
 
@@ -382,8 +395,8 @@ noun_phrase_word (Run    *run,
                   int     p,
                   EntTag  tag)
 {
-  if ((_ent_run_is (run, p, "and") || _ent_run_punct_is (run, p, ",")) && is_plain_word (run, p - 1) &&
-      is_plain_word (run, p + 1))
+  if ((_ent_run_is (run, p, "and") || _ent_run_punct_is (run, p, ",")) &&
+      is_plain_word (run, p - 1) && is_plain_word (run, p + 1))
     return TRUE;
   return tag == ENT_TAG_DET || tag == ENT_TAG_ADJ || tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN ||
          tag == ENT_TAG_TO || (run->tokens[p].flags & ENT_TOKEN_QUOTE) ||
@@ -470,8 +483,8 @@ _ent_run_holder_of (Run         *run,
           p--;
           continue;
         }
-      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE || run->is_verb[p - run->first] ||
-          _ent_run_is_reversal (run, p) || is_mediation (run, p))
+      if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE ||
+          run->is_verb[p - run->first] || _ent_run_is_reversal (run, p) || is_mediation (run, p))
         return holder_of_verb (run, p, tag, named, opposed, group, negated);
       if (_ent_run_punct_is (run, p, ","))
         {

@@ -92,7 +92,8 @@ names_a_thing (Run *run,
   if (thing_noun (run, ref->last))
     return TRUE;
   next = &run->tokens[ref->last];
-  if (next->kind != ENT_TOKEN_WORD || (next->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) ||
+  if (next->kind != ENT_TOKEN_WORD ||
+      (next->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) ||
       _ent_run_tag (run, ref->last) != ENT_TAG_NONE)
     return FALSE;
   /* "a pact with Mogadishu last year", "backed Kyiv again": a time or an
@@ -110,7 +111,8 @@ names_a_thing (Run *run,
   }
   /* "Washington sanctioned", "Moscow says": a verb, so the seat is a subject;
    * "supported Pyongyang economically": an adverb after an object. */
-  if (run->text[next->end - 1] == 's' || (run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd') ||
+  if (run->text[next->end - 1] == 's' ||
+      (run->text[next->end - 2] == 'e' && run->text[next->end - 1] == 'd') ||
       (run->text[next->end - 2] == 'l' && run->text[next->end - 1] == 'y'))
     return FALSE;
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, ref->last, NULL) == NULL;
@@ -125,9 +127,11 @@ inside_place_name (Run *run,
   guint p = ref->first;
 
   return ref->name_kind == ENT_NAME_SEAT && p >= run->first + 2 &&
-         (_ent_run_is (run, p - 1, "da") || _ent_run_is (run, p - 1, "de") || _ent_run_is (run, p - 1, "do") ||
-          _ent_run_is (run, p - 1, "del") || _ent_run_is (run, p - 1, "di") || _ent_run_is (run, p - 1, "dos")) &&
-         !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) && (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED);
+         (_ent_run_is (run, p - 1, "da") || _ent_run_is (run, p - 1, "de") ||
+          _ent_run_is (run, p - 1, "do") || _ent_run_is (run, p - 1, "del") ||
+          _ent_run_is (run, p - 1, "di") || _ent_run_is (run, p - 1, "dos")) &&
+         !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+         (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED);
 }
 
 /* "in protest at Nairobi's decision": after "at", a possessor is the one
@@ -136,8 +140,8 @@ static gboolean
 at_possessor (Run *run,
               Ref *ref)
 {
-  return ref->first > run->first && ref->last < run->last && _ent_run_is (run, ref->first - 1, "at") &&
-         _ent_run_tag (run, ref->last) == ENT_TAG_POSS;
+  return ref->first > run->first && ref->last < run->last &&
+         _ent_run_is (run, ref->first - 1, "at") && _ent_run_tag (run, ref->last) == ENT_TAG_POSS;
 }
 
 /* "the Hague-based tribunal", "a Doha-based network": a seat of where
@@ -147,7 +151,8 @@ based_in (Run *run,
           Ref *ref)
 {
   return ref->name_kind == ENT_NAME_SEAT && ref->last < run->last &&
-         (run->tokens[ref->last].flags & ENT_TOKEN_HYPHEN_BEFORE) && _ent_run_is (run, ref->last, "based");
+         (run->tokens[ref->last].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+         _ent_run_is (run, ref->last, "based");
 }
 
 /* "backed the Moroccan autonomy plan", "rejected Chinese claims": what a
@@ -160,7 +165,8 @@ stance_noun (Run  *run,
     "plan", "plans", "proposal", "proposals", "initiative", "bid", "candidacy", "position",
     "stance", "policy", "policies", "claim", "claims", "demand", "demands", "offer", "draft",
     "statement", "statements", "remarks", "comments", "actions", "action", "move", "moves",
-    "threat", "threats", "accusations", "allegations", "decision", "decisions", "measures", "response",
+    "threat", "threats", "accusations", "allegations", "decision", "decisions", "measures",
+    "response",
     "construction", "activities", "activity", "presence", "buildup", "build-up", "militarisation",
     "militarization", "behaviour", "behavior", "conduct", "tactics",
   };
@@ -200,7 +206,8 @@ adjective_means_state (Run  *run,
 
   /* "Iranian-made drones", but not "the Salvadoran-born gang leader" */
   if (i < run->last && (run->tokens[i].flags & ENT_TOKEN_HYPHEN_BEFORE))
-    return !(_ent_run_is (run, i, "born") || _ent_run_is (run, i, "speaking") || _ent_run_is (run, i, "style"));
+    return !(_ent_run_is (run, i, "born") || _ent_run_is (run, i, "speaking") ||
+             _ent_run_is (run, i, "style"));
   if (ref->first > run->first && (t->flags & ENT_TOKEN_HYPHEN_BEFORE))
     return TRUE;
 
@@ -212,11 +219,11 @@ adjective_means_state (Run  *run,
         return FALSE;
       /* "a Palestinian state", but "Russian state media" */
       if (tag == ENT_TAG_ORGAN || stance_noun (run, i) ||
-          (state_property (run, i) &&
-           !(_ent_run_is (run, i, "state") && i + 1 < run->last &&
-             run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
-             !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
-             (_ent_run_tag (run, i + 1) == ENT_TAG_NONE || _ent_run_tag (run, i + 1) == ENT_TAG_PEOPLE))))
+          (state_property (run, i) && !(_ent_run_is (run, i, "state") && i + 1 < run->last &&
+                                        run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+                                        !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+                                        (_ent_run_tag (run, i + 1) == ENT_TAG_NONE ||
+                                         _ent_run_tag (run, i + 1) == ENT_TAG_PEOPLE))))
         {
           ref->last = i + 1;
           return TRUE;
@@ -226,9 +233,10 @@ adjective_means_state (Run  *run,
        * or "the Russian border" alone, or "Syrian rebel forces", whose
        * people are not the state. */
       if (tag == ENT_TAG_PEOPLE &&
-          !((_ent_run_is (run, i, "oil") || _ent_run_is (run, i, "gas") || _ent_run_is (run, i, "border") ||
-             _ent_run_is (run, i, "coast")) &&
-            i + 1 < run->last && (_ent_run_tag (run, i + 1) == ENT_TAG_ORGAN || state_property (run, i + 1)) &&
+          !((_ent_run_is (run, i, "oil") || _ent_run_is (run, i, "gas") ||
+             _ent_run_is (run, i, "border") || _ent_run_is (run, i, "coast")) &&
+            i + 1 < run->last &&
+            (_ent_run_tag (run, i + 1) == ENT_TAG_ORGAN || state_property (run, i + 1)) &&
             run->ref_at[i + 1 - run->first] < 0))
         return FALSE;
       if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&
@@ -250,7 +258,8 @@ after_trade_measure (Run *run,
 {
   static const char *words[] = {
     "tariffs", "tariff", "duties", "duty", "levies", "levy", "ban", "bans", "embargo", "embargoes",
-    "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts", "cap", "caps",
+    "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts", "cap",
+    "caps",
     "capped", "capping",
   };
   static EntWordMap *once;
@@ -258,8 +267,8 @@ after_trade_measure (Run *run,
 
   /* "sanctions on Israeli settlers" are on people, not on the state; "a
    * ban on Russian oil" is on its trade. */
-  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_is (run, q, "seaborne") ||
-                           _ent_run_is (run, q, "crude")))
+  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_ADJ ||
+                           _ent_run_is (run, q, "seaborne") || _ent_run_is (run, q, "crude")))
     q++;
   if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_PEOPLE && !_ent_run_is (run, q, "oil") &&
       !_ent_run_is (run, q, "gas"))
@@ -268,12 +277,14 @@ after_trade_measure (Run *run,
                             _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
                             _ent_run_is (run, p - 1, "all")))
     p--;
-  if (p < run->first + 2 || !(_ent_run_is (run, p - 1, "on") || _ent_run_is (run, p - 1, "against") ||
-                              _ent_run_is (run, p - 1, "of")))
+  if (p < run->first + 2 ||
+      !(_ent_run_is (run, p - 1, "on") || _ent_run_is (run, p - 1, "against") ||
+        _ent_run_is (run, p - 1, "of")))
     return FALSE;
   p -= 2;
   /* "cap the price of Russian oil" */
-  if (_ent_run_is (run, p, "price") && p > run->first && _ent_run_is (run, p - 1, "the") && p - 1 > run->first)
+  if (_ent_run_is (run, p, "price") && p > run->first && _ent_run_is (run, p - 1, "the") &&
+      p - 1 > run->first)
     p -= 2;
   /* "new export controls on", "steep tariffs on" */
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
@@ -286,8 +297,10 @@ hostile_act (Run  *run,
              guint i)
 {
   static const char *words[] = {
-    "aggression", "invasion", "occupation", "annexation", "expansionism", "meddling", "interference",
-    "provocations", "provocation", "incursions", "incursion", "bombardment", "shelling", "airstrikes",
+    "aggression", "invasion", "occupation", "annexation", "expansionism", "meddling",
+    "interference",
+    "provocations", "provocation", "incursions", "incursion", "bombardment", "shelling",
+    "airstrikes",
     "coercion", "intimidation", "bullying", "imperialism", "hegemony", "militarism", "revanchism",
     "hostility", "belligerence",
   };
@@ -344,7 +357,8 @@ is_dateline (Run *run,
 {
   guint k;
 
-  if (ref->first != run->first || ref->last >= run->last || !_ent_run_punct_is (run, ref->last, ","))
+  if (ref->first != run->first || ref->last >= run->last ||
+      !_ent_run_punct_is (run, ref->last, ","))
     return FALSE;
   for (k = ref->first; k < ref->last; k++)
     if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
@@ -353,8 +367,8 @@ is_dateline (Run *run,
    * headline "US, Japan vow to counter China, Russia": a date, a source
    * in brackets or a dash follows soon. */
   for (k = ref->last + 1; k < run->last && k < ref->last + 8; k++)
-    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || _ent_run_punct_is (run, k, "(-") || _ent_run_is_dash (run, k) ||
-        is_month (run, k))
+    if (run->tokens[k].kind == ENT_TOKEN_NUMBER || _ent_run_punct_is (run, k, "(-") ||
+        _ent_run_is_dash (run, k) || is_month (run, k))
       return TRUE;
   return FALSE;
 }
@@ -372,8 +386,8 @@ extend_over_organs (Run *run,
   while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ORGAN && run->ref_at[q - run->first] < 0)
     q++;
   /* "Israel's military offensive": the organ word modifies a noun. */
-  if (q < run->last && run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
-      !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))
+  if (q < run->last && run->tokens[q].kind == ENT_TOKEN_WORD &&
+      _ent_run_tag (run, q) == ENT_TAG_NONE && !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))
     return;
   ref->last = q;
   ref->possessive = q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS;
@@ -488,7 +502,8 @@ joined_to_adjective (Run   *run,
   if (depth > 4 || i + 1 >= run->last)
     return FALSE;
   /* "American, British, and French" */
-  if (_ent_run_punct_is (run, i, ",") && (_ent_run_is (run, i + 1, "and") || _ent_run_is (run, i + 1, "or")))
+  if (_ent_run_punct_is (run, i, ",") &&
+      (_ent_run_is (run, i + 1, "and") || _ent_run_is (run, i + 1, "or")))
     i++;
   if (i + 1 >= run->last || !(_ent_run_punct_is (run, i, ",") || _ent_run_is (run, i, "and") ||
                               _ent_run_is (run, i, "or")) ||
@@ -531,10 +546,13 @@ _ent_run_find_refs (Run *run)
             {
               gboolean dateline = is_dateline (run, &ref);
 
-              ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) && !at_possessor (run, &ref)) ||
-                           names_a_thing (run, &ref) || inside_place_name (run, &ref) ||
-                           dateline || based_in (run, &ref)) && !ref.person;
-              if (dateline && run->dateline_state < 0 && _ent_run_actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_STATE)
+              ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) &&
+                            !at_possessor (run, &ref)) ||
+                           names_a_thing (run, &ref) || inside_place_name (run, &ref) || dateline ||
+                           based_in (run, &ref)) &&
+                          !ref.person;
+              if (dateline && run->dateline_state < 0 &&
+                  _ent_run_actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_STATE)
                 run->dateline_state = (int)m.actor;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
               ref.former = after_former (run, ref.first);
@@ -589,7 +607,8 @@ _ent_run_remember_coordination (Run *run)
         {
           joined = TRUE;
           for (guint k = prev->last; k < ref->first; k++)
-            joined &= _ent_run_is (run, k, "and") || _ent_run_punct_is (run, k, ",") || _ent_run_is (run, k, "or");
+            joined &= _ent_run_is (run, k, "and") || _ent_run_punct_is (run, k, ",") ||
+                      _ent_run_is (run, k, "or");
           joined &= ref->first > prev->last;
         }
       if (!joined)

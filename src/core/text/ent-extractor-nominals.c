@@ -55,7 +55,8 @@ static OrganWord
 organ_word (Run  *run,
             guint k)
 {
-  if (_ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") || _ent_run_is (run, k, "armed"))
+  if (_ent_run_is (run, k, "army") || _ent_run_is (run, k, "military") ||
+      _ent_run_is (run, k, "armed"))
     return ORGAN_ARMY;
   if (_ent_run_is (run, k, "government") || _ent_run_is (run, k, "authorities") ||
       _ent_run_is (run, k, "junta") || _ent_run_is (run, k, "regime"))
@@ -162,7 +163,8 @@ _ent_run_remember (Run  *run,
           }
       if (run->n_recent_states == G_N_ELEMENTS (run->recent_states))
         {
-          memmove (run->recent_states, run->recent_states + 1, sizeof run->recent_states - sizeof (int));
+          memmove (run->recent_states, run->recent_states + 1,
+                   sizeof run->recent_states - sizeof (int));
           run->n_recent_states--;
         }
       run->recent_states[run->n_recent_states++] = actor;
@@ -204,17 +206,20 @@ static const Nominal nominals[] = {
   { "his government", REF_PERSONS_STATE }, { "her government", REF_PERSONS_STATE },
   { "the two countries", REF_PAIR }, { "the two nations", REF_PAIR }, { "the two sides", REF_PAIR },
   { "the two governments", REF_PAIR }, { "the two neighbours", REF_PAIR },
-  { "the two neighbors", REF_PAIR }, { "the two states", REF_PAIR }, { "the two capitals", REF_PAIR },
+  { "the two neighbors", REF_PAIR }, { "the two states", REF_PAIR },
+  { "the two capitals", REF_PAIR },
   { "the two rivals", REF_PAIR }, { "the two powers", REF_PAIR }, { "the two allies", REF_PAIR },
   { "both countries", REF_PAIR }, { "both nations", REF_PAIR }, { "both sides", REF_PAIR },
   { "both neighbours", REF_PAIR }, { "both neighbors", REF_PAIR },
   { "both governments", REF_PAIR }, { "both capitals", REF_PAIR }, { "the neighbours", REF_PAIR },
   { "the neighbors", REF_PAIR }, { "the two leaders", REF_PAIR_PERSONS },
   { "the two men", REF_PAIR_PERSONS }, { "the two presidents", REF_PAIR_PERSONS },
-  { "the two", REF_TWO }, { "the three countries", REF_PLURAL }, { "the three governments", REF_PLURAL },
+  { "the two", REF_TWO }, { "the three countries", REF_PLURAL },
+  { "the three governments", REF_PLURAL },
   { "the three leaders", REF_PLURAL }, { "the three nations", REF_PLURAL },
   { "the three allies", REF_PLURAL }, { "the three powers", REF_PLURAL },
-  { "the three states", REF_PLURAL }, { "all three", REF_PLURAL }, { "the four countries", REF_PLURAL },
+  { "the three states", REF_PLURAL }, { "all three", REF_PLURAL },
+  { "the four countries", REF_PLURAL },
   { "the leaders", REF_PLURAL }, { "the allies", REF_PLURAL }, { "the ministers", REF_PLURAL },
   { "the countries", REF_PLURAL }, { "the governments", REF_PLURAL },
   { "the country", REF_STATE }, { "the kingdom", REF_STATE }, { "the republic", REF_STATE },
@@ -225,20 +230,24 @@ static const Nominal nominals[] = {
   { "the group", REF_GROUP }, { "the movement", REF_GROUP }, { "the militia", REF_GROUP },
   { "the militants", REF_GROUP }, { "the rebels", REF_GROUP },
   { "the paramilitary force", REF_GROUP }, { "the paramilitaries", REF_GROUP },
-  { "the paramilitary group", REF_GROUP }, { "the insurgents", REF_GROUP }, { "the jihadists", REF_GROUP },
+  { "the paramilitary group", REF_GROUP }, { "the insurgents", REF_GROUP },
+  { "the jihadists", REF_GROUP },
   { "the faction", REF_GROUP }, { "the cartel", REF_GROUP },
   { "the gang", REF_GROUP }, { "the armed group", REF_GROUP }, { "the rebel group", REF_GROUP },
   { "the militant group", REF_GROUP }, { "the nation", REF_STATE },
-  { "the guerrillas", REF_GROUP }, { "the guerrilla group", REF_GROUP }, { "the separatists", REF_GROUP },
+  { "the guerrillas", REF_GROUP }, { "the guerrilla group", REF_GROUP },
+  { "the separatists", REF_GROUP },
   { "the jihadist group", REF_GROUP }, { "the insurgent group", REF_GROUP },
   { "the court", REF_ORG_NAMED },
   { "the government", REF_HOME }, { "the army", REF_HOME }, { "the military", REF_HOME },
-  { "government forces", REF_HOME }, { "government troops", REF_HOME }, { "federal forces", REF_HOME },
+  { "government forces", REF_HOME }, { "government troops", REF_HOME },
+  { "federal forces", REF_HOME },
   { "federal troops", REF_HOME },
   { "the armed forces", REF_HOME }, { "the federal government", REF_HOME },
   { "the bloc", REF_BLOC }, { "the alliance", REF_BLOC }, { "the organisation", REF_ORG },
   { "the organization", REF_ORG }, { "the body", REF_ORG }, { "the council", REF_ORG },
-  { "the union", REF_BLOC }, { "the grouping", REF_BLOC }, { "the tribunal", REF_ORG_NAMED }, { "the agency", REF_ORG_NAMED },
+  { "the union", REF_BLOC }, { "the grouping", REF_BLOC }, { "the tribunal", REF_ORG_NAMED },
+  { "the agency", REF_ORG_NAMED },
   { "he", REF_PERSON }, { "him", REF_PERSON }, { "his", REF_PERSON }, { "she", REF_PERSON },
   { "her", REF_PERSON },
   { "it", REF_OTHER }, { "its", REF_OTHER },
@@ -256,7 +265,7 @@ static NominalWords nominal_words[G_N_ELEMENTS (nominals)];
 static EntWordMap nominal_starts;
 static EntWordMap nominal_heads;   /* "group" of "the group" -> RefWant + 1 */
 static EntWordMap nominal_seconds; /* the second words of all nominals */
-static EntWordMap nominal_by_first;  /* first word -> GArray of indices, for those not after "the" */
+static EntWordMap nominal_by_first; /* first word -> GArray of indices, for those not after "the" */
 static EntWordMap nominal_by_second; /* second word -> GArray of indices, for "the ..." */
 
 void
@@ -295,9 +304,10 @@ _ent_run_init_nominals (void)
       if (nominal_words[n].length > 1)
         ent_word_map_insert (&nominal_seconds, nominal_words[n].words[1], GINT_TO_POINTER (1));
       if (nominal_words[n].length == 2 && g_str_equal (words[0], "the") &&
-          (nominals[n].want == REF_GROUP || nominals[n].want == REF_ORG || nominals[n].want == REF_BLOC ||
-           nominals[n].want == REF_STATE))
-        ent_word_map_insert (&nominal_heads, nominal_words[n].words[1], GINT_TO_POINTER (nominals[n].want + 1));
+          (nominals[n].want == REF_GROUP || nominals[n].want == REF_ORG ||
+           nominals[n].want == REF_BLOC || nominals[n].want == REF_STATE))
+        ent_word_map_insert (&nominal_heads, nominal_words[n].words[1],
+                             GINT_TO_POINTER (nominals[n].want + 1));
     }
 }
 
@@ -306,9 +316,9 @@ name_goes_on (Run   *run,
               guint  p)
 {
   return p < run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
-         ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || _ent_run_is (run, p, "of") || _ent_run_is (run, p, "for") ||
-          _ent_run_is (run, p, "de") || _ent_run_is (run, p, "del") || _ent_run_is (run, p, "los") ||
-          _ent_run_is (run, p, "la"));
+         ((run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || _ent_run_is (run, p, "of") ||
+          _ent_run_is (run, p, "for") || _ent_run_is (run, p, "de") ||
+          _ent_run_is (run, p, "del") || _ent_run_is (run, p, "los") || _ent_run_is (run, p, "la"));
 }
 
 /* "the rebel alliance", "the oil-rich kingdom", "the regional bloc": a
@@ -325,7 +335,8 @@ match_modified_nominal (Run     *run,
       gpointer head;
 
       if (t->kind != ENT_TOKEN_WORD || (t->flags & ENT_TOKEN_CAPITALISED) ||
-          !(tag == ENT_TAG_NONE || tag == ENT_TAG_ADJ || tag == ENT_TAG_PEOPLE || tag == ENT_TAG_ORGAN))
+          !(tag == ENT_TAG_NONE || tag == ENT_TAG_ADJ || tag == ENT_TAG_PEOPLE ||
+            tag == ENT_TAG_ORGAN))
         return 0;
       if (at + m + 1 < run->last && run->tokens[at + m + 1].kind == ENT_TOKEN_WORD &&
           !(run->tokens[at + m + 1].flags & ENT_TOKEN_CAPITALISED) &&
@@ -404,7 +415,8 @@ _ent_run_match_nominal (Run    *run,
       run->tokens[at].hash != ENT_WORD_HASH ("the"))
     return 0;
   /* Most "the" start no nominal: every "the ..." nominal has two words. */
-  second = at + 1 < run->last && ent_word_map_lookup (&nominal_seconds, run->tokens[at + 1].hash) != NULL;
+  second =
+    at + 1 < run->last && ent_word_map_lookup (&nominal_seconds, run->tokens[at + 1].hash) != NULL;
   /* Only the nominals that start with the word, or, after "the", those
    * whose second word follows. */
   candidates = run->tokens[at].hash != ENT_WORD_HASH ("the")
@@ -423,10 +435,12 @@ _ent_run_match_nominal (Run    *run,
       if (ok && len == 1 && (run->tokens[at].flags & ENT_TOKEN_ALL_CAPS))
         ok = FALSE;
       /* "the Cartel de los Soles", "the Force of ...": a name goes on. */
-      if (ok && len > 1 && (run->tokens[at + len - 1].flags & ENT_TOKEN_CAPITALISED) && name_goes_on (run, at + len))
+      if (ok && len > 1 && (run->tokens[at + len - 1].flags & ENT_TOKEN_CAPITALISED) &&
+          name_goes_on (run, at + len))
         ok = FALSE;
       /* "the junta in Niger", "the government of Mali": named after. */
-      if (ok && (nominals[n].want == REF_STATE || nominals[n].want == REF_HOME) && owner_after (run, at + len))
+      if (ok && (nominals[n].want == REF_STATE || nominals[n].want == REF_HOME) &&
+          owner_after (run, at + len))
         ok = FALSE;
       /* "the two clashed", "the two have agreed", not "the two-state
        * solution" nor "the two groups". */

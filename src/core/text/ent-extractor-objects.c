@@ -87,8 +87,8 @@ _ent_run_participle_cue (Run   *run,
                          guint  p,
                          guint *span)
 {
-  if (p >= run->last || _ent_run_tag (run, p) != ENT_TAG_NONE || run->tokens[p].kind != ENT_TOKEN_WORD ||
-      run->text[run->tokens[p].end - 1] != 'g')
+  if (p >= run->last || _ent_run_tag (run, p) != ENT_TAG_NONE ||
+      run->tokens[p].kind != ENT_TOKEN_WORD || run->text[run->tokens[p].end - 1] != 'g')
     return NULL;
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, span);
 }
@@ -109,10 +109,11 @@ skip_what_called (Run   *run,
   if (ref == NULL && _ent_run_tag (run, p + 1) != ENT_TAG_PRON)
     return p;
   q = ref != NULL ? ref->last : p + 2;
-  if (q + 1 < run->last && (_ent_run_is (run, q, "said") || _ent_run_is (run, q, "says") ||
-                            _ent_run_is (run, q, "claimed")) &&
-      (_ent_run_is (run, q + 1, "was") || _ent_run_is (run, q + 1, "were") || _ent_run_is (run, q + 1, "is") ||
-       _ent_run_is (run, q + 1, "are")))
+  if (q + 1 < run->last &&
+      (_ent_run_is (run, q, "said") || _ent_run_is (run, q, "says") ||
+       _ent_run_is (run, q, "claimed")) &&
+      (_ent_run_is (run, q + 1, "was") || _ent_run_is (run, q + 1, "were") ||
+       _ent_run_is (run, q + 1, "is") || _ent_run_is (run, q + 1, "are")))
     return q + 2;
   if (q < run->last && (_ent_run_is (run, q, "called") || _ent_run_is (run, q, "calls") ||
                         _ent_run_is (run, q, "described") || _ent_run_is (run, q, "termed")))
@@ -162,7 +163,8 @@ object_ref (Run   *run,
     }
   /* "refuge to the anti-Taliban National Resistance Front": a name after
    * "anti-" or "pro-" qualifies the noun it comes before. */
-  if (ref->first > run->first + 1 && ref->first == *p && (run->tokens[*p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+  if (ref->first > run->first + 1 && ref->first == *p &&
+      (run->tokens[*p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
       (_ent_run_is (run, *p - 1, "anti") || _ent_run_is (run, *p - 1, "pro")) &&
       ref->last < run->last && run->tokens[ref->last].kind == ENT_TOKEN_WORD &&
       !run->is_verb[ref->last - run->first])
@@ -261,8 +263,9 @@ object_of_organ (Run   *run,
     return SCAN_FOUND;
   (*p)++;
   /* "the government and people of Mali" */
-  if (*p + 2 < run->last && _ent_run_is (run, *p, "and") && run->tokens[*p + 1].kind == ENT_TOKEN_WORD &&
-      _ent_run_ref_at (run, *p + 1) == NULL && _ent_run_is (run, *p + 2, "of"))
+  if (*p + 2 < run->last && _ent_run_is (run, *p, "and") &&
+      run->tokens[*p + 1].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, *p + 1) == NULL &&
+      _ent_run_is (run, *p + 2, "of"))
     *p += 2;
   if (*p < run->last && (_ent_run_is (run, *p, "of") || _ent_run_is (run, *p, "in")))
     {
@@ -297,8 +300,9 @@ object_of_plain_noun (Run   *run,
   if (*p + 1 < run->last && _ent_run_is (run, *p + 1, "of") && object_of_noun (run, *p, group))
     return SCAN_FOUND;
   (*p)++;
-  if (*p < run->last && _ent_run_tag (run, *p) != ENT_TAG_NONE && _ent_run_tag (run, *p) != ENT_TAG_ORGAN &&
-      _ent_run_tag (run, *p) != ENT_TAG_PEOPLE && !(run->tokens[*p].flags & ENT_TOKEN_HYPHEN_BEFORE))
+  if (*p < run->last && _ent_run_tag (run, *p) != ENT_TAG_NONE &&
+      _ent_run_tag (run, *p) != ENT_TAG_ORGAN && _ent_run_tag (run, *p) != ENT_TAG_PEOPLE &&
+      !(run->tokens[*p].flags & ENT_TOKEN_HYPHEN_BEFORE))
     return SCAN_NONE;
   return SCAN_ON;
 }
@@ -313,8 +317,8 @@ official_in_apposition (Run   *run,
 {
   Ref *ref;
 
-  while (p < run->last && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, p) == NULL &&
-         run->tokens[p].kind == ENT_TOKEN_WORD)
+  while (p < run->last && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
+         _ent_run_ref_at (run, p) == NULL && run->tokens[p].kind == ENT_TOKEN_WORD)
     p++;
   if (p + 1 >= run->last || !_ent_run_punct_is (run, p, ","))
     return FALSE;
@@ -322,7 +326,8 @@ official_in_apposition (Run   *run,
   while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
     p++;
   ref = _ent_run_ref_at (run, p);
-  if (!_ent_run_usable (ref) || ref->place || ref->first != p || _ent_run_tag (run, ref->last - 1) != ENT_TAG_ORGAN)
+  if (!_ent_run_usable (ref) || ref->place || ref->first != p ||
+      _ent_run_tag (run, ref->last - 1) != ENT_TAG_ORGAN)
     return FALSE;
   _ent_run_group_add (group, ref);
   return TRUE;
@@ -353,7 +358,8 @@ object_word (Run   *run,
       *p += 2;
       return SCAN_ON;
     }
-  if ((run->tokens[*p].flags & ENT_TOKEN_HYPHEN_BEFORE) && *p > pos && run->tokens[*p].kind == ENT_TOKEN_WORD)
+  if ((run->tokens[*p].flags & ENT_TOKEN_HYPHEN_BEFORE) && *p > pos &&
+      run->tokens[*p].kind == ENT_TOKEN_WORD)
     {
       (*p)++;
       return SCAN_ON;
@@ -379,14 +385,18 @@ object_word (Run   *run,
       return object_of_organ (run, p, group);
     case ENT_TAG_NONE:
     case ENT_TAG_PEOPLE:
-      if (run->tokens[*p].kind != ENT_TOKEN_NUMBER && (run->tokens[*p].flags & ENT_TOKEN_CAPITALISED))
+      if (run->tokens[*p].kind != ENT_TOKEN_NUMBER &&
+          (run->tokens[*p].flags & ENT_TOKEN_CAPITALISED))
         {
           if (*nouns == 0 && official_in_apposition (run, *p, group))
             return SCAN_FOUND;
           /* "the Venezuelan gang Tren de Aragua": a capitalised modifier */
-          if (*nouns == 0 && *p > pos && *p + 1 < run->last && run->tokens[*p + 1].kind == ENT_TOKEN_WORD &&
-              !(run->tokens[*p + 1].flags & ENT_TOKEN_CAPITALISED) && !run->is_verb[*p + 1 - run->first] &&
-              (_ent_run_tag (run, *p + 1) == ENT_TAG_PEOPLE || _ent_run_tag (run, *p + 1) == ENT_TAG_NONE))
+          if (*nouns == 0 && *p > pos && *p + 1 < run->last &&
+              run->tokens[*p + 1].kind == ENT_TOKEN_WORD &&
+              !(run->tokens[*p + 1].flags & ENT_TOKEN_CAPITALISED) &&
+              !run->is_verb[*p + 1 - run->first] &&
+              (_ent_run_tag (run, *p + 1) == ENT_TAG_PEOPLE ||
+               _ent_run_tag (run, *p + 1) == ENT_TAG_NONE))
             {
               (*p)++;
               return SCAN_ON;

@@ -28,8 +28,9 @@ _ent_run_including_after (Run   *run,
     p++;
   if (p < run->last && (_ent_run_is (run, p, "including") || _ent_run_is (run, p, "notably")))
     p++;
-  else if (p + 1 < run->last && ((_ent_run_is (run, p, "such") && _ent_run_is (run, p + 1, "as")) ||
-                                 (_ent_run_is (run, p, "among") && _ent_run_is (run, p + 1, "them"))))
+  else if (p + 1 < run->last &&
+           ((_ent_run_is (run, p, "such") && _ent_run_is (run, p + 1, "as")) ||
+            (_ent_run_is (run, p, "among") && _ent_run_is (run, p + 1, "them"))))
     p += 2;
   else
     return FALSE;
@@ -130,7 +131,9 @@ coordinated_relation (Run   *run,
   guint q, start;
   Ref *ref = NULL;
   CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE };
+  EntCue cue = {
+    "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE
+  };
 
   if (i + 3 >= run->last || !_ent_run_is (run, i + 1, "and"))
     return FALSE;
@@ -149,8 +152,9 @@ coordinated_relation (Run   *run,
     }
   if (!_ent_run_usable (ref) || ref->place)
     return FALSE;
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_tag (run, p) == ENT_TAG_DET ||
-                                  _ent_run_tag (run, p) == ENT_TAG_ADV))
+  while (p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_tag (run, p) == ENT_TAG_DET ||
+          _ent_run_tag (run, p) == ENT_TAG_ADV))
     p--;
   if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE)
     return FALSE;
@@ -178,7 +182,8 @@ _ent_run_rule_relational_nouns (Run *run)
       Ref *after;
 
       if (sign == 0 || _ent_run_ref_at (run, i) != NULL ||
-          (i > run->first && (_ent_run_is (run, i - 1, "trading") || _ent_run_is (run, i - 1, "trade"))))
+          (i > run->first &&
+           (_ent_run_is (run, i - 1, "trading") || _ent_run_is (run, i - 1, "trade"))))
         continue;
       /* Back over adjectives to the possessor: "Maduro's closest ally",
        * "Israel's main military backer". */
@@ -193,7 +198,8 @@ _ent_run_rule_relational_nouns (Run *run)
       if (nationality_partners (run, possessor, i, sign) || coordinated_relation (run, i, sign))
         continue;
       /* "Morocco and Algeria are bitter rivals" */
-      if (possessor == NULL && p >= (int)run->first && p < (int)i && _ent_run_tag (run, p) != ENT_TAG_POSS)
+      if (possessor == NULL && p >= (int)run->first && p < (int)i &&
+          _ent_run_tag (run, p) != ENT_TAG_POSS)
         {
           plural_relation (run, p, i, sign);
           continue;
@@ -219,8 +225,10 @@ _ent_run_rule_relational_nouns (Run *run)
       else if (p >= (int)run->first && _ent_run_is (run, p, "among"))
         {
           /* "Among Ukraine's staunchest backers are Poland and Britain" */
-          if (p == (int)run->first && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BE &&
-              _ent_run_usable (_ent_run_ref_at (run, i + 2)) && !_ent_run_ref_at (run, i + 2)->place)
+          if (p == (int)run->first && i + 2 < run->last &&
+              _ent_run_tag (run, i + 1) == ENT_TAG_BE &&
+              _ent_run_usable (_ent_run_ref_at (run, i + 2)) &&
+              !_ent_run_ref_at (run, i + 2)->place)
             p = (int)run->first - 1;
           else
             p--;
@@ -231,7 +239,8 @@ _ent_run_rule_relational_nouns (Run *run)
       if (after == NULL && p < (int)run->first && i + 2 < run->last &&
           _ent_run_tag (run, i + 1) == ENT_TAG_BE)
         after = _ent_run_ref_at (run, i + 2);
-      if (p >= (int)run->first && _ent_run_punct_is (run, p, ",") && _ent_run_usable (_ent_run_ref_at (run, p - 1)))
+      if (p >= (int)run->first && _ent_run_punct_is (run, p, ",") &&
+          _ent_run_usable (_ent_run_ref_at (run, p - 1)))
         _ent_run_collect_left (run, _ent_run_ref_at (run, p - 1), &holder);
       else if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_BE)
         {
@@ -248,7 +257,8 @@ _ent_run_rule_relational_nouns (Run *run)
       at.cue = NULL;
       if (holder.n > 0)
         {
-          EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE };
+          EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7,
+                         1,      FALSE,        FALSE };
 
           at.cue = &cue;
           _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);

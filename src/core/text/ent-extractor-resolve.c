@@ -43,8 +43,8 @@ subject_like (Run *run,
     case ENT_TAG_VERB:
       return TRUE;
     case ENT_TAG_NONE:
-      return t->kind == ENT_TOKEN_WORD && !(t->flags & ENT_TOKEN_CAPITALISED) && t->end - t->start > 3 &&
-             run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
+      return t->kind == ENT_TOKEN_WORD && !(t->flags & ENT_TOKEN_CAPITALISED) &&
+             t->end - t->start > 3 && run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
     default:
       return FALSE;
     }
@@ -62,14 +62,15 @@ last_subject (Run  *run,
       Ref *prior = &g_array_index (run->refs, Ref, r);
       const EntLexActor *lex;
 
-      if (prior->last > at || prior->pronoun || prior->n_actors != 1 || prior->name_kind == ENT_NAME_ADJECTIVE ||
-          !subject_like (run, prior))
+      if (prior->last > at || prior->pronoun || prior->n_actors != 1 ||
+          prior->name_kind == ENT_NAME_ADJECTIVE || !subject_like (run, prior))
         continue;
       lex = _ent_run_actor_of (run, prior->actors[0]);
       /* "Modi's government has ... its friendship": the person's state. */
       if (kind < 0 && lex->kind == ENT_ACTOR_KIND_PERSON)
         {
-          int state = ent_gazetteer_find (run->gazetteer, ent_gazetteer_fold_to_state (run->gazetteer, lex->id));
+          int state = ent_gazetteer_find (run->gazetteer,
+                                          ent_gazetteer_fold_to_state (run->gazetteer, lex->id));
 
           if (state >= 0 && _ent_run_actor_of (run, state)->kind == ENT_ACTOR_KIND_STATE)
             return state;
@@ -119,7 +120,8 @@ recent_state_of_kind (Run  *run,
       const char *id = _ent_run_actor_of (run, run->recent_states[k])->id;
       const char *found = strlen (id) == 3 ? strstr (ids, id) : NULL;
 
-      if (found != NULL && (found == ids || found[-1] == ' ') && (found[3] == ' ' || found[3] == '\0'))
+      if (found != NULL && (found == ids || found[-1] == ' ') &&
+          (found[3] == ' ' || found[3] == '\0'))
         return run->recent_states[k];
     }
   return -1;
@@ -196,7 +198,8 @@ object_before (Run  *run,
   Ref *prior;
 
   if (run->refs->len == 0 || at < run->first + 2 || run->tokens[at].hash != ENT_WORD_HASH ("its") ||
-      !(_ent_run_is (run, at - 1, "over") || _ent_run_is (run, at - 1, "for") || _ent_run_is (run, at - 1, "and")))
+      !(_ent_run_is (run, at - 1, "over") || _ent_run_is (run, at - 1, "for") ||
+        _ent_run_is (run, at - 1, "and")))
     return -1;
   prior = &g_array_index (run->refs, Ref, run->refs->len - 1);
   if (prior->last != at - 1)
@@ -223,10 +226,10 @@ object_of_clause_before (Run  *run,
     return -1;
   subject = &g_array_index (run->refs, Ref, run->refs->len - 1);
   object = &g_array_index (run->refs, Ref, run->refs->len - 2);
-  if (object->first < run->first || subject->last > at || at - subject->last > 4 || subject->last == at ||
-      subject->pronoun || subject->place || subject->possessive || subject->n_actors != 1 ||
-      object->pronoun || object->place || object->possessive || object->n_actors != 1 ||
-      object->actors[0] == subject->actors[0])
+  if (object->first < run->first || subject->last > at || at - subject->last > 4 ||
+      subject->last == at || subject->pronoun || subject->place || subject->possessive ||
+      subject->n_actors != 1 || object->pronoun || object->place || object->possessive ||
+      object->n_actors != 1 || object->actors[0] == subject->actors[0])
     return -1;
   /* Only the verb between the subject and "it": "opposes", "has
    * strongly condemned". */
@@ -332,8 +335,8 @@ plural_before (Run  *run,
         }
       /* "expelled French diplomats, accusing them": a plural standing for
        * its state */
-      if (run->tokens[at].hash == ENT_WORD_HASH ("them") && prior->name_kind == ENT_NAME_ADJECTIVE &&
-          prior->last > prior->first + 1 &&
+      if (run->tokens[at].hash == ENT_WORD_HASH ("them") &&
+          prior->name_kind == ENT_NAME_ADJECTIVE && prior->last > prior->first + 1 &&
           run->text[t->end - 1] == 's')
         {
           ref->actors[0] = prior->actors[0];
@@ -360,8 +363,8 @@ say_before (Run  *run,
         return (int)q;
       /* "said late on Monday that", "said on Jan. 5" */
       if (!(tag == ENT_TAG_ADV || _ent_run_is (run, q, "that") || _ent_run_is (run, q, "on") ||
-            _ent_run_is (run, q, "late") || _ent_run_is (run, q, "early") || _ent_run_punct_is (run, q, ".") ||
-            run->tokens[q].kind == ENT_TOKEN_NUMBER ||
+            _ent_run_is (run, q, "late") || _ent_run_is (run, q, "early") ||
+            _ent_run_punct_is (run, q, ".") || run->tokens[q].kind == ENT_TOKEN_NUMBER ||
             (run->tokens[q].kind == ENT_TOKEN_WORD && tag == ENT_TAG_NONE &&
              (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && run->ref_at[q - run->first] < 0)))
         return -1;
@@ -390,7 +393,8 @@ speaker_before (Run     *run,
     {
       int a = want == REF_PERSON ? run->first_person : run->first_other;
 
-      if (a < 0 || (want == REF_PLURAL && _ent_run_actor_of (run, a)->kind != ENT_ACTOR_KIND_GROUP) ||
+      if (a < 0 ||
+          (want == REF_PLURAL && _ent_run_actor_of (run, a)->kind != ENT_ACTOR_KIND_GROUP) ||
           (want != REF_PERSON && _ent_run_actor_of (run, a)->kind == ENT_ACTOR_KIND_PERSON))
         return FALSE;
       ref->actors[0] = a;
@@ -448,8 +452,11 @@ speaker_before (Run     *run,
         break;
     }
   /* "the Houthis said they": a group is plural. */
-  if (n == 0 || (want == REF_PLURAL && n < 2 && _ent_run_actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_GROUP) ||
-      (want == REF_PERSON && _ent_run_actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_PERSON) ||
+  if (n == 0 ||
+      (want == REF_PLURAL && n < 2 &&
+       _ent_run_actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_GROUP) ||
+      (want == REF_PERSON &&
+       _ent_run_actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_PERSON) ||
       (want == REF_OTHER && _ent_run_actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_PERSON))
     return FALSE;
   ref->n_actors = n;
@@ -477,9 +484,10 @@ official_before (Run   *run,
       if (prior->last > at || prior->pronoun || prior->person || prior->n_actors != 1)
         continue;
       if ((prior->last > prior->first + 1 &&
-           ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[prior->last - 1].hash)) ||
-          (prior->last < at &&
-           ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[prior->last].hash)))
+           ent_word_set_contains (&once, words, G_N_ELEMENTS (words),
+                                  run->tokens[prior->last - 1].hash)) ||
+          (prior->last < at && ent_word_set_contains (&once, words, G_N_ELEMENTS (words),
+                                                      run->tokens[prior->last].hash)))
         return (int)prior->actors[0];
       return -1;
     }
@@ -550,7 +558,8 @@ resolve_state (Run   *run,
   /* "Turkey condemned Israel and suspended all trade with the country":
    * not the subject of its own sentence, but the state named before it. */
   if (a >= 0 && at > run->first && at + 2 < run->last &&
-      (_ent_run_tag (run, at - 1) == ENT_TAG_PREP || _ent_run_tag (run, at - 1) == ENT_TAG_LOC_PREP) &&
+      (_ent_run_tag (run, at - 1) == ENT_TAG_PREP ||
+       _ent_run_tag (run, at - 1) == ENT_TAG_LOC_PREP) &&
       _ent_run_tag (run, at + 2) != ENT_TAG_POSS && !_ent_run_verb_follows (run, at + 2) &&
       subject_in_sentence (run, at, a))
     a = other_recent_state (run, a);
@@ -565,7 +574,8 @@ resolve_persons_state (Run   *run,
   int a = run->first_person;
 
   if (a >= 0)
-    a = ent_gazetteer_find (run->gazetteer, ent_gazetteer_fold_to_state (run->gazetteer, _ent_run_actor_of (run, a)->id));
+    a = ent_gazetteer_find (
+      run->gazetteer, ent_gazetteer_fold_to_state (run->gazetteer, _ent_run_actor_of (run, a)->id));
   if (a < 0 || _ent_run_actor_of (run, a)->kind != ENT_ACTOR_KIND_STATE)
     a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
   if (a < 0)
@@ -639,7 +649,8 @@ _ent_run_resolve (Run     *run,
       /* "... supported the Maldives, and the two sides upgraded", "met
        * Trump, where the two clashed": the two last named in the
        * sentence, or else the pair the story is about. */
-      return last_two (run, at, ref) || _ent_run_salient_pair (run, ref) || set_pair (ref, run->pair);
+      return last_two (run, at, ref) || _ent_run_salient_pair (run, ref) ||
+             set_pair (ref, run->pair);
     case REF_PAIR_PERSONS:
       return set_pair (ref, run->person_pair);
     case REF_PLURAL:

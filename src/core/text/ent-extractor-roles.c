@@ -26,9 +26,11 @@ owns_organ (Run *run,
 {
   guint q = ref->last;
 
-  while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+  while (q < run->last &&
+         (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ADJ))
     q++;
-  return q < run->last && _ent_run_tag (run, q) == ENT_TAG_ORGAN && _ent_run_ref_at (run, q) == NULL;
+  return q < run->last && _ent_run_tag (run, q) == ENT_TAG_ORGAN &&
+         _ent_run_ref_at (run, q) == NULL;
 }
 
 /* "Zelensky spoke with Aliyev by phone and expressed support": when the
@@ -90,9 +92,11 @@ _ent_run_skip_parenthetical (Run *run,
 
           /* ", which backs", ", an ally of", ", founded by", ", speaking in" */
           if (tag == ENT_TAG_REL || tag == ENT_TAG_DET || tag == ENT_TAG_ADV ||
-              _ent_run_is (run, q + 1, "whose") || _ent_run_is (run, q + 1, "known") || run->is_verb[q + 1 - run->first] ||
-              tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP ||
-              (q + 1 < comma && (_ent_run_past_tense_word (run, q + 1) || _ent_run_ends_in_ing (run, q + 1)) &&
+              _ent_run_is (run, q + 1, "whose") || _ent_run_is (run, q + 1, "known") ||
+              run->is_verb[q + 1 - run->first] || tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP ||
+              tag == ENT_TAG_LOC_PREP ||
+              (q + 1 < comma &&
+               (_ent_run_past_tense_word (run, q + 1) || _ent_run_ends_in_ing (run, q + 1)) &&
                !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED)))
             return q - 1;
           return -1;
@@ -112,8 +116,9 @@ after_preposition (Run *run,
 
   while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
     p--;
-  return p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_PREP || _ent_run_tag (run, p) == ENT_TAG_LOC_PREP ||
-                                  _ent_run_tag (run, p) == ENT_TAG_TO);
+  return p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_PREP || _ent_run_tag (run, p) == ENT_TAG_LOC_PREP ||
+          _ent_run_tag (run, p) == ENT_TAG_TO);
 }
 
 /* "Rwanda's backing of the M23 rebels has strained", "South Africa's case
@@ -130,11 +135,11 @@ inside_of_phrase (Run      *run,
   while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
     p--;
   if (p <= (int)run->first ||
-      !(_ent_run_is (run, p, "of") || _ent_run_is (run, p, "against") || _ent_run_is (run, p, "on") ||
-        _ent_run_is (run, p, "with") || _ent_run_is (run, p, "for") || _ent_run_is (run, p, "over")) ||
-      _ent_run_tag (run, p - 1) != ENT_TAG_NONE ||
-      run->tokens[p - 1].kind != ENT_TOKEN_WORD || (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) ||
-      _ent_run_ref_at (run, p - 1) != NULL)
+      !(_ent_run_is (run, p, "of") || _ent_run_is (run, p, "against") ||
+        _ent_run_is (run, p, "on") || _ent_run_is (run, p, "with") || _ent_run_is (run, p, "for") ||
+        _ent_run_is (run, p, "over")) ||
+      _ent_run_tag (run, p - 1) != ENT_TAG_NONE || run->tokens[p - 1].kind != ENT_TOKEN_WORD ||
+      (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) || _ent_run_ref_at (run, p - 1) != NULL)
     return FALSE;
   *found = possessor_before_noun (run, p - 1, group);
   return TRUE;
@@ -150,9 +155,11 @@ object_of_infinitive (Run      *run,
 {
   int p = (int)ref->first - 1;
 
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+  while (p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p--;
-  if (p <= (int)run->first + 1 || !run->is_verb[p - run->first] || _ent_run_tag (run, p - 1) != ENT_TAG_TO)
+  if (p <= (int)run->first + 1 || !run->is_verb[p - run->first] ||
+      _ent_run_tag (run, p - 1) != ENT_TAG_TO)
     return FALSE;
   *found = possessor_before_noun (run, p - 2, group);
   return TRUE;
@@ -202,15 +209,19 @@ possessor_before_noun (Run   *run,
 {
   Ref *ref;
 
-  if (p <= (int)run->first || run->tokens[p].kind != ENT_TOKEN_WORD || _ent_run_tag (run, p) != ENT_TAG_NONE ||
-      _ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first])
+  if (p <= (int)run->first || run->tokens[p].kind != ENT_TOKEN_WORD ||
+      _ent_run_tag (run, p) != ENT_TAG_NONE || _ent_run_ref_at (run, p) != NULL ||
+      run->is_verb[p - run->first])
     return FALSE;
   if (_ent_run_tag (run, p - 1) == ENT_TAG_POSS)
     p--;
   /* "the Israeli military offensive": a nationality stands for its state. */
-  for (int k = 0; k < 2 && p - 1 > (int)run->first && _ent_run_ref_at (run, p - 1) == NULL &&
-       run->tokens[p - 1].kind == ENT_TOKEN_WORD && !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
-       (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_ADJ); k++)
+  for (int k = 0;
+       k < 2 && p - 1 > (int)run->first && _ent_run_ref_at (run, p - 1) == NULL &&
+       run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
+       !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+       (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_ADJ);
+       k++)
     p--;
   ref = _ent_run_ref_at (run, p - 1);
   if (!_ent_run_usable (ref) || ref->place ||
@@ -240,9 +251,8 @@ joined_in (Run   *run,
   v = (int)joined->first - 1;
   while (v > (int)run->first && _ent_run_tag (run, v) == ENT_TAG_DET)
     v--;
-  if (v < (int)run->first ||
-      !(_ent_run_is (run, v, "joined") || _ent_run_is (run, v, "joins") || _ent_run_is (run, v, "join") ||
-        _ent_run_is (run, v, "joining")))
+  if (v < (int)run->first || !(_ent_run_is (run, v, "joined") || _ent_run_is (run, v, "joins") ||
+                               _ent_run_is (run, v, "join") || _ent_run_is (run, v, "joining")))
     return FALSE;
   if (!_ent_run_subject_of_verb (run, v, group, depth))
     return FALSE;
@@ -256,10 +266,11 @@ static gboolean
 participle_clause_at (Run *run,
                       int  pos)
 {
-  return pos > (int)run->first && pos + 1 < (int)run->last && _ent_run_tag (run, pos) == ENT_TAG_SUB &&
-         _ent_run_ends_in_ing (run, pos + 1) &&
-         (_ent_run_is (run, pos, "while") || _ent_run_is (run, pos, "after") || _ent_run_is (run, pos, "before") ||
-          _ent_run_is (run, pos, "when") || _ent_run_is (run, pos, "since"));
+  return pos > (int)run->first && pos + 1 < (int)run->last &&
+         _ent_run_tag (run, pos) == ENT_TAG_SUB && _ent_run_ends_in_ing (run, pos + 1) &&
+         (_ent_run_is (run, pos, "while") || _ent_run_is (run, pos, "after") ||
+          _ent_run_is (run, pos, "before") || _ent_run_is (run, pos, "when") ||
+          _ent_run_is (run, pos, "since"));
 }
 
 /* The actor @ref met going back from the verb: the subject, unless it is
@@ -325,7 +336,8 @@ infinitive_subject (Run      *run,
 
   /* "summoned the Afghan envoy to protest": the summoner's purpose. */
   if (!np_started && _ent_run_usable (before) && purpose_after_object (run, before))
-    return _ent_run_subject_of_verb (run, _ent_run_previous_verb (run, (int)before->first - 1), group, depth);
+    return _ent_run_subject_of_verb (run, _ent_run_previous_verb (run, (int)before->first - 1),
+                                     group, depth);
   /* "Sweden's bid to join NATO", "its decision to recognise": the
    * possessor of the noun is the subject of the infinitive. */
   if (possessor_before_noun (run, p - 1, group))
@@ -372,7 +384,8 @@ subject_before_comma (Run   *run,
    * the participle is the sentence's, not that of the infinitive whose
    * subject is the object before it */
   if (q > (int)run->first + 1 && _ent_run_tag (run, q - 1) == ENT_TAG_TO &&
-      _ent_run_ref_at (run, q - 2) != NULL && *p + 1 < (int)run->last && _ent_run_ends_in_ing (run, *p + 1))
+      _ent_run_ref_at (run, q - 2) != NULL && *p + 1 < (int)run->last &&
+      _ent_run_ends_in_ing (run, *p + 1))
     return _ent_run_main_subject (run, *p, group) ? SCAN_FOUND : SCAN_NONE;
   return _ent_run_subject_of_verb (run, q, group, depth) ? SCAN_FOUND : SCAN_NONE;
 }
@@ -440,7 +453,8 @@ _ent_run_subject_of (Run   *run,
             return subject_ref (run, before, group);
           if (before == NULL && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
               !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
-              (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE))
+              (_ent_run_tag (run, p - 1) == ENT_TAG_NONE ||
+               _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE))
             return _ent_run_appositive_head (run, p - 1, group);
         }
       if (_ent_run_punct_is (run, p, ","))
@@ -457,7 +471,8 @@ _ent_run_subject_of (Run   *run,
 
           /* "Mexican troops and police have stepped up" */
           if (np_started && organs_only && _ent_run_is (run, p, "and") && p > (int)run->first &&
-              _ent_run_usable (_ent_run_ref_at (run, p - 1)) && !_ent_run_ref_at (run, p - 1)->place)
+              _ent_run_usable (_ent_run_ref_at (run, p - 1)) &&
+              !_ent_run_ref_at (run, p - 1)->place)
             return subject_ref (run, _ent_run_ref_at (run, p - 1), group);
           if (np_started)
             return FALSE;
@@ -467,7 +482,8 @@ _ent_run_subject_of (Run   *run,
           /* "said shipments should carry on ... and accused Moscow": the
            * speaker's verb, when the reported clause has no actor */
           return _ent_run_subject_of_verb (run, v, group, depth) ||
-                 ((v = say_verb_before (run, v)) >= 0 && _ent_run_subject_of_verb (run, v, group, depth));
+                 ((v = say_verb_before (run, v)) >= 0 &&
+                  _ent_run_subject_of_verb (run, v, group, depth));
         }
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB) &&
           !_ent_run_looks_nominal (run, p))
@@ -508,7 +524,8 @@ _ent_run_those_include (Run   *run,
 {
   for (guint p = after; p < run->last && p < after + 8; p++)
     if (_ent_run_is (run, p, "include") || _ent_run_is (run, p, "includes") ||
-        _ent_run_is (run, p, "included") || _ent_run_is (run, p, "are") || _ent_run_is (run, p, "were"))
+        _ent_run_is (run, p, "included") || _ent_run_is (run, p, "are") ||
+        _ent_run_is (run, p, "were"))
       return _ent_run_object_after (run, p + 1, group);
   return FALSE;
 }
@@ -533,7 +550,8 @@ _ent_run_appositive_head (Run   *run,
       /* "the Iran-aligned, anti-American factions": a comma between two
        * adjectives */
       if (_ent_run_punct_is (run, p, ",") && p > (int)run->first &&
-          (run->tokens[p - 1].flags & ENT_TOKEN_HYPHEN_BEFORE) && !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+          (run->tokens[p - 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+          !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
           run->tokens[p - 1].kind == ENT_TOKEN_WORD)
         continue;
       if (_ent_run_punct_is (run, p, ",") || tag == ENT_TAG_REL || _ent_run_is (run, p, "that"))
@@ -541,13 +559,16 @@ _ent_run_appositive_head (Run   *run,
           if (_ent_run_punct_is (run, p, ",") && steps == 0)
             return FALSE;
           /* "Iran, which Israel attacked" */
-          if (!_ent_run_punct_is (run, p, ",") && p - 1 >= (int)run->first && _ent_run_punct_is (run, p - 1, ","))
+          if (!_ent_run_punct_is (run, p, ",") && p - 1 >= (int)run->first &&
+              _ent_run_punct_is (run, p - 1, ","))
             p--;
           ref = _ent_run_ref_at (run, p - 1);
           /* "the M23 rebels, whom" */
-          if (ref == NULL && p - 2 >= (int)run->first && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
+          if (ref == NULL && p - 2 >= (int)run->first &&
+              run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
               !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
-              (_ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE || _ent_run_tag (run, p - 1) == ENT_TAG_ORGAN))
+              (_ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE ||
+               _ent_run_tag (run, p - 1) == ENT_TAG_ORGAN))
             ref = _ent_run_ref_at (run, p - 2);
           if (!_ent_run_usable (ref) || ref->place || ref->possessive)
             return FALSE;
@@ -565,7 +586,8 @@ _ent_run_appositive_head (Run   *run,
       if (_ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first])
         return FALSE;
       if (run->tokens[p].kind == ENT_TOKEN_NUMBER || tag == ENT_TAG_DET || tag == ENT_TAG_ADJ ||
-          tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN || tag == ENT_TAG_PEOPLE || _ent_run_is (run, p, "of") ||
+          tag == ENT_TAG_ADV || tag == ENT_TAG_ORGAN || tag == ENT_TAG_PEOPLE ||
+          _ent_run_is (run, p, "of") ||
           (tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
            !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)))
         continue;
@@ -584,7 +606,8 @@ static const char *allied_nouns[] = {
 };
 static const char *hostile_nouns[] = {
   "enemy", "enemies", "foe", "foes", "rival", "rivals", "adversary", "adversaries", "nemesis",
-  "arch-rival", "archrival", "arch-enemy", "archenemy", "critic", "critics", "opponent", "opponents",
+  "arch-rival", "archrival", "arch-enemy", "archenemy", "critic", "critics", "opponent",
+  "opponents",
 };
 
 int

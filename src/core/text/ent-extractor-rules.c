@@ -62,8 +62,8 @@ event_subject (Run   *run,
 {
   int q = (int)start - 1;
 
-  while (q > (int)run->first && run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, q) == NULL &&
-         !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+  while (q > (int)run->first && run->tokens[q].kind == ENT_TOKEN_WORD &&
+         _ent_run_ref_at (run, q) == NULL && !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
          (_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_tag (run, q) == ENT_TAG_ADJ))
     q--;
   return q >= (int)run->first && (q == (int)run->first || !_ent_run_punct_is (run, q - 1, ",")) &&
@@ -98,12 +98,14 @@ rule_passive (Run         *run,
    * defences": what was hit is the subject of the clause before, not
    * the place just before "after". */
   if (start > run->first && _ent_run_is (run, start, "being") &&
-      (_ent_run_tag (run, start - 1) == ENT_TAG_PREP || _ent_run_tag (run, start - 1) == ENT_TAG_SUB ||
+      (_ent_run_tag (run, start - 1) == ENT_TAG_PREP ||
+       _ent_run_tag (run, start - 1) == ENT_TAG_SUB ||
        _ent_run_tag (run, start - 1) == ENT_TAG_LOC_PREP))
     {
       int v = _ent_run_previous_verb (run, (int)start - 2);
 
-      if (v >= 0 ? !_ent_run_subject_of_verb (run, v, &targets, 0) : !_ent_run_main_subject (run, (int)start - 2, &targets))
+      if (v >= 0 ? !_ent_run_subject_of_verb (run, v, &targets, 0)
+                 : !_ent_run_main_subject (run, (int)start - 2, &targets))
         return;
     }
   /* "Russian forces, backed by North Korean troops, retook Kursk" */
@@ -136,7 +138,8 @@ verb_without_object (Run         *run,
 {
   int kind = _ent_run_measure_kind (at->cue->phrase);
 
-  if (sources->n >= 2 && (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
+  if (sources->n >= 2 &&
+      (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
       !actor_in_clause (run, at->end))
     _ent_run_emit_pairwise (run, sources, sign, at->cue->strength * 0.9, at);
   else
@@ -156,13 +159,14 @@ rule_verb (Run         *run,
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
-  if (_ent_run_reported_charge (run, at->start) || _ent_run_reduced_blame (run, at) || _ent_run_warned_against (run, at) ||
-      _ent_run_question_clause (run, at->start))
+  if (_ent_run_reported_charge (run, at->start) || _ent_run_reduced_blame (run, at) ||
+      _ent_run_warned_against (run, at) || _ent_run_question_clause (run, at->start))
     return;
   start = _ent_run_verb_group_start (run, at->start, &negated, &be, &modal);
   run->negated_modal = negated && modal;
   passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE ||
-             (at->cue->pos == ENT_CUE_PHRASE && at->end == at->start + 1 && _ent_run_past_tense_word (run, (int)at->start))) &&
+             (at->cue->pos == ENT_CUE_PHRASE && at->end == at->start + 1 &&
+              _ent_run_past_tense_word (run, (int)at->start))) &&
             (be || (at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY));
   /* "after being hit by": a verb whose forms are all alike */
   passive |= be && at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY;
@@ -198,7 +202,8 @@ rule_verb (Run         *run,
   if (start > run->first && _ent_run_is (run, start - 1, "those"))
     {
       /* "Among those condemning Moscow were Germany, France and Britain" */
-      if (_ent_run_object_after (run, at->end, &targets) && _ent_run_those_include (run, targets.last, &sources))
+      if (_ent_run_object_after (run, at->end, &targets) &&
+          _ent_run_those_include (run, targets.last, &sources))
         _ent_run_emit (run, &sources, &targets, sign, at->cue->strength, at);
       return;
     }
@@ -213,10 +218,13 @@ rule_verb (Run         *run,
         _ent_run_emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
       return;
     }
-  if (!_ent_run_object_after (run, at->end, &targets) && !(sign < 0 && _ent_run_event_author (run, at->end, &targets)) &&
+  if (!_ent_run_object_after (run, at->end, &targets) &&
+      !(sign < 0 && _ent_run_event_author (run, at->end, &targets)) &&
       !_ent_run_nearest_right (run, at->end, &targets) &&
-      !(_ent_run_object_gap (run, at) && (_ent_run_appositive_head (run, _ent_run_reported_gap (run, (int)sources.first - 1), &targets) ||
-                                          _ent_run_clause_apposition (run, (int)sources.first - 1, &targets))))
+      !(_ent_run_object_gap (run, at) &&
+        (_ent_run_appositive_head (run, _ent_run_reported_gap (run, (int)sources.first - 1),
+                                   &targets) ||
+         _ent_run_clause_apposition (run, (int)sources.first - 1, &targets))))
     {
       if (sign < 0 && !negated)
         verb_without_object (run, at, &sources, sign);
@@ -228,14 +236,16 @@ rule_verb (Run         *run,
     sign = -sign;
   /* "left ECOWAS", but not "left the country" or "left Kabul" */
   if (g_str_equal (at->cue->phrase, "leave") &&
-      (targets.coref || _ent_run_actor_of (run, targets.actors[0])->kind != ENT_ACTOR_KIND_ORGANISATION))
+      (targets.coref ||
+       _ent_run_actor_of (run, targets.actors[0])->kind != ENT_ACTOR_KIND_ORGANISATION))
     return;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
   if (sign == at->cue->sign && !modal && is_mutual (run, at))
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
-  if (sign < 0 && !targets.coref && targets.last < run->last && _ent_run_is_event (run, targets.last))
+  if (sign < 0 && !targets.coref && targets.last < run->last &&
+      _ent_run_is_event (run, targets.last))
     {
       run->aggressor = (int)targets.actors[0];
       run->aggressor_with = -1;
@@ -250,7 +260,8 @@ between_group (Run   *run,
 {
   guint p = pos;
 
-  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+  while (p < run->last &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p++;
   if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
     return FALSE;
@@ -286,8 +297,10 @@ _ent_run_signed_before (Run  *run,
                         guint start)
 {
   static const char *words[] = {
-    "signed", "signs", "sign", "signing", "concluded", "concludes", "reached", "reaches", "initialled",
-    "initialed", "initial", "inked", "struck", "agreed", "sealed", "seals", "finalised", "finalized",
+    "signed", "signs", "sign", "signing", "concluded", "concludes", "reached", "reaches",
+    "initialled",
+    "initialed", "initial", "inked", "struck", "agreed", "sealed", "seals", "finalised",
+    "finalized",
   };
   static EntWordMap *once;
 
@@ -335,7 +348,8 @@ is_mutual (Run         *run,
         if (g_str_equal (cue->phrase, fights[k]))
           return TRUE;
       /* "held joint exercises with": drills are held together */
-      if (g_str_has_suffix (cue->phrase, "exercises with") || g_str_has_suffix (cue->phrase, "drills with"))
+      if (g_str_has_suffix (cue->phrase, "exercises with") ||
+          g_str_has_suffix (cue->phrase, "drills with"))
         return TRUE;
       return has_deal_head (cue) && _ent_run_signed_before (run, at->start);
     }
@@ -383,9 +397,11 @@ settled (Run         *run,
   int p = (int)at->start - 1;
 
   /* "agreed to resolve their dispute": theirs, so they have one */
-  while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+  while (p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p--;
-  return p >= (int)run->first && ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+  return p >= (int)run->first &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
 static void
@@ -419,9 +435,11 @@ rule_noun_or_adjective (Run         *run,
           _ent_run_group_add (&targets, second);
           _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
         }
-      else if (!settled (run, at) && _ent_run_holder_of (run, at, &sources, &negated) && sources.n >= 2 &&
-               !run->mediator && _ent_run_apply_negation (run, at->cue, negated) != 0)
-        _ent_run_emit_pairwise (run, &sources, _ent_run_apply_negation (run, at->cue, negated), at->cue->strength * 0.9, at);
+      else if (!settled (run, at) && _ent_run_holder_of (run, at, &sources, &negated) &&
+               sources.n >= 2 && !run->mediator &&
+               _ent_run_apply_negation (run, at->cue, negated) != 0)
+        _ent_run_emit_pairwise (run, &sources, _ent_run_apply_negation (run, at->cue, negated),
+                                at->cue->strength * 0.9, at);
       return;
     }
   if ((at->cue->sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against")) ||
@@ -431,16 +449,19 @@ rule_noun_or_adjective (Run         *run,
     return;
   /* "Moscow's war in Ukraine", but not "to end the war in Yemen": a war
    * in a place is only its owner's */
-  if (g_str_has_prefix (at->cue->phrase, "war in") || g_str_has_prefix (at->cue->phrase, "insurgency in"))
+  if (g_str_has_prefix (at->cue->phrase, "war in") ||
+      g_str_has_prefix (at->cue->phrase, "insurgency in"))
     {
       int q = (int)at->start - 1;
 
       /* "has waged an insurgency inside Turkey" */
-      while (q > (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+      while (q > (int)run->first &&
+             (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
         q--;
-      if (!(q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_POSS_PRON ||
-                                     _ent_run_is (run, q, "waged") || _ent_run_is (run, q, "wages") ||
-                                     _ent_run_is (run, q, "waging") || _ent_run_is (run, q, "fought"))))
+      if (!(q >= (int)run->first &&
+            (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_POSS_PRON ||
+             _ent_run_is (run, q, "waged") || _ent_run_is (run, q, "wages") ||
+             _ent_run_is (run, q, "waging") || _ent_run_is (run, q, "fought"))))
         return;
     }
   run->believer.n = 0;
@@ -517,7 +538,8 @@ rule_preposition (Run         *run,
   if (v < 0 || !_ent_run_complement_after (run, at->end, &targets))
     return;
   start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
-  if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0 || negated_permission (run, at->start))
+  if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0 ||
+      negated_permission (run, at->start))
     return;
   if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0))
     return;
@@ -560,7 +582,8 @@ rule_affix (Run         *run,
     {
       before = _ent_run_ref_at (run, (int)at->start - 1);
       if (!_ent_run_usable (before) ||
-          !(_ent_run_object_after (run, at->end, &targets) || _ent_run_appositive_head (run, (int)before->first - 1, &targets)))
+          !(_ent_run_object_after (run, at->end, &targets) ||
+            _ent_run_appositive_head (run, (int)before->first - 1, &targets)))
         return;
       _ent_run_group_add (&sources, before);
       /* "China-bashing politicians": the one after bashes the one before;
@@ -578,7 +601,8 @@ rule_affix (Run         *run,
     {
       after = _ent_run_ref_at (run, at->end);
       if (!_ent_run_usable (after) ||
-          !(_ent_run_object_after (run, after->last, &sources) || _ent_run_appositive_head (run, (int)at->start - 1, &sources) ||
+          !(_ent_run_object_after (run, after->last, &sources) ||
+            _ent_run_appositive_head (run, (int)at->start - 1, &sources) ||
             stance_holder (run, (int)at->start - 1, &sources)))
         return;
       _ent_run_group_add (&targets, after);
@@ -593,10 +617,12 @@ find_speaker (Run *run)
     {
       Group group;
 
-      if (_ent_run_tag (run, i) != ENT_TAG_SAY || run->in_quote[i - run->first] || _ent_run_ref_at (run, i) != NULL)
+      if (_ent_run_tag (run, i) != ENT_TAG_SAY || run->in_quote[i - run->first] ||
+          _ent_run_ref_at (run, i) != NULL)
         continue;
       _ent_run_group_init (&group);
-      if (_ent_run_subject_of (run, (int)i - 1, &group, 0) || _ent_run_object_after (run, i + 1, &group))
+      if (_ent_run_subject_of (run, (int)i - 1, &group, 0) ||
+          _ent_run_object_after (run, i + 1, &group))
         {
           run->speaker = group.actors[0];
           run->paragraph_speaker = run->speaker;
@@ -627,8 +653,9 @@ gboolean
 _ent_run_each_other (Run  *run,
                      guint p)
 {
-  return p + 1 < run->last && ((_ent_run_is (run, p, "each") && _ent_run_is (run, p + 1, "other")) ||
-                               (_ent_run_is (run, p, "one") && _ent_run_is (run, p + 1, "another")));
+  return p + 1 < run->last &&
+         ((_ent_run_is (run, p, "each") && _ent_run_is (run, p + 1, "other")) ||
+          (_ent_run_is (run, p, "one") && _ent_run_is (run, p + 1, "another")));
 }
 
 void

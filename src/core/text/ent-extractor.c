@@ -135,7 +135,8 @@ tag_sentence (Run *run)
 
       gboolean modifier = FALSE;
 
-      t->tag = t->kind == ENT_TOKEN_WORD ? ent_lexicon_tag_word (run->lexicon, t->hash, &modifier) : ENT_TAG_NONE;
+      t->tag = t->kind == ENT_TOKEN_WORD ? ent_lexicon_tag_word (run->lexicon, t->hash, &modifier)
+                                         : ENT_TAG_NONE;
       if (modifier)
         t->flags |= ENT_TOKEN_MODIFIER;
       /* "US" and "IS" in capitals are names, not pronouns or verbs. */
@@ -243,7 +244,8 @@ ent_extractor_run (EntExtractor *self,
   run.last_person = run.last_state = run.last_other = run.last_group = run.last_org = -1;
   run.pair[0] = run.pair[1] = -1;
   run.person_pair[0] = run.person_pair[1] = -1;
-  run.first_person = run.first_other = run.first_owner = run.prev_first_person = run.prev_first_other = -1;
+  run.first_person = run.first_other = run.first_owner = run.prev_first_person =
+    run.prev_first_other = -1;
   run.paragraph_speaker = -1;
   run.aggressor = run.aggressor_with = -1;
   for (guint k = 0; k < N_MEASURES; k++)
