@@ -316,7 +316,6 @@ gboolean _ent_run_gerund_after_object (Run         *run,
                                        const CueAt *at,
                                        guint        start,
                                        int          sign);
-GArray * _ent_run_find_cues (Run *run);
 
 /* ent-extractor-rules.c */
 gboolean _ent_run_signed_before (Run  *run,
@@ -412,6 +411,9 @@ gboolean _ent_run_holder_of (Run         *run,
                              gboolean    *negated);
 
 
+
+/* ent-extractor-cues.c */
+GArray  *_ent_run_find_cues (Run *run);
 
 /* ent-extractor-relations.c */
 void _ent_run_rule_relational_nouns (Run *run);

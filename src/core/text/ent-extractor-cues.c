@@ -1,0 +1,170 @@
+/* ent-extractor-cues.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Finding the stance cues of a sentence: the lexicon's longest matches,
+ * a noun cue with its agent between ("strikes by Israel on Iran"), less
+ * participles used as adjectives ("sanctioned banks") and "back" used as
+ * a particle ("send back").
+ */
+
+/* "strikes by Israel on Iran", "support from Russia for": a noun cue
+ * whose holder comes between the noun and its preposition. */
+static const EntCue *
+match_around_agent (Run   *run,
+                    guint  i,
+                    CueAt *at)
+{
+  EntToken window[8];
+  Ref *agent;
+  guint n = 0, span = 0;
+  const EntCue *cue;
+
+  if (i + 3 >= run->last || run->tokens[i].kind != ENT_TOKEN_WORD ||
+      !(_ent_run_tag (run, i + 1) == ENT_TAG_BY || _ent_run_is (run, i + 1, "from")))
+    return NULL;
+  agent = _ent_run_ref_at (run, (int)i + 2);
+  if (!_ent_run_usable (agent) || agent->place || agent->possessive)
+    return NULL;
+  window[n++] = run->tokens[i];
+  for (guint k = agent->last; k < run->last && n < G_N_ELEMENTS (window); k++)
+    window[n++] = run->tokens[k];
+  cue = ent_lexicon_match_cue (run->lexicon, window, n, 0, &span);
+  if (cue == NULL || span < 2 || cue->reciprocal ||
+      (cue->pos != ENT_CUE_NOUN &&
+       !(cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))))
+    return NULL;
+  at->start = i;
+  at->end = agent->last + span - 1;
+  at->cue = cue;
+  at->agent = (int)agent->first;
+  return cue;
+}
+
+/* "condemned armed groups", "against sanctioned banks": a participle
+ * between a verb, an article or a preposition and a common noun
+ * describes the noun. */
+static gboolean
+participle_as_adjective (Run          *run,
+                         guint         i,
+                         const EntCue *cue,
+                         guint         span)
+{
+  EntTag before, after;
+
+  if (cue->pos != ENT_CUE_VERB || span != 1 || i == run->first || i + 1 >= run->last ||
+      (cue->form != ENT_FORM_PAST && cue->form != ENT_FORM_PARTICIPLE))
+    return FALSE;
+  before = _ent_run_tag (run, i - 1);
+  after = _ent_run_tag (run, i + 1);
+  return run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+         !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+         (after == ENT_TAG_NONE || after == ENT_TAG_ORGAN) &&
+         _ent_run_ref_at (run, i + 1) == NULL && _ent_run_ref_at (run, i - 1) == NULL &&
+         (before == ENT_TAG_DET || before == ENT_TAG_PREP || before == ENT_TAG_LOC_PREP ||
+          run->is_verb[i - 1 - run->first]);
+}
+
+/* "send back", "turned back two planes", "fought back", "backed down":
+ * "back" after a verb of motion, or before "down", "away" or "off", is no
+ * support. */
+static gboolean
+back_as_particle (Run  *run,
+                  guint i)
+{
+  static const char *verbs[] = {
+    "send", "sends", "sent", "sending", "bring", "brings", "brought", "bringing", "come", "comes",
+    "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "fight", "fights",
+    "fought", "fighting", "push", "pushes", "pushed", "pushing", "turn", "turns", "turned",
+    "turning", "give", "gives", "gave", "take", "takes", "took", "taking", "pull", "pulls",
+    "pulled",
+    "pulling", "roll", "rolls", "rolled", "rolling", "scale", "scaled", "scaling", "step",
+    "stepped",
+    "hit", "hits", "hitting", "strike", "struck", "striking", "hold", "held", "holding", "win",
+    "won", "winning", "move", "moved", "fire", "fired", "fall", "fell", "drive", "drove", "driven",
+    "claw", "clawed", "cut", "cutting", "write", "wrote", "call", "called", "flew", "fly", "flown",
+    "return", "returned", "deport", "deported", "deporting", "ship", "shipped", "shipping",
+  };
+  static EntWordMap *once;
+
+  if (!(_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs") ||
+        _ent_run_is (run, i, "backed") || _ent_run_is (run, i, "backing")))
+    return FALSE;
+  if ((_ent_run_is (run, i, "back") || _ent_run_is (run, i, "backs")) && i > run->first &&
+      ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[i - 1].hash))
+    return TRUE;
+  return i + 1 < run->last && (_ent_run_is (run, i + 1, "down") ||
+                               _ent_run_is (run, i + 1, "away") || _ent_run_is (run, i + 1, "off"));
+}
+
+GArray *
+_ent_run_find_cues (Run *run)
+{
+  GArray *cues = g_array_new (FALSE, FALSE, sizeof (CueAt));
+
+  for (guint i = run->first; i < run->last; )
+    {
+      Ref *ref = _ent_run_ref_at (run, i);
+      const EntCue *cue;
+      guint span = 0;
+      CueAt at;
+
+      if (ref != NULL && !ref->pronoun)
+        {
+          i = ref->last;
+          continue;
+        }
+      at.agent = -1;
+      if (match_around_agent (run, i, &at) != NULL)
+        {
+          g_array_append_val (cues, at);
+          i = at.end;
+          continue;
+        }
+      cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+      if (cue == NULL)
+        {
+          i++;
+          continue;
+        }
+      at.start = i;
+      at.end = i + span;
+      at.cue = cue;
+      if (participle_as_adjective (run, i, cue, span) || back_as_particle (run, i))
+        {
+          i = at.end;
+          continue;
+        }
+      if (cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))
+        {
+          /* "the attack", "Russia's support": a noun with no frame here,
+           * unless the words make a noun cue: "peace talks with". */
+          cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, i, ENT_CUE_VERB,
+                                              &span);
+          if (cue == NULL || cue->reciprocal ||
+              (cue->pos != ENT_CUE_NOUN && cue->pos != ENT_CUE_ADJ))
+            {
+              i = at.end;
+              continue;
+            }
+          at.end = i + span;
+          at.cue = cue;
+        }
+      g_array_append_val (cues, at);
+      if (cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_PHRASE)
+        run->is_verb[i - run->first] = 1;
+      i = at.end;
+    }
+  return cues;
+}
