@@ -405,6 +405,64 @@ say_verb_before (Run *run,
   return -1;
 }
 
+/* "responded by imposing asset freezes": "by" and a gerund after a verb,
+ * whose subject is the sentence's. */
+static gboolean
+by_gerund_at (Run *run,
+              int  pos)
+{
+  return pos > (int)run->first && pos + 1 < (int)run->last &&
+         _ent_run_tag (run, pos) == ENT_TAG_BY && _ent_run_ends_in_ing (run, pos + 1) &&
+         !_ent_run_ends_in_ing (run, pos - 1) &&
+         (run->is_verb[pos - 1 - run->first] || _ent_run_past_tense_word (run, pos - 1));
+}
+
+/* "the PKK, the militant group that has waged an insurgency", "two
+ * separatist groups that fight the Pakistani state": the actor a subject
+ * relative "that" at @p refers to. */
+static gboolean
+that_antecedent (Run   *run,
+                 int    p,
+                 Group *group)
+{
+  Ref *before = _ent_run_ref_at (run, p - 1);
+
+  if (before != NULL && _ent_run_usable (before) && !before->place && !before->possessive)
+    return subject_ref (run, before, group);
+  if (before == NULL && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
+      !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+      (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE))
+    return _ent_run_appositive_head (run, p - 1, group);
+  return FALSE;
+}
+
+/* The subject of a verb phrase after the conjunction at @p: "Mexican
+ * troops and police have stepped up" (a body with its organs), or that of
+ * the verb phrase before it ("said shipments should carry on ... and
+ * accused Moscow": the speaker's, when the reported clause has no actor). */
+static gboolean
+subject_at_conjunction (Run      *run,
+                        int       p,
+                        gboolean  np_started,
+                        gboolean  organs_only,
+                        Group    *group,
+                        guint     depth)
+{
+  Ref *before = p > (int)run->first ? _ent_run_ref_at (run, p - 1) : NULL;
+  int v;
+
+  if (np_started && organs_only && _ent_run_is (run, p, "and") && _ent_run_usable (before) &&
+      !before->place)
+    return subject_ref (run, before, group);
+  if (np_started)
+    return FALSE;
+  v = _ent_run_previous_verb (run, p - 1);
+  if (v < 0)
+    return _ent_run_main_subject (run, p, group);
+  return _ent_run_subject_of_verb (run, v, group, depth) ||
+         ((v = say_verb_before (run, v)) >= 0 && _ent_run_subject_of_verb (run, v, group, depth));
+}
+
 gboolean
 _ent_run_subject_of (Run   *run,
                      int    pos,
@@ -416,10 +474,7 @@ _ent_run_subject_of (Run   *run,
   if (joined_in (run, pos, group, depth))
     return TRUE;
   /* "after meeting Xi", "responded by imposing asset freezes" */
-  if (participle_clause_at (run, pos) ||
-      (pos > (int)run->first && pos + 1 < (int)run->last && _ent_run_tag (run, pos) == ENT_TAG_BY &&
-       _ent_run_ends_in_ing (run, pos + 1) && !_ent_run_ends_in_ing (run, pos - 1) &&
-       (run->is_verb[pos - 1 - run->first] || _ent_run_past_tense_word (run, pos - 1))))
+  if (participle_clause_at (run, pos) || by_gerund_at (run, pos))
     return _ent_run_main_subject (run, pos, group);
 
   for (int p = pos, steps = 0; p >= (int)run->first && steps < MAX_SCAN; steps++)
@@ -443,20 +498,9 @@ _ent_run_subject_of (Run   *run,
         }
       if (tag == ENT_TAG_REL)
         return _ent_run_relative_antecedent (run, p, group);
-      /* "the PKK, the militant group that has waged an insurgency", "two
-       * separatist groups that fight the Pakistani state" */
-      if (!np_started && _ent_run_is (run, p, "that") && p > (int)run->first)
-        {
-          Ref *before = _ent_run_ref_at (run, p - 1);
-
-          if (before != NULL && _ent_run_usable (before) && !before->place && !before->possessive)
-            return subject_ref (run, before, group);
-          if (before == NULL && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
-              !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
-              (_ent_run_tag (run, p - 1) == ENT_TAG_NONE ||
-               _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE))
-            return _ent_run_appositive_head (run, p - 1, group);
-        }
+      if (!np_started && _ent_run_is (run, p, "that") && p > (int)run->first &&
+          that_antecedent (run, p, group))
+        return TRUE;
       if (_ent_run_punct_is (run, p, ","))
         {
           Scan scan = np_started ? SCAN_NONE : subject_before_comma (run, &p, group, depth);
@@ -466,25 +510,7 @@ _ent_run_subject_of (Run   *run,
           continue;
         }
       if (tag == ENT_TAG_CONJ)
-        {
-          int v;
-
-          /* "Mexican troops and police have stepped up" */
-          if (np_started && organs_only && _ent_run_is (run, p, "and") && p > (int)run->first &&
-              _ent_run_usable (_ent_run_ref_at (run, p - 1)) &&
-              !_ent_run_ref_at (run, p - 1)->place)
-            return subject_ref (run, _ent_run_ref_at (run, p - 1), group);
-          if (np_started)
-            return FALSE;
-          v = _ent_run_previous_verb (run, p - 1);
-          if (v < 0)
-            return _ent_run_main_subject (run, p, group);
-          /* "said shipments should carry on ... and accused Moscow": the
-           * speaker's verb, when the reported clause has no actor */
-          return _ent_run_subject_of_verb (run, v, group, depth) ||
-                 ((v = say_verb_before (run, v)) >= 0 &&
-                  _ent_run_subject_of_verb (run, v, group, depth));
-        }
+        return subject_at_conjunction (run, p, np_started, organs_only, group, depth);
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB) &&
           !_ent_run_looks_nominal (run, p))
         return _ent_run_subject_of_verb (run, p, group, depth);

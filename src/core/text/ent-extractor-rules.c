@@ -148,6 +148,37 @@ verb_without_object (Run         *run,
     run->measure_by[kind] = (int)sources->actors[0];
 }
 
+/* Verbs whose holders come after them: a reduced relative ("drones fired
+ * at Ukraine by Russia") and "Among those condemning Moscow were Germany,
+ * France and Britain". TRUE when the verb is one of them. */
+static gboolean
+holders_after (Run         *run,
+               const CueAt *at,
+               guint        start,
+               int          sign)
+{
+  Group sources, targets;
+
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (_ent_run_reduced_relative (run, at, start))
+    {
+      if (_ent_run_object_after (run, at->end, &targets) && targets.last < run->last &&
+          _ent_run_tag (run, targets.last) == ENT_TAG_BY &&
+          _ent_run_complement_after (run, targets.last + 1, &sources))
+        _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
+      return TRUE;
+    }
+  if (start > run->first && _ent_run_is (run, start - 1, "those"))
+    {
+      if (_ent_run_object_after (run, at->end, &targets) &&
+          _ent_run_those_include (run, targets.last, &sources))
+        _ent_run_emit (run, &sources, &targets, sign, at->cue->strength, at);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -191,22 +222,8 @@ rule_verb (Run         *run,
       if (_ent_run_gerund_after_object (run, at, start, sign))
         return;
     }
-  if (_ent_run_reduced_relative (run, at, start))
-    {
-      if (_ent_run_object_after (run, at->end, &targets) && targets.last < run->last &&
-          _ent_run_tag (run, targets.last) == ENT_TAG_BY &&
-          _ent_run_complement_after (run, targets.last + 1, &sources))
-        _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
-      return;
-    }
-  if (start > run->first && _ent_run_is (run, start - 1, "those"))
-    {
-      /* "Among those condemning Moscow were Germany, France and Britain" */
-      if (_ent_run_object_after (run, at->end, &targets) &&
-          _ent_run_those_include (run, targets.last, &sources))
-        _ent_run_emit (run, &sources, &targets, sign, at->cue->strength, at);
-      return;
-    }
+  if (holders_after (run, at, start, sign))
+    return;
   if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0) &&
       !_ent_run_nearest_left (run, (int)start - 1, &sources))
     return;
