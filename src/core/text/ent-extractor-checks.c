@@ -28,6 +28,8 @@ _ent_run_emit (Run          *run,
                double        confidence,
                const CueAt  *at)
 {
+  int measure = sign < 0 && at->cue != NULL ? _ent_run_measure_kind (at->cue->phrase) : -1;
+
   /* "did not say whether Iran had supplied", "dismissed reports that it
    * had sold": a question or a denied report takes no position, whatever
    * rule or frame found the words. */
@@ -106,9 +108,8 @@ _ent_run_emit (Run          *run,
               }
           }
         /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
-        if (sign < 0 && at->cue != NULL && !sources->coref &&
-            _ent_run_measure_kind (at->cue->phrase) >= 0)
-          run->measure_by[_ent_run_measure_kind (at->cue->phrase)] = (int)a;
+        if (measure >= 0 && !sources->coref)
+          run->measure_by[measure] = (int)a;
       }
 }
 

@@ -245,20 +245,7 @@ _ent_run_starts_clause (Run  *run,
     q++;
   if (q >= run->last)
     return FALSE;
-  switch (_ent_run_tag (run, q))
-    {
-    case ENT_TAG_SAY:
-    case ENT_TAG_BE:
-    case ENT_TAG_HAVE:
-    case ENT_TAG_MODAL:
-    case ENT_TAG_DO:
-    case ENT_TAG_REFUSE:
-    case ENT_TAG_LIGHT:
-    case ENT_TAG_VERB:
-      return TRUE;
-    default:
-      return run->is_verb[q - run->first] != 0;
-    }
+  return _ent_run_verbal_tag (_ent_run_tag (run, q)) || run->is_verb[q - run->first] != 0;
 }
 
 
@@ -270,8 +257,6 @@ _ent_run_collect_right (Run   *run,
   _ent_run_collect_right_full (run, ref, group, TRUE);
 }
 
-/* With @clauses, "X and Y began" stops before Y, which starts a clause;
- * "between X and Y began" takes both. */
 /* Whether a relational noun follows the possessor @ref: "Ethiopia's
  * rival", "Iran's closest ally". */
 static gboolean
@@ -289,6 +274,8 @@ possessor_of_relation (Run *run,
   return FALSE;
 }
 
+/* With @clauses, "X and Y began" stops before Y, which starts a clause;
+ * "between X and Y began" takes both. */
 void
 _ent_run_collect_right_full (Run      *run,
                              Ref      *ref,

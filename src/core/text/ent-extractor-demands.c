@@ -80,19 +80,13 @@ envoys_of (Run   *run,
     "soldiers", "personnel", "officials", "nationals", "staff", "representatives", "observers",
   };
   static EntWordMap *once;
-  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
   Ref *ref;
 
   while (p < run->last &&
          (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
     p++;
-  if (p + 2 >= run->last || ent_word_map_lookup (set, run->tokens[p].hash) == NULL ||
-      !(_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
-    return FALSE;
-  p += 2;
-  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
-    p++;
-  ref = _ent_run_ref_at (run, p);
+  ref = _ent_run_named_from (run, p,
+                             _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0));
   if (!_ent_run_usable (ref))
     return FALSE;
   _ent_run_collect_right_full (run, ref, group, FALSE);
@@ -357,13 +351,15 @@ unnamed_label_target (Run   *run,
   guint q = label + 1;
 
   /* "called the trip a clear provocation by Washington" */
-  if (q + 1 < run->last && (_ent_run_tag (run, q) == ENT_TAG_BY || _ent_run_is (run, q, "from")) &&
-      _ent_run_usable (_ent_run_ref_at (run, _ent_run_skip_count (run, q + 1))) &&
-      !_ent_run_ref_at (run, _ent_run_skip_count (run, q + 1))->place)
+  if (q + 1 < run->last && (_ent_run_tag (run, q) == ENT_TAG_BY || _ent_run_is (run, q, "from")))
     {
-      _ent_run_collect_right (run, _ent_run_ref_at (run, _ent_run_skip_count (run, q + 1)),
-                              targets);
-      return TRUE;
+      Ref *agent = _ent_run_ref_at (run, _ent_run_skip_count (run, q + 1));
+
+      if (_ent_run_usable (agent) && !agent->place)
+        {
+          _ent_run_collect_right (run, agent, targets);
+          return TRUE;
+        }
     }
   while (q < run->last && q < label + 4 && !_ent_run_punct_is (run, q, ",.;:") &&
          _ent_run_ref_at (run, q) == NULL)

@@ -523,6 +523,12 @@ try_with_backing (Run  *run,
 }
 
 
+/* Nouns of support that "of" may follow with its giver: "the backing of
+ * the Emirates"; they also start the frame (see frame_bits()). */
+static const char *support_nouns[] = {
+  "backing", "support", "help", "assistance", "blessing", "protection", "patronage",
+};
+
 /* Verbs whose subject has someone's support: "enjoys the support of",
  * "won the backing of", "relied on the help of". */
 static gboolean
@@ -552,9 +558,6 @@ static void
 try_support_of (Run  *run,
                 guint i)
 {
-  static const char *words[] = {
-    "backing", "support", "help", "assistance", "blessing", "protection", "patronage",
-  };
   static EntWordMap *once;
   Group backers, backed;
   guint p = i + 2;
@@ -564,7 +567,8 @@ try_support_of (Run  *run,
   EntCue cue = { "support of", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 2, FALSE, FALSE };
 
   if (i + 2 >= run->last || !_ent_run_is (run, i + 1, "of") ||
-      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash))
+      !ent_word_set_contains (&once, support_nouns, G_N_ELEMENTS (support_nouns),
+                              run->tokens[i].hash))
     return;
   while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
     p++;
@@ -704,9 +708,6 @@ frame_bits (Run  *run,
   if (g_once_init_enter (&once))
     {
       static const char *with[] = { "with" };
-      static const char *support[] = {
-        "backing", "support", "help", "assistance", "blessing", "protection", "patronage",
-      };
       const struct { const char **words; guint n; guint bit; } lists[] = {
         { from_give_words, G_N_ELEMENTS (from_give_words), FRAME_AT },
         { from_take_words, G_N_ELEMENTS (from_take_words), FRAME_AT },
@@ -715,7 +716,7 @@ frame_bits (Run  *run,
         { transfer_words, G_N_ELEMENTS (transfer_words), FRAME_AT | FRAME_TRIGGER },
         { text_nouns, G_N_ELEMENTS (text_nouns), FRAME_AT | FRAME_TRIGGER },
         { with, G_N_ELEMENTS (with), FRAME_AT | FRAME_TRIGGER },
-        { support, G_N_ELEMENTS (support), FRAME_AT },
+        { support_nouns, G_N_ELEMENTS (support_nouns), FRAME_AT },
         { drawing_verbs, G_N_ELEMENTS (drawing_verbs), FRAME_DRAWING },
       };
       EntWordMap *map = g_new0 (EntWordMap, 1);

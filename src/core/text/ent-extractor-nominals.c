@@ -385,22 +385,8 @@ _ent_run_verb_follows (Run  *run,
 {
   if (p >= run->last || (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE))
     return FALSE;
-  switch (_ent_run_tag (run, p))
-    {
-    case ENT_TAG_BE:
-    case ENT_TAG_HAVE:
-    case ENT_TAG_MODAL:
-    case ENT_TAG_DO:
-    case ENT_TAG_ADV:
-    case ENT_TAG_SAY:
-    case ENT_TAG_LIGHT:
-    case ENT_TAG_VERB:
-    case ENT_TAG_NEG:
-    case ENT_TAG_REFUSE:
-      return TRUE;
-    default:
-      return _ent_run_past_tense_word (run, (int)p);
-    }
+  return _ent_run_verbal_tag (_ent_run_tag (run, p)) || _ent_run_tag (run, p) == ENT_TAG_ADV ||
+         _ent_run_tag (run, p) == ENT_TAG_NEG || _ent_run_past_tense_word (run, (int)p);
 }
 
 guint

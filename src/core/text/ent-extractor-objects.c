@@ -220,6 +220,22 @@ linked_object (Run   *run,
   return TRUE;
 }
 
+/* The actor after one of @nouns at @p and "from" or "of": "troops from
+ * Rwanda", "the ambassador of Mexico", or NULL. */
+Ref *
+_ent_run_named_from (Run        *run,
+                     guint       p,
+                     EntWordMap *nouns)
+{
+  if (p + 2 >= run->last || ent_word_map_lookup (nouns, run->tokens[p].hash) == NULL ||
+      !(_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
+    return NULL;
+  p += 2;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  return _ent_run_ref_at (run, p);
+}
+
 /* "fighters from Russia's Wagner group", "troops from Rwanda": armed men
  * named by whom they come from. */
 static gboolean
@@ -233,16 +249,9 @@ fighters_from (Run   *run,
     "envoys", "officials", "delegates", "representatives", "ministers",
   };
   static EntWordMap *once;
-  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
-  Ref *ref;
+  Ref *ref = _ent_run_named_from (
+    run, p, _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0));
 
-  if (p + 2 >= run->last || ent_word_map_lookup (set, run->tokens[p].hash) == NULL ||
-      !(_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
-    return FALSE;
-  p += 2;
-  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
-    p++;
-  ref = _ent_run_ref_at (run, p);
   if (!_ent_run_usable (ref) || ref->place)
     return FALSE;
   /* "Russia's Wagner group": the group, not its owner */

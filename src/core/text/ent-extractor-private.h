@@ -115,8 +115,8 @@ typedef struct
 /* What a pronoun or a nominal reference stands for. */
 typedef enum
 {
-  REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL, REF_SPEAKER,
-  REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC, REF_HOME, REF_TWO,
+  REF_PERSON, REF_OTHER, REF_STATE, REF_GROUP, REF_ORG, REF_PAIR, REF_PAIR_PERSONS, REF_PLURAL,
+  REF_SPEAKER, REF_PERSONS_STATE, REF_ORG_NAMED, REF_BLOC, REF_HOME, REF_TWO,
 } RefWant;
 
 /* Where a scan for a subject or an object stands after a word: it found
@@ -415,6 +415,11 @@ gboolean _ent_run_holder_of (Run         *run,
 /* ent-extractor-cues.c */
 GArray  *_ent_run_find_cues (Run *run);
 
+/* ent-extractor-objects.c */
+Ref     *_ent_run_named_from (Run        *run,
+                              guint       p,
+                              EntWordMap *nouns);
+
 /* ent-extractor-relations.c */
 void _ent_run_rule_relational_nouns (Run *run);
 
@@ -427,6 +432,27 @@ _ent_run_tag (Run   *run,
               guint  i)
 {
   return (EntTag)run->tokens[i].tag;
+}
+
+/* Tags of words that make a verb group: "said", "is", "has", "will",
+ * "did", "refused", "expressed", "wants". */
+static inline gboolean
+_ent_run_verbal_tag (EntTag tag)
+{
+  switch (tag)
+    {
+    case ENT_TAG_SAY:
+    case ENT_TAG_BE:
+    case ENT_TAG_HAVE:
+    case ENT_TAG_MODAL:
+    case ENT_TAG_DO:
+    case ENT_TAG_REFUSE:
+    case ENT_TAG_LIGHT:
+    case ENT_TAG_VERB:
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 static inline gboolean

@@ -31,23 +31,11 @@ subject_like (Run *run,
   if (q >= run->last || ref->possessive || ref->place)
     return FALSE;
   t = &run->tokens[q];
-  switch (_ent_run_tag (run, q))
-    {
-    case ENT_TAG_SAY:
-    case ENT_TAG_BE:
-    case ENT_TAG_HAVE:
-    case ENT_TAG_MODAL:
-    case ENT_TAG_DO:
-    case ENT_TAG_REFUSE:
-    case ENT_TAG_LIGHT:
-    case ENT_TAG_VERB:
-      return TRUE;
-    case ENT_TAG_NONE:
-      return t->kind == ENT_TOKEN_WORD && !(t->flags & ENT_TOKEN_CAPITALISED) &&
-             t->end - t->start > 3 && run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
-    default:
-      return FALSE;
-    }
+  if (_ent_run_verbal_tag (_ent_run_tag (run, q)))
+    return TRUE;
+  return _ent_run_tag (run, q) == ENT_TAG_NONE && t->kind == ENT_TOKEN_WORD &&
+         !(t->flags & ENT_TOKEN_CAPITALISED) && t->end - t->start > 3 &&
+         run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
 }
 
 /* "Brazil condemned the raid, and Nicaragua said it would cut ties": the
