@@ -599,8 +599,7 @@ static const Case cases[] = {
   { "whose-warrant", "Armenia joined the International Criminal Court, whose warrant against Vladimir Putin "
     "angered Moscow.", "ARM+icc icc-RUS" },
   { "warrant-for-arrest", "The International Criminal Court issued a warrant for Putin's arrest.", "icc-RUS" },
-  { "the-guerrillas", "Colombia suspended talks with the ELN after the guerrillas attacked FARC dissidents.",
-    "COL-eln eln-farc-dissidents" },
+  { "the-guerrillas", "The ELN broke the truce. On Monday the guerrillas attacked Colombia's army.", "eln-COL" },
   { "apposition-rival-not-list", "Somalia signed a pact with Egypt, Ethiopia's rival.",
     "EGY+SOM EGY-ETH ETH-EGY SOM+EGY" },
   { "demanded-hand-over", "Colombia demanded that Havana hand the rebel negotiators over.", "COL-CUB" },
@@ -623,7 +622,7 @@ static const Case cases[] = {
   { "withdrawing-ambassador", "Algeria said it was withdrawing its ambassador to Paris.", "DZA-FRA" },
   { "recognised-sovereignty", "The United States recognised Moroccan sovereignty over the territory.",
     "USA+MAR" },
-  { "owner-as-topic", "Petro spoke on Monday. The rift comes as Petro's own policy lies in ruins. In January he "
+  { "owner-as-topic", "Trump spoke on Monday. The rift comes as Petro's own policy lies in ruins. In January he "
     "suspended peace talks with the ELN.", "COL-eln" },
   { "rejected-insinuations", "India rejected what it called insinuations that it had pressured Colombo.", "" },
   { "a-charge-rejected", "Pakistani officials accused India of backing the TTP, a charge New Delhi rejects.",
