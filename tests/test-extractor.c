@@ -718,6 +718,11 @@ static const Case cases[] = {
     "down arms.", "pkk-TUR" },
   { "past-verb-after-name", "The Popular Mobilization Forces advanced into the city alongside the Iraqi army.",
     "popular-mobilization-forces+IRQ" },
+  { "condemned-what-x-called", "Iran condemned what Syria called a victory.", "" },
+  { "said-it-after-free-relative", "Iran welcomed what Syria called a victory and said it stood by "
+    "Lebanon.", "IRN+LBN" },
+  { "and-said-it", "Iran welcomed the victory of Syria and said it stood by Lebanon.",
+    "IRN+LBN IRN+SYR" },
 };
 
 static int

@@ -221,8 +221,10 @@ _ent_run_nearest_right (Run   *run,
 
       EntTag tag = _ent_run_tag (run, p);
 
+      /* "condemned what Syria called a victory": Syria speaks, and is
+       * not the one condemned. */
       if ((ref == NULL && _ent_run_clause_boundary (run, p)) || run->is_verb[p - run->first] ||
-          _ent_run_punct_is (run, p, ",") ||
+          _ent_run_punct_is (run, p, ",") || _ent_run_is (run, p, "what") ||
           ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) &&
            !_ent_run_is (run, p, "of")))
         return FALSE;

@@ -360,6 +360,26 @@ say_before (Run  *run,
   return -1;
 }
 
+static gboolean
+coordinated_speaker (Run     *run,
+                     RefWant  want,
+                     int      conj,
+                     Ref     *ref)
+{
+  Group group;
+  EntActorKind kind;
+
+  _ent_run_group_init (&group);
+  if (!_ent_run_subject_of (run, conj, &group, 0) || group.n != 1)
+    return FALSE;
+  kind = _ent_run_actor_of (run, group.actors[0])->kind;
+  if ((want == REF_PERSON) != (kind == ENT_ACTOR_KIND_PERSON))
+    return FALSE;
+  ref->actors[0] = group.actors[0];
+  ref->n_actors = 1;
+  return TRUE;
+}
+
 /* "Canada, Norway and Sweden said they would boycott", "Iran said it
  * would respond": the subject of the say verb just before. */
 static gboolean
@@ -392,6 +412,10 @@ speaker_before (Run     *run,
   end = (guint)say;
   while (end > run->first && _ent_run_tag (run, end - 1) == ENT_TAG_ADV)
     end--;
+  /* "Iran welcomed the truce and said it stood by": the speaker is the
+   * subject of the verb phrase the say verb is coordinated with. */
+  if (end > run->first && _ent_run_is (run, end - 1, "and") && want != REF_PLURAL)
+    return coordinated_speaker (run, want, (int)end - 1, ref);
   for (guint r = run->refs->len; r-- > 0 && n < G_N_ELEMENTS (ref->actors); )
     {
       Ref *prior = &g_array_index (run->refs, Ref, r);

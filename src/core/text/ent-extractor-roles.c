@@ -436,6 +436,23 @@ that_antecedent (Run   *run,
   return FALSE;
 }
 
+/* "welcomed what its foreign ministry called aggression and said": the
+ * "what" opening the free relative whose verb is @v, or -1. */
+static int
+free_relative_start (Run *run,
+                     int  v)
+{
+  for (int p = v - 1; p >= (int)run->first && p > v - 6; p--)
+    {
+      if (_ent_run_is (run, p, "what"))
+        return p;
+      if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first] ||
+          _ent_run_tag (run, p) == ENT_TAG_CONJ)
+        return -1;
+    }
+  return -1;
+}
+
 /* The subject of a verb phrase after the conjunction at @p: "Mexican
  * troops and police have stepped up" (a body with its organs), or that of
  * the verb phrase before it ("said shipments should carry on ... and
@@ -457,6 +474,8 @@ subject_at_conjunction (Run      *run,
   if (np_started)
     return FALSE;
   v = _ent_run_previous_verb (run, p - 1);
+  if (v >= 0 && free_relative_start (run, v) >= 0)
+    v = _ent_run_previous_verb (run, free_relative_start (run, v) - 1);
   if (v < 0)
     return _ent_run_main_subject (run, p, group);
   return _ent_run_subject_of_verb (run, v, group, depth) ||
