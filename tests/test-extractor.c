@@ -723,6 +723,12 @@ static const Case cases[] = {
     "Lebanon.", "IRN+LBN" },
   { "and-said-it", "Iran welcomed the victory of Syria and said it stood by Lebanon.",
     "IRN+LBN IRN+SYR" },
+  { "drawing-possessed-fury", "Japan released the water, drawing China's anger.", "CHN-JPN" },
+  { "fury-in-seat", "Japan's decision sparked fury in Beijing.", "CHN-JPN" },
+  { "protests-in-country", "The strikes sparked protests in Venezuela.", "" },
+  { "put-on-notice", "The G7 rallied behind Zelensky and put China on notice.", "g7+UKR g7-CHN" },
+  { "which-they-list-as", "Erdogan accused Sweden of harbouring the PKK, which Turkey, the European Union and "
+    "the United States list as a terrorist organisation.", "TUR-SWE TUR-pkk USA-pkk eu-pkk" },
 };
 
 static int

@@ -280,11 +280,13 @@ label_sign (Run  *run,
 static const char *labelling_verbs[] = {
   "called", "calls", "calling", "call", "described", "describes", "describing", "describe",
   "branded", "brands", "branding", "brand", "labelled", "labeled", "labels", "label", "termed",
-  "dubbed", "considers", "regards", "regarded", "sees", "views", "viewed", "deems", "deemed",
+  "dubbed", "considers", "consider", "considered", "regards", "regard", "regarded", "sees",
+  "views", "view", "viewed", "deems", "deem", "deemed",
   "counts", "counted",
   "declared", "declares", "declare", "designated", "designates", "designate", "portray",
   "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
-  "hold", "holds", "held", "holding", "listed", "lists", "classified", "classifies", "classify",
+  "hold", "holds", "held", "holding", "listed", "lists", "list", "classified", "classifies",
+  "classify",
 };
 
 /* "holds Iran responsible", "held Moscow accountable": the one label
@@ -369,6 +371,9 @@ unnamed_label_target (Run   *run,
   /* "called the sanctions an unfriendly act" */
   if (_ent_run_measure_author (run, verb + 1, targets))
     return TRUE;
+  /* "which Turkey lists as a terrorist organisation" */
+  if (_ent_run_is (run, verb + 1, "as"))
+    verb++;
   if (!(_ent_run_is (run, verb + 1, "a") || _ent_run_is (run, verb + 1, "an") || label == verb + 1))
     return FALSE;
   return speakers->first != G_MAXUINT &&
@@ -513,8 +518,26 @@ is_placing_verb (Run  *run,
                                 run->tokens[i].hash);
 }
 
+/* "on the list", "to its entity list": the list word after the
+ * preposition at @on, or 0. */
+static guint
+list_word_after (Run   *run,
+                 guint  on)
+{
+  for (guint q = on + 1; q < run->last && q < on + 6; q++)
+    {
+      if (_ent_run_is (run, q, "list") || _ent_run_is (run, q, "blacklist") ||
+          _ent_run_is (run, q, "lists"))
+        return q;
+      if (run->tokens[q].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, q) != NULL)
+        return 0;
+    }
+  return 0;
+}
+
 /* "placed Tren de Aragua and MS-13 on the list of terrorist
- * organisations", "added Huawei to its entity list": a blacklist. */
+ * organisations", "added Huawei to its entity list": a blacklist; "put
+ * China on notice": a warning. */
 static void
 try_listing (Run  *run,
              guint i)
@@ -542,16 +565,14 @@ try_listing (Run  *run,
     }
   if (q >= run->last || !(_ent_run_is (run, q, "on") || _ent_run_is (run, q, "to")))
     return;
-  for (guint on = q++; q < run->last && q < on + 6; q++)
+  /* "put China on notice": a warning */
+  if (q + 1 < run->last && _ent_run_is (run, q, "on") && _ent_run_is (run, q + 1, "notice"))
     {
-      if (_ent_run_is (run, q, "list") || _ent_run_is (run, q, "blacklist") ||
-          _ent_run_is (run, q, "lists"))
-        break;
-      if (run->tokens[q].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, q) != NULL)
-        return;
+      cue.phrase = "put on notice";
+      cue.strength = 0.6;
+      q++;
     }
-  if (q >= run->last || !(_ent_run_is (run, q, "list") || _ent_run_is (run, q, "blacklist") ||
-                          _ent_run_is (run, q, "lists")))
+  else if ((q = list_word_after (run, q)) == 0)
     return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))

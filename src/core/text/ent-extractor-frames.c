@@ -75,35 +75,85 @@ try_closer (Run  *run,
   _ent_run_emit (run, &movers, &targets, 1, cue.strength, &at);
 }
 
+/* "drawing Beijing's fury", "provoked Moscow's anger": the reaction's
+ * owner holds it. */
+static gboolean
+possessed_reaction (Run   *run,
+                    guint  i,
+                    Group *holders,
+                    guint *end,
+                    int   *sign)
+{
+  Ref *owner = _ent_run_ref_at (run, i + 1);
+  guint p;
+
+  if (!_ent_run_usable (owner) || owner->first != i + 1 || !owner->possessive || owner->place)
+    return FALSE;
+  p = owner->last + 1;
+  while (p < run->last && p < owner->last + 3 && _ent_run_tag (run, p) == ENT_TAG_ADJ)
+    p++;
+  if (p >= run->last || (*sign = reaction_sign (run, p)) == 0)
+    return FALSE;
+  _ent_run_group_init (holders);
+  _ent_run_collect_right (run, owner, holders);
+  *end = p;
+  return TRUE;
+}
+
+/* The holders of a reaction drawn by the verb at @i: "drew condemnation
+ * from Japan", "an angry reaction from", "sparked fury in Beijing"; @q
+ * ends on the word before them. */
+static gboolean
+reaction_holders (Run   *run,
+                  guint  i,
+                  Group *holders,
+                  guint *end,
+                  int   *sign)
+{
+  guint q = i + 1;
+  Ref *seat;
+
+  if (possessed_reaction (run, i, holders, end, sign))
+    return TRUE;
+  *sign = 0;
+  while (q < run->last && q < i + 4 && *sign == 0)
+    {
+      if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
+          (*sign = reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
+        return FALSE;
+      q++;
+    }
+  /* "an angry reaction from", "a furious response from" */
+  while (*sign != 0 && q < run->last && q < i + 6 && !_ent_run_is (run, q, "from") &&
+         run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+         !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, q) == NULL)
+    q++;
+  if (*sign == 0 || q + 1 >= run->last)
+    return FALSE;
+  /* "sparked fury in Beijing": a seat of government stands for it */
+  seat = _ent_run_is (run, q, "in") ? _ent_run_ref_at (run, q + 1) : NULL;
+  if (!_ent_run_is (run, q, "from") &&
+      (seat == NULL || seat->first != q + 1 || seat->name_kind != ENT_NAME_SEAT))
+    return FALSE;
+  _ent_run_group_init (holders);
+  *end = q;
+  return _ent_run_group_right (run, q + 1, holders);
+}
+
 static void
 try_reaction (Run  *run,
               guint i)
 {
   Group holders, subjects;
   gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint q = i + 1, start;
-  int sign = 0;
+  guint q, start;
+  int sign;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "drew", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
 
-  while (q < run->last && q < i + 4 && sign == 0)
-    {
-      if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
-          (sign = reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
-        return;
-      q++;
-    }
-  /* "an angry reaction from", "a furious response from" */
-  while (sign != 0 && q < run->last && q < i + 6 && !_ent_run_is (run, q, "from") &&
-         run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
-         !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, q) == NULL)
-    q++;
-  if (sign == 0 || q + 1 >= run->last || !_ent_run_is (run, q, "from"))
+  if (!reaction_holders (run, i, &holders, &q, &sign))
     return;
-  _ent_run_group_init (&holders);
   _ent_run_group_init (&subjects);
-  if (!_ent_run_group_right (run, q + 1, &holders))
-    return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects))
     return;
