@@ -729,6 +729,7 @@ static const Case cases[] = {
   { "put-on-notice", "The G7 rallied behind Zelensky and put China on notice.", "g7+UKR g7-CHN" },
   { "which-they-list-as", "Erdogan accused Sweden of harbouring the PKK, which Turkey, the European Union and "
     "the United States list as a terrorist organisation.", "TUR-SWE TUR-pkk USA-pkk eu-pkk" },
+  { "american-advisers", "American advisers trained the Iraqi army.", "USA+IRQ" },
 };
 
 static int

@@ -120,7 +120,8 @@ static const TagList tag_lists[] = {
                    "bombers goods exports imports products paramilitaries mercenaries commissioner "
                    "commissioners consul consuls consulate consulates attache court courts prosecutors "
                    "judiciary legislature lawmakers legislators tanker tankers freighter base bases "
-                   "positions outposts airbase airfield refinery refineries infrastructure committee office" },
+                   "positions outposts airbase airfield refinery refineries infrastructure committee office "
+                   "advisers advisors instructors trainers peacekeepers officers" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
