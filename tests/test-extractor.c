@@ -730,6 +730,11 @@ static const Case cases[] = {
   { "which-they-list-as", "Erdogan accused Sweden of harbouring the PKK, which Turkey, the European Union and "
     "the United States list as a terrorist organisation.", "TUR-SWE TUR-pkk USA-pkk eu-pkk" },
   { "american-advisers", "American advisers trained the Iraqi army.", "USA+IRQ" },
+  { "struck-the-iran-backed", "Washington struck the Iran-backed Houthis.", "IRN+houthis USA-houthis" },
+  { "criticised-the-russian-led", "Armenia criticised the Russian-led alliance.", "" },
+  { "froze-participation-in-russian-led", "Yerevan has frozen its participation in the Russian-led "
+    "Collective Security Treaty Organization.", "ARM-csto" },
+  { "fight-group-linked", "Rwanda sent troops to fight Islamic State-linked insurgents.", "RWA-islamic-state" },
 };
 
 static int

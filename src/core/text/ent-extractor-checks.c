@@ -234,7 +234,8 @@ _ent_run_nearest_right (Run   *run,
       /* "promised to stand by their ally": a determiner, not the target. */
       if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
         return FALSE;
-      if (_ent_run_usable (ref) && !ref->place && !_ent_run_names_a_text (run, ref))
+      if (_ent_run_usable (ref) && !ref->place && !_ent_run_names_a_text (run, ref) &&
+          !_ent_run_qualifying_affix (run, ref))
         {
           _ent_run_collect_right (run, ref, group);
           group->coref = TRUE;

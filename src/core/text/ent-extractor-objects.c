@@ -147,6 +147,13 @@ object_ref (Run   *run,
 {
   if (!_ent_run_usable (ref))
     return SCAN_NONE;
+  /* "struck the Iran-backed Houthis", "the Russian-led CSTO": the name
+   * qualifies the noun after it, which is the object. */
+  if (_ent_run_qualifying_affix (run, ref))
+    {
+      *p = ref->last + 1;
+      return SCAN_ON;
+    }
   /* "drills around Taiwan", "an incursion into Ukraine": the preposition
    * belongs to the cue, the name is its target. */
   if (ref->place && nouns == 0 &&

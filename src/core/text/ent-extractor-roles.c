@@ -179,6 +179,27 @@ _ent_run_backer_affix (Run *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[ref->last].hash);
 }
 
+/* "Iran-backed", "Russian-led", "U.S.-brokered": a participle joined to
+ * the name by a hyphen. */
+gboolean
+_ent_run_qualifying_affix (Run *run,
+                           Ref *ref)
+{
+  const EntToken *affix = &run->tokens[ref->last];
+
+  if (ref->last + 1 >= run->last || !(affix->flags & ENT_TOKEN_HYPHEN_BEFORE) ||
+      affix->kind != ENT_TOKEN_WORD || (affix->flags & ENT_TOKEN_CAPITALISED))
+    return FALSE;
+  /* "Islamic State-linked insurgents" are that group's own */
+  if (_ent_run_actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_GROUP &&
+      (_ent_run_is (run, ref->last, "linked") || _ent_run_is (run, ref->last, "affiliated") ||
+       _ent_run_is (run, ref->last, "inspired") || _ent_run_is (run, ref->last, "aligned") ||
+       _ent_run_is (run, ref->last, "allied")))
+    return FALSE;
+  return _ent_run_backer_affix (run, ref) || _ent_run_is (run, ref->last, "led") ||
+         _ent_run_past_tense_word (run, (int)ref->last);
+}
+
 /* "summoned the Indian envoy to protest", "met Putin to discuss": after
  * these verbs, the infinitive tells the subject's purpose; the object
  * does not act. */
