@@ -735,6 +735,8 @@ static const Case cases[] = {
   { "froze-participation-in-russian-led", "Yerevan has frozen its participation in the Russian-led "
     "Collective Security Treaty Organization.", "ARM-csto" },
   { "fight-group-linked", "Rwanda sent troops to fight Islamic State-linked insurgents.", "RWA-islamic-state" },
+  { "killed-about-40", "Boko Haram fighters killed about 40 Chadian soldiers.", "boko-haram-TCD" },
+  { "expelled-more-than", "Iran expelled more than 12 British diplomats.", "IRN-GBR" },
 };
 
 static int

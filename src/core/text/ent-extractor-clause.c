@@ -28,6 +28,26 @@ _ent_run_punct_is (Run        *run,
   return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
 }
 
+/* "about 40", "more than 85", "at least 12", "an estimated 300": the
+ * words that make a number approximate, skipped from @p when a number
+ * follows them. */
+guint
+_ent_run_skip_approximate (Run   *run,
+                           guint  p)
+{
+  static const char *words[] = {
+    "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "than",
+    "at", "least", "up", "to", "an", "estimated", "more", "fewer", "less",
+  };
+  static EntWordMap *once;
+  guint q = p;
+
+  while (q < run->last && q < p + 3 &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
+    q++;
+  return q > p && q < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER ? q : p;
+}
+
 /* Past the article and the count before a noun: "the", "three", "40",
  * "dozens of", "several". */
 guint
@@ -40,6 +60,7 @@ _ent_run_skip_count (Run   *run,
   };
   static EntWordMap *once;
 
+  p = _ent_run_skip_approximate (run, p);
   while (p < run->last &&
          (_ent_run_tag (run, p) == ENT_TAG_DET || run->tokens[p].kind == ENT_TOKEN_NUMBER ||
           ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash) ||

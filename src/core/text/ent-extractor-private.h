@@ -142,6 +142,8 @@ gboolean     _ent_run_usable              (Ref          *ref);
 gboolean     _ent_run_punct_is            (Run          *run,
                                            guint         i,
                                            const char   *chars);
+guint        _ent_run_skip_approximate    (Run          *run,
+                                           guint         p);
 guint        _ent_run_skip_count          (Run          *run,
                                            guint         p);
 gboolean     _ent_run_is_text_noun        (Run          *run,
