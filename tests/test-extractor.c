@@ -737,6 +737,10 @@ static const Case cases[] = {
   { "fight-group-linked", "Rwanda sent troops to fight Islamic State-linked insurgents.", "RWA-islamic-state" },
   { "killed-about-40", "Boko Haram fighters killed about 40 Chadian soldiers.", "boko-haram-TCD" },
   { "expelled-more-than", "Iran expelled more than 12 British diplomats.", "IRN-GBR" },
+  { "opposed-any-attempt-to", "Xi said Beijing firmly opposed any attempt by outside forces to destabilise "
+    "Kazakhstan.", "CHN+KAZ" },
+  { "warned-against-attempt", "Turkey warned against any attempt to isolate Qatar.", "TUR+QAT" },
+  { "backed-efforts-to", "The EU backed efforts to isolate Russia.", "eu-RUS" },
 };
 
 static int

@@ -868,3 +868,67 @@ _ent_run_is_reversal (Run *run,
   return p >= (int)run->first && p < (int)run->last &&
          ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }
+
+static gboolean
+is_attempt_noun (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "attempt", "attempts", "effort", "efforts", "bid", "bids", "plot", "plots", "plan", "plans",
+    "scheme", "schemes", "move", "moves", "conspiracy", "ploy", "ploys", "designs",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_opposing_word (Run  *run,
+                  guint i)
+{
+  static const char *words[] = {
+    "oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting",
+    "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
+    "denouncing", "resist", "resists", "resisted", "resisting", "thwart", "thwarts", "thwarted",
+    "thwarting", "foil", "foils", "foiled", "foiling", "defeat", "defeated", "against",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "Beijing opposed any attempt to destabilise Kazakhstan", "condemned
+ * the plot by unnamed officers to overthrow": opposing an attempt against
+ * someone takes their side. TRUE, with @sources the opposer's, when the
+ * infinitive cue at @cue is such an attempt's; an attempt whose author is
+ * named ("an attempt by Russia to") is left to the usual rules. */
+gboolean
+_ent_run_foiled_attempt (Run   *run,
+                         guint  cue,
+                         Group *sources)
+{
+  int to = (int)cue - 1, noun, v;
+
+  while (to > (int)run->first && _ent_run_tag (run, to) == ENT_TAG_ADV)
+    to--;
+  if (to < (int)run->first + 2 || !_ent_run_is (run, to, "to"))
+    return FALSE;
+  for (noun = to - 1; noun > (int)run->first && noun > to - 6; noun--)
+    {
+      if (is_attempt_noun (run, noun))
+        break;
+      if (_ent_run_usable (_ent_run_ref_at (run, noun)) || run->tokens[noun].kind != ENT_TOKEN_WORD)
+        return FALSE;
+    }
+  if (!is_attempt_noun (run, noun) || (noun + 1 < to && _ent_run_tag (run, noun + 1) != ENT_TAG_BY))
+    return FALSE;
+  for (v = noun - 1; v > (int)run->first && v > noun - 4; v--)
+    if (_ent_run_tag (run, v) != ENT_TAG_DET && _ent_run_tag (run, v) != ENT_TAG_ADJ &&
+        _ent_run_tag (run, v) != ENT_TAG_ADV)
+      break;
+  if (!is_opposing_word (run, v))
+    return FALSE;
+  if (_ent_run_is (run, v, "against"))
+    v = _ent_run_previous_verb (run, v - 1);
+  return v >= (int)run->first && _ent_run_subject_of_verb (run, v, sources, 0);
+}

@@ -272,6 +272,9 @@ gboolean _ent_run_clause_boundary (Run  *run,
 gboolean _ent_run_nearest_left (Run   *run,
                                 int    pos,
                                 Group *group);
+gboolean _ent_run_foiled_attempt (Run   *run,
+                                  guint  cue,
+                                  Group *sources);
 gboolean _ent_run_nearest_right (Run   *run,
                                  guint  pos,
                                  Group *group);

@@ -224,8 +224,10 @@ rule_verb (Run         *run,
     }
   if (holders_after (run, at, start, sign))
     return;
-  if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0) &&
-      !_ent_run_nearest_left (run, (int)start - 1, &sources))
+  if (_ent_run_foiled_attempt (run, at->start, &sources))
+    sign = -sign;
+  else if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0) &&
+           !_ent_run_nearest_left (run, (int)start - 1, &sources))
     return;
   if (sources.n >= 2 && sources.first != G_MAXUINT)
     run->last_plural = sources;
