@@ -741,6 +741,12 @@ static const Case cases[] = {
     "Kazakhstan.", "CHN+KAZ" },
   { "warned-against-attempt", "Turkey warned against any attempt to isolate Qatar.", "TUR+QAT" },
   { "backed-efforts-to", "The EU backed efforts to isolate Russia.", "eu-RUS" },
+  { "offensive-by-backed-rebels", "The Security Council adopted a resolution condemning the offensive by "
+    "Rwandan-backed M23 rebels.", "RWA+m23 un-m23" },
+  { "not-hesitate-to-teach-a-lesson", "Erdogan warned that Turkey would not hesitate to teach Haftar a lesson.",
+    "TUR-libyan-national-army" },
+  { "hesitated-to-condemn", "Turkey hesitated to condemn Israel.", "" },
+  { "gave-an-ultimatum", "Washington gave Serbia an ultimatum.", "USA-SRB" },
 };
 
 static int

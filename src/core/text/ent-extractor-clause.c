@@ -453,7 +453,11 @@ _ent_run_verb_group_start (Run      *run,
     {
       EntTag tag = _ent_run_tag (run, p);
 
-      if (tag == ENT_TAG_NEG)
+      /* "would not hesitate to teach Haftar a lesson" will */
+      if (tag == ENT_TAG_REFUSE && p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_NEG &&
+          (_ent_run_is (run, p, "hesitate") || _ent_run_is (run, p, "hesitated")))
+        p--;
+      else if (tag == ENT_TAG_NEG)
         {
           *negated = TRUE;
           /* "cannot" is "can not" */

@@ -23,7 +23,23 @@ static const char *giving_verbs[] = {
   "sends", "sent", "sending", "provide", "provides", "provided", "providing", "grant", "grants",
   "granted", "granting", "lend", "lends", "lent", "lending", "promise", "promised", "promises",
   "pledge", "pledged", "pledges", "sell", "sells", "sold", "selling", "hand", "handed",
+  "teach", "teaches", "taught", "teaching", "deal", "deals", "dealt", "dealing", "serve",
+  "serves", "served", "serving",
 };
+
+/* "teach Haftar a lesson", "dealt Moscow a blow", "gave Serbia an
+ * ultimatum": a hostile thing given. */
+static gboolean
+is_hostile_thing (Run  *run,
+                  guint i)
+{
+  static const char *words[] = {
+    "lesson", "blow", "blows", "defeat", "ultimatum", "notice", "setback", "rebuke", "snub",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
 
 /* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
  * first object of a verb of giving receives the thing given. */
@@ -45,6 +61,7 @@ _ent_run_try_giving (Run  *run,
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
   guint start, q;
+  int sign = 1;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "give", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
 
@@ -59,6 +76,11 @@ _ent_run_try_giving (Run  *run,
       /* "funding" is also a verb form: the thing is checked first. */
       if ((thing = _ent_run_is_military_aid (run, q)))
         break;
+      if ((thing = is_hostile_thing (run, q)))
+        {
+          sign = -1;
+          break;
+        }
       if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT ||
           run->is_verb[q - run->first])
         break;
@@ -69,8 +91,9 @@ _ent_run_try_giving (Run  *run,
   if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
     return;
   at.end = q + 1;
+  cue.sign = sign;
   at.cue = &cue;
-  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
+  _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);
 }
 
 /* "Iran supplied drones to Russia", "sent more tanks to Kyiv": the thing

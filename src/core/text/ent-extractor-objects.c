@@ -310,7 +310,14 @@ object_of_plain_noun (Run   *run,
   if (*p + 1 < run->last && _ent_run_tag (run, *p + 1) == ENT_TAG_BY &&
       _ent_run_usable (_ent_run_ref_at (run, *p + 2)))
     {
-      _ent_run_collect_right (run, _ent_run_ref_at (run, *p + 2), group);
+      Ref *agent = _ent_run_ref_at (run, *p + 2);
+
+      /* "the offensive by Rwandan-backed M23 rebels": the rebels' */
+      if (_ent_run_qualifying_affix (run, agent))
+        agent = _ent_run_ref_at (run, agent->last + 1);
+      if (!_ent_run_usable (agent))
+        return SCAN_NONE;
+      _ent_run_collect_right (run, agent, group);
       return SCAN_FOUND;
     }
   if (*p + 1 < run->last && _ent_run_is (run, *p + 1, "of") && object_of_noun (run, *p, group))

@@ -100,7 +100,8 @@ static const TagList tag_lists[] = {
                    "unveil unveils unveiled unveiling widen widens widened widening" },
   { ENT_TAG_REFUSE, "refuse refuses refused refusing decline declines declined declining fail fails failed "
                     "failing reluctant unwilling stopped stop avoid avoided avoids avoiding "
-                    "deny denies denied denying refusal refusals" },
+                    "deny denies denied denying refusal refusals hesitate hesitates "
+                    "hesitated" },
   { ENT_TAG_VERB, "want wants wanted plan plans planned vow vows vowed promise promises promised seek seeks "
                   "sought try tries tried hope hopes hoped aim aims aimed intend intends intended continue "
                   "continues continued decide decides decided move moves moved appear prepare prepared "
