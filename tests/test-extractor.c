@@ -747,6 +747,10 @@ static const Case cases[] = {
     "TUR-libyan-national-army" },
   { "hesitated-to-condemn", "Turkey hesitated to condemn Israel.", "" },
   { "gave-an-ultimatum", "Washington gave Serbia an ultimatum.", "USA-SRB" },
+  { "count-nationality-including", "Washington designated six Mexican crime groups, including the Sinaloa "
+    "Cartel and the Gulf Cartel, as terrorist organisations.", "USA-gulf-cartel USA-sinaloa-cartel" },
+  { "asset-freezes-and-bans", "The EU imposed asset freezes and travel bans on Iranian military officers.",
+    "eu-IRN" },
 };
 
 static int

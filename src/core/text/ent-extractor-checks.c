@@ -862,9 +862,17 @@ _ent_run_is_reversal (Run *run,
     "jeopardize", "jeopardized",
   };
 
-  static EntWordMap *once;
+  static const char *compounds[] = {
+    "asset", "assets", "budget", "aid", "spending", "tax", "price", "rate", "troop", "funding",
+  };
+  static EntWordMap *once, *once_compounds;
   EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
 
+  /* "imposing asset freezes and travel bans": a noun compound */
+  if (p > (int)run->first && p < (int)run->last &&
+      ent_word_set_contains (&once_compounds, compounds, G_N_ELEMENTS (compounds),
+                             run->tokens[p - 1].hash))
+    return FALSE;
   return p >= (int)run->first && p < (int)run->last &&
          ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }

@@ -441,7 +441,7 @@ _ent_run_object_after (Run   *run,
                        guint  pos,
                        Group *group)
 {
-  guint p = _ent_run_skip_approximate (run, skip_what_called (run, pos));
+  guint p = _ent_run_skip_count (run, skip_what_called (run, pos));
   guint nouns = 0;
 
   for (guint steps = 0; p < run->last && steps < MAX_SCAN; steps++)
