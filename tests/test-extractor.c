@@ -751,6 +751,8 @@ static const Case cases[] = {
     "Cartel and the Gulf Cartel, as terrorist organisations.", "USA-gulf-cartel USA-sinaloa-cartel" },
   { "asset-freezes-and-bans", "The EU imposed asset freezes and travel bans on Iranian military officers.",
     "eu-IRN" },
+  { "ethnic-modifier-party", "Members of the Serb List, the main Kosovo Serb party backed by Belgrade, walked "
+    "out.", "SRB+serb-list" },
 };
 
 static int

@@ -509,7 +509,7 @@ _ent_run_subject_of (Run   *run,
                      Group *group,
                      guint  depth)
 {
-  gboolean np_started = FALSE, organs_only = TRUE;
+  gboolean np_started = FALSE, organs_only = TRUE, plain_noun = FALSE;
 
   if (joined_in (run, pos, group, depth))
     return TRUE;
@@ -525,6 +525,13 @@ _ent_run_subject_of (Run   *run,
 
       if (ref != NULL)
         {
+          /* "the main Kosovo Serb party backed by Belgrade": a name
+           * before a people's name and a plain noun only qualifies it. */
+          if (plain_noun && !ref->possessive && ref->last < run->last &&
+              run->tokens[ref->last].kind == ENT_TOKEN_WORD &&
+              (run->tokens[ref->last].flags & ENT_TOKEN_CAPITALISED) &&
+              _ent_run_ref_at (run, ref->last) == NULL)
+            return _ent_run_appositive_head (run, (int)ref->first - 1, group);
           if (_ent_run_usable (ref) && (!ref->place || np_started))
             return subject_ref (run, ref, group);
           p = (int)ref->first - 1;
@@ -568,6 +575,9 @@ _ent_run_subject_of (Run   *run,
             return FALSE;
           np_started = TRUE;
           organs_only &= tag == ENT_TAG_ORGAN || tag == ENT_TAG_ADJ;
+          plain_noun |= tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+                        !(run->tokens[p].flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) &&
+                        !(run->tokens[p + 1].flags & ENT_TOKEN_HYPHEN_BEFORE);
           p--;
           continue;
         case ENT_TAG_ADV:
