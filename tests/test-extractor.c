@@ -753,6 +753,9 @@ static const Case cases[] = {
     "eu-IRN" },
   { "ethnic-modifier-party", "Members of the Serb List, the main Kosovo Serb party backed by Belgrade, walked "
     "out.", "SRB+serb-list" },
+  { "floating-both", "France and Russia had both accused Ankara of sending Syrian mercenaries.",
+    "FRA-TUR RUS-TUR" },
+  { "its-nationality-ally", "Iran and its Lebanese ally Hezbollah sent fighters.", "hezbollah+IRN" },
 };
 
 static int

@@ -591,6 +591,14 @@ _ent_run_looks_nominal (Run *run,
       /* "those condemning Moscow" is a verb; "the bombing of" a noun. */
       if (_ent_run_is (run, q, "those"))
         return FALSE;
+      /* "France and Russia both accused Ankara", "they have each
+       * condemned": a quantifier floating after the subject. */
+      if ((_ent_run_is (run, q, "both") || _ent_run_is (run, q, "each") ||
+           _ent_run_is (run, q, "all")) &&
+          q > (int)run->first &&
+          (_ent_run_ref_at (run, q - 1) != NULL || _ent_run_tag (run, q - 1) == ENT_TAG_PRON ||
+           _ent_run_tag (run, q - 1) == ENT_TAG_HAVE || _ent_run_tag (run, q - 1) == ENT_TAG_MODAL))
+        return FALSE;
       if (tag == ENT_TAG_DET || tag == ENT_TAG_POSS_PRON || tag == ENT_TAG_POSS ||
           tag == ENT_TAG_ADJ)
         return TRUE;

@@ -197,6 +197,17 @@ _ent_run_rule_relational_nouns (Run *run)
       possessor = _ent_run_ref_at (run, p);
       if (nationality_partners (run, possessor, i, sign) || coordinated_relation (run, i, sign))
         continue;
+      /* "Iran and its Lebanese ally Hezbollah": the nationality is the
+       * ally's, the possessor comes before it. */
+      if (_ent_run_usable (possessor) && possessor->name_kind == ENT_NAME_ADJECTIVE &&
+          !possessor->possessive && possessor->first > run->first &&
+          _ent_run_usable (_ent_run_ref_at (run, (int)i + 1)))
+        {
+          p = (int)possessor->first - 1;
+          if (_ent_run_tag (run, p) == ENT_TAG_POSS && p > (int)run->first)
+            p--;
+          possessor = _ent_run_ref_at (run, p);
+        }
       /* "Morocco and Algeria are bitter rivals" */
       if (possessor == NULL && p >= (int)run->first && p < (int)i &&
           _ent_run_tag (run, p) != ENT_TAG_POSS)
