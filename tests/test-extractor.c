@@ -210,7 +210,7 @@ static const Case cases[] = {
   { "modified-nominal", "The Houthis fired drones at ships. The rebel movement later praised Iran.", "houthis+IRN" },
   { "modified-nominal-before-name", "Iran praised the militant movement Hamas.", "IRN+hamas" },
   { "nationality-partners", "Britain said it was in close contact with its Canadian partners.", "GBR+CAN" },
-  { "nationality-ally-named", "Hezbollah said it was acting in support of its Palestinian ally Hamas.", "hezbollah+hamas" },
+  { "nationality-ally-named", "Hezbollah said it was acting in support of its Palestinian ally Hamas.", "hamas+hezbollah hezbollah+hamas" },
   { "war-ended-still-fought", "The PKK announced it would disband, ending its insurgency against Turkey.", "pkk-TUR" },
   { "said-they", "Chile, Peru and Uruguay said on Monday they would condemn Caracas.", "CHL-VEN PER-VEN URY-VEN" },
   { "said-it", "Ghana said it would back Togo.", "GHA+TGO" },
