@@ -756,6 +756,11 @@ static const Case cases[] = {
   { "floating-both", "France and Russia had both accused Ankara of sending Syrian mercenaries.",
     "FRA-TUR RUS-TUR" },
   { "its-nationality-ally", "Iran and its Lebanese ally Hezbollah sent fighters.", "hezbollah+IRN" },
+  { "time-phrase-inside-cue", "Mali has relied since late 2021 on fighters from Russia's Wagner group.",
+    "MLI+wagner" },
+  { "lined-up-behind", "Japan lined up behind Washington.", "JPN+USA" },
+  { "regretted-the-decision", "Britain said it regretted the U.S. decision.", "GBR-USA" },
+  { "tore-up-accord-with", "Niger tore up its military accord with the United States.", "NER-USA" },
 };
 
 static int

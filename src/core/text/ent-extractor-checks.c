@@ -859,7 +859,8 @@ _ent_run_is_reversal (Run *run,
     "damaged", "damages", "damaging", "worsen", "worsened", "worsens", "poison", "poisoned",
     "poisons",
     "undermine", "undermined", "undermines", "undermining", "jeopardise", "jeopardised",
-    "jeopardize", "jeopardized",
+    "jeopardize", "jeopardized", "tear", "tears", "tore", "torn", "tearing", "annul", "annuls",
+    "annulled", "revokes", "revoking",
   };
 
   static const char *compounds[] = {

@@ -606,6 +606,48 @@ word_matches (EntLexicon     *self,
   return FALSE;
 }
 
+static gboolean
+is_date_word (const EntToken *token)
+{
+  static const char *words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "week", "month", "year", "weekend", "summer", "winter", "spring",
+    "autumn",
+  };
+  static EntWordMap *once;
+
+  return token->kind == ENT_TOKEN_NUMBER ||
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), token->hash);
+}
+
+/* "lined up on Friday behind", "has relied since late 2021 on": the
+ * number of tokens of a time phrase at @t between a verb and its
+ * particle, or 0. */
+static guint
+time_phrase_length (const EntToken *tokens,
+                    guint           n_tokens,
+                    guint           t)
+{
+  static const char *heads[] = { "on", "since", "in", "last", "this", "until", "late", "early" };
+  static const char *qualifiers[] = { "late", "early", "mid", "last", "this" };
+  static EntWordMap *once_heads, *once_qualifiers;
+  guint q = t + 1;
+
+  if (q >= n_tokens ||
+      !ent_word_set_contains (&once_heads, heads, G_N_ELEMENTS (heads), tokens[t].hash))
+    return 0;
+  if (ent_word_set_contains (&once_qualifiers, qualifiers, G_N_ELEMENTS (qualifiers),
+                             tokens[q].hash))
+    q++;
+  if (q >= n_tokens || !is_date_word (&tokens[q]))
+    return 0;
+  q++;
+  if (q < n_tokens && tokens[q].kind == ENT_TOKEN_NUMBER)
+    q++;
+  return q - t;
+}
+
 /* Whether a cue's word is a content word (a noun, a name's kind of word),
  * not a preposition or a grammar word. */
 static gboolean
@@ -685,6 +727,9 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
           gboolean noun = k + 1 == cue->length && cue->pos == ENT_CUE_VERB &&
                           is_content_word (self, pattern->words[k]);
 
+          if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
+              pattern->words[k] != tokens[t].hash)
+            t += time_phrase_length (tokens, n_tokens, t);
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
                   /* "work more closely with", "sided firmly with" */
