@@ -761,6 +761,14 @@ static const Case cases[] = {
   { "lined-up-behind", "Japan lined up behind Washington.", "JPN+USA" },
   { "regretted-the-decision", "Britain said it regretted the U.S. decision.", "GBR-USA" },
   { "tore-up-accord-with", "Niger tore up its military accord with the United States.", "NER-USA" },
+  { "switched-recognition", "Kiribati switched recognition from Taipei to Beijing.", "KIR+CHN KIR-TWN" },
+  { "switches-to", "Taiwan loses another ally as Kiribati switches to Beijing", "KIR+CHN" },
+  { "switched-to-goods", "Moldova switched to Romanian electricity.", "" },
+  { "officials-said-they", "China sent ships. Indonesian officials said they would condemn Beijing.", "IDN-CHN" },
+  { "none-of-the-governments", "Xi hosted Kazakhstan and Kyrgyzstan. None of the two governments has criticised "
+    "Beijing.", "CHN+KAZ CHN+KGZ" },
+  { "neither-nor-subject", "Neither Russia nor China condemned Iran.", "" },
+  { "neither-nor-object", "Russia condemned neither Iran nor Syria.", "" },
 };
 
 static int

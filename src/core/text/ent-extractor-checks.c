@@ -941,3 +941,25 @@ _ent_run_foiled_attempt (Run   *run,
     v = _ent_run_previous_verb (run, v - 1);
   return v >= (int)run->first && _ent_run_subject_of_verb (run, v, sources, 0);
 }
+
+/* "None of the five governments has criticised Beijing", "Neither
+ * Russia nor China condemned": a subject starting at @first whose members
+ * do not act. */
+gboolean
+_ent_run_none_of (Run   *run,
+                  guint  first)
+{
+  guint p = first;
+
+  if (first == G_MAXUINT || first <= run->first)
+    return FALSE;
+  /* "Neither Russia nor China condemned" */
+  if (_ent_run_is (run, first - 1, "nor") || _ent_run_is (run, first - 1, "neither"))
+    return TRUE;
+  if (first < run->first + 2)
+    return FALSE;
+  while (p > run->first + 2 && _ent_run_skip_count (run, p - 1) > p - 1)
+    p--;
+  return _ent_run_is (run, p - 1, "of") &&
+         (_ent_run_is (run, p - 2, "none") || _ent_run_is (run, p - 2, "neither"));
+}

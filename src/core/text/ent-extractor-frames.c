@@ -795,6 +795,7 @@ _ent_extractor_apply_frames (Run *run)
     bits[i - run->first] = (guint8) frame_bits (run, i);
 
   _ent_run_rule_relational_nouns (run);
+  _ent_run_rule_switches (run);
   rule_demands (run, bits);
   _ent_run_rule_labels (run, bits);
   rule_relation_change (run);

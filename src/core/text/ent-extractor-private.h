@@ -272,6 +272,8 @@ gboolean _ent_run_clause_boundary (Run  *run,
 gboolean _ent_run_nearest_left (Run   *run,
                                 int    pos,
                                 Group *group);
+gboolean _ent_run_none_of (Run   *run,
+                           guint  first);
 gboolean _ent_run_foiled_attempt (Run   *run,
                                   guint  cue,
                                   Group *sources);
@@ -429,6 +431,7 @@ Ref     *_ent_run_named_from (Run        *run,
 
 /* ent-extractor-relations.c */
 void _ent_run_rule_relational_nouns (Run *run);
+void _ent_run_rule_switches (Run *run);
 
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))

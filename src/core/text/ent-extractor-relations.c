@@ -279,3 +279,69 @@ _ent_run_rule_relational_nouns (Run *run)
         }
     }
 }
+
+static gboolean
+is_switch_verb (Run  *run,
+                guint i)
+{
+  static const char *words[] = { "switch", "switches", "switched", "switching" };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "Kiribati switched recognition from Taipei to Beijing", "as Kiribati
+ * switches to Beijing": the old partner dropped, the new one taken. */
+static void
+try_switch (Run  *run,
+            guint i)
+{
+  Group sources, old, chosen;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, named = FALSE;
+  guint q = i + 1, start;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "switched", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.7, 1, FALSE, FALSE };
+
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&old);
+  _ent_run_group_init (&chosen);
+  if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS_PRON)
+    q++;
+  if (q < run->last && _ent_run_is (run, q, "diplomatic"))
+    q++;
+  if (q < run->last && (_ent_run_is (run, q, "recognition") || _ent_run_is (run, q, "allegiance") ||
+                        _ent_run_is (run, q, "ties") || _ent_run_is (run, q, "relations")))
+    {
+      named = TRUE;
+      q++;
+    }
+  if (q + 1 < run->last && _ent_run_is (run, q, "from") && _ent_run_group_right (run, q + 1, &old))
+    q = old.last;
+  if (q + 1 >= run->last || !_ent_run_is (run, q, "to") || !_ent_run_group_right (run, q + 1, &chosen))
+    return;
+  /* "switched to Beijing", but not "switched to Russian gas" */
+  if (!named && old.n == 0 &&
+      _ent_run_ref_at (run, (int)chosen.first)->name_kind == ENT_NAME_ADJECTIVE)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = chosen.first;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &chosen, 1, cue.strength, &at);
+  if (old.n > 0)
+    {
+      cue.sign = -1;
+      cue.strength = 0.6;
+      at.end = old.first;
+      _ent_run_emit (run, &sources, &old, -1, cue.strength, &at);
+    }
+}
+
+void
+_ent_run_rule_switches (Run *run)
+{
+  for (guint i = run->first; i + 2 < run->last; i++)
+    if (is_switch_verb (run, i))
+      try_switch (run, i);
+}

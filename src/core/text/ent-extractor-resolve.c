@@ -380,6 +380,21 @@ coordinated_speaker (Run     *run,
   return TRUE;
 }
 
+/* "Indonesian officials said they": the speaker ending at @end is a
+ * plural of officials, diplomats or forces. */
+static gboolean
+plural_organ_speaker (Run   *run,
+                      guint  end)
+{
+  const EntToken *t;
+
+  if (end <= run->first)
+    return FALSE;
+  t = &run->tokens[end - 1];
+  return _ent_run_tag (run, end - 1) == ENT_TAG_ORGAN && t->end - t->start > 3 &&
+         run->text[t->end - 1] == 's';
+}
+
 /* "Canada, Norway and Sweden said they would boycott", "Iran said it
  * would respond": the subject of the say verb just before. */
 static gboolean
@@ -389,7 +404,7 @@ speaker_before (Run     *run,
                 Ref     *ref)
 {
   int say = say_before (run, at);
-  guint end, n = 0;
+  guint end, speaker_end, n = 0;
 
   if (say < 0)
     return FALSE;
@@ -416,6 +431,7 @@ speaker_before (Run     *run,
    * subject of the verb phrase the say verb is coordinated with. */
   if (end > run->first && _ent_run_is (run, end - 1, "and") && want != REF_PLURAL)
     return coordinated_speaker (run, want, (int)end - 1, ref);
+  speaker_end = end;
   for (guint r = run->refs->len; r-- > 0 && n < G_N_ELEMENTS (ref->actors); )
     {
       Ref *prior = &g_array_index (run->refs, Ref, r);
@@ -463,10 +479,12 @@ speaker_before (Run     *run,
       if (want != REF_PLURAL)
         break;
     }
-  /* "the Houthis said they": a group is plural. */
+  /* "the Houthis said they": a group is plural; so are "Indonesian
+   * officials". */
   if (n == 0 ||
       (want == REF_PLURAL && n < 2 &&
-       _ent_run_actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_GROUP) ||
+       _ent_run_actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_GROUP &&
+       !plural_organ_speaker (run, speaker_end)) ||
       (want == REF_PERSON &&
        _ent_run_actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_PERSON) ||
       (want == REF_OTHER && _ent_run_actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_PERSON))

@@ -226,8 +226,9 @@ rule_verb (Run         *run,
     return;
   if (_ent_run_foiled_attempt (run, at->start, &sources))
     sign = -sign;
-  else if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0) &&
-           !_ent_run_nearest_left (run, (int)start - 1, &sources))
+  else if ((!_ent_run_subject_of (run, (int)start - 1, &sources, 0) &&
+            !_ent_run_nearest_left (run, (int)start - 1, &sources)) ||
+           _ent_run_none_of (run, sources.first))
     return;
   if (sources.n >= 2 && sources.first != G_MAXUINT)
     run->last_plural = sources;
@@ -249,6 +250,9 @@ rule_verb (Run         *run,
         verb_without_object (run, at, &sources, sign);
       return;
     }
+  /* "condemned neither Iran nor Syria" */
+  if (!targets.coref && _ent_run_none_of (run, targets.first))
+    return;
   /* "joined the fight against al-Shabab", "backed the campaign against
    * Iran": support for a struggle against someone opposes them. */
   if (sign > 0 && _ent_run_against_object (run, at->end, targets.first))
