@@ -769,6 +769,8 @@ static const Case cases[] = {
     "Beijing.", "CHN+KAZ CHN+KGZ" },
   { "neither-nor-subject", "Neither Russia nor China condemned Iran.", "" },
   { "neither-nor-object", "Russia condemned neither Iran nor Syria.", "" },
+  { "agree-brokered-deal", "Armenia, Azerbaijan agree Russia-brokered deal to end Karabakh war",
+    "ARM+AZE AZE+ARM" },
 };
 
 static int

@@ -443,6 +443,13 @@ _ent_run_holder_of (Run         *run,
       EntTag tag;
       int skip;
 
+      /* "agreed a Russia-brokered deal": the name qualifies the noun. */
+      if (ref == NULL && p > (int)run->first && (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+          (ref = _ent_run_ref_at (run, p - 1)) != NULL && _ent_run_qualifying_affix (run, ref))
+        {
+          p = (int)ref->first - 1;
+          continue;
+        }
       if (ref != NULL)
         return holder_from_ref (run, at, ref, opposed, group);
       if (_ent_run_is (run, p, "of") && p > (int)run->first && is_gesture (run, p - 1))
