@@ -771,6 +771,8 @@ static const Case cases[] = {
   { "neither-nor-object", "Russia condemned neither Iran nor Syria.", "" },
   { "agree-brokered-deal", "Armenia, Azerbaijan agree Russia-brokered deal to end Karabakh war",
     "ARM+AZE AZE+ARM" },
+  { "the-strikes-first-attack", "The United States struck the Houthis on Friday. The Houthis have since fired "
+    "missiles at Israel. Oman condemned the strikes.", "OMN-USA USA-houthis houthis-ISR" },
 };
 
 static int

@@ -93,14 +93,15 @@ _ent_run_emit (Run          *run,
             g_array_append_val (run->out->statements, st);
           }
         /* "Israel struck Doha. Egypt condemned the attack."; "American and
-         * British warplanes struck ... Iran condemned the raids." */
+         * British warplanes struck ... Iran condemned the raids.": the
+         * story's first attack, which later attacks told as background
+         * do not replace. */
         if (sign < 0 && at->cue != NULL && at->cue->strength >= 0.85 && !sources->coref)
           {
             if (run->aggressor >= 0 && run->aggressor != (int)a &&
                 run->aggressor_cue == run->tokens[at->start].cstart)
               run->aggressor_with = (int)a;
-            else if (run->aggressor != (int)a ||
-                     run->aggressor_cue != run->tokens[at->start].cstart)
+            else if (run->aggressor < 0)
               {
                 run->aggressor = (int)a;
                 run->aggressor_with = -1;
