@@ -773,6 +773,8 @@ static const Case cases[] = {
     "ARM+AZE AZE+ARM" },
   { "the-strikes-first-attack", "The United States struck the Houthis on Friday. The Houthis have since fired "
     "missiles at Israel. Oman condemned the strikes.", "OMN-USA USA-houthis houthis-ISR" },
+  { "allies-of-act", "Washington's closest allies condemned Iran.", "" },
+  { "ally-named-acts", "Russia's ally Belarus condemned Poland.", "BLR+RUS BLR-POL" },
 };
 
 static int

@@ -179,6 +179,24 @@ holders_after (Run         *run,
   return FALSE;
 }
 
+/* "U.S. allies urged Tehran", "Washington's closest allies condemned":
+ * the subject found names whose allies act, not who acts. */
+static gboolean
+allies_of (Run   *run,
+           Group *sources,
+           guint  verb)
+{
+  guint q = sources->last;
+
+  if (sources->coref || q >= verb)
+    return FALSE;
+  if (_ent_run_tag (run, q) == ENT_TAG_POSS)
+    q++;
+  while (q < verb && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+    q++;
+  return q < verb && _ent_run_relational_sign (run, q) > 0;
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -228,7 +246,7 @@ rule_verb (Run         *run,
     sign = -sign;
   else if ((!_ent_run_subject_of (run, (int)start - 1, &sources, 0) &&
             !_ent_run_nearest_left (run, (int)start - 1, &sources)) ||
-           _ent_run_none_of (run, sources.first))
+           _ent_run_none_of (run, sources.first) || allies_of (run, &sources, start))
     return;
   if (sources.n >= 2 && sources.first != G_MAXUINT)
     run->last_plural = sources;
