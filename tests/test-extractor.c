@@ -775,6 +775,8 @@ static const Case cases[] = {
     "missiles at Israel. Oman condemned the strikes.", "OMN-USA USA-houthis houthis-ISR" },
   { "allies-of-act", "Washington's closest allies condemned Iran.", "" },
   { "ally-named-acts", "Russia's ally Belarus condemned Poland.", "BLR+RUS BLR-POL" },
+  { "and-said-it-main-subject", "Moscow suspended a deal with Washington designed to prevent incidents over "
+    "Syria and said it would help Damascus.", "RUS+SYR RUS-USA" },
 };
 
 static int

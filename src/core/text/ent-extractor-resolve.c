@@ -370,7 +370,12 @@ coordinated_speaker (Run     *run,
   EntActorKind kind;
 
   _ent_run_group_init (&group);
-  if (!_ent_run_subject_of (run, conj, &group, 0) || group.n != 1)
+  /* "Moscow suspended a memorandum with Washington designed to prevent
+   * incidents and said it": the sentence's subject, when it opens it. */
+  if (!_ent_run_main_subject (run, conj, &group) &&
+      !_ent_run_subject_of (run, conj, &group, 0))
+    return FALSE;
+  if (group.n != 1)
     return FALSE;
   kind = _ent_run_actor_of (run, group.actors[0])->kind;
   if ((want == REF_PERSON) != (kind == ENT_ACTOR_KIND_PERSON))
