@@ -378,7 +378,7 @@ static const Case cases[] = {
   { "it-object-after-but",
     "Iran supports Hamas, but Egypt has strongly condemned it.", "EGY-hamas IRN+hamas" },
   { "it-subject-not-object",
-    "Mali expelled the French ambassador, and Algeria said it supported the decision.", "MLI-FRA" },
+    "Mali expelled the French ambassador, and Algeria said it supported the decision.", "DZA+MLI MLI-FRA" },
   /* A weapon fired at an actor, whatever the words for it. */
   { "fired-rockets-into-region", "Hezbollah fired rockets into northern Israel.", "hezbollah-ISR" },
   { "launched-missiles-and-drones-at",
@@ -777,6 +777,8 @@ static const Case cases[] = {
   { "ally-named-acts", "Russia's ally Belarus condemned Poland.", "BLR+RUS BLR-POL" },
   { "and-said-it-main-subject", "Moscow suspended a deal with Washington designed to prevent incidents over "
     "Syria and said it would help Damascus.", "RUS+SYR RUS-USA" },
+  { "the-decision-first-act", "Trump recognised Jerusalem as Israel's capital on Wednesday. Iran condemned the "
+    "decision, and Netanyahu welcomed the move.", "IRN-USA ISR+USA USA+ISR" },
 };
 
 static int

@@ -108,6 +108,11 @@ _ent_run_emit (Run          *run,
                 run->aggressor_cue = run->tokens[at->start].cstart;
               }
           }
+        /* "Trump recognised Jerusalem as Israel's capital. Iran condemned
+         * the decision." */
+        if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
+            !sources->coref && at->cue->strength >= 0.5)
+          run->first_act = (int)a;
         /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
         if (measure >= 0 && !sources->coref)
           run->measure_by[measure] = (int)a;
@@ -386,6 +391,16 @@ measure_noun (Run   *run,
 }
 
 static gboolean
+is_act_noun (Run  *run,
+             guint i)
+{
+  static const char *words[] = { "move", "decision", "step", "announcement" };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
 event_author (Run      *run,
               guint     pos,
               gboolean  attacks,
@@ -411,6 +426,8 @@ event_author (Run      *run,
     author = run->measure_by[kind];
   else if (attacks && _ent_run_is_event (run, p))
     author = run->aggressor;
+  else if (is_act_noun (run, p))
+    author = run->first_act;
   else
     return FALSE;
   if (author < 0)

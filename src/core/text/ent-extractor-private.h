@@ -92,6 +92,7 @@ typedef struct
   int            aggressor_with; /* who carried it out with them ("American and British"), or -1 */
   guint          aggressor_cue;  /* where its cue starts, in characters */
   int            measure_by[N_MEASURES]; /* who took the last measure of each kind, or -1 */
+  int            first_act;      /* who took the story's first stance by a verb, or -1 */
   int            dateline_state; /* the state of the story's dateline, or -1 */
   int            army_state;     /* the last state named with its army, or -1 */
   int            government_state; /* the last state named with its government, or -1 */

@@ -257,7 +257,7 @@ rule_verb (Run         *run,
       return;
     }
   if (!_ent_run_object_after (run, at->end, &targets) &&
-      !(sign < 0 && _ent_run_event_author (run, at->end, &targets)) &&
+      !_ent_run_event_author (run, at->end, &targets) &&
       !_ent_run_nearest_right (run, at->end, &targets) &&
       !(_ent_run_object_gap (run, at) &&
         (_ent_run_appositive_head (run, _ent_run_reported_gap (run, (int)sources.first - 1),
