@@ -193,6 +193,57 @@ push (Scanner      *sc,
   return &g_array_index (sc->tokens, EntToken, sc->tokens->len - 1);
 }
 
+/* A word of ASCII characters only, its hash, case and digits found in
+ * one pass; FALSE when a character is not ASCII. */
+static gboolean
+push_ascii_word (Scanner    *sc,
+                 const char *start,
+                 const char *end,
+                 guint32     cstart,
+                 guint16     flags)
+{
+  EntToken token = { 0 };
+  guint64 h = FNV_OFFSET;
+  guint letters = 0, upper = 0;
+  gboolean digits = TRUE;
+
+  for (const char *s = start; s < end; s++)
+    {
+      guchar c = (guchar)*s;
+
+      if (c >= 0x80)
+        return FALSE;
+      if (g_ascii_isalpha (c))
+        {
+          if (c <= 'Z')
+            {
+              if (letters == 0)
+                flags |= ENT_TOKEN_CAPITALISED;
+              upper++;
+              c += 32;
+            }
+          letters++;
+        }
+      if (c != '.' && c != '\'')
+        h = hash_byte (h, c);
+      if (!g_ascii_isdigit (c) && c != ',' && c != '.')
+        digits = FALSE;
+    }
+  if (letters >= 2 && upper == letters)
+    flags |= ENT_TOKEN_ALL_CAPS;
+  sc->p = end;
+  sc->chars += (guint32)(end - start);
+  token.start = (guint32)(start - sc->text);
+  token.end = (guint32)(end - sc->text);
+  token.cstart = cstart;
+  token.cend = sc->chars;
+  token.kind = digits ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD;
+  token.flags = flags;
+  token.hash = h;
+  g_array_append_val (sc->tokens, token);
+  return TRUE;
+}
+
 static void
 set_case_flags (Scanner  *sc,
                 EntToken *token)
@@ -332,16 +383,20 @@ scan (Scanner *sc)
           const char *end = scan_word (sc, &dotted);
           EntToken *token;
 
+          guint16 flags = pending | (hyphen ? ENT_TOKEN_HYPHEN_BEFORE : 0) |
+                          (dotted ? ENT_TOKEN_DOTTED : 0);
+
           /* Every token consumes at least one character. */
           if (end <= sc->p)
             end = next_at (sc->p);
 
-          advance_to (sc, end);
-          token = push (sc, start, cstart,
-                        all_digits (start, end) ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD,
-                        pending | (hyphen ? ENT_TOKEN_HYPHEN_BEFORE : 0) |
-                        (dotted ? ENT_TOKEN_DOTTED : 0));
-          set_case_flags (sc, token);
+          if (!push_ascii_word (sc, start, end, cstart, flags))
+            {
+              advance_to (sc, end);
+              token = push (sc, start, cstart,
+                            all_digits (start, end) ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD, flags);
+              set_case_flags (sc, token);
+            }
           pending = 0;
           hyphen = FALSE;
 
