@@ -90,18 +90,6 @@ _ent_run_is_dash (Run  *run,
          (strncmp (s, "--", 2) == 0 || strncmp (s, "—", 3) == 0 || strncmp (s, "–", 3) == 0);
 }
 
-Ref *
-_ent_run_ref_at (Run *run,
-                 int  i)
-{
-  int r;
-
-  if (i < (int)run->first || i >= (int)run->last)
-    return NULL;
-  r = run->ref_at[i - run->first];
-  return r < 0 ? NULL : &g_array_index (run->refs, Ref, r);
-}
-
 void
 _ent_run_group_add (Group *group,
                     Ref   *ref)

@@ -137,8 +137,6 @@ void     _ent_extractor_apply_frames (Run        *run);
 
 /* Shared by the rules (ent-extractor-rules.c) and the frames
  * (ent-extractor-frames.c). */
-Ref         *_ent_run_ref_at              (Run          *run,
-                                           int           i);
 gboolean     _ent_run_usable              (Ref          *ref);
 gboolean     _ent_run_punct_is            (Run          *run,
                                            guint         i,
@@ -464,6 +462,19 @@ _ent_run_verbal_tag (EntTag tag)
     default:
       return FALSE;
     }
+}
+
+/* The actor name covering token @i of the sentence, or %NULL. */
+static inline Ref *
+_ent_run_ref_at (Run *run,
+                 int  i)
+{
+  int r;
+
+  if (i < (int)run->first || i >= (int)run->last)
+    return NULL;
+  r = run->ref_at[i - run->first];
+  return r < 0 ? NULL : &g_array_index (run->refs, Ref, r);
 }
 
 static inline gboolean

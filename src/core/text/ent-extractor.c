@@ -215,7 +215,8 @@ ent_extractor_run (EntExtractor *self,
                    const char   *text,
                    gsize         length)
 {
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+  /* About one token for every five bytes of news text. */
+  g_autoptr(GArray) tokens = g_array_sized_new (FALSE, FALSE, sizeof (EntToken), length / 5 + 16);
   g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (EntSentence));
   EntExtraction *out = g_new0 (EntExtraction, 1);
   Run run = { 0 };

@@ -233,18 +233,10 @@ ent_lexicon_new (void)
   return g_object_new (ENT_TYPE_LEXICON, NULL);
 }
 
-static gboolean
+static inline gboolean
 is_article (guint64 hash)
 {
-  static guint64 a, an, the;
-
-  if (the == 0)
-    {
-      a = ent_text_hash_str ("a");
-      an = ent_text_hash_str ("an");
-      the = ent_text_hash_str ("the");
-    }
-  return hash == a || hash == an || hash == the;
+  return hash == ENT_WORD_HASH ("the") || hash == ENT_WORD_HASH ("a") || hash == ENT_WORD_HASH ("an");
 }
 
 static guint

@@ -141,8 +141,18 @@ typedef struct
   const char *p;
   const char *end;
   guint32     chars;   /* character offset of p */
-  GArray     *tokens;
+  GArray     *tokens;  /* its length is a capacity while scanning */
+  guint       n;       /* tokens written */
 } Scanner;
+
+/* The next token's slot: written in place, without a copy per token. */
+static inline EntToken *
+new_token (Scanner *sc)
+{
+  if (sc->n == sc->tokens->len)
+    g_array_set_size (sc->tokens, MAX (64, sc->tokens->len * 2));
+  return &g_array_index (sc->tokens, EntToken, sc->n++);
+}
 
 static inline gunichar
 peek (Scanner    *sc,
@@ -180,17 +190,17 @@ push (Scanner      *sc,
       EntTokenKind  kind,
       guint16       flags)
 {
-  EntToken token = { 0 };
+  EntToken *token = new_token (sc);
 
-  token.start = (guint32)(start - sc->text);
-  token.end = (guint32)(sc->p - sc->text);
-  token.cstart = cstart;
-  token.cend = sc->chars;
-  token.kind = kind;
-  token.flags = flags;
-  token.hash = ent_text_hash (start, sc->p - start);
-  g_array_append_val (sc->tokens, token);
-  return &g_array_index (sc->tokens, EntToken, sc->tokens->len - 1);
+  *token = (EntToken) { 0 };
+  token->start = (guint32)(start - sc->text);
+  token->end = (guint32)(sc->p - sc->text);
+  token->cstart = cstart;
+  token->cend = sc->chars;
+  token->kind = kind;
+  token->flags = flags;
+  token->hash = ent_text_hash (start, sc->p - start);
+  return token;
 }
 
 /* A word of ASCII characters only, its hash, case and digits found in
@@ -202,7 +212,7 @@ push_ascii_word (Scanner    *sc,
                  guint32     cstart,
                  guint16     flags)
 {
-  EntToken token = { 0 };
+  EntToken *token;
   guint64 h = FNV_OFFSET;
   guint letters = 0, upper = 0;
   gboolean digits = TRUE;
@@ -233,14 +243,15 @@ push_ascii_word (Scanner    *sc,
     flags |= ENT_TOKEN_ALL_CAPS;
   sc->p = end;
   sc->chars += (guint32)(end - start);
-  token.start = (guint32)(start - sc->text);
-  token.end = (guint32)(end - sc->text);
-  token.cstart = cstart;
-  token.cend = sc->chars;
-  token.kind = digits ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD;
-  token.flags = flags;
-  token.hash = h;
-  g_array_append_val (sc->tokens, token);
+  token = new_token (sc);
+  *token = (EntToken) { 0 };
+  token->start = (guint32)(start - sc->text);
+  token->end = (guint32)(end - sc->text);
+  token->cstart = cstart;
+  token->cend = sc->chars;
+  token->kind = digits ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD;
+  token->flags = flags;
+  token->hash = h;
   return TRUE;
 }
 
@@ -410,7 +421,7 @@ scan (Scanner *sc)
           continue;
         }
 
-      if (is_apostrophe (c) && sc->tokens->len > 0 && start > sc->text &&
+      if (is_apostrophe (c) && sc->n > 0 && start > sc->text &&
           is_word_char (peek (sc, g_utf8_prev_char (start))))
         {
           /* 's, n't and friends after a word. */
@@ -546,12 +557,13 @@ ent_tokenize (const char *text,
               GArray     *tokens,
               GArray     *sentences)
 {
-  Scanner sc = { text, text, text + length, 0, tokens };
+  Scanner sc = { text, text, text + length, 0, tokens, tokens->len };
   guint first = tokens->len;
 
   g_return_if_fail (length < G_MAXUINT32);
 
   scan (&sc);
+  g_array_set_size (tokens, sc.n);
   if (sentences != NULL)
     {
       g_autoptr(GArray) view = g_array_new (FALSE, FALSE, sizeof (EntToken));
