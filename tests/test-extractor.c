@@ -779,6 +779,8 @@ static const Case cases[] = {
     "Syria and said it would help Damascus.", "RUS+SYR RUS-USA" },
   { "the-decision-first-act", "Trump recognised Jerusalem as Israel's capital on Wednesday. Iran condemned the "
     "decision, and Netanyahu welcomed the move.", "IRN-USA ISR+USA USA+ISR" },
+  { "time-phrase-before-object", "Arab governments, Turkey, Iran and the European Union rejected on Tuesday the "
+    "U.S. recognition of Israeli sovereignty over the Golan.", "IRN-USA TUR-USA USA+ISR eu-USA" },
 };
 
 static int

@@ -444,6 +444,10 @@ _ent_run_object_after (Run   *run,
   guint p = _ent_run_skip_count (run, skip_what_called (run, pos));
   guint nouns = 0;
 
+  /* "rejected on Tuesday Trump's recognition of" */
+  if (p == pos && p < run->last)
+    p = _ent_run_skip_count (run, p + ent_lexicon_time_phrase_length (run->tokens, run->last, p));
+
   for (guint steps = 0; p < run->last && steps < MAX_SCAN; steps++)
     {
       Ref *ref = _ent_run_ref_at (run, p);

@@ -613,13 +613,17 @@ is_date_word (const EntToken *token)
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), token->hash);
 }
 
-/* "lined up on Friday behind", "has relied since late 2021 on": the
- * number of tokens of a time phrase at @t between a verb and its
- * particle, or 0. */
-static guint
-time_phrase_length (const EntToken *tokens,
-                    guint           n_tokens,
-                    guint           t)
+/**
+ * ent_lexicon_time_phrase_length:
+ *
+ * "lined up on Friday behind", "has relied since late 2021 on",
+ * "rejected on Tuesday Trump's recognition": the number of tokens of a
+ * time phrase at @t, or 0.
+ */
+guint
+ent_lexicon_time_phrase_length (const EntToken *tokens,
+                                guint           n_tokens,
+                                guint           t)
 {
   static const char *heads[] = { "on", "since", "in", "last", "this", "until", "late", "early" };
   static const char *qualifiers[] = { "late", "early", "mid", "last", "this" };
@@ -721,7 +725,7 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
 
           if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
               pattern->words[k] != tokens[t].hash)
-            t += time_phrase_length (tokens, n_tokens, t);
+            t += ent_lexicon_time_phrase_length (tokens, n_tokens, t);
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
                   /* "work more closely with", "sided firmly with" */

@@ -95,6 +95,9 @@ const EntCue *ent_lexicon_match_cue    (EntLexicon     *self,
                                         guint           n_tokens,
                                         guint           at,
                                         guint          *span);
+guint         ent_lexicon_time_phrase_length (const EntToken *tokens,
+                                              guint           n_tokens,
+                                              guint           t);
 const EntCue *ent_lexicon_match_cue_except (EntLexicon     *self,
                                             const EntToken *tokens,
                                             guint           n_tokens,
