@@ -781,6 +781,10 @@ static const Case cases[] = {
     "decision, and Netanyahu welcomed the move.", "IRN-USA ISR+USA USA+ISR" },
   { "time-phrase-before-object", "Arab governments, Turkey, Iran and the European Union rejected on Tuesday the "
     "U.S. recognition of Israeli sovereignty over the Golan.", "IRN-USA TUR-USA USA+ISR eu-USA" },
+  { "came-under-fire-from", "Iran came under fire from Saudi Arabia over the attack.", "SAU-IRN" },
+  { "faces-pressure-from", "Israel faces mounting pressure from Washington.", "USA-ISR" },
+  { "the-pressure-came-from", "The pressure came from Russia.", "" },
+  { "pledged-money-to", "Japan pledged $1 billion to Ukraine.", "JPN+UKR" },
 };
 
 static int

@@ -32,6 +32,7 @@ reaction_sign (Run  *run,
     "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
     "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
     "warning", "threat", "threats", "rebuttal", "reprimand", "angry", "furious", "fierce", "harsh",
+    "fire", "pressure", "scrutiny",
   };
   static const char *good[] = {
     "praise", "support", "backing", "welcome", "approval", "gratitude"
@@ -46,7 +47,8 @@ reaction_sign (Run  *run,
 static const char *drawing_verbs[] = {
   "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
   "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
-  "pushed", "pushing", "pushes", "brought", "bringing",
+  "pushed", "pushing", "pushes", "brought", "bringing", "faced", "faces", "face", "facing", "came",
+  "comes", "come", "coming",
 };
 
 /* "has drawn North Korea closer to Moscow", "pushed Armenia closer to the
@@ -116,6 +118,9 @@ reaction_holders (Run   *run,
   if (possessed_reaction (run, i, holders, end, sign))
     return TRUE;
   *sign = 0;
+  /* "came under fire from", "faces mounting pressure from" */
+  if (q < run->last && _ent_run_is (run, q, "under"))
+    q++;
   while (q < run->last && q < i + 4 && *sign == 0)
     {
       if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
@@ -210,6 +215,7 @@ _ent_run_is_military_aid (Run  *run,
     "artillery", "aircraft", "helicopters", "vehicles", "support", "supplies", "credit", "grants",
     "crude", "oil", "gas", "energy", "fuel", "grain", "wheat", "electricity", "coal", "uranium",
     "refuge", "asylum", "shelter", "sanctuary", "haven", "protection", "guarantees", "backing",
+    "billion", "million", "dollars", "euros",
   };
   static EntWordMap *once;
 

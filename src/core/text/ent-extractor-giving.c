@@ -103,7 +103,8 @@ static const char *supply_verbs[] = {
   "donated", "donates", "donate", "donating",
   "shipped", "ships", "ship", "shipping", "transferred", "transfers", "transfer", "sent", "sends",
   "send", "sending", "provided", "provides", "provide", "providing", "sold", "sells", "sell",
-  "selling",
+  "selling", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "granted",
+  "grants", "lent", "lends", "offered", "offers",
 };
 
 /* "to protest against", "to help": an infinitive, not a receiver. */
@@ -136,6 +137,10 @@ _ent_run_try_giving_to (Run  *run,
     return;
   for (q = i + 1; q < run->last && q < i + 7; q++)
     {
+      /* "$1 billion", "€500 million" */
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT && q + 1 < run->last &&
+          run->tokens[q + 1].kind == ENT_TOKEN_NUMBER && !_ent_run_punct_is (run, q, ",.;:"))
+        continue;
       if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT ||
           run->is_verb[q - run->first])
         return;
