@@ -785,6 +785,8 @@ static const Case cases[] = {
   { "faces-pressure-from", "Israel faces mounting pressure from Washington.", "USA-ISR" },
   { "the-pressure-came-from", "The pressure came from Russia.", "" },
   { "pledged-money-to", "Japan pledged $1 billion to Ukraine.", "JPN+UKR" },
+  { "ties-frozen", "Ties between Rabat and Algiers have been frozen since 2021.", "DZA-MAR MAR-DZA" },
+  { "only-ally-comma-name", "North Korea's only treaty ally, China, said little.", "CHN+PRK" },
 };
 
 static int

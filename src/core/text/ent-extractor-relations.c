@@ -188,6 +188,7 @@ _ent_run_rule_relational_nouns (Run *run)
       /* Back over adjectives to the possessor: "Maduro's closest ally",
        * "Israel's main military backer". */
       while (p >= (int)run->first && p > (int)i - 4 && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
+             _ent_run_is (run, p, "only") ||
              (_ent_run_tag (run, p) == ENT_TAG_ORGAN && _ent_run_ref_at (run, p) == NULL) ||
              (_ent_run_tag (run, p) == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
               _ent_run_ref_at (run, p) == NULL)))
@@ -250,6 +251,11 @@ _ent_run_rule_relational_nouns (Run *run)
       if (after == NULL && p < (int)run->first && i + 2 < run->last &&
           _ent_run_tag (run, i + 1) == ENT_TAG_BE)
         after = _ent_run_ref_at (run, i + 2);
+      /* "North Korea's only treaty ally, China, said little" */
+      if (after == NULL && i + 3 < run->last && _ent_run_punct_is (run, i + 1, ",") &&
+          (after = _ent_run_ref_at (run, i + 2)) != NULL &&
+          !(after->last < run->last && _ent_run_punct_is (run, after->last, ",")))
+        after = NULL;
       if (p >= (int)run->first && _ent_run_punct_is (run, p, ",") &&
           _ent_run_usable (_ent_run_ref_at (run, p - 1)))
         _ent_run_collect_left (run, _ent_run_ref_at (run, p - 1), &holder);
