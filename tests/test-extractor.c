@@ -787,6 +787,11 @@ static const Case cases[] = {
   { "pledged-money-to", "Japan pledged $1 billion to Ukraine.", "JPN+UKR" },
   { "ties-frozen", "Ties between Rabat and Algiers have been frozen since 2021.", "DZA-MAR MAR-DZA" },
   { "only-ally-comma-name", "North Korea's only treaty ally, China, said little.", "CHN+PRK" },
+  { "blocked-aid-to", "Hungary has repeatedly blocked EU aid to Ukraine.", "HUN-UKR eu+UKR" },
+  { "vetoed-aid-package-for", "Hungary vetoed the EU's aid package for Ukraine.", "HUN-UKR" },
+  { "froze-military-aid", "Trump froze military aid to Ukraine.", "USA-UKR" },
+  { "opposed-sending-weapons", "Slovakia opposed sending weapons to Ukraine.", "SVK-UKR" },
+  { "arms-suppliers-to", "The EU sanctioned Russian arms suppliers to Iran.", "" },
 };
 
 static int

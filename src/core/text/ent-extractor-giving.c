@@ -122,6 +122,23 @@ verb_after_to (Run  *run,
   return cue != NULL && (cue->pos == ENT_CUE_VERB || cue->pos == ENT_CUE_PHRASE);
 }
 
+/* "opposed", "blocked", "halted": a verb that stops the giving after it. */
+gboolean
+_ent_run_obstructs (Run  *run,
+                    guint i)
+{
+  static const char *words[] = {
+    "opposed", "opposes", "oppose", "opposing", "blocked", "blocks", "block", "blocking",
+    "halted", "halts", "halt", "stopped", "stops", "stop", "suspended", "suspends", "suspend",
+    "resisted", "resists", "resist", "rejected", "rejects", "reject", "ruled", "banned",
+    "bans", "ban", "ended", "ends", "end",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash) ||
+         _ent_run_bid_verb_sign (run, i) < 0;
+}
+
 void
 _ent_run_try_giving_to (Run  *run,
                         guint i)
@@ -129,6 +146,7 @@ _ent_run_try_giving_to (Run  *run,
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
   guint start, q;
+  int sign = 1;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "supply to", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
 
@@ -158,12 +176,18 @@ _ent_run_try_giving_to (Run  *run,
   _ent_run_group_init (&targets);
   if (!_ent_run_group_right (run, q + 1, &targets) || targets.coref)
     return;
+  /* "opposed sending weapons to Ukraine": the gerund's verb says how */
+  if (i > run->first && _ent_run_ends_in_ing (run, i) && _ent_run_obstructs (run, i - 1))
+    {
+      cue.sign = sign = -1;
+      i--;
+    }
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
     return;
   at.end = q + 1;
   at.cue = &cue;
-  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
+  _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);
 }
 
 static const char *firing_verbs[] = {
@@ -256,8 +280,53 @@ static const char *bid_yes_verbs[] = {
 static const char *bid_no_verbs[] = {
   "delayed", "delays", "delay", "delaying", "stalled", "stalls", "stalling", "obstructed",
   "obstructs", "obstructing", "thwarted", "thwarts", "froze", "freezes", "frozen", "freeze",
-  "freezing", "torpedoed", "derailed", "shelved", "halted", "paused",
+  "freezing", "torpedoed", "derailed", "shelved", "halted", "paused", "withheld", "withholds",
+  "withhold", "withholding",
 };
+
+/* "EU aid to Ukraine", "the bloc's aid package for Kyiv", "weapons to
+ * Israel": help given to someone, from @pos; TRUE with @targets the
+ * receivers and @end the word before them. */
+gboolean
+_ent_run_aid_recipient (Run   *run,
+                        guint  pos,
+                        Group *targets,
+                        guint *end)
+{
+  gboolean aid = FALSE;
+  guint q;
+
+  for (q = pos; q < run->last && q < pos + 7; q++)
+    {
+      Ref *ref = _ent_run_ref_at (run, q);
+
+      if (ref != NULL)
+        {
+          if (aid || !(ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
+                       _ent_run_is_military_aid (run, ref->last)))
+            return FALSE;
+          q = ref->possessive ? ref->last : ref->last - 1;
+          continue;
+        }
+      if (aid && (_ent_run_is (run, q, "to") || _ent_run_is (run, q, "for")))
+        break;
+      if (_ent_run_is_military_aid (run, q) || _ent_run_is (run, q, "package"))
+        aid = TRUE;
+      else if (run->tokens[q].kind != ENT_TOKEN_WORD || run->is_verb[q - run->first] ||
+               !(_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+                 _ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_tag (run, q) == ENT_TAG_ORGAN))
+        return FALSE;
+    }
+  /* "aid to", "its aid package for", but not "arms suppliers to" */
+  if (!aid || q + 1 >= run->last || !(_ent_run_is (run, q, "to") || _ent_run_is (run, q, "for")) ||
+      !(_ent_run_is_military_aid (run, q - 1) || _ent_run_is (run, q - 1, "package")))
+    return FALSE;
+  _ent_run_group_init (targets);
+  if (!_ent_run_object_after (run, q + 1, targets) || targets->coref)
+    return FALSE;
+  *end = q;
+  return TRUE;
+}
 
 /* "Turkey approved Sweden's bid to join NATO", "Hungary delayed Sweden's
  * NATO membership": what a government does with another's bid to join
@@ -297,21 +366,29 @@ _ent_run_try_bid (Run  *run,
   guint start, q;
   Ref *ref;
 
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
   q = i + 1;
   while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
     q++;
   ref = _ent_run_ref_at (run, q);
-  if (!_ent_run_usable (ref) || ref->place || !ref->possessive)
+  /* "froze military aid to Ukraine", "withheld funding for the
+   * agency": what befalls help to someone says how one stands toward
+   * them. */
+  if (_ent_run_aid_recipient (run, i + 1, &targets, &q))
+    ;
+  else if (!_ent_run_usable (ref) || ref->place || !ref->possessive)
     return;
-  /* "Sweden's bid", "Sweden's NATO membership" */
-  q = ref->last + 1;
-  if (q < run->last && _ent_run_ref_at (run, q) != NULL)
-    q = _ent_run_ref_at (run, q)->last;
-  if (q >= run->last || !is_bid_noun (run, q))
-    return;
-  _ent_run_group_init (&sources);
-  _ent_run_group_init (&targets);
-  _ent_run_group_add (&targets, ref);
+  else
+    {
+      /* "Sweden's bid", "Sweden's NATO membership" */
+      q = ref->last + 1;
+      if (q < run->last && _ent_run_ref_at (run, q) != NULL)
+        q = _ent_run_ref_at (run, q)->last;
+      if (q >= run->last || !is_bid_noun (run, q))
+        return;
+      _ent_run_group_add (&targets, ref);
+    }
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (be || !_ent_run_group_left (run, (int)start - 1, &sources))
     return;

@@ -404,6 +404,12 @@ gboolean _ent_run_is_firing_verb (Run  *run,
                                   guint i);
 void _ent_run_try_firing (Run  *run,
                           guint i);
+gboolean _ent_run_obstructs (Run  *run,
+                             guint i);
+gboolean _ent_run_aid_recipient (Run   *run,
+                                 guint  pos,
+                                 Group *targets,
+                                 guint *end);
 int _ent_run_bid_verb_sign (Run  *run,
                             guint i);
 void _ent_run_try_bid (Run  *run,

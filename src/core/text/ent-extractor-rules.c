@@ -203,7 +203,7 @@ rule_verb (Run         *run,
 {
   gboolean negated = FALSE, be = FALSE, modal = FALSE, passive;
   Group sources, targets;
-  guint start;
+  guint start, aid_end;
   int sign;
 
   _ent_run_group_init (&sources);
@@ -237,6 +237,9 @@ rule_verb (Run         *run,
   if (at->cue->form == ENT_FORM_ING && start == at->start)
     {
       sign *= _ent_run_talks_reversal (run, start);
+      /* "opposed sending weapons to Ukraine" */
+      if (start > run->first && _ent_run_obstructs (run, start - 1))
+        sign = -sign;
       if (_ent_run_gerund_after_object (run, at, start, sign))
         return;
     }
@@ -256,7 +259,9 @@ rule_verb (Run         *run,
         _ent_run_emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
       return;
     }
-  if (!_ent_run_object_after (run, at->end, &targets) &&
+  /* "blocked EU aid to Ukraine": help to someone stands for them */
+  if (!_ent_run_aid_recipient (run, at->end, &targets, &aid_end) &&
+      !_ent_run_object_after (run, at->end, &targets) &&
       !_ent_run_event_author (run, at->end, &targets) &&
       !_ent_run_nearest_right (run, at->end, &targets) &&
       !(_ent_run_object_gap (run, at) &&
