@@ -792,6 +792,8 @@ static const Case cases[] = {
   { "froze-military-aid", "Trump froze military aid to Ukraine.", "USA-UKR" },
   { "opposed-sending-weapons", "Slovakia opposed sending weapons to Ukraine.", "SVK-UKR" },
   { "arms-suppliers-to", "The EU sanctioned Russian arms suppliers to Iran.", "" },
+  { "condemned-nationality-offensive", "Egypt condemned the Israeli offensive.", "EGY-ISR" },
+  { "rejection-of-nationality-operation", "Egypt voiced its rejection of the Israeli operation.", "EGY-ISR" },
 };
 
 static int

@@ -306,7 +306,9 @@ hostile_act (Run  *run,
   };
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+  /* "the Israeli offensive", "the Russian operation" */
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash) ||
+         _ent_run_is_event (run, i);
 }
 
 /* "a Russian attack on Ukraine", "U.S. sanctions on Iran": a nationality
