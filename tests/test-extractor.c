@@ -794,6 +794,7 @@ static const Case cases[] = {
   { "arms-suppliers-to", "The EU sanctioned Russian arms suppliers to Iran.", "" },
   { "condemned-nationality-offensive", "Egypt condemned the Israeli offensive.", "EGY-ISR" },
   { "rejection-of-nationality-operation", "Egypt voiced its rejection of the Israeli operation.", "EGY-ISR" },
+  { "quoted-noun-cue", "The Saudi foreign ministry expressed its \"full solidarity\" with Qatar.", "SAU+QAT" },
 };
 
 static int

@@ -51,8 +51,10 @@ pronoun_before_adjectives (Run   *run,
       (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_PREP ||
                                    _ent_run_tag (run, ref->first - 1) == ENT_TAG_LOC_PREP)))
     return FALSE;
+  /* 'expressed its "full solidarity" with' */
   for (guint q = ref->last; q < noun; q++)
     if (!(_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_ADV ||
+          (run->tokens[q].flags & ENT_TOKEN_QUOTE) ||
           ((_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_tag (run, q) == ENT_TAG_ORGAN) &&
            run->tokens[q].kind == ENT_TOKEN_WORD &&
            !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && !_ent_run_is (run, q, "own"))))
