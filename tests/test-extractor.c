@@ -795,6 +795,8 @@ static const Case cases[] = {
   { "condemned-nationality-offensive", "Egypt condemned the Israeli offensive.", "EGY-ISR" },
   { "rejection-of-nationality-operation", "Egypt voiced its rejection of the Israeli operation.", "EGY-ISR" },
   { "quoted-noun-cue", "The Saudi foreign ministry expressed its \"full solidarity\" with Qatar.", "SAU+QAT" },
+  { "statements-supporting", "Kuwait, Oman and Qatar issued statements supporting Riyadh.",
+    "KWT+SAU OMN+SAU QAT+SAU" },
 };
 
 static int

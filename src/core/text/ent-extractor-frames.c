@@ -464,8 +464,8 @@ try_transfer (Run  *run,
  * supporting Kyiv": who backs a text takes the position the text takes,
  * and who vetoes it the opposite one. */
 static const char *text_nouns[] = {
-  "resolution", "resolutions", "motion", "statement", "declaration", "communique", "text",
-  "bill", "letter", "draft", "proposal",
+  "resolution", "resolutions", "motion", "statement", "statements", "declaration", "communique",
+  "text", "bill", "letter", "draft", "proposal", "declarations", "letters", "motions",
 };
 
 gboolean
