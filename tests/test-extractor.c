@@ -797,6 +797,9 @@ static const Case cases[] = {
   { "quoted-noun-cue", "The Saudi foreign ministry expressed its \"full solidarity\" with Qatar.", "SAU+QAT" },
   { "statements-supporting", "Kuwait, Oman and Qatar issued statements supporting Riyadh.",
     "KWT+SAU OMN+SAU QAT+SAU" },
+  { "reopen-embassies", "Saudi Arabia and Iran agreed to reopen embassies.", "IRN+SAU SAU+IRN" },
+  { "exchanged-ambassadors", "Colombia and Venezuela exchanged ambassadors on Thursday.", "COL+VEN VEN+COL" },
+  { "lifeline", "Beijing is Pyongyang's main economic lifeline.", "CHN+PRK" },
 };
 
 static int
