@@ -800,6 +800,8 @@ static const Case cases[] = {
   { "reopen-embassies", "Saudi Arabia and Iran agreed to reopen embassies.", "IRN+SAU SAU+IRN" },
   { "exchanged-ambassadors", "Colombia and Venezuela exchanged ambassadors on Thursday.", "COL+VEN VEN+COL" },
   { "lifeline", "Beijing is Pyongyang's main economic lifeline.", "CHN+PRK" },
+  { "fuzzy-after-other-given-name", "Iranian Foreign Minister Farid Kazemi condemned Iraq.", "IRN-IRQ" },
+  { "fuzzy-after-title", "Ayatollah Khemenei condemned Israel.", "IRN-ISR" },
 };
 
 static int

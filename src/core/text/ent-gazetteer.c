@@ -623,6 +623,32 @@ match_fuzzy (EntGazetteer   *self,
   return TRUE;
 }
 
+/* "Iranian Foreign Minister Farid Kazemi": a surname one edit from a
+ * known one ("Kadhimi") after a given name of its own is someone else. A
+ * title before it ("President", "Ayatollah") is no given name. */
+static gboolean
+after_other_given_name (const EntToken *tokens,
+                        guint           at)
+{
+  static const char *titles[] = {
+    "president", "prime", "minister", "premier", "chancellor", "ayatollah", "supreme", "leader",
+    "king", "queen", "prince", "crown", "emir", "sheikh", "sultan", "general", "gen", "marshal",
+    "field", "colonel", "col", "admiral", "commander", "mr", "mrs", "ms", "dr", "secretary",
+    "foreign", "defence", "defense", "senator", "sen", "ambassador", "envoy", "speaker", "vice",
+    "deputy", "governor", "gov", "spokesman", "spokeswoman", "chief", "pope", "cardinal",
+  };
+  static EntWordMap *once;
+  const EntToken *prev;
+
+  if (at == 0)
+    return FALSE;
+  prev = &tokens[at - 1];
+  return prev->kind == ENT_TOKEN_WORD && (prev->flags & ENT_TOKEN_CAPITALISED) &&
+         !(prev->flags & (ENT_TOKEN_ALL_CAPS | ENT_TOKEN_LINE_BEFORE)) &&
+         !(at >= 2 && tokens[at - 2].kind == ENT_TOKEN_PUNCT) &&
+         !ent_word_set_contains (&once, titles, G_N_ELEMENTS (titles), prev->hash);
+}
+
 /**
  * ent_gazetteer_match:
  *
@@ -659,7 +685,8 @@ ent_gazetteer_match (EntGazetteer   *self,
         }
     }
 
-  if (bucket == NULL && match_fuzzy (self, text, &tokens[at], mention))
+  if (bucket == NULL && !after_other_given_name (tokens, at) &&
+      match_fuzzy (self, text, &tokens[at], mention))
     {
       mention->first = at;
       mention->last = at + 1;
