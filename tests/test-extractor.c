@@ -802,6 +802,10 @@ static const Case cases[] = {
   { "lifeline", "Beijing is Pyongyang's main economic lifeline.", "CHN+PRK" },
   { "fuzzy-after-other-given-name", "Iranian Foreign Minister Farid Kazemi condemned Iraq.", "IRN-IRQ" },
   { "fuzzy-after-title", "Ayatollah Khemenei condemned Israel.", "IRN-ISR" },
+  { "unknown-name-apposition", "Kwame Osei, Ghana's ambassador to the UN, accused Togo of harbouring rebels.",
+    "GHA-TGO" },
+  { "unknown-name-nationality-apposition", "Kwame Osei, a Ghanaian diplomat, accused Togo of harbouring rebels.",
+    "GHA-TGO" },
 };
 
 static int

@@ -380,6 +380,41 @@ infinitive_subject (Run      *run,
 /* The subject of the clause before a comma at @p, with no noun phrase
  * started after it. Sets *@p and returns SCAN_ON to go on before a
  * parenthetical. */
+/* "Kwame Osei, a Ghanaian diplomat, accused", "Farid Kazemi, Iran's
+ * deputy foreign minister, said": a name the dictionary does not know,
+ * opening the sentence, speaks for the state its apposition names. */
+static gboolean
+unknown_name_apposition (Run   *run,
+                         int    comma,
+                         Group *group)
+{
+  int open = comma - 1, name;
+  Ref *ref = NULL;
+
+  while (open > (int)run->first && open > comma - 12 && !_ent_run_punct_is (run, open, ","))
+    {
+      if (run->is_verb[open - run->first])
+        return FALSE;
+      open--;
+    }
+  if (open <= (int)run->first || !_ent_run_punct_is (run, open, ","))
+    return FALSE;
+  for (name = (int)run->first; name < open; name++)
+    if (run->tokens[name].kind != ENT_TOKEN_WORD ||
+        !(run->tokens[name].flags & ENT_TOKEN_CAPITALISED) || _ent_run_ref_at (run, name) != NULL)
+      return FALSE;
+  for (int q = open + 1; q < comma && ref == NULL; q++)
+    {
+      ref = _ent_run_ref_at (run, q);
+      if (ref == NULL && _ent_run_tag (run, q) != ENT_TAG_DET && _ent_run_tag (run, q) != ENT_TAG_ADJ)
+        return FALSE;
+    }
+  if (!_ent_run_usable (ref) || ref->place || ref->pronoun)
+    return FALSE;
+  _ent_run_group_add (group, ref);
+  return TRUE;
+}
+
 static Scan
 subject_before_comma (Run   *run,
                       int   *p,
@@ -387,6 +422,9 @@ subject_before_comma (Run   *run,
                       guint  depth)
 {
   int q;
+
+  if (unknown_name_apposition (run, *p, group))
+    return SCAN_FOUND;
 
   if ((q = _ent_run_skip_parenthetical (run, *p)) >= 0)
     {

@@ -644,8 +644,7 @@ after_other_given_name (const EntToken *tokens,
     return FALSE;
   prev = &tokens[at - 1];
   return prev->kind == ENT_TOKEN_WORD && (prev->flags & ENT_TOKEN_CAPITALISED) &&
-         !(prev->flags & (ENT_TOKEN_ALL_CAPS | ENT_TOKEN_LINE_BEFORE)) &&
-         !(at >= 2 && tokens[at - 2].kind == ENT_TOKEN_PUNCT) &&
+         !(prev->flags & ENT_TOKEN_ALL_CAPS) &&
          !ent_word_set_contains (&once, titles, G_N_ELEMENTS (titles), prev->hash);
 }
 
