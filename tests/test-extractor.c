@@ -806,6 +806,10 @@ static const Case cases[] = {
     "GHA-TGO" },
   { "unknown-name-nationality-apposition", "Kwame Osei, a Ghanaian diplomat, accused Togo of harbouring rebels.",
     "GHA-TGO" },
+  { "unknown-official-surname", "Iranian Foreign Minister Farid Kazemi arrived in Baghdad. Kazemi condemned "
+    "Washington.", "IRN-USA" },
+  { "unknown-official-apposition-surname", "Kwame Osei, Ghana's ambassador to the UN, spoke first. Osei "
+    "accused Togo of harbouring rebels.", "GHA-TGO" },
 };
 
 static int

@@ -465,6 +465,72 @@ remember_surname (Run               *run,
   run->surname_actor[slot] = (int) m->actor;
 }
 
+static void
+keep_surname (Run     *run,
+              guint64  hash,
+              int      actor)
+{
+  int slot = find_surname (run, hash);
+
+  if (slot < 0)
+    slot = (int) (run->n_surnames++ % G_N_ELEMENTS (run->surname_hash));
+  run->surname_hash[slot] = hash;
+  run->surname_actor[slot] = actor;
+}
+
+/* Whether tokens [first, last) are two or three capitalised words the
+ * dictionary does not know: a person's name. */
+static gboolean
+unknown_name (Run   *run,
+              guint  first,
+              guint  last)
+{
+  if (last < first + 2 || last > first + 3 || last > run->last)
+    return FALSE;
+  for (guint q = first; q < last; q++)
+    if (run->tokens[q].kind != ENT_TOKEN_WORD || !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) ||
+        (run->tokens[q].flags & ENT_TOKEN_ALL_CAPS) || run->tokens[q].end - run->tokens[q].start < 3 ||
+        ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, q, &(EntMention) { 0 }))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Iranian Foreign Minister Farid Kazemi", "Kwame Osei, Ghana's
+ * ambassador,": an official the dictionary does not know, named with
+ * the office that says whose; "Kazemi" later stands for that state. */
+static void
+remember_unknown_official (Run *run,
+                           Ref *ref)
+{
+  const EntLexActor *actor = _ent_run_actor_of (run, ref->actors[0]);
+  int state = ent_gazetteer_find (run->gazetteer,
+                                  ent_gazetteer_fold_to_state (run->gazetteer, actor->id));
+  guint q = ref->last, end;
+
+  if (state < 0 || ref->place || _ent_run_actor_of (run, state)->kind != ENT_ACTOR_KIND_STATE ||
+      !(ref->name_kind == ENT_NAME_TITLE || _ent_run_tag (run, ref->last - 1) == ENT_TAG_ORGAN))
+    return;
+  /* after the office */
+  for (end = q; end < run->last && end < q + 4 && (run->tokens[end].flags & ENT_TOKEN_CAPITALISED);
+       end++)
+    ;
+  if (unknown_name (run, q, end) && (end == run->last || run->tokens[end].kind == ENT_TOKEN_PUNCT ||
+                                     !(run->tokens[end].flags & ENT_TOKEN_CAPITALISED)))
+    {
+      keep_surname (run, run->tokens[end - 1].hash, state);
+      return;
+    }
+  /* before it, in apposition: "Kwame Osei, Ghana's ambassador," */
+  q = ref->first;
+  while (q > run->first && (_ent_run_tag (run, q - 1) == ENT_TAG_DET ||
+                            _ent_run_tag (run, q - 1) == ENT_TAG_ADJ))
+    q--;
+  if (q >= run->first + 3 && _ent_run_punct_is (run, q - 1, ",") &&
+      unknown_name (run, q - 3 >= run->first && unknown_name (run, q - 4, q - 1) ? q - 4 : q - 3,
+                    q - 1))
+    keep_surname (run, run->tokens[q - 2].hash, state);
+}
+
 /* A surname kept at token @i, alone (not a word of another name, as in
  * "Dagalo Street"), as a mention of its person. */
 static gboolean
@@ -531,7 +597,9 @@ _ent_run_find_refs (Run *run)
       RefWant want;
       guint len;
 
-      if (ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m) ||
+      /* A surname met earlier in this text beats a guess at a misspelling. */
+      if ((ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m) &&
+           !(m.name_kind == ENT_NAME_FUZZY && match_surname (run, i, &m))) ||
           match_surname (run, i, &m))
         {
           ref.first = m.first;
@@ -560,6 +628,7 @@ _ent_run_find_refs (Run *run)
               ref.former = after_former (run, ref.first);
               extend_over_organs (run, &ref);
               _ent_run_remember_organ (run, &ref);
+              remember_unknown_official (run, &ref);
               add_ref (run, &ref);
               if (!ref.place && !ref.former)
                 _ent_run_remember (run, m.actor);
