@@ -810,6 +810,8 @@ static const Case cases[] = {
     "Washington.", "IRN-USA" },
   { "unknown-official-apposition-surname", "Kwame Osei, Ghana's ambassador to the UN, spoke first. Osei "
     "accused Togo of harbouring rebels.", "GHA-TGO" },
+  { "unknown-spokesman-apposition", "\"We reject this,\" said Farid Kazemi, a spokesman for the Iranian foreign "
+    "ministry. Kazemi also condemned Israel.", "IRN-ISR" },
 };
 
 static int

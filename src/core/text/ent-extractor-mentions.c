@@ -520,10 +520,14 @@ remember_unknown_official (Run *run,
       keep_surname (run, run->tokens[end - 1].hash, state);
       return;
     }
-  /* before it, in apposition: "Kwame Osei, Ghana's ambassador," */
+  /* before it, in apposition: "Kwame Osei, Ghana's ambassador,", "Farid
+   * Kazemi, a spokesman for the Iranian foreign ministry" */
   q = ref->first;
-  while (q > run->first && (_ent_run_tag (run, q - 1) == ENT_TAG_DET ||
-                            _ent_run_tag (run, q - 1) == ENT_TAG_ADJ))
+  while (q > run->first && q + 6 > ref->first && run->tokens[q - 1].kind == ENT_TOKEN_WORD &&
+         !(run->tokens[q - 1].flags & ENT_TOKEN_CAPITALISED) && !run->is_verb[q - 1 - run->first] &&
+         (_ent_run_tag (run, q - 1) == ENT_TAG_DET || _ent_run_tag (run, q - 1) == ENT_TAG_ADJ ||
+          _ent_run_tag (run, q - 1) == ENT_TAG_ORGAN || _ent_run_tag (run, q - 1) == ENT_TAG_PREP ||
+          _ent_run_tag (run, q - 1) == ENT_TAG_NONE))
     q--;
   if (q >= run->first + 3 && _ent_run_punct_is (run, q - 1, ",") &&
       unknown_name (run, q - 3 >= run->first && unknown_name (run, q - 4, q - 1) ? q - 4 : q - 3,
