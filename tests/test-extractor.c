@@ -812,6 +812,10 @@ static const Case cases[] = {
     "accused Togo of harbouring rebels.", "GHA-TGO" },
   { "unknown-spokesman-apposition", "\"We reject this,\" said Farid Kazemi, a spokesman for the Iranian foreign "
     "ministry. Kazemi also condemned Israel.", "IRN-ISR" },
+  { "row-recall-envoy", "Saudi Arabia recalled its ambassador from Tehran. Kuwait recalled its envoy on "
+    "Tuesday.", "KWT-IRN SAU-IRN" },
+  { "row-cut-ties", "Saudi Arabia cut ties with Iran. Sudan also cut ties.", "SAU-IRN SDN-IRN" },
+  { "recalled-for-consultations", "France recalled its ambassador for consultations.", "" },
 };
 
 static int

@@ -113,6 +113,10 @@ _ent_run_emit (Run          *run,
         if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
             !sources->coref && at->cue->strength >= 0.5)
           run->first_act = (int)a;
+        /* "Riyadh recalled its ambassador from Tehran. Kuwait recalled its
+         * envoy." */
+        if (sign < 0 && at->cue != NULL && !targets->coref && _ent_run_is_rupture (at->cue->phrase))
+          run->rupture_target = (int)b;
         /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
         if (measure >= 0 && !sources->coref)
           run->measure_by[measure] = (int)a;
@@ -358,6 +362,17 @@ _ent_run_is_event (Run  *run,
  * the attack is the last one the text reported. */
 /* The kind of measure a cue takes, or -1: sanctions and tariffs, vetoes,
  * warrants, expulsions. */
+/* Recalling envoys, cutting or downgrading ties: the acts that others
+ * "follow" in a diplomatic row without naming whom they concern again. */
+gboolean
+_ent_run_is_rupture (const char *phrase)
+{
+  return g_str_has_prefix (phrase, "recall") || g_str_has_prefix (phrase, "cut ties") ||
+         g_str_has_prefix (phrase, "cut diplomatic") || g_str_has_prefix (phrase, "sever") ||
+         g_str_has_prefix (phrase, "break off") || g_str_has_prefix (phrase, "downgrade") ||
+         g_str_has_prefix (phrase, "withdraw its ambassador") || g_str_has_prefix (phrase, "expel");
+}
+
 int
 _ent_run_measure_kind (const char *phrase)
 {

@@ -14,12 +14,12 @@ G_BEGIN_DECLS
 
 #define MAX_GROUP 8
 
-/* An actor reference in a sentence: a name, or a pronoun or a nominal
- * ("the two countries") resolved to one or two actors. */
 /* Kinds of measure a text names again by its noun: "the sanctions", "the
  * veto", "the warrants", "the expulsions" (see _ent_run_measure_kind()). */
 #define N_MEASURES 4
 
+/* An actor reference in a sentence: a name, or a pronoun or a nominal
+ * ("the two countries") resolved to one or two actors. */
 typedef struct
 {
   guint       first;      /* tokens, [first, last) */
@@ -93,6 +93,7 @@ typedef struct
   guint          aggressor_cue;  /* where its cue starts, in characters */
   int            measure_by[N_MEASURES]; /* who took the last measure of each kind, or -1 */
   int            first_act;      /* who took the story's first stance by a verb, or -1 */
+  int            rupture_target; /* whom the last envoy recalled or ties cut concerned, or -1 */
   int            dateline_state; /* the state of the story's dateline, or -1 */
   int            army_state;     /* the last state named with its army, or -1 */
   int            government_state; /* the last state named with its government, or -1 */
@@ -258,6 +259,7 @@ gboolean _ent_run_complement_after (Run   *run,
 
 /* ent-extractor-checks.c */
 int      _ent_run_measure_kind (const char *phrase);
+gboolean _ent_run_is_rupture   (const char *phrase);
 gboolean _ent_run_measure_author (Run   *run,
                                   guint  pos,
                                   Group *group);

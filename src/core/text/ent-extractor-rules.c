@@ -130,6 +130,25 @@ rule_passive (Run         *run,
  * soldiers fought with clubs" is a fight among those named; a harm done
  * to no one named may still be reported; a measure is remembered ("The
  * U.S. vetoed a Security Council resolution. Hamas condemned the veto."). */
+/* "Riyadh recalled its ambassador from Tehran. Kuwait recalled its envoy
+ * too.": an envoy recalled or ties cut with no one named joins the row. */
+static gboolean
+row_joined (Run         *run,
+            const CueAt *at,
+            Group       *sources,
+            int          sign)
+{
+  Group targets;
+
+  if (run->rupture_target < 0 || !_ent_run_is_rupture (at->cue->phrase))
+    return FALSE;
+  _ent_run_group_init (&targets);
+  targets.actors[targets.n++] = (guint)run->rupture_target;
+  targets.coref = TRUE;
+  _ent_run_emit (run, sources, &targets, sign, at->cue->strength * 0.8, at);
+  return TRUE;
+}
+
 static void
 verb_without_object (Run         *run,
                      const CueAt *at,
@@ -142,7 +161,7 @@ verb_without_object (Run         *run,
       (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
       !actor_in_clause (run, at->end))
     _ent_run_emit_pairwise (run, sources, sign, at->cue->strength * 0.9, at);
-  else
+  else if (!row_joined (run, at, sources, sign))
     _ent_run_reported_harm (run, sources, at);
   if (kind >= 0 && !sources->coref && sources->n > 0)
     run->measure_by[kind] = (int)sources->actors[0];
@@ -257,6 +276,8 @@ rule_verb (Run         *run,
     {
       if (sources.n >= 2)
         _ent_run_emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
+      else if (sign < 0 && !negated)
+        row_joined (run, at, &sources, sign);
       return;
     }
   /* "blocked EU aid to Ukraine": help to someone stands for them */
