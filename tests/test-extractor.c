@@ -816,6 +816,10 @@ static const Case cases[] = {
     "Tuesday.", "KWT-IRN SAU-IRN" },
   { "row-cut-ties", "Saudi Arabia cut ties with Iran. Sudan also cut ties.", "SAU-IRN SDN-IRN" },
   { "recalled-for-consultations", "France recalled its ambassador for consultations.", "" },
+  { "followed-suit", "Saudi Arabia cut ties with Iran on Sunday. Bahrain followed suit hours later.",
+    "BHR-IRN SAU-IRN" },
+  { "did-the-same", "Spain recognised Palestine. Ireland and Norway did the same.", "ESP+PSE IRL+PSE NOR+PSE" },
+  { "did-not-do-the-same", "Russia condemned Israel. China did not do the same.", "RUS-ISR" },
 };
 
 static int

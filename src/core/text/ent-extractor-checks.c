@@ -113,6 +113,11 @@ _ent_run_emit (Run          *run,
         if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
             !sources->coref && at->cue->strength >= 0.5)
           run->first_act = (int)a;
+        if (!sources->coref && !targets->coref)
+          {
+            run->last_target = (int)b;
+            run->last_sign = sign;
+          }
         /* "Riyadh recalled its ambassador from Tehran. Kuwait recalled its
          * envoy." */
         if (sign < 0 && at->cue != NULL && !targets->coref && _ent_run_is_rupture (at->cue->phrase))

@@ -94,6 +94,8 @@ typedef struct
   int            measure_by[N_MEASURES]; /* who took the last measure of each kind, or -1 */
   int            first_act;      /* who took the story's first stance by a verb, or -1 */
   int            rupture_target; /* whom the last envoy recalled or ties cut concerned, or -1 */
+  int            last_target;    /* the target of the last position found, or -1 */
+  int            last_sign;
   int            dateline_state; /* the state of the story's dateline, or -1 */
   int            army_state;     /* the last state named with its army, or -1 */
   int            government_state; /* the last state named with its government, or -1 */
@@ -439,6 +441,7 @@ Ref     *_ent_run_named_from (Run        *run,
 /* ent-extractor-relations.c */
 void _ent_run_rule_relational_nouns (Run *run);
 void _ent_run_rule_switches (Run *run);
+void _ent_run_rule_followed_suit (Run *run);
 
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))

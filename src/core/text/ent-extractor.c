@@ -248,7 +248,7 @@ ent_extractor_run (EntExtractor *self,
   run.first_person = run.first_other = run.first_owner = run.prev_first_person =
     run.prev_first_other = -1;
   run.paragraph_speaker = -1;
-  run.aggressor = run.aggressor_with = run.first_act = run.rupture_target = -1;
+  run.aggressor = run.aggressor_with = run.first_act = run.rupture_target = run.last_target = -1;
   for (guint k = 0; k < N_MEASURES; k++)
     run.measure_by[k] = -1;
   run.dateline_state = -1;
