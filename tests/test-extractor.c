@@ -820,6 +820,10 @@ static const Case cases[] = {
     "BHR-IRN SAU-IRN" },
   { "did-the-same", "Spain recognised Palestine. Ireland and Norway did the same.", "ESP+PSE IRL+PSE NOR+PSE" },
   { "did-not-do-the-same", "Russia condemned Israel. China did not do the same.", "RUS-ISR" },
+  { "denounced-it-the-act", "The United States struck Iranian nuclear sites on Sunday. Russia condemned the "
+    "strikes. Iraq also denounced it.", "IRQ-USA RUS-USA USA-IRN" },
+  { "hailed-it-as", "Trump recognised Jerusalem as Israel's capital. Netanyahu hailed it as historic.",
+    "ISR+USA USA+ISR" },
 };
 
 static int

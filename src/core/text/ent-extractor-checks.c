@@ -111,7 +111,7 @@ _ent_run_emit (Run          *run,
         /* "Trump recognised Jerusalem as Israel's capital. Iran condemned
          * the decision." */
         if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
-            !sources->coref && at->cue->strength >= 0.5)
+            !sources->coref && !targets->coref && at->cue->strength >= 0.5)
           run->first_act = (int)a;
         if (!sources->coref && !targets->coref)
           {
@@ -1000,4 +1000,49 @@ _ent_run_none_of (Run   *run,
     p--;
   return _ent_run_is (run, p - 1, "of") &&
          (_ent_run_is (run, p - 2, "none") || _ent_run_is (run, p - 2, "neither"));
+}
+
+/* "Iraq also denounced it", "Netanyahu hailed it as historic", "called it
+ * unjustified": "it" right after a stance verb, ending its clause, is
+ * most often the act the story is about; TRUE with @group its author. */
+gboolean
+_ent_run_act_pronoun (Run   *run,
+                      guint  pos,
+                      Group *sources,
+                      Group *group)
+{
+  int author = run->first_act >= 0 ? run->first_act : run->aggressor;
+  guint q = pos;
+
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q++;
+  if (author < 0 || q >= run->last || !_ent_run_is (run, q, "it"))
+    return FALSE;
+  /* "Russia backs the Syrian government, while the United States opposes
+   * it": a name of this sentence other than the subject's comes first. */
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+      gboolean source = FALSE;
+
+      if (ref->first < run->first || ref->first >= pos || !_ent_run_usable (ref) || ref->pronoun ||
+          ref->possessive || ref->place)
+        continue;
+      for (guint k = 0; k < sources->n; k++)
+        source |= ref->actors[0] == sources->actors[k];
+      if (!source)
+        return FALSE;
+    }
+  q++;
+  if (q < run->last && !(run->tokens[q].kind == ENT_TOKEN_PUNCT || _ent_run_is (run, q, "as") ||
+                         _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+                         (run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+                          !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && q + 1 < run->last &&
+                          run->tokens[q + 1].kind == ENT_TOKEN_PUNCT)))
+    return FALSE;
+  _ent_run_group_init (group);
+  group->actors[group->n++] = (guint)author;
+  group->coref = TRUE;
+  group->first = group->last = pos;
+  return TRUE;
 }

@@ -277,6 +277,10 @@ gboolean _ent_run_nearest_left (Run   *run,
                                 Group *group);
 gboolean _ent_run_none_of (Run   *run,
                            guint  first);
+gboolean _ent_run_act_pronoun (Run   *run,
+                               guint  pos,
+                               Group *sources,
+                               Group *group);
 gboolean _ent_run_foiled_attempt (Run   *run,
                                   guint  cue,
                                   Group *sources);

@@ -282,6 +282,7 @@ rule_verb (Run         *run,
     }
   /* "blocked EU aid to Ukraine": help to someone stands for them */
   if (!_ent_run_aid_recipient (run, at->end, &targets, &aid_end) &&
+      !_ent_run_act_pronoun (run, at->end, &sources, &targets) &&
       !_ent_run_object_after (run, at->end, &targets) &&
       !_ent_run_event_author (run, at->end, &targets) &&
       !_ent_run_nearest_right (run, at->end, &targets) &&
