@@ -824,6 +824,10 @@ static const Case cases[] = {
     "strikes. Iraq also denounced it.", "IRQ-USA RUS-USA USA-IRN" },
   { "hailed-it-as", "Trump recognised Jerusalem as Israel's capital. Netanyahu hailed it as historic.",
     "ISR+USA USA+ISR" },
+  { "called-it-unjustified", "Trump recognised Jerusalem as Israel's capital. Saudi Arabia called it "
+    "unjustified.", "SAU-USA USA+ISR" },
+  { "declared-accord-null-and-void", "Turkey declared the Greek-Egyptian accord null and void.",
+    "EGY+GRC GRC+EGY TUR-EGY TUR-GRC" },
 };
 
 static int

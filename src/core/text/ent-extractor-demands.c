@@ -264,6 +264,8 @@ static const char *bad_labels[] = {
   "extremist", "extremists", "racist", "apartheid", "unlawful", "unfriendly", "mistake", "blunder",
   "sham", "farce", "charade", "propaganda", "smear", "meddling", "interference", "biased", "rigged",
   "fraudulent", "fraud", "hostage-taking", "piracy", "blackmail", "extortion", "invasion",
+  "unjustified", "unjustifiable", "unilateral", "null", "void",
+  "disgrace", "disgraceful", "regrettable",
 };
 
 static int
@@ -380,12 +382,26 @@ unnamed_label_target (Run   *run,
          _ent_run_appositive_head (run, (int)speakers->first - 1, targets);
 }
 
+/* "Saudi Arabia called it unjustified": "it" named right after the verb
+ * of a label that follows it is the story's act (see
+ * _ent_run_act_pronoun()). */
+static gboolean
+act_called (Run   *run,
+            guint  verb,
+            guint  label,
+            Group *speakers,
+            Group *targets)
+{
+  return label <= verb + 5 && _ent_run_act_pronoun (run, verb + 1, speakers, targets) &&
+         !(targets->n == 1 && speakers->n == 1 && targets->actors[0] == speakers->actors[0]);
+}
+
 static void
 try_label (Run  *run,
            guint i)
 {
   Group speakers, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, named;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, named, act;
   guint q = 0, start;
   int sign;
   CueAt at = { i, i + 1, NULL, -1 };
@@ -400,13 +416,24 @@ try_label (Run  *run,
   if (_ent_run_ref_at (run, counted) != NULL && _ent_run_ref_at (run, counted)->first == counted)
     obj = counted;
   /* "calling it a violation": "it" is most often the act just named. */
-  if (_ent_run_is (run, obj, "it"))
-    return;
-  named = _ent_run_usable (_ent_run_ref_at (run, obj)) && !_ent_run_ref_at (run, obj)->place;
-  if (named)
+  act = _ent_run_is (run, obj, "it");
+  named = !act && _ent_run_usable (_ent_run_ref_at (run, obj)) &&
+          !_ent_run_ref_at (run, obj)->place;
+  if (act)
+    obj++;
+  else if (named)
     {
+      Ref *joined;
+
       _ent_run_collect_right (run, _ent_run_ref_at (run, obj), &targets);
       obj = targets.last;
+      /* "declared the Greek-Egyptian accord null and void" */
+      if (obj < run->last && (run->tokens[obj].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+          _ent_run_usable (joined = _ent_run_ref_at (run, obj)) && joined->first == obj)
+        {
+          _ent_run_group_add (&targets, joined);
+          obj = joined->last;
+        }
     }
   else if (_ent_run_ref_at (run, obj) != NULL)
     return;
@@ -426,7 +453,8 @@ try_label (Run  *run,
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || !_ent_run_group_left (run, (int)start - 1, &speakers))
     return;
-  if (!named && !unnamed_label_target (run, i, q, &speakers, &targets))
+  if (act ? !act_called (run, i, q, &speakers, &targets)
+          : !named && !unnamed_label_target (run, i, q, &speakers, &targets))
     return;
   cue.sign = sign;
   at.end = q + 1;
