@@ -783,6 +783,7 @@ frame_bits (Run  *run,
         _ent_run_add_frame_words (map, lists[l].words, lists[l].n, lists[l].bit);
       _ent_run_add_demand_frame_words (map);
       _ent_run_add_giving_frame_words (map);
+      _ent_run_add_suit_frame_words (map);
       g_once_init_leave (&once, map);
     }
   return GPOINTER_TO_UINT (ent_word_map_lookup (once, run->tokens[i].hash));
@@ -802,8 +803,7 @@ _ent_extractor_apply_frames (Run *run)
     bits[i - run->first] = (guint8) frame_bits (run, i);
 
   _ent_run_rule_relational_nouns (run);
-  _ent_run_rule_switches (run);
-  _ent_run_rule_followed_suit (run);
+  _ent_run_rule_switches (run, bits);
   rule_demands (run, bits);
   _ent_run_rule_labels (run, bits);
   rule_relation_change (run);

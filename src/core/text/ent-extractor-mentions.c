@@ -502,13 +502,16 @@ static void
 remember_unknown_official (Run *run,
                            Ref *ref)
 {
-  const EntLexActor *actor = _ent_run_actor_of (run, ref->actors[0]);
-  int state = ent_gazetteer_find (run->gazetteer,
-                                  ent_gazetteer_fold_to_state (run->gazetteer, actor->id));
   guint q = ref->last, end;
+  int state;
 
-  if (state < 0 || ref->place || _ent_run_actor_of (run, state)->kind != ENT_ACTOR_KIND_STATE ||
+  if (ref->place ||
       !(ref->name_kind == ENT_NAME_TITLE || _ent_run_tag (run, ref->last - 1) == ENT_TAG_ORGAN))
+    return;
+  state = ent_gazetteer_find (run->gazetteer,
+                              ent_gazetteer_fold_to_state (
+                                run->gazetteer, _ent_run_actor_of (run, ref->actors[0])->id));
+  if (state < 0 || _ent_run_actor_of (run, state)->kind != ENT_ACTOR_KIND_STATE)
     return;
   /* after the office */
   for (end = q; end < run->last && end < q + 4 && (run->tokens[end].flags & ENT_TOKEN_CAPITALISED);

@@ -385,6 +385,7 @@ enum
   FRAME_DEMAND  = 1 << 2,
   FRAME_DRAWING = 1 << 3,
   FRAME_TRIGGER = 1 << 4,  /* transfers, texts, backing, giving to */
+  FRAME_SUIT    = 1 << 5,  /* "followed suit", "did the same", "switched to" */
 };
 
 /* ent-extractor-frames.c */
@@ -444,8 +445,9 @@ Ref     *_ent_run_named_from (Run        *run,
 
 /* ent-extractor-relations.c */
 void _ent_run_rule_relational_nouns (Run *run);
-void _ent_run_rule_switches (Run *run);
-void _ent_run_rule_followed_suit (Run *run);
+void _ent_run_rule_switches (Run          *run,
+                             const guint8 *bits);
+void _ent_run_add_suit_frame_words (EntWordMap *map);
 
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))

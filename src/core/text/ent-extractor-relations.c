@@ -344,43 +344,60 @@ try_switch (Run  *run,
     }
 }
 
-void
-_ent_run_rule_switches (Run *run)
-{
-  for (guint i = run->first; i + 2 < run->last; i++)
-    if (is_switch_verb (run, i))
-      try_switch (run, i);
-}
 
 /* "Bahrain followed suit", "Sudan did the same": the last position found
  * in the text, taken by someone else. */
+static void
+try_followed_suit (Run  *run,
+                   guint i)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start;
+  CueAt at = { i, i + 2, NULL, -1 };
+  EntCue cue = { "followed suit", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 2, FALSE, FALSE };
+
+  if (run->last_target < 0 ||
+      !((_ent_run_is (run, i, "followed") && _ent_run_is (run, i + 1, "suit")) ||
+        (i + 2 < run->last && (_ent_run_is (run, i, "did") || _ent_run_is (run, i, "do")) &&
+         _ent_run_is (run, i + 1, "the") && _ent_run_is (run, i + 2, "same")) ||
+        ((_ent_run_is (run, i, "did") || _ent_run_is (run, i, "followed")) &&
+         _ent_run_is (run, i + 1, "likewise"))))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || modal || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  targets.actors[targets.n++] = (guint)run->last_target;
+  targets.coref = TRUE;
+  cue.sign = run->last_sign;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, run->last_sign, cue.strength, &at);
+}
+
+static const char *suit_words[] = {
+  "followed", "did", "do", "switch", "switches", "switched", "switching",
+};
+
+/* The words that start a switch of recognition or a "followed suit", for
+ * the frame map. */
 void
-_ent_run_rule_followed_suit (Run *run)
+_ent_run_add_suit_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, suit_words, G_N_ELEMENTS (suit_words), FRAME_SUIT);
+}
+
+void
+_ent_run_rule_switches (Run          *run,
+                        const guint8 *bits)
 {
   for (guint i = run->first; i + 1 < run->last; i++)
-    {
-      Group sources, targets;
-      gboolean negated = FALSE, be = FALSE, modal = FALSE;
-      guint start;
-      CueAt at = { i, i + 2, NULL, -1 };
-      EntCue cue = { "followed suit", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 2, FALSE, FALSE };
-
-      if (run->last_target < 0 ||
-          !((_ent_run_is (run, i, "followed") && _ent_run_is (run, i + 1, "suit")) ||
-            (i + 2 < run->last && (_ent_run_is (run, i, "did") || _ent_run_is (run, i, "do")) &&
-             _ent_run_is (run, i + 1, "the") && _ent_run_is (run, i + 2, "same")) ||
-            ((_ent_run_is (run, i, "did") || _ent_run_is (run, i, "followed")) &&
-             _ent_run_is (run, i + 1, "likewise"))))
-        continue;
-      _ent_run_group_init (&sources);
-      _ent_run_group_init (&targets);
-      start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-      if (negated || modal || !_ent_run_group_left (run, (int)start - 1, &sources))
-        continue;
-      targets.actors[targets.n++] = (guint)run->last_target;
-      targets.coref = TRUE;
-      cue.sign = run->last_sign;
-      at.cue = &cue;
-      _ent_run_emit (run, &sources, &targets, run->last_sign, cue.strength, &at);
-    }
+    if (bits[i - run->first] & FRAME_SUIT)
+      {
+        if (i + 2 < run->last && is_switch_verb (run, i))
+          try_switch (run, i);
+        else
+          try_followed_suit (run, i);
+      }
 }
