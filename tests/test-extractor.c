@@ -828,6 +828,8 @@ static const Case cases[] = {
     "unjustified.", "SAU-USA USA+ISR" },
   { "declared-accord-null-and-void", "Turkey declared the Greek-Egyptian accord null and void.",
     "EGY+GRC GRC+EGY TUR-EGY TUR-GRC" },
+  { "reduced-passive-before-verb", "M23 rebels backed by Rwanda seized Goma from Congolese troops in January.",
+    "RWA+m23 m23-COD" },
 };
 
 static int

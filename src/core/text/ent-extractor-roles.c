@@ -570,6 +570,16 @@ _ent_run_subject_of (Run   *run,
               (run->tokens[ref->last].flags & ENT_TOKEN_CAPITALISED) &&
               _ent_run_ref_at (run, ref->last) == NULL)
             return _ent_run_appositive_head (run, (int)ref->first - 1, group);
+          /* "M23 rebels backed by Rwanda seized Goma": a reduced passive
+           * relative stands between the subject and its verb. */
+          if (!np_started && ref->first >= run->first + 3 &&
+              _ent_run_tag (run, ref->first - 1) == ENT_TAG_BY &&
+              _ent_run_past_tense_word (run, (int)ref->first - 2) &&
+              _ent_run_ref_at (run, (int)ref->first - 2) == NULL)
+            {
+              p = (int)ref->first - 3;
+              continue;
+            }
           if (_ent_run_usable (ref) && (!ref->place || np_started))
             return subject_ref (run, ref, group);
           p = (int)ref->first - 1;
