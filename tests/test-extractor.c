@@ -830,6 +830,10 @@ static const Case cases[] = {
     "EGY+GRC GRC+EGY TUR-EGY TUR-GRC" },
   { "reduced-passive-before-verb", "M23 rebels backed by Rwanda seized Goma from Congolese troops in January.",
     "RWA+m23 m23-COD" },
+  { "never-recognised", "Pakistan has never recognised Israel.", "PAK-ISR" },
+  { "does-not-recognise", "Serbia does not recognise Kosovo.", "SRB-XKX" },
+  { "has-not-recognised-yet", "Germany has not recognised Palestine.", "" },
+  { "does-not-condemn", "Russia does not condemn Iran.", "" },
 };
 
 static int
