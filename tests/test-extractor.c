@@ -611,7 +611,7 @@ static const Case cases[] = {
   { "backing-of", "Haftar has relied on the backing of the Emirates and Egypt.", "ARE+libyan-national-army EGY+libyan-national-army" },
   { "with-the-backing-of", "With the backing of Russia, Assad retook Aleppo.", "RUS+SYR" },
   { "not-have-support-of", "Assad does not have the support of Iran.", "" },
-  { "angered-by", "Greece, angered by the Turkish-Libyan maritime accord, was not invited.", "GRC-TUR" },
+  { "angered-by", "Greece, angered by the Turkish-Libyan maritime accord, was not invited.", "GRC-TUR LBY+TUR TUR+LBY" },
   { "troops-and-police", "Mexican troops and police have stepped up operations against the Sinaloa Cartel.",
     "MEX-sinaloa-cartel" },
   { "what-x-said-was", "Indian warplanes bombed what New Delhi said was a Jaish-e-Mohammed training camp.",
@@ -834,6 +834,8 @@ static const Case cases[] = {
   { "does-not-recognise", "Serbia does not recognise Kosovo.", "SRB-XKX" },
   { "has-not-recognised-yet", "Germany has not recognised Palestine.", "" },
   { "does-not-condemn", "Russia does not condemn Iran.", "" },
+  { "hyphen-pair-object", "Greece protested against a Turkish-Libyan maritime accord.",
+    "GRC-LBY GRC-TUR LBY+TUR TUR+LBY" },
 };
 
 static int

@@ -204,6 +204,12 @@ object_ref (Run   *run,
         return SCAN_NONE;
     }
   _ent_run_collect_right (run, ref, group);
+  /* "protested against a Turkish-Libyan maritime accord": both */
+  if (group->last < run->last && (run->tokens[group->last].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+      _ent_run_usable (_ent_run_ref_at (run, (int)group->last)) &&
+      _ent_run_ref_at (run, (int)group->last)->first == group->last &&
+      !_ent_run_qualifying_affix (run, _ent_run_ref_at (run, (int)group->last)))
+    _ent_run_group_add (group, _ent_run_ref_at (run, (int)group->last));
   return SCAN_FOUND;
 }
 

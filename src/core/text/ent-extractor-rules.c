@@ -484,9 +484,18 @@ rule_noun_or_adjective (Run         *run,
   _ent_run_group_init (&targets);
   if (at->cue->reciprocal)
     {
-      /* "the war between Armenia and Azerbaijan", "X and Y signed a deal" */
-      Ref *second = _ent_run_ref_at (run, (int)at->start - 1);
-      Ref *first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;
+      /* "the war between Armenia and Azerbaijan", "X and Y signed a deal";
+       * "the Turkish-Libyan maritime accord" */
+      int before = (int)at->start - 1;
+      Ref *second, *first;
+
+      while (before > (int)at->start - 3 && before > (int)run->first &&
+             _ent_run_ref_at (run, before) == NULL && run->tokens[before].kind == ENT_TOKEN_WORD &&
+             !(run->tokens[before].flags & ENT_TOKEN_CAPITALISED) &&
+             (_ent_run_tag (run, before) == ENT_TAG_ADJ || _ent_run_tag (run, before) == ENT_TAG_NONE))
+        before--;
+      second = _ent_run_ref_at (run, before);
+      first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;
 
       /* "ties between X and Y have soured": the frame of the change. */
       if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
