@@ -836,6 +836,12 @@ static const Case cases[] = {
   { "does-not-condemn", "Russia does not condemn Iran.", "" },
   { "hyphen-pair-object", "Greece protested against a Turkish-Libyan maritime accord.",
     "GRC-LBY GRC-TUR LBY+TUR TUR+LBY" },
+  { "participle-in-apposition", "Fano, an Amhara militia fighting Ethiopia's federal government, claimed to "
+    "have captured several towns.", "fano-ETH" },
+  { "aligned-with-in-apposition", "Kataib Hezbollah, an Iraqi militia aligned with Tehran, was blamed for a "
+    "drone attack.", "kataib-hezbollah+IRN" },
+  { "now-allied-with-in-apposition", "Abdelaziz al-Hilu's SPLM-N, a rebel group now allied with the RSF, "
+    "shelled the city of Kadugli.", "splm-n+rsf" },
 };
 
 static int

@@ -707,6 +707,14 @@ _ent_run_appositive_head (Run   *run,
           p = (int)ref->first;
           continue;
         }
+      /* "Fano, an Amhara militia", "an Iraqi militia": a proper
+       * adjective before the head noun */
+      if (steps > 0 && p + 1 < (int)run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
+          (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
+          !(run->tokens[p + 1].flags & ENT_TOKEN_CAPITALISED) &&
+          (_ent_run_ref_at (run, p) == NULL ? tag == ENT_TAG_NONE
+                                             : _ent_run_ref_at (run, p)->name_kind == ENT_NAME_ADJECTIVE))
+        continue;
       if (_ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first])
         return FALSE;
       if (run->tokens[p].kind == ENT_TOKEN_NUMBER || tag == ENT_TAG_DET || tag == ENT_TAG_ADJ ||

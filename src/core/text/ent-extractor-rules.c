@@ -198,6 +198,29 @@ holders_after (Run         *run,
   return FALSE;
 }
 
+/* "Fano, an Amhara militia fighting Ethiopia's federal government,",
+ * "Kataib Hezbollah, an Iraqi militia aligned with Tehran,": a participle
+ * after the noun of an apposition is its head's. */
+static gboolean
+participle_in_apposition (Run         *run,
+                          const CueAt *at,
+                          guint        start,
+                          Group       *sources)
+{
+  for (guint q = start; q < at->start; q++)
+    if (_ent_run_tag (run, q) != ENT_TAG_ADV)
+      return FALSE;
+  if (start <= run->first ||
+      !(at->cue->form == ENT_FORM_ING || at->cue->form == ENT_FORM_PAST ||
+        at->cue->form == ENT_FORM_PARTICIPLE) ||
+      !(_ent_run_tag (run, start - 1) == ENT_TAG_PEOPLE ||
+        _ent_run_tag (run, start - 1) == ENT_TAG_ORGAN ||
+        (_ent_run_tag (run, start - 1) == ENT_TAG_NONE &&
+         run->tokens[start - 1].kind == ENT_TOKEN_WORD)))
+    return FALSE;
+  return _ent_run_appositive_head (run, (int)start - 1, sources);
+}
+
 /* "U.S. allies urged Tehran", "Washington's closest allies condemned":
  * the subject found names whose allies act, not who acts. */
 static gboolean
@@ -267,6 +290,7 @@ rule_verb (Run         *run,
   if (_ent_run_foiled_attempt (run, at->start, &sources))
     sign = -sign;
   else if ((!_ent_run_subject_of (run, (int)start - 1, &sources, 0) &&
+            !participle_in_apposition (run, at, start, &sources) &&
             !_ent_run_nearest_left (run, (int)start - 1, &sources)) ||
            _ent_run_none_of (run, sources.first) || allies_of (run, &sources, start))
     return;
