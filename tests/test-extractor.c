@@ -842,6 +842,8 @@ static const Case cases[] = {
     "drone attack.", "kataib-hezbollah+IRN" },
   { "now-allied-with-in-apposition", "Abdelaziz al-Hilu's SPLM-N, a rebel group now allied with the RSF, "
     "shelled the city of Kadugli.", "splm-n+rsf" },
+  { "friendly-affix-apposition", "Viktor Orban, the most Kremlin-friendly leader in the European Union, again "
+    "threatened to veto new sanctions.", "HUN+RUS RUS+HUN" },
 };
 
 static int

@@ -681,10 +681,12 @@ rule_affix (Run         *run,
   _ent_run_group_init (&targets);
   if (at->cue->pos == ENT_CUE_SUFFIX)
     {
+      /* "Viktor Orban, the most Kremlin-friendly leader in the EU": the
+       * apposition's head before a name after the noun */
       before = _ent_run_ref_at (run, (int)at->start - 1);
       if (!_ent_run_usable (before) ||
-          !(_ent_run_object_after (run, at->end, &targets) ||
-            _ent_run_appositive_head (run, (int)before->first - 1, &targets)))
+          !(_ent_run_appositive_head (run, (int)before->first - 1, &targets) ||
+            _ent_run_object_after (run, at->end, &targets)))
         return;
       _ent_run_group_add (&sources, before);
       /* "China-bashing politicians": the one after bashes the one before;
