@@ -844,6 +844,12 @@ static const Case cases[] = {
     "shelled the city of Kadugli.", "splm-n+rsf" },
   { "friendly-affix-apposition", "Viktor Orban, the most Kremlin-friendly leader in the European Union, again "
     "threatened to veto new sanctions.", "HUN+RUS RUS+HUN" },
+  { "would-not-rule-out", "Washington would not rule out military action against Venezuela's government.",
+    "USA-VEN" },
+  { "ruled-out", "Washington ruled out military action against Venezuela.", "" },
+  { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "
+    "claimed a missile attack.", "USA-houthis" },
+  { "approved-loan-to", "The International Monetary Fund approved a $7 billion loan to Pakistan.", "imf+PAK" },
 };
 
 static int

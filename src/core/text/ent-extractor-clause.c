@@ -426,6 +426,14 @@ _ent_run_two_word_adverbial (Run *run,
 /* The start of the verb group ending just before @c0: auxiliaries, modals,
  * negation, adverbs, and infinitive chains ("refused to recognise",
  * "threatened to strike"). */
+gboolean
+_ent_run_is_rule_out (Run *run,
+                      int  p)
+{
+  return _ent_run_is (run, p, "rule") || _ent_run_is (run, p, "ruled") ||
+         _ent_run_is (run, p, "rules") || _ent_run_is (run, p, "ruling");
+}
+
 guint
 _ent_run_verb_group_start (Run      *run,
                            guint     c0,
@@ -441,6 +449,20 @@ _ent_run_verb_group_start (Run      *run,
     {
       EntTag tag = _ent_run_tag (run, p);
 
+      /* "ruled out military action against" takes none; "would not rule
+       * out" does not exclude it */
+      if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
+        {
+          p--;
+          if (p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_NEG)
+            p -= 2;
+          else
+            {
+              *negated = TRUE;
+              p--;
+            }
+          continue;
+        }
       /* "would not hesitate to teach Haftar a lesson" will */
       if (tag == ENT_TAG_REFUSE && p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_NEG &&
           (_ent_run_is (run, p, "hesitate") || _ent_run_is (run, p, "hesitated")))
@@ -634,6 +656,24 @@ relative_clause_start (Run *run,
   return -1;
 }
 
+/* "would consider", "would not rule out", "did not rule out": a plain
+ * word right after a modal or "did", with "not" between, is a verb. */
+static gboolean
+after_modal (Run *run,
+             int  p)
+{
+  int q = p - 1;
+
+  if (run->tokens[p].kind != ENT_TOKEN_WORD || _ent_run_tag (run, p) != ENT_TAG_NONE ||
+      (run->tokens[p].flags & ENT_TOKEN_CAPITALISED))
+    return FALSE;
+  while (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_NEG ||
+                                  _ent_run_tag (run, q) == ENT_TAG_ADV))
+    q--;
+  return q >= (int)run->first &&
+         (_ent_run_tag (run, q) == ENT_TAG_MODAL || _ent_run_tag (run, q) == ENT_TAG_DO);
+}
+
 int
 _ent_run_previous_verb (Run *run,
                         int  p)
@@ -658,7 +698,8 @@ _ent_run_previous_verb (Run *run,
         return p + 1;
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
            tag == ENT_TAG_SAY || (_ent_run_past_tense_word (run, p) && p > (int)run->first &&
-                                  _ent_run_ref_at (run, p - 1) != NULL)) &&
+                                  _ent_run_ref_at (run, p - 1) != NULL) ||
+           after_modal (run, p)) &&
           !_ent_run_looks_nominal (run, p))
         {
           int skip = relative_clause_start (run, p, end);

@@ -287,6 +287,7 @@ static const char *labelling_verbs[] = {
   "counts", "counted",
   "declared", "declares", "declare", "designated", "designates", "designate", "portray",
   "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
+  "redesignated", "redesignates", "re-designated", "relisted",
   "hold", "holds", "held", "holding", "listed", "lists", "list", "classified", "classifies",
   "classify",
 };

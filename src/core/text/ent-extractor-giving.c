@@ -300,6 +300,12 @@ _ent_run_aid_recipient (Run   *run,
     {
       Ref *ref = _ent_run_ref_at (run, q);
 
+      /* "a $7 billion loan to Pakistan" */
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT && q + 1 < run->last &&
+          run->tokens[q + 1].kind == ENT_TOKEN_NUMBER && !_ent_run_punct_is (run, q, ",.;:"))
+        continue;
+      if (run->tokens[q].kind == ENT_TOKEN_NUMBER)
+        continue;
       if (ref != NULL)
         {
           if (aid || !(ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||

@@ -327,6 +327,9 @@ holder_of_verb (Run         *run,
   if (reversal && text_participle_before (run, p))
     return FALSE;
   start = _ent_run_verb_group_start (run, (guint)p, negated, &be, &modal);
+  /* "ruled out military action against"; "would not rule out" */
+  if (_ent_run_is_rule_out (run, p) && p + 1 < (int)run->last && _ent_run_is (run, p + 1, "out"))
+    *negated = !*negated;
 
   run->mediator = is_mediation (run, p);
   found = _ent_run_subject_of (run, (int)start - 1, group, 0);

@@ -144,6 +144,8 @@ gboolean     _ent_run_usable              (Ref          *ref);
 gboolean     _ent_run_punct_is            (Run          *run,
                                            guint         i,
                                            const char   *chars);
+gboolean     _ent_run_is_rule_out         (Run          *run,
+                                           int           p);
 guint        _ent_run_skip_approximate    (Run          *run,
                                            guint         p);
 guint        _ent_run_skip_count          (Run          *run,
