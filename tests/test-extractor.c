@@ -850,6 +850,8 @@ static const Case cases[] = {
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "
     "claimed a missile attack.", "USA-houthis" },
   { "approved-loan-to", "The International Monetary Fund approved a $7 billion loan to Pakistan.", "imf+PAK" },
+  { "sanctioned-affix", "Several EU-sanctioned Belarusian officials attended the parade in Moscow.", "eu-BLR" },
+  { "terror-state-label", "Erdogan called Israel a terror state during a speech in Ankara.", "TUR-ISR" },
 };
 
 static int

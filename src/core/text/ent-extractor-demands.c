@@ -265,7 +265,8 @@ static const char *bad_labels[] = {
   "sham", "farce", "charade", "propaganda", "smear", "meddling", "interference", "biased", "rigged",
   "fraudulent", "fraud", "hostage-taking", "piracy", "blackmail", "extortion", "invasion",
   "unjustified", "unjustifiable", "unilateral", "null", "void",
-  "disgrace", "disgraceful", "regrettable",
+  "disgrace", "disgraceful", "regrettable", "terror", "barbarian", "barbarians", "warmonger",
+  "warmongers", "aggressors", "occupiers",
 };
 
 static int

@@ -734,7 +734,7 @@ static const char *allied_nouns[] = {
   "ally", "allies", "partner", "partners", "friend", "friends", "backer", "backers", "patron",
   "protector", "supporter", "supporters", "sponsor", "proxy", "proxies", "client", "champion",
   "supplier", "suppliers", "creditor", "lender", "donor", "donors", "benefactor", "guarantor",
-  "member", "lifeline",
+  "member", "lifeline", "enabler", "enablers",
 };
 static const char *hostile_nouns[] = {
   "enemy", "enemies", "foe", "foes", "rival", "rivals", "adversary", "adversaries", "nemesis",
