@@ -852,6 +852,7 @@ static const Case cases[] = {
   { "approved-loan-to", "The International Monetary Fund approved a $7 billion loan to Pakistan.", "imf+PAK" },
   { "sanctioned-affix", "Several EU-sanctioned Belarusian officials attended the parade in Moscow.", "eu-BLR" },
   { "terror-state-label", "Erdogan called Israel a terror state during a speech in Ankara.", "TUR-ISR" },
+  { "of-noun-compound", "North Korea has reportedly sent millions of artillery shells to Russia.", "PRK+RUS" },
 };
 
 static int

@@ -620,6 +620,9 @@ _ent_run_looks_nominal (Run *run,
       if (tag == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
           !run->is_verb[q - run->first])
         continue;
+      /* "millions of artillery shells": a compound after a preposition */
+      if (q < p - 1 && _ent_run_is (run, q, "of") && !_ent_run_ends_in_ing (run, p))
+        return TRUE;
       /* "suspended peace talks", "imposed trade sanctions": a noun
        * compound is the object of the verb before it. */
       return q < p - 1 && !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) &&
