@@ -853,6 +853,7 @@ static const Case cases[] = {
   { "sanctioned-affix", "Several EU-sanctioned Belarusian officials attended the parade in Moscow.", "eu-BLR" },
   { "terror-state-label", "Erdogan called Israel a terror state during a speech in Ankara.", "TUR-ISR" },
   { "of-noun-compound", "North Korea has reportedly sent millions of artillery shells to Russia.", "PRK+RUS" },
+  { "after-gerund-main-subject", "Honduras recognised China after cutting ties with Taiwan.", "HND+CHN HND-TWN" },
 };
 
 static int

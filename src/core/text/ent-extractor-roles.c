@@ -287,11 +287,12 @@ static gboolean
 participle_clause_at (Run *run,
                       int  pos)
 {
-  return pos > (int)run->first && pos + 1 < (int)run->last &&
-         _ent_run_tag (run, pos) == ENT_TAG_SUB && _ent_run_ends_in_ing (run, pos + 1) &&
-         (_ent_run_is (run, pos, "while") || _ent_run_is (run, pos, "after") ||
-          _ent_run_is (run, pos, "before") || _ent_run_is (run, pos, "when") ||
-          _ent_run_is (run, pos, "since"));
+  /* "after" and "before" are prepositions to the lexicon */
+  return pos > (int)run->first && pos + 1 < (int)run->last && _ent_run_ends_in_ing (run, pos + 1) &&
+         (_ent_run_is (run, pos, "after") || _ent_run_is (run, pos, "before") ||
+          (_ent_run_tag (run, pos) == ENT_TAG_SUB &&
+           (_ent_run_is (run, pos, "while") || _ent_run_is (run, pos, "when") ||
+            _ent_run_is (run, pos, "since"))));
 }
 
 /* The actor @ref met going back from the verb: the subject, unless it is
