@@ -854,6 +854,9 @@ static const Case cases[] = {
   { "terror-state-label", "Erdogan called Israel a terror state during a speech in Ankara.", "TUR-ISR" },
   { "of-noun-compound", "North Korea has reportedly sent millions of artillery shells to Russia.", "PRK+RUS" },
   { "after-gerund-main-subject", "Honduras recognised China after cutting ties with Taiwan.", "HND+CHN HND-TWN" },
+  { "despite-pressure-from", "Earlier this month, and despite pressure from Washington, India quietly "
+    "increased its purchases of oil.", "USA-IND" },
+  { "amid-criticism-from", "Hungary pressed ahead amid criticism from Brussels and Berlin.", "DEU-HUN eu-HUN" },
 };
 
 static int

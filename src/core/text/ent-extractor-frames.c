@@ -48,7 +48,7 @@ static const char *drawing_verbs[] = {
   "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
   "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
   "pushed", "pushing", "pushes", "brought", "bringing", "faced", "faces", "face", "facing", "came",
-  "comes", "come", "coming",
+  "comes", "come", "coming", "despite", "amid",
 };
 
 /* "has drawn North Korea closer to Moscow", "pushed Armenia closer to the
@@ -143,6 +143,46 @@ reaction_holders (Run   *run,
   _ent_run_group_init (holders);
   *end = q;
   return _ent_run_group_right (run, q + 1, holders);
+}
+
+/* "Despite pressure from Washington, India increased its purchases",
+ * "pressed ahead amid criticism from Brussels": the critics' stance on
+ * the subject of the clause the phrase belongs to. */
+static void
+try_despite (Run  *run,
+             guint i)
+{
+  Group holders, subjects;
+  guint q = i + 1, comma;
+  int sign = 0, v;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "despite", ENT_CUE_PREP, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
+
+  while (q < run->last && q < i + 4 && (sign = reaction_sign (run, q)) == 0 &&
+         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+          (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
+           !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))))
+    q++;
+  if (sign == 0 || q + 2 >= run->last || !_ent_run_is (run, q + 1, "from"))
+    return;
+  _ent_run_group_init (&holders);
+  _ent_run_group_init (&subjects);
+  if (!_ent_run_group_right (run, q + 2, &holders))
+    return;
+  /* a fronted phrase: the clause after its comma */
+  comma = holders.last;
+  while (comma < run->last && comma < holders.last + 4 && !_ent_run_punct_is (run, comma, ","))
+    comma++;
+  if (comma + 1 < run->last && _ent_run_punct_is (run, comma, ",") &&
+      _ent_run_group_right (run, comma + 1, &subjects) && subjects.first == comma + 1)
+    ;
+  else if (i == run->first || (v = _ent_run_previous_verb (run, (int)i - 1)) < 0 ||
+           !_ent_run_subject_of_verb (run, v, &subjects, 0))
+    return;
+  cue.sign = sign;
+  at.end = q + 2;
+  at.cue = &cue;
+  _ent_run_emit (run, &holders, &subjects, sign, cue.strength, &at);
 }
 
 static void
@@ -842,7 +882,12 @@ _ent_extractor_apply_frames (Run *run)
   for (guint i = run->first; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_DRAWING)
       {
-        try_reaction (run, i);
-        try_closer (run, i);
+        if (_ent_run_is (run, i, "despite") || _ent_run_is (run, i, "amid"))
+          try_despite (run, i);
+        else
+          {
+            try_reaction (run, i);
+            try_closer (run, i);
+          }
       }
 }
