@@ -857,6 +857,9 @@ static const Case cases[] = {
   { "despite-pressure-from", "Earlier this month, and despite pressure from Washington, India quietly "
     "increased its purchases of oil.", "USA-IND" },
   { "amid-criticism-from", "Hungary pressed ahead amid criticism from Brussels and Berlin.", "DEU-HUN eu-HUN" },
+  { "label-then-speaker", "Hamas is a terrorist organisation that must be destroyed, Netanyahu told the "
+    "Knesset on Monday.", "ISR-hamas" },
+  { "label-then-other-clause", "Hamas is a terrorist organisation, and Israel said it would fight.", "" },
 };
 
 static int

@@ -466,6 +466,29 @@ try_label (Run  *run,
 
 /* The speaker of the reported clause that starts at @first: "Kagame said
  * (that) ...", or the speaker of the quotation around it. */
+/* "Hamas is a terrorist organisation that must be destroyed, Netanyahu
+ * told the Knesset": a clause opening the sentence, reported by the
+ * speaker named after its comma. */
+static gboolean
+said_after (Run   *run,
+            guint  first)
+{
+  gboolean comma = FALSE;
+
+  if (first > run->first + 1)
+    return FALSE;
+  for (guint q = first; q < run->last; q++)
+    {
+      if (_ent_run_punct_is (run, q, ","))
+        comma = TRUE;
+      else if (comma && _ent_run_tag (run, q) == ENT_TAG_CONJ)
+        return FALSE;
+      else if (comma && _ent_run_tag (run, q) == ENT_TAG_SAY)
+        return q > run->first && _ent_run_ref_at (run, (int)q - 1) != NULL;
+    }
+  return FALSE;
+}
+
 static gboolean
 reporter_of (Run   *run,
              guint  first,
@@ -473,7 +496,7 @@ reporter_of (Run   *run,
 {
   int p = (int)first - 1;
 
-  if (run->in_quote[first - run->first] && run->speaker >= 0)
+  if ((run->in_quote[first - run->first] || said_after (run, first)) && run->speaker >= 0)
     {
       group->actors[group->n++] = run->speaker;
       return TRUE;
