@@ -349,7 +349,7 @@ static const Case cases[] = {
   { "text-cosponsored", "France and Germany co-sponsored a resolution supporting Ukraine.", "DEU+UKR FRA+UKR" },
   { "text-vetoed", "Russia vetoed a resolution condemning Syria.", "RUS+SYR" },
   { "text-not-backed", "China did not back the statement criticising Russia.", "" },
-  { "joined-in", "Poland joined Lithuania in condemning Belarus.", "LTU-BLR POL+LTU POL-BLR" },
+  { "joined-in", "Poland joined Lithuania in condemning Belarus.", "LTU-BLR POL-BLR" },
   { "with-backing", "With Iran's support, the Houthis attacked ships.", "IRN+houthis" },
   { "with-backing-apposition", "Serbia, with Russia's backing, rejected the plan.", "RUS+SRB" },
   { "distanced-from", "Germany distanced itself from the Israeli government.", "DEU-ISR" },
@@ -860,6 +860,14 @@ static const Case cases[] = {
   { "label-then-speaker", "Hamas is a terrorist organisation that must be destroyed, Netanyahu told the "
     "Knesset on Monday.", "ISR-hamas" },
   { "label-then-other-clause", "Hamas is a terrorist organisation, and Israel said it would fight.", "" },
+  { "violated-airspace", "Russian fighter jets violated Estonian airspace for 12 minutes on Friday.", "RUS-EST" },
+  { "exchanged-artillery-fire", "Cambodia and Thailand exchanged artillery fire along their disputed border.",
+    "KHM-THA THA-KHM" },
+  { "welcomed-nationality-investment", "Lula welcomed Chinese investment.", "BRA+CHN" },
+  { "shot-down-by-frigate", "Two Houthi drones were shot down by a French frigate in the Red Sea.",
+    "FRA-houthis" },
+  { "border-posts-attacked", "Several Pakistani border posts were attacked by Afghan Taliban forces overnight.",
+    "taliban-PAK" },
 };
 
 static int

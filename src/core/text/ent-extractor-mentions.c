@@ -187,7 +187,10 @@ state_property (Run  *run,
     "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
     "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
     "state", "sovereignty", "independence", "statehood", "ports", "port", "cities", "towns",
-    "airports", "airport", "grid", "sites",
+    "airports", "airport", "grid", "sites", "airspace", "territory", "waters", "soil",
+    "investment", "investments", "aid", "assistance", "frigate", "frigates", "destroyer",
+    "destroyers", "submarine", "submarines", "drills", "exercises", "patrols", "posts",
+    "checkpoints",
   };
   static EntWordMap *once;
 
@@ -211,7 +214,7 @@ adjective_means_state (Run  *run,
   if (ref->first > run->first && (t->flags & ENT_TOKEN_HYPHEN_BEFORE))
     return TRUE;
 
-  for (guint k = 0; k < 3 && i < run->last; k++, i++)
+  for (guint k = 0; k < 4 && i < run->last; k++, i++)
     {
       EntTag tag = _ent_run_tag (run, i);
 

@@ -322,6 +322,10 @@ rule_verb (Run         *run,
   /* "condemned neither Iran nor Syria" */
   if (!targets.coref && _ent_run_none_of (run, targets.first))
     return;
+  /* "New Zealand joined Australia in condemning": a fellow, not a side */
+  if (g_str_has_prefix (at->cue->phrase, "join") && targets.last + 1 < run->last &&
+      _ent_run_is (run, targets.last, "in") && _ent_run_ends_in_ing (run, targets.last + 1))
+    return;
   /* "joined the fight against al-Shabab", "backed the campaign against
    * Iran": support for a struggle against someone opposes them. */
   if (sign > 0 && _ent_run_against_object (run, at->end, targets.first))
