@@ -868,6 +868,8 @@ static const Case cases[] = {
     "FRA-houthis" },
   { "border-posts-attacked", "Several Pakistani border posts were attacked by Afghan Taliban forces overnight.",
     "taliban-PAK" },
+  { "time-parenthetical", "Iran, late on Monday, launched a barrage of missiles at the U.S. air base at Al Udeid.",
+    "IRN-USA" },
 };
 
 static int

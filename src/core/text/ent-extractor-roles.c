@@ -80,6 +80,31 @@ _ent_run_subject_of_verb (Run   *run,
 
 /* Skips back over ", which ... ," or ", an ally of Y," when looking for
  * the subject: returns the token before the opening comma, or -1. */
+/* Whether tokens [from, to) make a time phrase: "late on Monday",
+ * "earlier this month", "in 2019". */
+static gboolean
+time_between (Run  *run,
+              guint from,
+              guint to)
+{
+  static const char *words[] = {
+    "late", "early", "earlier", "later", "on", "in", "this", "last", "next", "since", "until",
+    "mid", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday",
+  };
+  static EntWordMap *once;
+
+  if (from >= to || to > from + 4)
+    return FALSE;
+  for (guint q = from; q < to; q++)
+    if (run->tokens[q].kind != ENT_TOKEN_NUMBER &&
+        !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
+      return FALSE;
+  return TRUE;
+}
+
 int
 _ent_run_skip_parenthetical (Run *run,
                              int  comma)
@@ -90,8 +115,10 @@ _ent_run_skip_parenthetical (Run *run,
         {
           EntTag tag = q + 1 < comma ? _ent_run_tag (run, q + 1) : ENT_TAG_NONE;
 
-          /* ", which backs", ", an ally of", ", founded by", ", speaking in" */
+          /* ", which backs", ", an ally of", ", founded by", ", speaking in";
+           * ", late on Monday," */
           if (tag == ENT_TAG_REL || tag == ENT_TAG_DET || tag == ENT_TAG_ADV ||
+              time_between (run, q + 1, comma) ||
               _ent_run_is (run, q + 1, "whose") || _ent_run_is (run, q + 1, "known") ||
               run->is_verb[q + 1 - run->first] || tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP ||
               tag == ENT_TAG_LOC_PREP ||
