@@ -870,6 +870,8 @@ static const Case cases[] = {
     "taliban-PAK" },
   { "time-parenthetical", "Iran, late on Monday, launched a barrage of missiles at the U.S. air base at Al Udeid.",
     "IRN-USA" },
+  { "reacted-act-owner", "Turkey and Iran rejected Trump's recognition of Israeli sovereignty over the Golan. "
+    "Egypt described it as illegal.", "EGY-USA IRN-USA TUR-USA USA+ISR" },
 };
 
 static int

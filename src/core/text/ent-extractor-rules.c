@@ -335,6 +335,12 @@ rule_verb (Run         *run,
       (targets.coref ||
        _ent_run_actor_of (run, targets.actors[0])->kind != ENT_ACTOR_KIND_ORGANISATION))
     return;
+  /* "Turkey and Iran rejected Trump's recognition of ...": the story's act
+   * is the one reacted to, by the owner of its noun. */
+  if (run->first_act < 0 && !targets.coref && targets.first < run->last &&
+      _ent_run_ref_at (run, (int)targets.first) != NULL &&
+      _ent_run_ref_at (run, (int)targets.first)->possessive)
+    run->first_act = (int)targets.actors[0];
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
   if (sign == at->cue->sign && !modal && is_mutual (run, at))
