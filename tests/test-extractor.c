@@ -872,6 +872,8 @@ static const Case cases[] = {
     "IRN-USA" },
   { "reacted-act-owner", "Turkey and Iran rejected Trump's recognition of Israeli sovereignty over the Golan. "
     "Egypt described it as illegal.", "EGY-USA IRN-USA TUR-USA USA+ISR" },
+  { "strikes-on-its-sites", "Iran warned that U.S. strikes on its three main nuclear sites would have "
+    "consequences.", "USA-IRN" },
 };
 
 static int

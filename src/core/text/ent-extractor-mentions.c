@@ -177,9 +177,9 @@ stance_noun (Run  *run,
 
 /* "Saudi oil facilities", "the Mexican embassy", "an Azerbaijani
  * airliner": what belongs to the state stands for it when attacked. */
-static gboolean
-state_property (Run  *run,
-                guint i)
+gboolean
+_ent_run_state_property (Run  *run,
+                         guint i)
 {
   static const char *words[] = {
     "embassy", "embassies", "consulate", "consulates", "facilities", "facility", "installations",
@@ -222,7 +222,7 @@ adjective_means_state (Run  *run,
         return FALSE;
       /* "a Palestinian state", but "Russian state media" */
       if (tag == ENT_TAG_ORGAN || stance_noun (run, i) ||
-          (state_property (run, i) && !(_ent_run_is (run, i, "state") && i + 1 < run->last &&
+          (_ent_run_state_property (run, i) && !(_ent_run_is (run, i, "state") && i + 1 < run->last &&
                                         run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
                                         !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
                                         (_ent_run_tag (run, i + 1) == ENT_TAG_NONE ||
@@ -239,7 +239,7 @@ adjective_means_state (Run  *run,
           !((_ent_run_is (run, i, "oil") || _ent_run_is (run, i, "gas") ||
              _ent_run_is (run, i, "border") || _ent_run_is (run, i, "coast")) &&
             i + 1 < run->last &&
-            (_ent_run_tag (run, i + 1) == ENT_TAG_ORGAN || state_property (run, i + 1)) &&
+            (_ent_run_tag (run, i + 1) == ENT_TAG_ORGAN || _ent_run_state_property (run, i + 1)) &&
             run->ref_at[i + 1 - run->first] < 0))
         return FALSE;
       if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&

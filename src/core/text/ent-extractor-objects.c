@@ -136,6 +136,20 @@ _ent_run_names_a_text (Run *run,
          _ent_run_actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_ORGANISATION;
 }
 
+static gboolean
+owned_property (Run  *run,
+                guint p)
+{
+  guint q = _ent_run_skip_count (run, p);
+
+  while (q < run->last && q < p + 4 &&
+         (_ent_run_tag (run, q) == ENT_TAG_ADJ ||
+          (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
+           !_ent_run_state_property (run, q) && !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))))
+    q++;
+  return q < run->last && _ent_run_state_property (run, q);
+}
+
 /* The actor @ref met at @p while looking for the object after @pos. */
 static Scan
 object_ref (Run   *run,
@@ -198,9 +212,10 @@ object_ref (Run   *run,
           return SCAN_ON;
         }
       /* "along their border": a pronoun's thing, unless it is its
-       * government or forces. */
+       * government or forces, or its own ("strikes on its three main
+       * nuclear sites"). */
       if (_ent_run_tag (run, ref->last) != ENT_TAG_ORGAN && next == NULL &&
-          run->tokens[ref->last].kind == ENT_TOKEN_WORD)
+          run->tokens[ref->last].kind == ENT_TOKEN_WORD && !owned_property (run, ref->last))
         return SCAN_NONE;
     }
   _ent_run_collect_right (run, ref, group);
