@@ -464,7 +464,8 @@ _ent_run_verb_group_start (Run      *run,
           continue;
         }
       /* "would not hesitate to teach Haftar a lesson" will */
-      if (tag == ENT_TAG_REFUSE && p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_NEG &&
+      if (tag == ENT_TAG_REFUSE && p > (int)run->first &&
+          _ent_run_tag (run, p - 1) == ENT_TAG_NEG &&
           (_ent_run_is (run, p, "hesitate") || _ent_run_is (run, p, "hesitated")))
         p--;
       else if (tag == ENT_TAG_NEG)
@@ -473,7 +474,8 @@ _ent_run_verb_group_start (Run      *run,
           /* "has never recognised", "does not recognise": a standing
            * refusal, unlike "has not yet recognised" */
           if (_ent_run_is (run, p, "never") ||
-              (p > (int)run->first && (_ent_run_is (run, p - 1, "does") || _ent_run_is (run, p - 1, "do"))))
+              (p > (int)run->first &&
+               (_ent_run_is (run, p - 1, "does") || _ent_run_is (run, p - 1, "do"))))
             run->refused = TRUE;
           /* "cannot" is "can not" */
           *modal |= _ent_run_is (run, p, "cannot");

@@ -222,11 +222,12 @@ adjective_means_state (Run  *run,
         return FALSE;
       /* "a Palestinian state", but "Russian state media" */
       if (tag == ENT_TAG_ORGAN || stance_noun (run, i) ||
-          (_ent_run_state_property (run, i) && !(_ent_run_is (run, i, "state") && i + 1 < run->last &&
-                                        run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
-                                        !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
-                                        (_ent_run_tag (run, i + 1) == ENT_TAG_NONE ||
-                                         _ent_run_tag (run, i + 1) == ENT_TAG_PEOPLE))))
+          (_ent_run_state_property (run, i) &&
+           !(_ent_run_is (run, i, "state") && i + 1 < run->last &&
+             run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+             !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+             (_ent_run_tag (run, i + 1) == ENT_TAG_NONE ||
+              _ent_run_tag (run, i + 1) == ENT_TAG_PEOPLE))))
         {
           ref->last = i + 1;
           return TRUE;
@@ -492,8 +493,10 @@ unknown_name (Run   *run,
     return FALSE;
   for (guint q = first; q < last; q++)
     if (run->tokens[q].kind != ENT_TOKEN_WORD || !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) ||
-        (run->tokens[q].flags & ENT_TOKEN_ALL_CAPS) || run->tokens[q].end - run->tokens[q].start < 3 ||
-        ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, q, &(EntMention) { 0 }))
+        (run->tokens[q].flags & ENT_TOKEN_ALL_CAPS) ||
+        run->tokens[q].end - run->tokens[q].start < 3 ||
+        ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, q,
+                             &(EntMention){ 0 }))
       return FALSE;
   return TRUE;
 }

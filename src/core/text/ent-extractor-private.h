@@ -263,6 +263,17 @@ gboolean _ent_run_complement_after (Run   *run,
                                     guint  pos,
                                     Group *group);
 
+/* ent-extractor-acts.c */
+gboolean _ent_run_foiled_attempt (Run   *run,
+                                  guint  cue,
+                                  Group *sources);
+gboolean _ent_run_none_of (Run   *run,
+                           guint  first);
+gboolean _ent_run_act_pronoun (Run   *run,
+                               guint  pos,
+                               Group *sources,
+                               Group *group);
+
 /* ent-extractor-checks.c */
 int      _ent_run_measure_kind (const char *phrase);
 gboolean _ent_run_is_rupture   (const char *phrase);
@@ -279,15 +290,6 @@ gboolean _ent_run_clause_boundary (Run  *run,
 gboolean _ent_run_nearest_left (Run   *run,
                                 int    pos,
                                 Group *group);
-gboolean _ent_run_none_of (Run   *run,
-                           guint  first);
-gboolean _ent_run_act_pronoun (Run   *run,
-                               guint  pos,
-                               Group *sources,
-                               Group *group);
-gboolean _ent_run_foiled_attempt (Run   *run,
-                                  guint  cue,
-                                  Group *sources);
 gboolean _ent_run_nearest_right (Run   *run,
                                  guint  pos,
                                  Group *group);

@@ -323,7 +323,8 @@ try_switch (Run  *run,
     }
   if (q + 1 < run->last && _ent_run_is (run, q, "from") && _ent_run_group_right (run, q + 1, &old))
     q = old.last;
-  if (q + 1 >= run->last || !_ent_run_is (run, q, "to") || !_ent_run_group_right (run, q + 1, &chosen))
+  if (q + 1 >= run->last || !_ent_run_is (run, q, "to") ||
+      !_ent_run_group_right (run, q + 1, &chosen))
     return;
   /* "switched to Beijing", but not "switched to Russian gas" */
   if (!named && old.n == 0 &&

@@ -434,7 +434,8 @@ unknown_name_apposition (Run   *run,
   for (int q = open + 1; q < comma && ref == NULL; q++)
     {
       ref = _ent_run_ref_at (run, q);
-      if (ref == NULL && _ent_run_tag (run, q) != ENT_TAG_DET && _ent_run_tag (run, q) != ENT_TAG_ADJ)
+      if (ref == NULL && _ent_run_tag (run, q) != ENT_TAG_DET &&
+          _ent_run_tag (run, q) != ENT_TAG_ADJ)
         return FALSE;
     }
   if (!_ent_run_usable (ref) || ref->place || ref->pronoun)
@@ -651,9 +652,10 @@ _ent_run_subject_of (Run   *run,
             return FALSE;
           np_started = TRUE;
           organs_only &= tag == ENT_TAG_ORGAN || tag == ENT_TAG_ADJ;
-          plain_noun |= tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
-                        !(run->tokens[p].flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) &&
-                        !(run->tokens[p + 1].flags & ENT_TOKEN_HYPHEN_BEFORE);
+          plain_noun |=
+            tag == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+            !(run->tokens[p].flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) &&
+            !(run->tokens[p + 1].flags & ENT_TOKEN_HYPHEN_BEFORE);
           p--;
           continue;
         case ENT_TAG_ADV:
@@ -740,8 +742,9 @@ _ent_run_appositive_head (Run   *run,
       if (steps > 0 && p + 1 < (int)run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
           (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
           !(run->tokens[p + 1].flags & ENT_TOKEN_CAPITALISED) &&
-          (_ent_run_ref_at (run, p) == NULL ? tag == ENT_TAG_NONE
-                                             : _ent_run_ref_at (run, p)->name_kind == ENT_NAME_ADJECTIVE))
+          (_ent_run_ref_at (run, p) == NULL
+             ? tag == ENT_TAG_NONE
+             : _ent_run_ref_at (run, p)->name_kind == ENT_NAME_ADJECTIVE))
         continue;
       if (_ent_run_ref_at (run, p) != NULL || run->is_verb[p - run->first])
         return FALSE;

@@ -523,10 +523,11 @@ rule_noun_or_adjective (Run         *run,
       int before = (int)at->start - 1;
       Ref *second, *first;
 
-      while (before > (int)at->start - 3 && before > (int)run->first &&
-             _ent_run_ref_at (run, before) == NULL && run->tokens[before].kind == ENT_TOKEN_WORD &&
-             !(run->tokens[before].flags & ENT_TOKEN_CAPITALISED) &&
-             (_ent_run_tag (run, before) == ENT_TAG_ADJ || _ent_run_tag (run, before) == ENT_TAG_NONE))
+      while (
+        before > (int)at->start - 3 && before > (int)run->first &&
+        _ent_run_ref_at (run, before) == NULL && run->tokens[before].kind == ENT_TOKEN_WORD &&
+        !(run->tokens[before].flags & ENT_TOKEN_CAPITALISED) &&
+        (_ent_run_tag (run, before) == ENT_TAG_ADJ || _ent_run_tag (run, before) == ENT_TAG_NONE))
         before--;
       second = _ent_run_ref_at (run, before);
       first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;

@@ -1,0 +1,149 @@
+/* ent-extractor-acts.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * Acts named again and acts foiled: "opposed any attempt to destabilise
+ * Kazakhstan", "None of the five governments has criticised", "Iraq also
+ * denounced it".
+ */
+
+static gboolean
+is_attempt_noun (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "attempt", "attempts", "effort", "efforts", "bid", "bids", "plot", "plots", "plan", "plans",
+    "scheme", "schemes", "move", "moves", "conspiracy", "ploy", "ploys", "designs",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_opposing_word (Run  *run,
+                  guint i)
+{
+  static const char *words[] = {
+    "oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting",
+    "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
+    "denouncing", "resist", "resists", "resisted", "resisting", "thwart", "thwarts", "thwarted",
+    "thwarting", "foil", "foils", "foiled", "foiling", "defeat", "defeated", "against",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "Beijing opposed any attempt to destabilise Kazakhstan", "condemned
+ * the plot by unnamed officers to overthrow": opposing an attempt against
+ * someone takes their side. TRUE, with @sources the opposer's, when the
+ * infinitive cue at @cue is such an attempt's; an attempt whose author is
+ * named ("an attempt by Russia to") is left to the usual rules. */
+gboolean
+_ent_run_foiled_attempt (Run   *run,
+                         guint  cue,
+                         Group *sources)
+{
+  int to = (int)cue - 1, noun, v;
+
+  while (to > (int)run->first && _ent_run_tag (run, to) == ENT_TAG_ADV)
+    to--;
+  if (to < (int)run->first + 2 || !_ent_run_is (run, to, "to"))
+    return FALSE;
+  for (noun = to - 1; noun > (int)run->first && noun > to - 6; noun--)
+    {
+      if (is_attempt_noun (run, noun))
+        break;
+      if (_ent_run_usable (_ent_run_ref_at (run, noun)) || run->tokens[noun].kind != ENT_TOKEN_WORD)
+        return FALSE;
+    }
+  if (!is_attempt_noun (run, noun) || (noun + 1 < to && _ent_run_tag (run, noun + 1) != ENT_TAG_BY))
+    return FALSE;
+  for (v = noun - 1; v > (int)run->first && v > noun - 4; v--)
+    if (_ent_run_tag (run, v) != ENT_TAG_DET && _ent_run_tag (run, v) != ENT_TAG_ADJ &&
+        _ent_run_tag (run, v) != ENT_TAG_ADV)
+      break;
+  if (!is_opposing_word (run, v))
+    return FALSE;
+  if (_ent_run_is (run, v, "against"))
+    v = _ent_run_previous_verb (run, v - 1);
+  return v >= (int)run->first && _ent_run_subject_of_verb (run, v, sources, 0);
+}
+
+/* "None of the five governments has criticised Beijing", "Neither
+ * Russia nor China condemned": a subject starting at @first whose members
+ * do not act. */
+gboolean
+_ent_run_none_of (Run   *run,
+                  guint  first)
+{
+  guint p = first;
+
+  if (first == G_MAXUINT || first <= run->first)
+    return FALSE;
+  /* "Neither Russia nor China condemned" */
+  if (_ent_run_is (run, first - 1, "nor") || _ent_run_is (run, first - 1, "neither"))
+    return TRUE;
+  if (first < run->first + 2)
+    return FALSE;
+  while (p > run->first + 2 && _ent_run_skip_count (run, p - 1) > p - 1)
+    p--;
+  return _ent_run_is (run, p - 1, "of") &&
+         (_ent_run_is (run, p - 2, "none") || _ent_run_is (run, p - 2, "neither"));
+}
+
+/* "Iraq also denounced it", "Netanyahu hailed it as historic", "called it
+ * unjustified": "it" right after a stance verb, ending its clause, is
+ * most often the act the story is about; TRUE with @group its author. */
+gboolean
+_ent_run_act_pronoun (Run   *run,
+                      guint  pos,
+                      Group *sources,
+                      Group *group)
+{
+  int author = run->first_act >= 0 ? run->first_act : run->aggressor;
+  guint q = pos;
+
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q++;
+  if (author < 0 || q >= run->last || !_ent_run_is (run, q, "it"))
+    return FALSE;
+  /* "Russia backs the Syrian government, while the United States opposes
+   * it": a name of this sentence other than the subject's comes first. */
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+      gboolean source = FALSE;
+
+      if (ref->first < run->first || ref->first >= pos || !_ent_run_usable (ref) || ref->pronoun ||
+          ref->possessive || ref->place)
+        continue;
+      for (guint k = 0; k < sources->n; k++)
+        source |= ref->actors[0] == sources->actors[k];
+      if (!source)
+        return FALSE;
+    }
+  q++;
+  if (q < run->last &&
+      !(run->tokens[q].kind == ENT_TOKEN_PUNCT || _ent_run_is (run, q, "as") ||
+        _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+        (run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+         !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && q + 1 < run->last &&
+         run->tokens[q + 1].kind == ENT_TOKEN_PUNCT)))
+    return FALSE;
+  _ent_run_group_init (group);
+  group->actors[group->n++] = (guint)author;
+  group->coref = TRUE;
+  group->first = group->last = pos;
+  return TRUE;
+}
