@@ -18,6 +18,54 @@
  * events and their authors, reduced relatives; and the signed word maps.
  */
 
+/* What later sentences may name again: the story's first attack and
+ * first act, the last target and the last rupture, who took each
+ * measure. */
+static void
+remember_emitted (Run         *run,
+                  Group       *sources,
+                  Group       *targets,
+                  guint        a,
+                  guint        b,
+                  int          sign,
+                  const CueAt *at,
+                  int          measure)
+{
+  /* "Israel struck Doha. Egypt condemned the attack."; "American and
+   * British warplanes struck ... Iran condemned the raids.": the
+   * story's first attack, which later attacks told as background
+   * do not replace. */
+  if (sign < 0 && at->cue != NULL && at->cue->strength >= 0.85 && !sources->coref)
+    {
+      if (run->aggressor >= 0 && run->aggressor != (int)a &&
+          run->aggressor_cue == run->tokens[at->start].cstart)
+        run->aggressor_with = (int)a;
+      else if (run->aggressor < 0)
+        {
+          run->aggressor = (int)a;
+          run->aggressor_with = -1;
+          run->aggressor_cue = run->tokens[at->start].cstart;
+        }
+    }
+  /* "Trump recognised Jerusalem as Israel's capital. Iran condemned
+   * the decision." */
+  if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
+      !sources->coref && !targets->coref && at->cue->strength >= 0.5)
+    run->first_act = (int)a;
+  if (!sources->coref && !targets->coref)
+    {
+      run->last_target = (int)b;
+      run->last_sign = sign;
+    }
+  /* "Riyadh recalled its ambassador from Tehran. Kuwait recalled its
+   * envoy." */
+  if (sign < 0 && at->cue != NULL && !targets->coref && _ent_run_is_rupture (at->cue->phrase))
+    run->rupture_target = (int)b;
+  /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
+  if (measure >= 0 && !sources->coref)
+    run->measure_by[measure] = (int)a;
+}
+
 /* Emits source × target pairs. */
 
 void
@@ -92,39 +140,7 @@ _ent_run_emit (Run          *run,
                                 run->tokens[at->end - 1].end - run->tokens[at->start].start);
             g_array_append_val (run->out->statements, st);
           }
-        /* "Israel struck Doha. Egypt condemned the attack."; "American and
-         * British warplanes struck ... Iran condemned the raids.": the
-         * story's first attack, which later attacks told as background
-         * do not replace. */
-        if (sign < 0 && at->cue != NULL && at->cue->strength >= 0.85 && !sources->coref)
-          {
-            if (run->aggressor >= 0 && run->aggressor != (int)a &&
-                run->aggressor_cue == run->tokens[at->start].cstart)
-              run->aggressor_with = (int)a;
-            else if (run->aggressor < 0)
-              {
-                run->aggressor = (int)a;
-                run->aggressor_with = -1;
-                run->aggressor_cue = run->tokens[at->start].cstart;
-              }
-          }
-        /* "Trump recognised Jerusalem as Israel's capital. Iran condemned
-         * the decision." */
-        if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
-            !sources->coref && !targets->coref && at->cue->strength >= 0.5)
-          run->first_act = (int)a;
-        if (!sources->coref && !targets->coref)
-          {
-            run->last_target = (int)b;
-            run->last_sign = sign;
-          }
-        /* "Riyadh recalled its ambassador from Tehran. Kuwait recalled its
-         * envoy." */
-        if (sign < 0 && at->cue != NULL && !targets->coref && _ent_run_is_rupture (at->cue->phrase))
-          run->rupture_target = (int)b;
-        /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
-        if (measure >= 0 && !sources->coref)
-          run->measure_by[measure] = (int)a;
+        remember_emitted (run, sources, targets, a, b, sign, at, measure);
       }
 }
 

@@ -434,6 +434,39 @@ _ent_run_is_rule_out (Run *run,
          _ent_run_is (run, p, "rules") || _ent_run_is (run, p, "ruling");
 }
 
+/* "ruled out military action against" takes none, "would not rule out"
+ * does not exclude it; "would not hesitate to teach Haftar a lesson"
+ * will. TRUE when the words at @p were read, @p then before them. */
+static gboolean
+double_negation (Run      *run,
+                 int      *p,
+                 gboolean *negated)
+{
+  int q = *p;
+
+  if (_ent_run_is (run, q, "out") && q > (int)run->first && _ent_run_is_rule_out (run, q - 1))
+    {
+      q--;
+      if (q > (int)run->first && _ent_run_tag (run, q - 1) == ENT_TAG_NEG)
+        q -= 2;
+      else
+        {
+          *negated = TRUE;
+          q--;
+        }
+      *p = q;
+      return TRUE;
+    }
+  if (_ent_run_tag (run, q) == ENT_TAG_REFUSE && q > (int)run->first &&
+      _ent_run_tag (run, q - 1) == ENT_TAG_NEG &&
+      (_ent_run_is (run, q, "hesitate") || _ent_run_is (run, q, "hesitated")))
+    {
+      *p = q - 2;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 guint
 _ent_run_verb_group_start (Run      *run,
                            guint     c0,
@@ -449,26 +482,9 @@ _ent_run_verb_group_start (Run      *run,
     {
       EntTag tag = _ent_run_tag (run, p);
 
-      /* "ruled out military action against" takes none; "would not rule
-       * out" does not exclude it */
-      if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
-        {
-          p--;
-          if (p > (int)run->first && _ent_run_tag (run, p - 1) == ENT_TAG_NEG)
-            p -= 2;
-          else
-            {
-              *negated = TRUE;
-              p--;
-            }
-          continue;
-        }
-      /* "would not hesitate to teach Haftar a lesson" will */
-      if (tag == ENT_TAG_REFUSE && p > (int)run->first &&
-          _ent_run_tag (run, p - 1) == ENT_TAG_NEG &&
-          (_ent_run_is (run, p, "hesitate") || _ent_run_is (run, p, "hesitated")))
-        p--;
-      else if (tag == ENT_TAG_NEG)
+      if (double_negation (run, &p, negated))
+        continue;
+      if (tag == ENT_TAG_NEG)
         {
           *negated = TRUE;
           /* "has never recognised", "does not recognise": a standing

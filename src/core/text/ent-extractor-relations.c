@@ -169,6 +169,47 @@ coordinated_relation (Run   *run,
   return TRUE;
 }
 
+/* Back over adjectives to the possessor of the relational noun at @i:
+ * "Maduro's closest ally", "Israel's main military backer"; @p ends on
+ * the word before them. */
+static Ref *
+possessor_before (Run  *run,
+                  guint i,
+                  int  *p)
+{
+  int q = (int)i - 1;
+
+  while (q >= (int)run->first && q > (int)i - 4 &&
+         (_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_is (run, q, "only") ||
+          (_ent_run_tag (run, q) == ENT_TAG_ORGAN && _ent_run_ref_at (run, q) == NULL) ||
+          (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
+           _ent_run_ref_at (run, q) == NULL)))
+    q--;
+  if (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_POSS)
+    q--;
+  *p = q;
+  return _ent_run_ref_at (run, q);
+}
+
+/* The name after the relational noun at @i: "its ally Hamas", "Among
+ * Ukraine's backers are Poland" (@opening), "North Korea's only treaty
+ * ally, China, said little". */
+static Ref *
+named_after (Run      *run,
+             guint     i,
+             gboolean  opening)
+{
+  Ref *after = _ent_run_ref_at (run, i + 1);
+
+  if (after == NULL && opening && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BE)
+    after = _ent_run_ref_at (run, i + 2);
+  if (after == NULL && i + 3 < run->last && _ent_run_punct_is (run, i + 1, ",") &&
+      (after = _ent_run_ref_at (run, i + 2)) != NULL &&
+      !(after->last < run->last && _ent_run_punct_is (run, after->last, ",")))
+    after = NULL;
+  return after;
+}
+
 void
 _ent_run_rule_relational_nouns (Run *run)
 {
@@ -176,8 +217,8 @@ _ent_run_rule_relational_nouns (Run *run)
     {
       int sign = _ent_run_relational_sign (run, i);
       Group holder, other;
-      Ref *possessor = NULL;
-      int p = (int)i - 1;
+      Ref *possessor;
+      int p;
       CueAt at = { i, i + 1, NULL, -1 };
       Ref *after;
 
@@ -185,17 +226,7 @@ _ent_run_rule_relational_nouns (Run *run)
           (i > run->first &&
            (_ent_run_is (run, i - 1, "trading") || _ent_run_is (run, i - 1, "trade"))))
         continue;
-      /* Back over adjectives to the possessor: "Maduro's closest ally",
-       * "Israel's main military backer". */
-      while (p >= (int)run->first && p > (int)i - 4 && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
-             _ent_run_is (run, p, "only") ||
-             (_ent_run_tag (run, p) == ENT_TAG_ORGAN && _ent_run_ref_at (run, p) == NULL) ||
-             (_ent_run_tag (run, p) == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
-              _ent_run_ref_at (run, p) == NULL)))
-        p--;
-      if (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_POSS)
-        p--;
-      possessor = _ent_run_ref_at (run, p);
+      possessor = possessor_before (run, i, &p);
       if (nationality_partners (run, possessor, i, sign) || coordinated_relation (run, i, sign))
         continue;
       /* "Iran and its Lebanese ally Hezbollah": the nationality is the
@@ -247,15 +278,7 @@ _ent_run_rule_relational_nouns (Run *run)
         }
       while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADV)
         p--;
-      after = _ent_run_ref_at (run, i + 1);
-      if (after == NULL && p < (int)run->first && i + 2 < run->last &&
-          _ent_run_tag (run, i + 1) == ENT_TAG_BE)
-        after = _ent_run_ref_at (run, i + 2);
-      /* "North Korea's only treaty ally, China, said little" */
-      if (after == NULL && i + 3 < run->last && _ent_run_punct_is (run, i + 1, ",") &&
-          (after = _ent_run_ref_at (run, i + 2)) != NULL &&
-          !(after->last < run->last && _ent_run_punct_is (run, after->last, ",")))
-        after = NULL;
+      after = named_after (run, i, p < (int)run->first);
       if (p >= (int)run->first && _ent_run_punct_is (run, p, ",") &&
           _ent_run_usable (_ent_run_ref_at (run, p - 1)))
         _ent_run_collect_left (run, _ent_run_ref_at (run, p - 1), &holder);

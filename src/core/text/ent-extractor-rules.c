@@ -239,13 +239,48 @@ allies_of (Run   *run,
   return q < verb && _ent_run_relational_sign (run, q) > 0;
 }
 
+/* The object of the verb cue @at whose subject is @sources: "blocked EU
+ * aid to Ukraine" (help to someone stands for them), "denounced it", the
+ * object proper, an act's author, the nearest name, an apposition. */
+static gboolean
+verb_object (Run         *run,
+             const CueAt *at,
+             Group       *sources,
+             Group       *targets)
+{
+  guint aid_end;
+
+  return _ent_run_aid_recipient (run, at->end, targets, &aid_end) ||
+         _ent_run_act_pronoun (run, at->end, sources, targets) ||
+         _ent_run_object_after (run, at->end, targets) ||
+         _ent_run_event_author (run, at->end, targets) ||
+         _ent_run_nearest_right (run, at->end, targets) ||
+         (_ent_run_object_gap (run, at) &&
+          (_ent_run_appositive_head (run, _ent_run_reported_gap (run, (int)sources->first - 1),
+                                     targets) ||
+           _ent_run_clause_apposition (run, (int)sources->first - 1, targets)));
+}
+
+/* "condemned neither Iran nor Syria"; "New Zealand joined Australia in
+ * condemning": a fellow, not a side. */
+static gboolean
+not_a_side (Run         *run,
+            const CueAt *at,
+            Group       *targets)
+{
+  if (!targets->coref && _ent_run_none_of (run, targets->first))
+    return TRUE;
+  return g_str_has_prefix (at->cue->phrase, "join") && targets->last + 1 < run->last &&
+         _ent_run_is (run, targets->last, "in") && _ent_run_ends_in_ing (run, targets->last + 1);
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
 {
   gboolean negated = FALSE, be = FALSE, modal = FALSE, passive;
   Group sources, targets;
-  guint start, aid_end;
+  guint start;
   int sign;
 
   _ent_run_group_init (&sources);
@@ -304,27 +339,13 @@ rule_verb (Run         *run,
         row_joined (run, at, &sources, sign);
       return;
     }
-  /* "blocked EU aid to Ukraine": help to someone stands for them */
-  if (!_ent_run_aid_recipient (run, at->end, &targets, &aid_end) &&
-      !_ent_run_act_pronoun (run, at->end, &sources, &targets) &&
-      !_ent_run_object_after (run, at->end, &targets) &&
-      !_ent_run_event_author (run, at->end, &targets) &&
-      !_ent_run_nearest_right (run, at->end, &targets) &&
-      !(_ent_run_object_gap (run, at) &&
-        (_ent_run_appositive_head (run, _ent_run_reported_gap (run, (int)sources.first - 1),
-                                   &targets) ||
-         _ent_run_clause_apposition (run, (int)sources.first - 1, &targets))))
+  if (!verb_object (run, at, &sources, &targets))
     {
       if (sign < 0 && !negated)
         verb_without_object (run, at, &sources, sign);
       return;
     }
-  /* "condemned neither Iran nor Syria" */
-  if (!targets.coref && _ent_run_none_of (run, targets.first))
-    return;
-  /* "New Zealand joined Australia in condemning": a fellow, not a side */
-  if (g_str_has_prefix (at->cue->phrase, "join") && targets.last + 1 < run->last &&
-      _ent_run_is (run, targets.last, "in") && _ent_run_ends_in_ing (run, targets.last + 1))
+  if (not_a_side (run, at, &targets))
     return;
   /* "joined the fight against al-Shabab", "backed the campaign against
    * Iran": support for a struggle against someone opposes them. */
