@@ -255,6 +255,61 @@ push_ascii_word (Scanner    *sc,
   return TRUE;
 }
 
+/* The common case in one pass: a run of ASCII letters and digits that
+ * ends on anything but a dot, an apostrophe or a non-ASCII character is a
+ * whole word; its hash, case and digits are found as it is read. FALSE,
+ * with nothing read, for any other word. */
+static gboolean
+scan_ascii_word (Scanner *sc,
+                 guint32  cstart,
+                 guint16  flags)
+{
+  const char *start = sc->p, *end = sc->p;
+  guint64 h = FNV_OFFSET;
+  guint letters = 0, upper = 0;
+  gboolean digits = TRUE;
+  EntToken *token;
+
+  for (; end < sc->end; end++)
+    {
+      guchar c = (guchar)*end;
+
+      if (c >= 'a' && c <= 'z')
+        {
+          letters++;
+          digits = FALSE;
+        }
+      else if (c >= 'A' && c <= 'Z')
+        {
+          if (letters == 0)
+            flags |= ENT_TOKEN_CAPITALISED;
+          letters++;
+          upper++;
+          digits = FALSE;
+          c += 32;
+        }
+      else if (!(c >= '0' && c <= '9'))
+        break;
+      h = hash_byte (h, c);
+    }
+  if (end == start || (end < sc->end && ((guchar)*end >= 0x80 || *end == '.' || *end == '\'')))
+    return FALSE;
+  if (letters >= 2 && upper == letters)
+    flags |= ENT_TOKEN_ALL_CAPS;
+  sc->p = end;
+  sc->chars += (guint32)(end - start);
+  token = new_token (sc);
+  *token = (EntToken) { 0 };
+  token->start = (guint32)(start - sc->text);
+  token->end = (guint32)(end - sc->text);
+  token->cstart = cstart;
+  token->cend = sc->chars;
+  token->kind = digits ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD;
+  token->flags = flags;
+  token->hash = h;
+  return TRUE;
+}
+
 static void
 set_case_flags (Scanner  *sc,
                 EntToken *token)
@@ -390,23 +445,25 @@ scan (Scanner *sc)
 
       if (is_word_char (c))
         {
-          gboolean dotted;
-          const char *end = scan_word (sc, &dotted);
-          EntToken *token;
+          guint16 flags = pending | (hyphen ? ENT_TOKEN_HYPHEN_BEFORE : 0);
 
-          guint16 flags = pending | (hyphen ? ENT_TOKEN_HYPHEN_BEFORE : 0) |
-                          (dotted ? ENT_TOKEN_DOTTED : 0);
-
-          /* Every token consumes at least one character. */
-          if (end <= sc->p)
-            end = next_at (sc->p);
-
-          if (!push_ascii_word (sc, start, end, cstart, flags))
+          if (!scan_ascii_word (sc, cstart, flags))
             {
-              advance_to (sc, end);
-              token = push (sc, start, cstart,
-                            all_digits (start, end) ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD, flags);
-              set_case_flags (sc, token);
+              gboolean dotted;
+              const char *end = scan_word (sc, &dotted);
+              EntToken *token;
+
+              flags |= dotted ? ENT_TOKEN_DOTTED : 0;
+              /* Every token consumes at least one character. */
+              if (end <= sc->p)
+                end = next_at (sc->p);
+              if (!push_ascii_word (sc, start, end, cstart, flags))
+                {
+                  advance_to (sc, end);
+                  token = push (sc, start, cstart,
+                                all_digits (start, end) ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD, flags);
+                  set_case_flags (sc, token);
+                }
             }
           pending = 0;
           hyphen = FALSE;
