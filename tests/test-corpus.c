@@ -20,6 +20,8 @@
 
 #define F1_FLOOR 0.65
 #define HELDOUT_FLOOR 0.55
+#define SENTENCES_FLOOR 0.75
+#define MIN_SENTENCES 220
 
 typedef struct
 {
@@ -114,28 +116,23 @@ co_mentioned (EntGazetteer  *gazetteer,
   return FALSE;
 }
 
+/* Scores the positions found in @text against @required and @optional. */
 static void
-score_file (EntExtractor *extractor,
-            const char   *txt_path,
+score_text (EntExtractor *extractor,
+            const char   *text,
+            gsize         length,
+            GHashTable   *required,
+            GHashTable   *optional,
+            const char   *shown,
             Score        *total,
             gboolean      verbose)
 {
   EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
-  g_autofree char *base = g_strndup (txt_path, strlen (txt_path) - 4);
-  const char *shown = strrchr (txt_path, '/') + 1;
-  g_autofree char *gold_path = g_strconcat (base, ".gold", NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(GHashTable) required = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) optional = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(EntExtraction) extraction = NULL;
+  g_autoptr(EntExtraction) extraction = ent_extractor_run (extractor, text, length);
   GHashTableIter iter;
   gpointer key, value;
-  gsize length;
 
-  g_assert_true (g_file_get_contents (txt_path, &text, &length, NULL));
-  read_gold (gazetteer, gold_path, required, optional);
-  extraction = ent_extractor_run (extractor, text, length);
   current_text = text;
 
   for (guint i = 0; i < extraction->statements->len; i++)
@@ -178,6 +175,105 @@ score_file (EntExtractor *extractor,
           g_printerr ("  FN %s: %s%s\n", shown, (char *)key,
                       co_mentioned (gazetteer, extraction, key) ? "  (in one sentence)" : "");
       }
+}
+
+static void
+score_file (EntExtractor *extractor,
+            const char   *txt_path,
+            Score        *total,
+            gboolean      verbose)
+{
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+  g_autofree char *base = g_strndup (txt_path, strlen (txt_path) - 4);
+  g_autofree char *gold_path = g_strconcat (base, ".gold", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GHashTable) required = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) optional = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (txt_path, &text, &length, NULL));
+  read_gold (gazetteer, gold_path, required, optional);
+  score_text (extractor, text, length, required, optional, strrchr (txt_path, '/') + 1, total,
+              verbose);
+}
+
+/* Adds the pairs "SRC+TGT SRC-TGT" of a sentence line to @required. An id
+ * may hold a hyphen ("al-shabab"), so the sign is the one that splits the
+ * pair into two known actors. */
+static void
+read_pairs (EntGazetteer *gazetteer,
+            const char   *pairs,
+            GHashTable   *required)
+{
+  g_auto(GStrv) items = g_strsplit (pairs, " ", -1);
+
+  for (guint i = 0; items[i]; i++)
+    for (const char *c = items[i] + 1; *c; c++)
+      {
+        g_autofree char *source = g_strndup (items[i], c - items[i]);
+
+        if ((*c == '+' || *c == '-') && ent_gazetteer_lookup (gazetteer, source) != NULL &&
+            ent_gazetteer_lookup (gazetteer, c + 1) != NULL)
+          {
+            g_hash_table_add (required, pair_key (fold (gazetteer, source), *c == '+' ? 1 : -1,
+                                                  fold (gazetteer, c + 1)));
+            break;
+          }
+      }
+}
+
+/* tests/sentences/ *.tsv: one news sentence a line and the positions it
+ * states, "SENTENCE<TAB>SRC+TGT SRC-TGT", written by people who had not
+ * seen the rules. */
+static void
+test_sentences (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntExtractor) extractor = ent_extractor_new_default (&error);
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "sentences", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+  gboolean verbose = g_getenv ("ENTENTE_EVAL_VERBOSE") != NULL;
+  Score total = { 0 };
+  guint n = 0;
+  const char *name;
+  double precision, recall, f1;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autofree char *contents = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      if (!g_str_has_suffix (name, ".tsv"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      lines = g_strsplit (contents, "\n", -1);
+      for (guint i = 0; lines[i]; i++)
+        {
+          g_auto(GStrv) f = g_strsplit (lines[i], "\t", 2);
+          g_autoptr(GHashTable) required =
+            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_autoptr(GHashTable) optional =
+            g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_autofree char *shown = g_strdup_printf ("%s:%u", name, i + 1);
+
+          if (f[0] == NULL || f[1] == NULL)
+            continue;
+          read_pairs (ent_extractor_get_gazetteer (extractor), f[1], required);
+          score_text (extractor, f[0], strlen (f[0]), required, optional, shown, &total, verbose);
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, >=, MIN_SENTENCES);
+  precision = total.tp + total.fp ? (double)total.tp / (total.tp + total.fp) : 0;
+  recall = total.tp + total.fn ? (double)total.tp / (total.tp + total.fn) : 0;
+  f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  g_test_message ("sentences: %u, tp %u fp %u fn %u: precision %.3f recall %.3f F1 %.3f", n,
+                  total.tp, total.fp, total.fn, precision, recall, f1);
+  g_printerr ("sentences: %u, tp %u fp %u fn %u: precision %.3f recall %.3f F1 %.3f\n", n,
+              total.tp, total.fp, total.fn, precision, recall, f1);
+  g_assert_cmpfloat (f1, >=, SENTENCES_FLOOR);
 }
 
 static int
@@ -273,6 +369,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/entente/extraction/corpus", test_corpus);
   g_test_add_func ("/entente/extraction/heldout", test_heldout);
+  g_test_add_func ("/entente/extraction/sentences", test_sentences);
   if (g_getenv ("ENTENTE_EVAL_DIR") != NULL)
     g_test_add_func ("/entente/extraction/extra", test_extra_dir);
   return g_test_run ();
