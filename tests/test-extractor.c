@@ -874,6 +874,8 @@ static const Case cases[] = {
     "Egypt described it as illegal.", "EGY-USA IRN-USA TUR-USA USA+ISR" },
   { "strikes-on-its-sites", "Iran warned that U.S. strikes on its three main nuclear sites would have "
     "consequences.", "USA-IRN" },
+  { "rejected-criticism-from", "The junta in Niamey dismissed criticism from ECOWAS as foreign interference.",
+    "NER-ecowas ecowas-NER" },
 };
 
 static int

@@ -24,9 +24,9 @@
 
 /* "fired missiles into the sea, drawing condemnation from Japan": a
  * reaction drawn from someone is their position on the subject. */
-static int
-reaction_sign (Run  *run,
-               guint i)
+int
+_ent_run_reaction_sign (Run  *run,
+                        guint i)
 {
   static const char *bad[] = {
     "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
@@ -48,7 +48,8 @@ static const char *drawing_verbs[] = {
   "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
   "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
   "pushed", "pushing", "pushes", "brought", "bringing", "faced", "faces", "face", "facing", "came",
-  "comes", "come", "coming", "despite", "amid",
+  "comes", "come", "coming", "despite", "amid", "rejected", "rejects", "rejecting", "dismissed",
+  "dismisses", "dismissing", "rebuffed", "rebuffs",
 };
 
 /* "has drawn North Korea closer to Moscow", "pushed Armenia closer to the
@@ -94,7 +95,7 @@ possessed_reaction (Run   *run,
   p = owner->last + 1;
   while (p < run->last && p < owner->last + 3 && _ent_run_tag (run, p) == ENT_TAG_ADJ)
     p++;
-  if (p >= run->last || (*sign = reaction_sign (run, p)) == 0)
+  if (p >= run->last || (*sign = _ent_run_reaction_sign (run, p)) == 0)
     return FALSE;
   _ent_run_group_init (holders);
   _ent_run_collect_right (run, owner, holders);
@@ -124,7 +125,7 @@ reaction_holders (Run   *run,
   while (q < run->last && q < i + 4 && *sign == 0)
     {
       if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
-          (*sign = reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
+          (*sign = _ent_run_reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
         return FALSE;
       q++;
     }
@@ -158,7 +159,7 @@ try_despite (Run  *run,
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "despite", ENT_CUE_PREP, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
 
-  while (q < run->last && q < i + 4 && (sign = reaction_sign (run, q)) == 0 &&
+  while (q < run->last && q < i + 4 && (sign = _ent_run_reaction_sign (run, q)) == 0 &&
          (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
           (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
            !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))))

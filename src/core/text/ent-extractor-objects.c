@@ -343,6 +343,14 @@ object_of_plain_noun (Run   *run,
     }
   if (*p + 1 < run->last && _ent_run_is (run, *p + 1, "of") && object_of_noun (run, *p, group))
     return SCAN_FOUND;
+  /* "rejected criticism from ECOWAS": the critic */
+  if (*p + 2 < run->last && _ent_run_is (run, *p + 1, "from") &&
+      _ent_run_reaction_sign (run, *p) != 0 && _ent_run_usable (_ent_run_ref_at (run, *p + 2)) &&
+      !_ent_run_ref_at (run, *p + 2)->place)
+    {
+      _ent_run_collect_right (run, _ent_run_ref_at (run, *p + 2), group);
+      return SCAN_FOUND;
+    }
   (*p)++;
   if (*p < run->last && _ent_run_tag (run, *p) != ENT_TAG_NONE &&
       _ent_run_tag (run, *p) != ENT_TAG_ORGAN && _ent_run_tag (run, *p) != ENT_TAG_PEOPLE &&

@@ -246,6 +246,8 @@ gboolean _ent_run_subject_of_verb (Run   *run,
                                    guint  depth);
 int _ent_run_skip_parenthetical (Run *run,
                                  int  comma);
+int      _ent_run_reaction_sign (Run  *run,
+                                 guint i);
 gboolean _ent_run_state_property (Run  *run,
                                   guint i);
 gboolean _ent_run_qualifying_affix (Run *run,
