@@ -183,12 +183,14 @@ advance_to (Scanner    *sc,
     }
 }
 
+/* The token from @start to the scanner's position. */
 static EntToken *
-push (Scanner      *sc,
-      const char   *start,
-      guint32       cstart,
-      EntTokenKind  kind,
-      guint16       flags)
+write_token (Scanner      *sc,
+             const char   *start,
+             guint32       cstart,
+             EntTokenKind  kind,
+             guint16       flags,
+             guint64       hash)
 {
   EntToken *token = new_token (sc);
 
@@ -199,8 +201,38 @@ push (Scanner      *sc,
   token->cend = sc->chars;
   token->kind = kind;
   token->flags = flags;
-  token->hash = ent_text_hash (start, sc->p - start);
+  token->hash = hash;
   return token;
+}
+
+static EntToken *
+push (Scanner      *sc,
+      const char   *start,
+      guint32       cstart,
+      EntTokenKind  kind,
+      guint16       flags)
+{
+  return write_token (sc, start, cstart, kind, flags, ent_text_hash (start, sc->p - start));
+}
+
+/* Ends an ASCII word read up to @end: all capitals if every letter of
+ * two or more is one. */
+static void
+push_read_word (Scanner    *sc,
+                const char *start,
+                const char *end,
+                guint32     cstart,
+                guint16     flags,
+                guint       letters,
+                guint       upper,
+                gboolean    digits,
+                guint64     hash)
+{
+  if (letters >= 2 && upper == letters)
+    flags |= ENT_TOKEN_ALL_CAPS;
+  sc->p = end;
+  sc->chars += (guint32)(end - start);
+  write_token (sc, start, cstart, digits ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD, flags, hash);
 }
 
 /* A word of ASCII characters only, its hash, case and digits found in
@@ -212,7 +244,6 @@ push_ascii_word (Scanner    *sc,
                  guint32     cstart,
                  guint16     flags)
 {
-  EntToken *token;
   guint64 h = FNV_OFFSET;
   guint letters = 0, upper = 0;
   gboolean digits = TRUE;
@@ -239,19 +270,7 @@ push_ascii_word (Scanner    *sc,
       if (!g_ascii_isdigit (c) && c != ',' && c != '.')
         digits = FALSE;
     }
-  if (letters >= 2 && upper == letters)
-    flags |= ENT_TOKEN_ALL_CAPS;
-  sc->p = end;
-  sc->chars += (guint32)(end - start);
-  token = new_token (sc);
-  *token = (EntToken) { 0 };
-  token->start = (guint32)(start - sc->text);
-  token->end = (guint32)(end - sc->text);
-  token->cstart = cstart;
-  token->cend = sc->chars;
-  token->kind = digits ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD;
-  token->flags = flags;
-  token->hash = h;
+  push_read_word (sc, start, end, cstart, flags, letters, upper, digits, h);
   return TRUE;
 }
 
@@ -268,7 +287,6 @@ scan_ascii_word (Scanner *sc,
   guint64 h = FNV_OFFSET;
   guint letters = 0, upper = 0;
   gboolean digits = TRUE;
-  EntToken *token;
 
   for (; end < sc->end; end++)
     {
@@ -294,19 +312,7 @@ scan_ascii_word (Scanner *sc,
     }
   if (end == start || (end < sc->end && ((guchar)*end >= 0x80 || *end == '.' || *end == '\'')))
     return FALSE;
-  if (letters >= 2 && upper == letters)
-    flags |= ENT_TOKEN_ALL_CAPS;
-  sc->p = end;
-  sc->chars += (guint32)(end - start);
-  token = new_token (sc);
-  *token = (EntToken) { 0 };
-  token->start = (guint32)(start - sc->text);
-  token->end = (guint32)(end - sc->text);
-  token->cstart = cstart;
-  token->cend = sc->chars;
-  token->kind = digits ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD;
-  token->flags = flags;
-  token->hash = h;
+  push_read_word (sc, start, end, cstart, flags, letters, upper, digits, h);
   return TRUE;
 }
 
