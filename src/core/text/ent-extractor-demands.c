@@ -464,8 +464,6 @@ try_label (Run  *run,
   _ent_run_emit (run, &speakers, &targets, sign, cue.strength, &at);
 }
 
-/* The speaker of the reported clause that starts at @first: "Kagame said
- * (that) ...", or the speaker of the quotation around it. */
 /* "Hamas is a terrorist organisation that must be destroyed, Netanyahu
  * told the Knesset": a clause opening the sentence, reported by the
  * speaker named after its comma. */
@@ -489,6 +487,8 @@ said_after (Run   *run,
   return FALSE;
 }
 
+/* The speaker of the reported clause that starts at @first: "Kagame said
+ * (that) ...", or the speaker of the quotation around it. */
 static gboolean
 reporter_of (Run   *run,
              guint  first,
