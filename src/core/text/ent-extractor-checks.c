@@ -381,8 +381,6 @@ _ent_run_is_event (Run  *run,
 
 /* "condemned the attack", "denounced the raid": with no author named,
  * the attack is the last one the text reported. */
-/* The kind of measure a cue takes, or -1: sanctions and tariffs, vetoes,
- * warrants, expulsions. */
 /* Recalling envoys, cutting or downgrading ties: the acts that others
  * "follow" in a diplomatic row without naming whom they concern again. */
 gboolean
@@ -394,6 +392,8 @@ _ent_run_is_rupture (const char *phrase)
          g_str_has_prefix (phrase, "withdraw its ambassador") || g_str_has_prefix (phrase, "expel");
 }
 
+/* The kind of measure a cue takes, or -1: sanctions and tariffs, vetoes,
+ * warrants, expulsions. */
 int
 _ent_run_measure_kind (const char *phrase)
 {

@@ -423,9 +423,7 @@ _ent_run_two_word_adverbial (Run *run,
   return FALSE;
 }
 
-/* The start of the verb group ending just before @c0: auxiliaries, modals,
- * negation, adverbs, and infinitive chains ("refused to recognise",
- * "threatened to strike"). */
+/* "rule", "ruled", "rules", "ruling": before "out", a refusal. */
 gboolean
 _ent_run_is_rule_out (Run *run,
                       int  p)
@@ -467,6 +465,9 @@ double_negation (Run      *run,
   return FALSE;
 }
 
+/* The start of the verb group ending just before @c0: auxiliaries, modals,
+ * negation, adverbs, and infinitive chains ("refused to recognise",
+ * "threatened to strike"). */
 guint
 _ent_run_verb_group_start (Run      *run,
                            guint     c0,

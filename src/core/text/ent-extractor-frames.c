@@ -104,8 +104,8 @@ possessed_reaction (Run   *run,
 }
 
 /* The holders of a reaction drawn by the verb at @i: "drew condemnation
- * from Japan", "an angry reaction from", "sparked fury in Beijing"; @q
- * ends on the word before them. */
+ * from Japan", "an angry reaction from", "sparked fury in Beijing"; @end
+ * is the word before them. */
 static gboolean
 reaction_holders (Run   *run,
                   guint  i,

@@ -78,8 +78,6 @@ _ent_run_subject_of_verb (Run   *run,
   return _ent_run_subject_of (run, (int)start - 1, group, depth + 1);
 }
 
-/* Skips back over ", which ... ," or ", an ally of Y," when looking for
- * the subject: returns the token before the opening comma, or -1. */
 /* Whether tokens [from, to) make a time phrase: "late on Monday",
  * "earlier this month", "in 2019". */
 static gboolean
@@ -105,6 +103,8 @@ time_between (Run  *run,
   return TRUE;
 }
 
+/* Skips back over ", which ... ," or ", an ally of Y," when looking for
+ * the subject: returns the token before the opening comma, or -1. */
 int
 _ent_run_skip_parenthetical (Run *run,
                              int  comma)
@@ -405,9 +405,6 @@ infinitive_subject (Run      *run,
   return FALSE;
 }
 
-/* The subject of the clause before a comma at @p, with no noun phrase
- * started after it. Sets *@p and returns SCAN_ON to go on before a
- * parenthetical. */
 /* "Kwame Osei, a Ghanaian diplomat, accused", "Farid Kazemi, Iran's
  * deputy foreign minister, said": a name the dictionary does not know,
  * opening the sentence, speaks for the state its apposition names. */
@@ -444,6 +441,9 @@ unknown_name_apposition (Run   *run,
   return TRUE;
 }
 
+/* The subject of the clause before a comma at @p, with no noun phrase
+ * started after it. Sets *@p and returns SCAN_ON to go on before a
+ * parenthetical. */
 static Scan
 subject_before_comma (Run   *run,
                       int   *p,

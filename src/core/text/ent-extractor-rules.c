@@ -126,10 +126,6 @@ rule_passive (Run         *run,
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.95, at);
 }
 
-/* A hostile verb whose object names no actor: "Indian and Chinese
- * soldiers fought with clubs" is a fight among those named; a harm done
- * to no one named may still be reported; a measure is remembered ("The
- * U.S. vetoed a Security Council resolution. Hamas condemned the veto."). */
 /* "Riyadh recalled its ambassador from Tehran. Kuwait recalled its envoy
  * too.": an envoy recalled or ties cut with no one named joins the row. */
 static gboolean
@@ -149,6 +145,10 @@ row_joined (Run         *run,
   return TRUE;
 }
 
+/* A hostile verb whose object names no actor: "Indian and Chinese
+ * soldiers fought with clubs" is a fight among those named; a harm done
+ * to no one named may still be reported; a measure is remembered ("The
+ * U.S. vetoed a Security Council resolution. Hamas condemned the veto."). */
 static void
 verb_without_object (Run         *run,
                      const CueAt *at,
