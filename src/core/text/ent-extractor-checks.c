@@ -379,8 +379,6 @@ _ent_run_is_event (Run  *run,
   return ent_word_set_contains (&once, events, G_N_ELEMENTS (events), run->tokens[i].hash);
 }
 
-/* "condemned the attack", "denounced the raid": with no author named,
- * the attack is the last one the text reported. */
 /* Recalling envoys, cutting or downgrading ties: the acts that others
  * "follow" in a diplomatic row without naming whom they concern again. */
 gboolean
@@ -436,6 +434,9 @@ is_act_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "condemned the attack", "denounced the raid": with no author named,
+ * the attack is the story's first; "the sanctions" are whoever took the
+ * last such measure; "the decision" is the story's first act. */
 static gboolean
 event_author (Run      *run,
               guint     pos,
