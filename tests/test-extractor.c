@@ -876,6 +876,12 @@ static const Case cases[] = {
     "consequences.", "USA-IRN" },
   { "rejected-criticism-from", "The junta in Niamey dismissed criticism from ECOWAS as foreign interference.",
     "NER-ecowas ecowas-NER" },
+  { "attempt-noun-opens-text", "Plots by officers to destabilise Kazakhstan failed.", "" },
+  { "lowercase-apposition-no-surname", "The official, Ghana's ambassador to Nigeria, spoke. Official "
+    "criticised Togo.", "" },
+  { "blocked-aid-to-them", "Ukraine and Moldova asked for help. Hungary blocked EU aid to them.",
+    "HUN-MDA HUN-UKR eu+MDA eu+UKR" },
+  { "never-hesitates-to", "Israel never hesitates to strike Hezbollah.", "ISR-hezbollah" },
 };
 
 static int

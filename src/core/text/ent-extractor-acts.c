@@ -67,7 +67,8 @@ _ent_run_foiled_attempt (Run   *run,
       if (_ent_run_usable (_ent_run_ref_at (run, noun)) || run->tokens[noun].kind != ENT_TOKEN_WORD)
         return FALSE;
     }
-  if (!is_attempt_noun (run, noun) || (noun + 1 < to && _ent_run_tag (run, noun + 1) != ENT_TAG_BY))
+  if (noun <= (int)run->first || !is_attempt_noun (run, noun) ||
+      (noun + 1 < to && _ent_run_tag (run, noun + 1) != ENT_TAG_BY))
     return FALSE;
   for (v = noun - 1; v > (int)run->first && v > noun - 4; v--)
     if (_ent_run_tag (run, v) != ENT_TAG_DET && _ent_run_tag (run, v) != ENT_TAG_ADJ &&

@@ -474,6 +474,7 @@ event_author (Run      *run,
       (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
        _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
     return FALSE;
+  _ent_run_group_init (group);
   group->actors[group->n++] = (guint)author;
   if (author == run->aggressor && run->aggressor_with >= 0 && attacks)
     group->actors[group->n++] = (guint)run->aggressor_with;

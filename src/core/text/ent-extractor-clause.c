@@ -36,14 +36,21 @@ _ent_run_skip_approximate (Run   *run,
                            guint  p)
 {
   static const char *words[] = {
-    "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "than",
-    "at", "least", "up", "to", "an", "estimated", "more", "fewer", "less",
+    "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
   };
   static EntWordMap *once;
   guint q = p;
 
-  while (q < run->last && q < p + 3 &&
-         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
+  if (q + 1 < run->last &&
+      ((_ent_run_is (run, q, "up") && _ent_run_is (run, q + 1, "to")) ||
+       (_ent_run_is (run, q, "at") && _ent_run_is (run, q + 1, "least")) ||
+       (_ent_run_is (run, q, "an") && _ent_run_is (run, q + 1, "estimated")) ||
+       ((_ent_run_is (run, q, "more") || _ent_run_is (run, q, "fewer") ||
+         _ent_run_is (run, q, "less")) &&
+        _ent_run_is (run, q + 1, "than"))))
+    q += 2;
+  else if (q < run->last &&
+           ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
     q++;
   return q > p && q < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER ? q : p;
 }
@@ -457,7 +464,8 @@ double_negation (Run      *run,
     }
   if (_ent_run_tag (run, q) == ENT_TAG_REFUSE && q > (int)run->first &&
       _ent_run_tag (run, q - 1) == ENT_TAG_NEG &&
-      (_ent_run_is (run, q, "hesitate") || _ent_run_is (run, q, "hesitated")))
+      (_ent_run_is (run, q, "hesitate") || _ent_run_is (run, q, "hesitated") ||
+       _ent_run_is (run, q, "hesitates")))
     {
       *p = q - 2;
       return TRUE;

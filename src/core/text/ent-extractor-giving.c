@@ -293,6 +293,7 @@ _ent_run_aid_recipient (Run   *run,
                         Group *targets,
                         guint *end)
 {
+  Group found;
   gboolean aid = FALSE;
   guint q;
 
@@ -309,7 +310,7 @@ _ent_run_aid_recipient (Run   *run,
       if (ref != NULL)
         {
           if (aid || !(ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
-                       _ent_run_is_military_aid (run, ref->last)))
+                       (ref->last < run->last && _ent_run_is_military_aid (run, ref->last))))
             return FALSE;
           q = ref->possessive ? ref->last : ref->last - 1;
           continue;
@@ -327,9 +328,10 @@ _ent_run_aid_recipient (Run   *run,
   if (!aid || q + 1 >= run->last || !(_ent_run_is (run, q, "to") || _ent_run_is (run, q, "for")) ||
       !(_ent_run_is_military_aid (run, q - 1) || _ent_run_is (run, q - 1, "package")))
     return FALSE;
-  _ent_run_group_init (targets);
-  if (!_ent_run_object_after (run, q + 1, targets) || targets->coref)
+  _ent_run_group_init (&found);
+  if (!_ent_run_object_after (run, q + 1, &found))
     return FALSE;
+  *targets = found;
   *end = q;
   return TRUE;
 }

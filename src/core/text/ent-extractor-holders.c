@@ -450,9 +450,10 @@ _ent_run_holder_of (Run         *run,
 
       /* "agreed a Russia-brokered deal": the name qualifies the noun. */
       if (ref == NULL && p > (int)run->first && (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
-          (ref = _ent_run_ref_at (run, p - 1)) != NULL && _ent_run_qualifying_affix (run, ref))
+          _ent_run_ref_at (run, p - 1) != NULL &&
+          _ent_run_qualifying_affix (run, _ent_run_ref_at (run, p - 1)))
         {
-          p = (int)ref->first - 1;
+          p = (int)_ent_run_ref_at (run, p - 1)->first - 1;
           continue;
         }
       if (ref != NULL)

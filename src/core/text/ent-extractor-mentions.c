@@ -489,7 +489,8 @@ unknown_name (Run   *run,
               guint  first,
               guint  last)
 {
-  if (last < first + 2 || last > first + 3 || last > run->last)
+  if (last <= first || last - first < 2 || last - first > 3 || first < run->first ||
+      last > run->last)
     return FALSE;
   for (guint q = first; q < last; q++)
     if (run->tokens[q].kind != ENT_TOKEN_WORD || !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) ||
@@ -539,7 +540,7 @@ remember_unknown_official (Run *run,
           _ent_run_tag (run, q - 1) == ENT_TAG_NONE))
     q--;
   if (q >= run->first + 3 && _ent_run_punct_is (run, q - 1, ",") &&
-      unknown_name (run, q - 3 >= run->first && unknown_name (run, q - 4, q - 1) ? q - 4 : q - 3,
+      unknown_name (run, q >= run->first + 4 && unknown_name (run, q - 4, q - 1) ? q - 4 : q - 3,
                     q - 1))
     keep_surname (run, run->tokens[q - 2].hash, state);
 }

@@ -640,7 +640,8 @@ after_other_given_name (const EntToken *tokens,
   static EntWordMap *once;
   const EntToken *prev;
 
-  if (at == 0)
+  /* a headline's last word is no given name */
+  if (at == 0 || (tokens[at].flags & ENT_TOKEN_LINE_BEFORE))
     return FALSE;
   prev = &tokens[at - 1];
   return prev->kind == ENT_TOKEN_WORD && (prev->flags & ENT_TOKEN_CAPITALISED) &&
