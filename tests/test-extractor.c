@@ -882,6 +882,10 @@ static const Case cases[] = {
   { "blocked-aid-to-them", "Ukraine and Moldova asked for help. Hungary blocked EU aid to them.",
     "HUN-MDA HUN-UKR eu+MDA eu+UKR" },
   { "never-hesitates-to", "Israel never hesitates to strike Hezbollah.", "ISR-hezbollah" },
+  { "was-behind-an-attack", "Tusk said Russia was behind a sabotage attack on a railway line near Lublin.",
+    "POL-RUS" },
+  { "accusation-that", "Ramaphosa rejected Donald Trump's accusation that Pretoria was persecuting white "
+    "farmers.", "USA-ZAF ZAF-USA" },
 };
 
 static int

@@ -520,6 +520,20 @@ reporter_of (Run   *run,
 /* "Kagame said the South African-led force was a belligerent force": a
  * label given to an actor after "is" in reported speech is the reporter's
  * position on it. */
+static gboolean
+behind_an_act (Run  *run,
+               guint p)
+{
+  for (guint q = p; q < run->last && q < p + 4; q++)
+    if (_ent_run_is_event (run, q) || _ent_run_is (run, q, "sabotage") ||
+        _ent_run_is (run, q, "plot") || _ent_run_is (run, q, "assassination") ||
+        _ent_run_is (run, q, "coup") || _ent_run_is (run, q, "explosion") ||
+        _ent_run_is (run, q, "explosions") || _ent_run_is (run, q, "hack") ||
+        _ent_run_is (run, q, "cyberattack"))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 try_copula_label (Run  *run,
                   guint i)
@@ -547,6 +561,9 @@ try_copula_label (Run  *run,
           _ent_run_is (run, q, "no"))
         return;
       sign = label_sign (run, q);
+      /* "Russia was behind a sabotage attack": the culprit */
+      if (sign == 0 && q == i + 1 && _ent_run_is (run, q, "behind") && behind_an_act (run, q + 1))
+        sign = -1;
     }
   if (sign == 0 || !reporter_of (run, subjects.first, &speakers))
     return;

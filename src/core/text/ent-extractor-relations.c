@@ -425,3 +425,48 @@ _ent_run_rule_switches (Run          *run,
           try_followed_suit (run, i);
       }
 }
+
+static gboolean
+is_charge_noun (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "accusation", "accusations", "allegation", "allegations", "charge", "charges",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "Donald Trump's accusation that Pretoria was persecuting white farmers",
+ * "Kyiv's allegations that Russia had used chemical weapons": an accuser's charge
+ * against the subject of the clause. */
+void
+_ent_run_rule_charges (Run *run)
+{
+  for (guint i = run->first + 1; i + 2 < run->last; i++)
+    {
+      Ref *accuser, *accused;
+      Group sources, targets;
+      CueAt at = { i, i + 1, NULL, -1 };
+      EntCue cue = { "accusation", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
+      guint q = i + 2;
+
+      if (!is_charge_noun (run, i) || !_ent_run_is (run, i + 1, "that") ||
+          _ent_run_tag (run, i - 1) != ENT_TAG_POSS)
+        continue;
+      accuser = _ent_run_ref_at (run, (int)i - 2);
+      while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
+        q++;
+      accused = _ent_run_ref_at (run, (int)q);
+      if (!_ent_run_usable (accuser) || !_ent_run_usable (accused) || accused->place ||
+          accused->possessive || accuser->place)
+        continue;
+      _ent_run_group_init (&sources);
+      _ent_run_group_init (&targets);
+      _ent_run_group_add (&sources, accuser);
+      _ent_run_collect_right (run, accused, &targets);
+      at.cue = &cue;
+      _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+    }
+}
