@@ -886,6 +886,8 @@ static const Case cases[] = {
     "POL-RUS" },
   { "accusation-that", "Ramaphosa rejected Donald Trump's accusation that Pretoria was persecuting white "
     "farmers.", "USA-ZAF ZAF-USA" },
+  { "bore-responsibility-for", "Tehran said the United States and Israel bore full responsibility for the "
+    "strikes.", "IRN-ISR IRN-USA" },
 };
 
 static int

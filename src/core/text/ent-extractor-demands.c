@@ -652,12 +652,46 @@ try_listing (Run  *run,
   _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
 }
 
+/* "Tehran said the United States and Israel bore full responsibility for
+ * the strikes": the speaker blames them. */
+static void
+try_responsibility (Run  *run,
+                    guint i)
+{
+  Group speakers, subjects;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  int v = (int)i - 1;
+  guint start;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "responsibility", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
+
+  while (v > (int)run->first && v + 3 > (int)i &&
+         (_ent_run_tag (run, v) == ENT_TAG_ADJ || _ent_run_is (run, v, "full") ||
+          _ent_run_is (run, v, "direct") || _ent_run_is (run, v, "sole")))
+    v--;
+  if (v <= (int)run->first || i + 2 >= run->last || !_ent_run_is (run, i + 1, "for") ||
+      !(_ent_run_is (run, v, "bore") || _ent_run_is (run, v, "bears") ||
+        _ent_run_is (run, v, "bear")) ||
+      !behind_an_act (run, i + 2))
+    return;
+  _ent_run_group_init (&speakers);
+  _ent_run_group_init (&subjects);
+  start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) ||
+      subjects.first == G_MAXUINT || !reporter_of (run, subjects.first, &speakers))
+    return;
+  at.cue = &cue;
+  _ent_run_emit (run, &speakers, &subjects, -1, cue.strength, &at);
+}
+
 void
 _ent_run_rule_labels (Run          *run,
                       const guint8 *bits)
 {
   for (guint i = run->first; i + 2 < run->last; i++)
-    if (bits[i - run->first] & FRAME_LABEL)
+    if (_ent_run_is (run, i, "responsibility"))
+      try_responsibility (run, i);
+    else if (bits[i - run->first] & FRAME_LABEL)
       {
         if (is_placing_verb (run, i))
           try_listing (run, i);
