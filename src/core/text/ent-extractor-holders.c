@@ -312,7 +312,7 @@ holder_of_verb (Run         *run,
                 Group       *group,
                 gboolean    *negated)
 {
-  gboolean be = FALSE, modal = FALSE, found;
+  gboolean be = FALSE, modal = FALSE, found, rule_out;
   gboolean reversal = _ent_run_is_reversal (run, p);
   guint start;
 
@@ -326,10 +326,11 @@ holder_of_verb (Run         *run,
    * Cuba": the text holds it, not who votes on the text. */
   if (reversal && text_participle_before (run, p))
     return FALSE;
-  start = _ent_run_verb_group_start (run, (guint)p, negated, &be, &modal);
-  /* "ruled out military action against"; "would not rule out" */
-  if (_ent_run_is_rule_out (run, p) && p + 1 < (int)run->last && _ent_run_is (run, p + 1, "out"))
-    *negated = !*negated;
+  /* "ruled out military action against", "would not rule out": the
+   * group ends after "out", and its start reads the pair. */
+  rule_out = _ent_run_is_rule_out (run, p) && p + 1 < (int)run->last &&
+             _ent_run_is (run, p + 1, "out");
+  start = _ent_run_verb_group_start (run, (guint)p + (rule_out ? 2 : 0), negated, &be, &modal);
 
   run->mediator = is_mediation (run, p);
   found = _ent_run_subject_of (run, (int)start - 1, group, 0);

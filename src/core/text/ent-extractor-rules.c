@@ -670,12 +670,13 @@ rule_preposition (Run         *run,
   _ent_run_group_init (&targets);
   if (v < 0 || !_ent_run_complement_after (run, at->end, &targets))
     return;
-  /* "ruled out using force against"; "would not rule out" */
+  /* "ruled out using force against", "would not rule out": the group
+   * ends after "out", and its start reads the pair. */
   if (_ent_run_is (run, v, "out") && v > (int)run->first && _ent_run_is_rule_out (run, v - 1))
-    v--;
+    v++;
+  else if (_ent_run_is_rule_out (run, v) && _ent_run_is (run, v + 1, "out"))
+    v += 2;
   start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
-  if (_ent_run_is_rule_out (run, v) && _ent_run_is (run, v + 1, "out"))
-    negated = !negated;
   if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0 ||
       negated_permission (run, at->start))
     return;
