@@ -116,6 +116,37 @@ co_mentioned (EntGazetteer  *gazetteer,
   return FALSE;
 }
 
+/* Whether @id is mentioned anywhere in the text: a miss where it is not is
+ * the dictionaries' fault. */
+static gboolean
+mentioned (EntGazetteer  *gazetteer,
+           EntExtraction *x,
+           const char    *id)
+{
+  for (guint m = 0; m < x->mentions->len; m++)
+    {
+      EntFoundMention *mention = &g_array_index (x->mentions, EntFoundMention, m);
+
+      if (g_strcmp0 (fold (gazetteer, ent_gazetteer_get_actor (gazetteer, mention->actor)->id),
+                     id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const char *
+miss_reason (EntGazetteer  *gazetteer,
+             EntExtraction *x,
+             const char    *key)
+{
+  g_auto(GStrv) parts = g_strsplit (key, " ", 3);
+  gboolean a = mentioned (gazetteer, x, parts[0]), b = mentioned (gazetteer, x, parts[2]);
+
+  if (!a || !b)
+    return !a && !b ? "  (neither found)" : !a ? "  (source never found)" : "  (target never found)";
+  return co_mentioned (gazetteer, x, key) ? "  (in one sentence)" : "";
+}
+
 /* Scores the positions found in @text against @required and @optional. */
 static void
 score_text (EntExtractor *extractor,
@@ -173,7 +204,7 @@ score_text (EntExtractor *extractor,
         total->fn++;
         if (verbose)
           g_printerr ("  FN %s: %s%s\n", shown, (char *)key,
-                      co_mentioned (gazetteer, extraction, key) ? "  (in one sentence)" : "");
+                      miss_reason (gazetteer, extraction, key));
       }
 }
 

@@ -847,6 +847,12 @@ static const Case cases[] = {
   { "would-not-rule-out", "Washington would not rule out military action against Venezuela's government.",
     "USA-VEN" },
   { "ruled-out", "Washington ruled out military action against Venezuela.", "" },
+  { "is-ruling-out-noun", "Israel is ruling out a ceasefire with Hamas.", "" },
+  { "never-ruled-out-use-of-force", "China has never ruled out the use of force against Taiwan.",
+    "CHN-TWN" },
+  { "not-ruled-out-using-force", "Beijing has not ruled out using force against Taiwan.", "CHN-TWN" },
+  { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
+    "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "
     "claimed a missile attack.", "USA-houthis" },
   { "approved-loan-to", "The International Monetary Fund approved a $7 billion loan to Pakistan.", "imf+PAK" },

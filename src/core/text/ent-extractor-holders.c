@@ -491,6 +491,9 @@ _ent_run_holder_of (Run         *run,
           p = before;
           continue;
         }
+      /* "is ruling out a ceasefire with": "ruling" is no noun here. */
+      if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
+        return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, opposed, group, negated);
       tag = light_say (run, p);
       if (tag == ENT_TAG_POSS)
         {

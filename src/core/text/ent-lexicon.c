@@ -186,7 +186,8 @@ static const char *modifiers[] = {
   "mutual", "comprehensive", "broad", "normal", "friendly", "warmer", "stronger", "deeper",
   "better", "long-term", "renewed", "official", "energy", "nuclear", "border", "ballistic",
   "cruise", "hypersonic", "intercontinental", "total", "complete", "unwavering", "unconditional",
-  "strong", "firm", "steadfast", "continued", "growing",
+  "strong", "firm", "steadfast", "continued", "growing", "framework", "interim", "preliminary",
+  "provisional", "sweeping", "wide-ranging", "major", "maritime", "investment",
 };
 
 static void
