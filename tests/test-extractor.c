@@ -851,6 +851,18 @@ static const Case cases[] = {
   { "never-ruled-out-use-of-force", "China has never ruled out the use of force against Taiwan.",
     "CHN-TWN" },
   { "not-ruled-out-using-force", "Beijing has not ruled out using force against Taiwan.", "CHN-TWN" },
+  { "act-noun-withdrawal", "Russia withdrew from the Black Sea grain deal on Monday. The United States "
+    "called the withdrawal unconscionable.", "USA-RUS" },
+  { "act-noun-deployment", "North Korea has deployed thousands of troops to the Kursk region. NATO "
+    "chief Mark Rutte called the deployment a significant escalation.", "nato-PRK" },
+  { "act-noun-owner", "Governments condemned North Korea's sixth nuclear test. South Korea's military "
+    "fired missiles into the sea. Japan called the test unacceptable.", "JPN-PRK" },
+  { "act-noun-not-negated", "Russia did not withdraw from the deal. Ukraine criticised the "
+    "withdrawal.", "" },
+  { "seized-then-assault", "Rwanda-backed M23 rebels seized Goma. The United States condemned the "
+    "assault.", "RWA+m23 USA-m23" },
+  { "launched-offensive", "Azerbaijan launched an offensive in Karabakh. France condemned the "
+    "offensive.", "FRA-AZE" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

@@ -148,3 +148,134 @@ _ent_run_act_pronoun (Run   *run,
   group->first = group->last = pos;
   return TRUE;
 }
+
+/* Acts that later sentences name by a noun: "Russia withdrew from the
+ * grain deal. Washington called the withdrawal unconscionable." Each
+ * kind lists its verbs, then after a NULL its nouns. The last kind is
+ * the attack, whose nouns _ent_run_is_event() knows. */
+static const char *act_words[N_ACTS][20] = {
+  { "withdrew", "withdraws", "withdrawn", "quit", "quits", "exited", NULL,
+    "withdrawal", "exit", "pullout", NULL },
+  { "deployed", "deploys", NULL, "deployment", "deployments", NULL },
+  { "launched", "launches", "fired", "test-fired", NULL, "launch", "launches", "test", "tests",
+    NULL },
+  { "annexed", "annexes", NULL, "annexation", NULL },
+  { "arrested", "detained", NULL, "arrest", "arrests", "detention", "detentions", NULL },
+  { "executed", "hanged", NULL, "execution", "executions", "hanging", "hangings", NULL },
+  { "banned", "suspended", NULL, "ban", "suspension", NULL },
+  { "recognised", "recognized", "recognises", "recognizes", NULL, "recognition", NULL },
+  { "visited", "visits", NULL, "visit", "trip", NULL },
+  { "seized", "captured", "overran", "attacked", "struck", "bombed", "shelled",
+    "raided", "invaded", "hit", NULL, NULL },
+};
+
+/* "launched an offensive", "mounted a cross-border raid": an attack. */
+static gboolean
+launches_attack (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "launched", "launches", "mounted", "mounts", "began", "begins", "staged", "stages", "carried",
+  };
+  static EntWordMap *once;
+
+  if (!ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash))
+    return FALSE;
+  for (guint p = i + 1; p < run->last && p < i + 5; p++)
+    if (_ent_run_is_event (run, p))
+      return TRUE;
+  return FALSE;
+}
+
+static EntWordMap *
+act_map (gboolean nouns)
+{
+  static EntWordMap *maps[2];
+
+  if (g_once_init_enter (&maps[nouns]))
+    {
+      EntWordMap *map = g_new0 (EntWordMap, 1);
+
+      ent_word_map_init (map);
+      for (guint k = 0; k < N_ACTS; k++)
+        {
+          guint i = 0;
+
+          if (nouns)
+            while (act_words[k][i++] != NULL)
+              ;
+          for (; act_words[k][i] != NULL; i++)
+            ent_word_map_insert (map, ent_text_hash_str (act_words[k][i]), GUINT_TO_POINTER (k + 1));
+        }
+      g_once_init_leave (&maps[nouns], map);
+    }
+  return maps[nouns];
+}
+
+/* The kind of act the noun at @i names, or -1. */
+int
+_ent_run_act_noun (Run  *run,
+                   guint i)
+{
+  return (int)GPOINTER_TO_UINT (ent_word_map_lookup (act_map (TRUE), run->tokens[i].hash)) - 1;
+}
+
+/* Remembers who did each kind of act first in the story, from the verbs
+ * of the sentence with a subject; the first attack also becomes the
+ * story's aggression when no position named it ("M23 rebels seized
+ * Goma. The United States condemned the assault."). */
+static void
+remember_owner (Run  *run,
+                guint noun,
+                int   kind)
+{
+  for (int p = (int)noun - 1; p >= (int)run->first && p + 6 > (int)noun; p--)
+    {
+      Ref *ref = _ent_run_ref_at (run, p);
+
+      if (_ent_run_usable (ref) && !ref->place)
+        {
+          if (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE)
+            run->act_by[kind] = (int)ref->actors[0];
+          return;
+        }
+      if (run->tokens[p].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, (guint)p))
+        return;
+    }
+}
+
+void
+_ent_run_remember_acts (Run *run)
+{
+  for (guint i = run->first; i < run->last; i++)
+    {
+      int noun = _ent_run_act_noun (run, i);
+      int kind = launches_attack (run, i) ? N_ACTS - 1 :
+                 (int)GPOINTER_TO_UINT (ent_word_map_lookup (act_map (FALSE),
+                                                             run->tokens[i].hash)) - 1;
+      gboolean negated = FALSE, be = FALSE, modal = FALSE;
+      Group group;
+
+      /* "North Korea's sixth nuclear test", "the Russian withdrawal" */
+      if (noun >= 0 && noun < N_ACTS - 1 && run->act_by[noun] < 0)
+        remember_owner (run, i, noun);
+
+      if (kind < 0 || run->in_quote[i - run->first] || _ent_run_looks_nominal (run, (int)i) ||
+          (kind == N_ACTS - 1 ? run->aggressor >= 0 : run->act_by[kind] >= 0))
+        continue;
+      _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+      if (negated || modal || be)
+        continue;
+      _ent_run_group_init (&group);
+      if (!_ent_run_subject_of_verb (run, (int)i, &group, 0) || group.n == 0 || group.coref)
+        continue;
+      if (kind < N_ACTS - 1)
+        {
+          run->act_by[kind] = (int)group.actors[0];
+          continue;
+        }
+      run->aggressor = (int)group.actors[0];
+      run->aggressor_with = group.n > 1 ? (int)group.actors[1] : -1;
+      run->aggressor_cue = run->tokens[i].cstart;
+    }
+}

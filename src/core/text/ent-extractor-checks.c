@@ -461,6 +461,8 @@ event_author (Run      *run,
    * measure */
   if ((kind = measure_noun (run, p)) >= 0)
     author = run->measure_by[kind];
+  else if ((kind = _ent_run_act_noun (run, p)) >= 0 && run->act_by[kind] >= 0)
+    author = run->act_by[kind];
   else if (attacks && _ent_run_is_event (run, p))
     author = run->aggressor;
   else if (is_act_noun (run, p))

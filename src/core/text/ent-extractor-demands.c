@@ -261,12 +261,13 @@ static const char *bad_labels[] = {
   "fascist", "fascists", "nazi", "nazis", "authoritarian", "tyrant", "tyranny", "despot",
   "murderer",
   "murderers", "butcher", "thug", "thugs", "traitor", "traitors", "satan", "evil", "bully",
-  "extremist", "extremists", "racist", "apartheid", "unlawful", "unfriendly", "mistake", "blunder",
+  "extremist", "extremists", "racist", "apartheid", "unlawful", "unfriendly", "mistake",
   "sham", "farce", "charade", "propaganda", "smear", "meddling", "interference", "biased", "rigged",
   "fraudulent", "fraud", "hostage-taking", "piracy", "blackmail", "extortion", "invasion",
   "unjustified", "unjustifiable", "unilateral", "null", "void",
   "disgrace", "disgraceful", "regrettable", "terror", "barbarian", "barbarians", "warmonger",
-  "warmongers", "aggressors", "occupiers",
+  "warmongers", "aggressors", "occupiers", "escalation", "menace", "crime", "crimes", "atrocity",
+  "atrocities",
 };
 
 static int

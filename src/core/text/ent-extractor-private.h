@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * veto", "the warrants", "the expulsions" (see _ent_run_measure_kind()). */
 #define N_MEASURES 4
 
+/* Kinds of act a text names again by its noun: "the withdrawal", "the
+ * deployment", "the launch" (see _ent_run_remember_acts()). */
+#define N_ACTS 10
+
 /* An actor reference in a sentence: a name, or a pronoun or a nominal
  * ("the two countries") resolved to one or two actors. */
 typedef struct
@@ -92,6 +96,7 @@ typedef struct
   int            aggressor_with; /* who carried it out with them ("American and British"), or -1 */
   guint          aggressor_cue;  /* where its cue starts, in characters */
   int            measure_by[N_MEASURES]; /* who took the last measure of each kind, or -1 */
+  int            act_by[N_ACTS]; /* who did the story's first act of each kind, or -1 */
   int            first_act;      /* who took the story's first stance by a verb, or -1 */
   int            rupture_target; /* whom the last envoy recalled or ties cut concerned, or -1 */
   int            last_target;    /* the target of the last position found, or -1 */
@@ -275,6 +280,9 @@ gboolean _ent_run_act_pronoun (Run   *run,
                                guint  pos,
                                Group *sources,
                                Group *group);
+void     _ent_run_remember_acts (Run *run);
+int      _ent_run_act_noun (Run  *run,
+                            guint i);
 
 /* ent-extractor-checks.c */
 int      _ent_run_measure_kind (const char *phrase);

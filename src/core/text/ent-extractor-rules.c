@@ -806,6 +806,7 @@ _ent_extractor_apply_rules (Run *run)
 
   find_speaker (run);
   fill_speaker_refs (run);
+  _ent_run_remember_acts (run);
 
   for (guint c = 0; c < cues->len; c++)
     {

@@ -251,6 +251,8 @@ ent_extractor_run (EntExtractor *self,
   run.aggressor = run.aggressor_with = run.first_act = run.rupture_target = run.last_target = -1;
   for (guint k = 0; k < N_MEASURES; k++)
     run.measure_by[k] = -1;
+  for (guint k = 0; k < N_ACTS; k++)
+    run.act_by[k] = -1;
   run.dateline_state = -1;
   run.army_state = -1;
   run.government_state = -1;
