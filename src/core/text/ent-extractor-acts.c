@@ -205,7 +205,8 @@ act_map (gboolean nouns)
             while (act_words[k][i++] != NULL)
               ;
           for (; act_words[k][i] != NULL; i++)
-            ent_word_map_insert (map, ent_text_hash_str (act_words[k][i]), GUINT_TO_POINTER (k + 1));
+            ent_word_map_insert (map, ent_text_hash_str (act_words[k][i]),
+                                 GUINT_TO_POINTER (k + 1));
         }
       g_once_init_leave (&maps[nouns], map);
     }
