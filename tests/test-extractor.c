@@ -863,6 +863,13 @@ static const Case cases[] = {
     "assault.", "RWA+m23 USA-m23" },
   { "launched-offensive", "Azerbaijan launched an offensive in Karabakh. France condemned the "
     "offensive.", "FRA-AZE" },
+  { "similar-measures", "The United States imposed sanctions on Iran on Monday. Britain announced "
+    "similar measures on Tuesday.", "GBR-IRN USA-IRN" },
+  { "similar-statements-after-apposition", "Donald Trump recognised Israeli sovereignty over the "
+    "Golan. Saudi Arabia, a close partner of Washington, rejected the move. Egypt and Jordan issued "
+    "similar statements.", "EGY-USA JOR-USA SAU+USA SAU-USA USA+ISR" },
+  { "similar-to-is-no-stance", "Israel attacked Gaza. Its response was similar to the one in 2014.",
+    "" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

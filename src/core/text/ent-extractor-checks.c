@@ -52,7 +52,12 @@ remember_emitted (Run         *run,
   if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
       !sources->coref && !targets->coref && at->cue->strength >= 0.5)
     run->first_act = (int)a;
-  if (!sources->coref && !targets->coref)
+  /* The last stance taken by an act, which "followed suit" and "issued
+   * similar statements" repeat; not a tie told in passing ("Saudi
+   * Arabia, a close partner of the Trump administration"). */
+  if (!sources->coref && at->cue != NULL &&
+      (at->cue->pos == ENT_CUE_VERB || at->cue->pos == ENT_CUE_PHRASE ||
+       (at->cue->pos == ENT_CUE_NOUN && !g_str_has_suffix (at->cue->phrase, " of"))))
     {
       run->last_target = (int)b;
       run->last_sign = sign;

@@ -369,8 +369,34 @@ try_switch (Run  *run,
 }
 
 
-/* "Bahrain followed suit", "Sudan did the same": the last position found
- * in the text, taken by someone else. */
+/* The verb before "similar" when it says what someone did in turn:
+ * "announced similar measures", "issued a similar statement"; or
+ * G_MAXUINT ("similar to", "in a similar vein"). */
+static guint
+similar_verb (Run  *run,
+              guint i)
+{
+  guint v = i - 1;
+  const EntToken *t;
+
+  if (i + 1 >= run->last || i < run->first + 2 || run->tokens[i + 1].kind != ENT_TOKEN_WORD ||
+      _ent_run_is (run, i + 1, "to") || _ent_run_tag (run, i + 1) != ENT_TAG_NONE)
+    return G_MAXUINT;
+  if (_ent_run_is (run, v, "a"))
+    v--;
+  t = &run->tokens[v];
+  if (v <= run->first || t->kind != ENT_TOKEN_WORD || (t->flags & ENT_TOKEN_CAPITALISED) ||
+      _ent_run_ref_at (run, (int)v) != NULL)
+    return G_MAXUINT;
+  if ((t->end - t->start > 4 && run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd') ||
+      _ent_run_is (run, v, "took") || _ent_run_is (run, v, "made") || _ent_run_is (run, v, "sent"))
+    return v;
+  return G_MAXUINT;
+}
+
+/* "Bahrain followed suit", "Sudan did the same", "Britain announced
+ * similar measures": the last position found in the text, taken by
+ * someone else. */
 static void
 try_followed_suit (Run  *run,
                    guint i)
@@ -381,12 +407,21 @@ try_followed_suit (Run  *run,
   CueAt at = { i, i + 2, NULL, -1 };
   EntCue cue = { "followed suit", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 2, FALSE, FALSE };
 
-  if (run->last_target < 0 ||
-      !((_ent_run_is (run, i, "followed") && _ent_run_is (run, i + 1, "suit")) ||
-        (i + 2 < run->last && (_ent_run_is (run, i, "did") || _ent_run_is (run, i, "do")) &&
-         _ent_run_is (run, i + 1, "the") && _ent_run_is (run, i + 2, "same")) ||
-        ((_ent_run_is (run, i, "did") || _ent_run_is (run, i, "followed")) &&
-         _ent_run_is (run, i + 1, "likewise"))))
+  if (_ent_run_is (run, i, "similar"))
+    {
+      /* "Britain announced similar measures", "issued similar statements" */
+      at.start = similar_verb (run, i);
+      if (at.start == G_MAXUINT)
+        return;
+      i = at.start;
+    }
+  else if (!((_ent_run_is (run, i, "followed") && _ent_run_is (run, i + 1, "suit")) ||
+             (i + 2 < run->last && (_ent_run_is (run, i, "did") || _ent_run_is (run, i, "do")) &&
+              _ent_run_is (run, i + 1, "the") && _ent_run_is (run, i + 2, "same")) ||
+             ((_ent_run_is (run, i, "did") || _ent_run_is (run, i, "followed")) &&
+              _ent_run_is (run, i + 1, "likewise"))))
+    return;
+  if (run->last_target < 0)
     return;
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
@@ -401,7 +436,7 @@ try_followed_suit (Run  *run,
 }
 
 static const char *suit_words[] = {
-  "followed", "did", "do", "switch", "switches", "switched", "switching",
+  "followed", "did", "do", "switch", "switches", "switched", "switching", "similar",
 };
 
 /* The words that start a switch of recognition or a "followed suit", for
