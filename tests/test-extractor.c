@@ -870,6 +870,10 @@ static const Case cases[] = {
     "similar statements.", "EGY-USA JOR-USA SAU+USA SAU-USA USA+ISR" },
   { "similar-to-is-no-stance", "Israel attacked Gaza. Its response was similar to the one in 2014.",
     "" },
+  { "recalled-ambassadors-to", "Israel recalled its ambassadors to New Zealand and Senegal.",
+    "ISR-NZL ISR-SEN" },
+  { "indefinite-owner-ally", "Israel, a close U.S. ally, condemned Iran.", "ISR+USA ISR-IRN USA+ISR" },
+  { "indefinite-owner-organisation", "Turkey, a NATO member, hosted the talks.", "" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

@@ -210,6 +210,29 @@ named_after (Run      *run,
   return after;
 }
 
+/* "Israel, a close U.S. ally", "a key American partner": a name right
+ * before the noun of an indefinite phrase owns it. */
+static gboolean
+indefinite_owner (Run  *run,
+                  Ref  *owner,
+                  guint noun,
+                  int  *article)
+{
+  int p = (int)owner->first - 1;
+
+  if (owner->last != noun || owner->place || owner->person ||
+      _ent_run_actor_of (run, owner->actors[0])->kind != ENT_ACTOR_KIND_STATE)
+    return FALSE;
+  /* "a close", "a key", "a longtime" */
+  while (p > (int)run->first && p + 4 > (int)owner->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_tag (run, p) == ENT_TAG_ADV ||
+          (_ent_run_tag (run, p) == ENT_TAG_NONE && run->tokens[p].kind == ENT_TOKEN_WORD &&
+           !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED))))
+    p--;
+  *article = p;
+  return p > (int)run->first && (_ent_run_is (run, p, "a") || _ent_run_is (run, p, "an"));
+}
+
 void
 _ent_run_rule_relational_nouns (Run *run)
 {
@@ -247,7 +270,11 @@ _ent_run_rule_relational_nouns (Run *run)
           plural_relation (run, p, i, sign);
           continue;
         }
-      if (!_ent_run_usable (possessor) || !(possessor->possessive || possessor->pronoun))
+      if (!_ent_run_usable (possessor))
+        continue;
+      p = (int)possessor->first - 1;
+      if (!(possessor->possessive || possessor->pronoun ||
+            indefinite_owner (run, possessor, i, &p)))
         continue;
       if (possessor->pronoun && _ent_run_tag (run, possessor->first) != ENT_TAG_POSS_PRON &&
           !possessor->possessive)
@@ -256,7 +283,6 @@ _ent_run_rule_relational_nouns (Run *run)
       _ent_run_group_init (&holder);
       _ent_run_group_init (&other);
       _ent_run_group_add (&other, possessor);
-      p = (int)possessor->first - 1;
       /* "is the Kremlin's closest ally" */
       while (p >= (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADV ||
                                       _ent_run_tag (run, p) == ENT_TAG_DET))
@@ -302,8 +328,9 @@ _ent_run_rule_relational_nouns (Run *run)
 
           at.cue = &cue;
           _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);
-          /* "Egypt, Ethiopia's rival": rivals are rivals of each other */
-          if (mutual_relation (run, i))
+          /* "Egypt, Ethiopia's rival": rivals are rivals of each other;
+           * "Israel, a close U.S. ally" tells of the tie both ways. */
+          if (mutual_relation (run, i) || (!possessor->possessive && !possessor->pronoun))
             _ent_run_emit (run, &other, &holder, sign, cue.strength * 0.9, &at);
         }
     }
