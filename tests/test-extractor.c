@@ -874,6 +874,12 @@ static const Case cases[] = {
     "ISR-NZL ISR-SEN" },
   { "indefinite-owner-ally", "Israel, a close U.S. ally, condemned Iran.", "ISR+USA ISR-IRN USA+ISR" },
   { "indefinite-owner-organisation", "Turkey, a NATO member, hosted the talks.", "" },
+  { "act-noun-accusations", "Burundi accused Rwanda of arming the rebels. Rwanda rejected the "
+    "accusations.", "BDI-RWA RWA-BDI" },
+  { "act-noun-closure", "Burundi closed its border with Rwanda. Kigali called the closure a "
+    "unilateral decision.", "BDI-RWA RWA-BDI" },
+  { "act-noun-case", "Sudan filed a case against the United Arab Emirates at the court. The UAE "
+    "called the case a cynical publicity stunt.", "ARE-SDN SDN-ARE" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

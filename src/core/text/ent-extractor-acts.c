@@ -165,6 +165,10 @@ static const char *act_words[N_ACTS][20] = {
   { "banned", "suspended", NULL, "ban", "suspension", NULL },
   { "recognised", "recognized", "recognises", "recognizes", NULL, "recognition", NULL },
   { "visited", "visits", NULL, "visit", "trip", NULL },
+  { "closed", "shut", NULL, "closure", "shutdown", NULL },
+  { "filed", "lodged", NULL, "case", "complaint", "lawsuit", "suit", NULL },
+  { "accused", "accuses", "blamed", "blames", NULL, "accusation", "accusations", "allegation",
+    "allegations", "charge", "charges", "claims", NULL },
   { "seized", "captured", "overran", "attacked", "struck", "bombed", "shelled",
     "raided", "invaded", "hit", NULL, NULL },
 };

@@ -267,7 +267,8 @@ static const char *bad_labels[] = {
   "unjustified", "unjustifiable", "unilateral", "null", "void",
   "disgrace", "disgraceful", "regrettable", "terror", "barbarian", "barbarians", "warmonger",
   "warmongers", "aggressors", "occupiers", "escalation", "menace", "crime", "crimes", "atrocity",
-  "atrocities",
+  "atrocities", "stunt", "cynical", "senseless", "irrational", "brazen", "untenable", "murder",
+  "shameless",
 };
 
 static int

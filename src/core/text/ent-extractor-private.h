@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 
 /* Kinds of act a text names again by its noun: "the withdrawal", "the
  * deployment", "the launch" (see _ent_run_remember_acts()). */
-#define N_ACTS 10
+#define N_ACTS 13
 
 /* An actor reference in a sentence: a name, or a pronoun or a nominal
  * ("the two countries") resolved to one or two actors. */
