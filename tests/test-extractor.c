@@ -880,6 +880,12 @@ static const Case cases[] = {
     "unilateral decision.", "BDI-RWA RWA-BDI" },
   { "act-noun-case", "Sudan filed a case against the United Arab Emirates at the court. The UAE "
     "called the case a cynical publicity stunt.", "ARE-SDN SDN-ARE" },
+  { "deal-noun-parties", "Armenia and Turkey agreed to restore diplomatic relations. Washington "
+    "welcomed the talks.", "ARM+TUR TUR+ARM USA+ARM USA+TUR" },
+  { "deal-noun-hostile", "Russia and North Korea signed a mutual defence pact. Japan called the pact "
+    "a grave threat.", "JPN-PRK JPN-RUS PRK+RUS RUS+PRK" },
+  { "deal-noun-named-after", "Russia and North Korea signed a defence pact. Japan welcomed the deal "
+    "with Seoul.", "JPN+KOR PRK+RUS RUS+PRK" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

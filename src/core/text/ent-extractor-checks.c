@@ -18,6 +18,33 @@
  * events and their authors, reduced relatives; and the signed word maps.
  */
 
+/* Cues of deals and talks, whose sides "the agreement", "the talks"
+ * name again. */
+static gboolean
+is_deal_cue (const char *phrase)
+{
+  static const char *heads[] = {
+    "agreement", "deal", "pact", "treaty", "accord", "memorandum", "declaration", "talks",
+    "summit", "ceasefire", "truce", "relations", "ties", "normalis", "normaliz",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+    if (strstr (phrase, heads[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+remember_party (Run  *run,
+                guint a)
+{
+  for (guint k = 0; k < run->parties.n; k++)
+    if (run->parties.actors[k] == a)
+      return;
+  if (run->parties.n < MAX_GROUP)
+    run->parties.actors[run->parties.n++] = a;
+}
+
 /* What later sentences may name again: the story's first attack and
  * first act, the last target and the last rupture, who took each
  * measure. */
@@ -66,6 +93,16 @@ remember_emitted (Run         *run,
    * envoy." */
   if (sign < 0 && at->cue != NULL && !targets->coref && _ent_run_is_rupture (at->cue->phrase))
     run->rupture_target = (int)b;
+  /* "Armenia and Turkey agreed to restore ties. Washington welcomed the
+   * talks." */
+  if (sign > 0 && at->cue != NULL && !sources->coref && !targets->coref &&
+      is_deal_cue (at->cue->phrase) &&
+      (run->parties.n == 0 || run->parties_cue == run->tokens[at->start].cstart))
+    {
+      run->parties_cue = run->tokens[at->start].cstart;
+      remember_party (run, a);
+      remember_party (run, b);
+    }
   /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
   if (measure >= 0 && !sources->coref)
     run->measure_by[measure] = (int)a;
@@ -430,6 +467,20 @@ measure_noun (Run   *run,
 }
 
 static gboolean
+is_deal_noun (Run  *run,
+              guint i)
+{
+  static const char *words[] = {
+    "agreement", "agreements", "deal", "pact", "treaty", "accord", "accords", "memorandum",
+    "memoranda", "declaration", "talks", "summit", "ceasefire", "truce", "dialogue",
+    "rapprochement", "normalisation", "normalization",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
 is_act_noun (Run  *run,
              guint i)
 {
@@ -437,6 +488,24 @@ is_act_noun (Run  *run,
   static EntWordMap *once;
 
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "welcomed the agreement", "called the pact a dangerous step": the
+ * sides of the story's first deal, unless the words after the noun name
+ * them ("the deal with Iran"). */
+static gboolean
+deal_parties (Run   *run,
+              guint  p,
+              Group *group)
+{
+  if (p + 1 < run->last &&
+      (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
+       _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
+    return FALSE;
+  *group = run->parties;
+  group->coref = TRUE;
+  group->first = group->last = p;
+  return TRUE;
 }
 
 /* "condemned the attack", "denounced the raid": with no author named,
@@ -472,6 +541,8 @@ event_author (Run      *run,
     author = run->aggressor;
   else if (is_act_noun (run, p))
     author = run->first_act;
+  else if (is_deal_noun (run, p) && run->parties.n >= 2)
+    return deal_parties (run, p, group);
   else
     return FALSE;
   if (author < 0)

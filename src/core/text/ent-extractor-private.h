@@ -97,6 +97,8 @@ typedef struct
   guint          aggressor_cue;  /* where its cue starts, in characters */
   int            measure_by[N_MEASURES]; /* who took the last measure of each kind, or -1 */
   int            act_by[N_ACTS]; /* who did the story's first act of each kind, or -1 */
+  Group          parties;      /* the sides of the story's first deal or talks */
+  guint          parties_cue;  /* where its cue starts, in characters */
   int            first_act;      /* who took the story's first stance by a verb, or -1 */
   int            rupture_target; /* whom the last envoy recalled or ties cut concerned, or -1 */
   int            last_target;    /* the target of the last position found, or -1 */

@@ -253,6 +253,7 @@ ent_extractor_run (EntExtractor *self,
     run.measure_by[k] = -1;
   for (guint k = 0; k < N_ACTS; k++)
     run.act_by[k] = -1;
+  _ent_run_group_init (&run.parties);
   run.dateline_state = -1;
   run.army_state = -1;
   run.government_state = -1;
