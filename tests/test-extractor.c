@@ -886,6 +886,12 @@ static const Case cases[] = {
     "a grave threat.", "JPN-PRK JPN-RUS PRK+RUS RUS+PRK" },
   { "deal-noun-named-after", "Russia and North Korea signed a defence pact. Japan welcomed the deal "
     "with Seoul.", "JPN+KOR PRK+RUS RUS+PRK" },
+  { "object-pronoun-ally-apposition", "The United States sided with its treaty ally, the "
+    "Philippines.", "USA+PHL" },
+  { "object-pronoun-ally-comma", "Russia backed its ally, Syria.", "RUS+SYR" },
+  { "vetoed-plan-to-send", "Hungary vetoed a plan to send weapons to Ukraine.", "HUN-UKR" },
+  { "blocked-proposal-to-sanction", "Hungary and Slovakia blocked a proposal to impose sanctions on "
+    "Georgian officials.", "HUN+GEO SVK+GEO" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

@@ -22,7 +22,8 @@ is_attempt_noun (Run  *run,
 {
   static const char *words[] = {
     "attempt", "attempts", "effort", "efforts", "bid", "bids", "plot", "plots", "plan", "plans",
-    "scheme", "schemes", "move", "moves", "conspiracy", "ploy", "ploys", "designs",
+    "scheme", "schemes", "move", "moves", "conspiracy", "ploy", "ploys", "designs", "proposal",
+    "proposals", "initiative", "push",
   };
   static EntWordMap *once;
 
@@ -37,7 +38,8 @@ is_opposing_word (Run  *run,
     "oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting",
     "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
     "denouncing", "resist", "resists", "resisted", "resisting", "thwart", "thwarts", "thwarted",
-    "thwarting", "foil", "foils", "foiled", "foiling", "defeat", "defeated", "against",
+    "thwarting", "foil", "foils", "foiled", "foiling", "defeat", "defeated", "against", "block",
+    "blocks", "blocked", "blocking", "veto", "vetoes", "vetoed", "vetoing", "torpedo", "torpedoed",
   };
   static EntWordMap *once;
 

@@ -182,9 +182,15 @@ _ent_run_try_giving_to (Run  *run,
       cue.sign = sign = -1;
       i--;
     }
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
-    return;
+  /* "vetoed a plan to send weapons to Ukraine" */
+  if (_ent_run_foiled_attempt (run, i, &sources))
+    cue.sign = sign = -1;
+  else
+    {
+      start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+      if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+        return;
+    }
   at.end = q + 1;
   at.cue = &cue;
   _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);

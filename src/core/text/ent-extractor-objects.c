@@ -40,8 +40,14 @@ relational_object (Run  *run,
   for (guint q = p; q < run->last && q < p + 3; q++)
     if (_ent_run_relational_sign (run, q) != 0)
       {
-        Ref *next = q + 1 < run->last && _ent_run_punct_is (run, q + 1, ",") && q + 2 < run->last
-                    ? _ent_run_ref_at (run, q + 2) : _ent_run_ref_at (run, q + 1);
+        guint r = q + 1;
+        Ref *next;
+
+        if (r + 1 < run->last && _ent_run_punct_is (run, r, ","))
+          r++;
+        if (r + 1 < run->last && _ent_run_is (run, r, "the") && r > q + 1)
+          r++;
+        next = r < run->last ? _ent_run_ref_at (run, r) : NULL;
 
         return _ent_run_usable (next) && !next->place ? next : NULL;
       }
@@ -174,6 +180,13 @@ object_ref (Run   *run,
       !(ref->first == _ent_run_skip_count (run, pos) && pos > run->first &&
         _ent_run_tag (run, pos - 1) == ENT_TAG_LOC_PREP))
     return SCAN_NONE;
+  /* "sided with its treaty ally, the Philippines" */
+  if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON &&
+      relational_object (run, ref->last) != NULL)
+    {
+      _ent_run_collect_right (run, relational_object (run, ref->last), group);
+      return SCAN_FOUND;
+    }
   /* "its ally Hamas": the possessive pronoun is a determiner here. */
   if (((ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON) ||
        (ref->name_kind == ENT_NAME_ADJECTIVE && *p > pos)) &&
