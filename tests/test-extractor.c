@@ -892,6 +892,10 @@ static const Case cases[] = {
   { "vetoed-plan-to-send", "Hungary vetoed a plan to send weapons to Ukraine.", "HUN-UKR" },
   { "blocked-proposal-to-sanction", "Hungary and Slovakia blocked a proposal to impose sanctions on "
     "Georgian officials.", "HUN+GEO SVK+GEO" },
+  { "measure-reduced-relative", "Serbia criticised the sanctions Washington imposed on Moscow.",
+    "SRB-USA USA-RUS" },
+  { "measure-reduced-relative-had", "China condemned the tariffs the United States had placed on "
+    "Chinese goods.", "CHN-USA USA-CHN" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

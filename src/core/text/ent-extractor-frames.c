@@ -846,6 +846,7 @@ _ent_extractor_apply_frames (Run *run)
   _ent_run_rule_relational_nouns (run);
   _ent_run_rule_switches (run, bits);
   _ent_run_rule_charges (run);
+  _ent_run_rule_measures_imposed (run);
   rule_demands (run, bits);
   _ent_run_rule_labels (run, bits);
   rule_relation_change (run);

@@ -467,6 +467,7 @@ void _ent_run_rule_switches (Run          *run,
                              const guint8 *bits);
 void _ent_run_add_suit_frame_words (EntWordMap *map);
 void _ent_run_rule_charges (Run *run);
+void _ent_run_rule_measures_imposed (Run *run);
 
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))

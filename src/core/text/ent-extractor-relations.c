@@ -532,3 +532,69 @@ _ent_run_rule_charges (Run *run)
       _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
     }
 }
+
+static gboolean
+is_measure_word (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "sanctions", "tariffs", "penalties", "restrictions", "embargo", "duties", "curbs", "measures",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_imposing_verb (Run  *run,
+                  guint i)
+{
+  static const char *words[] = {
+    "imposed", "placed", "slapped", "levied", "put", "introduced", "announced", "imposes",
+    "places", "levies",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "the sanctions the EU imposed on Kosovo", "criticised the tariffs
+ * Washington had placed on Chinese goods": a measure, its author in a
+ * reduced relative, and its target. */
+void
+_ent_run_rule_measures_imposed (Run *run)
+{
+  for (guint i = run->first; i + 4 < run->last; i++)
+    {
+      Ref *author;
+      Group sources, targets;
+      guint v, q;
+      CueAt at = { i, i + 1, NULL, -1 };
+      EntCue cue = { "sanctions", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
+
+      if (!is_measure_word (run, i))
+        continue;
+      q = _ent_run_is (run, i + 1, "the") ? i + 2 : i + 1;
+      author = _ent_run_ref_at (run, (int)q);
+      if (!_ent_run_usable (author) || author->first != q || author->possessive ||
+          author->place || author->pronoun)
+        continue;
+      v = author->last;
+      if (v < run->last && (_ent_run_is (run, v, "had") || _ent_run_is (run, v, "has")))
+        v++;
+      if (v + 2 >= run->last || !is_imposing_verb (run, v))
+        continue;
+      for (q = v + 1; q < run->last && q < v + 4; q++)
+        if (_ent_run_is (run, q, "on") || _ent_run_is (run, q, "against"))
+          break;
+      _ent_run_group_init (&sources);
+      _ent_run_group_init (&targets);
+      if (q + 1 >= run->last || !(_ent_run_is (run, q, "on") || _ent_run_is (run, q, "against")) ||
+          !_ent_run_object_after (run, q + 1, &targets))
+        continue;
+      _ent_run_collect_right (run, author, &sources);
+      at.end = q + 1;
+      at.cue = &cue;
+      _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+    }
+}
