@@ -896,6 +896,9 @@ static const Case cases[] = {
     "SRB-USA USA-RUS" },
   { "measure-reduced-relative-had", "China condemned the tariffs the United States had placed on "
     "Chinese goods.", "CHN-USA USA-CHN" },
+  { "family-name-first", "The treaty was signed by Russian President Vladimir Putin and North "
+    "Korean leader Kim Jong Un. Kim pledged full support for Russia.", "PRK+RUS" },
+  { "family-name-first-alias", "Xi Jinping flew to Moscow on Monday. Xi praised Russia.", "CHN+RUS" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

@@ -448,27 +448,10 @@ find_surname (Run     *run,
   return -1;
 }
 
-/* A person named in full: the last word of the name, once capitalised,
+/* A person named in full, alone or after a title: the last word of the
+ * name (the first for family names written first), once capitalised,
  * means them for the rest of the story, even where the dictionary gives
  * it to no one (two people share it: "Dagalo"). The newest wins. */
-static void
-remember_surname (Run               *run,
-                  const EntMention  *m)
-{
-  const EntToken *last = &run->tokens[m->last - 1];
-  int slot;
-
-  if (m->name_kind != ENT_NAME_ALIAS || m->last - m->first < 2 ||
-      !(last->flags & ENT_TOKEN_CAPITALISED) || last->end - last->start < 4 ||
-      _ent_run_actor_of (run, m->actor)->kind != ENT_ACTOR_KIND_PERSON)
-    return;
-  slot = find_surname (run, last->hash);
-  if (slot < 0)
-    slot = (int) (run->n_surnames++ % G_N_ELEMENTS (run->surname_hash));
-  run->surname_hash[slot] = last->hash;
-  run->surname_actor[slot] = (int) m->actor;
-}
-
 static void
 keep_surname (Run     *run,
               guint64  hash,
@@ -480,6 +463,50 @@ keep_surname (Run     *run,
     slot = (int) (run->n_surnames++ % G_N_ELEMENTS (run->surname_hash));
   run->surname_hash[slot] = hash;
   run->surname_actor[slot] = actor;
+}
+
+/* Whether people of @actor's state are written family name first, as
+ * news writes Chinese, Korean and Cambodian names: "Kim Jong Un" is
+ * then "Kim", "Xi Jinping" "Xi". */
+static gboolean
+family_name_first (Run   *run,
+                   guint  actor)
+{
+  static const char *states[] = { "CHN", "TWN", "PRK", "KOR", "KHM" };
+  const char *state = ent_gazetteer_fold_to_state (run->gazetteer,
+                                                   _ent_run_actor_of (run, actor)->id);
+
+  for (guint k = 0; k < G_N_ELEMENTS (states); k++)
+    if (g_strcmp0 (state, states[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+remember_surname (Run               *run,
+                  const EntMention  *m)
+{
+  const EntToken *first, *last = &run->tokens[m->last - 1];
+  guint name = m->last - 1;
+
+  if (!(m->name_kind == ENT_NAME_ALIAS || m->name_kind == ENT_NAME_TITLE) ||
+      m->last - m->first < 2 ||
+      !(last->flags & ENT_TOKEN_CAPITALISED) ||
+      _ent_run_actor_of (run, m->actor)->kind != ENT_ACTOR_KIND_PERSON)
+    return;
+  /* "North Korean leader Kim Jong Un": the name after the title */
+  while (name > m->first && run->tokens[name - 1].kind == ENT_TOKEN_WORD &&
+         (run->tokens[name - 1].flags & ENT_TOKEN_CAPITALISED) &&
+         _ent_run_tag (run, name - 1) != ENT_TAG_ORGAN)
+    name--;
+  if (name + 1 >= m->last && m->name_kind == ENT_NAME_TITLE)
+    return;
+  first = &run->tokens[name];
+  if (family_name_first (run, m->actor) && (first->flags & ENT_TOKEN_CAPITALISED) &&
+      first->kind == ENT_TOKEN_WORD && first->end - first->start >= 2)
+    keep_surname (run, first->hash, (int) m->actor);
+  else if (last->end - last->start >= 4)
+    keep_surname (run, last->hash, (int) m->actor);
 }
 
 /* Whether tokens [first, last) are two or three capitalised words the
