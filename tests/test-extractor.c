@@ -899,6 +899,8 @@ static const Case cases[] = {
   { "family-name-first", "The treaty was signed by Russian President Vladimir Putin and North "
     "Korean leader Kim Jong Un. Kim pledged full support for Russia.", "PRK+RUS" },
   { "family-name-first-alias", "Xi Jinping flew to Moscow on Monday. Xi praised Russia.", "CHN+RUS" },
+  { "their-summit-guessed", "Greece, Cyprus and Egypt protested. At their summit in Brussels, "
+    "European Union leaders declared the memorandum void.", "" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

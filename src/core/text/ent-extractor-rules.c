@@ -414,6 +414,15 @@ agent_after (Run   *run,
   return _ent_run_object_after (run, p + 1, group);
 }
 
+/* "At their summit in Brussels", "ended their dialogue": a meeting's
+ * sides only guessed from a pronoun are not worth a position. */
+static gboolean
+weak_between_guessed (const CueAt *at,
+                      Group       *sources)
+{
+  return sources->coref && at->cue->strength < 0.4;
+}
+
 /* "signed a", "concluded the", "reached an": a deal that was made. */
 gboolean
 _ent_run_signed_before (Run  *run,
@@ -570,6 +579,7 @@ rule_noun_or_adjective (Run         *run,
         }
       else if (!settled (run, at) && _ent_run_holder_of (run, at, &sources, &negated) &&
                sources.n >= 2 && !run->mediator &&
+               !weak_between_guessed (at, &sources) &&
                _ent_run_apply_negation (run, at->cue, negated) != 0)
         _ent_run_emit_pairwise (run, &sources, _ent_run_apply_negation (run, at->cue, negated),
                                 at->cue->strength * 0.9, at);
