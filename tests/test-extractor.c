@@ -901,6 +901,8 @@ static const Case cases[] = {
   { "family-name-first-alias", "Xi Jinping flew to Moscow on Monday. Xi praised Russia.", "CHN+RUS" },
   { "their-summit-guessed", "Greece, Cyprus and Egypt protested. At their summit in Brussels, "
     "European Union leaders declared the memorandum void.", "" },
+  { "nearest-right-stops-at-participle", "ECOWAS said it would continue to recognise passports "
+    "held by citizens of Mali.", "" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

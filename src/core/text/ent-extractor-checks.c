@@ -301,6 +301,10 @@ _ent_run_nearest_right (Run   *run,
           ((tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP || tag == ENT_TAG_TO) &&
            !_ent_run_is (run, p, "of")))
         return FALSE;
+      /* "recognise passports held by citizens of Mali": a participle
+       * after the object starts a clause of its own. */
+      if (ref == NULL && p > pos && _ent_run_past_tense_word (run, (int)p))
+        return FALSE;
       /* "backed a resolution condemning Pakistan" (see _ent_run_object_after()) */
       if (ref == NULL && p > pos && _ent_run_participle_cue (run, p, NULL) != NULL)
         return FALSE;
