@@ -283,6 +283,19 @@ _ent_run_nearest_left (Run   *run,
   return FALSE;
 }
 
+static gboolean
+irregular_participle (Run  *run,
+                      guint i)
+{
+  static const char *words[] = {
+    "held", "made", "sent", "given", "seen", "known", "built", "kept",
+    "brought", "found", "paid", "sold", "told", "bought", "caught",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 gboolean
 _ent_run_nearest_right (Run   *run,
                         guint  pos,
@@ -303,7 +316,8 @@ _ent_run_nearest_right (Run   *run,
         return FALSE;
       /* "recognise passports held by citizens of Mali": a participle
        * after the object starts a clause of its own. */
-      if (ref == NULL && p > pos && _ent_run_past_tense_word (run, (int)p))
+      if (ref == NULL && p > pos && (_ent_run_past_tense_word (run, (int)p) ||
+                                     irregular_participle (run, p)))
         return FALSE;
       /* "backed a resolution condemning Pakistan" (see _ent_run_object_after()) */
       if (ref == NULL && p > pos && _ent_run_participle_cue (run, p, NULL) != NULL)
