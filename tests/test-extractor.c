@@ -903,6 +903,8 @@ static const Case cases[] = {
     "European Union leaders declared the memorandum void.", "" },
   { "nearest-right-stops-at-participle", "ECOWAS said it would continue to recognise passports "
     "held by citizens of Mali.", "" },
+  { "freezing-aid-to", "Trump signed an executive order freezing U.S. aid to South Africa.",
+    "USA-ZAF" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

@@ -1012,7 +1012,9 @@ _ent_run_is_reversal (Run *run,
     "poisons",
     "undermine", "undermined", "undermines", "undermining", "jeopardise", "jeopardised",
     "jeopardize", "jeopardized", "tear", "tears", "tore", "torn", "tearing", "annul", "annuls",
-    "annulled", "revokes", "revoking",
+    "annulled", "revokes", "revoking", "freezing", "halting", "lifting", "easing", "dropping",
+    "scrapping", "cancelling", "canceling", "terminating", "abandoning", "severing",
+    "withdrawing", "renouncing", "downgrading",
   };
 
   static const char *compounds[] = {
