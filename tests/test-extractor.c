@@ -905,6 +905,9 @@ static const Case cases[] = {
     "held by citizens of Mali.", "" },
   { "freezing-aid-to", "Trump signed an executive order freezing U.S. aid to South Africa.",
     "USA-ZAF" },
+  { "thanked-for-help", "Kyiv thanked Oslo for a new package of air defence funding.",
+    "NOR+UKR UKR+NOR" },
+  { "thanked-for-words", "Kyiv thanked Oslo for its kind words.", "UKR+NOR" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "
