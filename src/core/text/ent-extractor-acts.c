@@ -13,7 +13,8 @@
 /*
  * Acts named again and acts foiled: "opposed any attempt to destabilise
  * Kazakhstan", "None of the five governments has criticised", "Iraq also
- * denounced it".
+ * denounced it", "Washington called the withdrawal unconscionable",
+ * "condemned the attack", "welcomed the agreement".
  */
 
 static gboolean
@@ -285,4 +286,135 @@ _ent_run_remember_acts (Run *run)
       run->aggressor_with = group.n > 1 ? (int)group.actors[1] : -1;
       run->aggressor_cue = run->tokens[i].cstart;
     }
+}
+
+/* The kind of measure the noun at @p names again, or -1. */
+static int
+measure_noun (Run   *run,
+              guint  p)
+{
+  if (_ent_run_is (run, p, "sanctions") || _ent_run_is (run, p, "tariffs") ||
+      _ent_run_is (run, p, "measures") || _ent_run_is (run, p, "penalties") ||
+      _ent_run_is (run, p, "duties"))
+    return 0;
+  if (_ent_run_is (run, p, "veto"))
+    return 1;
+  if (_ent_run_is (run, p, "warrants") || _ent_run_is (run, p, "warrant"))
+    return 2;
+  if (_ent_run_is (run, p, "expulsion") || _ent_run_is (run, p, "expulsions"))
+    return 3;
+  return -1;
+}
+
+static gboolean
+is_deal_noun (Run  *run,
+              guint i)
+{
+  static const char *words[] = {
+    "agreement", "agreements", "deal", "pact", "treaty", "accord", "accords", "memorandum",
+    "memoranda", "declaration", "talks", "summit", "ceasefire", "truce", "dialogue",
+    "rapprochement", "normalisation", "normalization",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+static gboolean
+is_act_noun (Run  *run,
+             guint i)
+{
+  static const char *words[] = { "move", "decision", "step", "announcement" };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "welcomed the agreement", "called the pact a dangerous step": the
+ * sides of the story's first deal, unless the words after the noun name
+ * them ("the deal with Iran"). */
+static gboolean
+deal_parties (Run   *run,
+              guint  p,
+              Group *group)
+{
+  if (p + 1 < run->last &&
+      (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
+       _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
+    return FALSE;
+  *group = run->parties;
+  group->coref = TRUE;
+  group->first = group->last = p;
+  return TRUE;
+}
+
+/* "condemned the attack", "denounced the raid": with no author named,
+ * the attack is the story's first; "the sanctions" are whoever took the
+ * last such measure; "the decision" is the story's first act. */
+static gboolean
+event_author (Run      *run,
+              guint     pos,
+              gboolean  attacks,
+              Group    *group)
+{
+  guint p = pos;
+  int author, kind;
+
+  if (p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
+                          _ent_run_is (run, p, "these")))
+    return FALSE;
+  p++;
+  while (p < run->last && (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "latest") ||
+                           _ent_run_is (run, p, "deadly") || _ent_run_is (run, p, "air") ||
+                           _ent_run_is (run, p, "drone") || _ent_run_is (run, p, "missile") ||
+                           _ent_run_is (run, p, "new")))
+    p++;
+  if (p >= run->last)
+    return FALSE;
+  /* "the sanctions", "the veto", "the warrants": who took the last such
+   * measure */
+  if ((kind = measure_noun (run, p)) >= 0)
+    author = run->measure_by[kind];
+  else if ((kind = _ent_run_act_noun (run, p)) >= 0 && run->act_by[kind] >= 0)
+    author = run->act_by[kind];
+  else if (attacks && _ent_run_is_event (run, p))
+    author = run->aggressor;
+  else if (is_act_noun (run, p))
+    author = run->first_act;
+  else if (is_deal_noun (run, p) && run->parties.n >= 2)
+    return deal_parties (run, p, group);
+  else
+    return FALSE;
+  if (author < 0)
+    return FALSE;
+  /* "the attack on Kabul by gunmen", "the strikes in Syria": said here. */
+  if (p + 1 < run->last &&
+      (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
+       _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
+    return FALSE;
+  _ent_run_group_init (group);
+  group->actors[group->n++] = (guint)author;
+  if (author == run->aggressor && run->aggressor_with >= 0 && attacks)
+    group->actors[group->n++] = (guint)run->aggressor_with;
+  group->coref = TRUE;
+  group->first = group->last = p;
+  return TRUE;
+}
+
+gboolean
+_ent_run_event_author (Run   *run,
+                       guint  pos,
+                       Group *group)
+{
+  return event_author (run, pos, TRUE, group);
+}
+
+/* The same for sanctions and tariffs only: "called the sanctions an
+ * unfriendly act". */
+gboolean
+_ent_run_measure_author (Run   *run,
+                         guint  pos,
+                         Group *group)
+{
+  return event_author (run, pos, FALSE, group);
 }

@@ -285,13 +285,16 @@ gboolean _ent_run_act_pronoun (Run   *run,
 void     _ent_run_remember_acts (Run *run);
 int      _ent_run_act_noun (Run  *run,
                             guint i);
+gboolean _ent_run_event_author (Run   *run,
+                                guint  pos,
+                                Group *group);
+gboolean _ent_run_measure_author (Run   *run,
+                                  guint  pos,
+                                  Group *group);
 
 /* ent-extractor-checks.c */
 int      _ent_run_measure_kind (const char *phrase);
 gboolean _ent_run_is_rupture   (const char *phrase);
-gboolean _ent_run_measure_author (Run   *run,
-                                  guint  pos,
-                                  Group *group);
 gboolean _ent_run_is_report_noun (Run *run,
                                   int  p);
 int _ent_run_apply_negation (Run          *run,
@@ -317,9 +320,6 @@ gboolean _ent_run_object_gap (Run         *run,
                               const CueAt *at);
 gboolean _ent_run_is_event (Run  *run,
                             guint i);
-gboolean _ent_run_event_author (Run   *run,
-                                guint  pos,
-                                Group *group);
 gboolean _ent_run_denied_clause (Run   *run,
                                  guint  start);
 gboolean _ent_run_participle_of_noun (Run         *run,

@@ -274,11 +274,14 @@ not_a_side (Run         *run,
          _ent_run_is (run, targets->last, "in") && _ent_run_ends_in_ing (run, targets->last + 1);
 }
 
-/* "thanked Russia for its solidarity", "thanked Oslo for a new package
- * of funding": thanks for help after the object. */
-static gboolean
-thanked_for_help (Run   *run,
-                  Group *targets)
+/* "Kyiv thanked Oslo for a new package of air defence funding": thanks
+ * for help say the thanked gave it. */
+static void
+thanks_returned (Run         *run,
+                 const CueAt *at,
+                 Group       *sources,
+                 Group       *targets,
+                 int          sign)
 {
   static const char *words[] = {
     "support", "solidarity", "help", "backing", "aid", "assistance", "funding", "package",
@@ -287,16 +290,19 @@ thanked_for_help (Run   *run,
   static EntWordMap *once;
   guint q = targets->last;
 
-  if (q >= run->last || !_ent_run_is (run, q, "for"))
-    return FALSE;
+  if (!g_str_equal (at->cue->phrase, "thank") || targets->coref || q >= run->last ||
+      !_ent_run_is (run, q, "for"))
+    return;
   for (q++; q < run->last && q < targets->last + 7; q++)
     {
       if (run->tokens[q].kind == ENT_TOKEN_PUNCT)
-        return FALSE;
+        return;
       if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
-        return TRUE;
+        {
+          _ent_run_emit (run, targets, sources, sign, at->cue->strength, at);
+          return;
+        }
     }
-  return FALSE;
 }
 
 static void
@@ -387,10 +393,7 @@ rule_verb (Run         *run,
       _ent_run_ref_at (run, (int)targets.first) != NULL &&
       _ent_run_ref_at (run, (int)targets.first)->possessive)
     run->first_act = (int)targets.actors[0];
-  /* "Kyiv thanked Oslo for a new package of air defence funding": the
-   * thanked gave help */
-  if (g_str_equal (at->cue->phrase, "thank") && !targets.coref && thanked_for_help (run, &targets))
-    _ent_run_emit (run, &targets, &sources, sign, at->cue->strength, at);
+  thanks_returned (run, at, &sources, &targets, sign);
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
   if (sign == at->cue->sign && !modal && is_mutual (run, at))
