@@ -908,6 +908,8 @@ static const Case cases[] = {
   { "thanked-for-help", "Kyiv thanked Oslo for a new package of air defence funding.",
     "NOR+UKR UKR+NOR" },
   { "thanked-for-words", "Kyiv thanked Oslo for its kind words.", "UKR+NOR" },
+  { "received-support-from", "The Libyan National Army has received support from Russia and the "
+    "United Arab Emirates.", "ARE+libyan-national-army RUS+libyan-national-army" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

@@ -278,7 +278,9 @@ try_from_frame (Run  *run,
     {
       Ref *ref = _ent_run_ref_at (run, q);
 
-      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first] ||
+      /* "received support from": the noun, not the verb */
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT ||
+          (run->is_verb[q - run->first] && !_ent_run_is_military_aid (run, q)) ||
           (ref != NULL && !ref->place && !ref->pronoun && ref->name_kind != ENT_NAME_SEAT &&
            sign > 0))
         return;
