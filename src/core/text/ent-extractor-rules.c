@@ -441,7 +441,9 @@ agent_after (Run   *run,
       if (p < run->last && (_ent_run_is (run, p, "out") || _ent_run_is (run, p, "up")))
         p++;
     }
-  if (p + 1 >= run->last || _ent_run_tag (run, p) != ENT_TAG_BY)
+  /* "criticism of Israel from Spanish Prime Minister Pedro Sanchez" */
+  if (p + 1 >= run->last ||
+      !(_ent_run_tag (run, p) == ENT_TAG_BY || _ent_run_is (run, p, "from")))
     return FALSE;
   return _ent_run_object_after (run, p + 1, group);
 }
