@@ -910,7 +910,7 @@ static const Case cases[] = {
   { "thanked-for-words", "Kyiv thanked Oslo for its kind words.", "UKR+NOR" },
   { "received-support-from", "The Libyan National Army has received support from Russia and the "
     "United Arab Emirates.", "ARE+libyan-national-army RUS+libyan-national-army" },
-  { "noun-agent-from", "Criticism of Israel from Spanish Prime Minister Pedro Sanchez drew a "
+  { "noun-holder-after-from", "Criticism of Israel from Spanish Prime Minister Pedro Sanchez drew a "
     "rebuke.", "ESP-ISR" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
