@@ -912,6 +912,9 @@ static const Case cases[] = {
     "United Arab Emirates.", "ARE+libyan-national-army RUS+libyan-national-army" },
   { "noun-holder-after-from", "Criticism of Israel from Spanish Prime Minister Pedro Sanchez drew a "
     "rebuke.", "ESP-ISR" },
+  { "would-not-establish-ties", "Indonesia said it would not establish diplomatic ties with Israel "
+    "until a Palestinian state is recognised.", "IDN-ISR" },
+  { "has-not-normalised", "Saudi Arabia has not normalised relations with Israel.", "" },
   { "framework-agreement", "Egypt and Sudan signed a framework agreement on Tuesday.",
     "EGY+SDN SDN+EGY" },
   { "redesignated-as", "The Houthis, whom the United States redesignated as a foreign terrorist organisation, "

@@ -138,10 +138,10 @@ static const TagList tag_lists[] = {
 };
 
 /* Positive cues whose negation is a position of the other sign: refusing
- * to recognise or trust someone opposes them. */
+ * to recognise, trust or establish ties with someone opposes them. */
 static const char *flip_on_negation[] = {
   "recognise", "recognize", "trust", "accept", "respect", "legitimise", "legitimize", "tolerate",
-  "rely on", "count on", "depend on",
+  "rely on", "count on", "depend on", "establish", "normalise", "normalize",
 };
 
 /* Of those, the ones whose plain negation says distrust ("does not trust",
