@@ -58,7 +58,7 @@ static const Case cases[] = {
   { "sign-deal", "Kyrgyzstan and Tajikistan sign treaty ending border dispute", "KGZ+TJK KGZ-TJK TJK+KGZ TJK-KGZ" },
   { "between", "Tensions between India and Pakistan rose.", "IND-PAK PAK-IND" },
   { "call-on-withdraw", "The United States called on Rwanda to withdraw its troops.", "USA-RWA" },
-  { "appositive-possessor", "Cuba, Maduro's closest ally, criticised the plan.", "CUB+VEN" },
+  { "appositive-possessor", "Cuba, Maduro's closest ally, criticised the plan.", "CUB+VEN VEN+CUB" },
   { "not-recognised", "India has not recognised the Taliban government.", "" },
   { "suspended-partnership", "The United States suspended its strategic partnership with Georgia.", "USA-GEO" },
   { "lifted-sanctions", "The European Union lifted sanctions on Syria.", "eu+SYR" },
@@ -129,7 +129,7 @@ static const Case cases[] = {
   { "traded-accusations", "Israel and Hamas traded accusations over the stalled talks.", "ISR-hamas hamas-ISR" },
   { "its-after-object", "The European Union imposed sanctions on Belarus over its support for Russia.", "BLR+RUS eu-BLR" },
   { "and-its-allies", "Nicaragua grew hostile to Washington and its allies.", "NIC-USA" },
-  { "allies-including", "Ukraine's allies, including Britain and Poland, pledged more air defence.", "GBR+UKR POL+UKR" },
+  { "allies-including", "Ukraine's allies, including Britain and Poland, pledged more air defence.", "GBR+UKR POL+UKR UKR+GBR UKR+POL" },
   { "drawn-closer-object", "The war has drawn North Korea closer to Moscow.", "PRK+RUS" },
   { "possessive-organ-is-state", "Venezuela's government, which is backed by Russia and Cuba, rejected the vote.", "CUB+VEN RUS+VEN" },
   { "at-the-state", "China fired water cannon at a Philippine vessel.", "CHN-PHL" },
@@ -330,7 +330,7 @@ static const Case cases[] = {
   { "the-junta-army", "Myanmar's military rulers stayed away. Malaysia hosted the summit. The National "
     "League for Democracy, which the junta dissolved in 2023, is barred.", "MMR-national-league-for-democracy" },
   { "the-junta-ally", "Myanmar's military rulers stayed away. Malaysia hosted the summit. China, the "
-    "junta's main ally, backs the vote.", "CHN+MMR" },
+    "junta's main ally, backs the vote.", "CHN+MMR MMR+CHN" },
   /* One edit at most: "Sahara" shares a deletion with "Sharaa" but is two edits away. */
   { "fuzzy-two-edits", "The Sahara summit condemned Israel.", "" },
   { "fuzzy-swap", "Khamenie praised Hezbollah.", "IRN+hezbollah" },
@@ -401,7 +401,7 @@ static const Case cases[] = {
   { "among-possessors-supporters", "Poland has been among Kyiv's staunchest supporters.", "POL+UKR" },
   { "one-of-possessors-friends",
     "Hungary remains one of Moscow's few friends in the European Union.", "HUN+RUS" },
-  { "one-of-in-apposition", "Poland, one of Ukraine's closest allies, sent more tanks.", "POL+UKR" },
+  { "one-of-in-apposition", "Poland, one of Ukraine's closest allies, sent more tanks.", "POL+UKR UKR+POL" },
   { "among-fronted", "Among Ukraine's staunchest backers are Poland and Britain.",
     "GBR+UKR POL+UKR" },
   { "among-the-backers-of", "Qatar is among the main backers of Hamas.", "QAT+hamas" },
@@ -534,7 +534,7 @@ static const Case cases[] = {
   { "listed-as-terrorist", "The EU listed the Wagner Group as a terrorist organisation.", "eu-wagner" },
   { "listed-countries", "The report listed Iran, Russia and China.", "" },
   { "both-sides-not-the-caller",
-    "China, Pakistan's closest ally, called on both sides to exercise restraint.", "CHN+PAK" },
+    "China, Pakistan's closest ally, called on both sides to exercise restraint.", "CHN+PAK PAK+CHN" },
   { "nationality-construction", "Vietnam has protested Chinese construction on disputed reefs.", "VNM-CHN" },
   { "recognised-palestinian-state",
     "Norway, Ireland and Spain recognised a Palestinian state, drawing an angry reaction from Israel.",
@@ -755,7 +755,7 @@ static const Case cases[] = {
     "out.", "SRB+serb-list" },
   { "floating-both", "France and Russia had both accused Ankara of sending Syrian mercenaries.",
     "FRA-TUR RUS-TUR" },
-  { "its-nationality-ally", "Iran and its Lebanese ally Hezbollah sent fighters.", "hezbollah+IRN" },
+  { "its-nationality-ally", "Iran and its Lebanese ally Hezbollah sent fighters.", "IRN+hezbollah hezbollah+IRN" },
   { "time-phrase-inside-cue", "Mali has relied since late 2021 on fighters from Russia's Wagner group.",
     "MLI+wagner" },
   { "lined-up-behind", "Japan lined up behind Washington.", "JPN+USA" },
@@ -774,7 +774,7 @@ static const Case cases[] = {
   { "the-strikes-first-attack", "The United States struck the Houthis on Friday. The Houthis have since fired "
     "missiles at Israel. Oman condemned the strikes.", "OMN-USA USA-houthis houthis-ISR" },
   { "allies-of-act", "Washington's closest allies condemned Iran.", "" },
-  { "ally-named-acts", "Russia's ally Belarus condemned Poland.", "BLR+RUS BLR-POL" },
+  { "ally-named-acts", "Russia's ally Belarus condemned Poland.", "BLR+RUS BLR-POL RUS+BLR" },
   { "and-said-it-main-subject", "Moscow suspended a deal with Washington designed to prevent incidents over "
     "Syria and said it would help Damascus.", "RUS+SYR RUS-USA" },
   { "the-decision-first-act", "Trump recognised Jerusalem as Israel's capital on Wednesday. Iran condemned the "
@@ -786,7 +786,7 @@ static const Case cases[] = {
   { "the-pressure-came-from", "The pressure came from Russia.", "" },
   { "pledged-money-to", "Japan pledged $1 billion to Ukraine.", "JPN+UKR" },
   { "ties-frozen", "Ties between Rabat and Algiers have been frozen since 2021.", "DZA-MAR MAR-DZA" },
-  { "only-ally-comma-name", "North Korea's only treaty ally, China, said little.", "CHN+PRK" },
+  { "only-ally-comma-name", "North Korea's only treaty ally, China, said little.", "CHN+PRK PRK+CHN" },
   { "blocked-aid-to", "Hungary has repeatedly blocked EU aid to Ukraine.", "HUN-UKR eu+UKR" },
   { "vetoed-aid-package-for", "Hungary vetoed the EU's aid package for Ukraine.", "HUN-UKR" },
   { "froze-military-aid", "Trump froze military aid to Ukraine.", "USA-UKR" },

@@ -329,8 +329,10 @@ _ent_run_rule_relational_nouns (Run *run)
           at.cue = &cue;
           _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);
           /* "Egypt, Ethiopia's rival": rivals are rivals of each other;
-           * "Israel, a close U.S. ally" tells of the tie both ways. */
-          if (mutual_relation (run, i) || (!possessor->possessive && !possessor->pronoun))
+           * allies are allies of each other; "Israel, a close U.S. ally"
+           * tells of the tie both ways. */
+          if (mutual_relation (run, i) || (!possessor->possessive && !possessor->pronoun) ||
+              _ent_run_is (run, i, "ally") || _ent_run_is (run, i, "allies"))
             _ent_run_emit (run, &other, &holder, sign, cue.strength * 0.9, &at);
         }
     }
