@@ -176,48 +176,52 @@ static const char *act_words[N_ACTS][20] = {
     "raided", "invaded", "hit", NULL, NULL },
 };
 
-/* "launched an offensive", "mounted a cross-border raid": an attack. */
-static gboolean
-launches_attack (Run  *run,
-                 guint i)
-{
-  static const char *words[] = {
-    "launched", "launches", "mounted", "mounts", "began", "begins", "staged", "stages", "carried",
-  };
-  static EntWordMap *once;
+/* One map for the words of acts: the kind a verb does (plus one) in the
+ * low bits, the kind a noun names (plus one) above them, and a flag for
+ * the verbs that launch an attack ("launched an offensive", "mounted a
+ * cross-border raid"). */
+#define ACT_NOUN_SHIFT 5
+#define ACT_LAUNCH     (1u << 10)
 
-  if (!ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash))
-    return FALSE;
-  for (guint p = i + 1; p < run->last && p < i + 5; p++)
-    if (_ent_run_is_event (run, p))
-      return TRUE;
-  return FALSE;
-}
+static const char *launch_words[] = {
+  "launched", "launches", "mounted", "mounts", "began", "begins", "staged", "stages", "carried",
+};
 
 static EntWordMap *
-act_map (gboolean nouns)
+act_map (void)
 {
-  static EntWordMap *maps[2];
+  static EntWordMap *map;
 
-  if (g_once_init_enter (&maps[nouns]))
+  if (g_once_init_enter (&map))
     {
-      EntWordMap *map = g_new0 (EntWordMap, 1);
+      EntWordMap *m = g_new0 (EntWordMap, 1);
 
-      ent_word_map_init (map);
+      ent_word_map_init (m);
       for (guint k = 0; k < N_ACTS; k++)
-        {
-          guint i = 0;
+        for (guint i = 0, nouns = 0; nouns < 2; i++)
+          {
+            guint64 h;
 
-          if (nouns)
-            while (act_words[k][i++] != NULL)
-              ;
-          for (; act_words[k][i] != NULL; i++)
-            ent_word_map_insert (map, ent_text_hash_str (act_words[k][i]),
-                                 GUINT_TO_POINTER (k + 1));
+            if (act_words[k][i] == NULL)
+              {
+                nouns++;
+                continue;
+              }
+            h = ent_text_hash_str (act_words[k][i]);
+            ent_word_map_insert (m, h, GUINT_TO_POINTER (
+                                   GPOINTER_TO_UINT (ent_word_map_lookup (m, h)) |
+                                   ((k + 1) << (nouns ? ACT_NOUN_SHIFT : 0))));
+          }
+      for (guint i = 0; i < G_N_ELEMENTS (launch_words); i++)
+        {
+          guint64 h = ent_text_hash_str (launch_words[i]);
+
+          ent_word_map_insert (m, h, GUINT_TO_POINTER (
+                                 GPOINTER_TO_UINT (ent_word_map_lookup (m, h)) | ACT_LAUNCH));
         }
-      g_once_init_leave (&maps[nouns], map);
+      g_once_init_leave (&map, m);
     }
-  return maps[nouns];
+  return map;
 }
 
 /* The kind of act the noun at @i names, or -1. */
@@ -225,13 +229,24 @@ int
 _ent_run_act_noun (Run  *run,
                    guint i)
 {
-  return (int)GPOINTER_TO_UINT (ent_word_map_lookup (act_map (TRUE), run->tokens[i].hash)) - 1;
+  guint bits = GPOINTER_TO_UINT (ent_word_map_lookup (act_map (), run->tokens[i].hash));
+
+  return (int)((bits >> ACT_NOUN_SHIFT) & 0x1f) - 1;
 }
 
-/* Remembers who did each kind of act first in the story, from the verbs
- * of the sentence with a subject; the first attack also becomes the
- * story's aggression when no position named it ("M23 rebels seized
- * Goma. The United States condemned the assault."). */
+/* "launched an offensive": an attack when an attack noun follows. */
+static gboolean
+launches_attack (Run  *run,
+                 guint i)
+{
+  for (guint p = i + 1; p < run->last && p < i + 5; p++)
+    if (_ent_run_is_event (run, p))
+      return TRUE;
+  return FALSE;
+}
+
+/* "North Korea's sixth nuclear test", "the Russian withdrawal": the
+ * owner before an act's noun did it. */
 static void
 remember_owner (Run  *run,
                 guint noun,
@@ -252,19 +267,28 @@ remember_owner (Run  *run,
     }
 }
 
+/* Remembers who did each kind of act first in the story, from the verbs
+ * of the sentence with a subject and the owners of act nouns; the first
+ * attack also becomes the story's aggression when no position named it
+ * ("M23 rebels seized Goma. The United States condemned the assault."). */
 void
 _ent_run_remember_acts (Run *run)
 {
+  EntWordMap *map = act_map ();
+
   for (guint i = run->first; i < run->last; i++)
     {
-      int noun = _ent_run_act_noun (run, i);
-      int kind = launches_attack (run, i) ? N_ACTS - 1 :
-                 (int)GPOINTER_TO_UINT (ent_word_map_lookup (act_map (FALSE),
-                                                             run->tokens[i].hash)) - 1;
+      guint bits = GPOINTER_TO_UINT (ent_word_map_lookup (map, run->tokens[i].hash));
+      int noun = (int)((bits >> ACT_NOUN_SHIFT) & 0x1f) - 1;
+      int kind = (int)(bits & 0x1f) - 1;
       gboolean negated = FALSE, be = FALSE, modal = FALSE;
       Group group;
 
-      /* "North Korea's sixth nuclear test", "the Russian withdrawal" */
+      if (bits == 0)
+        continue;
+      if ((bits & ACT_LAUNCH) && launches_attack (run, i))
+        kind = N_ACTS - 1;
+
       if (noun >= 0 && noun < N_ACTS - 1 && run->act_by[noun] < 0)
         remember_owner (run, i, noun);
 

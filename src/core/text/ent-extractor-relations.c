@@ -566,20 +566,21 @@ is_imposing_verb (Run  *run,
 void
 _ent_run_rule_measures_imposed (Run *run)
 {
-  for (guint i = run->first; i + 4 < run->last; i++)
+  for (guint r = 0; r < run->refs->len; r++)
     {
-      Ref *author;
+      Ref *author = &g_array_index (run->refs, Ref, r);
       Group sources, targets;
-      guint v, q;
-      CueAt at = { i, i + 1, NULL, -1 };
+      guint i, v, q;
+      CueAt at = { 0, 0, NULL, -1 };
       EntCue cue = { "sanctions", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
 
-      if (!is_measure_word (run, i))
-        continue;
-      q = _ent_run_is (run, i + 1, "the") ? i + 2 : i + 1;
-      author = _ent_run_ref_at (run, (int)q);
-      if (!_ent_run_usable (author) || author->first != q || author->possessive ||
+      if (author->first < run->first + 1 || !_ent_run_usable (author) || author->possessive ||
           author->place || author->pronoun)
+        continue;
+      i = author->first - 1;
+      if (_ent_run_is (run, i, "the") && i > run->first)
+        i--;
+      if (!is_measure_word (run, i))
         continue;
       v = author->last;
       if (v < run->last && (_ent_run_is (run, v, "had") || _ent_run_is (run, v, "has")))
@@ -595,6 +596,7 @@ _ent_run_rule_measures_imposed (Run *run)
           !_ent_run_object_after (run, q + 1, &targets))
         continue;
       _ent_run_collect_right (run, author, &sources);
+      at.start = i;
       at.end = q + 1;
       at.cue = &cue;
       _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
