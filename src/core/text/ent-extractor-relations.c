@@ -233,6 +233,33 @@ indefinite_owner (Run  *run,
   return p > (int)run->first && (_ent_run_is (run, p, "a") || _ent_run_is (run, p, "an"));
 }
 
+/* The holder of the relational noun at @at toward its owner; "Egypt,
+ * Ethiopia's rival": rivals are rivals of each other; allies are allies
+ * of each other; "Israel, a close U.S. ally" (@indefinite) tells of the
+ * tie both ways. */
+static void
+emit_relation (Run      *run,
+               CueAt    *at,
+               Group    *holder,
+               Group    *other,
+               int       sign,
+               gboolean  indefinite)
+{
+  EntCue cue = {
+    "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE
+  };
+  guint i = at->start;
+
+  if (holder->n == 0)
+    return;
+  at->cue = &cue;
+  _ent_run_emit (run, holder, other, sign, cue.strength, at);
+  if (mutual_relation (run, i) || indefinite || _ent_run_is (run, i, "ally") ||
+      _ent_run_is (run, i, "allies"))
+    _ent_run_emit (run, other, holder, sign, cue.strength * 0.9, at);
+  at->cue = NULL;
+}
+
 void
 _ent_run_rule_relational_nouns (Run *run)
 {
@@ -320,21 +347,8 @@ _ent_run_rule_relational_nouns (Run *run)
         _ent_run_collect_right (run, after, &holder);
       else if (!_ent_run_including_after (run, i + 1, &holder))
         continue;
-      at.cue = NULL;
-      if (holder.n > 0)
-        {
-          EntCue cue = { "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7,
-                         1,      FALSE,        FALSE };
-
-          at.cue = &cue;
-          _ent_run_emit (run, &holder, &other, sign, cue.strength, &at);
-          /* "Egypt, Ethiopia's rival": rivals are rivals of each other;
-           * allies are allies of each other; "Israel, a close U.S. ally"
-           * tells of the tie both ways. */
-          if (mutual_relation (run, i) || (!possessor->possessive && !possessor->pronoun) ||
-              _ent_run_is (run, i, "ally") || _ent_run_is (run, i, "allies"))
-            _ent_run_emit (run, &other, &holder, sign, cue.strength * 0.9, &at);
-        }
+      emit_relation (run, &at, &holder, &other, sign,
+                     !possessor->possessive && !possessor->pronoun);
     }
 }
 
