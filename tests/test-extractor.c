@@ -204,6 +204,41 @@ test_person_brings_state (void)
   g_assert_cmpint (ent_network_find_node (network, "vladimir-putin"), <, 0);
 }
 
+/* The id of the target of the position with @cue in @text, or NULL. */
+static char *
+target_of (const char *text,
+           const char *cue)
+{
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+
+  for (guint i = 0; i < x->statements->len; i++)
+    {
+      EntFoundStatement *st = &g_array_index (x->statements, EntFoundStatement, i);
+
+      if (g_str_equal (st->cue, cue))
+        return g_strdup (ent_gazetteer_get_actor (gazetteer, st->target)->id);
+    }
+  return NULL;
+}
+
+/* A title names the office's holder now, unless the story has named a
+ * former holder: then it is them. */
+static void
+test_title_former_holder (void)
+{
+  g_autofree char *now = target_of ("Washington criticised Russia for propping up the Syrian "
+                                     "leader.", "propping up");
+  g_autofree char *then = target_of ("Bashar al-Assad flew to Tehran. Washington criticised "
+                                      "Russia for propping up the Syrian leader.", "propping up");
+  g_autofree char *other = target_of ("Bashar al-Assad flew to Moscow. Iran praised the "
+                                       "Russian president.", "praised");
+
+  g_assert_cmpstr (now, ==, "ahmed-al-sharaa");
+  g_assert_cmpstr (then, ==, "bashar-al-assad");
+  g_assert_cmpstr (other, ==, "vladimir-putin");
+}
+
 /* A cue listed twice would have its first strength silently replaced. */
 static void
 test_cues_listed_once (void)
@@ -258,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/entente/extractor/apply-keeps-decisions", test_apply_keeps_decisions);
   g_test_add_func ("/entente/extractor/strongest-cue", test_strongest_cue);
   g_test_add_func ("/entente/extractor/person-brings-state", test_person_brings_state);
+  g_test_add_func ("/entente/extractor/title-former-holder", test_title_former_holder);
 
   status = g_test_run ();
   g_object_unref (extractor);

@@ -628,6 +628,37 @@ joined_to_adjective (Run   *run,
          joined_to_adjective (run, &next, depth + 1);
 }
 
+/* "Bashar al-Assad ... the Syrian leader": a title of the office names
+ * its former holder when the story has named them, not its holder now.
+ * The holder the dictionary gives for the title is @actor. */
+static guint
+former_holder (Run              *run,
+               const EntMention *m)
+{
+  const EntLexActor *now = _ent_run_actor_of (run, m->actor);
+  gboolean premier = FALSE;
+
+  if (m->name_kind != ENT_NAME_TITLE || now->kind != ENT_ACTOR_KIND_PERSON ||
+      now->affiliation == NULL)
+    return m->actor;
+  for (guint q = m->first; q < m->last; q++)
+    premier |= _ent_run_is (run, q, "minister") || _ent_run_is (run, q, "premier");
+  for (guint k = 0; k < MIN (run->n_surnames, G_N_ELEMENTS (run->surname_actor)); k++)
+    {
+      const EntLexActor *then = _ent_run_actor_of (run, (guint)run->surname_actor[k]);
+
+      if ((guint)run->surname_actor[k] == m->actor || then->kind != ENT_ACTOR_KIND_PERSON ||
+          g_strcmp0 (then->affiliation, now->affiliation) != 0 || then->role == NULL ||
+          !g_str_has_prefix (then->role, "Former "))
+        continue;
+      if (premier ? strstr (then->role, "Prime Minister") != NULL
+                  : (strstr (then->role, "President") != NULL ||
+                     strstr (then->role, "leader") != NULL || strstr (then->role, "ruler") != NULL))
+        return (guint)run->surname_actor[k];
+    }
+  return m->actor;
+}
+
 void
 _ent_run_find_refs (Run *run)
 {
@@ -643,6 +674,7 @@ _ent_run_find_refs (Run *run)
            !(m.name_kind == ENT_NAME_FUZZY && match_surname (run, i, &m))) ||
           match_surname (run, i, &m))
         {
+          m.actor = former_holder (run, &m);
           ref.first = m.first;
           ref.last = m.last;
           ref.actors[0] = m.actor;
