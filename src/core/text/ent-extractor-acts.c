@@ -224,14 +224,19 @@ act_map (void)
   return map;
 }
 
-/* The kind of act the noun at @i names, or -1. */
-int
-_ent_run_act_noun (Run  *run,
-                   guint i)
+/* The kind of act the noun of @bits names, or -1. */
+static inline int
+act_noun_kind (guint bits)
 {
-  guint bits = GPOINTER_TO_UINT (ent_word_map_lookup (act_map (), run->tokens[i].hash));
-
   return (int)((bits >> ACT_NOUN_SHIFT) & 0x1f) - 1;
+}
+
+/* The kind of act the noun at @i names, or -1. */
+static int
+act_noun (Run  *run,
+          guint i)
+{
+  return act_noun_kind (GPOINTER_TO_UINT (ent_word_map_lookup (act_map (), run->tokens[i].hash)));
 }
 
 /* "launched an offensive": an attack when an attack noun follows. */
@@ -279,7 +284,7 @@ _ent_run_remember_acts (Run *run)
   for (guint i = run->first; i < run->last; i++)
     {
       guint bits = GPOINTER_TO_UINT (ent_word_map_lookup (map, run->tokens[i].hash));
-      int noun = (int)((bits >> ACT_NOUN_SHIFT) & 0x1f) - 1;
+      int noun = act_noun_kind (bits);
       int kind = (int)(bits & 0x1f) - 1;
       gboolean negated = FALSE, be = FALSE, modal = FALSE;
       Group group;
@@ -354,27 +359,10 @@ is_act_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
-/* "welcomed the agreement", "called the pact a dangerous step": the
- * sides of the story's first deal, unless the words after the noun name
- * them ("the deal with Iran"). */
-static gboolean
-deal_parties (Run   *run,
-              guint  p,
-              Group *group)
-{
-  if (p + 1 < run->last &&
-      (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
-       _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
-    return FALSE;
-  *group = run->parties;
-  group->coref = TRUE;
-  group->first = group->last = p;
-  return TRUE;
-}
-
 /* "condemned the attack", "denounced the raid": with no author named,
  * the attack is the story's first; "the sanctions" are whoever took the
- * last such measure; "the decision" is the story's first act. */
+ * last such measure; "the decision" is the story's first act; "welcomed
+ * the agreement" the sides of the story's first deal. */
 static gboolean
 event_author (Run      *run,
               guint     pos,
@@ -383,6 +371,7 @@ event_author (Run      *run,
 {
   guint p = pos;
   int author, kind;
+  gboolean deal = FALSE;
 
   if (p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
                           _ent_run_is (run, p, "these")))
@@ -399,26 +388,33 @@ event_author (Run      *run,
    * measure */
   if ((kind = measure_noun (run, p)) >= 0)
     author = run->measure_by[kind];
-  else if ((kind = _ent_run_act_noun (run, p)) >= 0 && run->act_by[kind] >= 0)
+  else if ((kind = act_noun (run, p)) >= 0 && run->act_by[kind] >= 0)
     author = run->act_by[kind];
   else if (attacks && _ent_run_is_event (run, p))
     author = run->aggressor;
   else if (is_act_noun (run, p))
     author = run->first_act;
   else if (is_deal_noun (run, p) && run->parties.n >= 2)
-    return deal_parties (run, p, group);
+    {
+      deal = TRUE;
+      author = (int)run->parties.actors[0];
+    }
   else
     return FALSE;
   if (author < 0)
     return FALSE;
-  /* "the attack on Kabul by gunmen", "the strikes in Syria": said here. */
+  /* "the attack on Kabul by gunmen", "the strikes in Syria", "the deal
+   * with Iran": said here. */
   if (p + 1 < run->last &&
       (_ent_run_tag (run, p + 1) == ENT_TAG_PREP || _ent_run_tag (run, p + 1) == ENT_TAG_BY ||
        _ent_run_tag (run, p + 1) == ENT_TAG_LOC_PREP))
     return FALSE;
   _ent_run_group_init (group);
-  group->actors[group->n++] = (guint)author;
-  if (author == run->aggressor && run->aggressor_with >= 0 && attacks)
+  if (deal)
+    *group = run->parties;
+  else
+    group->actors[group->n++] = (guint)author;
+  if (author == run->aggressor && run->aggressor_with >= 0 && attacks && !deal)
     group->actors[group->n++] = (guint)run->aggressor_with;
   group->coref = TRUE;
   group->first = group->last = p;

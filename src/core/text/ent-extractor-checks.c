@@ -97,8 +97,8 @@ remember_emitted (Run         *run,
   /* "Armenia and Turkey agreed to restore ties. Washington welcomed the
    * talks." */
   if (sign > 0 && at->cue != NULL && !sources->coref && !targets->coref &&
-      is_deal_cue (at->cue->phrase) &&
-      (run->parties.n == 0 || run->parties_cue == run->tokens[at->start].cstart))
+      (run->parties.n == 0 || run->parties_cue == run->tokens[at->start].cstart) &&
+      is_deal_cue (at->cue->phrase))
     {
       run->parties_cue = run->tokens[at->start].cstart;
       remember_party (run, a);

@@ -350,8 +350,18 @@ _ent_run_past_tense_word (Run *run,
   const EntToken *t = &run->tokens[v];
 
   return t->kind == ENT_TOKEN_WORD && _ent_run_tag (run, v) == ENT_TAG_NONE &&
-         !(t->flags & ENT_TOKEN_CAPITALISED) && t->end - t->start > 4 &&
-         run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
+         !(t->flags & ENT_TOKEN_CAPITALISED) && _ent_run_ends_in_ed (run, v);
+}
+
+/* "announced", "imposed": a word of five letters or more ending in -ed,
+ * whatever its tag. */
+gboolean
+_ent_run_ends_in_ed (Run *run,
+                     int  p)
+{
+  const EntToken *t = &run->tokens[p];
+
+  return t->end - t->start > 4 && run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
 }
 
 /* The first token of a time phrase ending at @p, or -1: "on Friday",

@@ -235,6 +235,8 @@ gboolean _ent_run_starts_clause (Run  *run,
                                  Ref  *ref);
 gboolean _ent_run_ends_in_ing (Run *run,
                                int  p);
+gboolean _ent_run_ends_in_ed (Run *run,
+                              int  p);
 int _ent_run_previous_verb (Run *run,
                             int  p);
 
@@ -283,8 +285,6 @@ gboolean _ent_run_act_pronoun (Run   *run,
                                Group *sources,
                                Group *group);
 void     _ent_run_remember_acts (Run *run);
-int      _ent_run_act_noun (Run  *run,
-                            guint i);
 gboolean _ent_run_event_author (Run   *run,
                                 guint  pos,
                                 Group *group);

@@ -411,7 +411,6 @@ try_switch (Run  *run,
     }
 }
 
-
 /* The verb before "similar" when it says what someone did in turn:
  * "announced similar measures", "issued a similar statement"; or
  * G_MAXUINT ("similar to", "in a similar vein"). */
@@ -431,8 +430,8 @@ similar_verb (Run  *run,
   if (v <= run->first || t->kind != ENT_TOKEN_WORD || (t->flags & ENT_TOKEN_CAPITALISED) ||
       _ent_run_ref_at (run, (int)v) != NULL)
     return G_MAXUINT;
-  if ((t->end - t->start > 4 && run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd') ||
-      _ent_run_is (run, v, "took") || _ent_run_is (run, v, "made") || _ent_run_is (run, v, "sent"))
+  if (_ent_run_ends_in_ed (run, (int)v) || _ent_run_is (run, v, "took") ||
+      _ent_run_is (run, v, "made") || _ent_run_is (run, v, "sent"))
     return v;
   return G_MAXUINT;
 }
