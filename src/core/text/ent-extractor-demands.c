@@ -112,7 +112,7 @@ emit_demand (Run          *run,
   _ent_run_emit (run, &sources, targets, -1, cue->strength, at);
 }
 
-static gboolean reporter_of (Run *run, guint first, Group *group);
+static gboolean reporter_of (Run *run, guint first, Group *group, gboolean *doubted);
 
 /* "said the United States and Britain would pay a heavy price", "will pay
  * dearly": a threat by the speaker to whoever is to pay. */
@@ -134,7 +134,7 @@ try_price (Run  *run,
   _ent_run_group_init (&payers);
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || !modal || !_ent_run_group_left (run, (int)start - 1, &payers) ||
-      payers.first == G_MAXUINT || !reporter_of (run, payers.first, &speakers))
+      payers.first == G_MAXUINT || !reporter_of (run, payers.first, &speakers, NULL))
     return;
   at.end = q;
   at.cue = &cue;
@@ -246,7 +246,8 @@ _ent_run_try_demand (Run  *run,
 static const char *good_labels[] = {
   "friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers", "brotherly",
   "friendly", "constructive", "positive", "historic", "courageous", "wise", "reliable", "trusted",
-  "important", "valuable", "strategic", "responsible",
+  "important", "valuable", "strategic", "responsible", "trustworthy", "honest", "sincere",
+  "dependable",
 };
 static const char *bad_labels[] = {
   "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
@@ -268,8 +269,23 @@ static const char *bad_labels[] = {
   "disgrace", "disgraceful", "regrettable", "terror", "barbarian", "barbarians", "warmonger",
   "warmongers", "aggressors", "occupiers", "escalation", "menace", "crime", "crimes", "atrocity",
   "atrocities", "stunt", "cynical", "senseless", "irrational", "brazen", "untenable", "murder",
-  "shameless",
+  "shameless", "unreliable", "untrustworthy", "untrusted", "dishonest", "insincere",
+  "duplicitous", "treacherous", "perfidious",
 };
+
+/* Trust is the one good label whose denial is a position: "does not
+ * consider Pakistan a reliable partner", "Moscow cannot be trusted". */
+static gboolean
+is_trust_word (Run  *run,
+               guint i)
+{
+  static const char *words[] = {
+    "reliable", "trustworthy", "trusted", "honest", "sincere", "dependable", "serious",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
 
 static int
 label_sign (Run  *run,
@@ -315,9 +331,10 @@ is_hold (Run  *run,
 
 /* The first label word in the few tokens from @q, or 0; @at is where. */
 static int
-label_ahead (Run   *run,
-             guint  q,
-             guint *at)
+label_ahead (Run      *run,
+             guint     q,
+             guint    *at,
+             gboolean *trust)
 {
   int found = 0;
 
@@ -326,15 +343,17 @@ label_ahead (Run   *run,
       int sign;
 
       /* "as allies": a label word may also be a verb form; "an act of
-       * strategic stupidity": the last label word of the phrase says it */
+       * strategic stupidity": a bad word in the phrase says it, so "an
+       * unreliable partner" is no partner. */
       if ((sign = label_sign (run, q)) != 0)
         {
           *at = q;
-          found = sign;
+          found = found < 0 ? found : sign;
+          *trust |= is_trust_word (run, q);
           if (q + 1 >= run->last || run->tokens[q + 1].kind != ENT_TOKEN_WORD ||
               (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) ||
               _ent_run_tag (run, q + 1) != ENT_TAG_NONE)
-            return sign;
+            return found;
           continue;
         }
       if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || found != 0)
@@ -405,7 +424,7 @@ try_label (Run  *run,
            guint i)
 {
   Group speakers, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, named, act;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, named, act, trust = FALSE;
   guint q = 0, start;
   int sign;
   CueAt at = { i, i + 1, NULL, -1 };
@@ -452,11 +471,13 @@ try_label (Run  *run,
       sign = -1;
     }
   /* "Russia's move", "the force" — then "as", articles, adjectives, quotes. */
-  else if ((sign = label_ahead (run, obj, &q)) == 0)
+  else if ((sign = label_ahead (run, obj, &q, &trust)) == 0)
     return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !_ent_run_group_left (run, (int)start - 1, &speakers))
+  if ((negated && !(trust && sign > 0)) || !_ent_run_group_left (run, (int)start - 1, &speakers))
     return;
+  if (negated)
+    sign = -1;
   if (act ? !act_called (run, i, q, &speakers, &targets)
           : !named && !unnamed_label_target (run, i, q, &speakers, &targets))
     return;
@@ -492,9 +513,10 @@ said_after (Run   *run,
 /* The speaker of the reported clause that starts at @first: "Kagame said
  * (that) ...", or the speaker of the quotation around it. */
 static gboolean
-reporter_of (Run   *run,
-             guint  first,
-             Group *group)
+reporter_of (Run      *run,
+             guint     first,
+             Group    *group,
+             gboolean *doubted)
 {
   int p = (int)first - 1;
 
@@ -516,6 +538,15 @@ reporter_of (Run   *run,
     p--;
   if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_SAY)
     return FALSE;
+  /* "does not believe Pakistan is trustworthy" */
+  if (doubted != NULL)
+    {
+      gboolean be = FALSE, modal = FALSE;
+      guint start = _ent_run_verb_group_start (run, (guint)p, doubted, &be, &modal);
+
+      if (*doubted)
+        return _ent_run_group_left (run, (int)start - 1, group);
+    }
   return _ent_run_group_left (run, p - 1, group);
 }
 
@@ -541,7 +572,7 @@ try_copula_label (Run  *run,
                   guint i)
 {
   Group speakers, subjects;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, doubted = FALSE, trust = FALSE;
   guint start, q;
   int sign = 0;
   CueAt at = { i, i + 1, NULL, -1 };
@@ -553,11 +584,23 @@ try_copula_label (Run  *run,
   if (_ent_run_tag (run, i + 1) == ENT_TAG_TO)
     return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) ||
-      subjects.first == G_MAXUINT)
+  if (!_ent_run_group_left (run, (int)start - 1, &subjects) || subjects.first == G_MAXUINT)
     return;
   for (q = i + 1; q < run->last && q < i + 6 && sign == 0; q++)
     {
+      /* "is not a reliable partner", "cannot be trusted" */
+      if (is_trust_word (run, q))
+        {
+          sign = 1;
+          trust = TRUE;
+          q++;
+          break;
+        }
+      if (_ent_run_tag (run, q) == ENT_TAG_NEG && !negated)
+        {
+          negated = TRUE;
+          continue;
+        }
       if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] ||
           _ent_run_ref_at (run, q) != NULL || _ent_run_tag (run, q) == ENT_TAG_NEG ||
           _ent_run_is (run, q, "no"))
@@ -567,8 +610,14 @@ try_copula_label (Run  *run,
       if (sign == 0 && q == i + 1 && _ent_run_is (run, q, "behind") && behind_an_act (run, q + 1))
         sign = -1;
     }
-  if (sign == 0 || !reporter_of (run, subjects.first, &speakers))
+  if (sign == 0 || !reporter_of (run, subjects.first, &speakers, &doubted) ||
+      ((negated || doubted) && !trust))
     return;
+  /* a bad word before the trust word: "is an unreliable partner" */
+  if (trust && label_sign (run, q - 2) < 0)
+    sign = -1;
+  if (negated != doubted && trust)
+    sign = -sign;
   cue.sign = sign;
   at.end = q;
   at.cue = &cue;
@@ -680,7 +729,7 @@ try_responsibility (Run  *run,
   _ent_run_group_init (&subjects);
   start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
   if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects) ||
-      subjects.first == G_MAXUINT || !reporter_of (run, subjects.first, &speakers))
+      subjects.first == G_MAXUINT || !reporter_of (run, subjects.first, &speakers, NULL))
     return;
   at.cue = &cue;
   _ent_run_emit (run, &speakers, &subjects, -1, cue.strength, &at);

@@ -432,6 +432,15 @@ speaker_before (Run     *run,
   end = (guint)say;
   while (end > run->first && _ent_run_tag (run, end - 1) == ENT_TAG_ADV)
     end--;
+  /* "Pakistani officials, speaking on condition of anonymity, said they" */
+  if (end > run->first + 2 && _ent_run_punct_is (run, end - 1, ","))
+    for (guint q = end - 2; q > run->first && q + 10 > end; q--)
+      if (_ent_run_punct_is (run, q - 1, ","))
+        {
+          if (_ent_run_ends_in_ing (run, q))
+            end = q - 1;
+          break;
+        }
   /* "Iran welcomed the truce and said it stood by": the speaker is the
    * subject of the verb phrase the say verb is coordinated with. */
   if (end > run->first && _ent_run_is (run, end - 1, "and") && want != REF_PLURAL)
@@ -445,7 +454,8 @@ speaker_before (Run     *run,
       if (prior->last > end)
         continue;
       while (gap < end && (_ent_run_punct_is (run, gap, ",") || _ent_run_is (run, gap, "and") ||
-                           _ent_run_tag (run, gap) == ENT_TAG_DET))
+                           _ent_run_tag (run, gap) == ENT_TAG_DET ||
+                           _ent_run_tag (run, gap) == ENT_TAG_ORGAN))
         gap++;
       /* "the bloc said it": a nominal, already resolved, may speak. */
       if (gap != end || prior->place || prior->n_actors != 1 ||

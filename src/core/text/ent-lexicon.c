@@ -65,7 +65,7 @@ static const TagList tag_lists[] = {
   { ENT_TAG_BE, "is are was were be been being am remains remain remained stays stay stayed became become becomes seems seem seemed appears appear appeared grew grow grows grown growing" },
   { ENT_TAG_HAVE, "has have had having" },
   { ENT_TAG_DO, "do does did" },
-  { ENT_TAG_MODAL, "will would can could may might must shall should 'll 'd" },
+  { ENT_TAG_MODAL, "will would can could may might must shall should 'll 'd wo ca" },
   { ENT_TAG_NEG, "not n't never cannot" },
   { ENT_TAG_ADV, "also still again already firmly strongly openly publicly repeatedly sharply strongly fiercely "
                  "long now then later recently previously formally officially reportedly allegedly "

@@ -367,17 +367,21 @@ scan_word (Scanner  *sc,
           const char *after = next_at (s);
           gunichar n = peek (sc, after);
 
-          /* 's, 've, 'll, 're, 'd and n't become tokens of their own. */
+          /* 's, 've, 'll, 're, 'd and n't become tokens of their own:
+           * "didn't" is "did" and "n't", "won't" is "wo" and "n't". */
           if (!is_word_char (n))
             break;
-          if ((n == 's' || n == 't' || n == 'd') && !is_word_char (peek (sc, next_at (after))))
-            break;
-          if (s - 1 > sc->p && (s[-1] == 'n' || s[-1] == 'N') && (n == 't' || n == 'T') &&
+          if (s > sc->p && (s[-1] == 'n' || s[-1] == 'N') && (n == 't' || n == 'T') &&
               !is_word_char (peek (sc, next_at (after))))
             {
-              s--;
+              if (s - 1 > sc->p)
+                s--;
+              else
+                s = next_at (after);
               break;
             }
+          if ((n == 's' || n == 't' || n == 'd') && !is_word_char (peek (sc, next_at (after))))
+            break;
           s = after;
           continue;
         }
@@ -500,9 +504,6 @@ scan (Scanner *sc)
               continue;
             }
         }
-      if ((c == 'n' || c == 'N') && FALSE)
-        continue;
-
       /* Punctuation: one character, except -- and ... runs. */
       advance_to (sc, next_at (sc->p));
       if ((c == '-' || c == '.') && sc->p < sc->end && (guchar)*sc->p == c)
