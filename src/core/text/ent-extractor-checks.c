@@ -259,13 +259,14 @@ _ent_run_nearest_left (Run   *run,
         {
           Ref *owner = p > (int)run->first ? _ent_run_ref_at (run, p - 1) : NULL;
 
-          if (!_ent_run_usable (owner) || owner->place || _ent_run_backer_affix (run, owner))
+          if (!_ent_run_usable (owner) || owner->place || _ent_run_backer_affix (run, owner) ||
+              _ent_run_stance_prefixed (run, owner))
             return FALSE;
           _ent_run_collect_left (run, owner, group);
           group->coref = TRUE;
           return TRUE;
         }
-      if (ref != NULL && _ent_run_backer_affix (run, ref))
+      if (ref != NULL && (_ent_run_backer_affix (run, ref) || _ent_run_stance_prefixed (run, ref)))
         return FALSE;
       /* "The militants, known locally as al-Shabab, pledged" */
       if (_ent_run_punct_is (run, (guint)p, ",") &&
@@ -327,7 +328,7 @@ _ent_run_nearest_right (Run   *run,
       if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
         return FALSE;
       if (_ent_run_usable (ref) && !ref->place && !_ent_run_names_a_text (run, ref) &&
-          !_ent_run_qualifying_affix (run, ref))
+          !_ent_run_qualifying_affix (run, ref) && !_ent_run_stance_prefixed (run, ref))
         {
           _ent_run_collect_right (run, ref, group);
           group->coref = TRUE;

@@ -169,7 +169,7 @@ object_ref (Run   *run,
     return SCAN_NONE;
   /* "struck the Iran-backed Houthis", "the Russian-led CSTO": the name
    * qualifies the noun after it, which is the object. */
-  if (_ent_run_qualifying_affix (run, ref))
+  if (_ent_run_qualifying_affix (run, ref) || _ent_run_stance_prefixed (run, ref))
     {
       *p = ref->last + 1;
       return SCAN_ON;

@@ -263,6 +263,8 @@ gboolean _ent_run_qualifying_affix (Run *run,
                                     Ref *ref);
 gboolean _ent_run_backer_affix (Run *run,
                                 Ref *ref);
+gboolean _ent_run_stance_prefixed (Run *run,
+                                   Ref *ref);
 gboolean _ent_run_subject_of (Run   *run,
                               int    pos,
                               Group *group,

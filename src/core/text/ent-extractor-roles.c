@@ -206,6 +206,16 @@ _ent_run_backer_affix (Run *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[ref->last].hash);
 }
 
+/* "pro-Russian separatists", "anti-American militias": the name after
+ * the prefix is what the head leans toward or against, not the head. */
+gboolean
+_ent_run_stance_prefixed (Run *run,
+                          Ref *ref)
+{
+  return ref->first > run->first && (run->tokens[ref->first].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+         (_ent_run_is (run, ref->first - 1, "pro") || _ent_run_is (run, ref->first - 1, "anti"));
+}
+
 /* "Iran-backed", "Russian-led", "U.S.-brokered": a participle joined to
  * the name by a hyphen. */
 gboolean
@@ -333,8 +343,9 @@ subject_ref (Run   *run,
 
   if (inside_of_phrase (run, ref, group, &found))
     return found;
-  /* "Iran-backed militias attacked": the backer does not act. */
-  if (_ent_run_backer_affix (run, ref))
+  /* "Iran-backed militias attacked", "pro-Russian separatists
+   * attacked": the backer does not act, nor does the one leaned to. */
+  if (_ent_run_backer_affix (run, ref) || _ent_run_stance_prefixed (run, ref))
     return FALSE;
   /* "Chad's decision to expel French troops was welcomed": the name is
    * the object of an infinitive inside the subject. */
