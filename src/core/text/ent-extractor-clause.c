@@ -613,9 +613,12 @@ _ent_run_looks_nominal (Run *run,
   if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "longer") &&
       _ent_run_is (run, p - 2, "no"))
     return FALSE;
-  /* "Ukraine's decision angered Moscow": a past form between a plain noun
-   * and a name or an article is that noun's verb. */
-  if (p > (int)run->first && _ent_run_past_tense_word (run, p) &&
+  /* "Ukraine's decision angered Moscow", "its allies imposed sanctions":
+   * a past form between a plain noun and a name, an article or another
+   * plain noun is that noun's verb. */
+  if (p > (int)run->first &&
+      (_ent_run_past_tense_word (run, p) ||
+       (_ent_run_tag (run, p) == ENT_TAG_LIGHT && _ent_run_ends_in_ed (run, p))) &&
       _ent_run_tag (run, p - 1) == ENT_TAG_NONE && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
       _ent_run_ref_at (run, p - 1) == NULL &&
       !(run->tokens[p - 1].flags & (ENT_TOKEN_MODIFIER | ENT_TOKEN_CAPITALISED)) &&
@@ -623,7 +626,10 @@ _ent_run_looks_nominal (Run *run,
       !_ent_run_ends_in_ing (run, p - 1) &&
       _ent_run_skip_count (run, (guint)p - 1) == (guint)p - 1 && p + 1 < (int)run->last &&
       (_ent_run_ref_at (run, p + 1) != NULL || _ent_run_tag (run, p + 1) == ENT_TAG_DET ||
-       _ent_run_tag (run, p + 1) == ENT_TAG_POSS_PRON))
+       _ent_run_tag (run, p + 1) == ENT_TAG_POSS_PRON ||
+       (_ent_run_tag (run, p + 1) == ENT_TAG_NONE && run->tokens[p + 1].kind == ENT_TOKEN_WORD &&
+        !(run->tokens[p + 1].flags & ENT_TOKEN_CAPITALISED) &&
+        run->text[run->tokens[p - 1].end - 1] == 's')))
     return FALSE;
   for (int q = p - 1, steps = 0; q >= (int)run->first && steps < 4; q--, steps++)
     {
