@@ -71,7 +71,8 @@ _ent_run_try_giving (Run  *run,
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
   _ent_run_collect_right (run, receiver, &targets);
-  for (q = targets.last; q < run->last && q < targets.last + 4 && !thing; q++)
+  /* "provided Kyiv with more than $60 billion in military aid" */
+  for (q = targets.last; q < run->last && q < targets.last + 9 && !thing; q++)
     {
       /* "funding" is also a verb form: the thing is checked first. */
       if ((thing = _ent_run_is_military_aid (run, q)))
@@ -81,7 +82,8 @@ _ent_run_try_giving (Run  *run,
           sign = -1;
           break;
         }
-      if (_ent_run_ref_at (run, q) != NULL || run->tokens[q].kind == ENT_TOKEN_PUNCT ||
+      if (_ent_run_ref_at (run, q) != NULL ||
+          (run->tokens[q].kind == ENT_TOKEN_PUNCT && !_ent_run_punct_is (run, q, "$")) ||
           run->is_verb[q - run->first])
         break;
     }
