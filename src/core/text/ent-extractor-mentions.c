@@ -190,7 +190,8 @@ _ent_run_state_property (Run  *run,
     "airports", "airport", "grid", "sites", "airspace", "territory", "waters", "soil",
     "investment", "investments", "aid", "assistance", "frigate", "frigates", "destroyer",
     "destroyers", "submarine", "submarines", "drills", "exercises", "patrols", "posts",
-    "checkpoints",
+    "checkpoints", "drone", "drones", "jet", "jets", "plane", "planes", "boat", "boats",
+    "convoy", "convoys",
   };
   static EntWordMap *once;
 

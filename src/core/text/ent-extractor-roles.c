@@ -233,6 +233,9 @@ _ent_run_qualifying_affix (Run *run,
        _ent_run_is (run, ref->last, "inspired") || _ent_run_is (run, ref->last, "aligned") ||
        _ent_run_is (run, ref->last, "allied")))
     return FALSE;
+  /* "a British-flagged tanker" is Britain's, as "a British tanker" is */
+  if (_ent_run_is (run, ref->last, "flagged") || _ent_run_is (run, ref->last, "registered"))
+    return FALSE;
   return _ent_run_backer_affix (run, ref) || _ent_run_is (run, ref->last, "led") ||
          _ent_run_past_tense_word (run, (int)ref->last);
 }
