@@ -846,6 +846,7 @@ _ent_extractor_apply_frames (Run *run)
     bits[i - run->first] = (guint8) frame_bits (run, i);
 
   _ent_run_rule_relational_nouns (run);
+  _ent_run_rule_patient_nouns (run);
   _ent_run_rule_switches (run, bits);
   _ent_run_rule_charges (run);
   _ent_run_rule_measures_imposed (run);

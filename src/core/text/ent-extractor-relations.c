@@ -260,6 +260,130 @@ emit_relation (Run      *run,
   at->cue = NULL;
 }
 
+/* "called for Israel's destruction", "sought Maduro's ouster": a noun
+ * whose owner suffers the act; whoever seeks it opposes the owner. */
+static gboolean
+is_patient_noun (Run  *run,
+                 guint i)
+{
+  static const char *words[] = {
+    "destruction", "ouster", "overthrow", "removal", "downfall", "defeat", "elimination",
+    "annihilation", "isolation", "toppling", "disarmament", "eradication", "demise",
+    "surrender", "capitulation",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* TRUE when the target @targets is the owner of a patient noun: "backed
+ * Assad's removal" is no support for Assad. */
+gboolean
+_ent_run_owner_suffers (Run   *run,
+                        Group *targets)
+{
+  guint q = targets->last;
+
+  return targets->n == 1 && !targets->coref && q + 1 < run->last &&
+         _ent_run_tag (run, q) == ENT_TAG_POSS && is_patient_noun (run, q + 1) &&
+         !_ent_run_is (run, q + 2, "of") && _ent_run_tag (run, q + 2) != ENT_TAG_BY;
+}
+
+/* "called for", "sought", "pushed for": a verb of seeking right before
+ * @p, or -1. */
+static int
+seeking_verb (Run *run,
+              int  p)
+{
+  static const char *words[] = {
+    "sought", "seek", "seeks", "seeking", "want", "wants", "wanted", "engineer", "engineered",
+    "plotted", "orchestrated", "urged", "vowed", "pursued", "pursue",
+  };
+  static const char *before_for[] = {
+    "call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press",
+    "pressed", "lobbied", "campaigned", "appealed",
+  };
+  static EntWordMap *once, *once_for;
+
+  if (p <= (int)run->first)
+    return -1;
+  if (_ent_run_is (run, p, "for"))
+    return ent_word_set_contains (&once_for, before_for, G_N_ELEMENTS (before_for),
+                                  run->tokens[p - 1].hash) ? p - 1 : -1;
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash) ? p : -1;
+}
+
+/* The owner of the patient noun at @i and where its phrase starts:
+ * "Israel's destruction", "the overthrow of Assad". */
+static Ref *
+patient_of (Run   *run,
+            guint  i,
+            guint *np)
+{
+  Ref *owner;
+  int p;
+
+  if (i + 2 < run->last && _ent_run_is (run, i + 1, "of"))
+    {
+      owner = _ent_run_ref_at (run, (int)_ent_run_skip_count (run, i + 2));
+      for (p = (int)i - 1; p > (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET ||
+                                                   _ent_run_tag (run, p) == ENT_TAG_ADJ); p--)
+        ;
+      *np = (guint)p + 1;
+      return owner;
+    }
+  /* "Israel's defeat of Hamas" has its own agent */
+  if (_ent_run_tag (run, i - 1) != ENT_TAG_POSS ||
+      (i + 1 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BY))
+    return NULL;
+  owner = _ent_run_ref_at (run, (int)i - 2);
+  if (owner != NULL)
+    *np = owner->first;
+  return owner;
+}
+
+void
+_ent_run_rule_patient_nouns (Run *run)
+{
+  for (guint i = run->first + 2; i < run->last; i++)
+    {
+      EntCue cue = { "downfall", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
+      CueAt at = { i, i + 1, &cue, -1 };
+      Group sources, targets;
+      gboolean negated = FALSE, of;
+      Ref *owner;
+      guint np = 0;
+      int v;
+
+      if (!is_patient_noun (run, i) || !_ent_run_usable (owner = patient_of (run, i, &np)) ||
+          owner->place || np <= run->first)
+        continue;
+      of = _ent_run_is (run, i + 1, "of");
+      _ent_run_group_init (&sources);
+      _ent_run_group_init (&targets);
+      _ent_run_group_add (&targets, owner);
+      at.start = np;
+      at.end = of ? owner->last : i + 1;
+      if ((v = seeking_verb (run, (int)np - 1)) >= 0)
+        {
+          gboolean be = FALSE, modal = FALSE;
+          guint start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
+
+          run->reversed = FALSE;
+          if (negated || be || !_ent_run_subject_of (run, (int)start - 1, &sources, 0))
+            continue;
+          at.start = (guint)v;
+        }
+      /* a cue verb reads its own object (see _ent_run_owner_suffers()),
+       * and a noun cue "the overthrow of" its holder */
+      else if (of || run->is_verb[np - 1 - run->first] ||
+               !_ent_run_holder_of (run, &at, &sources, &negated) || negated)
+        continue;
+      /* "sought to end Russia's isolation" */
+      _ent_run_emit (run, &sources, &targets, run->reversed ? 1 : -1, cue.strength, &at);
+    }
+}
+
 void
 _ent_run_rule_relational_nouns (Run *run)
 {
