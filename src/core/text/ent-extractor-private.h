@@ -466,8 +466,9 @@ Ref     *_ent_run_named_from (Run        *run,
 /* ent-extractor-relations.c */
 void _ent_run_rule_relational_nouns (Run *run);
 void _ent_run_rule_patient_nouns (Run *run);
-gboolean _ent_run_owner_suffers (Run   *run,
-                                 Group *targets);
+gboolean _ent_run_owner_suffers (Run          *run,
+                                 const EntCue *cue,
+                                 Group        *targets);
 void _ent_run_rule_switches (Run          *run,
                              const guint8 *bits);
 void _ent_run_add_suit_frame_words (EntWordMap *map);

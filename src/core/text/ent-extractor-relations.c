@@ -276,14 +276,19 @@ is_patient_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
-/* TRUE when the target @targets is the owner of a patient noun: "backed
- * Assad's removal" is no support for Assad. */
+/* TRUE when the target @targets of the verb @cue is the owner of a
+ * patient noun: "backed Assad's removal" is no support for Assad, but
+ * "demanded Ukraine's disarmament" is still a demand on Ukraine. */
 gboolean
-_ent_run_owner_suffers (Run   *run,
-                        Group *targets)
+_ent_run_owner_suffers (Run          *run,
+                        const EntCue *cue,
+                        Group        *targets)
 {
   guint q = targets->last;
 
+  if (g_str_has_prefix (cue->phrase, "demand") || g_str_has_prefix (cue->phrase, "urge") ||
+      g_str_has_prefix (cue->phrase, "call"))
+    return FALSE;
   return targets->n == 1 && !targets->coref && q + 1 < run->last &&
          _ent_run_tag (run, q) == ENT_TAG_POSS && is_patient_noun (run, q + 1) &&
          !_ent_run_is (run, q + 2, "of") && _ent_run_tag (run, q + 2) != ENT_TAG_BY;

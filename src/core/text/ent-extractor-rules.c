@@ -382,9 +382,7 @@ rule_verb (Run         *run,
    * Iran": support for a struggle against someone opposes them. */
   if (sign > 0 && _ent_run_against_object (run, at->end, targets.first))
     sign = -sign;
-  /* "backed Assad's removal", but "demanded Ukraine's disarmament" */
-  if (_ent_run_owner_suffers (run, &targets) && !g_str_has_prefix (at->cue->phrase, "demand") &&
-      !g_str_has_prefix (at->cue->phrase, "urge") && !g_str_has_prefix (at->cue->phrase, "call"))
+  if (_ent_run_owner_suffers (run, at->cue, &targets))
     sign = -sign;
   /* "left ECOWAS", but not "left the country" or "left Kabul" */
   if (g_str_equal (at->cue->phrase, "leave") &&
