@@ -276,6 +276,21 @@ is_patient_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* A patient noun right after the possessive at @poss ("Israel's
+ * destruction"), with no agent of its own after it ("Israel's defeat of
+ * Hamas", "Assad's removal by force"). */
+static gboolean
+owned_patient (Run   *run,
+               guint  poss)
+{
+  guint noun = poss + 1;
+
+  return noun < run->last && _ent_run_tag (run, poss) == ENT_TAG_POSS &&
+         is_patient_noun (run, noun) &&
+         !(noun + 1 < run->last &&
+           (_ent_run_is (run, noun + 1, "of") || _ent_run_tag (run, noun + 1) == ENT_TAG_BY));
+}
+
 /* TRUE when the target @targets of the verb @cue is the owner of a
  * patient noun: "backed Assad's removal" is no support for Assad, but
  * "demanded Ukraine's disarmament" is still a demand on Ukraine. */
@@ -284,14 +299,10 @@ _ent_run_owner_suffers (Run          *run,
                         const EntCue *cue,
                         Group        *targets)
 {
-  guint q = targets->last;
-
   if (g_str_has_prefix (cue->phrase, "demand") || g_str_has_prefix (cue->phrase, "urge") ||
       g_str_has_prefix (cue->phrase, "call"))
     return FALSE;
-  return targets->n == 1 && !targets->coref && q + 1 < run->last &&
-         _ent_run_tag (run, q) == ENT_TAG_POSS && is_patient_noun (run, q + 1) &&
-         !_ent_run_is (run, q + 2, "of") && _ent_run_tag (run, q + 2) != ENT_TAG_BY;
+  return targets->n == 1 && !targets->coref && owned_patient (run, targets->last);
 }
 
 /* "called for", "sought", "pushed for": a verb of seeking right before
@@ -319,16 +330,18 @@ seeking_verb (Run *run,
 }
 
 /* The owner of the patient noun at @i and where its phrase starts:
- * "Israel's destruction", "the overthrow of Assad". */
+ * "Israel's destruction", "the overthrow of Assad" (@of). */
 static Ref *
-patient_of (Run   *run,
-            guint  i,
-            guint *np)
+patient_of (Run      *run,
+            guint     i,
+            guint    *np,
+            gboolean *of)
 {
   Ref *owner;
   int p;
 
-  if (i + 2 < run->last && _ent_run_is (run, i + 1, "of"))
+  *of = i + 2 < run->last && _ent_run_is (run, i + 1, "of");
+  if (*of)
     {
       owner = _ent_run_ref_at (run, (int)_ent_run_skip_count (run, i + 2));
       for (p = (int)i - 1; p > (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET ||
@@ -337,9 +350,7 @@ patient_of (Run   *run,
       *np = (guint)p + 1;
       return owner;
     }
-  /* "Israel's defeat of Hamas" has its own agent */
-  if (_ent_run_tag (run, i - 1) != ENT_TAG_POSS ||
-      (i + 1 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BY))
+  if (!owned_patient (run, i - 1))
     return NULL;
   owner = _ent_run_ref_at (run, (int)i - 2);
   if (owner != NULL)
@@ -360,10 +371,10 @@ _ent_run_rule_patient_nouns (Run *run)
       guint np = 0;
       int v;
 
-      if (!is_patient_noun (run, i) || !_ent_run_usable (owner = patient_of (run, i, &np)) ||
-          owner->place || np <= run->first)
+      if (!is_patient_noun (run, i) ||
+          !_ent_run_usable (owner = patient_of (run, i, &np, &of)) || owner->place ||
+          np <= run->first)
         continue;
-      of = _ent_run_is (run, i + 1, "of");
       _ent_run_group_init (&sources);
       _ent_run_group_init (&targets);
       _ent_run_group_add (&targets, owner);
