@@ -606,7 +606,8 @@ _ent_run_clause_apposition (Run   *run,
 {
   static const char *words[] = {
     "move", "step", "decision", "deal", "action", "measure", "gesture", "visit", "trip", "plan",
-    "contribution", "deployment", "sale", "policy",
+    "contribution", "deployment", "sale", "policy", "stance", "position", "announcement",
+    "proposal", "offer", "statement", "ruling", "verdict", "vote", "decree", "law",
   };
   static EntWordMap *once;
   int p = pos;

@@ -255,8 +255,18 @@ _ent_run_starts_clause (Run  *run,
 {
   guint q = ref->last;
 
+  /* "alarmed Guyana, and Russia's move angered Finland": the possessor
+   * of a new clause's subject. */
   if (ref->possessive)
-    return FALSE;
+    {
+      if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS)
+        q++;
+      while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+        q++;
+      return q + 1 < run->last && run->tokens[q].kind == ENT_TOKEN_WORD &&
+             _ent_run_ref_at (run, q) == NULL && _ent_run_ref_at (run, q + 1) == NULL &&
+             _ent_run_past_tense_word (run, (int)q + 1);
+    }
   while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
     q++;
   if (q >= run->last)

@@ -394,8 +394,15 @@ try_experiencer (Run  *run,
   guint start;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "alarmed", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 1, FALSE, FALSE };
-  Ref *object = _ent_run_ref_at (run, (int)i + 1);
+  guint o = i + 1;
+  Ref *object;
 
+  /* "has alarmed neighbouring Guyana" */
+  while (o < run->last && o < i + 3 &&
+         (_ent_run_is (run, o, "neighbouring") || _ent_run_is (run, o, "neighboring") ||
+          _ent_run_is (run, o, "fellow")))
+    o++;
+  object = _ent_run_ref_at (run, (int)o);
   if (object == NULL && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BY)
     {
       experiencer_passive (run, i, sign);

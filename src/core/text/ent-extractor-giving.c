@@ -41,6 +41,47 @@ is_hostile_thing (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "took Israel to the International Court of Justice", "dragged China
+ * before a WTO panel": a case brought against the one taken. */
+static const char *suing_verbs[] = {
+  "take", "takes", "took", "taken", "taking", "drag", "drags", "dragged", "dragging", "haul",
+  "hauls", "hauled", "hauling",
+};
+
+static gboolean
+is_suing_verb (Run  *run,
+               guint i)
+{
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, suing_verbs, G_N_ELEMENTS (suing_verbs),
+                                run->tokens[i].hash);
+}
+
+/* "to court", "before the ICJ", "to the World Trade Organization": a
+ * court or a body that judges disputes within a few words of @p. */
+static gboolean
+court_at (Run  *run,
+          guint p)
+{
+  static const char *words[] = {
+    "court", "courts", "tribunal", "arbitration", "icj", "icc", "wto", "panel",
+  };
+  static EntWordMap *once;
+
+  if (p >= run->last || !(_ent_run_is (run, p, "to") || _ent_run_is (run, p, "before")))
+    return FALSE;
+  for (guint q = p + 1; q < run->last && q < p + 6; q++)
+    {
+      if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash) ||
+          (_ent_run_is (run, q, "trade") && _ent_run_is (run, q - 1, "world")))
+        return TRUE;
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT)
+        break;
+    }
+  return FALSE;
+}
+
 /* "would give Chisinau emergency funding", "sent Kyiv more tanks": the
  * first object of a verb of giving receives the thing given. */
 gboolean
@@ -50,7 +91,8 @@ _ent_run_is_giving_verb (Run  *run,
   static EntWordMap *once;
 
   return ent_word_set_contains (&once, giving_verbs, G_N_ELEMENTS (giving_verbs),
-                                run->tokens[i].hash);
+                                run->tokens[i].hash) ||
+         is_suing_verb (run, i);
 }
 
 void
@@ -60,6 +102,7 @@ _ent_run_try_giving (Run  *run,
   Ref *receiver = _ent_run_ref_at (run, i + 1);
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
+  gboolean suing = is_suing_verb (run, i);
   guint start, q;
   int sign = 1;
   CueAt at = { i, i + 1, NULL, -1 };
@@ -74,6 +117,12 @@ _ent_run_try_giving (Run  *run,
   /* "provided Kyiv with more than $60 billion in military aid" */
   for (q = targets.last; q < run->last && q < targets.last + 9 && !thing; q++)
     {
+      if (suing)
+        {
+          thing = court_at (run, q);
+          sign = -1;
+          break;
+        }
       /* "funding" is also a verb form: the thing is checked first. */
       if ((thing = _ent_run_is_military_aid (run, q)))
         break;

@@ -381,6 +381,29 @@ holder_in_or_as (Run      *run,
   return be && _ent_run_subject_of (run, (int)start - 1, group, 0);
 }
 
+/* "took part in", "participated in": the verb before "in" at @p + 1 whose
+ * subject joins in the act, or -1. */
+static int
+part_in_verb (Run *run,
+              int  p)
+{
+  static const char *words[] = {
+    "participated", "participates", "participate", "participating", "joined", "engaged",
+  };
+  static EntWordMap *once;
+
+  if (p < (int)run->first)
+    return -1;
+  if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
+    return p;
+  if (_ent_run_is (run, p, "part") && p > (int)run->first &&
+      (_ent_run_is (run, p - 1, "took") || _ent_run_is (run, p - 1, "take") ||
+       _ent_run_is (run, p - 1, "takes") || _ent_run_is (run, p - 1, "taking") ||
+       _ent_run_is (run, p - 1, "taken")))
+    return p - 1;
+  return -1;
+}
+
 /* A plain lower-case word: "sweeping", "trade". */
 static gboolean
 is_plain_word (Run *run,
@@ -511,6 +534,9 @@ _ent_run_holder_of (Run         *run,
           _ent_run_collect_left (run, ref, group);
           return TRUE;
         }
+      /* "took part in joint exercises with" */
+      if (_ent_run_is (run, p, "in") && !named && (before = part_in_verb (run, p - 1)) >= 0)
+        return holder_of_verb (run, before, ENT_TAG_LIGHT, named, opposed, group, negated);
       if (is_in_or_as (run, p, named))
         return holder_in_or_as (run, p, group, negated);
       if (!noun_phrase_word (run, p, tag))

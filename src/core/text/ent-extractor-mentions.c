@@ -168,7 +168,7 @@ stance_noun (Run  *run,
     "threat", "threats", "accusations", "allegations", "decision", "decisions", "measures",
     "response",
     "construction", "activities", "activity", "presence", "buildup", "build-up", "militarisation",
-    "militarization", "behaviour", "behavior", "conduct", "tactics",
+    "militarization", "behaviour", "behavior", "conduct", "tactics", "cause",
   };
   static EntWordMap *once;
 
@@ -191,7 +191,7 @@ _ent_run_state_property (Run  *run,
     "investment", "investments", "aid", "assistance", "frigate", "frigates", "destroyer",
     "destroyers", "submarine", "submarines", "drills", "exercises", "patrols", "posts",
     "checkpoints", "drone", "drones", "jet", "jets", "plane", "planes", "boat", "boats",
-    "convoy", "convoys",
+    "convoy", "convoys", "aircraft",
   };
   static EntWordMap *once;
 

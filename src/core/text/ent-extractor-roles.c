@@ -652,6 +652,12 @@ _ent_run_subject_of (Run   *run,
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB) &&
           !_ent_run_looks_nominal (run, p))
         return _ent_run_subject_of_verb (run, p, group, depth);
+      /* "Venezuela's claim alarmed Guyana": a word after a possessive is
+       * its noun, whatever else it may be. */
+      if (!np_started && p > (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
+          (_ent_run_tag (run, p - 1) == ENT_TAG_POSS ||
+           (_ent_run_ref_at (run, p - 1) != NULL && _ent_run_ref_at (run, p - 1)->possessive)))
+        tag = ENT_TAG_NONE;
       switch (tag)
         {
         case ENT_TAG_DET:

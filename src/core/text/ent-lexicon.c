@@ -662,6 +662,15 @@ is_content_word (EntLexicon *self,
     }
 }
 
+/* "upgraded its ties with": the word after a cue's last noun. */
+static gboolean
+is_final_preposition (guint64 hash)
+{
+  return hash == ENT_WORD_HASH ("with") || hash == ENT_WORD_HASH ("to") ||
+         hash == ENT_WORD_HASH ("on") || hash == ENT_WORD_HASH ("for") ||
+         hash == ENT_WORD_HASH ("against");
+}
+
 /**
  * ent_lexicon_match_cue:
  *
@@ -721,8 +730,9 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
           guint skipped = 0;
           /* "strengthen their defence cooperation": before the noun that
            * ends a verb cue, its determiner and modifiers. */
-          gboolean noun = k + 1 == cue->length && cue->pos == ENT_CUE_VERB &&
-                          is_content_word (self, pattern->words[k]);
+          gboolean noun = cue->pos == ENT_CUE_VERB && is_content_word (self, pattern->words[k]) &&
+                          (k + 1 == cue->length ||
+                           (k + 2 == cue->length && is_final_preposition (pattern->words[k + 1])));
 
           if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
               pattern->words[k] != tokens[t].hash)
