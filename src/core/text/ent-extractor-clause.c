@@ -646,8 +646,8 @@ _ent_run_looks_nominal (Run *run,
       EntTag tag = _ent_run_tag (run, q);
       Ref *ref = _ent_run_ref_at (run, q);
 
-      /* "two more air strikes" */
-      if (run->tokens[q].kind == ENT_TOKEN_NUMBER)
+      /* "two more air strikes", but "the G7 issued" */
+      if (run->tokens[q].kind == ENT_TOKEN_NUMBER && ref == NULL)
         return TRUE;
 
       /* "its NATO allies": a name after a possessive pronoun modifies

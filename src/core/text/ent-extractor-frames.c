@@ -566,8 +566,10 @@ try_text_position (Run  *run,
   if (i + 2 >= run->last || (cue = _ent_run_participle_cue (run, i + 1, &span)) == NULL ||
       cue->pos != ENT_CUE_VERB)
     return;
+  /* "issued a joint statement condemning" */
   while (p >= (int)run->first &&
-         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          _ent_run_is (run, p, "joint")))
     p--;
   if ((verb_sign = text_verb_sign (run, p)) == 0)
     return;
@@ -892,6 +894,11 @@ _ent_extractor_apply_frames (Run *run)
       if ((sign = _ent_run_bid_verb_sign (run, i)) != 0)
         _ent_run_try_bid (run, i, sign);
     }
+  for (guint i = run->first + 1; i + 2 < run->last; i++)
+    if ((_ent_run_is (run, i, "to") || _ent_run_is (run, i, "on") || _ent_run_is (run, i, "by") ||
+         _ent_run_is (run, i, "at") || _ent_run_is (run, i, "in")) &&
+        _ent_run_ref_at (run, (int)i + 1) != NULL)
+      _ent_run_try_possessor_side (run, i);
   for (guint i = run->first; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_DRAWING)
       {

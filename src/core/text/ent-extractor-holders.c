@@ -404,6 +404,18 @@ part_in_verb (Run *run,
   return -1;
 }
 
+static gboolean
+is_vow (Run *run,
+        int  p)
+{
+  static const char *words[] = {
+    "vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* A plain lower-case word: "sweeping", "trade". */
 static gboolean
 is_plain_word (Run *run,
@@ -518,6 +530,9 @@ _ent_run_holder_of (Run         *run,
       if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
         return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, opposed, group, negated);
       tag = light_say (run, p);
+      /* "vowed retaliation against", "promised support for" */
+      if (tag == ENT_TAG_VERB && is_vow (run, p))
+        tag = ENT_TAG_LIGHT;
       if (tag == ENT_TAG_POSS)
         {
           p--;

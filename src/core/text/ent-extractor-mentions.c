@@ -191,7 +191,7 @@ _ent_run_state_property (Run  *run,
     "investment", "investments", "aid", "assistance", "frigate", "frigates", "destroyer",
     "destroyers", "submarine", "submarines", "drills", "exercises", "patrols", "posts",
     "checkpoints", "drone", "drones", "jet", "jets", "plane", "planes", "boat", "boats",
-    "convoy", "convoys", "aircraft",
+    "convoy", "convoys", "aircraft", "warplane", "warplanes", "helicopter", "helicopters",
   };
   static EntWordMap *once;
 

@@ -469,6 +469,8 @@ void _ent_run_rule_patient_nouns (Run *run);
 gboolean _ent_run_owner_suffers (Run          *run,
                                  const EntCue *cue,
                                  Group        *targets);
+void _ent_run_try_possessor_side (Run  *run,
+                                  guint i);
 void _ent_run_rule_switches (Run          *run,
                              const guint8 *bits);
 void _ent_run_add_suit_frame_words (EntWordMap *map);

@@ -755,3 +755,72 @@ _ent_run_rule_measures_imposed (Run *run)
       _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
     }
 }
+
+/* "rushed to Azerbaijan's defence", "stood firmly on Israel's side",
+ * "came to Kyiv's aid": whoever takes the possessor's side backs it. */
+static gboolean
+is_side_noun (Run  *run,
+              guint i,
+              guint prep)
+{
+  static const char *to_words[] = {
+    "defence", "defense", "aid", "rescue", "assistance", "help",
+  };
+  static EntWordMap *once;
+
+  if (_ent_run_is (run, prep, "to"))
+    return ent_word_set_contains (&once, to_words, G_N_ELEMENTS (to_words), run->tokens[i].hash);
+  return _ent_run_is (run, i, "side") || _ent_run_is (run, i, "corner");
+}
+
+void
+_ent_run_try_possessor_side (Run  *run,
+                             guint i)
+{
+  Ref *owner = _ent_run_ref_at (run, (int)i + 1);
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint q, start;
+  int v = (int)i - 1;
+  CueAt at = { i, 0, NULL, -1 };
+  EntCue cue = { "side with", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.7, 1, FALSE, FALSE };
+
+  if (!_ent_run_usable (owner) || owner->first != i + 1 || v < (int)run->first)
+    return;
+  /* "Israel's side" may be one name, as "the Israeli side" is */
+  for (q = owner->first + 1; q < owner->last && _ent_run_tag (run, q) != ENT_TAG_POSS; q++)
+    ;
+  if (q == owner->last && !owner->possessive &&
+      !(q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS))
+    return;
+  if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS)
+    q++;
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+    q++;
+  /* "on Israel's side of the border" is a place */
+  if (q >= run->last || !is_side_noun (run, q, i) ||
+      (q + 1 < run->last && _ent_run_is (run, q + 1, "of")))
+    return;
+  while (v > (int)run->first && _ent_run_tag (run, v) == ENT_TAG_ADV)
+    v--;
+  if (_ent_run_is (run, v, "down") && v > (int)run->first)
+    v--;
+  if (run->tokens[v].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, v) != NULL ||
+      !(run->is_verb[v - run->first] || _ent_run_past_tense_word (run, v) ||
+        _ent_run_tag (run, v) == ENT_TAG_BE || _ent_run_is (run, v, "stand") ||
+        _ent_run_is (run, v, "stood") || _ent_run_is (run, v, "came") ||
+        _ent_run_is (run, v, "stands") || _ent_run_is (run, v, "come") ||
+        _ent_run_is (run, v, "comes") || _ent_run_is (run, v, "remain") ||
+        _ent_run_is (run, v, "remains")))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  _ent_run_group_add (&targets, owner);
+  at.start = (guint)v;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
+}
