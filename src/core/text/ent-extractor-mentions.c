@@ -134,6 +134,27 @@ inside_place_name (Run *run,
          (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED);
 }
 
+/* "the Gulf of Guinea", "the Sea of Japan", "the South China Sea": a
+ * name inside the name of a sea names no actor. */
+static gboolean
+inside_sea_name (Run               *run,
+                 const EntMention  *m)
+{
+  static const char *words[] = {
+    "sea", "gulf", "bay", "strait", "straits", "ocean", "gulfs", "seas",
+  };
+  static EntWordMap *once;
+  guint p = m->first, q = m->last;
+
+  if (p >= run->first + 2 && _ent_run_is (run, p - 1, "of") &&
+      (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED) &&
+      ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p - 2].hash))
+    return TRUE;
+  return q < run->last && (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+         !(run->tokens[q].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
+}
+
 /* "in protest at Nairobi's decision": after "at", a possessor is the one
  * whose act is meant, not a place. */
 static gboolean
@@ -675,6 +696,11 @@ _ent_run_find_refs (Run *run)
            !(m.name_kind == ENT_NAME_FUZZY && match_surname (run, i, &m))) ||
           match_surname (run, i, &m))
         {
+          if (inside_sea_name (run, &m))
+            {
+              i = m.last;
+              continue;
+            }
           m.actor = former_holder (run, &m);
           ref.first = m.first;
           ref.last = m.last;

@@ -646,6 +646,24 @@ resolve_other (Run   *run,
   return a;
 }
 
+/* "Ghana and Togo signed a pact. Washington praised both nations": the
+ * last two actors named together, when they are states. */
+static gboolean
+last_pair_named (Run *run,
+                 Ref *ref)
+{
+  const Group *pair = &run->last_plural;
+
+  if (pair->n != 2 || pair->actors[0] == pair->actors[1] ||
+      _ent_run_actor_of (run, pair->actors[0])->kind != ENT_ACTOR_KIND_STATE ||
+      _ent_run_actor_of (run, pair->actors[1])->kind != ENT_ACTOR_KIND_STATE)
+    return FALSE;
+  ref->actors[0] = pair->actors[0];
+  ref->actors[1] = pair->actors[1];
+  ref->n_actors = 2;
+  return TRUE;
+}
+
 static gboolean
 set_pair (Ref       *ref,
           const int  pair[2])
@@ -695,7 +713,7 @@ _ent_run_resolve (Run     *run,
        * Trump, where the two clashed": the two last named in the
        * sentence, or else the pair the story is about. */
       return last_two (run, at, ref) || _ent_run_salient_pair (run, ref) ||
-             set_pair (ref, run->pair);
+             last_pair_named (run, ref) || set_pair (ref, run->pair);
     case REF_PAIR_PERSONS:
       return set_pair (ref, run->person_pair);
     case REF_PLURAL:

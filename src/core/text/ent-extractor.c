@@ -142,6 +142,9 @@ tag_sentence (Run *run)
       /* "US" and "IS" in capitals are names, not pronouns or verbs. */
       if ((t->flags & ENT_TOKEN_ALL_CAPS) && t->tag != ENT_TAG_NONE)
         t->tag = ENT_TAG_NONE;
+      /* "a long-running dispute", "a hard-fought truce": no verb */
+      if ((t->flags & ENT_TOKEN_HYPHEN_BEFORE) && t->tag == ENT_TAG_LIGHT)
+        t->tag = ENT_TAG_NONE;
     }
 }
 
