@@ -270,7 +270,10 @@ static const char *bad_labels[] = {
   "warmongers", "aggressors", "occupiers", "escalation", "menace", "crime", "crimes", "atrocity",
   "atrocities", "stunt", "cynical", "senseless", "irrational", "brazen", "untenable", "murder",
   "shameless", "unreliable", "untrustworthy", "untrusted", "dishonest", "insincere",
-  "duplicitous", "treacherous", "perfidious",
+  "duplicitous", "treacherous", "perfidious", "arrogant", "expansionist", "revanchist",
+  "militaristic", "warmongering", "destructive", "irresponsibility", "hypocrisy", "hypocrite",
+  "hypocrites", "liar", "liars", "oppressor", "oppressors", "oppressive", "repressive", "junta",
+  "usurper", "usurpers", "coup-plotters", "mercenaries", "mercenary", "spoiler", "obstacle",
 };
 
 /* Trust is the one good label whose denial is a position: "does not

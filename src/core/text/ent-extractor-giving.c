@@ -155,8 +155,18 @@ static const char *supply_verbs[] = {
   "shipped", "ships", "ship", "shipping", "transferred", "transfers", "transfer", "sent", "sends",
   "send", "sending", "provided", "provides", "provide", "providing", "sold", "sells", "sell",
   "selling", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "granted",
-  "grants", "lent", "lends", "offered", "offers",
+  "grants", "lent", "lends", "offered", "offers", "loaned", "loans",
 };
+
+/* "lent heavily to La Paz", "loaned $3 billion to Cairo": money lent is
+ * the thing given, whatever words name it. */
+static gboolean
+is_lending_verb (Run  *run,
+                 guint i)
+{
+  return _ent_run_is (run, i, "lent") || _ent_run_is (run, i, "lends") ||
+         _ent_run_is (run, i, "loaned") || _ent_run_is (run, i, "loans");
+}
 
 /* "to protest against", "to help": an infinitive, not a receiver. */
 static gboolean
@@ -195,7 +205,7 @@ _ent_run_try_giving_to (Run  *run,
                         guint i)
 {
   Group sources, targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = is_lending_verb (run, i);
   guint start, q;
   int sign = 1;
   CueAt at = { i, i + 1, NULL, -1 };

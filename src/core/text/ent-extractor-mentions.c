@@ -134,6 +134,23 @@ inside_place_name (Run *run,
          (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED);
 }
 
+/* "JNIM, an al-Qaida affiliate": the name qualifies a noun for another
+ * actor, which "the group" later means. */
+static gboolean
+names_kin (Run       *run,
+           const Ref *ref)
+{
+  static const char *words[] = {
+    "affiliate", "affiliates", "offshoot", "offshoots", "splinter", "branch", "franchise",
+    "proxy", "proxies", "ally", "allies", "partner", "partners", "client", "wing",
+  };
+  static EntWordMap *once;
+
+  return ref->first > run->first && ref->last < run->last &&
+         (_ent_run_is (run, ref->first - 1, "a") || _ent_run_is (run, ref->first - 1, "an")) &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[ref->last].hash);
+}
+
 /* "the Gulf of Guinea", "the Sea of Japan", "the South China Sea": a
  * name inside the name of a sea names no actor. */
 static gboolean
@@ -730,7 +747,7 @@ _ent_run_find_refs (Run *run)
               _ent_run_remember_organ (run, &ref);
               remember_unknown_official (run, &ref);
               add_ref (run, &ref);
-              if (!ref.place && !ref.former)
+              if (!ref.place && !ref.former && !names_kin (run, &ref))
                 _ent_run_remember (run, m.actor);
               if (!ref.place && !ref.possessive && ref.person && run->first_person < 0)
                 run->first_person = m.actor;
