@@ -271,7 +271,9 @@ _ent_run_starts_clause (Run  *run,
     q++;
   if (q >= run->last)
     return FALSE;
-  return _ent_run_verbal_tag (_ent_run_tag (run, q)) || run->is_verb[q - run->first] != 0;
+  /* "lent heavily to La Paz, and Tokyo loaned" */
+  return _ent_run_verbal_tag (_ent_run_tag (run, q)) || run->is_verb[q - run->first] != 0 ||
+         (_ent_run_past_tense_word (run, (int)q) && !(run->tokens[q].flags & ENT_TOKEN_HYPHEN_BEFORE));
 }
 
 
