@@ -572,6 +572,13 @@ _ent_run_verb_group_start (Run      *run,
                ((run->tokens[p].flags & ENT_TOKEN_QUOTE) && p > (int)run->first &&
                 _ent_run_ref_at (run, p - 1) != NULL))
         ;
+      /* "have all sent troops", "have both condemned": a quantifier
+       * floating after the auxiliary */
+      else if ((_ent_run_is (run, p, "all") || _ent_run_is (run, p, "both") ||
+                _ent_run_is (run, p, "each")) && p > (int)run->first &&
+               (_ent_run_tag (run, p - 1) == ENT_TAG_HAVE || _ent_run_tag (run, p - 1) == ENT_TAG_MODAL ||
+                _ent_run_tag (run, p - 1) == ENT_TAG_BE || _ent_run_ref_at (run, p - 1) != NULL))
+        ;
       /* "has since fallen out with" */
       else if (_ent_run_is (run, p, "since") && p > (int)run->first &&
                _ent_run_tag (run, p - 1) == ENT_TAG_HAVE)

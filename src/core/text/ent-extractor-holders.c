@@ -520,6 +520,9 @@ _ent_run_holder_of (Run         *run,
        * against the aid. */
       if (p + 1 < (int)at->start && _ent_run_tag (run, p + 1) == ENT_TAG_TO && opposed_to (run, p))
         opposed = TRUE;
+      /* "Among the strongest critics of Russia were Poland and Lithuania" */
+      if (_ent_run_is (run, p, "among") && p == (int)run->first)
+        return _ent_run_those_include (run, at->end, group);
       /* "is among the main backers of", "is one of the few allies of" */
       if (!named && (before = membership_before (run, p)) >= 0)
         {

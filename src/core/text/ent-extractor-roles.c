@@ -699,7 +699,7 @@ _ent_run_those_include (Run   *run,
   for (guint p = after; p < run->last && p < after + 8; p++)
     if (_ent_run_is (run, p, "include") || _ent_run_is (run, p, "includes") ||
         _ent_run_is (run, p, "included") || _ent_run_is (run, p, "are") ||
-        _ent_run_is (run, p, "were"))
+        _ent_run_is (run, p, "were") || _ent_run_is (run, p, "is") || _ent_run_is (run, p, "was"))
       return _ent_run_object_after (run, p + 1, group);
   return FALSE;
 }
