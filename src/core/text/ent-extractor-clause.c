@@ -273,7 +273,8 @@ _ent_run_starts_clause (Run  *run,
     return FALSE;
   /* "lent heavily to La Paz, and Tokyo loaned" */
   return _ent_run_verbal_tag (_ent_run_tag (run, q)) || run->is_verb[q - run->first] != 0 ||
-         (_ent_run_past_tense_word (run, (int)q) && !(run->tokens[q].flags & ENT_TOKEN_HYPHEN_BEFORE));
+         (_ent_run_past_tense_word (run, (int)q) &&
+          !(run->tokens[q].flags & ENT_TOKEN_HYPHEN_BEFORE));
 }
 
 
@@ -576,7 +577,8 @@ _ent_run_verb_group_start (Run      *run,
        * floating after the auxiliary */
       else if ((_ent_run_is (run, p, "all") || _ent_run_is (run, p, "both") ||
                 _ent_run_is (run, p, "each")) && p > (int)run->first &&
-               (_ent_run_tag (run, p - 1) == ENT_TAG_HAVE || _ent_run_tag (run, p - 1) == ENT_TAG_MODAL ||
+               (_ent_run_tag (run, p - 1) == ENT_TAG_HAVE ||
+                _ent_run_tag (run, p - 1) == ENT_TAG_MODAL ||
                 _ent_run_tag (run, p - 1) == ENT_TAG_BE || _ent_run_ref_at (run, p - 1) != NULL))
         ;
       /* "has since fallen out with" */
