@@ -817,6 +817,7 @@ frame_bits (Run  *run,
   if (g_once_init_enter (&once))
     {
       static const char *with[] = { "with" };
+      static const char *side_preps[] = { "to", "on", "by", "at", "in" };
       const struct { const char **words; guint n; guint bit; } lists[] = {
         { from_give_words, G_N_ELEMENTS (from_give_words), FRAME_AT },
         { from_take_words, G_N_ELEMENTS (from_take_words), FRAME_AT },
@@ -827,6 +828,7 @@ frame_bits (Run  *run,
         { with, G_N_ELEMENTS (with), FRAME_AT | FRAME_TRIGGER },
         { support_nouns, G_N_ELEMENTS (support_nouns), FRAME_AT },
         { drawing_verbs, G_N_ELEMENTS (drawing_verbs), FRAME_DRAWING },
+        { side_preps, G_N_ELEMENTS (side_preps), FRAME_SIDE },
       };
       EntWordMap *map = g_new0 (EntWordMap, 1);
 
@@ -885,7 +887,8 @@ _ent_extractor_apply_frames (Run *run)
           else if (!transfer && !text)
             _ent_run_try_giving_to (run, i);
         }
-      if (_ent_run_ref_at (run, (int)i + 1) != NULL && _ent_run_is_giving_verb (run, i))
+      if (_ent_run_ref_at (run, (int)i + 1) != NULL &&
+          (_ent_run_is_giving_verb (run, i) || _ent_run_is_suing_verb (run, i)))
         _ent_run_try_giving (run, i);
       if (_ent_run_is_firing_verb (run, i))
         _ent_run_try_firing (run, i);
@@ -895,9 +898,7 @@ _ent_extractor_apply_frames (Run *run)
         _ent_run_try_bid (run, i, sign);
     }
   for (guint i = run->first + 1; i + 2 < run->last; i++)
-    if ((_ent_run_is (run, i, "to") || _ent_run_is (run, i, "on") || _ent_run_is (run, i, "by") ||
-         _ent_run_is (run, i, "at") || _ent_run_is (run, i, "in")) &&
-        _ent_run_ref_at (run, (int)i + 1) != NULL)
+    if ((bits[i - run->first] & FRAME_SIDE) && _ent_run_ref_at (run, (int)i + 1) != NULL)
       _ent_run_try_possessor_side (run, i);
   for (guint i = run->first; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_DRAWING)

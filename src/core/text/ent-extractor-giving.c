@@ -48,9 +48,9 @@ static const char *suing_verbs[] = {
   "hauls", "hauled", "hauling",
 };
 
-static gboolean
-is_suing_verb (Run  *run,
-               guint i)
+gboolean
+_ent_run_is_suing_verb (Run  *run,
+                        guint i)
 {
   static EntWordMap *once;
 
@@ -91,8 +91,7 @@ _ent_run_is_giving_verb (Run  *run,
   static EntWordMap *once;
 
   return ent_word_set_contains (&once, giving_verbs, G_N_ELEMENTS (giving_verbs),
-                                run->tokens[i].hash) ||
-         is_suing_verb (run, i);
+                                run->tokens[i].hash);
 }
 
 void
@@ -102,7 +101,7 @@ _ent_run_try_giving (Run  *run,
   Ref *receiver = _ent_run_ref_at (run, i + 1);
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = FALSE;
-  gboolean suing = is_suing_verb (run, i);
+  gboolean suing = _ent_run_is_suing_verb (run, i);
   guint start, q;
   int sign = 1;
   CueAt at = { i, i + 1, NULL, -1 };

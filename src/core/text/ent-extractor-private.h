@@ -209,6 +209,8 @@ int      _ent_run_relation_change   (Run         *run,
                                      guint        p);
 gboolean _ent_run_is_giving_verb    (Run         *run,
                                      guint        i);
+gboolean _ent_run_is_suing_verb     (Run         *run,
+                                     guint        i);
 gboolean _ent_run_including_after   (Run         *run,
                                      guint        p,
                                      Group       *group);
@@ -406,6 +408,7 @@ enum
   FRAME_DRAWING = 1 << 3,
   FRAME_TRIGGER = 1 << 4,  /* transfers, texts, backing, giving to */
   FRAME_SUIT    = 1 << 5,  /* "followed suit", "did the same", "switched to" */
+  FRAME_SIDE    = 1 << 6,  /* "to X's defence", "on X's side" */
 };
 
 /* ent-extractor-frames.c */

@@ -787,14 +787,13 @@ _ent_run_try_possessor_side (Run  *run,
 
   if (!_ent_run_usable (owner) || owner->first != i + 1 || v < (int)run->first)
     return;
-  /* "Israel's side" may be one name, as "the Israeli side" is */
+  /* the "'s" after the name, or inside it: "Israel's side" may be one
+   * name, as "the Israeli side" is */
   for (q = owner->first + 1; q < owner->last && _ent_run_tag (run, q) != ENT_TAG_POSS; q++)
     ;
-  if (q == owner->last && !owner->possessive &&
-      !(q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS))
+  if (q >= run->last || _ent_run_tag (run, q) != ENT_TAG_POSS)
     return;
-  if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS)
-    q++;
+  q++;
   while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADJ)
     q++;
   /* "on Israel's side of the border" is a place */

@@ -646,24 +646,6 @@ resolve_other (Run   *run,
   return a;
 }
 
-/* "Ghana and Togo signed a pact. Washington praised both nations": the
- * last two actors named together, when they are states. */
-static gboolean
-last_pair_named (Run *run,
-                 Ref *ref)
-{
-  const Group *pair = &run->last_plural;
-
-  if (pair->n != 2 || pair->actors[0] == pair->actors[1] ||
-      _ent_run_actor_of (run, pair->actors[0])->kind != ENT_ACTOR_KIND_STATE ||
-      _ent_run_actor_of (run, pair->actors[1])->kind != ENT_ACTOR_KIND_STATE)
-    return FALSE;
-  ref->actors[0] = pair->actors[0];
-  ref->actors[1] = pair->actors[1];
-  ref->n_actors = 2;
-  return TRUE;
-}
-
 static gboolean
 set_pair (Ref       *ref,
           const int  pair[2])
@@ -674,6 +656,24 @@ set_pair (Ref       *ref,
   ref->actors[1] = pair[1];
   ref->n_actors = 2;
   return TRUE;
+}
+
+/* "Ghana and Togo signed a pact. Washington praised both nations": the
+ * last two actors named together, when they are states. */
+static gboolean
+last_pair_named (Run *run,
+                 Ref *ref)
+{
+  const Group *named = &run->last_plural;
+  int pair[2];
+
+  if (named->n != 2 ||
+      _ent_run_actor_of (run, named->actors[0])->kind != ENT_ACTOR_KIND_STATE ||
+      _ent_run_actor_of (run, named->actors[1])->kind != ENT_ACTOR_KIND_STATE)
+    return FALSE;
+  pair[0] = (int)named->actors[0];
+  pair[1] = (int)named->actors[1];
+  return set_pair (ref, pair);
 }
 
 gboolean
