@@ -408,12 +408,16 @@ try_experiencer (Run  *run,
       experiencer_passive (run, i, sign);
       return;
     }
-  /* Only with the one moved right after the verb: "alarmed Tokyo". */
+  /* Only with the one moved right after the verb: "alarmed Tokyo",
+   * "alarmed its neighbours, including Vietnam". */
   if (!_ent_run_usable (object) || object->place || _ent_run_looks_nominal (run, (int)i))
     return;
   _ent_run_group_init (&movers);
   _ent_run_group_init (&subjects);
-  _ent_run_collect_right (run, object, &movers);
+  if (!object->pronoun || _ent_run_tag (run, object->first) != ENT_TAG_POSS_PRON)
+    _ent_run_collect_right (run, object, &movers);
+  else if (!_ent_run_own_kind_including (run, object->last, &movers))
+    return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || be || !_ent_run_group_left (run, (int)start - 1, &subjects))
     return;

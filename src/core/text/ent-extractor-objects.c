@@ -156,6 +156,24 @@ owned_property (Run  *run,
   return q < run->last && _ent_run_state_property (run, q);
 }
 
+/* "alarmed its neighbours, including Vietnam", "its partners such as
+ * Japan": the members a list names after the possessor's own kind. */
+gboolean
+_ent_run_own_kind_including (Run   *run,
+                             guint  p,
+                             Group *group)
+{
+  for (guint q = p; q < run->last && q < p + 3; q++)
+    {
+      if (_ent_run_punct_is (run, q, ",") || _ent_run_is (run, q, "such"))
+        return q > p && _ent_run_including_after (run, q, group);
+      if (run->tokens[q].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, q) != NULL ||
+          run->is_verb[q - run->first])
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The actor @ref met at @p while looking for the object after @pos. */
 static Scan
 object_ref (Run   *run,
@@ -187,6 +205,9 @@ object_ref (Run   *run,
       _ent_run_collect_right (run, relational_object (run, ref->last), group);
       return SCAN_FOUND;
     }
+  if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON &&
+      _ent_run_own_kind_including (run, ref->last, group))
+    return SCAN_FOUND;
   /* "its ally Hamas": the possessive pronoun is a determiner here. */
   if (((ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON) ||
        (ref->name_kind == ENT_NAME_ADJECTIVE && *p > pos)) &&

@@ -214,6 +214,9 @@ gboolean _ent_run_is_suing_verb     (Run         *run,
 gboolean _ent_run_including_after   (Run         *run,
                                      guint        p,
                                      Group       *group);
+gboolean _ent_run_own_kind_including (Run       *run,
+                                      guint      p,
+                                      Group     *group);
 gboolean _ent_run_appositive_head   (Run         *run,
                                      int          pos,
                                      Group       *group);

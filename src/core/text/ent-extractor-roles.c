@@ -262,6 +262,17 @@ purpose_after_object (Run *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
 }
 
+/* Whether the word at @p comes right after a possessive, and so is a
+ * noun whatever else it may be: "Venezuela's claim", "its plan". */
+static gboolean
+follows_possessive (Run *run,
+                    int  p)
+{
+  return p > (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
+         (_ent_run_tag (run, p - 1) == ENT_TAG_POSS ||
+          (_ent_run_ref_at (run, p - 1) != NULL && _ent_run_ref_at (run, p - 1)->possessive));
+}
+
 /* The possessor of the noun at @p: "the country's bid", "its plan". */
 static gboolean
 possessor_before_noun (Run   *run,
@@ -271,8 +282,9 @@ possessor_before_noun (Run   *run,
   Ref *ref;
 
   if (p <= (int)run->first || run->tokens[p].kind != ENT_TOKEN_WORD ||
-      _ent_run_tag (run, p) != ENT_TAG_NONE || _ent_run_ref_at (run, p) != NULL ||
-      run->is_verb[p - run->first])
+      _ent_run_ref_at (run, p) != NULL ||
+      (!follows_possessive (run, p) &&
+       (_ent_run_tag (run, p) != ENT_TAG_NONE || run->is_verb[p - run->first])))
     return FALSE;
   if (_ent_run_tag (run, p - 1) == ENT_TAG_POSS)
     p--;
@@ -652,11 +664,9 @@ _ent_run_subject_of (Run   *run,
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB) &&
           !_ent_run_looks_nominal (run, p))
         return _ent_run_subject_of_verb (run, p, group, depth);
-      /* "Venezuela's claim alarmed Guyana": a word after a possessive is
-       * its noun, whatever else it may be. */
-      if (!np_started && p > (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
-          (_ent_run_tag (run, p - 1) == ENT_TAG_POSS ||
-           (_ent_run_ref_at (run, p - 1) != NULL && _ent_run_ref_at (run, p - 1)->possessive)))
+      /* "Venezuela's claim alarmed Guyana", "Venezuela's claim to
+       * Essequibo alarmed": a word after a possessive is its noun. */
+      if (follows_possessive (run, p))
         tag = ENT_TAG_NONE;
       switch (tag)
         {
