@@ -145,6 +145,37 @@ row_joined (Run         *run,
   return TRUE;
 }
 
+/* "threatened sanctions unless Kampala repealed the law", "warned of
+ * consequences if Manila continued": the threat is aimed at the one the
+ * condition is put to. */
+static gboolean
+threat_on_condition (Run         *run,
+                     const CueAt *at,
+                     Group       *sources,
+                     int          sign)
+{
+  Group targets;
+
+  if (!g_str_equal (at->cue->phrase, "threaten") && !g_str_equal (at->cue->phrase, "warn"))
+    return FALSE;
+  for (guint p = at->end; p < run->last && p < at->end + 6; p++)
+    {
+      if (_ent_run_is (run, p, "unless") || _ent_run_is (run, p, "if"))
+        {
+          _ent_run_group_init (&targets);
+          if (!_ent_run_object_after (run, p + 1, &targets) || targets.coref)
+            return FALSE;
+          _ent_run_emit (run, sources, &targets, sign, at->cue->strength * 0.8, at);
+          return TRUE;
+        }
+      /* "threatened sanctions": the word right after is a noun */
+      if (run->tokens[p].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, p) != NULL ||
+          (run->is_verb[p - run->first] && p > at->end))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A hostile verb whose object names no actor: "Indian and Chinese
  * soldiers fought with clubs" is a fight among those named; a harm done
  * to no one named may still be reported; a measure is remembered ("The
@@ -161,6 +192,8 @@ verb_without_object (Run         *run,
       (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
       !actor_in_clause (run, at->end))
     _ent_run_emit_pairwise (run, sources, sign, at->cue->strength * 0.9, at);
+  else if (threat_on_condition (run, at, sources, sign))
+    ;
   else if (!row_joined (run, at, sources, sign))
     _ent_run_reported_harm (run, sources, at);
   if (kind >= 0 && !sources->coref && sources->n > 0)
