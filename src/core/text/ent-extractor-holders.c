@@ -268,6 +268,8 @@ holder_from_ref (Run         *run,
                  gboolean     opposed,
                  Group       *group)
 {
+  int q;
+
   if (!_ent_run_usable (ref))
     return FALSE;
   if (!(ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
@@ -276,11 +278,17 @@ holder_from_ref (Run         *run,
         (ref->last + 1 == at->start && _ent_run_tag (run, ref->last) == ENT_TAG_POSS)))
     return FALSE;
   _ent_run_collect_left (run, ref, group);
-  /* "suspended its partnership with", "lifted U.S. sanctions on" */
+  /* "suspended its partnership with", "lifted U.S. sanctions on", "lifted
+   * most US sanctions on" */
+  q = (int)ref->first - 1;
+  while (q > (int)run->first && _ent_run_ref_at (run, q) == NULL &&
+         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_is (run, q, "most") ||
+          _ent_run_is (run, q, "remaining")))
+    q--;
   run->reversed =
-    opposed || (ref->first > run->first && (_ent_run_is_reversal (run, (int)ref->first - 1) ||
-                                            (_ent_run_particle (run, (int)ref->first - 1) &&
-                                             _ent_run_is_reversal (run, (int)ref->first - 2))));
+    opposed || (q >= (int)run->first && (_ent_run_is_reversal (run, q) ||
+                                         (_ent_run_particle (run, q) &&
+                                          _ent_run_is_reversal (run, q - 1))));
   return TRUE;
 }
 

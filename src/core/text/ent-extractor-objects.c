@@ -352,6 +352,25 @@ object_of_organ (Run   *run,
   return SCAN_ON;
 }
 
+/* The length of a participle of authorship at @p: "a plan floated by
+ * Trump", "the resolution put forward by France", "sanctions imposed by
+ * Washington" name the author after "by". */
+static guint
+authored_participle (Run   *run,
+                     guint  p)
+{
+  static const char *words[] = {
+    "floated", "proposed", "drafted", "tabled", "submitted", "unveiled", "presented",
+    "sponsored", "championed", "authored", "issued", "imposed", "announced", "pushed",
+  };
+  static EntWordMap *once;
+
+  if (p + 1 < run->last && _ent_run_is (run, p, "put") && _ent_run_is (run, p + 1, "forward"))
+    return 2;
+  return p < run->last && ent_word_set_contains (&once, words, G_N_ELEMENTS (words),
+                                                 run->tokens[p].hash) ? 1 : 0;
+}
+
 /* A plain noun at @p: only its agent or its owner can be the target, "the
  * strikes by Israel", "the policy of the United States", but not "the
  * invasion of Ukraine", which is a stance of its own. */
@@ -360,12 +379,14 @@ object_of_plain_noun (Run   *run,
                       guint *p,
                       Group *group)
 {
+  guint by = *p + 1 + authored_participle (run, *p + 1);
+
   if (fighters_from (run, *p, group))
     return SCAN_FOUND;
-  if (*p + 1 < run->last && _ent_run_tag (run, *p + 1) == ENT_TAG_BY &&
-      _ent_run_usable (_ent_run_ref_at (run, *p + 2)))
+  if (by < run->last && _ent_run_tag (run, by) == ENT_TAG_BY &&
+      _ent_run_usable (_ent_run_ref_at (run, by + 1)))
     {
-      Ref *agent = _ent_run_ref_at (run, *p + 2);
+      Ref *agent = _ent_run_ref_at (run, by + 1);
 
       /* "the offensive by Rwandan-backed M23 rebels": the rebels' */
       if (_ent_run_qualifying_affix (run, agent))
@@ -455,6 +476,11 @@ object_word (Run   *run,
     return SCAN_FOUND;
   if (run->tokens[*p].kind == ENT_TOKEN_PUNCT || run->is_verb[*p - run->first])
     return SCAN_NONE;
+  /* "rejected a plan floated by": a word after an article is a noun */
+  if (tag == ENT_TAG_VERB && *p > run->first &&
+      (_ent_run_is (run, *p - 1, "a") || _ent_run_is (run, *p - 1, "an") ||
+       _ent_run_is (run, *p - 1, "the")))
+    tag = ENT_TAG_NONE;
   /* "backed a resolution condemning Pakistan": the name after belongs to
    * the participle's position, not to the verb's. */
   if (*nouns > 0 && _ent_run_participle_cue (run, *p, NULL) != NULL)
