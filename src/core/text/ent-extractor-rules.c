@@ -349,6 +349,10 @@ rule_verb (Run         *run,
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
+  /* "brokered the truce", "a deal brokered by China": a mediator takes
+   * no side (the cue stays in the lexicon so that the clause parses). */
+  if (g_str_has_prefix (at->cue->phrase, "broker") || g_str_has_prefix (at->cue->phrase, "mediat"))
+    return;
   if (_ent_run_reported_charge (run, at->start) || _ent_run_reduced_blame (run, at) ||
       _ent_run_warned_against (run, at) || _ent_run_question_clause (run, at->start))
     return;
