@@ -73,7 +73,7 @@ participle_as_adjective (Run          *run,
          (after == ENT_TAG_NONE || after == ENT_TAG_ORGAN) &&
          _ent_run_ref_at (run, i + 1) == NULL && _ent_run_ref_at (run, i - 1) == NULL &&
          (before == ENT_TAG_DET || before == ENT_TAG_PREP || before == ENT_TAG_LOC_PREP ||
-          run->is_verb[i - 1 - run->first]);
+          before == ENT_TAG_LIGHT || run->is_verb[i - 1 - run->first]);
 }
 
 /* "send back", "turned back two planes", "fought back", "backed down":
