@@ -352,6 +352,22 @@ object_of_organ (Run   *run,
   return SCAN_ON;
 }
 
+/* Things sent that stand for their sender: "a letter from Trump", "an
+ * offer from Washington". */
+static gboolean
+is_message (Run   *run,
+            guint  p)
+{
+  static const char *words[] = {
+    "letter", "letters", "message", "messages", "offer", "offers", "proposal", "proposals",
+    "overture", "overtures", "request", "requests", "invitation", "ultimatum", "demand", "demands",
+    "appeal", "appeals",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* The length of a participle of authorship at @p: "a plan floated by
  * Trump", "the resolution put forward by France", "sanctions imposed by
  * Washington" name the author after "by". */
@@ -398,9 +414,11 @@ object_of_plain_noun (Run   *run,
     }
   if (*p + 1 < run->last && _ent_run_is (run, *p + 1, "of") && object_of_noun (run, *p, group))
     return SCAN_FOUND;
-  /* "rejected criticism from ECOWAS": the critic */
+  /* "rejected criticism from ECOWAS", "brushed aside a letter from
+   * Trump": the critic, the sender */
   if (*p + 2 < run->last && _ent_run_is (run, *p + 1, "from") &&
-      _ent_run_reaction_sign (run, *p) != 0 && _ent_run_usable (_ent_run_ref_at (run, *p + 2)) &&
+      (_ent_run_reaction_sign (run, *p) != 0 || is_message (run, *p)) &&
+      _ent_run_usable (_ent_run_ref_at (run, *p + 2)) &&
       !_ent_run_ref_at (run, *p + 2)->place)
     {
       _ent_run_collect_right (run, _ent_run_ref_at (run, *p + 2), group);
