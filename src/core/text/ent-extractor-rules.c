@@ -349,10 +349,6 @@ rule_verb (Run         *run,
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
-  /* "brokered the truce", "a deal brokered by China": a mediator takes
-   * no side (the cue stays in the lexicon so that the clause parses). */
-  if (g_str_has_prefix (at->cue->phrase, "broker") || g_str_has_prefix (at->cue->phrase, "mediat"))
-    return;
   if (_ent_run_reported_charge (run, at->start) || _ent_run_reduced_blame (run, at) ||
       _ent_run_warned_against (run, at) || _ent_run_question_clause (run, at->start))
     return;
@@ -882,6 +878,14 @@ _ent_run_each_other (Run  *run,
           (_ent_run_is (run, p, "one") && _ent_run_is (run, p + 1, "another")));
 }
 
+/* "brokered the truce", "a deal brokered by China": a mediator takes no
+ * side. The cues stay in the lexicon so that the clause parses. */
+static gboolean
+mediator_cue (const EntCue *cue)
+{
+  return g_str_has_prefix (cue->phrase, "broker") || g_str_has_prefix (cue->phrase, "mediat");
+}
+
 void
 _ent_extractor_apply_rules (Run *run)
 {
@@ -904,7 +908,8 @@ _ent_extractor_apply_rules (Run *run)
         {
         case ENT_CUE_VERB:
         case ENT_CUE_PHRASE:
-          rule_verb (run, at);
+          if (!mediator_cue (at->cue))
+            rule_verb (run, at);
           break;
         case ENT_CUE_NOUN:
         case ENT_CUE_ADJ:
