@@ -325,7 +325,7 @@ _ent_run_nearest_right (Run   *run,
       if (ref == NULL && p > pos && _ent_run_participle_cue (run, p, NULL) != NULL)
         return FALSE;
       /* "promised to stand by their ally": a determiner, not the target. */
-      if (ref != NULL && ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON)
+      if (ref != NULL && _ent_run_possessive_pronoun (run, ref))
         return FALSE;
       if (_ent_run_usable (ref) && !ref->place && !_ent_run_names_a_text (run, ref) &&
           !_ent_run_qualifying_affix (run, ref) && !_ent_run_stance_prefixed (run, ref))

@@ -156,6 +156,14 @@ _ent_run_usable (Ref *ref)
   return ref != NULL && ref->n_actors > 0;
 }
 
+/* Whether @ref is a possessive pronoun: "its", "their". */
+gboolean
+_ent_run_possessive_pronoun (Run       *run,
+                             const Ref *ref)
+{
+  return ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON;
+}
+
 /* Whether the "and" at @q ends a list: "X, Y and". */
 static gboolean
 in_list (Run *run,
@@ -344,7 +352,7 @@ _ent_run_collect_right_full (Run      *run,
       if (bare_comma && next != NULL && next->possessive && possessor_of_relation (run, next))
         return;
       /* "Helsinki and its NATO allies": the name after the pronoun. */
-      if (next != NULL && next->pronoun && _ent_run_tag (run, next->first) == ENT_TAG_POSS_PRON &&
+      if (next != NULL && _ent_run_possessive_pronoun (run, next) &&
           _ent_run_usable (_ent_run_ref_at (run, next->last)))
         next = _ent_run_ref_at (run, next->last);
       if (!_ent_run_usable (next) || next->place || (clauses && _ent_run_starts_clause (run, next)))

@@ -414,7 +414,7 @@ try_experiencer (Run  *run,
     return;
   _ent_run_group_init (&movers);
   _ent_run_group_init (&subjects);
-  if (!object->pronoun || _ent_run_tag (run, object->first) != ENT_TAG_POSS_PRON)
+  if (!_ent_run_possessive_pronoun (run, object))
     _ent_run_collect_right (run, object, &movers);
   else if (!_ent_run_own_kind_including (run, object->last, &movers))
     return;

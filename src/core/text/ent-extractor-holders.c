@@ -46,7 +46,7 @@ pronoun_before_adjectives (Run   *run,
                            Ref   *ref,
                            guint  noun)
 {
-  if (!ref->pronoun || _ent_run_tag (run, ref->first) != ENT_TAG_POSS_PRON ||
+  if (!_ent_run_possessive_pronoun (run, ref) ||
       noun > ref->last + 3 ||
       (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_PREP ||
                                    _ent_run_tag (run, ref->first - 1) == ENT_TAG_LOC_PREP)))

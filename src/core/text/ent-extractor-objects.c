@@ -199,17 +199,16 @@ object_ref (Run   *run,
         _ent_run_tag (run, pos - 1) == ENT_TAG_LOC_PREP))
     return SCAN_NONE;
   /* "sided with its treaty ally, the Philippines" */
-  if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON &&
-      relational_object (run, ref->last) != NULL)
+  if (_ent_run_possessive_pronoun (run, ref) && relational_object (run, ref->last) != NULL)
     {
       _ent_run_collect_right (run, relational_object (run, ref->last), group);
       return SCAN_FOUND;
     }
-  if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON &&
+  if (_ent_run_possessive_pronoun (run, ref) &&
       _ent_run_own_kind_including (run, ref->last, group))
     return SCAN_FOUND;
   /* "its ally Hamas": the possessive pronoun is a determiner here. */
-  if (((ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON) ||
+  if ((_ent_run_possessive_pronoun (run, ref) ||
        (ref->name_kind == ENT_NAME_ADJECTIVE && *p > pos)) &&
       relational_ahead (run, ref->last))
     {
@@ -235,7 +234,7 @@ object_ref (Run   *run,
       _ent_run_collect_right (run, relational_object (run, ref->last), group);
       return SCAN_FOUND;
     }
-  if (ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_POSS_PRON && ref->last < run->last)
+  if (_ent_run_possessive_pronoun (run, ref) && ref->last < run->last)
     {
       Ref *next = _ent_run_ref_at (run, ref->last);
 

@@ -148,6 +148,8 @@ void     _ent_extractor_apply_frames (Run        *run);
 /* Shared by the rules (ent-extractor-rules.c) and the frames
  * (ent-extractor-frames.c). */
 gboolean     _ent_run_usable              (Ref          *ref);
+gboolean     _ent_run_possessive_pronoun  (Run          *run,
+                                           const Ref    *ref);
 gboolean     _ent_run_punct_is            (Run          *run,
                                            guint         i,
                                            const char   *chars);

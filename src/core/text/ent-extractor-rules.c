@@ -192,9 +192,8 @@ verb_without_object (Run         *run,
       (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
       !actor_in_clause (run, at->end))
     _ent_run_emit_pairwise (run, sources, sign, at->cue->strength * 0.9, at);
-  else if (threat_on_condition (run, at, sources, sign))
-    ;
-  else if (!row_joined (run, at, sources, sign))
+  else if (!threat_on_condition (run, at, sources, sign) &&
+           !row_joined (run, at, sources, sign))
     _ent_run_reported_harm (run, sources, at);
   if (kind >= 0 && !sources->coref && sources->n > 0)
     run->measure_by[kind] = (int)sources->actors[0];
