@@ -52,5 +52,23 @@ main (int   argc,
               ent_gazetteer_get_actor (gazetteer, st->target)->id, st->cue, st->confidence,
               (int)(to - from), from);
     }
+  /* With ENTENTE_DEBUG_SENTENCES set, the actors named in each sentence,
+   * for scripts that ask whether two actors ever meet in one. */
+  if (g_getenv ("ENTENTE_DEBUG_SENTENCES") != NULL)
+    for (guint s = 0, m = 0; s < x->sentences->len; s++)
+      {
+        EntFoundSentence *span = &g_array_index (x->sentences, EntFoundSentence, s);
+
+        printf ("sentence %u:", s);
+        for (; m < x->mentions->len; m++)
+          {
+            EntFoundMention *mention = &g_array_index (x->mentions, EntFoundMention, m);
+
+            if (mention->start >= span->end)
+              break;
+            printf (" %s", ent_gazetteer_get_actor (gazetteer, mention->actor)->id);
+          }
+        printf ("\n");
+      }
   return 0;
 }

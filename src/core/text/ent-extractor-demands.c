@@ -365,6 +365,18 @@ label_ahead (Run      *run,
   return found;
 }
 
+/* The sign of the label in the few tokens from @q, or 0: "designated
+ * Kenya a major non-NATO ally" gives a good one. */
+int
+_ent_run_label_ahead (Run   *run,
+                      guint  q)
+{
+  guint at = 0;
+  gboolean trust = FALSE;
+
+  return label_ahead (run, q, &at, &trust);
+}
+
 /* The target of a label whose object names no actor: the members listed
  * after it ("designated six cartels as terrorist organisations, among
  * them the Sinaloa Cartel"), or, when the label stands right after the

@@ -428,6 +428,8 @@ gboolean _ent_run_is_military_aid (Run  *run,
 void _ent_run_add_demand_frame_words (EntWordMap *map);
 void _ent_run_try_demand (Run  *run,
                           guint i);
+int  _ent_run_label_ahead (Run          *run,
+                           guint         q);
 void _ent_run_rule_labels (Run          *run,
                            const guint8 *bits);
 

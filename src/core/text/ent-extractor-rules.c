@@ -294,13 +294,17 @@ verb_object (Run         *run,
 }
 
 /* "condemned neither Iran nor Syria"; "New Zealand joined Australia in
- * condemning": a fellow, not a side. */
+ * condemning": a fellow, not a side; "designated Kenya a major non-NATO
+ * ally": a designation the label makes good. */
 static gboolean
 not_a_side (Run         *run,
             const CueAt *at,
             Group       *targets)
 {
   if (!targets->coref && _ent_run_none_of (run, targets->first))
+    return TRUE;
+  if (g_str_equal (at->cue->phrase, "designate") && !targets->coref &&
+      _ent_run_label_ahead (run, targets->last) > 0)
     return TRUE;
   return g_str_has_prefix (at->cue->phrase, "join") && targets->last + 1 < run->last &&
          _ent_run_is (run, targets->last, "in") && _ent_run_ends_in_ing (run, targets->last + 1);
@@ -547,8 +551,10 @@ is_mutual (Run         *run,
       for (guint k = 0; k < G_N_ELEMENTS (fights); k++)
         if (g_str_equal (cue->phrase, fights[k]))
           return TRUE;
-      /* "held joint exercises with": drills are held together */
-      if (g_str_has_suffix (cue->phrase, "exercises with") ||
+      /* "held joint exercises with", "a joint offensive with": drills
+       * and joint acts are held together */
+      if (g_str_has_prefix (cue->phrase, "joint ") ||
+          g_str_has_suffix (cue->phrase, "exercises with") ||
           g_str_has_suffix (cue->phrase, "drills with"))
         return TRUE;
       return has_deal_head (cue) && _ent_run_signed_before (run, at->start);
@@ -734,6 +740,46 @@ negated_permission (Run  *run,
   return FALSE;
 }
 
+/* "fought alongside France against AQIM", "fought with Russia against the
+ * rebels": the partner named just before "against" fights too, and the
+ * subject stands with it. */
+static void
+partner_against (Run         *run,
+                 const CueAt *at,
+                 int          v,
+                 Group       *sources)
+{
+  Group partners;
+  CueAt with = *at;
+  EntCue cue = { "alongside", ENT_CUE_PREP, ENT_FORM_BASE, 1, 0.7, 1, FALSE, FALSE, FALSE };
+  int q = (int)at->start - 1;
+  Ref *ref;
+
+  if (!g_str_equal (at->cue->phrase, "against"))
+    return;
+  while (q > v && _ent_run_ref_at (run, q) == NULL && (_ent_run_tag (run, q) == ENT_TAG_ADJ ||
+                                                       _ent_run_tag (run, q) == ENT_TAG_ORGAN))
+    q--;
+  if (q <= v || !_ent_run_usable (ref = _ent_run_ref_at (run, q)) || ref->place)
+    return;
+  q = (int)ref->first - 1;
+  while (q > v && _ent_run_tag (run, q) == ENT_TAG_DET)
+    q--;
+  if (q <= v || !(_ent_run_is (run, q, "alongside") || _ent_run_is (run, q, "with")))
+    return;
+  _ent_run_group_init (&partners);
+  _ent_run_collect_left (run, ref, &partners);
+  if (_ent_run_is (run, q, "with") && q == v + 1)
+    {
+      with.start = (guint)q;
+      with.end = (guint)q + 1;
+      with.cue = &cue;
+      _ent_run_emit (run, sources, &partners, 1, cue.strength, &with);
+    }
+  for (guint k = 0; k < partners.n && sources->n < MAX_GROUP; k++)
+    sources->actors[sources->n++] = partners.actors[k];
+}
+
 static void
 rule_preposition (Run         *run,
                   const CueAt *at)
@@ -760,6 +806,7 @@ rule_preposition (Run         *run,
     return;
   if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0))
     return;
+  partner_against (run, at, v, &sources);
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
 }
 
