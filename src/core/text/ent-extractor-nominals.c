@@ -64,15 +64,38 @@ organ_word (Run  *run,
   return ORGAN_NONE;
 }
 
+/* "In Tehran, the foreign ministry said": the state of the place that
+ * opens the sentence before a comma, whose government then speaks. */
+static int
+scene_state (Run  *run,
+             guint at)
+{
+  Ref *place;
+
+  if (!_ent_run_is (run, run->first, "in") || run->first + 1 >= at)
+    return -1;
+  place = _ent_run_ref_at (run, (int)run->first + 1);
+  if (!_ent_run_usable (place) || place->first != run->first + 1 || place->n_actors != 1 ||
+      place->last >= at || !_ent_run_punct_is (run, place->last, ",") ||
+      _ent_run_actor_of (run, place->actors[0])->kind != ENT_ACTOR_KIND_STATE)
+    return -1;
+  return (int)place->actors[0];
+}
+
 /* The state whose government or army "the government", "government
- * forces" or "the army" with no name mean: the last one the story named
- * with that word ("Sudan's army", "the Syrian government"), or else the
- * state of its dateline. */
+ * forces" or "the army" with no name mean: the state of the place the
+ * sentence opens with ("In Baghdad, the government"), the last one the
+ * story named with that word ("Sudan's army", "the Syrian government"),
+ * or else the state of its dateline. */
 int
 _ent_run_home_state (Run  *run,
                      guint at)
 {
   gboolean army = FALSE;
+  int scene = scene_state (run, at);
+
+  if (scene >= 0)
+    return scene;
 
   for (guint k = at; k < run->last && k < at + 3; k++)
     {
@@ -244,6 +267,12 @@ static const Nominal nominals[] = {
   { "federal forces", REF_HOME },
   { "federal troops", REF_HOME },
   { "the armed forces", REF_HOME }, { "the federal government", REF_HOME },
+  { "the foreign ministry", REF_HOME }, { "the defence ministry", REF_HOME },
+  { "the defense ministry", REF_HOME }, { "the interior ministry", REF_HOME },
+  { "the presidency", REF_HOME }, { "the foreign office", REF_HOME },
+  { "foreign ministry spokesman", REF_HOME }, { "foreign ministry spokeswoman", REF_HOME },
+  { "foreign ministry spokesperson", REF_HOME }, { "government spokesman", REF_HOME },
+  { "government spokeswoman", REF_HOME },
   { "the bloc", REF_BLOC }, { "the alliance", REF_BLOC }, { "the organisation", REF_ORG },
   { "the organization", REF_ORG }, { "the body", REF_ORG }, { "the council", REF_ORG },
   { "the union", REF_BLOC }, { "the grouping", REF_BLOC }, { "the tribunal", REF_ORG_NAMED },
