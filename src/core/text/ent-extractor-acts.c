@@ -361,7 +361,8 @@ is_act_noun (Run  *run,
 
 /* "condemned the attack", "denounced the raid": with no author named,
  * the attack is the story's first; "the sanctions" are whoever took the
- * last such measure; "the decision" is the story's first act; "welcomed
+ * last such measure; "the decision" is the story's first act; "the
+ * resolution" the council's or assembly's that voted on it; "welcomed
  * the agreement" the sides of the story's first deal. */
 static gboolean
 event_author (Run      *run,
@@ -394,6 +395,9 @@ event_author (Run      *run,
     author = run->aggressor;
   else if (is_act_noun (run, p))
     author = run->first_act;
+  /* "Hamas rejected the resolution": the council that voted on it */
+  else if (_ent_run_is (run, p, "resolution"))
+    author = _ent_run_voting_body (run);
   else if (is_deal_noun (run, p) && run->parties.n >= 2)
     {
       deal = TRUE;

@@ -392,6 +392,7 @@ guint _ent_run_match_nominal (Run    *run,
                               RefWant *want);
 
 /* ent-extractor-resolve.c */
+int      _ent_run_voting_body (Run     *run);
 gboolean _ent_run_resolve (Run     *run,
                            RefWant  want,
                            guint    at,

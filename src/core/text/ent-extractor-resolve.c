@@ -137,6 +137,23 @@ recent_org_named (Run  *run,
   return -1;
 }
 
+/* The body that votes on "the resolution": the last council or assembly
+ * the story named ("the Security Council", "the General Assembly"), or
+ * -1. */
+int
+_ent_run_voting_body (Run *run)
+{
+  for (guint k = run->n_recent_orgs; k-- > 0; )
+    {
+      const EntLexActor *lex = _ent_run_actor_of (run, run->recent_orgs[k]);
+      g_autofree char *name = g_utf8_strdown (lex->name, -1);
+
+      if (strstr (name, "council") != NULL || strstr (name, "assembly") != NULL)
+        return run->recent_orgs[k];
+    }
+  return -1;
+}
+
 static gboolean
 is_bloc (Run *run,
          int  actor)
