@@ -46,6 +46,29 @@ remember_party (Run  *run,
     run->parties.actors[run->parties.n++] = a;
 }
 
+/* Whether the position of @a toward @b, just emitted at @at, returns one
+ * the same cue gave the other way: "Egypt signed a pact with Somalia"
+ * makes Somalia the pact's partner too, but its target stays Somalia. */
+static gboolean
+reverse_of_last (Run         *run,
+                 guint        a,
+                 guint        b,
+                 const CueAt *at)
+{
+  guint cue = run->tokens[at->start].cstart;
+
+  for (guint k = run->out->statements->len; k-- > 0; )
+    {
+      EntFoundStatement *st = &g_array_index (run->out->statements, EntFoundStatement, k);
+
+      if (st->sentence_start != run->tokens[run->first].cstart)
+        return FALSE;
+      if (st->source == b && st->target == a && st->cue_start == cue)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* What later sentences may name again: the story's first attack and
  * first act, the last target and the last rupture, who took each
  * measure. */
@@ -83,7 +106,7 @@ remember_emitted (Run         *run,
   /* The last stance taken by an act, which "followed suit" and "issued
    * similar statements" repeat; not a tie told in passing ("Saudi
    * Arabia, a close partner of the Trump administration"). */
-  if (!sources->coref && at->cue != NULL &&
+  if (!sources->coref && at->cue != NULL && !reverse_of_last (run, a, b, at) &&
       (at->cue->pos == ENT_CUE_VERB || at->cue->pos == ENT_CUE_PHRASE ||
        (at->cue->pos == ENT_CUE_NOUN && !g_str_has_suffix (at->cue->phrase, " of"))))
     {

@@ -576,6 +576,53 @@ similar_verb (Run  *run,
   return G_MAXUINT;
 }
 
+/* "Sudan followed in October", "Chad followed weeks later", "Niger
+ * followed.": "followed" with no object, where the clause ends or a time
+ * is told. */
+static gboolean
+followed_alone (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "in", "on", "later", "shortly", "soon", "weeks", "days", "months", "a", "within", "the",
+    "last", "this", "that",
+  };
+  static EntWordMap *once;
+  guint q = i + 1;
+
+  if (q >= run->last || _ent_run_punct_is (run, q, ",.;:"))
+    return TRUE;
+  if (!ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
+    return FALSE;
+  /* "followed the talks", "followed the advice of": "the" must start a
+   * time ("the next day", "the following week"). */
+  if (_ent_run_is (run, q, "the") || _ent_run_is (run, q, "a") || _ent_run_is (run, q, "this") ||
+      _ent_run_is (run, q, "that") || _ent_run_is (run, q, "last"))
+    return q + 1 < run->last && _ent_run_time_phrase_start (run, (int)q + 1) >= 0;
+  /* "followed in October", not "followed in the footsteps of" */
+  if (_ent_run_is (run, q, "in") || _ent_run_is (run, q, "on") || _ent_run_is (run, q, "within"))
+    return q + 1 < run->last && _ent_run_time_phrase_start (run, (int)q + 1) >= 0;
+  return TRUE;
+}
+
+/* "Spain recognised Palestine, as did Ireland and Norway": the names after
+ * "as did" take the position just found. */
+static gboolean
+as_did (Run   *run,
+        guint  i,
+        Group *sources)
+{
+  Ref *ref;
+
+  if (i <= run->first || !_ent_run_is (run, i - 1, "as") ||
+      !(_ent_run_is (run, i, "did") || _ent_run_is (run, i, "do")) ||
+      !_ent_run_usable (ref = _ent_run_ref_at (run, (int)i + 1)) || ref->first != i + 1 ||
+      ref->place)
+    return FALSE;
+  _ent_run_collect_right (run, ref, sources);
+  return TRUE;
+}
+
 /* "Bahrain followed suit", "Sudan did the same", "Britain announced
  * similar measures": the last position found in the text, taken by
  * someone else. */
@@ -589,6 +636,8 @@ try_followed_suit (Run  *run,
   CueAt at = { i, i + 2, NULL, -1 };
   EntCue cue = { "followed suit", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 2, FALSE, FALSE };
 
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
   if (_ent_run_is (run, i, "similar"))
     {
       /* "Britain announced similar measures", "issued similar statements" */
@@ -597,7 +646,24 @@ try_followed_suit (Run  *run,
         return;
       i = at.start;
     }
-  else if (!((_ent_run_is (run, i, "followed") && _ent_run_is (run, i + 1, "suit")) ||
+  else if (as_did (run, i, &sources))
+    {
+      /* the position must be this sentence's */
+      if (run->last_target < 0 || run->out->statements->len == 0 ||
+          g_array_index (run->out->statements, EntFoundStatement,
+                         run->out->statements->len - 1).sentence_start !=
+          run->tokens[run->first].cstart)
+        return;
+      targets.actors[targets.n++] = (guint)run->last_target;
+      targets.coref = TRUE;
+      cue.sign = run->last_sign;
+      at.end = sources.last;
+      at.cue = &cue;
+      _ent_run_emit (run, &sources, &targets, run->last_sign, cue.strength, &at);
+      return;
+    }
+  else if (!((_ent_run_is (run, i, "followed") &&
+              (_ent_run_is (run, i + 1, "suit") || followed_alone (run, i))) ||
              (i + 2 < run->last && (_ent_run_is (run, i, "did") || _ent_run_is (run, i, "do")) &&
               _ent_run_is (run, i + 1, "the") && _ent_run_is (run, i + 2, "same")) ||
              ((_ent_run_is (run, i, "did") || _ent_run_is (run, i, "followed")) &&
@@ -605,8 +671,6 @@ try_followed_suit (Run  *run,
     return;
   if (run->last_target < 0)
     return;
-  _ent_run_group_init (&sources);
-  _ent_run_group_init (&targets);
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   if (negated || modal || !_ent_run_group_left (run, (int)start - 1, &sources))
     return;
