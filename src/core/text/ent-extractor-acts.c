@@ -107,7 +107,7 @@ _ent_run_none_of (Run   *run,
 }
 
 /* "Iraq also denounced it", "Netanyahu hailed it as historic", "called it
- * unjustified": "it" right after a stance verb, ending its clause, is
+ * unjustified", "called it a courageous decision": "it" right after a stance verb, ending its clause, is
  * most often the act the story is about; TRUE with @group its author. */
 gboolean
 _ent_run_act_pronoun (Run   *run,
@@ -133,13 +133,14 @@ _ent_run_act_pronoun (Run   *run,
           ref->possessive || ref->place)
         continue;
       for (guint k = 0; k < sources->n; k++)
-        source |= ref->actors[0] == sources->actors[k];
+        source |= _ent_run_same_state (run, ref->actors[0], sources->actors[k]);
       if (!source)
         return FALSE;
     }
   q++;
   if (q < run->last &&
       !(run->tokens[q].kind == ENT_TOKEN_PUNCT || _ent_run_is (run, q, "as") ||
+        _ent_run_is (run, q, "a") || _ent_run_is (run, q, "an") ||
         _ent_run_tag (run, q) == ENT_TAG_ADJ ||
         (run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
          !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && q + 1 < run->last &&

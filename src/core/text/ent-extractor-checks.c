@@ -46,6 +46,21 @@ remember_party (Run  *run,
     run->parties.actors[run->parties.n++] = a;
 }
 
+/* Whether @a and @b are one actor at state level: "Theresa May" and
+ * "London". */
+gboolean
+_ent_run_same_state (Run   *run,
+                     guint  a,
+                     guint  b)
+{
+  return a == b ||
+         g_strcmp0 (ent_gazetteer_fold_to_state (run->gazetteer,
+                                                 ent_gazetteer_get_actor (run->gazetteer, a)->id),
+                    ent_gazetteer_fold_to_state (run->gazetteer,
+                                                 ent_gazetteer_get_actor (run->gazetteer, b)->id))
+         == 0;
+}
+
 /* Whether the position of @a toward @b, just emitted at @at, returns one
  * the same cue gave the other way: "Egypt signed a pact with Somalia"
  * makes Somalia the pact's partner too, but its target stays Somalia. */
@@ -162,17 +177,10 @@ _ent_run_emit (Run          *run,
     for (guint t = 0; t < targets->n; t++)
       {
         guint a = sources->actors[s], b = targets->actors[t];
-        const char *fa, *fb;
         gpointer key, value;
         EntFoundStatement st;
 
-        if (a == b)
-          continue;
-        fa = ent_gazetteer_fold_to_state (run->gazetteer,
-                                          ent_gazetteer_get_actor (run->gazetteer, a)->id);
-        fb = ent_gazetteer_fold_to_state (run->gazetteer,
-                                          ent_gazetteer_get_actor (run->gazetteer, b)->id);
-        if (g_strcmp0 (fa, fb) == 0)
+        if (_ent_run_same_state (run, a, b))
           continue;
 
         key = GSIZE_TO_POINTER (((gsize)a << 33) | ((gsize)b << 1) | (sign > 0));

@@ -196,6 +196,9 @@ EntWordMap  *_ent_run_build_signed_words  (EntWordMap  **once,
                                            guint         n_good,
                                            const char  **bad,
                                            guint         n_bad);
+gboolean     _ent_run_same_state          (Run          *run,
+                                           guint         a,
+                                           guint         b);
 void         _ent_run_emit                (Run          *run,
                                            Group        *sources,
                                            Group        *targets,

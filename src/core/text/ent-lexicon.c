@@ -142,7 +142,7 @@ static const TagList tag_lists[] = {
  * to recognise, trust or establish ties with someone opposes them. */
 static const char *flip_on_negation[] = {
   "recognise", "recognize", "trust", "accept", "respect", "legitimise", "legitimize", "tolerate",
-  "rely on", "count on", "depend on", "establish", "normalise", "normalize",
+  "rely on", "count on", "depend on", "establish", "normalise", "normalize", "approve of",
 };
 
 /* Of those, the ones whose plain negation says distrust ("does not trust",
