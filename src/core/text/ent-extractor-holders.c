@@ -309,6 +309,35 @@ light_say (Run *run,
   return tag;
 }
 
+/* "quadrupled tariffs on", "tightened restrictions on": a verb the
+ * lexicon does not know, in the past tense, before a measure's noun acts
+ * on the measure; not "the proposed sanctions". */
+static gboolean
+measure_verb (Run         *run,
+              const CueAt *at,
+              int          p)
+{
+  static const char *measures[] = {
+    "sanction", "tariff", "duties", "levies", "surtax", "surcharge", "curbs", "restriction",
+    "ban", "embargo", "controls",
+  };
+  EntTag before;
+  guint k;
+
+  if (at->cue->pos != ENT_CUE_NOUN || _ent_run_tag (run, p) != ENT_TAG_NONE ||
+      (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || !_ent_run_ends_in_ed (run, p) ||
+      p <= (int)run->first)
+    return FALSE;
+  for (k = 0; k < G_N_ELEMENTS (measures); k++)
+    if (strstr (at->cue->phrase, measures[k]) != NULL)
+      break;
+  if (k == G_N_ELEMENTS (measures))
+    return FALSE;
+  before = _ent_run_tag (run, p - 1);
+  return before != ENT_TAG_DET && before != ENT_TAG_ADJ && before != ENT_TAG_PREP &&
+         before != ENT_TAG_POSS && before != ENT_TAG_LOC_PREP && before != ENT_TAG_BY;
+}
+
 /* The verb at @p before the noun: "expressed support for", "broke off
  * ties with", "brokered the truce". Its subject holds the position. */
 static gboolean
@@ -454,7 +483,8 @@ noun_phrase_word (Run    *run,
           !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED));
 }
 
-/* "responded with", "retaliated with": the noun after is the subject's. */
+/* "responded with", "retaliated with", "struck back with": the noun after
+ * is the subject's. */
 static gboolean
 responded (Run *run,
            int  p)
@@ -463,8 +493,14 @@ responded (Run *run,
     "responded", "responds", "respond", "answered", "answers", "retaliated", "retaliates",
     "retaliate", "replied", "replies", "reacted", "reacts",
   };
-  static EntWordMap *once;
+  static const char *back[] = {
+    "hit", "hits", "struck", "strikes", "strike", "fought", "fights", "fight", "fired", "fires",
+  };
+  static EntWordMap *once, *back_once;
 
+  /* "struck back with", "hit back with" */
+  if (_ent_run_is (run, p, "back") && p > (int)run->first)
+    return ent_word_set_contains (&back_once, back, G_N_ELEMENTS (back), run->tokens[p - 1].hash);
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
@@ -498,6 +534,15 @@ _ent_run_holder_of (Run         *run,
           _ent_run_qualifying_affix (run, _ent_run_ref_at (run, p - 1)))
         {
           p = (int)_ent_run_ref_at (run, p - 1)->first - 1;
+          continue;
+        }
+      /* "counter-tariffs", "anti-dumping duties": a word joined to the
+       * next by a hyphen is part of the noun, even one like a verb. */
+      if (ref == NULL && p + 1 < (int)run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
+          (run->tokens[p + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+          !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED))
+        {
+          p--;
           continue;
         }
       if (ref != NULL)
@@ -541,6 +586,8 @@ _ent_run_holder_of (Run         *run,
       if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
         return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, opposed, group, negated);
       tag = light_say (run, p);
+      if (measure_verb (run, at, p))
+        tag = ENT_TAG_LIGHT;
       /* "vowed retaliation against", "promised support for" */
       if (tag == ENT_TAG_VERB && is_vow (run, p))
         tag = ENT_TAG_LIGHT;

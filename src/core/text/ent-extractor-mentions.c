@@ -293,7 +293,8 @@ adjective_means_state (Run  *run,
 }
 
 /* "tariffs on Canadian canola", "a ban on Russian oil", "duties on
- * Chinese electric vehicles": a trade measure on a country's goods is
+ * Chinese electric vehicles", "suspended imports of Japanese seafood": a
+ * trade measure on a country's goods is
  * aimed at the country. */
 static gboolean
 after_trade_measure (Run *run,
@@ -303,7 +304,7 @@ after_trade_measure (Run *run,
     "tariffs", "tariff", "duties", "duty", "levies", "levy", "ban", "bans", "embargo", "embargoes",
     "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts", "cap",
     "caps",
-    "capped", "capping",
+    "capped", "capping", "surtax", "surtaxes", "surcharge", "surcharges", "measures", "imports",
   };
   static EntWordMap *once;
   guint p = ref->first, q = ref->last;

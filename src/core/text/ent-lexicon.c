@@ -42,7 +42,7 @@ struct _EntLexicon
 
 G_DEFINE_FINAL_TYPE (EntLexicon, ent_lexicon, G_TYPE_OBJECT)
 
-static guint64 hash_its, hash_itself;
+static guint64 hash_its, hash_itself, hash_counter;
 
 typedef struct
 {
@@ -173,6 +173,7 @@ ent_lexicon_class_init (EntLexiconClass *klass)
 
   hash_its = ent_text_hash_str ("its");
   hash_itself = ent_text_hash_str ("itself");
+  hash_counter = ent_text_hash_str ("counter");
 }
 
 /* "restored full diplomatic relations", "signed a new trade deal with",
@@ -721,7 +722,10 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
       if (cue->pos == ENT_CUE_PREFIX &&
           (at + 1 >= n_tokens || !(tokens[at + 1].flags & ENT_TOKEN_HYPHEN_BEFORE)))
         continue;
-      if ((tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE) && cue->pos != ENT_CUE_SUFFIX)
+      /* "pro-sanctions", "anti-war" name no sanctions and no war, but
+       * "counter-tariffs on" are tariffs. */
+      if ((tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE) && cue->pos != ENT_CUE_SUFFIX &&
+          !(cue->pos == ENT_CUE_NOUN && at > 0 && tokens[at - 1].hash == hash_counter))
         continue;
       if (cue->pos == skip)
         continue;
