@@ -256,7 +256,8 @@ _ent_run_is_military_aid (Run  *run,
     "artillery", "aircraft", "helicopters", "vehicles", "support", "supplies", "credit", "grants",
     "crude", "oil", "gas", "energy", "fuel", "grain", "wheat", "electricity", "coal", "uranium",
     "refuge", "asylum", "shelter", "sanctuary", "haven", "protection", "guarantees", "backing",
-    "billion", "million", "dollars", "euros",
+    "billion", "million", "dollars", "euros", "deliveries", "shipments", "lending", "line", "lines",
+    "financing", "swaps",
   };
   static EntWordMap *once;
 
@@ -901,6 +902,9 @@ _ent_extractor_apply_frames (Run *run)
       if ((sign = _ent_run_bid_verb_sign (run, i)) != 0)
         _ent_run_try_bid (run, i, sign);
     }
+  for (guint i = run->first + 1; i + 3 < run->last; i++)
+    if (bits[i - run->first] & FRAME_LIST)
+      _ent_run_try_listing (run, i);
   for (guint i = run->first + 1; i + 2 < run->last; i++)
     if ((bits[i - run->first] & FRAME_SIDE) && _ent_run_ref_at (run, (int)i + 1) != NULL)
       _ent_run_try_possessor_side (run, i);

@@ -154,7 +154,8 @@ static const char *supply_verbs[] = {
   "shipped", "ships", "ship", "shipping", "transferred", "transfers", "transfer", "sent", "sends",
   "send", "sending", "provided", "provides", "provide", "providing", "sold", "sells", "sell",
   "selling", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "granted",
-  "grants", "lent", "lends", "offered", "offers", "loaned", "loans",
+  "grants", "lent", "lends", "offered", "offers", "loaned", "loans", "extended", "extends",
+  "extend", "extending",
 };
 
 /* "lent heavily to La Paz", "loaned $3 billion to Cairo": money lent is
@@ -476,6 +477,96 @@ _ent_run_try_bid (Run  *run,
 
 /* The words that start a gift, a supply, a shot or a bid, for the frame
  * map. */
+/* Putting someone on a list or taking them off: "added Huawei to its
+ * entity list", "put Cuba back on its list of state sponsors of
+ * terrorism", "took Cuba off the terrorism list", "dropped Uganda from its
+ * AGOA trade programme". */
+static const char *listing_verbs[] = {
+  "added", "adds", "add", "adding", "put", "puts", "putting", "placed", "places", "place",
+  "placing", "removed", "removes", "remove", "removing", "took", "takes", "take", "taking",
+  "dropped", "drops", "drop", "dropping", "delisted", "delists", "delist", "struck", "strikes",
+  "restored", "restores", "returned", "returns",
+};
+
+/* +1 for a list one is glad to be on (a trade programme, a white list),
+ * -1 for a black list, 0 for no list: the words up to its noun from @q. */
+static int
+list_sign (Run  *run,
+           guint q)
+{
+  static const char *bad[] = {
+    "terror", "terrorism", "terrorist", "sponsors", "entity", "sanctions", "black", "grey", "gray",
+    "watch", "blacklist", "watchlist", "blacklists", "denied",
+  };
+  static const char *lists[] = { "list", "lists", "register", "registry" };
+  static const char *good[] = { "programme", "program", "scheme", "whitelist" };
+  static EntWordMap *bad_once, *lists_once, *good_once;
+  gboolean black = FALSE;
+
+  for (guint k = 0; q < run->last && k < 8; q++, k++)
+    {
+      guint64 h = run->tokens[q].hash;
+
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT)
+        return 0;
+      black |= ent_word_set_contains (&bad_once, bad, G_N_ELEMENTS (bad), h);
+      if (_ent_run_is (run, q, "blacklist") || _ent_run_is (run, q, "watchlist"))
+        return -1;
+      if (ent_word_set_contains (&lists_once, lists, G_N_ELEMENTS (lists), h))
+        {
+          /* "its list of state sponsors of terrorism" */
+          for (guint r = q + 1; r < run->last && r < q + 6 && !black; r++)
+            black |= ent_word_set_contains (&bad_once, bad, G_N_ELEMENTS (bad),
+                                            run->tokens[r].hash);
+          return black ? -1 : _ent_run_is (run, q - 1, "white") ? 1 : 0;
+        }
+      if (ent_word_set_contains (&good_once, good, G_N_ELEMENTS (good), h))
+        return black ? 0 : 1;
+    }
+  return 0;
+}
+
+void
+_ent_run_try_listing (Run  *run,
+                      guint i)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, off;
+  guint q = i + 1, start;
+  int sign;
+  Ref *ref;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "added", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE, FALSE };
+
+  if (_ent_run_is (run, q, "back"))
+    q++;
+  q = _ent_run_skip_count (run, q);
+  if (!_ent_run_usable (ref = _ent_run_ref_at (run, (int)q)) || ref->first != q || ref->place ||
+      ref->possessive)
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  _ent_run_collect_right (run, ref, &targets);
+  q = targets.last;
+  if (_ent_run_is (run, q, "back"))
+    q++;
+  if (q + 1 >= run->last)
+    return;
+  off = _ent_run_is (run, q, "from") || _ent_run_is (run, q, "off");
+  if (!off && !_ent_run_is (run, q, "to") && !_ent_run_is (run, q, "on") &&
+      !_ent_run_is (run, q, "onto"))
+    return;
+  if ((sign = list_sign (run, q + 1)) == 0)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  sign = off ? -sign : sign;
+  cue.sign = sign;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);
+}
+
 void
 _ent_run_add_giving_frame_words (EntWordMap *map)
 {
@@ -485,4 +576,5 @@ _ent_run_add_giving_frame_words (EntWordMap *map)
   _ent_run_add_frame_words (map, bid_no_verbs, G_N_ELEMENTS (bid_no_verbs), FRAME_AT);
   _ent_run_add_frame_words (map, supply_verbs, G_N_ELEMENTS (supply_verbs),
                             FRAME_AT | FRAME_TRIGGER);
+  _ent_run_add_frame_words (map, listing_verbs, G_N_ELEMENTS (listing_verbs), FRAME_LIST);
 }

@@ -109,6 +109,18 @@ names_a_thing (Run *run,
     if (ent_word_set_contains (&once, after_object, G_N_ELEMENTS (after_object), next->hash))
       return FALSE;
   }
+  /* "Washington put Cuba back on the list": a verb of the past with no
+   * -ed */
+  {
+    static const char *irregular[] = {
+      "put", "set", "shut", "let", "quit", "cast", "spread", "took", "threw", "drew", "chose",
+      "sought", "won", "lost", "struck", "swore", "overtook",
+    };
+    static EntWordMap *once;
+
+    if (ent_word_set_contains (&once, irregular, G_N_ELEMENTS (irregular), next->hash))
+      return FALSE;
+  }
   /* "Washington sanctioned", "Moscow says": a verb, so the seat is a subject;
    * "supported Pyongyang economically": an adverb after an object. */
   if (run->text[next->end - 1] == 's' ||

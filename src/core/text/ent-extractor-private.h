@@ -418,6 +418,7 @@ enum
   FRAME_TRIGGER = 1 << 4,  /* transfers, texts, backing, giving to */
   FRAME_SUIT    = 1 << 5,  /* "followed suit", "did the same", "switched to" */
   FRAME_SIDE    = 1 << 6,  /* "to X's defence", "on X's side" */
+  FRAME_LIST    = 1 << 7,  /* "added Huawei to its entity list" */
 };
 
 /* ent-extractor-frames.c */
@@ -439,6 +440,8 @@ void _ent_run_rule_labels (Run          *run,
 
 /* ent-extractor-giving.c */
 void _ent_run_add_giving_frame_words (EntWordMap *map);
+void _ent_run_try_listing (Run  *run,
+                           guint i);
 void _ent_run_try_giving (Run  *run,
                           guint i);
 void _ent_run_try_giving_to (Run  *run,
