@@ -268,6 +268,7 @@ static const char *bad_labels[] = {
   "unjustified", "unjustifiable", "unilateral", "null", "void",
   "disgrace", "disgraceful", "regrettable", "terror", "barbarian", "barbarians", "warmonger",
   "warmongers", "aggressors", "occupiers", "escalation", "menace", "crime", "crimes", "atrocity",
+  "foe", "foes", "adversary", "adversaries",
   "atrocities", "stunt", "cynical", "senseless", "irrational", "brazen", "untenable", "murder",
   "shameless", "unreliable", "untrustworthy", "untrusted", "dishonest", "insincere",
   "duplicitous", "treacherous", "perfidious", "arrogant", "expansionist", "revanchist",

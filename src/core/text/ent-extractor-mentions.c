@@ -242,6 +242,8 @@ _ent_run_state_property (Run  *run,
     "destroyers", "submarine", "submarines", "drills", "exercises", "patrols", "posts",
     "checkpoints", "drone", "drones", "jet", "jets", "plane", "planes", "boat", "boats",
     "convoy", "convoys", "aircraft", "warplane", "warplanes", "helicopter", "helicopters",
+    "missile", "missiles", "rocket", "rockets", "bomber", "bombers", "artillery", "tank", "tanks",
+    "gunboat", "gunboats",
   };
   static EntWordMap *once;
 
