@@ -513,7 +513,7 @@ _ent_run_holder_of (Run         *run,
                     gboolean    *negated)
 {
   int p = (int)at->start - 1, before;
-  gboolean named = FALSE, opposed = FALSE;
+  gboolean named = FALSE, opposed = FALSE, verb_passed = FALSE;
 
   run->reversed = FALSE;
   run->mediator = FALSE;
@@ -602,7 +602,9 @@ _ent_run_holder_of (Run         *run,
       if (_ent_run_punct_is (run, p, ","))
         {
           ref = _ent_run_ref_at (run, p - 1);
-          if (!_ent_run_usable (ref))
+          /* "the four countries, the US, Egypt and the UAE, proposed a
+           * truce": the names before a verb are its subject's */
+          if (!_ent_run_usable (ref) || verb_passed)
             return FALSE;
           _ent_run_collect_left (run, ref, group);
           return TRUE;
@@ -614,6 +616,9 @@ _ent_run_holder_of (Run         *run,
         return holder_in_or_as (run, p, group, negated);
       if (!noun_phrase_word (run, p, tag))
         return FALSE;
+      verb_passed |= _ent_run_past_tense_word (run, p) && p > (int)run->first &&
+                     _ent_run_tag (run, p - 1) != ENT_TAG_DET &&
+                     _ent_run_tag (run, p - 1) != ENT_TAG_ADJ;
       p--;
     }
   return FALSE;

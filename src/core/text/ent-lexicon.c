@@ -749,6 +749,8 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
                   /* "stood "shoulder to shoulder" with" */
                   ((tokens[t].flags & ENT_TOKEN_QUOTE) && quotes++ < 2) ||
                   (noun && skipped < 2 && tokens[t].tag == ENT_TAG_POSS_PRON && ++skipped) ||
+                  /* "sent 5,000 troops to", "exchanged 1,000 prisoners" */
+                  (noun && skipped < 2 && tokens[t].kind == ENT_TOKEN_NUMBER && ++skipped) ||
                   ((k + 1 < cue->length || noun) && skipped < 2 && (tokens[t].flags & ENT_TOKEN_MODIFIER) &&
                    !(tokens[t].flags & ENT_TOKEN_CAPITALISED) && ++skipped)))
             t++;
