@@ -370,6 +370,33 @@ subject_ref (Run   *run,
   return TRUE;
 }
 
+/* "issued a joint statement that opposed", "China's statement, which
+ * condemned": who wrote the text the relative clause hangs from. */
+static gboolean
+text_author (Run   *run,
+             int    noun,
+             Group *group)
+{
+  int p = noun - 1;
+  Ref *ref;
+
+  while (p > (int)run->first && p > noun - 4 && _ent_run_ref_at (run, p) == NULL &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          _ent_run_is (run, p, "joint")))
+    p--;
+  ref = _ent_run_ref_at (run, p);
+  if (_ent_run_usable (ref) && !ref->place &&
+      (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
+       (p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_POSS)))
+    {
+      _ent_run_collect_left (run, ref, group);
+      return TRUE;
+    }
+  if (ref == NULL && (_ent_run_tag (run, p) == ENT_TAG_LIGHT || _ent_run_past_tense_word (run, p)))
+    return _ent_run_subject_of_verb (run, p, group, 0);
+  return FALSE;
+}
+
 /* The antecedent of the relative pronoun at @p: "Hamas, which",
  * "Tehreek-e-Taliban Pakistan (TTP), which". */
 gboolean
@@ -391,6 +418,8 @@ _ent_run_relative_antecedent (Run   *run,
       if (_ent_run_punct_is (run, open, "(") && _ent_run_usable (_ent_run_ref_at (run, open - 1)))
         q = open - 1;
     }
+  if (q >= (int)run->first && _ent_run_is_text_noun (run, (guint)q))
+    return text_author (run, q, group);
   ref = _ent_run_ref_at (run, q);
   if (!_ent_run_usable (ref))
     return FALSE;
@@ -543,6 +572,8 @@ that_antecedent (Run   *run,
 
   if (before != NULL && _ent_run_usable (before) && !before->place && !before->possessive)
     return subject_ref (run, before, group);
+  if (before == NULL && _ent_run_is_text_noun (run, (guint)p - 1))
+    return text_author (run, p - 1, group);
   if (before == NULL && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
       !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
       (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE))
