@@ -84,6 +84,22 @@ reverse_of_last (Run         *run,
   return FALSE;
 }
 
+/* Whether the subject starting at @first opens a clause of time told as
+ * background: "after Russia invaded", "since Moscow annexed". */
+static gboolean
+background_clause (Run   *run,
+                   guint  first)
+{
+  guint p = first;
+
+  if (first == G_MAXUINT || p <= run->first)
+    return FALSE;
+  p--;
+  return _ent_run_is (run, p, "after") || _ent_run_is (run, p, "since") ||
+         _ent_run_is (run, p, "before") || _ent_run_is (run, p, "until") ||
+         _ent_run_is (run, p, "when");
+}
+
 /* What later sentences may name again: the story's first attack and
  * first act, the last target and the last rupture, who took each
  * measure. */
@@ -114,9 +130,11 @@ remember_emitted (Run         *run,
         }
     }
   /* "Trump recognised Jerusalem as Israel's capital. Iran condemned
-   * the decision." */
+   * the decision."; not an act told as background ("days after Russia
+   * invaded Ukraine"). */
   if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
-      !sources->coref && !targets->coref && at->cue->strength >= 0.5)
+      !sources->coref && !targets->coref && at->cue->strength >= 0.5 &&
+      !background_clause (run, sources->first))
     run->first_act = (int)a;
   /* The last stance taken by an act, which "followed suit" and "issued
    * similar statements" repeat; not a tie told in passing ("Saudi

@@ -202,6 +202,22 @@ opening_pair (Run *run,
          _ent_run_tag (run, p) == ENT_TAG_SAY;
 }
 
+/* Whether the sentence opens with a clause or a phrase before its
+ * subject: "After Russia invaded Ukraine, ...", "Days after ...". */
+static gboolean
+fronted_clause (Run *run)
+{
+  static const char *words[] = {
+    "after", "before", "since", "despite", "following", "amid", "while", "when", "as", "although",
+    "though", "days", "weeks", "months", "hours", "years", "once", "until",
+  };
+  static EntWordMap *once;
+  EntTag tag = _ent_run_tag (run, run->first);
+
+  return tag == ENT_TAG_SUB || tag == ENT_TAG_PREP || tag == ENT_TAG_LOC_PREP ||
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[run->first].hash);
+}
+
 /* Collects the coordinated group whose last member is @ref. */
 void
 _ent_run_collect_left (Run   *run,
@@ -235,6 +251,10 @@ _ent_run_collect_left (Run   *run,
         q--;
       /* "Russia's and Iran's": skip the possessive of the earlier one. */
       if ((len = coordinator (run, q, TRUE)) == 0)
+        return;
+      /* "After Russia invaded Ukraine, Trump recognised": a comma with no
+       * "and" after it ends a fronted clause, not a list. */
+      if (group->n == 1 && _ent_run_punct_is (run, q, ",") && fronted_clause (run))
         return;
       q -= len;
       if (q >= (int)run->first && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
