@@ -364,7 +364,7 @@ _ent_run_aid_recipient (Run   *run,
   gboolean aid = FALSE;
   guint q;
 
-  for (q = pos; q < run->last && q < pos + 7; q++)
+  for (q = pos; q < run->last && q < pos + 9; q++)
     {
       Ref *ref = _ent_run_ref_at (run, q);
 
@@ -376,8 +376,11 @@ _ent_run_aid_recipient (Run   *run,
         continue;
       if (ref != NULL)
         {
-          if (aid || !(ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
-                       (ref->last < run->last && _ent_run_is_military_aid (run, ref->last))))
+          gboolean qualifies = ref->last < run->last && _ent_run_is_military_aid (run, ref->last);
+
+          /* "a 50 billion euro EU aid package for Ukraine" */
+          if ((aid && !qualifies) ||
+              !(ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE || qualifies))
             return FALSE;
           q = ref->possessive ? ref->last : ref->last - 1;
           continue;

@@ -73,6 +73,20 @@ thing_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "helped Moscow push Ukrainian forces out", "let Kyiv fire them": a
+ * verb whose object does the next verb. */
+static gboolean
+causative_verb (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "help", "helps", "helped", "helping", "let", "lets", "letting", "made", "make", "makes",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* "the Astana format", "the Pretoria agreement": a capital before a
  * common noun names a thing, not the government. */
 static gboolean
@@ -87,7 +101,8 @@ names_a_thing (Run *run,
    * "demanded that Kyiv withdraw", "said Moscow must": a clause's subject. */
   if (ref->first > run->first && (_ent_run_tag (run, ref->first - 1) == ENT_TAG_LIGHT ||
                                    _ent_run_is_giving_verb (run, ref->first - 1) ||
-                                   _ent_run_is (run, ref->first - 1, "that")))
+                                   _ent_run_is (run, ref->first - 1, "that") ||
+                                   causative_verb (run, ref->first - 1)))
     return FALSE;
   if (thing_noun (run, ref->last))
     return TRUE;

@@ -491,13 +491,16 @@ object_word (Run   *run,
   /* "struck militias, including Kataib Hezbollah": the members named. */
   if (*nouns > 0 && _ent_run_including_after (run, *p, group))
     return SCAN_FOUND;
-  if (run->tokens[*p].kind == ENT_TOKEN_PUNCT || run->is_verb[*p - run->first])
-    return SCAN_NONE;
-  /* "rejected a plan floated by": a word after an article is a noun */
-  if (tag == ENT_TAG_VERB && *p > run->first &&
+  /* "rejected a plan floated by", "rejected an offer from": a verb's
+   * word after an article is a noun */
+  if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT) && *p > run->first &&
       (_ent_run_is (run, *p - 1, "a") || _ent_run_is (run, *p - 1, "an") ||
        _ent_run_is (run, *p - 1, "the")))
     tag = ENT_TAG_NONE;
+  else if (run->is_verb[*p - run->first])
+    return SCAN_NONE;
+  if (run->tokens[*p].kind == ENT_TOKEN_PUNCT)
+    return SCAN_NONE;
   /* "backed a resolution condemning Pakistan": the name after belongs to
    * the participle's position, not to the verb's. */
   if (*nouns > 0 && _ent_run_participle_cue (run, *p, NULL) != NULL)
