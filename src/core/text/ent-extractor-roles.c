@@ -560,6 +560,37 @@ by_gerund_at (Run *run,
          (run->is_verb[pos - 1 - run->first] || _ent_run_past_tense_word (run, pos - 1));
 }
 
+/* "Brazil and Chile were among the governments that condemned": the
+ * subject of "were among" before the plural noun at @noun. */
+static gboolean
+among_members (Run   *run,
+               int    noun,
+               Group *group)
+{
+  static const char *words[] = {
+    "governments", "countries", "states", "nations", "members", "capitals", "leaders", "those",
+    "few", "allies", "signatories", "powers",
+  };
+  static EntWordMap *once;
+  int p = noun - 1;
+
+  if (!ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[noun].hash))
+    return FALSE;
+  while (p > (int)run->first && p > noun - 4 &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          _ent_run_is (run, p, "few") || _ent_run_is (run, p, "many")))
+    p--;
+  /* "among the", "one of the" */
+  if (_ent_run_is (run, p, "of") && p > (int)run->first && _ent_run_is (run, p - 1, "one"))
+    p--;
+  else if (!_ent_run_is (run, p, "among"))
+    return FALSE;
+  p--;
+  if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE)
+    return FALSE;
+  return _ent_run_subject_of_verb (run, p, group, 0);
+}
+
 /* "the PKK, the militant group that has waged an insurgency", "two
  * separatist groups that fight the Pakistani state": the actor a subject
  * relative "that" at @p refers to. */
@@ -574,6 +605,8 @@ that_antecedent (Run   *run,
     return subject_ref (run, before, group);
   if (before == NULL && _ent_run_is_text_noun (run, (guint)p - 1))
     return text_author (run, p - 1, group);
+  if (before == NULL && among_members (run, p - 1, group))
+    return TRUE;
   if (before == NULL && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
       !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
       (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE))
