@@ -107,8 +107,9 @@ _ent_run_none_of (Run   *run,
 }
 
 /* "Iraq also denounced it", "Netanyahu hailed it as historic", "called it
- * unjustified", "called it a courageous decision": "it" right after a stance verb, ending its clause, is
- * most often the act the story is about; TRUE with @group its author. */
+ * unjustified", "called it a courageous decision": "it" right after a
+ * stance verb, ending its clause, is most often the act the story is
+ * about; TRUE with @group its author. */
 gboolean
 _ent_run_act_pronoun (Run   *run,
                       guint  pos,

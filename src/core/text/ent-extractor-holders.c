@@ -504,6 +504,26 @@ responded (Run *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
+/* How many tokens before the noun at @p belong to it through a hyphen,
+ * or 0: "agreed a Russia-brokered deal" (the name qualifies the noun),
+ * "counter-tariffs", "anti-dumping duties" (a word joined to the next is
+ * part of the noun, even one like a verb). */
+static int
+hyphened_before (Run *run,
+                 int  p)
+{
+  Ref *joined;
+
+  if (p > (int)run->first && (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+      (joined = _ent_run_ref_at (run, p - 1)) != NULL && _ent_run_qualifying_affix (run, joined))
+    return p - (int)joined->first + 1;
+  if (p + 1 < (int)run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
+      (run->tokens[p + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+      !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED))
+    return 1;
+  return 0;
+}
+
 /* Who holds the position a noun or an adjective names: "Iran's support
  * for", "expressed support for", "is hostile to", "Y, an ally of". */
 gboolean
@@ -528,21 +548,9 @@ _ent_run_holder_of (Run         *run,
       EntTag tag;
       int skip;
 
-      /* "agreed a Russia-brokered deal": the name qualifies the noun. */
-      if (ref == NULL && p > (int)run->first && (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
-          _ent_run_ref_at (run, p - 1) != NULL &&
-          _ent_run_qualifying_affix (run, _ent_run_ref_at (run, p - 1)))
+      if (ref == NULL && (skip = hyphened_before (run, p)) > 0)
         {
-          p = (int)_ent_run_ref_at (run, p - 1)->first - 1;
-          continue;
-        }
-      /* "counter-tariffs", "anti-dumping duties": a word joined to the
-       * next by a hyphen is part of the noun, even one like a verb. */
-      if (ref == NULL && p + 1 < (int)run->last && run->tokens[p].kind == ENT_TOKEN_WORD &&
-          (run->tokens[p + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
-          !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED))
-        {
-          p--;
+          p -= skip;
           continue;
         }
       if (ref != NULL)
