@@ -347,6 +347,16 @@ irregular_participle (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "fearing it would embolden separatists": a pronoun before a modal is
+ * the subject of a clause, not an object. */
+gboolean
+_ent_run_clause_pronoun (Run       *run,
+                         const Ref *ref)
+{
+  return ref->pronoun && _ent_run_tag (run, ref->first) == ENT_TAG_PRON &&
+         ref->last < run->last && _ent_run_tag (run, ref->last) == ENT_TAG_MODAL;
+}
+
 gboolean
 _ent_run_nearest_right (Run   *run,
                         guint  pos,
@@ -374,7 +384,8 @@ _ent_run_nearest_right (Run   *run,
       if (ref == NULL && p > pos && _ent_run_participle_cue (run, p, NULL) != NULL)
         return FALSE;
       /* "promised to stand by their ally": a determiner, not the target. */
-      if (ref != NULL && _ent_run_possessive_pronoun (run, ref))
+      if (ref != NULL && (_ent_run_possessive_pronoun (run, ref) ||
+                          _ent_run_clause_pronoun (run, ref)))
         return FALSE;
       if (_ent_run_usable (ref) && !ref->place && !_ent_run_names_a_text (run, ref) &&
           !_ent_run_qualifying_affix (run, ref) && !_ent_run_stance_prefixed (run, ref))

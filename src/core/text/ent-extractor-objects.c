@@ -185,6 +185,8 @@ object_ref (Run   *run,
 {
   if (!_ent_run_usable (ref))
     return SCAN_NONE;
+  if (ref->first == *p && _ent_run_clause_pronoun (run, ref))
+    return SCAN_NONE;
   /* "struck the Iran-backed Houthis", "the Russian-led CSTO": the name
    * qualifies the noun after it, which is the object. */
   if (_ent_run_qualifying_affix (run, ref) || _ent_run_stance_prefixed (run, ref))

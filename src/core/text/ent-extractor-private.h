@@ -150,6 +150,8 @@ void     _ent_extractor_apply_frames (Run        *run);
 gboolean     _ent_run_usable              (Ref          *ref);
 gboolean     _ent_run_possessive_pronoun  (Run          *run,
                                            const Ref    *ref);
+gboolean     _ent_run_clause_pronoun      (Run          *run,
+                                           const Ref    *ref);
 gboolean     _ent_run_punct_is            (Run          *run,
                                            guint         i,
                                            const char   *chars);
