@@ -317,10 +317,6 @@ measure_verb (Run         *run,
               const CueAt *at,
               int          p)
 {
-  static const char *measures[] = {
-    "sanction", "tariff", "duties", "levies", "surtax", "surcharge", "curbs", "restriction",
-    "ban", "embargo", "controls",
-  };
   EntTag before;
   guint k;
 
@@ -328,10 +324,9 @@ measure_verb (Run         *run,
       (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || !_ent_run_ends_in_ed (run, p) ||
       p <= (int)run->first)
     return FALSE;
-  for (k = 0; k < G_N_ELEMENTS (measures); k++)
-    if (strstr (at->cue->phrase, measures[k]) != NULL)
-      break;
-  if (k == G_N_ELEMENTS (measures))
+  for (k = at->start; k < at->end && !_ent_run_is_measure_word (run, k); k++)
+    ;
+  if (k == at->end)
     return FALSE;
   before = _ent_run_tag (run, p - 1);
   return before != ENT_TAG_DET && before != ENT_TAG_ADJ && before != ENT_TAG_PREP &&

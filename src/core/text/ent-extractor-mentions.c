@@ -125,7 +125,8 @@ names_a_thing (Run *run,
       return FALSE;
   }
   /* "Washington put Cuba back on the list": a verb of the past with no
-   * -ed */
+   * -ed (unlike irregular_participle() in ent-extractor-checks.c, past
+   * forms that are no participle after a noun: "a proposal put forward") */
   {
     static const char *irregular[] = {
       "put", "set", "shut", "let", "quit", "cast", "spread", "took", "threw", "drew", "chose",

@@ -218,6 +218,8 @@ gboolean _ent_run_is_giving_verb    (Run         *run,
                                      guint        i);
 gboolean _ent_run_is_suing_verb     (Run         *run,
                                      guint        i);
+gboolean _ent_run_is_measure_word   (Run         *run,
+                                     guint        i);
 gboolean _ent_run_including_after   (Run         *run,
                                      guint        p,
                                      Group       *group);

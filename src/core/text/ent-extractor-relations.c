@@ -752,12 +752,14 @@ _ent_run_rule_charges (Run *run)
     }
 }
 
-static gboolean
-is_measure_word (Run  *run,
-                 guint i)
+/* The nouns of measures taken against someone: "sanctions", "tariffs". */
+gboolean
+_ent_run_is_measure_word (Run  *run,
+                          guint i)
 {
   static const char *words[] = {
     "sanctions", "tariffs", "penalties", "restrictions", "embargo", "duties", "curbs", "measures",
+    "tariff", "duty", "levies", "levy", "surtax", "surcharge", "ban", "bans", "controls",
   };
   static EntWordMap *once;
 
@@ -797,7 +799,7 @@ _ent_run_rule_measures_imposed (Run *run)
       i = author->first - 1;
       if (_ent_run_is (run, i, "the") && i > run->first)
         i--;
-      if (!is_measure_word (run, i))
+      if (!_ent_run_is_measure_word (run, i))
         continue;
       v = author->last;
       if (v < run->last && (_ent_run_is (run, v, "had") || _ent_run_is (run, v, "has")))
