@@ -729,6 +729,33 @@ former_holder (Run              *run,
   return m->actor;
 }
 
+/* Whether the word at @i is a group's noun after a backer's affix that
+ * follows "the": "the Iran-backed group", "the Russian-led separatists". */
+static gboolean
+affixed_group (Run  *run,
+               guint i)
+{
+  static const char *affixes[] = {
+    "backed", "sponsored", "funded", "aligned", "allied", "supported", "armed", "led",
+  };
+  static const char *heads[] = {
+    "group", "militia", "militias", "movement", "rebels", "fighters", "separatists", "insurgents",
+    "proxies", "proxy", "faction", "paramilitaries", "militants", "guerrillas",
+  };
+  static EntWordMap *affixes_once, *heads_once;
+  Ref *backer;
+
+  if (i < run->first + 3 || !(run->tokens[i - 1].flags & ENT_TOKEN_HYPHEN_BEFORE) ||
+      (run->tokens[i].flags & ENT_TOKEN_CAPITALISED) ||
+      !ent_word_set_contains (&heads_once, heads, G_N_ELEMENTS (heads), run->tokens[i].hash) ||
+      !ent_word_set_contains (&affixes_once, affixes, G_N_ELEMENTS (affixes),
+                              run->tokens[i - 1].hash))
+    return FALSE;
+  backer = _ent_run_ref_at (run, (int)i - 2);
+  return _ent_run_usable (backer) && backer->first > run->first &&
+         _ent_run_is (run, backer->first - 1, "the");
+}
+
 void
 _ent_run_find_refs (Run *run)
 {
@@ -792,6 +819,18 @@ _ent_run_find_refs (Run *run)
           continue;
         }
 
+      /* "the Iran-backed group", "the Saudi-funded militia": the group the
+       * story named last, which the backer's affix describes */
+      if (affixed_group (run, i))
+        {
+          ref.first = i;
+          ref.last = i + 1;
+          ref.pronoun = TRUE;
+          if (_ent_run_resolve (run, REF_GROUP, i, &ref))
+            add_ref (run, &ref);
+          i++;
+          continue;
+        }
       if ((len = _ent_run_match_nominal (run, i, &want)) > 0)
         {
           ref.first = i;

@@ -417,6 +417,16 @@ plural_organ_speaker (Run   *run,
          run->text[t->end - 1] == 's';
 }
 
+/* Whether the resolved reference @ref is a noun phrase, not a pronoun:
+ * "the bloc", "the Iran-backed group". */
+static gboolean
+named_by_noun (Run       *run,
+               const Ref *ref)
+{
+  return _ent_run_is (run, ref->first, "the") ||
+         (ref->first > run->first && (run->tokens[ref->first - 1].flags & ENT_TOKEN_HYPHEN_BEFORE));
+}
+
 /* "Canada, Norway and Sweden said they would boycott", "Iran said it
  * would respond": the subject of the say verb just before. */
 static gboolean
@@ -476,7 +486,7 @@ speaker_before (Run     *run,
         gap++;
       /* "the bloc said it": a nominal, already resolved, may speak. */
       if (gap != end || prior->place || prior->n_actors != 1 ||
-          (prior->pronoun && !_ent_run_is (run, prior->first, "the")))
+          (prior->pronoun && !named_by_noun (run, prior)))
         break;
       /* "The bloc, which also includes Bolivia, announced that it": a
        * name inside a relative clause is not who speaks; the one before
