@@ -268,7 +268,7 @@ static const char *bad_labels[] = {
   "unjustified", "unjustifiable", "unilateral", "null", "void",
   "disgrace", "disgraceful", "regrettable", "terror", "barbarian", "barbarians", "warmonger",
   "warmongers", "aggressors", "occupiers", "escalation", "menace", "crime", "crimes", "atrocity",
-  "foe", "foes", "adversary", "adversaries",
+  "foe", "foes", "adversary", "adversaries", "hitler", "holocaust",
   "atrocities", "stunt", "cynical", "senseless", "irrational", "brazen", "untenable", "murder",
   "shameless", "unreliable", "untrustworthy", "untrusted", "dishonest", "insincere",
   "duplicitous", "treacherous", "perfidious", "arrogant", "expansionist", "revanchist",
@@ -312,7 +312,7 @@ static const char *labelling_verbs[] = {
   "portrays", "portrayed", "portraying", "depict", "depicts", "depicted", "depicting",
   "redesignated", "redesignates", "re-designated", "relisted",
   "hold", "holds", "held", "holding", "listed", "lists", "list", "classified", "classifies",
-  "classify",
+  "classify", "compared", "compares", "comparing", "likened", "likens", "likening",
 };
 
 /* "holds Iran responsible", "held Moscow accountable": the one label
