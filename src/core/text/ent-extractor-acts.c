@@ -444,3 +444,78 @@ _ent_run_measure_author (Run   *run,
 {
   return event_author (run, pos, FALSE, group);
 }
+
+/* Threats told as what someone will face: "Trump warned that Iran would
+ * face bombing", "said Kigali would face consequences if". */
+static const char *facing_words[] = { "face", "faces", "facing" };
+
+void
+_ent_run_add_facing_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, facing_words, G_N_ELEMENTS (facing_words), FRAME_AT);
+}
+
+static gboolean
+is_consequence (Run  *run,
+                guint i)
+{
+  static const char *words[] = {
+    "consequences", "consequence", "sanctions", "bombing", "retaliation", "strikes", "attack",
+    "attacks", "war", "punishment", "reprisals", "force", "fury", "tariffs", "isolation",
+    "response", "repercussions", "action",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+void
+_ent_run_try_facing (Run  *run,
+                     guint i)
+{
+  static EntWordMap *once;
+  Group threatened, warners;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "would face", ENT_CUE_VERB, ENT_FORM_BASE, -1, 0.6, 1, FALSE, FALSE, FALSE };
+  guint q = i + 1, start;
+  int say;
+  Ref *subject;
+
+  if (!ent_word_set_contains (&once, facing_words, G_N_ELEMENTS (facing_words),
+                              run->tokens[i].hash))
+    return;
+  /* "bombing the likes of which", "severe consequences", "the full force" */
+  while (q < run->last && q < i + 4 && !is_consequence (run, q) &&
+         (_ent_run_tag (run, q) == ENT_TAG_ADJ || _ent_run_tag (run, q) == ENT_TAG_DET ||
+          (run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+           _ent_run_ref_at (run, q) == NULL)))
+    q++;
+  if (q >= run->last || !is_consequence (run, q))
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  /* "Iran would face": the subject just before the verb group */
+  if (negated || start <= run->first ||
+      !_ent_run_usable (subject = _ent_run_ref_at (run, (int)start - 1)) || subject->place ||
+      subject->possessive)
+    return;
+  _ent_run_group_init (&threatened);
+  _ent_run_group_init (&warners);
+  _ent_run_collect_left (run, subject, &threatened);
+  /* "warned that", "said": who says so threatens */
+  say = (int)threatened.first - 1;
+  if (say > (int)run->first && _ent_run_is (run, say, "that"))
+    say--;
+  while (say > (int)run->first && _ent_run_time_phrase_start (run, say) >= 0)
+    say = _ent_run_time_phrase_start (run, say) - 1;
+  if (say <= (int)run->first ||
+      !(_ent_run_tag (run, say) == ENT_TAG_SAY || _ent_run_is (run, say, "warned") ||
+        _ent_run_is (run, say, "warns") || _ent_run_is (run, say, "threatened")))
+    return;
+  start = _ent_run_verb_group_start (run, (guint)say, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &warners))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &warners, &threatened, -1, cue.strength, &at);
+}

@@ -843,6 +843,7 @@ frame_bits (Run  *run,
       _ent_run_add_demand_frame_words (map);
       _ent_run_add_giving_frame_words (map);
       _ent_run_add_suit_frame_words (map);
+      _ent_run_add_facing_frame_words (map);
       g_once_init_leave (&once, map);
     }
   return GPOINTER_TO_UINT (ent_word_map_lookup (once, run->tokens[i].hash));
@@ -901,6 +902,7 @@ _ent_extractor_apply_frames (Run *run)
         try_support_of (run, i);
       if ((sign = _ent_run_bid_verb_sign (run, i)) != 0)
         _ent_run_try_bid (run, i, sign);
+      _ent_run_try_facing (run, i);
     }
   for (guint i = run->first + 1; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_LIST)

@@ -301,6 +301,9 @@ gboolean _ent_run_act_pronoun (Run   *run,
                                Group *sources,
                                Group *group);
 void     _ent_run_remember_acts (Run *run);
+void     _ent_run_add_facing_frame_words (EntWordMap *map);
+void     _ent_run_try_facing (Run  *run,
+                              guint i);
 gboolean _ent_run_event_author (Run   *run,
                                 guint  pos,
                                 Group *group);
