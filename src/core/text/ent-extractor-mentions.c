@@ -735,25 +735,21 @@ static gboolean
 affixed_group (Run  *run,
                guint i)
 {
-  static const char *affixes[] = {
-    "backed", "sponsored", "funded", "aligned", "allied", "supported", "armed", "led",
-  };
   static const char *heads[] = {
     "group", "militia", "militias", "movement", "rebels", "fighters", "separatists", "insurgents",
     "proxies", "proxy", "faction", "paramilitaries", "militants", "guerrillas",
   };
-  static EntWordMap *affixes_once, *heads_once;
+  static EntWordMap *heads_once;
   Ref *backer;
 
   if (i < run->first + 3 || !(run->tokens[i - 1].flags & ENT_TOKEN_HYPHEN_BEFORE) ||
       (run->tokens[i].flags & ENT_TOKEN_CAPITALISED) ||
-      !ent_word_set_contains (&heads_once, heads, G_N_ELEMENTS (heads), run->tokens[i].hash) ||
-      !ent_word_set_contains (&affixes_once, affixes, G_N_ELEMENTS (affixes),
-                              run->tokens[i - 1].hash))
+      !ent_word_set_contains (&heads_once, heads, G_N_ELEMENTS (heads), run->tokens[i].hash))
     return FALSE;
   backer = _ent_run_ref_at (run, (int)i - 2);
-  return _ent_run_usable (backer) && backer->first > run->first &&
-         _ent_run_is (run, backer->first - 1, "the");
+  return _ent_run_usable (backer) && backer->last == i - 1 && backer->first > run->first &&
+         _ent_run_is (run, backer->first - 1, "the") &&
+         (_ent_run_backer_affix (run, backer) || _ent_run_is (run, i - 1, "led"));
 }
 
 void
