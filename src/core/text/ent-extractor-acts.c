@@ -479,7 +479,7 @@ _ent_run_try_facing (Run  *run,
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "would face", ENT_CUE_VERB, ENT_FORM_BASE, -1, 0.6, 1, FALSE, FALSE, FALSE };
   guint q = i + 1, start;
-  int say;
+  int say, time;
   Ref *subject;
 
   if (!ent_word_set_contains (&once, facing_words, G_N_ELEMENTS (facing_words),
@@ -506,8 +506,8 @@ _ent_run_try_facing (Run  *run,
   say = (int)threatened.first - 1;
   if (say > (int)run->first && _ent_run_is (run, say, "that"))
     say--;
-  while (say > (int)run->first && _ent_run_time_phrase_start (run, say) >= 0)
-    say = _ent_run_time_phrase_start (run, say) - 1;
+  while (say > (int)run->first && (time = _ent_run_time_phrase_start (run, say)) >= 0)
+    say = time - 1;
   if (say <= (int)run->first ||
       !(_ent_run_tag (run, say) == ENT_TAG_SAY || _ent_run_is (run, say, "warned") ||
         _ent_run_is (run, say, "warns") || _ent_run_is (run, say, "threatened")))

@@ -478,8 +478,6 @@ _ent_run_try_bid (Run  *run,
   _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);
 }
 
-/* The words that start a gift, a supply, a shot or a bid, for the frame
- * map. */
 /* Putting someone on a list or taking them off: "added Huawei to its
  * entity list", "put Cuba back on its list of state sponsors of
  * terrorism", "took Cuba off the terrorism list", "dropped Uganda from its
@@ -570,6 +568,8 @@ _ent_run_try_listing (Run  *run,
   _ent_run_emit (run, &sources, &targets, sign, cue.strength, &at);
 }
 
+/* The words that start a gift, a supply, a shot, a bid or a listing, for
+ * the frame map. */
 void
 _ent_run_add_giving_frame_words (EntWordMap *map)
 {

@@ -320,9 +320,7 @@ measure_verb (Run         *run,
   EntTag before;
   guint k;
 
-  if (at->cue->pos != ENT_CUE_NOUN || _ent_run_tag (run, p) != ENT_TAG_NONE ||
-      (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) || !_ent_run_ends_in_ed (run, p) ||
-      p <= (int)run->first)
+  if (at->cue->pos != ENT_CUE_NOUN || !_ent_run_past_tense_word (run, p) || p <= (int)run->first)
     return FALSE;
   for (k = at->start; k < at->end && !_ent_run_is_measure_word (run, k); k++)
     ;

@@ -324,8 +324,7 @@ adjective_means_state (Run  *run,
 
 /* "tariffs on Canadian canola", "a ban on Russian oil", "duties on
  * Chinese electric vehicles", "suspended imports of Japanese seafood": a
- * trade measure on a country's goods is
- * aimed at the country. */
+ * trade measure on a country's goods is aimed at the country. */
 static gboolean
 after_trade_measure (Run *run,
                      Ref *ref)

@@ -649,18 +649,12 @@ try_followed_suit (Run  *run,
   else if (as_did (run, i, &sources))
     {
       /* the position must be this sentence's */
-      if (run->last_target < 0 || run->out->statements->len == 0 ||
+      if (run->out->statements->len == 0 ||
           g_array_index (run->out->statements, EntFoundStatement,
                          run->out->statements->len - 1).sentence_start !=
           run->tokens[run->first].cstart)
         return;
-      targets.actors[targets.n++] = (guint)run->last_target;
-      targets.coref = TRUE;
-      cue.sign = run->last_sign;
       at.end = sources.last;
-      at.cue = &cue;
-      _ent_run_emit (run, &sources, &targets, run->last_sign, cue.strength, &at);
-      return;
     }
   else if (!((_ent_run_is (run, i, "followed") &&
               (_ent_run_is (run, i + 1, "suit") || followed_alone (run, i))) ||
@@ -671,9 +665,13 @@ try_followed_suit (Run  *run,
     return;
   if (run->last_target < 0)
     return;
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || modal || !_ent_run_group_left (run, (int)start - 1, &sources))
-    return;
+  /* the subject of "followed suit"; "as did" named its own */
+  if (sources.n == 0)
+    {
+      start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+      if (negated || modal || !_ent_run_group_left (run, (int)start - 1, &sources))
+        return;
+    }
   targets.actors[targets.n++] = (guint)run->last_target;
   targets.coref = TRUE;
   cue.sign = run->last_sign;
