@@ -279,6 +279,10 @@ main (int   argc,
   g_test_set_nonfatal_assertions ();
   extractor = ent_extractor_new_default (&error);
   g_assert_no_error (error);
+  /* The cases are the rules'; the pair model has tests of its own
+   * (test-pairs.c), and an empty model turns it off. */
+  g_assert_true (ent_lexicon_load_pair_model (ent_extractor_get_lexicon (extractor), "", 0,
+                                              "none", &error));
 
   load_cases ();
   for (guint i = 0; i < cases->len; i++)

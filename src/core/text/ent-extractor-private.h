@@ -112,6 +112,7 @@ typedef struct
   guint64        surname_hash[8];
   int            surname_actor[8];
   guint          n_surnames;
+  double         pair_threshold;  /* of the lexicon's pair model, 0 without one */
 } Run;
 
 /* A cue found in the sentence, [start, end) in tokens. */
@@ -144,6 +145,9 @@ typedef enum
 
 void     _ent_extractor_apply_rules (Run         *run);
 void     _ent_extractor_apply_frames (Run        *run);
+void     _ent_run_classify_pairs     (Run             *run,
+                                      EntPairTraceFunc trace,
+                                      gpointer         trace_data);
 
 /* Shared by the rules (ent-extractor-rules.c) and the frames
  * (ent-extractor-frames.c). */

@@ -18,6 +18,8 @@ struct _EntExtractor
 
   EntGazetteer *gazetteer;
   EntLexicon   *lexicon;
+  EntPairTraceFunc pair_trace;
+  gpointer      pair_trace_data;
 };
 
 G_DEFINE_FINAL_TYPE (EntExtractor, ent_extractor, G_TYPE_OBJECT)
@@ -89,6 +91,22 @@ ent_extractor_get_lexicon (EntExtractor *self)
 {
   g_return_val_if_fail (ENT_IS_EXTRACTOR (self), NULL);
   return self->lexicon;
+}
+
+/**
+ * ent_extractor_set_pair_trace:
+ * @func: (nullable): called with the features of every unrelated pair
+ *
+ * Not for use while the extractor runs in another thread.
+ */
+void
+ent_extractor_set_pair_trace (EntExtractor    *self,
+                              EntPairTraceFunc func,
+                              gpointer         user_data)
+{
+  g_return_if_fail (ENT_IS_EXTRACTOR (self));
+  self->pair_trace = func;
+  self->pair_trace_data = user_data;
 }
 
 const EntLexActor *
@@ -206,6 +224,8 @@ run_sentence (Run         *run,
   _ent_run_remember_coordination (run);
   emit_mentions (run);
   _ent_extractor_apply_rules (run);
+  if (run->pair_threshold > 0.0 || run->self->pair_trace != NULL)
+    _ent_run_classify_pairs (run, run->self->pair_trace, run->self->pair_trace_data);
 }
 
 /**
@@ -260,6 +280,7 @@ ent_extractor_run (EntExtractor *self,
   run.dateline_state = -1;
   run.army_state = -1;
   run.government_state = -1;
+  run.pair_threshold = ent_lexicon_get_pair_threshold (self->lexicon);
 
   for (guint s = 0; s < sentences->len; s++)
     run_sentence (&run, &g_array_index (sentences, EntSentence, s));

@@ -70,6 +70,23 @@ EntExtraction *ent_extractor_run          (EntExtractor  *self,
                                            gsize          length) G_GNUC_WARN_UNUSED_RESULT;
 void           ent_extraction_free        (EntExtraction *extraction);
 
+/*
+ * Called for each ordered pair of actors of a sentence that the rules left
+ * unrelated, with the sentence (in characters) and the features the pair
+ * model scores it by ("w:backed s:d1 ..."): how tools/train-pairs.py learns the model. While a trace
+ * is set, the model names no positions, so what is traced is the rules'.
+ */
+typedef void (*EntPairTraceFunc) (guint       source,
+                                  guint       target,
+                                  guint       sentence_start,
+                                  guint       sentence_end,
+                                  const char *features,
+                                  gpointer    user_data);
+
+void           ent_extractor_set_pair_trace (EntExtractor    *self,
+                                             EntPairTraceFunc func,
+                                             gpointer         user_data);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntExtraction, ent_extraction_free)
 
 G_END_DECLS

@@ -111,5 +111,15 @@ EntTag        ent_lexicon_tag_word     (EntLexicon     *self,
                                         gboolean       *modifier);
 gboolean      ent_lexicon_is_word      (guint64         hash,
                                         const char     *word);
+gboolean      ent_lexicon_load_pair_model (EntLexicon  *self,
+                                           const char  *data,
+                                           gsize        length,
+                                           const char  *name,
+                                           GError     **error);
+guint64       ent_lexicon_pair_key     (guint64         kind,
+                                        guint64         word);
+const float  *ent_lexicon_pair_weights (EntLexicon     *self,
+                                        guint64         key);
+double        ent_lexicon_get_pair_threshold (EntLexicon *self);
 
 G_END_DECLS

@@ -1,0 +1,587 @@
+/* ent-extractor-pairs.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The pairs the rules leave. Two actors named in one sentence with no
+ * position found between them may still take one, said in words no rule
+ * knows. A linear model learnt from annotated sentences
+ * (data/lexicon/pairs.model, written by tools/train-pairs.py) scores each
+ * ordered pair by the words between and around the two names, the
+ * punctuation and grammar between them and what the rules found in the
+ * sentence, and names a position, with low confidence, where it is sure
+ * enough. Its evidence is the sentence, its cue the word between that
+ * weighed most.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ent-extractor-private.h"
+
+/* Two names further apart than this many tokens are left alone. */
+#define MAX_DISTANCE 20
+#define MAX_SENTENCE 200
+#define MAX_CANDIDATES 48
+
+/* What a word between two names weighs, for the pairs named first
+ * one way [0] and the other [1]. */
+typedef struct
+{
+  float  score[2][2];
+  float  cue_weight[2][2];
+  guint8 done;     /* a bit per direction */
+  guint8 unsure;
+} TokenScore;
+
+/* What every pair of a sentence asks, found once. */
+typedef struct
+{
+  guint        first_statement;  /* the rules' positions in the sentence */
+  const char **said;             /* their states, source and target */
+  guint        n_said;
+  gint8       *cue_sign;         /* per token: 1 none, 2 support, 3 opposition; 0 not yet known */
+  TokenScore  *scores;           /* per token */
+} Sentence;
+
+typedef struct
+{
+  Run      *run;
+  Sentence *sentence;
+  GString  *trace;      /* the features as text, when tracing */
+  gboolean  forward;    /* the source is named first */
+  double    score[2];   /* toward support, toward opposition */
+  int       cue[2];     /* the word between weighing most toward each */
+  float     cue_weight[2];
+  gboolean  unsure;     /* see between_features() */
+} Features;
+
+typedef struct
+{
+  const Ref *source;
+  const Ref *target;
+  guint      source_actor;
+  guint      target_actor;
+  const char *source_state;
+  const char *target_state;
+  guint      distance;
+} Candidate;
+
+static void
+add (Features   *f,
+     const char *kind,
+     guint64     kind_hash,
+     const char *word,
+     gsize       length,
+     guint64     word_hash,
+     int         token)
+{
+  const float *w;
+
+  if (f->trace != NULL)
+    {
+      g_string_append_printf (f->trace, " %s:", kind);
+      for (gsize i = 0; i < length; i++)
+        if (word[i] != '.' && word[i] != '\'' && !g_ascii_isspace (word[i]))
+          g_string_append_c (f->trace, g_ascii_tolower (word[i]));
+      return;
+    }
+  w = ent_lexicon_pair_weights (f->run->lexicon, ent_lexicon_pair_key (kind_hash, word_hash));
+  if (w == NULL)
+    return;
+  for (guint k = 0; k < 2; k++)
+    {
+      f->score[k] += w[k];
+      if (token >= 0 && w[k] > f->cue_weight[k])
+        {
+          f->cue_weight[k] = w[k];
+          f->cue[k] = token;
+        }
+    }
+}
+
+/* A feature, once as it is and once with the pair's direction: "fw:by"
+ * (the source named first) weighs otherwise than "rw:by". */
+#define FEATURE(f, KIND, word, length, hash, token) \
+  G_STMT_START { \
+    add ((f), KIND, ENT_WORD_HASH (KIND), (word), (length), (hash), (token)); \
+    if ((f)->forward) \
+      add ((f), "f" KIND, ENT_WORD_HASH ("f" KIND), (word), (length), (hash), (token)); \
+    else \
+      add ((f), "r" KIND, ENT_WORD_HASH ("r" KIND), (word), (length), (hash), (token)); \
+  } G_STMT_END
+
+#define SHAPE(f, WORD) FEATURE ((f), "s", WORD, strlen (WORD), ENT_WORD_HASH (WORD), -1)
+
+static void
+word_feature (Features   *f,
+              const char *kind,
+              guint64     kind_hash,
+              guint64     oriented_hash,
+              const char *oriented,
+              guint       i,
+              gboolean    between)
+{
+  const EntToken *t = &f->run->tokens[i];
+  const char *s = f->run->text + t->start;
+
+  if (t->kind != ENT_TOKEN_WORD)
+    return;
+  add (f, kind, kind_hash, s, t->end - t->start, t->hash, between ? (int)i : -1);
+  add (f, oriented, oriented_hash, s, t->end - t->start, t->hash, between ? (int)i : -1);
+}
+
+#define WORD(f, KIND, i, between) \
+  word_feature ((f), KIND, ENT_WORD_HASH (KIND), \
+                (f)->forward ? ENT_WORD_HASH ("f" KIND) : ENT_WORD_HASH ("r" KIND), \
+                (f)->forward ? "f" KIND : "r" KIND, (i), (between))
+
+static void
+punct_feature (Features *f,
+               guint     i)
+{
+  Run *run = f->run;
+
+  if (run->tokens[i].flags & ENT_TOKEN_QUOTE)
+    SHAPE (f, "quote");
+  else if (_ent_run_punct_is (run, i, ","))
+    SHAPE (f, "comma");
+  else if (_ent_run_punct_is (run, i, ";:"))
+    SHAPE (f, "semicolon");
+  else if (_ent_run_punct_is (run, i, "()"))
+    SHAPE (f, "bracket");
+  else if (_ent_run_is_dash (run, i))
+    SHAPE (f, "dash");
+}
+
+static void
+tag_feature (Features *f,
+             guint     i)
+{
+  static const char *names[] = {
+    NULL, "det", "pron", "posspron", "prep", "locprep", "conj", "sub", "rel", "be", "have",
+    "do", "modal", "neg", "adv", "say", "light", "refuse", "verb", "to", "by", "poss",
+    "organ", "people", "adj",
+  };
+  static guint64 hashes[G_N_ELEMENTS (names)];
+  guint tag = _ent_run_tag (f->run, i);
+
+  if (tag == ENT_TAG_NONE || tag >= G_N_ELEMENTS (names))
+    return;
+  if (G_UNLIKELY (hashes[tag] == 0))
+    hashes[tag] = ent_text_hash_str (names[tag]);
+  FEATURE (f, "t", names[tag], strlen (names[tag]), hashes[tag], -1);
+}
+
+static void
+cue_feature (Features *f,
+             guint     i)
+{
+  Run *run = f->run;
+  gint8 *sign = &f->sentence->cue_sign[i - run->first];
+
+  if (*sign == 0)
+    {
+      guint span;
+      const EntCue *cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+
+      *sign = cue == NULL ? 1 : cue->sign > 0 ? 2 : 3;
+    }
+  if (*sign == 2)
+    SHAPE (f, "cue+");
+  else if (*sign == 3)
+    SHAPE (f, "cue-");
+}
+
+/* The features of a word between the two names. */
+static void
+token_features (Features *f,
+                guint     i)
+{
+  Run *run = f->run;
+
+  if (run->tokens[i].kind == ENT_TOKEN_PUNCT)
+    punct_feature (f, i);
+  /* "did not condemn", "refused to back": for the rules to read. */
+  if (_ent_run_tag (run, i) == ENT_TAG_NEG || _ent_run_tag (run, i) == ENT_TAG_REFUSE)
+    f->unsure = TRUE;
+  WORD (f, "w", i, TRUE);
+  tag_feature (f, i);
+  cue_feature (f, i);
+}
+
+/* The same, weighed once per word and direction for all the pairs of the
+ * sentence whose names it stands between. */
+static void
+token_scored (Features *f,
+              guint     i)
+{
+  TokenScore *ts = &f->sentence->scores[i - f->run->first];
+  guint o = f->forward ? 0 : 1;
+
+  if (!(ts->done & (1 << o)))
+    {
+      Features one = { f->run, f->sentence, NULL, f->forward, { 0, 0 }, { -1, -1 }, { 0, 0 },
+                       FALSE };
+
+      token_features (&one, i);
+      for (guint k = 0; k < 2; k++)
+        {
+          ts->score[o][k] = one.score[k];
+          ts->cue_weight[o][k] = one.cue_weight[k];
+        }
+      ts->unsure = one.unsure;
+      ts->done |= 1 << o;
+    }
+  for (guint k = 0; k < 2; k++)
+    {
+      f->score[k] += ts->score[o][k];
+      if (ts->cue_weight[o][k] > f->cue_weight[k])
+        {
+          f->cue_weight[k] = ts->cue_weight[o][k];
+          f->cue[k] = i;
+        }
+    }
+  f->unsure |= ts->unsure;
+}
+
+static void
+between_features (Features  *f,
+                  const Ref *first,
+                  const Ref *second)
+{
+  Run *run = f->run;
+  guint n = second->first - first->last, refs = 0;
+
+  for (guint i = first->last; i < second->first; i++)
+    {
+      Ref *ref = _ent_run_ref_at (run, (int)i);
+
+      if (ref != NULL)
+        {
+          refs++;
+          i = MAX (i, ref->last - 1);
+        }
+      else if (f->trace != NULL)
+        token_features (f, i);
+      else
+        token_scored (f, i);
+    }
+  if (first->last < second->first)
+    {
+      WORD (f, "wf", first->last, TRUE);
+      WORD (f, "wl", second->first - 1, TRUE);
+    }
+  if (n <= 2)
+    SHAPE (f, "d0");
+  else if (n <= 5)
+    SHAPE (f, "d1");
+  else if (n <= 10)
+    SHAPE (f, "d2");
+  else
+    SHAPE (f, "d3");
+  if (refs == 0)
+    SHAPE (f, "refs0");
+  else
+    SHAPE (f, "refs1");
+}
+
+static void
+ref_features (Features  *f,
+              const Ref *ref,
+              guint      actor,
+              gboolean   source)
+{
+  Run *run = f->run;
+  EntActorKind kind = _ent_run_actor_of (run, actor)->kind;
+
+#define REF_SHAPE(S, T) G_STMT_START { if (source) SHAPE (f, S); else SHAPE (f, T); } G_STMT_END
+  if (ref->possessive)
+    REF_SHAPE ("sposs", "tposs");
+  if (ref->pronoun)
+    REF_SHAPE ("spron", "tpron");
+  if (ref->place)
+    REF_SHAPE ("splace", "tplace");
+  if (ref->bare_adjective)
+    REF_SHAPE ("sadj", "tadj");
+  if (run->in_quote[ref->first - run->first])
+    REF_SHAPE ("squote", "tquote");
+  if (ref == &g_array_index (run->refs, Ref, 0))
+    REF_SHAPE ("sfirst", "tfirst");
+  if (kind == ENT_ACTOR_KIND_PERSON)
+    REF_SHAPE ("sperson", "tperson");
+  else if (kind == ENT_ACTOR_KIND_ORGANISATION)
+    REF_SHAPE ("sorg", "torg");
+  else if (kind == ENT_ACTOR_KIND_GROUP)
+    REF_SHAPE ("sgroup", "tgroup");
+#undef REF_SHAPE
+}
+
+/* What the rules found in the sentence about the pair's two actors. */
+static void
+rule_features (Features        *f,
+               const Candidate *c)
+{
+  const Sentence *sentence = f->sentence;
+  gboolean from_source = FALSE, to_target = FALSE, reverse = FALSE;
+
+  for (guint k = 0; k < sentence->n_said; k++)
+    {
+      const char *s = sentence->said[2 * k], *t = sentence->said[2 * k + 1];
+
+      from_source |= s == c->source_state;
+      to_target |= t == c->target_state;
+      reverse |= s == c->target_state && t == c->source_state;
+    }
+  if (sentence->n_said == 0)
+    SHAPE (f, "norules");
+  if (from_source)
+    SHAPE (f, "sourcerules");
+  if (to_target)
+    SHAPE (f, "targetrules");
+  if (reverse)
+    SHAPE (f, "reverserules");
+}
+
+static void
+pair_features (Features        *f,
+               const Candidate *c)
+{
+  Run *run = f->run;
+  const Ref *first = f->forward ? c->source : c->target;
+  const Ref *second = f->forward ? c->target : c->source;
+
+  SHAPE (f, "bias");
+  /* A sentence alone says more of its actors than one of an article. */
+  if (run->out->n_sentences == 1)
+    SHAPE (f, "single");
+  between_features (f, first, second);
+  for (guint i = first->first; i > run->first && first->first - i < 2; i--)
+    WORD (f, "p", i - 1, FALSE);
+  for (guint i = second->last; i < run->last && i - second->last < 2; i++)
+    WORD (f, "a", i, FALSE);
+  ref_features (f, c->source, c->source_actor, TRUE);
+  ref_features (f, c->target, c->target_actor, FALSE);
+  rule_features (f, c);
+}
+
+/* Ids are the gazetteer's own strings: one state, one pointer. */
+static const char *
+state_of (Run   *run,
+          guint  actor)
+{
+  return ent_gazetteer_fold_to_state (run->gazetteer, _ent_run_actor_of (run, actor)->id);
+}
+
+static void
+add_candidate (Candidate *candidates,
+               guint     *n,
+               Candidate *c)
+{
+  for (guint k = 0; k < *n; k++)
+    if (candidates[k].source_state == c->source_state &&
+        candidates[k].target_state == c->target_state)
+      {
+        if (c->distance < candidates[k].distance)
+          candidates[k] = *c;
+        return;
+      }
+  if (*n < MAX_CANDIDATES)
+    candidates[(*n)++] = *c;
+}
+
+/* Whether the rules found a position of one state toward the other. */
+static gboolean
+said (const Sentence *sentence,
+      const char     *source,
+      const char     *target)
+{
+  for (guint k = 0; k < sentence->n_said; k++)
+    if (sentence->said[2 * k] == source && sentence->said[2 * k + 1] == target)
+      return TRUE;
+  return FALSE;
+}
+
+/* The other names between two, or 2 for "too many to count". */
+static guint
+names_between (Run       *run,
+               const Ref *first,
+               const Ref *second)
+{
+  guint n = 0;
+
+  for (guint i = first->last; i < second->first && n < 2; i++)
+    if (run->ref_at[i - run->first] >= 0)
+      {
+        n++;
+        i = g_array_index (run->refs, Ref, run->ref_at[i - run->first]).last - 1;
+      }
+  return n;
+}
+
+/* Every ordered pair of actors of two names of the sentence, of two
+ * states, that the rules left unrelated; the closest two names of each.
+ * Names far apart, or with two others between (the names are in token
+ * order), are left alone: what the rules did not find there, the model
+ * does not guess either. */
+static guint
+find_candidates (Run            *run,
+                 const Sentence *sentence,
+                 const char    **states,
+                 Candidate      *candidates)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < run->refs->len; i++)
+    for (guint j = i + 1; j < run->refs->len && j <= i + 2; j++)
+      {
+        const Ref *first = &g_array_index (run->refs, Ref, i);
+        const Ref *second = &g_array_index (run->refs, Ref, j);
+        guint distance = second->first - first->last;
+
+        if (first->former || second->former || distance > MAX_DISTANCE ||
+            names_between (run, first, second) > 1)
+          continue;
+        for (guint a = 0; a < first->n_actors; a++)
+          for (guint b = 0; b < second->n_actors; b++)
+            {
+              const char *x = states[i * MAX_GROUP + a], *y = states[j * MAX_GROUP + b];
+              Candidate one = { first, second, first->actors[a], second->actors[b], x, y,
+                                distance };
+              Candidate other = { second, first, second->actors[b], first->actors[a], y, x,
+                                  distance };
+
+              if (x == y)
+                continue;
+              if (!said (sentence, x, y))
+                add_candidate (candidates, &n, &one);
+              if (!said (sentence, y, x))
+                add_candidate (candidates, &n, &other);
+            }
+      }
+  return n;
+}
+
+static void
+emit (Run             *run,
+      const Candidate *c,
+      const Features  *f,
+      int              sign,
+      double           p)
+{
+  const Ref *first = f->forward ? c->source : c->target;
+  const Ref *second = f->forward ? c->target : c->source;
+  int k = sign > 0 ? 0 : 1;
+  guint cue_first = f->cue[k] >= 0 ? (guint)f->cue[k] : first->first;
+  guint cue_last = f->cue[k] >= 0 ? (guint)f->cue[k] + 1 : second->last;
+  EntFoundStatement st;
+
+  if (_ent_run_question_clause (run, cue_first) || _ent_run_denied_clause (run, cue_first))
+    return;
+  st.source = c->source_actor;
+  st.target = c->target_actor;
+  st.sign = sign;
+  /* Below every rule's: what a model guessed is the first to doubt. */
+  st.confidence = 0.1 + 0.2 * p;
+  st.sentence_start = run->tokens[run->first].cstart;
+  st.sentence_end = run->tokens[run->last - 1].cend;
+  st.cue_start = run->tokens[cue_first].cstart;
+  st.cue_end = run->tokens[cue_last - 1].cend;
+  st.cue = g_strndup (run->text + run->tokens[cue_first].start,
+                      run->tokens[cue_last - 1].end - run->tokens[cue_first].start);
+  g_array_append_val (run->out->statements, st);
+}
+
+static void
+score (Run             *run,
+       const Candidate *c,
+       const Features  *f)
+{
+  /* Two classes against none, whose score is 0. */
+  double none = 1.0 / (1.0 + exp (f->score[0]) + exp (f->score[1]));
+  double support = exp (f->score[0]) * none;
+  double oppose = exp (f->score[1]) * none;
+
+  if (support > run->pair_threshold && support > oppose)
+    emit (run, c, f, 1, support);
+  else if (oppose > run->pair_threshold)
+    emit (run, c, f, -1, oppose);
+}
+
+static void
+sentence_init (Run      *run,
+               Sentence *sentence)
+{
+  guint n = run->last - run->first;
+
+  sentence->first_statement = run->out->statements->len;
+  while (sentence->first_statement > 0 &&
+         g_array_index (run->out->statements, EntFoundStatement, sentence->first_statement - 1)
+           .sentence_start == run->tokens[run->first].cstart)
+    sentence->first_statement--;
+  sentence->n_said = run->out->statements->len - sentence->first_statement;
+  sentence->said = g_new (const char *, 2 * sentence->n_said + 1);
+  for (guint k = 0; k < sentence->n_said; k++)
+    {
+      EntFoundStatement *st = &g_array_index (run->out->statements, EntFoundStatement,
+                                              sentence->first_statement + k);
+
+      sentence->said[2 * k] = state_of (run, st->source);
+      sentence->said[2 * k + 1] = state_of (run, st->target);
+    }
+  sentence->cue_sign = g_new0 (gint8, n);
+  sentence->scores = g_new0 (TokenScore, n);
+}
+
+void
+_ent_run_classify_pairs (Run             *run,
+                         EntPairTraceFunc trace,
+                         gpointer         trace_data)
+{
+  Candidate candidates[MAX_CANDIDATES];
+  Sentence sentence;
+  g_autofree const char **states = NULL;
+  g_autoptr(GString) text = NULL;
+  guint n;
+
+  /* A "sentence" longer than any in the news is a list or a broken file:
+   * the model, learnt from prose, has nothing to say of it. */
+  if (run->refs->len < 2 || run->last - run->first > MAX_SENTENCE)
+    return;
+  states = g_new (const char *, run->refs->len * MAX_GROUP);
+  for (guint r = 0; r < run->refs->len; r++)
+    {
+      Ref *ref = &g_array_index (run->refs, Ref, r);
+
+      for (guint a = 0; a < ref->n_actors; a++)
+        states[r * MAX_GROUP + a] = state_of (run, ref->actors[a]);
+    }
+  sentence_init (run, &sentence);
+  n = find_candidates (run, &sentence, states, candidates);
+  text = trace != NULL && n > 0 ? g_string_new (NULL) : NULL;
+  for (guint k = 0; k < n; k++)
+    {
+      Candidate *c = &candidates[k];
+      Features f = { run, &sentence, text, c->source->first < c->target->first, { 0, 0 },
+                     { -1, -1 }, { 0, 0 }, FALSE };
+
+      if (text != NULL)
+        g_string_truncate (text, 0);
+      pair_features (&f, c);
+      if (f.unsure)
+        continue;
+      if (trace != NULL)
+        trace (c->source_actor, c->target_actor, run->tokens[run->first].cstart,
+               run->tokens[run->last - 1].cend, text->str + 1, trace_data);
+      else
+        score (run, c, &f);
+    }
+  g_free (sentence.said);
+  g_free (sentence.cue_sign);
+  g_free (sentence.scores);
+}

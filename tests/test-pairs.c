@@ -1,0 +1,254 @@
+/* test-pairs.c — the pair model: two actors of a sentence that the rules
+ * left unrelated, scored by data/lexicon/pairs.model.
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "entente-core.h"
+
+static EntExtractor *extractor;
+
+/* Loads @model into the shared lexicon; "zorbled" is a word no cue or
+ * rule knows, so whatever it gives is the model's. */
+static void
+load (const char *model)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ent_lexicon_load_pair_model (ent_extractor_get_lexicon (extractor), model,
+                                              strlen (model), "test.model", &error));
+  g_assert_no_error (error);
+}
+
+/* The positions found in @text, as "KEN+GHA" separated by spaces. */
+static char *
+positions (const char *text,
+           double     *confidence,
+           char      **cue)
+{
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < x->statements->len; i++)
+    {
+      EntFoundStatement *st = &g_array_index (x->statements, EntFoundStatement, i);
+
+      g_string_append_printf (out, "%s%s%c%s", out->len > 0 ? " " : "",
+                              ent_gazetteer_get_actor (gazetteer, st->source)->id,
+                              st->sign > 0 ? '+' : '-',
+                              ent_gazetteer_get_actor (gazetteer, st->target)->id);
+      if (confidence != NULL)
+        *confidence = st->confidence;
+      if (cue != NULL)
+        {
+          g_free (*cue);
+          *cue = g_strdup (st->cue);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_names_position (void)
+{
+  g_autofree char *none = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *cue = NULL;
+  double confidence = 0.0;
+
+  load ("");
+  none = positions ("Kenya zorbled Ghana on Tuesday.", NULL, NULL);
+  g_assert_cmpstr (none, ==, "");
+
+  load ("# a test model\nthreshold\t0.5\nfw:zorbled\t4\t0\n");
+  found = positions ("Kenya zorbled Ghana on Tuesday.", &confidence, &cue);
+  /* Only the way the weight points: "rw:zorbled" weighs nothing. */
+  g_assert_cmpstr (found, ==, "KEN+GHA");
+  g_assert_cmpstr (cue, ==, "zorbled");
+  /* Below every rule's confidence. */
+  g_assert_cmpfloat (confidence, >, 0.0);
+  g_assert_cmpfloat (confidence, <=, 0.3);
+}
+
+static void
+test_opposition (void)
+{
+  g_autofree char *found = NULL;
+
+  load ("threshold\t0.5\nfw:zorbled\t0\t4\n");
+  found = positions ("Kenya zorbled Ghana on Tuesday.", NULL, NULL);
+  g_assert_cmpstr (found, ==, "KEN-GHA");
+}
+
+static void
+test_below_threshold (void)
+{
+  g_autofree char *found = NULL;
+  g_autofree char *above = NULL;
+
+  /* e^0.5 / (1 + e^0.5 + 1) = 0.45 */
+  load ("threshold\t0.5\nfw:zorbled\t0.5\t0\n");
+  found = positions ("Kenya zorbled Ghana on Tuesday.", NULL, NULL);
+  g_assert_cmpstr (found, ==, "");
+  load ("threshold\t0.4\nfw:zorbled\t0.5\t0\n");
+  above = positions ("Kenya zorbled Ghana on Tuesday.", NULL, NULL);
+  g_assert_cmpstr (above, ==, "KEN+GHA");
+}
+
+static void
+test_left_to_rules (void)
+{
+  g_autofree char *negated = NULL;
+  g_autofree char *refused = NULL;
+  g_autofree char *ruled = NULL;
+  g_autofree char *far = NULL;
+
+  load ("threshold\t0.5\nfw:zorble\t4\t0\nfw:zorbled\t4\t0\nfw:condemned\t4\t0\n");
+  /* A negation or a refusal between is for the rules to read. */
+  negated = positions ("Kenya did not zorble Ghana.", NULL, NULL);
+  g_assert_cmpstr (negated, ==, "");
+  refused = positions ("Kenya refused to zorble Ghana.", NULL, NULL);
+  g_assert_cmpstr (refused, ==, "");
+  /* Where the rules found a position, the model adds none. */
+  ruled = positions ("Kenya condemned Ghana.", NULL, NULL);
+  g_assert_cmpstr (ruled, ==, "KEN-GHA");
+  /* Two other actors between: too far to guess. */
+  far = positions ("Kenya zorbled Uganda, Tanzania and Ghana.", NULL, NULL);
+  g_assert_true (strstr (far, "KEN+UGA") != NULL);
+  g_assert_null (strstr (far, "KEN+GHA"));
+}
+
+typedef struct
+{
+  guint  calls;
+  char  *features;
+  guint  start;
+  guint  end;
+} Traced;
+
+static void
+trace (guint       source,
+       guint       target,
+       guint       sentence_start,
+       guint       sentence_end,
+       const char *features,
+       gpointer    user_data)
+{
+  Traced *traced = user_data;
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+
+  if (g_strcmp0 (ent_gazetteer_get_actor (gazetteer, source)->id, "KEN") == 0 &&
+      g_strcmp0 (ent_gazetteer_get_actor (gazetteer, target)->id, "GHA") == 0)
+    {
+      g_free (traced->features);
+      traced->features = g_strdup (features);
+      traced->start = sentence_start;
+      traced->end = sentence_end;
+    }
+  traced->calls++;
+}
+
+static void
+test_trace (void)
+{
+  const char *text = "Talks ended. Kenya zorbled Ghana.";
+  Traced traced = { 0, NULL, 0, 0 };
+  g_autofree char *found = NULL;
+  g_auto(GStrv) features = NULL;
+
+  load ("threshold\t0.5\nfw:zorbled\t4\t0\n");
+  ent_extractor_set_pair_trace (extractor, trace, &traced);
+  found = positions (text, NULL, NULL);
+  ent_extractor_set_pair_trace (extractor, NULL, NULL);
+
+  /* Both ways, and the model names nothing while traced. */
+  g_assert_cmpuint (traced.calls, ==, 2);
+  g_assert_cmpstr (found, ==, "");
+  g_assert_nonnull (traced.features);
+  features = g_strsplit (traced.features, " ", -1);
+  g_assert_true (g_strv_contains ((const char * const *)features, "fw:zorbled"));
+  g_assert_true (g_strv_contains ((const char * const *)features, "w:zorbled"));
+  g_assert_true (g_strv_contains ((const char * const *)features, "s:bias"));
+  /* Two sentences: not one said alone. */
+  g_assert_false (g_strv_contains ((const char * const *)features, "s:single"));
+  g_assert_cmpuint (traced.start, ==, 13);
+  g_assert_cmpuint (traced.end, ==, strlen (text));
+  g_free (traced.features);
+}
+
+static void
+test_bad_model (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  EntLexicon *lexicon = ent_extractor_get_lexicon (extractor);
+  const char *one_weight = "threshold\t0.5\nfw:zorbled\t4\n";
+  const char *no_kind = "zorbled\t4\t0\n";
+  const char *bad_threshold = "threshold\t1.5\nfw:zorbled\t4\t0\n";
+
+  load ("threshold\t0.5\nfw:zorbled\t4\t0\n");
+  g_assert_false (ent_lexicon_load_pair_model (lexicon, one_weight, strlen (one_weight),
+                                               "bad.model", &error));
+  g_assert_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "bad.model, line 2"));
+  g_clear_error (&error);
+  g_assert_false (ent_lexicon_load_pair_model (lexicon, no_kind, strlen (no_kind), "bad.model",
+                                               &error));
+  g_assert_nonnull (strstr (error->message, "line 1"));
+  g_clear_error (&error);
+  g_assert_false (ent_lexicon_load_pair_model (lexicon, bad_threshold, strlen (bad_threshold),
+                                               "bad.model", &error));
+  g_assert_nonnull (strstr (error->message, "threshold"));
+  /* A model that failed to load leaves the one before. */
+  kept = positions ("Kenya zorbled Ghana on Tuesday.", NULL, NULL);
+  g_assert_cmpstr (kept, ==, "KEN+GHA");
+  g_assert_cmpfloat (ent_lexicon_get_pair_threshold (lexicon), ==, 0.5);
+}
+
+static void
+test_default_model (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntLexicon) lexicon = ent_lexicon_new_default (&error);
+  double threshold;
+
+  g_assert_no_error (error);
+  threshold = ent_lexicon_get_pair_threshold (lexicon);
+  g_assert_cmpfloat (threshold, >, 0.0);
+  g_assert_cmpfloat (threshold, <, 1.0);
+  /* The model learnt that a word between may mean support. */
+  g_assert_nonnull (ent_lexicon_pair_weights (lexicon,
+                                              ent_lexicon_pair_key (ent_text_hash_str ("s"),
+                                                                    ent_text_hash_str ("bias"))));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  extractor = ent_extractor_new_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/entente/pairs/names-position", test_names_position);
+  g_test_add_func ("/entente/pairs/opposition", test_opposition);
+  g_test_add_func ("/entente/pairs/below-threshold", test_below_threshold);
+  g_test_add_func ("/entente/pairs/left-to-rules", test_left_to_rules);
+  g_test_add_func ("/entente/pairs/trace", test_trace);
+  g_test_add_func ("/entente/pairs/bad-model", test_bad_model);
+  g_test_add_func ("/entente/pairs/default-model", test_default_model);
+
+  status = g_test_run ();
+  g_object_unref (extractor);
+  return status;
+}
