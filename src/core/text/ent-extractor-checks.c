@@ -165,6 +165,30 @@ remember_emitted (Run         *run,
     run->measure_by[measure] = (int)a;
 }
 
+/* A position of @source toward @target in the sentence, its cue the
+ * tokens [@cue_first, @cue_end). */
+void
+_ent_run_statement_init (Run               *run,
+                         EntFoundStatement *st,
+                         guint              source,
+                         guint              target,
+                         int                sign,
+                         double             confidence,
+                         guint              cue_first,
+                         guint              cue_end)
+{
+  st->source = source;
+  st->target = target;
+  st->sign = sign;
+  st->confidence = confidence;
+  st->sentence_start = run->tokens[run->first].cstart;
+  st->sentence_end = run->tokens[run->last - 1].cend;
+  st->cue_start = run->tokens[cue_first].cstart;
+  st->cue_end = run->tokens[cue_end - 1].cend;
+  st->cue = g_strndup (run->text + run->tokens[cue_first].start,
+                       run->tokens[cue_end - 1].end - run->tokens[cue_first].start);
+}
+
 /* Emits source × target pairs. */
 
 void
@@ -191,6 +215,8 @@ _ent_run_emit (Run          *run,
         if (sources->actors[s] == targets->actors[t] && sources->n > 1)
           return;
 
+  /* A guess at who is meant lowers the confidence. */
+  confidence = CLAMP (confidence * ((sources->coref || targets->coref) ? 0.85 : 1.0), 0.05, 1.0);
   for (guint s = 0; s < sources->n; s++)
     for (guint t = 0; t < targets->n; t++)
       {
@@ -202,15 +228,6 @@ _ent_run_emit (Run          *run,
           continue;
 
         key = GSIZE_TO_POINTER (((gsize)a << 33) | ((gsize)b << 1) | (sign > 0));
-        st.source = a;
-        st.target = b;
-        st.sign = sign;
-        st.confidence =
-          CLAMP (confidence * ((sources->coref || targets->coref) ? 0.85 : 1.0), 0.05, 1.0);
-        st.sentence_start = run->tokens[run->first].cstart;
-        st.sentence_end = run->tokens[run->last - 1].cend;
-        st.cue_start = run->tokens[at->start].cstart;
-        st.cue_end = run->tokens[at->end - 1].cend;
         /* One position per pair and sign in a sentence: the one its
          * strongest cue gives ("visited Beijing, where he praised China"). */
         if (g_hash_table_lookup_extended (run->seen, key, NULL, &value))
@@ -218,18 +235,15 @@ _ent_run_emit (Run          *run,
             EntFoundStatement *old = &g_array_index (run->out->statements, EntFoundStatement,
                                                      GPOINTER_TO_UINT (value));
 
-            if (st.confidence <= old->confidence)
+            if (confidence <= old->confidence)
               continue;
             g_free (old->cue);
-            st.cue = g_strndup (run->text + run->tokens[at->start].start,
-                                run->tokens[at->end - 1].end - run->tokens[at->start].start);
-            *old = st;
+            _ent_run_statement_init (run, old, a, b, sign, confidence, at->start, at->end);
           }
         else
           {
             g_hash_table_insert (run->seen, key, GUINT_TO_POINTER (run->out->statements->len));
-            st.cue = g_strndup (run->text + run->tokens[at->start].start,
-                                run->tokens[at->end - 1].end - run->tokens[at->start].start);
+            _ent_run_statement_init (run, &st, a, b, sign, confidence, at->start, at->end);
             g_array_append_val (run->out->statements, st);
           }
         remember_emitted (run, sources, targets, a, b, sign, at, measure);

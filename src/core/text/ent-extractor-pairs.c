@@ -42,8 +42,8 @@ typedef struct
 /* What every pair of a sentence asks, found once. */
 typedef struct
 {
-  guint        first_statement;  /* the rules' positions in the sentence */
-  const char **said;             /* their states, source and target */
+  const char **said;             /* the states of the rules' positions in the
+                                  * sentence, source and target */
   guint        n_said;
   gint8       *cue_sign;         /* per token: 1 none, 2 support, 3 opposition; 0 not yet known */
   TokenScore  *scores;           /* per token */
@@ -58,7 +58,7 @@ typedef struct
   double    score[2];   /* toward support, toward opposition */
   int       cue[2];     /* the word between weighing most toward each */
   float     cue_weight[2];
-  gboolean  unsure;     /* see between_features() */
+  gboolean  unsure;     /* see token_features() */
 } Features;
 
 typedef struct
@@ -407,23 +407,6 @@ said (const Sentence *sentence,
   return FALSE;
 }
 
-/* The other names between two, or 2 for "too many to count". */
-static guint
-names_between (Run       *run,
-               const Ref *first,
-               const Ref *second)
-{
-  guint n = 0;
-
-  for (guint i = first->last; i < second->first && n < 2; i++)
-    if (run->ref_at[i - run->first] >= 0)
-      {
-        n++;
-        i = g_array_index (run->refs, Ref, run->ref_at[i - run->first]).last - 1;
-      }
-  return n;
-}
-
 /* Every ordered pair of actors of two names of the sentence, of two
  * states, that the rules left unrelated; the closest two names of each.
  * Names far apart, or with two others between (the names are in token
@@ -437,6 +420,7 @@ find_candidates (Run            *run,
 {
   guint n = 0;
 
+  /* Names are in token order: j ≤ i + 2 leaves at most one between. */
   for (guint i = 0; i < run->refs->len; i++)
     for (guint j = i + 1; j < run->refs->len && j <= i + 2; j++)
       {
@@ -444,8 +428,7 @@ find_candidates (Run            *run,
         const Ref *second = &g_array_index (run->refs, Ref, j);
         guint distance = second->first - first->last;
 
-        if (first->former || second->former || distance > MAX_DISTANCE ||
-            names_between (run, first, second) > 1)
+        if (first->former || second->former || distance > MAX_DISTANCE)
           continue;
         for (guint a = 0; a < first->n_actors; a++)
           for (guint b = 0; b < second->n_actors; b++)
@@ -483,17 +466,9 @@ emit (Run             *run,
 
   if (_ent_run_question_clause (run, cue_first) || _ent_run_denied_clause (run, cue_first))
     return;
-  st.source = c->source_actor;
-  st.target = c->target_actor;
-  st.sign = sign;
   /* Below every rule's: what a model guessed is the first to doubt. */
-  st.confidence = 0.1 + 0.2 * p;
-  st.sentence_start = run->tokens[run->first].cstart;
-  st.sentence_end = run->tokens[run->last - 1].cend;
-  st.cue_start = run->tokens[cue_first].cstart;
-  st.cue_end = run->tokens[cue_last - 1].cend;
-  st.cue = g_strndup (run->text + run->tokens[cue_first].start,
-                      run->tokens[cue_last - 1].end - run->tokens[cue_first].start);
+  _ent_run_statement_init (run, &st, c->source_actor, c->target_actor, sign, 0.1 + 0.2 * p,
+                           cue_first, cue_last);
   g_array_append_val (run->out->statements, st);
 }
 
@@ -518,18 +493,17 @@ sentence_init (Run      *run,
                Sentence *sentence)
 {
   guint n = run->last - run->first;
+  guint first = run->out->statements->len;
 
-  sentence->first_statement = run->out->statements->len;
-  while (sentence->first_statement > 0 &&
-         g_array_index (run->out->statements, EntFoundStatement, sentence->first_statement - 1)
-           .sentence_start == run->tokens[run->first].cstart)
-    sentence->first_statement--;
-  sentence->n_said = run->out->statements->len - sentence->first_statement;
+  while (first > 0 &&
+         g_array_index (run->out->statements, EntFoundStatement, first - 1).sentence_start ==
+           run->tokens[run->first].cstart)
+    first--;
+  sentence->n_said = run->out->statements->len - first;
   sentence->said = g_new (const char *, 2 * sentence->n_said + 1);
   for (guint k = 0; k < sentence->n_said; k++)
     {
-      EntFoundStatement *st = &g_array_index (run->out->statements, EntFoundStatement,
-                                              sentence->first_statement + k);
+      EntFoundStatement *st = &g_array_index (run->out->statements, EntFoundStatement, first + k);
 
       sentence->said[2 * k] = state_of (run, st->source);
       sentence->said[2 * k + 1] = state_of (run, st->target);
