@@ -125,6 +125,38 @@ test_left_to_rules (void)
   g_assert_null (strstr (far, "KEN+GHA"));
 }
 
+/* What the whole text says of the two states weighs with the sentence. */
+static void
+test_article (void)
+{
+  const char *twice = "Kenya zorbled Ghana on Monday. Kenya blorfed Ghana on Friday.";
+  const char *ruled = "Kenya condemned Ghana on Monday. Kenya zorbled Ghana on Friday.";
+  g_autofree char *once = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *cue = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *said = NULL;
+
+  /* e^1 / (1 + e^1 + 1) = 0.58: not enough alone */
+  load ("threshold\t0.6\nfw:zorbled\t1\t0\nfw:blorfed\t-5\t-5\n");
+  once = positions (twice, NULL, NULL);
+  g_assert_cmpstr (once, ==, "");
+  /* but two sentences pairing the two states make it 0.79 */
+  load ("threshold\t0.6\nfw:zorbled\t1\t0\nfw:blorfed\t-5\t-5\nart:cooc2\t1\t0\n");
+  again = positions (twice, NULL, &cue);
+  g_assert_cmpstr (again, ==, "KEN+GHA");
+  g_assert_cmpstr (cue, ==, "zorbled");
+
+  /* What the rules found of the pair elsewhere in the text. */
+  load ("threshold\t0.5\nfw:zorbled\t4\t0\n");
+  added = positions (ruled, NULL, NULL);
+  /* each in its sentence's order */
+  g_assert_cmpstr (added, ==, "KEN-GHA KEN+GHA");
+  load ("threshold\t0.5\nfw:zorbled\t4\t0\nart:same-\t-8\t0\n");
+  said = positions (ruled, NULL, NULL);
+  g_assert_cmpstr (said, ==, "KEN-GHA");
+}
+
 typedef struct
 {
   guint  calls;
@@ -178,6 +210,10 @@ test_trace (void)
   g_assert_true (g_strv_contains ((const char * const *)features, "s:bias"));
   /* Two sentences: not one said alone. */
   g_assert_false (g_strv_contains ((const char * const *)features, "s:single"));
+  /* What the text says of the pair: named together once, the most central two. */
+  g_assert_true (g_strv_contains ((const char * const *)features, "art:cooc1"));
+  g_assert_true (g_strv_contains ((const char * const *)features, "art:srank1"));
+  g_assert_false (g_strv_contains ((const char * const *)features, "art1:cooc1"));
   g_assert_cmpuint (traced.start, ==, 13);
   g_assert_cmpuint (traced.end, ==, strlen (text));
   g_free (traced.features);
@@ -244,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/entente/pairs/opposition", test_opposition);
   g_test_add_func ("/entente/pairs/below-threshold", test_below_threshold);
   g_test_add_func ("/entente/pairs/left-to-rules", test_left_to_rules);
+  g_test_add_func ("/entente/pairs/article", test_article);
   g_test_add_func ("/entente/pairs/trace", test_trace);
   g_test_add_func ("/entente/pairs/bad-model", test_bad_model);
   g_test_add_func ("/entente/pairs/default-model", test_default_model);

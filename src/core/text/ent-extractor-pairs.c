@@ -72,6 +72,22 @@ typedef struct
   guint      distance;
 } Candidate;
 
+/* A pair scored in its sentence, decided once the whole text is read. */
+typedef struct
+{
+  guint       source_actor;
+  guint       target_actor;
+  const char *source_state;
+  const char *target_state;
+  guint       first;          /* its sentence, in tokens */
+  guint       last;
+  double      score[2];       /* toward support, toward opposition */
+  guint       cue_first[2];   /* the cue of each sign, in tokens */
+  guint       cue_last[2];
+  gboolean    takes[2];       /* the cue's clause may take a position (not a question) */
+  char       *trace;          /* the features as text, when tracing */
+} Pending;
+
 static void
 add (Features   *f,
      const char *kind,
@@ -450,42 +466,30 @@ find_candidates (Run            *run,
   return n;
 }
 
+/* Keeps the pair and its score for _ent_run_decide_pairs(). */
 static void
-emit (Run             *run,
+pend (Run             *run,
       const Candidate *c,
-      const Features  *f,
-      int              sign,
-      double           p)
+      const Features  *f)
 {
   const Ref *first = f->forward ? c->source : c->target;
   const Ref *second = f->forward ? c->target : c->source;
-  int k = sign > 0 ? 0 : 1;
-  guint cue_first = f->cue[k] >= 0 ? (guint)f->cue[k] : first->first;
-  guint cue_last = f->cue[k] >= 0 ? (guint)f->cue[k] + 1 : second->last;
-  EntFoundStatement st;
+  Pending p = { c->source_actor, c->target_actor, c->source_state, c->target_state,
+                run->first, run->last, { f->score[0], f->score[1] }, { 0, 0 }, { 0, 0 },
+                { FALSE, FALSE }, NULL };
 
-  if (_ent_run_question_clause (run, cue_first) || _ent_run_denied_clause (run, cue_first))
-    return;
-  /* Below every rule's: what a model guessed is the first to doubt. */
-  _ent_run_statement_init (run, &st, c->source_actor, c->target_actor, sign, 0.1 + 0.2 * p,
-                           cue_first, cue_last);
-  g_array_append_val (run->out->statements, st);
-}
-
-static void
-score (Run             *run,
-       const Candidate *c,
-       const Features  *f)
-{
-  /* Two classes against none, whose score is 0. */
-  double none = 1.0 / (1.0 + exp (f->score[0]) + exp (f->score[1]));
-  double support = exp (f->score[0]) * none;
-  double oppose = exp (f->score[1]) * none;
-
-  if (support > run->pair_threshold && support > oppose)
-    emit (run, c, f, 1, support);
-  else if (oppose > run->pair_threshold)
-    emit (run, c, f, -1, oppose);
+  for (guint k = 0; k < 2; k++)
+    {
+      p.cue_first[k] = f->cue[k] >= 0 ? (guint)f->cue[k] : first->first;
+      p.cue_last[k] = f->cue[k] >= 0 ? (guint)f->cue[k] + 1 : second->last;
+      p.takes[k] = !_ent_run_question_clause (run, p.cue_first[k]) &&
+                   !_ent_run_denied_clause (run, p.cue_first[k]);
+    }
+  if (f->trace != NULL)
+    p.trace = g_strdup (f->trace->str + 1);
+  if (run->pending == NULL)
+    run->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_array_append_val (run->pending, p);
 }
 
 static void
@@ -514,8 +518,7 @@ sentence_init (Run      *run,
 
 void
 _ent_run_classify_pairs (Run             *run,
-                         EntPairTraceFunc trace,
-                         gpointer         trace_data)
+                         EntPairTraceFunc trace)
 {
   Candidate candidates[MAX_CANDIDATES];
   Sentence sentence;
@@ -547,15 +550,319 @@ _ent_run_classify_pairs (Run             *run,
       if (text != NULL)
         g_string_truncate (text, 0);
       pair_features (&f, c);
-      if (f.unsure)
-        continue;
-      if (trace != NULL)
-        trace (c->source_actor, c->target_actor, run->tokens[run->first].cstart,
-               run->tokens[run->last - 1].cend, text->str + 1, trace_data);
-      else
-        score (run, c, &f);
+      if (!f.unsure)
+        pend (run, c, &f);
     }
   g_free (sentence.said);
   g_free (sentence.cue_sign);
   g_free (sentence.scores);
+}
+
+/* What the whole text says of the pairs' states: how often two states
+ * stand as a pair the rules left unrelated, how central each state is to
+ * the story, and what the rules found of each. */
+typedef struct
+{
+  const char *a;
+  const char *b;
+  guint       count;     /* sentences */
+  guint       last;      /* the last sentence counted, in tokens */
+} StatePair;
+
+typedef struct
+{
+  GHashTable *pairs;     /* unordered StatePair -> itself */
+  GHashTable *salience;  /* state -> rank, from 1: how central it is */
+  GHashTable *said;      /* ordered StatePair -> itself, count 1 support | 2 opposition */
+  GHashTable *roles;     /* state -> 1 a source of the rules' positions | 2 a target */
+} Article;
+
+static guint
+state_pair_hash (gconstpointer key)
+{
+  const StatePair *p = key;
+
+  return g_direct_hash (p->a) * 31 + g_direct_hash (p->b);
+}
+
+static gboolean
+state_pair_equal (gconstpointer x,
+                  gconstpointer y)
+{
+  const StatePair *p = x, *q = y;
+
+  return p->a == q->a && p->b == q->b;
+}
+
+static StatePair *
+state_pair_get (GHashTable *table,
+                const char *a,
+                const char *b)
+{
+  StatePair key = { a, b, 0, 0 }, *p = g_hash_table_lookup (table, &key);
+
+  if (p == NULL)
+    {
+      p = g_new0 (StatePair, 1);
+      p->a = a;
+      p->b = b;
+      p->last = G_MAXUINT;
+      g_hash_table_add (table, p);
+    }
+  return p;
+}
+
+static StatePair *
+unordered (GHashTable *table,
+           const char *a,
+           const char *b)
+{
+  return (guintptr)a < (guintptr)b ? state_pair_get (table, a, b) : state_pair_get (table, b, a);
+}
+
+static int
+compare_desc (gconstpointer x,
+              gconstpointer y)
+{
+  guint a = *(const guint *)x, b = *(const guint *)y;
+
+  return a > b ? -1 : a < b ? 1 : 0;
+}
+
+/* Ranks the states by the sentences that pair them: 1 for the most
+ * central, ties sharing a rank. */
+static void
+rank_states (Article *article)
+{
+  g_autoptr(GHashTable) sums = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (guint));
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, article->pairs);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const StatePair *p = key;
+      const char *states[2] = { p->a, p->b };
+
+      for (guint k = 0; k < 2; k++)
+        g_hash_table_insert (sums, (gpointer)states[k],
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (
+                               sums, states[k])) + p->count));
+    }
+  g_hash_table_iter_init (&iter, sums);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      guint v = GPOINTER_TO_UINT (value);
+
+      g_array_append_val (values, v);
+    }
+  g_array_sort (values, compare_desc);
+  g_hash_table_iter_init (&iter, sums);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint rank = 0;
+
+      while (g_array_index (values, guint, rank) > GPOINTER_TO_UINT (value))
+        rank++;
+      g_hash_table_insert (article->salience, key, GUINT_TO_POINTER (rank + 1));
+    }
+}
+
+static void
+article_init (Run     *run,
+              Article *article)
+{
+  GArray *pending = run->pending;
+  GArray *statements = run->out->statements;
+
+  article->pairs = g_hash_table_new_full (state_pair_hash, state_pair_equal, g_free, NULL);
+  article->said = g_hash_table_new_full (state_pair_hash, state_pair_equal, g_free, NULL);
+  article->salience = g_hash_table_new (NULL, NULL);
+  article->roles = g_hash_table_new (NULL, NULL);
+  for (guint k = 0; k < pending->len; k++)
+    {
+      Pending *p = &g_array_index (pending, Pending, k);
+      StatePair *pair = unordered (article->pairs, p->source_state, p->target_state);
+
+      if (pair->last != p->first)
+        pair->count++;
+      pair->last = p->first;
+    }
+  rank_states (article);
+  for (guint k = 0; k < statements->len; k++)
+    {
+      EntFoundStatement *st = &g_array_index (statements, EntFoundStatement, k);
+      const char *s = state_of (run, st->source), *t = state_of (run, st->target);
+
+      state_pair_get (article->said, s, t)->count |= st->sign > 0 ? 1 : 2;
+      g_hash_table_insert (article->roles, (gpointer)s, GUINT_TO_POINTER (
+        GPOINTER_TO_UINT (g_hash_table_lookup (article->roles, s)) | 1));
+      g_hash_table_insert (article->roles, (gpointer)t, GUINT_TO_POINTER (
+        GPOINTER_TO_UINT (g_hash_table_lookup (article->roles, t)) | 2));
+    }
+}
+
+static void
+article_clear (Article *article)
+{
+  g_hash_table_unref (article->pairs);
+  g_hash_table_unref (article->said);
+  g_hash_table_unref (article->salience);
+  g_hash_table_unref (article->roles);
+}
+
+/* A feature of the whole text: "art" in an article, "art1" in a sentence
+ * alone, where what the rules found is the sentence's again. */
+static void
+article_feature (Features   *f,
+                 gboolean    single,
+                 const char *word)
+{
+  if (single)
+    add (f, "art1", ENT_WORD_HASH ("art1"), word, strlen (word), ent_text_hash_str (word), -1);
+  else
+    add (f, "art", ENT_WORD_HASH ("art"), word, strlen (word), ent_text_hash_str (word), -1);
+}
+
+#define ARTICLE(f, single, word) article_feature ((f), (single), (word))
+
+static void
+article_features (Features      *f,
+                  const Article *article,
+                  const Pending *p)
+{
+  static const char *cooc[] = { "cooc1", "cooc2", "cooc3", "cooc4" };
+  static const char *srank[] = { "srank1", "srank2", "srank3", "srank4" };
+  static const char *trank[] = { "trank1", "trank2", "trank3", "trank4" };
+  gboolean single = f->run->out->n_sentences == 1;
+  StatePair key = { p->source_state, p->target_state, 0, 0 }, *said;
+  guint count, rank, roles;
+
+  count = ((StatePair *)unordered (article->pairs, p->source_state, p->target_state))->count;
+  ARTICLE (f, single, cooc[MIN (count, 4) - 1]);
+  rank = GPOINTER_TO_UINT (g_hash_table_lookup (article->salience, p->source_state));
+  ARTICLE (f, single, srank[MIN (rank, 4) - 1]);
+  rank = GPOINTER_TO_UINT (g_hash_table_lookup (article->salience, p->target_state));
+  ARTICLE (f, single, trank[MIN (rank, 4) - 1]);
+
+  said = g_hash_table_lookup (article->said, &key);
+  if (said != NULL && (said->count & 1))
+    ARTICLE (f, single, "same+");
+  if (said != NULL && (said->count & 2))
+    ARTICLE (f, single, "same-");
+  key.a = p->target_state;
+  key.b = p->source_state;
+  said = g_hash_table_lookup (article->said, &key);
+  if (said != NULL && (said->count & 1))
+    ARTICLE (f, single, "rev+");
+  if (said != NULL && (said->count & 2))
+    ARTICLE (f, single, "rev-");
+
+  roles = GPOINTER_TO_UINT (g_hash_table_lookup (article->roles, p->source_state));
+  if (roles & 1)
+    ARTICLE (f, single, "ssrc");
+  if (roles & 2)
+    ARTICLE (f, single, "stgt");
+  roles = GPOINTER_TO_UINT (g_hash_table_lookup (article->roles, p->target_state));
+  if (roles & 1)
+    ARTICLE (f, single, "tsrc");
+  if (roles & 2)
+    ARTICLE (f, single, "ttgt");
+}
+
+/* The sign the model gives the pair, or 0: two classes against none,
+ * whose score is 0. */
+static int
+decide (Run          *run,
+        const double  score[2],
+        double       *p)
+{
+  double none = 1.0 / (1.0 + exp (score[0]) + exp (score[1]));
+  double support = exp (score[0]) * none;
+  double oppose = exp (score[1]) * none;
+
+  *p = MAX (support, oppose);
+  if (support > run->pair_threshold && support > oppose)
+    return 1;
+  if (oppose > run->pair_threshold)
+    return -1;
+  return 0;
+}
+
+/* Puts the model's positions among the rules', each after those of its
+ * sentence. */
+static void
+merge (Run    *run,
+       GArray *found)
+{
+  GArray *rules = run->out->statements;
+  GArray *all = g_array_sized_new (FALSE, FALSE, sizeof (EntFoundStatement),
+                                   rules->len + found->len);
+  guint r = 0;
+
+  for (guint k = 0; k < found->len; k++)
+    {
+      EntFoundStatement *st = &g_array_index (found, EntFoundStatement, k);
+
+      while (r < rules->len &&
+             g_array_index (rules, EntFoundStatement, r).sentence_start <= st->sentence_start)
+        g_array_append_val (all, g_array_index (rules, EntFoundStatement, r++));
+      g_array_append_val (all, *st);
+    }
+  if (r < rules->len)
+    g_array_append_vals (all, &g_array_index (rules, EntFoundStatement, r), rules->len - r);
+  g_array_unref (rules);
+  run->out->statements = all;
+}
+
+/* Once the whole text is read: each pair the model scored in its sentence,
+ * weighed again with what the text says of its two states, becomes a
+ * position or is traced. */
+void
+_ent_run_decide_pairs (Run             *run,
+                       EntPairTraceFunc trace,
+                       gpointer         trace_data)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (EntFoundStatement));
+  g_autoptr(GString) text = trace != NULL ? g_string_new (NULL) : NULL;
+  Article article;
+
+  article_init (run, &article);
+  for (guint k = 0; k < run->pending->len; k++)
+    {
+      Pending *p = &g_array_index (run->pending, Pending, k);
+      Features f = { run, NULL, text, TRUE, { p->score[0], p->score[1] }, { -1, -1 }, { 0, 0 },
+                     FALSE };
+      double prob;
+      int sign, s;
+
+      if (text != NULL)
+        g_string_assign (text, p->trace);
+      article_features (&f, &article, p);
+      if (trace != NULL)
+        {
+          trace (p->source_actor, p->target_actor, run->tokens[p->first].cstart,
+                 run->tokens[p->last - 1].cend, text->str, trace_data);
+          g_free (p->trace);
+          continue;
+        }
+      sign = decide (run, f.score, &prob);
+      s = sign > 0 ? 0 : 1;
+      if (sign != 0 && p->takes[s])
+        {
+          EntFoundStatement st;
+
+          /* Below every rule's: what a model guessed is the first to doubt. */
+          run->first = p->first;
+          run->last = p->last;
+          _ent_run_statement_init (run, &st, p->source_actor, p->target_actor, sign,
+                                   0.1 + 0.2 * prob, p->cue_first[s], p->cue_last[s]);
+          g_array_append_val (found, st);
+        }
+    }
+  article_clear (&article);
+  g_clear_pointer (&run->pending, g_array_unref);
+  if (found->len > 0)
+    merge (run, found);
 }

@@ -113,6 +113,7 @@ typedef struct
   int            surname_actor[8];
   guint          n_surnames;
   double         pair_threshold;  /* of the lexicon's pair model, 0 without one */
+  GArray        *pending;         /* the pair model's candidates, decided at the end */
 } Run;
 
 /* A cue found in the sentence, [start, end) in tokens. */
@@ -146,6 +147,8 @@ typedef enum
 void     _ent_extractor_apply_rules (Run         *run);
 void     _ent_extractor_apply_frames (Run        *run);
 void     _ent_run_classify_pairs     (Run             *run,
+                                      EntPairTraceFunc trace);
+void     _ent_run_decide_pairs       (Run             *run,
                                       EntPairTraceFunc trace,
                                       gpointer         trace_data);
 

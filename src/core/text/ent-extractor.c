@@ -225,7 +225,7 @@ run_sentence (Run         *run,
   emit_mentions (run);
   _ent_extractor_apply_rules (run);
   if (run->pair_threshold > 0.0 || run->self->pair_trace != NULL)
-    _ent_run_classify_pairs (run, run->self->pair_trace, run->self->pair_trace_data);
+    _ent_run_classify_pairs (run, run->self->pair_trace);
 }
 
 /**
@@ -284,6 +284,8 @@ ent_extractor_run (EntExtractor *self,
 
   for (guint s = 0; s < sentences->len; s++)
     run_sentence (&run, &g_array_index (sentences, EntSentence, s));
+  if (run.pending != NULL)
+    _ent_run_decide_pairs (&run, self->pair_trace, self->pair_trace_data);
 
   g_array_unref (run.refs);
   g_hash_table_unref (run.seen);
