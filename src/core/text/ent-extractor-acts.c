@@ -252,8 +252,24 @@ launches_attack (Run  *run,
   return FALSE;
 }
 
+/* "conducted a nuclear test", "carried out its withdrawal", "paid a visit":
+ * a verb that only says the act was done. */
+static gboolean
+light_verb (Run  *run,
+            guint i)
+{
+  static const char *words[] = {
+    "conducted", "conducts", "carried", "carries", "staged", "stages", "performed", "performs",
+    "paid", "pays", "completed", "completes",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* "North Korea's sixth nuclear test", "the Russian withdrawal": the
- * owner before an act's noun did it. */
+ * owner before an act's noun did it; "North Korea conducted its sixth
+ * nuclear test": the subject of the light verb before it. */
 static void
 remember_owner (Run  *run,
                 guint noun,
@@ -262,15 +278,26 @@ remember_owner (Run  *run,
   for (int p = (int)noun - 1; p >= (int)run->first && p + 6 > (int)noun; p--)
     {
       Ref *ref = _ent_run_ref_at (run, p);
+      gboolean negated = FALSE, be = FALSE, modal = FALSE;
+      Group group;
 
       if (_ent_run_usable (ref) && !ref->place)
         {
-          if (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE)
+          if (ref->possessive || ref->name_kind == ENT_NAME_ADJECTIVE ||
+              _ent_run_possessive_pronoun (run, ref))
             run->act_by[kind] = (int)ref->actors[0];
           return;
         }
       if (run->tokens[p].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, (guint)p))
         return;
+      if (!light_verb (run, (guint)p))
+        continue;
+      _ent_run_verb_group_start (run, (guint)p, &negated, &be, &modal);
+      _ent_run_group_init (&group);
+      if (!negated && !modal && !be && !run->in_quote[p - (int)run->first] &&
+          _ent_run_subject_of_verb (run, p, &group, 0) && group.n > 0 && !group.coref)
+        run->act_by[kind] = (int)group.actors[0];
+      return;
     }
 }
 
