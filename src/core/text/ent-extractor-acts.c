@@ -546,3 +546,95 @@ _ent_run_try_facing (Run  *run,
   at.cue = &cue;
   _ent_run_emit (run, &warners, &threatened, -1, cue.strength, &at);
 }
+
+/* The complaint whose word ends right before @i, "after" or "when":
+ * "protested", "reacted angrily", "lodged a formal protest"; @verb is
+ * the verb that makes it. */
+static gboolean
+complaint_before (Run   *run,
+                  guint  i,
+                  guint *verb)
+{
+  static const char *verbs[] = {
+    "protested", "protests", "complained", "complains", "objected", "objects", "bristled",
+    "bristles", "fumed", "fumes", "balked", "balks", "reacted", "reacts", "responded",
+  };
+  static const char *angrily[] = {
+    "angrily", "furiously", "sharply", "indignantly", "strongly", "bitterly",
+  };
+  static const char *nouns[] = {
+    "protest", "protests", "complaint", "complaints", "objection", "objections",
+  };
+  static EntWordMap *verb_set, *angry_set, *noun_set;
+  guint p = i - 1;
+  gboolean angry = FALSE;
+  int v;
+
+  if (ent_word_set_contains (&angry_set, angrily, G_N_ELEMENTS (angrily), run->tokens[p].hash))
+    {
+      angry = TRUE;
+      p--;
+    }
+  if (p > run->first &&
+      ent_word_set_contains (&verb_set, verbs, G_N_ELEMENTS (verbs), run->tokens[p].hash))
+    {
+      *verb = p;
+      /* "reacted" complains only when angrily */
+      return angry || !(_ent_run_is (run, p, "reacted") || _ent_run_is (run, p, "reacts") ||
+                        _ent_run_is (run, p, "responded"));
+    }
+  /* "lodged a formal protest", "filed a complaint" */
+  if (angry || !ent_word_set_contains (&noun_set, nouns, G_N_ELEMENTS (nouns), run->tokens[p].hash))
+    return FALSE;
+  v = _ent_run_previous_verb (run, (int)p - 1);
+  if (v < 0 || p - (guint)v > 4)
+    return FALSE;
+  *verb = (guint)v;
+  return TRUE;
+}
+
+/* "Tokyo lodged a formal protest after a Chinese carrier group sailed
+ * near Okinawa", "Nepal protested after India and China agreed", "Beijing
+ * reacted angrily when Lithuania allowed": a complaint about what the
+ * actors of the clause after it did. */
+void
+_ent_run_try_protest_after (Run *run)
+{
+  EntCue cue = { "protested after", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
+
+  for (guint i = run->first + 2; i + 2 < run->last; i++)
+    {
+      Group sources, targets;
+      gboolean negated = FALSE, be = FALSE, modal = FALSE, acts = FALSE;
+      guint verb, q = i + 1;
+      CueAt at = { 0, i + 1, &cue, -1 };
+      Ref *ref;
+
+      if (!(_ent_run_is (run, i, "after") || _ent_run_is (run, i, "when")) ||
+          !complaint_before (run, i, &verb))
+        continue;
+      _ent_run_verb_group_start (run, verb, &negated, &be, &modal);
+      _ent_run_group_init (&sources);
+      _ent_run_group_init (&targets);
+      if (negated || modal || !_ent_run_subject_of_verb (run, (int)verb, &sources, 0) ||
+          sources.n == 0)
+        continue;
+      if (_ent_run_tag (run, q) == ENT_TAG_DET)
+        q++;
+      ref = _ent_run_ref_at (run, (int)q);
+      if (!_ent_run_usable (ref) || ref->place || ref->first != q)
+        continue;
+      /* "after India and China agreed": both */
+      _ent_run_collect_right_full (run, ref, &targets, FALSE);
+      /* the clause's subject: its verb follows ("after Lithuania allowed",
+       * "after a Chinese carrier group sailed") */
+      for (guint p = targets.last; p < run->last && p < targets.last + 4 && !acts; p++)
+        acts = run->is_verb[p - run->first] || _ent_run_verbal_tag (_ent_run_tag (run, p)) ||
+               (_ent_run_past_tense_word (run, (int)p) &&
+                !(run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE));
+      if (!acts)
+        continue;
+      at.start = verb;
+      _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+    }
+}

@@ -670,9 +670,9 @@ _ent_run_reduced_relative (Run         *run,
   return FALSE;
 }
 
-/* "Tokyo and Canberra signed a pact, a move Beijing criticised": a noun
- * for the act in apposition to the clause; its target is the clause's
- * subject. */
+/* "Tokyo and Canberra signed a pact, a move Beijing criticised", "in a
+ * move Beijing criticised": a noun for the act in apposition to the
+ * clause; its target is the clause's subject. */
 gboolean
 _ent_run_clause_apposition (Run   *run,
                             int    pos,
@@ -694,7 +694,11 @@ _ent_run_clause_apposition (Run   *run,
   p--;
   while (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADJ)
     p--;
-  if (_ent_run_tag (run, p) != ENT_TAG_DET || !_ent_run_punct_is (run, p - 1, ","))
+  if (_ent_run_tag (run, p) != ENT_TAG_DET)
+    return FALSE;
+  if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "in"))
+    p--;
+  if (!_ent_run_punct_is (run, p - 1, ","))
     return FALSE;
   return _ent_run_main_subject (run, p - 1, group);
 }

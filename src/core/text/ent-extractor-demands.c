@@ -417,8 +417,11 @@ unnamed_label_target (Run   *run,
     verb++;
   if (!(_ent_run_is (run, verb + 1, "a") || _ent_run_is (run, verb + 1, "an") || label == verb + 1))
     return FALSE;
+  /* "vetoed the draft, a move Washington called shameful": the clause's
+   * subject */
   return speakers->first != G_MAXUINT &&
-         _ent_run_appositive_head (run, (int)speakers->first - 1, targets);
+         (_ent_run_clause_apposition (run, (int)speakers->first - 1, targets) ||
+          _ent_run_appositive_head (run, (int)speakers->first - 1, targets));
 }
 
 /* "Saudi Arabia called it unjustified": "it" named right after the verb

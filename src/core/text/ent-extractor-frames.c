@@ -32,10 +32,13 @@ _ent_run_reaction_sign (Run  *run,
     "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
     "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
     "warning", "threat", "threats", "rebuttal", "reprimand", "angry", "furious", "fierce", "harsh",
-    "fire", "pressure", "scrutiny",
+    "fire", "pressure", "scrutiny", "accusation", "accusations", "sanctions", "countermeasures",
+    "reprisals", "ire", "wrath", "denunciation", "denunciations", "complaint", "complaints",
+    "objection", "displeasure", "indignation", "hostility", "reproach", "rebuttals",
   };
   static const char *good[] = {
-    "praise", "support", "backing", "welcome", "approval", "gratitude"
+    "praise", "support", "backing", "welcome", "approval", "gratitude", "thanks", "plaudits",
+    "acclaim", "applause", "endorsement", "congratulations", "solidarity",
   };
   static EntWordMap *once;
   EntWordMap *signs =
@@ -129,9 +132,11 @@ reaction_holders (Run   *run,
         return FALSE;
       q++;
     }
-  /* "an angry reaction from", "a furious response from" */
+  /* "an angry reaction from", "a furious response from", "an accusation
+   * of betrayal from" */
   while (*sign != 0 && q < run->last && q < i + 6 && !_ent_run_is (run, q, "from") &&
-         run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+         run->tokens[q].kind == ENT_TOKEN_WORD &&
+         (_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_is (run, q, "of")) &&
          !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, q) == NULL)
     q++;
   if (*sign == 0 || q + 1 >= run->last)
@@ -201,7 +206,9 @@ try_reaction (Run  *run,
     return;
   _ent_run_group_init (&subjects);
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || !_ent_run_group_left (run, (int)start - 1, &subjects))
+  /* "vetoed the draft, a decision that drew condemnation from" */
+  if (negated || !(_ent_run_clause_apposition (run, (int)start - 1, &subjects) ||
+                   _ent_run_group_left (run, (int)start - 1, &subjects)))
     return;
   cue.sign = sign;
   at.end = q + 1;
@@ -870,6 +877,7 @@ _ent_extractor_apply_frames (Run *run)
   rule_demands (run, bits);
   _ent_run_rule_labels (run, bits);
   rule_relation_change (run);
+  _ent_run_try_protest_after (run);
   for (guint i = run->first; i + 1 < run->last; i++)
     {
       int sign;
