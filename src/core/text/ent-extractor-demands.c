@@ -409,8 +409,10 @@ unnamed_label_target (Run   *run,
     q++;
   if (_ent_run_including_after (run, q, targets))
     return TRUE;
-  /* "called the sanctions an unfriendly act" */
-  if (_ent_run_measure_author (run, verb + 1, targets))
+  /* "called the sanctions an unfriendly act", "called the move a reward
+   * for terror": who took the measure or the step */
+  if (_ent_run_measure_author (run, verb + 1, targets) ||
+      _ent_run_event_author (run, verb + 1, targets))
     return TRUE;
   /* "which Turkey lists as a terrorist organisation" */
   if (_ent_run_is (run, verb + 1, "as"))
