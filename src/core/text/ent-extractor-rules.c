@@ -563,6 +563,12 @@ is_mutual (Run         *run,
     return FALSE;
   if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash "))
     return TRUE;
+  /* "formed an alliance with", "forged a coalition with" */
+  if ((g_str_has_prefix (cue->phrase, "form ") || g_str_has_prefix (cue->phrase, "forge ") ||
+       g_str_has_prefix (cue->phrase, "enter ")) &&
+      (strstr (cue->phrase, "alliance") != NULL || strstr (cue->phrase, "coalition") != NULL ||
+       strstr (cue->phrase, "bloc") != NULL))
+    return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (mending); k++)
     if (g_str_has_prefix (cue->phrase, mending[k]) &&
         (strstr (cue->phrase, "relations") != NULL || strstr (cue->phrase, "ties") != NULL ||
