@@ -638,3 +638,58 @@ _ent_run_try_protest_after (Run *run)
       _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
     }
 }
+
+/* ", prompting Washington to reimpose oil sanctions", ", forcing Paris to
+ * recall its envoy": a reaction, with no actor named after it, to the
+ * subject of the clause before the comma. */
+void
+_ent_run_try_prompted (Run *run)
+{
+  static const char *words[] = {
+    "prompting", "forcing", "leading", "pushing", "spurring", "causing", "driving",
+  };
+  static EntWordMap *once;
+
+  for (guint i = run->first + 2; i + 3 < run->last; i++)
+    {
+      Group reactors, targets;
+      Ref *ref = _ent_run_ref_at (run, (int)i + 1);
+      const EntCue *cue = NULL;
+      guint to, span = 0, p, where = 0;
+      CueAt at = { i, i + 1, NULL, -1 };
+
+      if (!_ent_run_punct_is (run, i - 1, ",") ||
+          !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash) ||
+          !_ent_run_usable (ref) || ref->place || ref->possessive || ref->first != i + 1)
+        continue;
+      _ent_run_group_init (&reactors);
+      _ent_run_group_init (&targets);
+      _ent_run_collect_right (run, ref, &reactors);
+      to = reactors.last;
+      if (to + 1 >= run->last || _ent_run_tag (run, to) != ENT_TAG_TO)
+        continue;
+      /* the first cue of the reaction, before any actor it names */
+      for (p = to + 1; p < run->last && p < to + 6 && cue == NULL; p++)
+        {
+          if (_ent_run_ref_at (run, (int)p) != NULL || run->tokens[p].kind == ENT_TOKEN_PUNCT ||
+              _ent_run_tag (run, p) == ENT_TAG_NEG)
+            break;
+          cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, &span);
+          where = p;
+        }
+      if (cue == NULL)
+        continue;
+      /* "prompting Finland to join NATO": the reaction names its own */
+      for (p = where + span; p < run->last && !_ent_run_clause_boundary (run, p); p++)
+        if (_ent_run_ref_at (run, (int)p) != NULL)
+          break;
+      if (p < run->last && _ent_run_ref_at (run, (int)p) != NULL)
+        continue;
+      if (!_ent_run_main_subject (run, (int)i - 1, &targets))
+        continue;
+      at.start = where;
+      at.end = where + span;
+      at.cue = cue;
+      _ent_run_emit (run, &reactors, &targets, cue->sign, cue->strength * 0.8, &at);
+    }
+}

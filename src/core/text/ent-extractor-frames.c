@@ -878,6 +878,7 @@ _ent_extractor_apply_frames (Run *run)
   _ent_run_rule_labels (run, bits);
   rule_relation_change (run);
   _ent_run_try_protest_after (run);
+  _ent_run_try_prompted (run);
   for (guint i = run->first; i + 1 < run->last; i++)
     {
       int sign;

@@ -320,6 +320,7 @@ void     _ent_run_add_facing_frame_words (EntWordMap *map);
 void     _ent_run_try_facing (Run  *run,
                               guint i);
 void     _ent_run_try_protest_after (Run *run);
+void     _ent_run_try_prompted (Run *run);
 gboolean _ent_run_event_author (Run   *run,
                                 guint  pos,
                                 Group *group);
