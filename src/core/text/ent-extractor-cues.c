@@ -133,6 +133,8 @@ _ent_run_find_cues (Run *run)
           continue;
         }
       cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+      /* for the pair model, which asks again */
+      run->cue_sign[i - run->first] = cue == NULL ? 1 : cue->sign > 0 ? 2 : 3;
       if (cue == NULL)
         {
           i++;

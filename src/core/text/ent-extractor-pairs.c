@@ -45,7 +45,6 @@ typedef struct
   const char **said;             /* the states of the rules' positions in the
                                   * sentence, source and target */
   guint        n_said;
-  gint8       *cue_sign;         /* per token: 1 none, 2 support, 3 opposition; 0 not yet known */
   TokenScore  *scores;           /* per token */
 } Sentence;
 
@@ -86,6 +85,7 @@ typedef struct
   guint       cue_last[2];
   gboolean    takes[2];       /* the cue's clause may take a position (not a question) */
   char       *trace;          /* the features as text, when tracing */
+  gpointer    pair;           /* its StatePair, see article_init() */
 } Pending;
 
 static void
@@ -199,7 +199,7 @@ cue_feature (Features *f,
              guint     i)
 {
   Run *run = f->run;
-  gint8 *sign = &f->sentence->cue_sign[i - run->first];
+  gint8 *sign = &run->cue_sign[i - run->first];
 
   if (*sign == 0)
     {
@@ -386,12 +386,21 @@ pair_features (Features        *f,
   rule_features (f, c);
 }
 
-/* Ids are the gazetteer's own strings: one state, one pointer. */
+/* Ids are the gazetteer's own strings: one state, one pointer. A text
+ * names few actors, each many times: the last ones asked are kept. */
 static const char *
 state_of (Run   *run,
           guint  actor)
 {
-  return ent_gazetteer_fold_to_state (run->gazetteer, _ent_run_actor_of (run, actor)->id);
+  guint slot = actor % G_N_ELEMENTS (run->state_key);
+
+  if (run->state_key[slot] != actor)
+    {
+      run->state_key[slot] = actor;
+      run->state_value[slot] =
+        ent_gazetteer_fold_to_state (run->gazetteer, _ent_run_actor_of (run, actor)->id);
+    }
+  return run->state_value[slot];
 }
 
 static void
@@ -466,6 +475,93 @@ find_candidates (Run            *run,
   return n;
 }
 
+/* The words of the text's features, hashed once. */
+enum
+{
+  ART_COOC1, ART_COOC2, ART_COOC3, ART_COOC4,
+  ART_SRANK1, ART_SRANK2, ART_SRANK3, ART_SRANK4,
+  ART_TRANK1, ART_TRANK2, ART_TRANK3, ART_TRANK4,
+  ART_SAME_SUPPORT, ART_SAME_OPPOSE, ART_REV_SUPPORT, ART_REV_OPPOSE,
+  ART_SSRC, ART_STGT, ART_TSRC, ART_TTGT,
+  N_ART
+};
+
+static const char *art_words[N_ART] = {
+  "cooc1", "cooc2", "cooc3", "cooc4", "srank1", "srank2", "srank3", "srank4",
+  "trank1", "trank2", "trank3", "trank4", "same+", "same-", "rev+", "rev-",
+  "ssrc", "stgt", "tsrc", "ttgt",
+};
+
+static const guint64 *
+art_hashes (void)
+{
+  static guint64 hashes[N_ART];
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      for (guint k = 0; k < N_ART; k++)
+        hashes[k] = ent_text_hash_str (art_words[k]);
+      g_once_init_leave (&once, 1);
+    }
+  return hashes;
+}
+
+/* The weight of the text's feature @k toward each class, or NULL. */
+static const float *
+art_weights (Run      *run,
+             gboolean  single,
+             guint     k)
+{
+  guint64 kind = single ? ENT_WORD_HASH ("art1") : ENT_WORD_HASH ("art");
+
+  return ent_lexicon_pair_weights (run->lexicon, ent_lexicon_pair_key (kind, art_hashes ()[k]));
+}
+
+/* The most the text's features can add toward class @k: the heaviest of
+ * each group that excludes the others, and every positive weight of the
+ * rest. */
+static double
+article_bound (Run  *run,
+               guint k)
+{
+  static const guint groups[][2] = {
+    { ART_COOC1, ART_COOC4 }, { ART_SRANK1, ART_SRANK4 }, { ART_TRANK1, ART_TRANK4 },
+  };
+
+  if (!run->pair_bound_known)
+    {
+      gboolean single = run->out->n_sentences == 1;
+
+      for (guint c = 0; c < 2; c++)
+        {
+          double bound = 0.0;
+
+          for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+            {
+              double most = 0.0;
+
+              for (guint a = groups[g][0]; a <= groups[g][1]; a++)
+                {
+                  const float *w = art_weights (run, single, a);
+
+                  most = MAX (most, w != NULL ? w[c] : 0.0);
+                }
+              bound += most;
+            }
+          for (guint a = ART_SAME_SUPPORT; a < N_ART; a++)
+            {
+              const float *w = art_weights (run, single, a);
+
+              bound += w != NULL ? MAX (w[c], 0.0) : 0.0;
+            }
+          run->pair_bound[c] = bound;
+        }
+      run->pair_bound_known = TRUE;
+    }
+  return run->pair_bound[k];
+}
+
 /* Keeps the pair and its score for _ent_run_decide_pairs(). */
 static void
 pend (Run             *run,
@@ -476,13 +572,17 @@ pend (Run             *run,
   const Ref *second = f->forward ? c->target : c->source;
   Pending p = { c->source_actor, c->target_actor, c->source_state, c->target_state,
                 run->first, run->last, { f->score[0], f->score[1] }, { 0, 0 }, { 0, 0 },
-                { FALSE, FALSE }, NULL };
+                { FALSE, FALSE }, NULL, NULL };
 
   for (guint k = 0; k < 2; k++)
     {
       p.cue_first[k] = f->cue[k] >= 0 ? (guint)f->cue[k] : first->first;
       p.cue_last[k] = f->cue[k] >= 0 ? (guint)f->cue[k] + 1 : second->last;
-      p.takes[k] = !_ent_run_question_clause (run, p.cue_first[k]) &&
+      /* Only a sign the text's weights could still carry over the
+       * threshold needs its clause read. */
+      p.takes[k] = (f->trace != NULL ||
+                    f->score[k] + article_bound (run, k) > run->pair_logit - 1e-6) &&
+                   !_ent_run_question_clause (run, p.cue_first[k]) &&
                    !_ent_run_denied_clause (run, p.cue_first[k]);
     }
   if (f->trace != NULL)
@@ -512,7 +612,6 @@ sentence_init (Run      *run,
       sentence->said[2 * k] = state_of (run, st->source);
       sentence->said[2 * k + 1] = state_of (run, st->target);
     }
-  sentence->cue_sign = g_new0 (gint8, n);
   sentence->scores = g_new0 (TokenScore, n);
 }
 
@@ -554,7 +653,6 @@ _ent_run_classify_pairs (Run             *run,
         pend (run, c, &f);
     }
   g_free (sentence.said);
-  g_free (sentence.cue_sign);
   g_free (sentence.scores);
 }
 
@@ -563,18 +661,28 @@ _ent_run_classify_pairs (Run             *run,
  * the story, and what the rules found of each. */
 typedef struct
 {
-  const char *a;
+  const char *a;         /* a < b */
   const char *b;
-  guint       count;     /* sentences */
+  guint       count;     /* sentences naming both as a pair */
   guint       last;      /* the last sentence counted, in tokens */
+  guint       said;      /* the rules' positions: 1 a+b, 2 a-b, 4 b+a, 8 b-a */
 } StatePair;
 
 typedef struct
 {
-  GHashTable *pairs;     /* unordered StatePair -> itself */
-  GHashTable *salience;  /* state -> rank, from 1: how central it is */
-  GHashTable *said;      /* ordered StatePair -> itself, count 1 support | 2 opposition */
-  GHashTable *roles;     /* state -> 1 a source of the rules' positions | 2 a target */
+  const char *state;
+  guint       sum;       /* sentences pairing it with another state */
+  guint       rank;      /* from 1: how central it is, ties sharing a rank */
+  guint       roles;     /* the rules' positions: 1 a source, 2 a target */
+} StateInfo;
+
+typedef struct
+{
+  GHashTable *pairs;     /* StatePair -> itself */
+  GHashTable *states;    /* state -> StateInfo */
+  StatePair  *pair_store;
+  StateInfo  *state_store;
+  guint       n_states;
 } Article;
 
 static guint
@@ -595,78 +703,50 @@ state_pair_equal (gconstpointer x,
 }
 
 static StatePair *
-state_pair_get (GHashTable *table,
-                const char *a,
-                const char *b)
+find_pair (Article    *article,
+           const char *x,
+           const char *y)
 {
-  StatePair key = { a, b, 0, 0 }, *p = g_hash_table_lookup (table, &key);
+  StatePair key = { MIN (x, y), MAX (x, y), 0, 0, 0 };
 
-  if (p == NULL)
-    {
-      p = g_new0 (StatePair, 1);
-      p->a = a;
-      p->b = b;
-      p->last = G_MAXUINT;
-      g_hash_table_add (table, p);
-    }
-  return p;
+  return g_hash_table_lookup (article->pairs, &key);
 }
 
-static StatePair *
-unordered (GHashTable *table,
-           const char *a,
-           const char *b)
+static StateInfo *
+state_info (Article    *article,
+            const char *state)
 {
-  return (guintptr)a < (guintptr)b ? state_pair_get (table, a, b) : state_pair_get (table, b, a);
+  StateInfo *info = g_hash_table_lookup (article->states, state);
+
+  if (info == NULL)
+    {
+      info = &article->state_store[article->n_states++];
+      info->state = state;
+      g_hash_table_insert (article->states, (gpointer)state, info);
+    }
+  return info;
 }
 
 static int
-compare_desc (gconstpointer x,
+compare_sums (gconstpointer x,
               gconstpointer y)
 {
-  guint a = *(const guint *)x, b = *(const guint *)y;
+  const StateInfo *a = *(StateInfo * const *)x, *b = *(StateInfo * const *)y;
 
-  return a > b ? -1 : a < b ? 1 : 0;
+  return a->sum > b->sum ? -1 : a->sum < b->sum ? 1 : 0;
 }
 
-/* Ranks the states by the sentences that pair them: 1 for the most
- * central, ties sharing a rank. */
+/* Ranks the states by the sentences that pair them. */
 static void
 rank_states (Article *article)
 {
-  g_autoptr(GHashTable) sums = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (guint));
-  GHashTableIter iter;
-  gpointer key, value;
+  g_autofree StateInfo **order = g_new (StateInfo *, article->n_states);
 
-  g_hash_table_iter_init (&iter, article->pairs);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      const StatePair *p = key;
-      const char *states[2] = { p->a, p->b };
-
-      for (guint k = 0; k < 2; k++)
-        g_hash_table_insert (sums, (gpointer)states[k],
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (
-                               sums, states[k])) + p->count));
-    }
-  g_hash_table_iter_init (&iter, sums);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      guint v = GPOINTER_TO_UINT (value);
-
-      g_array_append_val (values, v);
-    }
-  g_array_sort (values, compare_desc);
-  g_hash_table_iter_init (&iter, sums);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      guint rank = 0;
-
-      while (g_array_index (values, guint, rank) > GPOINTER_TO_UINT (value))
-        rank++;
-      g_hash_table_insert (article->salience, key, GUINT_TO_POINTER (rank + 1));
-    }
+  for (guint k = 0; k < article->n_states; k++)
+    order[k] = &article->state_store[k];
+  qsort (order, article->n_states, sizeof (StateInfo *), compare_sums);
+  for (guint k = 0; k < article->n_states; k++)
+    order[k]->rank = k > 0 && order[k]->sum == order[k - 1]->sum ? order[k - 1]->rank : k + 1;
 }
 
 static void
@@ -675,31 +755,49 @@ article_init (Run     *run,
 {
   GArray *pending = run->pending;
   GArray *statements = run->out->statements;
+  guint n_pairs = 0;
 
-  article->pairs = g_hash_table_new_full (state_pair_hash, state_pair_equal, g_free, NULL);
-  article->said = g_hash_table_new_full (state_pair_hash, state_pair_equal, g_free, NULL);
-  article->salience = g_hash_table_new (NULL, NULL);
-  article->roles = g_hash_table_new (NULL, NULL);
+  article->pairs = g_hash_table_new (state_pair_hash, state_pair_equal);
+  article->states = g_hash_table_new (NULL, NULL);
+  article->pair_store = g_new0 (StatePair, pending->len);
+  article->state_store = g_new0 (StateInfo, 2 * (pending->len + statements->len));
+  article->n_states = 0;
   for (guint k = 0; k < pending->len; k++)
     {
       Pending *p = &g_array_index (pending, Pending, k);
-      StatePair *pair = unordered (article->pairs, p->source_state, p->target_state);
+      StatePair *pair = find_pair (article, p->source_state, p->target_state);
 
+      if (pair == NULL)
+        {
+          pair = &article->pair_store[n_pairs++];
+          pair->a = MIN (p->source_state, p->target_state);
+          pair->b = MAX (p->source_state, p->target_state);
+          pair->last = G_MAXUINT;
+          g_hash_table_add (article->pairs, pair);
+        }
       if (pair->last != p->first)
         pair->count++;
       pair->last = p->first;
+      p->pair = pair;
+    }
+  for (guint k = 0; k < n_pairs; k++)
+    {
+      StatePair *pair = &article->pair_store[k];
+
+      state_info (article, pair->a)->sum += pair->count;
+      state_info (article, pair->b)->sum += pair->count;
     }
   rank_states (article);
   for (guint k = 0; k < statements->len; k++)
     {
       EntFoundStatement *st = &g_array_index (statements, EntFoundStatement, k);
       const char *s = state_of (run, st->source), *t = state_of (run, st->target);
+      StatePair *pair = find_pair (article, s, t);
 
-      state_pair_get (article->said, s, t)->count |= st->sign > 0 ? 1 : 2;
-      g_hash_table_insert (article->roles, (gpointer)s, GUINT_TO_POINTER (
-        GPOINTER_TO_UINT (g_hash_table_lookup (article->roles, s)) | 1));
-      g_hash_table_insert (article->roles, (gpointer)t, GUINT_TO_POINTER (
-        GPOINTER_TO_UINT (g_hash_table_lookup (article->roles, t)) | 2));
+      if (pair != NULL)
+        pair->said |= (st->sign > 0 ? 1 : 2) << (s == pair->a ? 0 : 2);
+      state_info (article, s)->roles |= 1;
+      state_info (article, t)->roles |= 2;
     }
 }
 
@@ -707,68 +805,58 @@ static void
 article_clear (Article *article)
 {
   g_hash_table_unref (article->pairs);
-  g_hash_table_unref (article->said);
-  g_hash_table_unref (article->salience);
-  g_hash_table_unref (article->roles);
+  g_hash_table_unref (article->states);
+  g_free (article->pair_store);
+  g_free (article->state_store);
 }
 
 /* A feature of the whole text: "art" in an article, "art1" in a sentence
  * alone, where what the rules found is the sentence's again. */
 static void
-article_feature (Features   *f,
-                 gboolean    single,
-                 const char *word)
+article_feature (Features *f,
+                 gboolean  single,
+                 guint     k)
 {
   if (single)
-    add (f, "art1", ENT_WORD_HASH ("art1"), word, strlen (word), ent_text_hash_str (word), -1);
+    add (f, "art1", ENT_WORD_HASH ("art1"), art_words[k], strlen (art_words[k]),
+         art_hashes ()[k], -1);
   else
-    add (f, "art", ENT_WORD_HASH ("art"), word, strlen (word), ent_text_hash_str (word), -1);
+    add (f, "art", ENT_WORD_HASH ("art"), art_words[k], strlen (art_words[k]),
+         art_hashes ()[k], -1);
 }
-
-#define ARTICLE(f, single, word) article_feature ((f), (single), (word))
 
 static void
 article_features (Features      *f,
-                  const Article *article,
+                  Article       *article,
                   const Pending *p)
 {
-  static const char *cooc[] = { "cooc1", "cooc2", "cooc3", "cooc4" };
-  static const char *srank[] = { "srank1", "srank2", "srank3", "srank4" };
-  static const char *trank[] = { "trank1", "trank2", "trank3", "trank4" };
   gboolean single = f->run->out->n_sentences == 1;
-  StatePair key = { p->source_state, p->target_state, 0, 0 }, *said;
-  guint count, rank, roles;
+  const StatePair *pair = p->pair;
+  StateInfo *source = g_hash_table_lookup (article->states, p->source_state);
+  StateInfo *target = g_hash_table_lookup (article->states, p->target_state);
+  /* the rules' positions of the pair, as source to target and back */
+  guint same = p->source_state == pair->a ? pair->said & 3 : pair->said >> 2;
+  guint back = p->source_state == pair->a ? pair->said >> 2 : pair->said & 3;
 
-  count = ((StatePair *)unordered (article->pairs, p->source_state, p->target_state))->count;
-  ARTICLE (f, single, cooc[MIN (count, 4) - 1]);
-  rank = GPOINTER_TO_UINT (g_hash_table_lookup (article->salience, p->source_state));
-  ARTICLE (f, single, srank[MIN (rank, 4) - 1]);
-  rank = GPOINTER_TO_UINT (g_hash_table_lookup (article->salience, p->target_state));
-  ARTICLE (f, single, trank[MIN (rank, 4) - 1]);
-
-  said = g_hash_table_lookup (article->said, &key);
-  if (said != NULL && (said->count & 1))
-    ARTICLE (f, single, "same+");
-  if (said != NULL && (said->count & 2))
-    ARTICLE (f, single, "same-");
-  key.a = p->target_state;
-  key.b = p->source_state;
-  said = g_hash_table_lookup (article->said, &key);
-  if (said != NULL && (said->count & 1))
-    ARTICLE (f, single, "rev+");
-  if (said != NULL && (said->count & 2))
-    ARTICLE (f, single, "rev-");
-
-  roles = GPOINTER_TO_UINT (g_hash_table_lookup (article->roles, p->source_state));
-  if (roles & 1)
-    ARTICLE (f, single, "ssrc");
-  if (roles & 2)
-    ARTICLE (f, single, "stgt");
-  roles = GPOINTER_TO_UINT (g_hash_table_lookup (article->roles, p->target_state));
-  if (roles & 1)
-    ARTICLE (f, single, "tsrc");
-  if (roles & 2)
-    ARTICLE (f, single, "ttgt");
+  article_feature (f, single, ART_COOC1 + MIN (pair->count, 4) - 1);
+  article_feature (f, single, ART_SRANK1 + MIN (source->rank, 4) - 1);
+  article_feature (f, single, ART_TRANK1 + MIN (target->rank, 4) - 1);
+  if (same & 1)
+    article_feature (f, single, ART_SAME_SUPPORT);
+  if (same & 2)
+    article_feature (f, single, ART_SAME_OPPOSE);
+  if (back & 1)
+    article_feature (f, single, ART_REV_SUPPORT);
+  if (back & 2)
+    article_feature (f, single, ART_REV_OPPOSE);
+  if (source->roles & 1)
+    article_feature (f, single, ART_SSRC);
+  if (source->roles & 2)
+    article_feature (f, single, ART_STGT);
+  if (target->roles & 1)
+    article_feature (f, single, ART_TSRC);
+  if (target->roles & 2)
+    article_feature (f, single, ART_TTGT);
 }
 
 /* The sign the model gives the pair, or 0: two classes against none,
@@ -837,6 +925,9 @@ _ent_run_decide_pairs (Run             *run,
       double prob;
       int sign, s;
 
+      /* Neither sign can pass: the text's weights are not needed. */
+      if (!p->takes[0] && !p->takes[1] && text == NULL)
+        continue;
       if (text != NULL)
         g_string_assign (text, p->trace);
       article_features (&f, &article, p);

@@ -113,7 +113,14 @@ typedef struct
   int            surname_actor[8];
   guint          n_surnames;
   double         pair_threshold;  /* of the lexicon's pair model, 0 without one */
+  gint8         *cue_sign;        /* per token of the sentence, the sign of the cue starting
+                                   * there: 1 none, 2 support, 3 opposition; 0 not yet known */
+  guint          state_key[32];   /* the states of the last actors asked, see state_of() */
+  const char    *state_value[32];
   GArray        *pending;         /* the pair model's candidates, decided at the end */
+  double         pair_logit;      /* the threshold as a score: log (t / (1 - t)) */
+  double         pair_bound[2];   /* the most the text's features add to each class */
+  gboolean       pair_bound_known;
 } Run;
 
 /* A cue found in the sentence, [start, end) in tokens. */

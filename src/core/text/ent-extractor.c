@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include "ent-extractor-private.h"
@@ -196,8 +198,10 @@ run_sentence (Run         *run,
   run->ref_at = g_renew (int, run->ref_at, n + 1);
   run->is_verb = g_renew (guint8, run->is_verb, n + 1);
   run->in_quote = g_renew (guint8, run->in_quote, n + 1);
+  run->cue_sign = g_renew (gint8, run->cue_sign, n + 1);
   memset (run->ref_at, 0xff, (n + 1) * sizeof (int));
   memset (run->is_verb, 0, n + 1);
+  memset (run->cue_sign, 0, n + 1);
   g_array_set_size (run->refs, 0);
   g_hash_table_remove_all (run->seen);
   /* "The rift comes as Petro's own policy lies in ruins. In January he
@@ -267,6 +271,7 @@ ent_extractor_run (EntExtractor *self,
   run.out = out;
   run.last_person = run.last_state = run.last_other = run.last_group = run.last_org = -1;
   run.pair[0] = run.pair[1] = -1;
+  memset (run.state_key, 0xff, sizeof run.state_key);
   run.person_pair[0] = run.person_pair[1] = -1;
   run.first_person = run.first_other = run.first_owner = run.prev_first_person =
     run.prev_first_other = -1;
@@ -281,6 +286,8 @@ ent_extractor_run (EntExtractor *self,
   run.army_state = -1;
   run.government_state = -1;
   run.pair_threshold = ent_lexicon_get_pair_threshold (self->lexicon);
+  if (run.pair_threshold > 0.0)
+    run.pair_logit = log (run.pair_threshold / (1.0 - run.pair_threshold));
 
   for (guint s = 0; s < sentences->len; s++)
     run_sentence (&run, &g_array_index (sentences, EntSentence, s));
@@ -292,6 +299,7 @@ ent_extractor_run (EntExtractor *self,
   g_free (run.ref_at);
   g_free (run.is_verb);
   g_free (run.in_quote);
+  g_free (run.cue_sign);
   return out;
 }
 
