@@ -649,6 +649,22 @@ after_other_given_name (const EntToken *tokens,
          !ent_word_set_contains (&once, titles, G_N_ELEMENTS (titles), prev->hash);
 }
 
+/* "Carles Puigdemont": a given name one edit from a known surname
+ * ("Marles") before a surname of its own is someone else. */
+static gboolean
+before_other_surname (const EntToken *tokens,
+                      guint           n_tokens,
+                      guint           at)
+{
+  const EntToken *next;
+
+  if (at + 1 >= n_tokens)
+    return FALSE;
+  next = &tokens[at + 1];
+  return next->kind == ENT_TOKEN_WORD && (next->flags & ENT_TOKEN_CAPITALISED) &&
+         !(next->flags & (ENT_TOKEN_ALL_CAPS | ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_HYPHEN_BEFORE));
+}
+
 /**
  * ent_gazetteer_match:
  *
@@ -686,6 +702,7 @@ ent_gazetteer_match (EntGazetteer   *self,
     }
 
   if (bucket == NULL && !after_other_given_name (tokens, at) &&
+      !before_other_surname (tokens, n_tokens, at) &&
       match_fuzzy (self, text, &tokens[at], mention))
     {
       mention->first = at;
