@@ -136,6 +136,7 @@ test_article (void)
   g_autofree char *cue = NULL;
   g_autofree char *added = NULL;
   g_autofree char *said = NULL;
+  g_autofree char *alone = NULL;
 
   /* e^1 / (1 + e^1 + 1) = 0.58: not enough alone */
   load ("threshold\t0.6\nfw:zorbled\t1\t0\nfw:blorfed\t-5\t-5\n");
@@ -146,6 +147,11 @@ test_article (void)
   again = positions (twice, NULL, &cue);
   g_assert_cmpstr (again, ==, "KEN+GHA");
   g_assert_cmpstr (cue, ==, "zorbled");
+
+  /* A sentence alone weighs its own "art1" features. */
+  load ("threshold\t0.6\nfw:zorbled\t1\t0\nart1:cooc1\t1\t0\n");
+  alone = positions ("Kenya zorbled Ghana on Monday.", NULL, NULL);
+  g_assert_cmpstr (alone, ==, "KEN+GHA");
 
   /* What the rules found of the pair elsewhere in the text. */
   load ("threshold\t0.5\nfw:zorbled\t4\t0\n");
