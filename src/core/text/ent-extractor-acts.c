@@ -629,9 +629,7 @@ _ent_run_try_protest_after (Run *run)
       /* the clause's subject: its verb follows ("after Lithuania allowed",
        * "after a Chinese carrier group sailed") */
       for (guint p = targets.last; p < run->last && p < targets.last + 4 && !acts; p++)
-        acts = run->is_verb[p - run->first] || _ent_run_verbal_tag (_ent_run_tag (run, p)) ||
-               (_ent_run_past_tense_word (run, (int)p) &&
-                !(run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE));
+        acts = _ent_run_verb_word (run, p);
       if (!acts)
         continue;
       at.start = verb;

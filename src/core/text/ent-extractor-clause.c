@@ -300,6 +300,15 @@ _ent_run_starts_clause (Run  *run,
   if (q >= run->last)
     return FALSE;
   /* "lent heavily to La Paz, and Tokyo loaned" */
+  return _ent_run_verb_word (run, q);
+}
+
+/* Whether the word at @q reads as a verb: a verbal tag, a cue verb, or a
+ * past tense not joined to a name ("Iran-backed"). */
+gboolean
+_ent_run_verb_word (Run   *run,
+                    guint  q)
+{
   return _ent_run_verbal_tag (_ent_run_tag (run, q)) || run->is_verb[q - run->first] != 0 ||
          (_ent_run_past_tense_word (run, (int)q) &&
           !(run->tokens[q].flags & ENT_TOKEN_HYPHEN_BEFORE));

@@ -134,7 +134,7 @@ _ent_run_find_cues (Run *run)
         }
       cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
       /* for the pair model, which asks again */
-      run->cue_sign[i - run->first] = cue == NULL ? 1 : cue->sign > 0 ? 2 : 3;
+      run->cue_sign[i - run->first] = _ent_run_cue_code (cue);
       if (cue == NULL)
         {
           i++;

@@ -175,6 +175,24 @@ punct_feature (Features *f,
     SHAPE (f, "dash");
 }
 
+/* Hashes the @n words of a feature table once, whichever thread asks
+ * first; NULL words are skipped. */
+static const guint64 *
+hashed_once (const char * const *words,
+             guint               n,
+             guint64            *hashes,
+             gsize              *once)
+{
+  if (g_once_init_enter (once))
+    {
+      for (guint k = 0; k < n; k++)
+        if (words[k] != NULL)
+          hashes[k] = ent_text_hash_str (words[k]);
+      g_once_init_leave (once, 1);
+    }
+  return hashes;
+}
+
 static void
 tag_feature (Features *f,
              guint     i)
@@ -185,13 +203,13 @@ tag_feature (Features *f,
     "organ", "people", "adj",
   };
   static guint64 hashes[G_N_ELEMENTS (names)];
+  static gsize once;
   guint tag = _ent_run_tag (f->run, i);
 
   if (tag == ENT_TAG_NONE || tag >= G_N_ELEMENTS (names))
     return;
-  if (G_UNLIKELY (hashes[tag] == 0))
-    hashes[tag] = ent_text_hash_str (names[tag]);
-  FEATURE (f, "t", names[tag], strlen (names[tag]), hashes[tag], -1);
+  FEATURE (f, "t", names[tag], strlen (names[tag]),
+           hashed_once (names, G_N_ELEMENTS (names), hashes, &once)[tag], -1);
 }
 
 static void
@@ -206,7 +224,7 @@ cue_feature (Features *f,
       guint span;
       const EntCue *cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
 
-      *sign = cue == NULL ? 1 : cue->sign > 0 ? 2 : 3;
+      *sign = _ent_run_cue_code (cue);
     }
   if (*sign == 2)
     SHAPE (f, "cue+");
@@ -498,13 +516,7 @@ art_hashes (void)
   static guint64 hashes[N_ART];
   static gsize once;
 
-  if (g_once_init_enter (&once))
-    {
-      for (guint k = 0; k < N_ART; k++)
-        hashes[k] = ent_text_hash_str (art_words[k]);
-      g_once_init_leave (&once, 1);
-    }
-  return hashes;
+  return hashed_once (art_words, N_ART, hashes, &once);
 }
 
 /* The weight of the text's feature @k toward each class, or NULL. */

@@ -269,6 +269,8 @@ gboolean _ent_run_two_word_adverbial (Run *run,
                                       int  p);
 gboolean _ent_run_starts_clause (Run  *run,
                                  Ref  *ref);
+gboolean _ent_run_verb_word (Run   *run,
+                             guint  q);
 gboolean _ent_run_ends_in_ing (Run *run,
                                int  p);
 gboolean _ent_run_ends_in_ed (Run *run,
@@ -558,6 +560,14 @@ _ent_run_verbal_tag (EntTag tag)
 }
 
 /* The actor name covering token @i of the sentence, or %NULL. */
+/* How run->cue_sign keeps the cue starting at a token: 1 none, 2 support,
+ * 3 opposition (0: not yet asked). */
+static inline gint8
+_ent_run_cue_code (const EntCue *cue)
+{
+  return cue == NULL ? 1 : cue->sign > 0 ? 2 : 3;
+}
+
 static inline Ref *
 _ent_run_ref_at (Run *run,
                  int  i)
