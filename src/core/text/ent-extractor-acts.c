@@ -482,6 +482,20 @@ _ent_run_add_facing_frame_words (EntWordMap *map)
   _ent_run_add_frame_words (map, facing_words, G_N_ELEMENTS (facing_words), FRAME_AT);
 }
 
+static const char *clause_words[] = { "after", "when" };
+static const char *prompting_words[] = {
+  "prompting", "forcing", "leading", "pushing", "spurring", "causing", "driving",
+};
+
+/* The words that start a protest at a clause or a prompted reaction, for
+ * the frame map. */
+void
+_ent_run_add_act_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, clause_words, G_N_ELEMENTS (clause_words), FRAME_CLAUSE);
+  _ent_run_add_frame_words (map, prompting_words, G_N_ELEMENTS (prompting_words), FRAME_PROMPT);
+}
+
 static gboolean
 is_consequence (Run  *run,
                 guint i)
@@ -598,21 +612,25 @@ complaint_before (Run   *run,
  * reacted angrily when Lithuania allowed": a complaint about what the
  * actors of the clause after it did. */
 void
-_ent_run_try_protest_after (Run *run)
+_ent_run_try_protest_after (Run           *run,
+                            const guint16 *bits)
 {
-  EntCue cue = { "protested after", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
+  static const EntCue cue = {
+    "protested after", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE
+  };
 
   for (guint i = run->first + 2; i + 2 < run->last; i++)
     {
       Group sources, targets;
-      gboolean negated = FALSE, be = FALSE, modal = FALSE, acts = FALSE;
+      gboolean negated, be, modal, acts;
       guint verb, q = i + 1;
-      CueAt at = { 0, i + 1, &cue, -1 };
+      CueAt at;
       Ref *ref;
 
-      if (!(_ent_run_is (run, i, "after") || _ent_run_is (run, i, "when")) ||
-          !complaint_before (run, i, &verb))
+      if (!(bits[i - run->first] & FRAME_CLAUSE) || !complaint_before (run, i, &verb))
         continue;
+      negated = be = modal = acts = FALSE;
+      at = (CueAt) { 0, i + 1, &cue, -1 };
       _ent_run_verb_group_start (run, verb, &negated, &be, &modal);
       _ent_run_group_init (&sources);
       _ent_run_group_init (&targets);
@@ -641,25 +659,21 @@ _ent_run_try_protest_after (Run *run)
  * recall its envoy": a reaction, with no actor named after it, to the
  * subject of the clause before the comma. */
 void
-_ent_run_try_prompted (Run *run)
+_ent_run_try_prompted (Run           *run,
+                       const guint16 *bits)
 {
-  static const char *words[] = {
-    "prompting", "forcing", "leading", "pushing", "spurring", "causing", "driving",
-  };
-  static EntWordMap *once;
-
   for (guint i = run->first + 2; i + 3 < run->last; i++)
     {
       Group reactors, targets;
       Ref *ref = _ent_run_ref_at (run, (int)i + 1);
       const EntCue *cue = NULL;
       guint to, span = 0, p, where = 0;
-      CueAt at = { i, i + 1, NULL, -1 };
+      CueAt at;
 
-      if (!_ent_run_punct_is (run, i - 1, ",") ||
-          !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash) ||
+      if (!(bits[i - run->first] & FRAME_PROMPT) || !_ent_run_punct_is (run, i - 1, ",") ||
           !_ent_run_usable (ref) || ref->place || ref->possessive || ref->first != i + 1)
         continue;
+      at = (CueAt) { i, i + 1, NULL, -1 };
       _ent_run_group_init (&reactors);
       _ent_run_group_init (&targets);
       _ent_run_collect_right (run, ref, &reactors);

@@ -53,12 +53,7 @@ _ent_run_same_state (Run   *run,
                      guint  a,
                      guint  b)
 {
-  return a == b ||
-         g_strcmp0 (ent_gazetteer_fold_to_state (run->gazetteer,
-                                                 ent_gazetteer_get_actor (run->gazetteer, a)->id),
-                    ent_gazetteer_fold_to_state (run->gazetteer,
-                                                 ent_gazetteer_get_actor (run->gazetteer, b)->id))
-         == 0;
+  return a == b || g_strcmp0 (_ent_run_state_of (run, a), _ent_run_state_of (run, b)) == 0;
 }
 
 /* Whether the position of @a toward @b, just emitted at @at, returns one

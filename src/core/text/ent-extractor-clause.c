@@ -18,16 +18,6 @@
  * that look like nouns, and the commas that open relative clauses.
  */
 
-gboolean
-_ent_run_punct_is (Run        *run,
-                   guint       i,
-                   const char *chars)
-{
-  const EntToken *t = &run->tokens[i];
-
-  return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
-}
-
 /* "about 40", "more than 85", "at least 12", "an estimated 300": the
  * words that make a number approximate, skipped from @p when a number
  * follows them. */

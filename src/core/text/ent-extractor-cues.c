@@ -111,7 +111,11 @@ back_as_particle (Run  *run,
 GArray *
 _ent_run_find_cues (Run *run)
 {
-  GArray *cues = g_array_new (FALSE, FALSE, sizeof (CueAt));
+  GArray *cues = run->cues;
+
+  if (cues == NULL)
+    cues = run->cues = g_array_sized_new (FALSE, FALSE, sizeof (CueAt), 16);
+  g_array_set_size (cues, 0);
 
   for (guint i = run->first; i < run->last; )
     {

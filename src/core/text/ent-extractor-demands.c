@@ -758,7 +758,7 @@ try_responsibility (Run  *run,
 
 void
 _ent_run_rule_labels (Run          *run,
-                      const guint8 *bits)
+                      const guint16 *bits)
 {
   for (guint i = run->first; i + 2 < run->last; i++)
     if (_ent_run_is (run, i, "responsibility"))

@@ -764,22 +764,25 @@ _ent_run_relation_change (Run  *run,
   return 0;
 }
 
+static const char *ties_words[] = { "relations", "ties", "relationship" };
+
 static void
-rule_relation_change (Run *run)
+rule_relation_change (Run           *run,
+                      const guint16 *bits)
 {
+  EntCue cue = { "relations", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, TRUE, FALSE };
+
   for (guint i = run->first; i + 3 < run->last; i++)
     {
       Group pair;
       Ref *first;
       guint p = i + 2;
       int sign;
-      CueAt at = { i, i + 1, NULL, -1 };
-      EntCue cue = { "relations", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, TRUE, FALSE };
+      CueAt at;
 
-      if (!_ent_run_is (run, i + 1, "between") ||
-          !(_ent_run_is (run, i, "relations") || _ent_run_is (run, i, "ties") ||
-            _ent_run_is (run, i, "relationship")))
+      if (!(bits[i - run->first] & FRAME_TIES) || !_ent_run_is (run, i + 1, "between"))
         continue;
+      at = (CueAt) { i, i + 1, NULL, -1 };
       while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
         p++;
       first = _ent_run_ref_at (run, p);
@@ -797,7 +800,7 @@ rule_relation_change (Run *run)
 
 static void
 rule_demands (Run          *run,
-              const guint8 *bits)
+              const guint16 *bits)
 {
   for (guint i = run->first; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_DEMAND)
@@ -851,6 +854,10 @@ frame_bits (Run  *run,
       _ent_run_add_giving_frame_words (map);
       _ent_run_add_suit_frame_words (map);
       _ent_run_add_facing_frame_words (map);
+      _ent_run_add_act_frame_words (map);
+      _ent_run_add_relation_frame_words (map);
+      _ent_run_add_related_frame_words (map);
+      _ent_run_add_frame_words (map, ties_words, G_N_ELEMENTS (ties_words), FRAME_TIES);
       g_once_init_leave (&once, map);
     }
   return GPOINTER_TO_UINT (ent_word_map_lookup (once, run->tokens[i].hash));
@@ -862,23 +869,23 @@ void
 _ent_extractor_apply_frames (Run *run)
 {
   guint n = run->last - run->first;
-  guint8 stack[256];
-  g_autofree guint8 *heap = n > G_N_ELEMENTS (stack) ? g_malloc (n) : NULL;
-  guint8 *bits = heap != NULL ? heap : stack;
+  guint16 stack[256];
+  g_autofree guint16 *heap = n > G_N_ELEMENTS (stack) ? g_new (guint16, n) : NULL;
+  guint16 *bits = heap != NULL ? heap : stack;
 
   for (guint i = run->first; i < run->last; i++)
-    bits[i - run->first] = (guint8) frame_bits (run, i);
+    bits[i - run->first] = (guint16) frame_bits (run, i);
 
-  _ent_run_rule_relational_nouns (run);
-  _ent_run_rule_patient_nouns (run);
+  _ent_run_rule_relational_nouns (run, bits);
+  _ent_run_rule_patient_nouns (run, bits);
   _ent_run_rule_switches (run, bits);
-  _ent_run_rule_charges (run);
+  _ent_run_rule_charges (run, bits);
   _ent_run_rule_measures_imposed (run);
   rule_demands (run, bits);
   _ent_run_rule_labels (run, bits);
-  rule_relation_change (run);
-  _ent_run_try_protest_after (run);
-  _ent_run_try_prompted (run);
+  rule_relation_change (run, bits);
+  _ent_run_try_protest_after (run, bits);
+  _ent_run_try_prompted (run, bits);
   for (guint i = run->first; i + 1 < run->last; i++)
     {
       int sign;

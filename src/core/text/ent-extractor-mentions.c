@@ -542,8 +542,7 @@ family_name_first (Run   *run,
                    guint  actor)
 {
   static const char *states[] = { "CHN", "TWN", "PRK", "KOR", "KHM" };
-  const char *state = ent_gazetteer_fold_to_state (run->gazetteer,
-                                                   _ent_run_actor_of (run, actor)->id);
+  const char *state = _ent_run_state_of (run, actor);
 
   for (guint k = 0; k < G_N_ELEMENTS (states); k++)
     if (g_strcmp0 (state, states[k]) == 0)
@@ -611,9 +610,7 @@ remember_unknown_official (Run *run,
   if (ref->place ||
       !(ref->name_kind == ENT_NAME_TITLE || _ent_run_tag (run, ref->last - 1) == ENT_TAG_ORGAN))
     return;
-  state = ent_gazetteer_find (run->gazetteer,
-                              ent_gazetteer_fold_to_state (
-                                run->gazetteer, _ent_run_actor_of (run, ref->actors[0])->id));
+  state = ent_gazetteer_find (run->gazetteer, _ent_run_state_of (run, ref->actors[0]));
   if (state < 0 || _ent_run_actor_of (run, state)->kind != ENT_ACTOR_KIND_STATE)
     return;
   /* after the office */

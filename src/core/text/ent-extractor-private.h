@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "ent-extractor.h"
 #include "ent-word-map.h"
 
@@ -48,10 +50,20 @@ typedef struct
   gboolean coref;
 } Group;
 
+/* The weights of a shape or tag feature of the pair model, see
+ * fixed_feature(). */
+typedef struct
+{
+  guint64 hash;
+  guint   known;             /* a bit per direction */
+  float   weight[2][2][2];   /* [direction][plain, oriented][support, opposition] */
+} PairShape;
+
 typedef struct
 {
   EntExtractor  *self;
   EntGazetteer  *gazetteer;
+  const EntLexActor * const *actors; /* the gazetteer's, see _ent_run_actor_of() */
   EntLexicon    *lexicon;
   const char    *text;
   EntToken      *tokens;
@@ -115,8 +127,13 @@ typedef struct
   double         pair_threshold;  /* of the lexicon's pair model, 0 without one */
   gint8         *cue_sign;        /* per token of the sentence, the sign of the cue starting
                                    * there: 1 none, 2 support, 3 opposition; 0 not yet known */
-  guint          state_key[32];   /* the states of the last actors asked, see state_of() */
-  const char    *state_value[32];
+  guint          state_key[64];   /* actor + 1: the states of the actors last asked, */
+  const char    *state_value[64]; /* see _ent_run_state_of() */
+  guint          capacity;        /* of the per-token arrays */
+  GArray        *cues;            /* CueAt, the cues of the sentence */
+  const EntWordMap *pair_map;     /* the pair model's weights */
+  PairShape      pair_shapes[64];
+  PairShape      pair_tags[32];   /* by EntTag */
   GArray        *pending;         /* the pair model's candidates, decided at the end */
   double         pair_logit;      /* the threshold as a score: log (t / (1 - t)) */
   double         pair_bound[2];   /* the most the text's features add to each class */
@@ -166,9 +183,6 @@ gboolean     _ent_run_possessive_pronoun  (Run          *run,
                                            const Ref    *ref);
 gboolean     _ent_run_clause_pronoun      (Run          *run,
                                            const Ref    *ref);
-gboolean     _ent_run_punct_is            (Run          *run,
-                                           guint         i,
-                                           const char   *chars);
 gboolean     _ent_run_is_rule_out         (Run          *run,
                                            int           p);
 guint        _ent_run_skip_approximate    (Run          *run,
@@ -207,6 +221,7 @@ gboolean     _ent_run_is_reversal         (Run          *run,
                                            int           p);
 int          _ent_run_relational_sign     (Run          *run,
                                            guint         i);
+void         _ent_run_add_related_frame_words (EntWordMap *map);
 EntWordMap  *_ent_run_build_signed_words  (EntWordMap  **once,
                                            const char  **good,
                                            guint         n_good,
@@ -328,8 +343,11 @@ void     _ent_run_remember_acts (Run *run);
 void     _ent_run_add_facing_frame_words (EntWordMap *map);
 void     _ent_run_try_facing (Run  *run,
                               guint i);
-void     _ent_run_try_protest_after (Run *run);
-void     _ent_run_try_prompted (Run *run);
+void     _ent_run_try_protest_after (Run            *run,
+                                     const guint16  *bits);
+void     _ent_run_try_prompted (Run            *run,
+                                const guint16  *bits);
+void     _ent_run_add_act_frame_words (EntWordMap *map);
 gboolean _ent_run_event_author (Run   *run,
                                 guint  pos,
                                 Group *group);
@@ -408,8 +426,8 @@ gboolean _ent_run_each_other (Run  *run,
 /* The reading of an article, by file. */
 
 /* ent-extractor.c */
-const EntLexActor *_ent_run_actor_of (Run  *run,
-                                      guint index);
+const char        *_ent_run_state_of (Run  *run,
+                                      guint actor);
 
 /* ent-extractor-nominals.c */
 int _ent_run_home_state (Run  *run,
@@ -452,6 +470,12 @@ enum
   FRAME_SUIT    = 1 << 5,  /* "followed suit", "did the same", "switched to" */
   FRAME_SIDE    = 1 << 6,  /* "to X's defence", "on X's side" */
   FRAME_LIST    = 1 << 7,  /* "added Huawei to its entity list" */
+  FRAME_PATIENT = 1 << 8,  /* "destruction", "ouster" */
+  FRAME_CHARGE  = 1 << 9,  /* "accusation", "allegations" */
+  FRAME_CLAUSE  = 1 << 10, /* "after", "when": a protest at the clause after */
+  FRAME_PROMPT  = 1 << 11, /* ", prompting", ", forcing" */
+  FRAME_TIES    = 1 << 12, /* "relations between" */
+  FRAME_RELATED = 1 << 13, /* "ally", "rival" */
 };
 
 /* ent-extractor-frames.c */
@@ -469,7 +493,7 @@ void _ent_run_try_demand (Run  *run,
 int  _ent_run_label_ahead (Run          *run,
                            guint         q);
 void _ent_run_rule_labels (Run          *run,
-                           const guint8 *bits);
+                           const guint16 *bits);
 
 /* ent-extractor-giving.c */
 void _ent_run_add_giving_frame_words (EntWordMap *map);
@@ -506,7 +530,7 @@ gboolean _ent_run_holder_of (Run         *run,
 
 
 /* ent-extractor-cues.c */
-GArray  *_ent_run_find_cues (Run *run);
+GArray  *_ent_run_find_cues (Run *run); /* run->cues, refilled */
 
 /* ent-extractor-objects.c */
 Ref     *_ent_run_named_from (Run        *run,
@@ -514,21 +538,44 @@ Ref     *_ent_run_named_from (Run        *run,
                               EntWordMap *nouns);
 
 /* ent-extractor-relations.c */
-void _ent_run_rule_relational_nouns (Run *run);
-void _ent_run_rule_patient_nouns (Run *run);
+void _ent_run_rule_relational_nouns (Run           *run,
+                                     const guint16 *bits);
+void _ent_run_rule_patient_nouns (Run           *run,
+                                  const guint16 *bits);
+void _ent_run_add_relation_frame_words (EntWordMap *map);
 gboolean _ent_run_owner_suffers (Run          *run,
                                  const EntCue *cue,
                                  Group        *targets);
 void _ent_run_try_possessor_side (Run  *run,
                                   guint i);
 void _ent_run_rule_switches (Run          *run,
-                             const guint8 *bits);
+                             const guint16 *bits);
 void _ent_run_add_suit_frame_words (EntWordMap *map);
-void _ent_run_rule_charges (Run *run);
+void _ent_run_rule_charges (Run           *run,
+                            const guint16 *bits);
 void _ent_run_rule_measures_imposed (Run *run);
 
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))
+
+/* The gazetteer's actor @index. */
+static inline const EntLexActor *
+_ent_run_actor_of (Run  *run,
+                   guint index)
+{
+  return run->actors[index];
+}
+
+/* Whether token @i is a punctuation mark among @chars. */
+static inline gboolean
+_ent_run_punct_is (Run        *run,
+                   guint       i,
+                   const char *chars)
+{
+  const EntToken *t = &run->tokens[i];
+
+  return t->kind == ENT_TOKEN_PUNCT && strchr (chars, run->text[t->start]) != NULL;
+}
 
 /* Called for nearly every token by every rule: inline. */
 static inline EntTag

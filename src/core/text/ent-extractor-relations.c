@@ -262,18 +262,20 @@ emit_relation (Run      *run,
 
 /* "called for Israel's destruction", "sought Maduro's ouster": a noun
  * whose owner suffers the act; whoever seeks it opposes the owner. */
+static const char *patient_nouns[] = {
+  "destruction", "ouster", "overthrow", "removal", "downfall", "defeat", "elimination",
+  "annihilation", "isolation", "toppling", "disarmament", "eradication", "demise",
+  "surrender", "capitulation",
+};
+
 static gboolean
 is_patient_noun (Run  *run,
                  guint i)
 {
-  static const char *words[] = {
-    "destruction", "ouster", "overthrow", "removal", "downfall", "defeat", "elimination",
-    "annihilation", "isolation", "toppling", "disarmament", "eradication", "demise",
-    "surrender", "capitulation",
-  };
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+  return ent_word_set_contains (&once, patient_nouns, G_N_ELEMENTS (patient_nouns),
+                                run->tokens[i].hash);
 }
 
 /* A patient noun right after the possessive at @poss ("Israel's
@@ -359,22 +361,25 @@ patient_of (Run      *run,
 }
 
 void
-_ent_run_rule_patient_nouns (Run *run)
+_ent_run_rule_patient_nouns (Run           *run,
+                             const guint16 *bits)
 {
+  static const EntCue cue = { "downfall", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
+
   for (guint i = run->first + 2; i < run->last; i++)
     {
-      EntCue cue = { "downfall", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
-      CueAt at = { i, i + 1, &cue, -1 };
+      CueAt at;
       Group sources, targets;
       gboolean negated = FALSE, of;
       Ref *owner;
       guint np = 0;
       int v;
 
-      if (!is_patient_noun (run, i) ||
+      if (!(bits[i - run->first] & FRAME_PATIENT) || !is_patient_noun (run, i) ||
           !_ent_run_usable (owner = patient_of (run, i, &np, &of)) || owner->place ||
           np <= run->first)
         continue;
+      at = (CueAt) { i, i + 1, &cue, -1 };
       _ent_run_group_init (&sources);
       _ent_run_group_init (&targets);
       _ent_run_group_add (&targets, owner);
@@ -401,11 +406,12 @@ _ent_run_rule_patient_nouns (Run *run)
 }
 
 void
-_ent_run_rule_relational_nouns (Run *run)
+_ent_run_rule_relational_nouns (Run           *run,
+                                const guint16 *bits)
 {
   for (guint i = run->first; i < run->last; i++)
     {
-      int sign = _ent_run_relational_sign (run, i);
+      int sign = bits[i - run->first] & FRAME_RELATED ? _ent_run_relational_sign (run, i) : 0;
       Group holder, other;
       Ref *possessor;
       int p;
@@ -693,7 +699,7 @@ _ent_run_add_suit_frame_words (EntWordMap *map)
 
 void
 _ent_run_rule_switches (Run          *run,
-                        const guint8 *bits)
+                        const guint16 *bits)
 {
   for (guint i = run->first; i + 1 < run->last; i++)
     if (bits[i - run->first] & FRAME_SUIT)
@@ -705,35 +711,50 @@ _ent_run_rule_switches (Run          *run,
       }
 }
 
+static const char *charge_nouns[] = {
+  "accusation", "accusations", "allegation", "allegations", "charge", "charges",
+};
+
 static gboolean
 is_charge_noun (Run  *run,
                 guint i)
 {
-  static const char *words[] = {
-    "accusation", "accusations", "allegation", "allegations", "charge", "charges",
-  };
   static EntWordMap *once;
 
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+  return ent_word_set_contains (&once, charge_nouns, G_N_ELEMENTS (charge_nouns),
+                                run->tokens[i].hash);
+}
+
+/* The words that start a patient noun or a charge, for the frame map. */
+void
+_ent_run_add_relation_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, patient_nouns, G_N_ELEMENTS (patient_nouns), FRAME_PATIENT);
+  _ent_run_add_frame_words (map, charge_nouns, G_N_ELEMENTS (charge_nouns), FRAME_CHARGE);
 }
 
 /* "Donald Trump's accusation that Pretoria was persecuting white farmers",
  * "Kyiv's allegations that Russia had used chemical weapons": an accuser's charge
  * against the subject of the clause. */
 void
-_ent_run_rule_charges (Run *run)
+_ent_run_rule_charges (Run           *run,
+                       const guint16 *bits)
 {
+  static const EntCue cue = {
+    "accusation", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE
+  };
+
   for (guint i = run->first + 1; i + 2 < run->last; i++)
     {
       Ref *accuser, *accused;
       Group sources, targets;
-      CueAt at = { i, i + 1, NULL, -1 };
-      EntCue cue = { "accusation", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
+      CueAt at;
       guint q = i + 2;
 
-      if (!is_charge_noun (run, i) || !_ent_run_is (run, i + 1, "that") ||
-          _ent_run_tag (run, i - 1) != ENT_TAG_POSS)
+      if (!(bits[i - run->first] & FRAME_CHARGE) || _ent_run_tag (run, i - 1) != ENT_TAG_POSS ||
+          !_ent_run_is (run, i + 1, "that") || !is_charge_noun (run, i))
         continue;
+      at = (CueAt) { i, i + 1, NULL, -1 };
       accuser = _ent_run_ref_at (run, (int)i - 2);
       while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
         q++;

@@ -646,8 +646,7 @@ resolve_persons_state (Run   *run,
   int a = run->first_person;
 
   if (a >= 0)
-    a = ent_gazetteer_find (
-      run->gazetteer, ent_gazetteer_fold_to_state (run->gazetteer, _ent_run_actor_of (run, a)->id));
+    a = ent_gazetteer_find (run->gazetteer, _ent_run_state_of (run, a));
   if (a < 0 || _ent_run_actor_of (run, a)->kind != ENT_ACTOR_KIND_STATE)
     a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
   if (a < 0)

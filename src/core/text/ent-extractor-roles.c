@@ -867,6 +867,13 @@ static const char *hostile_nouns[] = {
   "opponents",
 };
 
+void
+_ent_run_add_related_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, allied_nouns, G_N_ELEMENTS (allied_nouns), FRAME_RELATED);
+  _ent_run_add_frame_words (map, hostile_nouns, G_N_ELEMENTS (hostile_nouns), FRAME_RELATED);
+}
+
 int
 _ent_run_relational_sign (Run  *run,
                           guint i)

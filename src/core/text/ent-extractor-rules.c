@@ -941,7 +941,7 @@ mediator_cue (const EntCue *cue)
 void
 _ent_extractor_apply_rules (Run *run)
 {
-  g_autoptr(GArray) cues = _ent_run_find_cues (run);
+  GArray *cues = _ent_run_find_cues (run);
 
   find_speaker (run);
   fill_speaker_refs (run);

@@ -111,11 +111,22 @@ ent_extractor_set_pair_trace (EntExtractor    *self,
   self->pair_trace_data = user_data;
 }
 
-const EntLexActor *
-_ent_run_actor_of (Run  *run,
-                   guint index)
+/* The state an actor stands for, as the gazetteer's own id string: one
+ * state, one pointer. A text names few actors, each many times: the last
+ * ones asked are kept. */
+const char *
+_ent_run_state_of (Run  *run,
+                   guint actor)
 {
-  return ent_gazetteer_get_actor (run->gazetteer, index);
+  guint slot = actor % G_N_ELEMENTS (run->state_key);
+
+  if (run->state_key[slot] != actor + 1)
+    {
+      run->state_key[slot] = actor + 1;
+      run->state_value[slot] =
+        ent_gazetteer_fold_to_state (run->gazetteer, _ent_run_actor_of (run, actor)->id);
+    }
+  return run->state_value[slot];
 }
 
 
@@ -195,10 +206,14 @@ run_sentence (Run         *run,
 
   run->first = sentence->first;
   run->last = sentence->last;
-  run->ref_at = g_renew (int, run->ref_at, n + 1);
-  run->is_verb = g_renew (guint8, run->is_verb, n + 1);
-  run->in_quote = g_renew (guint8, run->in_quote, n + 1);
-  run->cue_sign = g_renew (gint8, run->cue_sign, n + 1);
+  if (n + 1 > run->capacity)
+    {
+      run->capacity = MAX (n + 1, 2 * run->capacity);
+      run->ref_at = g_renew (int, run->ref_at, run->capacity);
+      run->is_verb = g_renew (guint8, run->is_verb, run->capacity);
+      run->in_quote = g_renew (guint8, run->in_quote, run->capacity);
+      run->cue_sign = g_renew (gint8, run->cue_sign, run->capacity);
+    }
   memset (run->ref_at, 0xff, (n + 1) * sizeof (int));
   memset (run->is_verb, 0, n + 1);
   memset (run->cue_sign, 0, n + 1);
@@ -227,6 +242,10 @@ run_sentence (Run         *run,
   _ent_run_find_refs (run);
   _ent_run_remember_coordination (run);
   emit_mentions (run);
+  /* No name and no pronoun: no side a rule could start from, and nothing
+   * for the story's memory. */
+  if (run->refs->len == 0)
+    return;
   _ent_extractor_apply_rules (run);
   if (run->pair_threshold > 0.0 || run->self->pair_trace != NULL)
     _ent_run_classify_pairs (run, run->self->pair_trace);
@@ -244,34 +263,38 @@ ent_extractor_run (EntExtractor *self,
 {
   /* About one token for every five bytes of news text. */
   g_autoptr(GArray) tokens = g_array_sized_new (FALSE, FALSE, sizeof (EntToken), length / 5 + 16);
-  g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (EntSentence));
+  g_autoptr(GArray) sentences = g_array_sized_new (FALSE, FALSE, sizeof (EntSentence),
+                                                   length / 100 + 4);
   EntExtraction *out = g_new0 (EntExtraction, 1);
   Run run = { 0 };
 
   g_return_val_if_fail (ENT_IS_EXTRACTOR (self), NULL);
 
-  out->sentences = g_array_new (FALSE, FALSE, sizeof (EntFoundSentence));
-  out->mentions = g_array_new (FALSE, FALSE, sizeof (EntFoundMention));
-  out->statements = g_array_new (FALSE, FALSE, sizeof (EntFoundStatement));
+  if (length > 0)
+    ent_tokenize (text, length, tokens, sentences);
+  /* Room for a mention every eight tokens and a position every other sentence. */
+  out->sentences = g_array_sized_new (FALSE, FALSE, sizeof (EntFoundSentence), sentences->len);
+  out->mentions = g_array_sized_new (FALSE, FALSE, sizeof (EntFoundMention), tokens->len / 8);
+  out->statements = g_array_sized_new (FALSE, FALSE, sizeof (EntFoundStatement),
+                                       sentences->len / 2);
   if (length == 0)
     return out;
 
-  ent_tokenize (text, length, tokens, sentences);
   out->n_tokens = tokens->len;
   out->n_sentences = sentences->len;
 
   run.self = self;
   run.gazetteer = self->gazetteer;
+  run.actors = ent_gazetteer_get_actors (self->gazetteer);
   run.lexicon = self->lexicon;
   run.text = text;
   run.tokens = (EntToken *)(gpointer)tokens->data;
   run.n_tokens = tokens->len;
-  run.refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+  run.refs = g_array_sized_new (FALSE, FALSE, sizeof (Ref), 16);
   run.seen = g_hash_table_new (NULL, NULL);
   run.out = out;
   run.last_person = run.last_state = run.last_other = run.last_group = run.last_org = -1;
   run.pair[0] = run.pair[1] = -1;
-  memset (run.state_key, 0xff, sizeof run.state_key);
   run.person_pair[0] = run.person_pair[1] = -1;
   run.first_person = run.first_other = run.first_owner = run.prev_first_person =
     run.prev_first_other = -1;
@@ -286,6 +309,7 @@ ent_extractor_run (EntExtractor *self,
   run.army_state = -1;
   run.government_state = -1;
   run.pair_threshold = ent_lexicon_get_pair_threshold (self->lexicon);
+  run.pair_map = ent_lexicon_get_pair_features (self->lexicon);
   if (run.pair_threshold > 0.0)
     run.pair_logit = log (run.pair_threshold / (1.0 - run.pair_threshold));
 
@@ -300,6 +324,7 @@ ent_extractor_run (EntExtractor *self,
   g_free (run.is_verb);
   g_free (run.in_quote);
   g_free (run.cue_sign);
+  g_clear_pointer (&run.cues, g_array_unref);
   return out;
 }
 

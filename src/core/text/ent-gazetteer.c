@@ -34,6 +34,15 @@ typedef struct
   EntNameKind  name_kind;
 } Pattern;
 
+/* A pattern in its first word's bucket, with its second word (0 for a
+ * name of one word) to rule it out without reading it: "President" starts
+ * seventy names. */
+typedef struct
+{
+  guint   index;
+  guint64 second;
+} Entry;
+
 struct _EntGazetteer
 {
   GObject     parent_instance;
@@ -41,7 +50,7 @@ struct _EntGazetteer
   GPtrArray  *actors;      /* EntLexActor */
   GHashTable *by_id;       /* id -> index + 1 */
   GArray     *patterns;    /* Pattern */
-  EntWordMap  by_first;    /* first word hash -> GArray of pattern indices */
+  EntWordMap  by_first;    /* first word hash -> GArray of Entry */
   GHashTable *fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if ambiguous */
   GHashTable *exact_words; /* single-word names of MIN_FUZZY letters or more -> actor + 1 */
   GHashTable *fuzzy_names; /* actor + 1 -> GPtrArray of those names, lower case */
@@ -172,7 +181,7 @@ add_pattern (EntGazetteer *self,
   EntLexActor *lex = g_ptr_array_index (self->actors, actor);
   Pattern pattern = { { 0 }, 0, 0, 0, 0, actor, name_kind };
   GArray *bucket;
-  guint index;
+  Entry entry;
 
   ent_tokenize (name, strlen (name), tokens, NULL);
   for (guint i = 0; i < tokens->len && pattern.length < MAX_PATTERN; i++)
@@ -200,12 +209,13 @@ add_pattern (EntGazetteer *self,
   bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
   if (bucket == NULL)
     {
-      bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+      bucket = g_array_new (FALSE, FALSE, sizeof (Entry));
       ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
     }
   for (guint i = 0; i < bucket->len; i++)
     {
-      Pattern *other = &g_array_index (self->patterns, Pattern, g_array_index (bucket, guint, i));
+      guint index = g_array_index (bucket, Entry, i).index;
+      Pattern *other = &g_array_index (self->patterns, Pattern, index);
 
       if (other->length == pattern.length &&
           memcmp (other->words, pattern.words, pattern.length * sizeof (guint64)) == 0)
@@ -216,7 +226,8 @@ add_pattern (EntGazetteer *self,
         }
     }
 
-  index = self->patterns->len;
+  entry.index = self->patterns->len;
+  entry.second = pattern.length > 1 ? pattern.words[1] : 0;
   g_array_append_val (self->patterns, pattern);
   /* Keep buckets longest first, then by priority. */
   for (guint i = 0; i <= bucket->len; i++)
@@ -225,14 +236,14 @@ add_pattern (EntGazetteer *self,
 
       if (i == bucket->len)
         {
-          g_array_append_val (bucket, index);
+          g_array_append_val (bucket, entry);
           break;
         }
-      other = &g_array_index (self->patterns, Pattern, g_array_index (bucket, guint, i));
+      other = &g_array_index (self->patterns, Pattern, g_array_index (bucket, Entry, i).index);
       if (other->length < pattern.length ||
           (other->length == pattern.length && other->priority < pattern.priority))
         {
-          g_array_insert_val (bucket, i, index);
+          g_array_insert_val (bucket, i, entry);
           break;
         }
     }
@@ -471,6 +482,21 @@ ent_gazetteer_get_actor (EntGazetteer *self,
   return g_ptr_array_index (self->actors, index);
 }
 
+/**
+ * ent_gazetteer_get_actors:
+ *
+ * For the lookups of every name: the actors by index, valid while the
+ * gazetteer is not changed.
+ *
+ * Returns: (transfer none): ent_gazetteer_get_n_actors() actors
+ */
+const EntLexActor * const *
+ent_gazetteer_get_actors (EntGazetteer *self)
+{
+  g_return_val_if_fail (ENT_IS_GAZETTEER (self), NULL);
+  return (const EntLexActor * const *)self->actors->pdata;
+}
+
 int
 ent_gazetteer_find (EntGazetteer *self,
                     const char   *id)
@@ -559,6 +585,14 @@ one_edit_apart (const char *a,
   return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp (a + i + 2, b + i + 2) == 0;
 }
 
+/* A capitalised word, not in capitals, long enough to be a misspelt name. */
+static inline gboolean
+may_be_misspelt (const EntToken *t)
+{
+  return t->end - t->start >= MIN_FUZZY && (t->flags & ENT_TOKEN_CAPITALISED) &&
+         !(t->flags & ENT_TOKEN_ALL_CAPS);
+}
+
 static gboolean
 match_fuzzy (EntGazetteer   *self,
              const char     *text,
@@ -572,8 +606,7 @@ match_fuzzy (EntGazetteer   *self,
   gpointer found;
   guint actor = 0;
 
-  if (len < MIN_FUZZY || len >= sizeof word || !(t->flags & ENT_TOKEN_CAPITALISED) ||
-      (t->flags & ENT_TOKEN_ALL_CAPS))
+  if (!may_be_misspelt (t) || len >= sizeof word)
     return FALSE;
   for (gsize i = 0; i < len; i++)
     {
@@ -682,15 +715,21 @@ ent_gazetteer_match (EntGazetteer   *self,
                      EntMention     *mention)
 {
   GArray *bucket;
+  guint64 second;
 
   if (tokens[at].kind != ENT_TOKEN_WORD)
     return FALSE;
 
   bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
+  second = at + 1 < n_tokens ? tokens[at + 1].hash : 0;
   for (guint i = 0; bucket && i < bucket->len; i++)
     {
-      const Pattern *pattern = &g_array_index (self->patterns, Pattern, g_array_index (bucket, guint, i));
+      const Entry *entry = &g_array_index (bucket, Entry, i);
+      const Pattern *pattern;
 
+      if (entry->second != 0 && entry->second != second)
+        continue;
+      pattern = &g_array_index (self->patterns, Pattern, entry->index);
       if (pattern_matches (pattern, tokens, n_tokens, at))
         {
           mention->first = at;
@@ -701,7 +740,7 @@ ent_gazetteer_match (EntGazetteer   *self,
         }
     }
 
-  if (bucket == NULL && !after_other_given_name (tokens, at) &&
+  if (bucket == NULL && may_be_misspelt (&tokens[at]) && !after_other_given_name (tokens, at) &&
       !before_other_surname (tokens, n_tokens, at) &&
       match_fuzzy (self, text, &tokens[at], mention))
     {

@@ -73,6 +73,7 @@ void                ent_gazetteer_add_actor      (EntGazetteer  *self,
                                                   const char    *affiliation,
                                                   const char * const *aliases);
 guint               ent_gazetteer_get_n_actors   (EntGazetteer  *self);
+const EntLexActor * const *ent_gazetteer_get_actors (EntGazetteer *self);
 const EntLexActor  *ent_gazetteer_get_actor      (EntGazetteer  *self,
                                                   guint          index);
 const EntLexActor  *ent_gazetteer_lookup         (EntGazetteer  *self,

@@ -27,6 +27,7 @@ typedef struct
 {
   guint64 words[MAX_CUE_WORDS];
   guint   cue;
+  guint   noun_mask;   /* word k is the noun that ends a verb cue, see noun_ends() */
 } CuePattern;
 
 struct _EntLexicon
@@ -301,12 +302,50 @@ add_cue_pattern (EntLexicon *self,
     }
 }
 
+/* Whether a cue's word is a content word (a noun, a name's kind of word),
+ * not a preposition or a grammar word. */
+static gboolean
+is_content_word (EntLexicon *self,
+                 guint64     hash)
+{
+  switch (ent_lexicon_tag (self, hash))
+    {
+    case ENT_TAG_NONE:
+    case ENT_TAG_ORGAN:
+    case ENT_TAG_PEOPLE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* "upgraded its ties with": the word after a cue's last noun. */
+static gboolean
+is_final_preposition (guint64 hash)
+{
+  return hash == ENT_WORD_HASH ("with") || hash == ENT_WORD_HASH ("to") ||
+         hash == ENT_WORD_HASH ("on") || hash == ENT_WORD_HASH ("for") ||
+         hash == ENT_WORD_HASH ("against");
+}
+
+/* "strengthen their defence cooperation": before the noun that ends a
+ * verb cue, its determiner and modifiers may stand. */
+static gboolean
+noun_ends (EntLexicon    *self,
+           const EntCue  *cue,
+           const guint64 *words,
+           guint          k)
+{
+  return cue->pos == ENT_CUE_VERB && is_content_word (self, words[k]) &&
+         (k + 1 == cue->length || (k + 2 == cue->length && is_final_preposition (words[k + 1])));
+}
+
 static void
 add_cue_pattern_one (EntLexicon *self,
                      const char *text,
                      EntCue     *cue)
 {
-  CuePattern pattern = { { 0 }, self->cues->len };
+  CuePattern pattern = { { 0 }, self->cues->len, 0 };
   GArray *bucket;
   guint index, length;
 
@@ -314,6 +353,9 @@ add_cue_pattern_one (EntLexicon *self,
   if (length == 0)
     return;
   cue->length = length;
+  for (guint k = 1; k < length; k++)
+    if (noun_ends (self, cue, pattern.words, k))
+      pattern.noun_mask |= 1u << k;
   g_array_append_val (self->cues, *cue);
   index = self->patterns->len;
   g_array_append_val (self->patterns, pattern);
@@ -534,22 +576,6 @@ ent_lexicon_load_cues (EntLexicon  *self,
   return TRUE;
 }
 
-/**
- * ent_lexicon_pair_key:
- * @kind: the hash of a feature's kind ("w", "fw", "s" ...)
- * @word: the hash of its word
- *
- * Returns: the key of the pair model's feature "kind:word"
- */
-guint64
-ent_lexicon_pair_key (guint64 kind,
-                      guint64 word)
-{
-  guint64 key = word ^ ((kind << 29) | (kind >> 35)) ^ G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-
-  return key != 0 ? key : 1;
-}
-
 static gboolean
 parse_pair_line (char        *line,
                  guint64     *key,
@@ -641,6 +667,21 @@ ent_lexicon_pair_weights (EntLexicon *self,
                           guint64     key)
 {
   return ent_word_map_lookup (&self->pair_features, key);
+}
+
+/**
+ * ent_lexicon_get_pair_features:
+ *
+ * For the lookups of every token: ent_lexicon_pair_weights() inline.
+ *
+ * Returns: (transfer none): the pair model's map from feature keys to
+ *   their two weights
+ */
+const EntWordMap *
+ent_lexicon_get_pair_features (EntLexicon *self)
+{
+  g_return_val_if_fail (ENT_IS_LEXICON (self), NULL);
+  return &self->pair_features;
 }
 
 /**
@@ -781,30 +822,55 @@ ent_lexicon_time_phrase_length (const EntToken *tokens,
   return q - t;
 }
 
-/* Whether a cue's word is a content word (a noun, a name's kind of word),
- * not a preposition or a grammar word. */
+/* Whether the cue matcher may step over @t looking for a cue's second
+ * word, for some cue: see the loop of ent_lexicon_match_cue_except(). */
 static gboolean
-is_content_word (EntLexicon *self,
-                 guint64     hash)
+may_step_over (const EntToken *t)
 {
-  switch (ent_lexicon_tag (self, hash))
-    {
-    case ENT_TAG_NONE:
-    case ENT_TAG_ORGAN:
-    case ENT_TAG_PEOPLE:
-      return TRUE;
-    default:
-      return FALSE;
-    }
+  return is_article (t->hash) || t->tag == ENT_TAG_ADV || t->tag == ENT_TAG_POSS_PRON ||
+         t->kind == ENT_TOKEN_NUMBER || (t->flags & ENT_TOKEN_QUOTE) ||
+         ((t->flags & ENT_TOKEN_MODIFIER) && !(t->flags & ENT_TOKEN_CAPITALISED));
 }
 
-/* "upgraded its ties with": the word after a cue's last noun. */
-static gboolean
-is_final_preposition (guint64 hash)
+#define MAX_SECOND 12
+
+/* Every word a cue starting at @at could find as its second: the words
+ * from @at + 1, or from after a time phrase there ("condemned on Tuesday
+ * the"), up to the first the matcher could not step over. A cue whose
+ * second word is none of them cannot match: "in" starts 31 cues, "blame"
+ * 19. Returns how many, 0 when too many to be worth comparing. */
+static guint
+second_words (const EntToken *tokens,
+              guint           n_tokens,
+              guint           at,
+              guint           time,
+              guint64        *words)
 {
-  return hash == ENT_WORD_HASH ("with") || hash == ENT_WORD_HASH ("to") ||
-         hash == ENT_WORD_HASH ("on") || hash == ENT_WORD_HASH ("for") ||
-         hash == ENT_WORD_HASH ("against");
+  guint n = 0;
+
+  for (guint t = at + 1; t < at + 1 + time; t++)
+    words[n++] = tokens[t].hash;
+  for (guint pass = 0; pass < (time > 0 ? 2 : 1); pass++)
+    for (guint t = pass == 0 ? at + 1 : at + 1 + time; t < n_tokens; t++)
+      {
+        if (n == MAX_SECOND)
+          return 0;
+        words[n++] = tokens[t].hash;
+        if (!may_step_over (&tokens[t]))
+          break;
+      }
+  return n;
+}
+
+static gboolean
+among (const guint64 *words,
+       guint          n,
+       guint64        word)
+{
+  for (guint k = 0; k < n; k++)
+    if (words[k] == word)
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -840,15 +906,23 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
                               guint          *span)
 {
   GArray *bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
+  guint64 second[MAX_SECOND];
+  guint n_second, time;
 
   if (bucket == NULL || tokens[at].kind == ENT_TOKEN_PUNCT)
     return NULL;
+  time = at + 1 < n_tokens ? ent_lexicon_time_phrase_length (tokens, n_tokens, at + 1) : 0;
+  n_second = second_words (tokens, n_tokens, at, time, second);
   for (guint i = 0; i < bucket->len; i++)
     {
       CuePattern *pattern = &g_array_index (self->patterns, CuePattern, g_array_index (bucket, guint, i));
       EntCue *cue = &g_array_index (self->cues, EntCue, pattern->cue);
       gboolean ok = at + cue->length <= n_tokens;
       guint t = at + 1;
+
+      if (n_second > 0 && cue->length >= 2 && !among (second, n_second, pattern->words[1]) &&
+          pattern->words[1] != hash_its && pattern->words[1] != hash_itself)
+        continue;
 
       /* "backed" is an affix only in "Iran-backed", "pro" only in "pro-Iran". */
       if (cue->pos == ENT_CUE_SUFFIX && !(tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE))
@@ -867,15 +941,11 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
       for (guint k = 1, quotes = 0; ok && k < cue->length; k++, t++)
         {
           guint skipped = 0;
-          /* "strengthen their defence cooperation": before the noun that
-           * ends a verb cue, its determiner and modifiers. */
-          gboolean noun = cue->pos == ENT_CUE_VERB && is_content_word (self, pattern->words[k]) &&
-                          (k + 1 == cue->length ||
-                           (k + 2 == cue->length && is_final_preposition (pattern->words[k + 1])));
+          gboolean noun = (pattern->noun_mask >> k) & 1;
 
           if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
               pattern->words[k] != tokens[t].hash)
-            t += ent_lexicon_time_phrase_length (tokens, n_tokens, t);
+            t += time;
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
                   /* "work more closely with", "sided firmly with" */

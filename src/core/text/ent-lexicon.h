@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 #include "ent-tokenizer.h"
+#include "ent-word-map.h"
 
 G_BEGIN_DECLS
 
@@ -116,10 +117,27 @@ gboolean      ent_lexicon_load_pair_model (EntLexicon  *self,
                                            gsize        length,
                                            const char  *name,
                                            GError     **error);
-guint64       ent_lexicon_pair_key     (guint64         kind,
-                                        guint64         word);
 const float  *ent_lexicon_pair_weights (EntLexicon     *self,
                                         guint64         key);
+const EntWordMap *ent_lexicon_get_pair_features (EntLexicon *self);
 double        ent_lexicon_get_pair_threshold (EntLexicon *self);
+
+/**
+ * ent_lexicon_pair_key:
+ * @kind: the hash of a feature's kind ("w", "fw", "s" ...)
+ * @word: the hash of its word
+ *
+ * Inline: the pair model asks it for every word between two names.
+ *
+ * Returns: the key of the pair model's feature "kind:word"
+ */
+static inline guint64
+ent_lexicon_pair_key (guint64 kind,
+                      guint64 word)
+{
+  guint64 key = word ^ ((kind << 29) | (kind >> 35)) ^ G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  return key != 0 ? key : 1;
+}
 
 G_END_DECLS

@@ -184,7 +184,7 @@ advance_to (Scanner    *sc,
 }
 
 /* The token from @start to the scanner's position. */
-static EntToken *
+static inline EntToken *
 write_token (Scanner      *sc,
              const char   *start,
              guint32       cstart,
@@ -217,7 +217,7 @@ push (Scanner      *sc,
 
 /* Ends an ASCII word read up to @end: all capitals if every letter of
  * two or more is one. */
-static void
+static inline void
 push_read_word (Scanner    *sc,
                 const char *start,
                 const char *end,
@@ -439,6 +439,14 @@ scan (Scanner *sc)
       const char *start = sc->p;
       guint32 cstart = sc->chars;
 
+      /* the common case first: one space between words */
+      if (c == ' ')
+        {
+          hyphen = FALSE;
+          sc->p++;
+          sc->chars++;
+          continue;
+        }
       if (c == '\n')
         {
           pending |= (pending & ENT_TOKEN_LINE_BEFORE) ? ENT_TOKEN_PARA_BEFORE : ENT_TOKEN_LINE_BEFORE;
