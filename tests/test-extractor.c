@@ -268,6 +268,68 @@ test_cues_listed_once (void)
   g_assert_cmpuint (g_hash_table_size (seen), >=, 300);
 }
 
+/* The lookups the extractor makes inline to skip a call must never skip
+ * a token the call would have matched: every token of every case. */
+static void
+test_quick_rejects (void)
+{
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+  EntLexicon *lexicon = ent_extractor_get_lexicon (extractor);
+  const EntWordMap *names = ent_gazetteer_get_name_starts (gazetteer);
+  const EntWordMap *cues = ent_lexicon_get_cue_starts (lexicon);
+  const char *misspelt[] = {
+    "Khemenei warned Washington.", "Khamnei warned Washington.", "Khameneii warned Washington.",
+  };
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+  guint names_found = 0, cues_found = 0;
+  EntMention m;
+
+  for (guint c = 0; c < cases->len; c++)
+    {
+      const char *text = ((Case *)g_ptr_array_index (cases, c))->text;
+      const EntToken *t;
+
+      g_array_set_size (tokens, 0);
+      ent_tokenize (text, strlen (text), tokens, NULL);
+      t = (const EntToken *)(gpointer)tokens->data;
+      for (guint i = 0; i < tokens->len; i++)
+        {
+          gboolean name = ent_gazetteer_match (gazetteer, text, t, tokens->len, i, &m);
+          gboolean cue = ent_lexicon_match_cue (lexicon, t, tokens->len, i, NULL) != NULL;
+
+          if (name)
+            g_assert_true (ent_gazetteer_may_match (names, &t[i]));
+          if (cue)
+            g_assert_nonnull (ent_word_map_lookup (cues, t[i].hash));
+          names_found += name;
+          cues_found += cue;
+        }
+    }
+  g_assert_cmpuint (names_found, >, 1000);
+  g_assert_cmpuint (cues_found, >, 500);
+
+  /* a misspelt name starts no name, and is still looked for: a letter
+   * changed, one missing and one too many */
+  for (guint k = 0; k < G_N_ELEMENTS (misspelt); k++)
+    {
+      g_array_set_size (tokens, 0);
+      ent_tokenize (misspelt[k], strlen (misspelt[k]), tokens, NULL);
+      g_assert_null (ent_word_map_lookup (names, g_array_index (tokens, EntToken, 0).hash));
+      g_assert_true (ent_gazetteer_may_match (names, &g_array_index (tokens, EntToken, 0)));
+      g_assert_true (ent_gazetteer_match (gazetteer, misspelt[k],
+                                          (const EntToken *)(gpointer)tokens->data, tokens->len, 0,
+                                          &m));
+      g_assert_cmpint (m.name_kind, ==, ENT_NAME_FUZZY);
+      g_assert_cmpstr (ent_gazetteer_get_actor (gazetteer, m.actor)->id, ==, "ali-khamenei");
+    }
+
+  /* the hash the fuzzy match extends letter by letter is the word's */
+  g_assert_cmpuint (ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, "khamenei", 8), ==,
+                    ent_text_hash_str ("Khamenei"));
+  g_assert_cmpuint (ent_text_hash_extend (ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, "kha", 3),
+                                          "menei", 5), ==, ent_text_hash_str ("khamenei"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/entente/extractor/strongest-cue", test_strongest_cue);
   g_test_add_func ("/entente/extractor/person-brings-state", test_person_brings_state);
   g_test_add_func ("/entente/extractor/title-former-holder", test_title_former_holder);
+  g_test_add_func ("/entente/extractor/quick-rejects", test_quick_rejects);
 
   status = g_test_run ();
   g_object_unref (extractor);

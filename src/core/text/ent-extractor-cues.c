@@ -136,7 +136,10 @@ _ent_run_find_cues (Run *run)
           i = at.end;
           continue;
         }
-      cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+      /* most words start no cue: known without a call */
+      cue = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash) == NULL
+              ? NULL
+              : ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
       /* for the pair model, which asks again */
       run->cue_sign[i - run->first] = _ent_run_cue_code (cue);
       if (cue == NULL)

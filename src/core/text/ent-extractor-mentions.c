@@ -759,7 +759,8 @@ _ent_run_find_refs (Run *run)
       guint len;
 
       /* A surname met earlier in this text beats a guess at a misspelling. */
-      if ((ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m) &&
+      if ((ent_gazetteer_may_match (run->name_starts, &run->tokens[i]) &&
+           ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m) &&
            !(m.name_kind == ENT_NAME_FUZZY && match_surname (run, i, &m))) ||
           match_surname (run, i, &m))
         {

@@ -107,7 +107,7 @@ _ent_pairs_hashed_once (const char * const *words,
  * (@kind) and oriented (@forward_kind or @reverse_kind), are looked up once
  * per text and direction in @slot, and added one after the other as add()
  * would. */
-static void
+static inline void
 fixed_feature (Features   *f,
                PairShape  *slot,
                guint64     kind,
@@ -142,7 +142,7 @@ fixed_feature (Features   *f,
     }
 }
 
-static void
+static inline void
 shape_feature (Features   *f,
                const char *word,
                guint64     hash)
@@ -156,7 +156,7 @@ shape_feature (Features   *f,
 
 #define SHAPE(f, WORD) shape_feature ((f), WORD, ENT_WORD_HASH (WORD))
 
-static void
+static inline void
 word_feature (Features   *f,
               const char *kind,
               guint64     kind_hash,

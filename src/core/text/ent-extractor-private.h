@@ -64,6 +64,7 @@ typedef struct
   EntExtractor  *self;
   EntGazetteer  *gazetteer;
   const EntLexActor * const *actors; /* the gazetteer's, see _ent_run_actor_of() */
+  const EntWordMap *name_starts;  /* the gazetteer's, see ent_gazetteer_may_match() */
   EntLexicon    *lexicon;
   const char    *text;
   EntToken      *tokens;
@@ -132,6 +133,7 @@ typedef struct
   guint          capacity;        /* of the per-token arrays */
   GArray        *cues;            /* CueAt, the cues of the sentence */
   const EntWordMap *pair_map;     /* the pair model's weights */
+  const EntWordMap *cue_starts;   /* the words that start a cue */
   PairShape      pair_shapes[64];
   PairShape      pair_tags[32];   /* by EntTag */
   GArray        *pending;         /* the pair model's candidates, decided at the end */

@@ -286,6 +286,7 @@ ent_extractor_run (EntExtractor *self,
   run.self = self;
   run.gazetteer = self->gazetteer;
   run.actors = ent_gazetteer_get_actors (self->gazetteer);
+  run.name_starts = ent_gazetteer_get_name_starts (self->gazetteer);
   run.lexicon = self->lexicon;
   run.text = text;
   run.tokens = (EntToken *)(gpointer)tokens->data;
@@ -310,6 +311,7 @@ ent_extractor_run (EntExtractor *self,
   run.government_state = -1;
   run.pair_threshold = ent_lexicon_get_pair_threshold (self->lexicon);
   run.pair_map = ent_lexicon_get_pair_features (self->lexicon);
+  run.cue_starts = ent_lexicon_get_cue_starts (self->lexicon);
   if (run.pair_threshold > 0.0)
     run.pair_logit = log (run.pair_threshold / (1.0 - run.pair_threshold));
 

@@ -14,7 +14,7 @@
 #include "ent-word-map.h"
 
 #define MAX_PATTERN 12
-#define MIN_FUZZY 6
+#define MIN_FUZZY ENT_GAZETTEER_MIN_FUZZY
 
 /*
  * Names are matched as sequences of normalised words (see ent_text_hash),
@@ -51,8 +51,9 @@ struct _EntGazetteer
   GHashTable *by_id;       /* id -> index + 1 */
   GArray     *patterns;    /* Pattern */
   EntWordMap  by_first;    /* first word hash -> GArray of Entry */
-  GHashTable *fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if ambiguous */
-  GHashTable *exact_words; /* single-word names of MIN_FUZZY letters or more -> actor + 1 */
+  EntWordMap  fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if
+                            * ambiguous, see fuzzy_lookup() */
+  EntWordMap  exact_words; /* single-word names of MIN_FUZZY letters or more -> the same */
   GHashTable *fuzzy_names; /* actor + 1 -> GPtrArray of those names, lower case */
 };
 
@@ -84,8 +85,8 @@ ent_gazetteer_finalize (GObject *object)
     if (self->by_first.keys[i] != 0)
       g_array_unref (self->by_first.values[i]);
   ent_word_map_clear (&self->by_first);
-  g_clear_pointer (&self->fuzzy, g_hash_table_unref);
-  g_clear_pointer (&self->exact_words, g_hash_table_unref);
+  ent_word_map_clear (&self->fuzzy);
+  ent_word_map_clear (&self->exact_words);
   g_clear_pointer (&self->fuzzy_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (ent_gazetteer_parent_class)->finalize (object);
@@ -104,8 +105,8 @@ ent_gazetteer_init (EntGazetteer *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->patterns = g_array_new (FALSE, FALSE, sizeof (Pattern));
   ent_word_map_init (&self->by_first);
-  self->fuzzy = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->exact_words = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  ent_word_map_init (&self->fuzzy);
+  ent_word_map_init (&self->exact_words);
   self->fuzzy_names = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -113,6 +114,34 @@ EntGazetteer *
 ent_gazetteer_new (void)
 {
   return g_object_new (ENT_TYPE_GAZETTEER, NULL);
+}
+
+/* The fuzzy maps keep actor + 1, or 0 where two actors share the key,
+ * stored one higher: a word map's value is never NULL. */
+static gboolean
+fuzzy_lookup (const EntWordMap *map,
+              guint64           key,
+              guint            *value)
+{
+  gpointer stored = ent_word_map_lookup (map, key);
+
+  if (stored == NULL)
+    return FALSE;
+  *value = GPOINTER_TO_UINT (stored) - 1;
+  return TRUE;
+}
+
+static void
+fuzzy_add (EntWordMap *map,
+           guint64     key,
+           guint       actor)
+{
+  guint found;
+
+  if (!fuzzy_lookup (map, key, &found))
+    ent_word_map_insert (map, key, GUINT_TO_POINTER (actor + 1 + 1));
+  else if (found != actor + 1)
+    ent_word_map_insert (map, key, GUINT_TO_POINTER (0 + 1));
 }
 
 /* Adds the variants of a one-word name with a letter deleted, so that a
@@ -124,8 +153,6 @@ add_fuzzy (EntGazetteer *self,
 {
   gsize len = strlen (word);
   char buffer[64];
-  guint64 key;
-  gpointer found;
   GPtrArray *names;
 
   if (len < MIN_FUZZY || len >= sizeof buffer)
@@ -142,22 +169,13 @@ add_fuzzy (EntGazetteer *self,
     }
   g_ptr_array_add (names, g_strdup (word));
 
-  key = ent_text_hash_str (word);
-  if (!g_hash_table_lookup_extended (self->exact_words, &key, NULL, &found))
-    g_hash_table_insert (self->exact_words, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (actor + 1));
-  else if (GPOINTER_TO_UINT (found) != actor + 1)
-    g_hash_table_insert (self->exact_words, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (0));
-
+  fuzzy_add (&self->exact_words, ent_text_hash_str (word), actor);
   for (gsize i = 0; i < len; i++)
     {
       memcpy (buffer, word, i);
       memcpy (buffer + i, word + i + 1, len - i - 1);
       buffer[len - 1] = '\0';
-      key = ent_text_hash_str (buffer);
-      if (!g_hash_table_lookup_extended (self->fuzzy, &key, NULL, &found))
-        g_hash_table_insert (self->fuzzy, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (actor + 1));
-      else if (GPOINTER_TO_UINT (found) != actor + 1)
-        g_hash_table_insert (self->fuzzy, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (0));
+      fuzzy_add (&self->fuzzy, ent_text_hash_str (buffer), actor);
     }
 }
 
@@ -483,6 +501,19 @@ ent_gazetteer_get_actor (EntGazetteer *self,
 }
 
 /**
+ * ent_gazetteer_get_name_starts:
+ *
+ * Returns: (transfer none): a map whose keys are the first words of the
+ *   names, for ent_gazetteer_may_match()
+ */
+const EntWordMap *
+ent_gazetteer_get_name_starts (EntGazetteer *self)
+{
+  g_return_val_if_fail (ENT_IS_GAZETTEER (self), NULL);
+  return &self->by_first;
+}
+
+/**
  * ent_gazetteer_get_actors:
  *
  * For the lookups of every name: the actors by index, valid while the
@@ -601,9 +632,7 @@ match_fuzzy (EntGazetteer   *self,
 {
   gsize len = t->end - t->start;
   char word[64];
-  char buffer[64];
-  guint64 key;
-  gpointer found;
+  guint64 prefix = ENT_TEXT_HASH_EMPTY;
   guint actor = 0;
 
   if (!may_be_misspelt (t) || len >= sizeof word)
@@ -619,20 +648,16 @@ match_fuzzy (EntGazetteer   *self,
   /* The text word with a letter added (its deletions hit an exact name), or
    * with a letter missing or changed (it or its deletions hit a name's
    * deletions). Every hit must name the same actor. */
-  key = ent_text_hash_str (word);
-  if (g_hash_table_lookup_extended (self->fuzzy, &key, NULL, &found))
-    actor = GPOINTER_TO_UINT (found);
+  fuzzy_lookup (&self->fuzzy, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), &actor);
   for (gsize i = 0; i < len && actor != G_MAXUINT; i++)
     {
-      memcpy (buffer, word, i);
-      memcpy (buffer + i, word + i + 1, len - i - 1);
-      buffer[len - 1] = '\0';
-      key = ent_text_hash_str (buffer);
-      if (g_hash_table_lookup_extended (self->exact_words, &key, NULL, &found) ||
-          g_hash_table_lookup_extended (self->fuzzy, &key, NULL, &found))
-        {
-          guint hit = GPOINTER_TO_UINT (found);
+      /* the letters before the deletion are hashed once, the rest each time */
+      guint64 key = ent_text_hash_extend (prefix, word + i + 1, len - i - 1);
+      guint hit;
 
+      prefix = ent_text_hash_extend (prefix, word + i, 1);
+      if (fuzzy_lookup (&self->exact_words, key, &hit) || fuzzy_lookup (&self->fuzzy, key, &hit))
+        {
           if (hit == 0 || (actor != 0 && hit != actor))
             actor = G_MAXUINT;
           else

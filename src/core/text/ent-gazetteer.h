@@ -11,6 +11,7 @@
 
 #include "ent-enums.h"
 #include "ent-tokenizer.h"
+#include "ent-word-map.h"
 
 G_BEGIN_DECLS
 
@@ -54,6 +55,9 @@ typedef struct
   EntNameKind  name_kind;
 } EntMention;
 
+/* A misspelt name is matched from this many letters. */
+#define ENT_GAZETTEER_MIN_FUZZY 6
+
 GQuark              ent_lexicon_error_quark      (void);
 EntGazetteer       *ent_gazetteer_new            (void) G_GNUC_WARN_UNUSED_RESULT;
 EntGazetteer       *ent_gazetteer_new_default    (GError       **error) G_GNUC_WARN_UNUSED_RESULT;
@@ -88,5 +92,26 @@ gboolean            ent_gazetteer_match          (EntGazetteer  *self,
                                                   guint          n_tokens,
                                                   guint          at,
                                                   EntMention    *mention);
+
+const EntWordMap   *ent_gazetteer_get_name_starts (EntGazetteer *self);
+
+/**
+ * ent_gazetteer_may_match:
+ * @starts: ent_gazetteer_get_name_starts()
+ *
+ * Inline, for every token: %FALSE where ent_gazetteer_match() is sure to
+ * find nothing, a word no name starts with and too short or plain to be
+ * a misspelt name.
+ */
+static inline gboolean
+ent_gazetteer_may_match (const EntWordMap *starts,
+                         const EntToken   *token)
+{
+  if (token->kind != ENT_TOKEN_WORD)
+    return FALSE;
+  return ent_word_map_lookup (starts, token->hash) != NULL ||
+         (token->end - token->start >= ENT_GAZETTEER_MIN_FUZZY &&
+          (token->flags & ENT_TOKEN_CAPITALISED) && !(token->flags & ENT_TOKEN_ALL_CAPS));
+}
 
 G_END_DECLS

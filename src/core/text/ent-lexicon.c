@@ -670,6 +670,22 @@ ent_lexicon_pair_weights (EntLexicon *self,
 }
 
 /**
+ * ent_lexicon_get_cue_starts:
+ *
+ * For the lookups of every token: the words that start a cue, whose
+ * lookup ent_lexicon_match_cue() makes first.
+ *
+ * Returns: (transfer none): a map whose keys are the words that start a
+ *   cue
+ */
+const EntWordMap *
+ent_lexicon_get_cue_starts (EntLexicon *self)
+{
+  g_return_val_if_fail (ENT_IS_LEXICON (self), NULL);
+  return &self->by_first;
+}
+
+/**
  * ent_lexicon_get_pair_features:
  *
  * For the lookups of every token: ent_lexicon_pair_weights() inline.

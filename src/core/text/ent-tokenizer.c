@@ -11,8 +11,8 @@
 
 #include "ent-tokenizer.h"
 
-#define FNV_OFFSET G_GUINT64_CONSTANT (14695981039346656037)
-#define FNV_PRIME  G_GUINT64_CONSTANT (1099511628211)
+#define FNV_OFFSET ENT_TEXT_HASH_EMPTY
+#define FNV_PRIME  ENT_TEXT_HASH_PRIME
 
 /* Abbreviations that keep their period: a period after them does not end
  * the sentence. Lower case, without the period. */
@@ -286,24 +286,19 @@ scan_ascii_word (Scanner *sc,
   const char *start = sc->p, *end = sc->p;
   guint64 h = FNV_OFFSET;
   guint letters = 0, upper = 0;
-  gboolean digits = TRUE;
 
   for (; end < sc->end; end++)
     {
       guchar c = (guchar)*end;
 
       if (c >= 'a' && c <= 'z')
-        {
-          letters++;
-          digits = FALSE;
-        }
+        letters++;
       else if (c >= 'A' && c <= 'Z')
         {
           if (letters == 0)
             flags |= ENT_TOKEN_CAPITALISED;
           letters++;
           upper++;
-          digits = FALSE;
           c += 32;
         }
       else if (!(c >= '0' && c <= '9'))
@@ -312,7 +307,8 @@ scan_ascii_word (Scanner *sc,
     }
   if (end == start || (end < sc->end && ((guchar)*end >= 0x80 || *end == '.' || *end == '\'')))
     return FALSE;
-  push_read_word (sc, start, end, cstart, flags, letters, upper, digits, h);
+  /* a letter makes it a word, not a number */
+  push_read_word (sc, start, end, cstart, flags, letters, upper, letters == 0, h);
   return TRUE;
 }
 

@@ -63,6 +63,28 @@ typedef struct
                     if (G_UNLIKELY (ent_word_hash_ == 0)) ent_word_hash_ = ent_text_hash_str ("" w ""); \
                     ent_word_hash_; }))
 
+/* ent_text_hash() of the empty word, and its step per byte. */
+#define ENT_TEXT_HASH_EMPTY G_GUINT64_CONSTANT (14695981039346656037)
+#define ENT_TEXT_HASH_PRIME G_GUINT64_CONSTANT (1099511628211)
+
+/**
+ * ent_text_hash_extend:
+ * @hash: the hash of the word so far, or %ENT_TEXT_HASH_EMPTY
+ * @letters: (array length=n): ASCII small letters
+ *
+ * Inline, for the many variants of one word: ent_text_hash() of the word
+ * so far followed by @letters.
+ */
+static inline guint64
+ent_text_hash_extend (guint64     hash,
+                      const char *letters,
+                      gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    hash = (hash ^ (guchar)letters[i]) * ENT_TEXT_HASH_PRIME;
+  return hash;
+}
+
 guint64  ent_text_hash       (const char *word,
                               gssize      length);
 guint64  ent_text_hash_str   (const char *word);
