@@ -61,6 +61,8 @@ typedef struct
   guint      distance;
 } Candidate;
 
+/* Writes the feature @kind:@word to the trace, as tools/train-pairs.py
+ * reads it: lower case, without dots, apostrophes or spaces. */
 void
 _ent_pairs_trace_feature (Features   *f,
                           const char *kind,

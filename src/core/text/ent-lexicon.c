@@ -962,6 +962,7 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
           if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
               pattern->words[k] != tokens[t].hash)
             t += time;
+          /* what this steps over, may_step_over() must allow */
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
                   /* "work more closely with", "sided firmly with" */
