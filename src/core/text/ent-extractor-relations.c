@@ -375,7 +375,7 @@ _ent_run_rule_patient_nouns (Run           *run,
       guint np = 0;
       int v;
 
-      if (!(bits[i - run->first] & FRAME_PATIENT) || !is_patient_noun (run, i) ||
+      if (!(bits[i - run->first] & FRAME_PATIENT) ||
           !_ent_run_usable (owner = patient_of (run, i, &np, &of)) || owner->place ||
           np <= run->first)
         continue;
@@ -715,16 +715,6 @@ static const char *charge_nouns[] = {
   "accusation", "accusations", "allegation", "allegations", "charge", "charges",
 };
 
-static gboolean
-is_charge_noun (Run  *run,
-                guint i)
-{
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, charge_nouns, G_N_ELEMENTS (charge_nouns),
-                                run->tokens[i].hash);
-}
-
 /* The words that start a patient noun or a charge, for the frame map. */
 void
 _ent_run_add_relation_frame_words (EntWordMap *map)
@@ -751,8 +741,9 @@ _ent_run_rule_charges (Run           *run,
       CueAt at;
       guint q = i + 2;
 
+      /* "accusation", "allegations" */
       if (!(bits[i - run->first] & FRAME_CHARGE) || _ent_run_tag (run, i - 1) != ENT_TAG_POSS ||
-          !_ent_run_is (run, i + 1, "that") || !is_charge_noun (run, i))
+          !_ent_run_is (run, i + 1, "that"))
         continue;
       at = (CueAt) { i, i + 1, NULL, -1 };
       accuser = _ent_run_ref_at (run, (int)i - 2);
