@@ -630,7 +630,6 @@ _ent_run_try_protest_after (Run           *run,
       if (!(bits[i - run->first] & FRAME_CLAUSE) || !complaint_before (run, i, &verb))
         continue;
       negated = be = modal = acts = FALSE;
-      at = (CueAt) { 0, i + 1, &cue, -1 };
       _ent_run_verb_group_start (run, verb, &negated, &be, &modal);
       _ent_run_group_init (&sources);
       _ent_run_group_init (&targets);
@@ -650,7 +649,7 @@ _ent_run_try_protest_after (Run           *run,
         acts = _ent_run_verb_word (run, p);
       if (!acts)
         continue;
-      at.start = verb;
+      at = (CueAt) { verb, i + 1, &cue, -1 };
       _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
     }
 }
@@ -673,7 +672,6 @@ _ent_run_try_prompted (Run           *run,
       if (!(bits[i - run->first] & FRAME_PROMPT) || !_ent_run_punct_is (run, i - 1, ",") ||
           !_ent_run_usable (ref) || ref->place || ref->possessive || ref->first != i + 1)
         continue;
-      at = (CueAt) { i, i + 1, NULL, -1 };
       _ent_run_group_init (&reactors);
       _ent_run_group_init (&targets);
       _ent_run_collect_right (run, ref, &reactors);
@@ -699,9 +697,7 @@ _ent_run_try_prompted (Run           *run,
         continue;
       if (!_ent_run_main_subject (run, (int)i - 1, &targets))
         continue;
-      at.start = where;
-      at.end = where + span;
-      at.cue = cue;
+      at = (CueAt) { where, where + span, cue, -1 };
       _ent_run_emit (run, &reactors, &targets, cue->sign, cue->strength * 0.8, &at);
     }
 }

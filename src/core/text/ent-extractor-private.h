@@ -608,7 +608,6 @@ _ent_run_verbal_tag (EntTag tag)
     }
 }
 
-/* The actor name covering token @i of the sentence, or %NULL. */
 /* How run->cue_sign keeps the cue starting at a token: 1 none, 2 support,
  * 3 opposition (0: not yet asked). */
 static inline gint8
@@ -617,6 +616,7 @@ _ent_run_cue_code (const EntCue *cue)
   return cue == NULL ? 1 : cue->sign > 0 ? 2 : 3;
 }
 
+/* The actor name covering token @i of the sentence, or %NULL. */
 static inline Ref *
 _ent_run_ref_at (Run *run,
                  int  i)

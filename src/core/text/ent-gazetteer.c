@@ -15,6 +15,7 @@
 
 #define MAX_PATTERN 12
 #define MIN_FUZZY ENT_GAZETTEER_MIN_FUZZY
+#define MAX_FUZZY 64  /* a word this long is no name misspelt */
 
 /*
  * Names are matched as sequences of normalised words (see ent_text_hash),
@@ -144,18 +145,34 @@ fuzzy_add (EntWordMap *map,
     ent_word_map_insert (map, key, GUINT_TO_POINTER (0 + 1));
 }
 
-/* Adds the variants of a one-word name with a letter deleted, so that a
- * text word one edit away (deletion, insertion or substitution) finds it. */
+/* The hash of @word, @len small letters, with letter @i deleted, for
+ * @i = 0, 1, ... in turn: @prefix holds the hash of the letters before
+ * it (%ENT_TEXT_HASH_EMPTY at first), hashed once, and moves past it. */
+static guint64
+deletion_hash (const char *word,
+               gsize       len,
+               gsize       i,
+               guint64    *prefix)
+{
+  guint64 key = ent_text_hash_extend (*prefix, word + i + 1, len - i - 1);
+
+  *prefix = ent_text_hash_extend (*prefix, word + i, 1);
+  return key;
+}
+
+/* Adds the variants of a one-word name in lower case with a letter
+ * deleted, so that a text word one edit away (deletion, insertion or
+ * substitution) finds it. */
 static void
 add_fuzzy (EntGazetteer *self,
            const char   *word,
            guint         actor)
 {
   gsize len = strlen (word);
-  char buffer[64];
+  guint64 prefix = ENT_TEXT_HASH_EMPTY;
   GPtrArray *names;
 
-  if (len < MIN_FUZZY || len >= sizeof buffer)
+  if (len < MIN_FUZZY || len >= MAX_FUZZY)
     return;
   for (const char *s = word; *s; s++)
     if (!g_ascii_isalpha (*s))
@@ -169,14 +186,9 @@ add_fuzzy (EntGazetteer *self,
     }
   g_ptr_array_add (names, g_strdup (word));
 
-  fuzzy_add (&self->exact_words, ent_text_hash_str (word), actor);
+  fuzzy_add (&self->exact_words, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), actor);
   for (gsize i = 0; i < len; i++)
-    {
-      memcpy (buffer, word, i);
-      memcpy (buffer + i, word + i + 1, len - i - 1);
-      buffer[len - 1] = '\0';
-      fuzzy_add (&self->fuzzy, ent_text_hash_str (buffer), actor);
-    }
+    fuzzy_add (&self->fuzzy, deletion_hash (word, len, i, &prefix), actor);
 }
 
 static guint8
@@ -616,14 +628,6 @@ one_edit_apart (const char *a,
   return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp (a + i + 2, b + i + 2) == 0;
 }
 
-/* A capitalised word, not in capitals, long enough to be a misspelt name. */
-static inline gboolean
-may_be_misspelt (const EntToken *t)
-{
-  return t->end - t->start >= MIN_FUZZY && (t->flags & ENT_TOKEN_CAPITALISED) &&
-         !(t->flags & ENT_TOKEN_ALL_CAPS);
-}
-
 static gboolean
 match_fuzzy (EntGazetteer   *self,
              const char     *text,
@@ -631,11 +635,11 @@ match_fuzzy (EntGazetteer   *self,
              EntMention     *mention)
 {
   gsize len = t->end - t->start;
-  char word[64];
+  char word[MAX_FUZZY];
   guint64 prefix = ENT_TEXT_HASH_EMPTY;
   guint actor = 0;
 
-  if (!may_be_misspelt (t) || len >= sizeof word)
+  if (!ent_gazetteer_may_be_misspelt (t) || len >= sizeof word)
     return FALSE;
   for (gsize i = 0; i < len; i++)
     {
@@ -651,11 +655,9 @@ match_fuzzy (EntGazetteer   *self,
   fuzzy_lookup (&self->fuzzy, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), &actor);
   for (gsize i = 0; i < len && actor != G_MAXUINT; i++)
     {
-      /* the letters before the deletion are hashed once, the rest each time */
-      guint64 key = ent_text_hash_extend (prefix, word + i + 1, len - i - 1);
+      guint64 key = deletion_hash (word, len, i, &prefix);
       guint hit;
 
-      prefix = ent_text_hash_extend (prefix, word + i, 1);
       if (fuzzy_lookup (&self->exact_words, key, &hit) || fuzzy_lookup (&self->fuzzy, key, &hit))
         {
           if (hit == 0 || (actor != 0 && hit != actor))
@@ -765,7 +767,7 @@ ent_gazetteer_match (EntGazetteer   *self,
         }
     }
 
-  if (bucket == NULL && may_be_misspelt (&tokens[at]) && !after_other_given_name (tokens, at) &&
+  if (bucket == NULL && ent_gazetteer_may_be_misspelt (&tokens[at]) && !after_other_given_name (tokens, at) &&
       !before_other_surname (tokens, n_tokens, at) &&
       match_fuzzy (self, text, &tokens[at], mention))
     {

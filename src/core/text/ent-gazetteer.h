@@ -95,13 +95,20 @@ gboolean            ent_gazetteer_match          (EntGazetteer  *self,
 
 const EntWordMap   *ent_gazetteer_get_name_starts (EntGazetteer *self);
 
+/* A capitalised word, not in capitals, long enough to be a misspelt name. */
+static inline gboolean
+ent_gazetteer_may_be_misspelt (const EntToken *token)
+{
+  return token->end - token->start >= ENT_GAZETTEER_MIN_FUZZY &&
+         (token->flags & ENT_TOKEN_CAPITALISED) && !(token->flags & ENT_TOKEN_ALL_CAPS);
+}
+
 /**
  * ent_gazetteer_may_match:
  * @starts: ent_gazetteer_get_name_starts()
  *
  * Inline, for every token: %FALSE where ent_gazetteer_match() is sure to
- * find nothing, a word no name starts with and too short or plain to be
- * a misspelt name.
+ * find nothing, a word no name starts with that cannot be a misspelt name.
  */
 static inline gboolean
 ent_gazetteer_may_match (const EntWordMap *starts,
@@ -110,8 +117,7 @@ ent_gazetteer_may_match (const EntWordMap *starts,
   if (token->kind != ENT_TOKEN_WORD)
     return FALSE;
   return ent_word_map_lookup (starts, token->hash) != NULL ||
-         (token->end - token->start >= ENT_GAZETTEER_MIN_FUZZY &&
-          (token->flags & ENT_TOKEN_CAPITALISED) && !(token->flags & ENT_TOKEN_ALL_CAPS));
+         ent_gazetteer_may_be_misspelt (token);
 }
 
 G_END_DECLS

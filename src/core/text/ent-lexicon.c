@@ -852,9 +852,11 @@ may_step_over (const EntToken *t)
 
 /* Every word a cue starting at @at could find as its second: the words
  * from @at + 1, or from after a time phrase there ("condemned on Tuesday
- * the"), up to the first the matcher could not step over. A cue whose
- * second word is none of them cannot match: "in" starts 31 cues, "blame"
- * 19. Returns how many, 0 when too many to be worth comparing. */
+ * the"), up to the first the matcher could not step over. A verb cue
+ * jumps the whole phrase or stops at its first word, never inside it. A
+ * cue whose second word is none of them cannot match: "in" starts 31
+ * cues, "blame" 19. Returns how many, 0 when too many to be worth
+ * comparing. */
 static guint
 second_words (const EntToken *tokens,
               guint           n_tokens,
@@ -864,8 +866,6 @@ second_words (const EntToken *tokens,
 {
   guint n = 0;
 
-  for (guint t = at + 1; t < at + 1 + time; t++)
-    words[n++] = tokens[t].hash;
   for (guint pass = 0; pass < (time > 0 ? 2 : 1); pass++)
     for (guint t = pass == 0 ? at + 1 : at + 1 + time; t < n_tokens; t++)
       {
