@@ -791,8 +791,11 @@ _ent_run_previous_verb (Run *run,
           _ent_run_ends_in_ing (run, p + 1) && _ent_run_ref_at (run, p + 1) == NULL)
         return p + 1;
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
-           tag == ENT_TAG_SAY || (_ent_run_past_tense_word (run, p) && p > (int)run->first &&
-                                  _ent_run_ref_at (run, p - 1) != NULL) ||
+           tag == ENT_TAG_SAY ||
+           /* "Russia attacked", but not "the UN-patrolled zone" */
+           (_ent_run_past_tense_word (run, p) && p > (int)run->first &&
+            _ent_run_ref_at (run, p - 1) != NULL &&
+            !(run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE)) ||
            after_modal (run, p)) &&
           !_ent_run_looks_nominal (run, p))
         {

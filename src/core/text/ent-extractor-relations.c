@@ -59,6 +59,10 @@ plural_relation (Run  *run,
   if (p < (int)run->first || _ent_run_tag (run, p) != ENT_TAG_BE ||
       run->text[run->tokens[noun].end - 1] != 's')
     return;
+  /* "Kuwait and Qatar are critics of Israel": of a third, not each other */
+  if (noun + 1 < run->last &&
+      (_ent_run_is (run, noun + 1, "of") || _ent_run_is (run, noun + 1, "to")))
+    return;
   _ent_run_group_init (&members);
   start = _ent_run_verb_group_start (run, (guint)p + 1, &negated, &be, &modal);
   if (negated || !_ent_run_group_left (run, (int)start - 1, &members) || members.n < 2)

@@ -103,7 +103,7 @@ time_between (Run  *run,
   return TRUE;
 }
 
-/* Skips back over ", which ... ," or ", an ally of Y," when looking for
+/* Skips back over ", which ... ," ", where ... ," or ", an ally of Y," when looking for
  * the subject: returns the token before the opening comma, or -1. */
 int
 _ent_run_skip_parenthetical (Run *run,
@@ -120,6 +120,7 @@ _ent_run_skip_parenthetical (Run *run,
           if (tag == ENT_TAG_REL || tag == ENT_TAG_DET || tag == ENT_TAG_ADV ||
               time_between (run, q + 1, comma) ||
               _ent_run_is (run, q + 1, "whose") || _ent_run_is (run, q + 1, "known") ||
+              _ent_run_is (run, q + 1, "where") ||
               run->is_verb[q + 1 - run->first] || tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP ||
               tag == ENT_TAG_LOC_PREP ||
               (q + 1 < comma &&
@@ -157,10 +158,25 @@ inside_of_phrase (Run      *run,
                   Group    *group,
                   gboolean *found)
 {
-  int p = (int)ref->first - 1;
+  int p = (int)ref->first - 1, q;
+  Ref *qualifier;
 
   while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
     p--;
+  /* "assassination of Hamas political chief Ismail Haniyeh": a name and
+   * a title before the person's */
+  for (q = p; q > (int)run->first && q > p - 3 && run->tokens[q].kind == ENT_TOKEN_WORD &&
+              !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, q) == NULL &&
+              (_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_tag (run, q) == ENT_TAG_ADJ);
+       q--)
+    ;
+  qualifier = q < p ? _ent_run_ref_at (run, q) : NULL;
+  if (ref->person && qualifier != NULL && !qualifier->possessive && qualifier->last == (guint)q + 1)
+    {
+      p = (int)qualifier->first - 1;
+      while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+        p--;
+    }
   if (p <= (int)run->first ||
       !(_ent_run_is (run, p, "of") || _ent_run_is (run, p, "against") ||
         _ent_run_is (run, p, "on") || _ent_run_is (run, p, "with") || _ent_run_is (run, p, "for") ||
@@ -421,6 +437,13 @@ _ent_run_relative_antecedent (Run   *run,
   if (q >= (int)run->first && _ent_run_is_text_noun (run, (guint)q))
     return text_author (run, q, group);
   ref = _ent_run_ref_at (run, q);
+  /* "the Biden administration, which", "the Russian foreign ministry,
+   * which": the organ's owner */
+  for (int k = 0; ref == NULL && k < 2 && q - k > (int)run->first &&
+                  _ent_run_tag (run, q - k) == ENT_TAG_ORGAN;
+       k++)
+    if ((ref = _ent_run_ref_at (run, q - k - 1)) != NULL && ref->place)
+      return FALSE;
   if (!_ent_run_usable (ref))
     return FALSE;
   _ent_run_collect_left (run, ref, group);
