@@ -130,7 +130,10 @@ names_a_thing (Run *run,
   {
     static const char *irregular[] = {
       "put", "set", "shut", "let", "quit", "cast", "spread", "took", "threw", "drew", "chose",
-      "sought", "won", "lost", "struck", "swore", "overtook",
+      "sought", "won", "lost", "struck", "swore", "overtook", "swept", "fought", "began", "came",
+      "went", "ran", "fled", "flew", "gave", "grew", "rose", "stood", "withdrew", "overran",
+      "overthrew", "spoke", "broke", "brought", "sent", "told", "made", "held", "kept", "paid",
+      "sold", "bought", "became", "knew", "led", "hit",
     };
     static EntWordMap *once;
 

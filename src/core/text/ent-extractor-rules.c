@@ -310,8 +310,11 @@ not_a_side (Run         *run,
          _ent_run_is (run, targets->last, "in") && _ent_run_ends_in_ing (run, targets->last + 1);
 }
 
-/* "Kyiv thanked Oslo for a new package of air defence funding": thanks
- * for help say the thanked gave it. */
+/* "Kyiv thanked Oslo for a new package of air defence funding", "thanked
+ * China and Russia for standing by Harare": thanks for something done say
+ * the thanked did it for the thanker, unless it was a mediator's work
+ * ("thanked Muscat for its efforts", "for brokering the ceasefire") or
+ * only words ("for its kind words"). */
 static void
 thanks_returned (Run         *run,
                  const CueAt *at,
@@ -320,25 +323,22 @@ thanks_returned (Run         *run,
                  int          sign)
 {
   static const char *words[] = {
-    "support", "solidarity", "help", "backing", "aid", "assistance", "funding", "package",
-    "contribution", "weapons", "loan", "loans", "donation", "donations",
+    "efforts", "brokering", "mediating", "mediation", "hosting", "facilitating", "role",
+    "good", "offices", "hospitality", "words", "remarks", "comments", "message", "messages",
+    "call", "wishes", "condolences", "congratulations", "invitation",
   };
   static EntWordMap *once;
   guint q = targets->last;
 
-  if (!g_str_equal (at->cue->phrase, "thank") || targets->coref || q >= run->last ||
+  if (!g_str_equal (at->cue->phrase, "thank") || targets->coref || q + 1 >= run->last ||
       !_ent_run_is (run, q, "for"))
     return;
-  for (q++; q < run->last && q < targets->last + 7; q++)
-    {
-      if (run->tokens[q].kind == ENT_TOKEN_PUNCT)
-        return;
-      if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
-        {
-          _ent_run_emit (run, targets, sources, sign, at->cue->strength, at);
-          return;
-        }
-    }
+  if (run->tokens[q + 1].kind != ENT_TOKEN_WORD)
+    return;
+  for (guint k = q + 1; k < run->last && k < q + 4 && run->tokens[k].kind == ENT_TOKEN_WORD; k++)
+    if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[k].hash))
+      return;
+  _ent_run_emit (run, targets, sources, sign, at->cue->strength, at);
 }
 
 static void
