@@ -633,9 +633,36 @@ as_did (Run   *run,
   return TRUE;
 }
 
+/* "Cyprus echoed the criticism", "Rome echoed those concerns": a stance
+ * repeated. */
+static gboolean
+echoed_stance (Run   *run,
+               guint  i,
+               guint *end)
+{
+  static const char *nouns[] = {
+    "criticism", "criticisms", "condemnation", "condemnations", "concern", "concerns", "call",
+    "calls", "warning", "warnings", "sentiment", "sentiments", "position", "view", "views",
+    "stance", "praise", "support", "demand", "demands", "appeal", "appeals", "objections",
+    "complaint", "complaints", "charge", "charges", "accusation", "accusations", "message",
+  };
+  static EntWordMap *once;
+  guint q = i + 1;
+
+  if (!(_ent_run_is (run, i, "echoed") || _ent_run_is (run, i, "echoes")))
+    return FALSE;
+  while (q < run->last && q < i + 3 &&
+         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+          _ent_run_is (run, q, "those") || _ent_run_is (run, q, "these")))
+    q++;
+  *end = q + 1;
+  return q < run->last &&
+         ent_word_set_contains (&once, nouns, G_N_ELEMENTS (nouns), run->tokens[q].hash);
+}
+
 /* "Bahrain followed suit", "Sudan did the same", "Britain announced
- * similar measures": the last position found in the text, taken by
- * someone else. */
+ * similar measures", "Cyprus echoed the criticism": the last position
+ * found in the text, taken by someone else. */
 static void
 try_followed_suit (Run  *run,
                    guint i)
@@ -671,7 +698,8 @@ try_followed_suit (Run  *run,
              (i + 2 < run->last && (_ent_run_is (run, i, "did") || _ent_run_is (run, i, "do")) &&
               _ent_run_is (run, i + 1, "the") && _ent_run_is (run, i + 2, "same")) ||
              ((_ent_run_is (run, i, "did") || _ent_run_is (run, i, "followed")) &&
-              _ent_run_is (run, i + 1, "likewise"))))
+              _ent_run_is (run, i + 1, "likewise")) ||
+             echoed_stance (run, i, &at.end)))
     return;
   if (run->last_target < 0)
     return;
@@ -690,7 +718,8 @@ try_followed_suit (Run  *run,
 }
 
 static const char *suit_words[] = {
-  "followed", "did", "do", "switch", "switches", "switched", "switching", "similar",
+  "followed", "did", "do", "switch", "switches", "switched", "switching", "similar", "echoed",
+  "echoes",
 };
 
 /* The words that start a switch of recognition or a "followed suit", for
