@@ -676,20 +676,28 @@ _ent_run_clause_apposition (Run   *run,
   static const char *words[] = {
     "move", "step", "decision", "deal", "action", "measure", "gesture", "visit", "trip", "plan",
     "contribution", "deployment", "sale", "policy", "stance", "position", "announcement",
-    "proposal", "offer", "statement", "ruling", "verdict", "vote", "decree", "law",
+    "proposal", "offer", "statement", "ruling", "verdict", "vote", "decree", "law", "prospect",
+    "idea", "initiative", "request", "bid", "campaign", "operation", "offensive", "agreement",
+    "accord", "pact", "resolution", "intervention", "recognition", "moves", "steps",
+    "measures", "decisions", "actions",
   };
   static EntWordMap *once;
   int p = pos;
+  gboolean plural;
 
   if (p >= (int)run->first && _ent_run_is (run, p, "that"))
     p--;
   if (p < (int)run->first + 2 ||
       !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
     return FALSE;
+  /* "..., moves welcomed by Riyadh": a plural needs no article */
+  plural = run->text[run->tokens[p].end - 1] == 's';
   p--;
   while (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_ADJ)
     p--;
-  if (_ent_run_tag (run, p) != ENT_TAG_DET)
+  if (plural && _ent_run_punct_is (run, p, ","))
+    p++;
+  else if (_ent_run_tag (run, p) != ENT_TAG_DET)
     return FALSE;
   if (p > (int)run->first + 1 && _ent_run_is (run, p - 1, "in"))
     p--;

@@ -249,6 +249,22 @@ is_article (guint64 hash)
   return hash == ENT_WORD_HASH ("the") || hash == ENT_WORD_HASH ("a") || hash == ENT_WORD_HASH ("an");
 }
 
+/* "lifted most of its sanctions on", "froze part of the assets of": a
+ * quantity of the cue's noun, at @t before "of". */
+static inline gboolean
+is_quantity_of (const EntToken *tokens,
+                guint           n_tokens,
+                guint           t)
+{
+  guint64 h = tokens[t].hash;
+
+  return t + 1 < n_tokens && tokens[t + 1].hash == ENT_WORD_HASH ("of") &&
+         (h == ENT_WORD_HASH ("most") || h == ENT_WORD_HASH ("some") ||
+          h == ENT_WORD_HASH ("all") || h == ENT_WORD_HASH ("many") ||
+          h == ENT_WORD_HASH ("much") || h == ENT_WORD_HASH ("part") ||
+          h == ENT_WORD_HASH ("several") || h == ENT_WORD_HASH ("half"));
+}
+
 static guint
 tokenize_words (const char *phrase,
                 guint64    *words)
@@ -872,6 +888,14 @@ second_words (const EntToken *tokens,
         if (n == MAX_SECOND)
           return 0;
         words[n++] = tokens[t].hash;
+        /* a noun's "most of": both words stepped over */
+        if (is_quantity_of (tokens, n_tokens, t))
+          {
+            if (n == MAX_SECOND)
+              return 0;
+            words[n++] = tokens[++t].hash;
+            continue;
+          }
         if (!may_step_over (&tokens[t]))
           break;
       }
@@ -972,6 +996,9 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
                   (noun && skipped < 2 && tokens[t].tag == ENT_TAG_POSS_PRON && ++skipped) ||
                   /* "sent 5,000 troops to", "exchanged 1,000 prisoners" */
                   (noun && skipped < 2 && tokens[t].kind == ENT_TOKEN_NUMBER && ++skipped) ||
+                  /* "lifted most of its sanctions on": "most" here, "of" below */
+                  (noun && skipped == 0 && is_quantity_of (tokens, n_tokens, t) && ++t &&
+                   ++skipped) ||
                   ((k + 1 < cue->length || noun) && skipped < 2 && (tokens[t].flags & ENT_TOKEN_MODIFIER) &&
                    !(tokens[t].flags & ENT_TOKEN_CAPITALISED) && ++skipped)))
             t++;
