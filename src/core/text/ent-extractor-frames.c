@@ -148,7 +148,31 @@ reaction_holders (Run   *run,
     return FALSE;
   _ent_run_group_init (holders);
   *end = q;
-  return _ent_run_group_right (run, q + 1, holders);
+  if (!_ent_run_group_right (run, q + 1, holders))
+    return FALSE;
+  /* "protests from Beirut and from the UN force" */
+  if (holders->last + 2 < run->last && _ent_run_is (run, holders->last, "and") &&
+      _ent_run_is (run, holders->last + 1, "from"))
+    {
+      Group more;
+
+      _ent_run_group_init (&more);
+      if (_ent_run_group_right (run, holders->last + 2, &more))
+        {
+          for (guint k = 0; k < more.n && holders->n < MAX_GROUP; k++)
+            {
+              gboolean dup = FALSE;
+
+              for (guint j = 0; j < holders->n; j++)
+                dup |= holders->actors[j] == more.actors[k];
+              if (!dup)
+                holders->actors[holders->n++] = more.actors[k];
+            }
+          holders->coref |= more.coref;
+          holders->last = more.last;
+        }
+    }
+  return TRUE;
 }
 
 /* "Despite pressure from Washington, India increased its purchases",

@@ -695,6 +695,8 @@ try_followed_suit (Run  *run,
     }
   else if (!((_ent_run_is (run, i, "followed") &&
               (_ent_run_is (run, i + 1, "suit") || followed_alone (run, i))) ||
+             /* "..., with Bahrain and Egypt following suit" */
+             (_ent_run_is (run, i, "following") && _ent_run_is (run, i + 1, "suit")) ||
              (i + 2 < run->last && (_ent_run_is (run, i, "did") || _ent_run_is (run, i, "do")) &&
               _ent_run_is (run, i + 1, "the") && _ent_run_is (run, i + 2, "same")) ||
              ((_ent_run_is (run, i, "did") || _ent_run_is (run, i, "followed")) &&
@@ -719,7 +721,7 @@ try_followed_suit (Run  *run,
 
 static const char *suit_words[] = {
   "followed", "did", "do", "switch", "switches", "switched", "switching", "similar", "echoed",
-  "echoes",
+  "echoes", "following",
 };
 
 /* The words that start a switch of recognition or a "followed suit", for
