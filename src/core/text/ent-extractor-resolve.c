@@ -304,6 +304,44 @@ last_two (Run  *run,
   return TRUE;
 }
 
+/* Whether the names ending with the @r-th are a list ("X and Y", "X, Y
+ * and Z"), which @ref then stands for. */
+static gboolean
+coordinated_before (Run  *run,
+                    guint r,
+                    Ref  *ref)
+{
+  guint actors[G_N_ELEMENTS (ref->actors)], n = 0;
+
+  for (guint k = r + 1; k-- > 0 && n < G_N_ELEMENTS (actors); )
+    {
+      Ref *one = &g_array_index (run->refs, Ref, k);
+      Ref *next = k < r ? &g_array_index (run->refs, Ref, k + 1) : NULL;
+      gboolean dup = FALSE;
+
+      if (one->pronoun || one->place || one->n_actors != 1)
+        break;
+      /* joined to the next by "and", "," or ", and" */
+      if (next != NULL &&
+          !(one->last + 1 == next->first && (_ent_run_is (run, one->last, "and") ||
+                                             _ent_run_punct_is (run, one->last, ","))) &&
+          !(one->last + 2 == next->first && _ent_run_punct_is (run, one->last, ",") &&
+            _ent_run_is (run, one->last + 1, "and")))
+        break;
+      for (guint j = 0; j < n; j++)
+        dup |= actors[j] == one->actors[0];
+      if (!dup)
+        actors[n++] = one->actors[0];
+    }
+  if (n < 2)
+    return FALSE;
+  /* in the order they were named */
+  for (guint j = 0; j < n; j++)
+    ref->actors[j] = actors[n - 1 - j];
+  ref->n_actors = n;
+  return TRUE;
+}
+
 static gboolean
 plural_before (Run  *run,
                guint at,
@@ -317,18 +355,11 @@ plural_before (Run  *run,
 
       if (prior->last > at || prior->pronoun || prior->place || prior->n_actors != 1)
         continue;
-      /* "X and Y agreed to _ent_run_resolve their dispute" */
-      if (run->tokens[at].hash == ENT_WORD_HASH ("their") && before != NULL && !before->pronoun &&
-          !before->place && before->n_actors == 1 &&
-          before->last + 1 == prior->first && (_ent_run_is (run, before->last, "and") ||
-                                               _ent_run_punct_is (run, before->last, ",")) &&
-          before->actors[0] != prior->actors[0])
-        {
-          ref->actors[0] = before->actors[0];
-          ref->actors[1] = prior->actors[0];
-          ref->n_actors = 2;
-          return TRUE;
-        }
+      /* "X and Y agreed to _ent_run_resolve their dispute", "Mali, Burkina
+       * Faso and Niger announced their withdrawal" */
+      if (run->tokens[at].hash == ENT_WORD_HASH ("their") && before != NULL &&
+          coordinated_before (run, r, ref))
+        return TRUE;
       /* "rebels led by Hayat Tahrir al-Sham pressed their offensive": an
        * armed or political group is spoken of in the plural. */
       if (run->tokens[at].hash == ENT_WORD_HASH ("their") && !prior->possessive &&

@@ -595,22 +595,27 @@ cue_between (Run   *run,
   return FALSE;
 }
 
-/* "made every effort to settle the dispute": a quarrel being settled
- * says nothing of who quarrels, unless it is theirs. */
+/* "made every effort to settle the dispute", "ending a 27-year dispute":
+ * a quarrel being settled or ended says nothing of who quarrels, unless
+ * it is theirs. */
 static gboolean
 settled (Run         *run,
          const CueAt *at)
 {
   static const char *words[] = {
     "settle", "settled", "settles", "settling", "resolve", "resolved", "resolves", "resolving",
-    "defuse", "defused", "defusing", "overcome", "overcoming",
+    "defuse", "defused", "defusing", "overcome", "overcoming", "end", "ends", "ended", "ending",
   };
   static EntWordMap *once;
   int p = (int)at->start - 1;
 
-  /* "agreed to resolve their dispute": theirs, so they have one */
+  /* "agreed to resolve their dispute": theirs, so they have one; "ending
+   * a 27-year dispute" */
   while (p >= (int)run->first &&
-         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is_hyphen (run, p) ||
+          ((run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+           run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p) == NULL)))
     p--;
   return p >= (int)run->first &&
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
