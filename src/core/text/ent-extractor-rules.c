@@ -341,6 +341,35 @@ thanks_returned (Run         *run,
   _ent_run_emit (run, targets, sources, sign, at->cue->strength, at);
 }
 
+/* "Bahrain followed Saudi Arabia in cutting ties with Iran", "joining
+ * Jordan in denouncing": the one who follows or joins @sources, the
+ * subject of a gerund at @start, takes the same position. */
+static gboolean
+joined_in_gerund (Run         *run,
+                  const CueAt *at,
+                  guint        start,
+                  const Group *sources,
+                  Group       *joiners)
+{
+  static const char *words[] = {
+    "followed", "follows", "following", "joined", "joins", "joining", "join", "follow",
+  };
+  static EntWordMap *once;
+  int v;
+
+  if (at->cue->form != ENT_FORM_ING || start != at->start || start < run->first + 3 ||
+      !_ent_run_is (run, start - 1, "in") || sources->coref || sources->last != start - 1 ||
+      sources->first <= run->first)
+    return FALSE;
+  v = (int)sources->first - 1;
+  while (v > (int)run->first && _ent_run_tag (run, v) == ENT_TAG_DET)
+    v--;
+  if (!ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[v].hash))
+    return FALSE;
+  _ent_run_group_init (joiners);
+  return _ent_run_subject_of_verb (run, v, joiners, 0) && joiners->n > 0;
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -433,6 +462,12 @@ rule_verb (Run         *run,
     run->first_act = (int)targets.actors[0];
   thanks_returned (run, at, &sources, &targets, sign);
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
+  {
+    Group joiners;
+
+    if (joined_in_gerund (run, at, start, &sources, &joiners))
+      _ent_run_emit (run, &joiners, &targets, sign, at->cue->strength * 0.9, at);
+  }
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
   if (sign == at->cue->sign && !modal && is_mutual (run, at))
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
