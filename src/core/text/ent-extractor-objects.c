@@ -312,9 +312,19 @@ fighters_from (Run   *run,
     "envoys", "officials", "delegates", "representatives", "ministers",
   };
   static EntWordMap *once;
-  Ref *ref = _ent_run_named_from (
-    run, p, _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0));
+  EntWordMap *nouns = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+  Ref *ref = _ent_run_named_from (run, p, nouns);
 
+  /* "expelled diplomats from seven countries, including Argentina" */
+  if (ref == NULL && p + 3 < run->last && ent_word_map_lookup (nouns, run->tokens[p].hash) &&
+      (_ent_run_is (run, p + 1, "from") || _ent_run_is (run, p + 1, "of")))
+    for (guint q = p + 2; q < run->last && q < p + 7 && _ent_run_ref_at (run, q) == NULL; q++)
+      {
+        if (_ent_run_punct_is (run, q, ","))
+          return _ent_run_including_after (run, q, group);
+        if (run->tokens[q].kind == ENT_TOKEN_PUNCT || run->is_verb[q - run->first])
+          break;
+      }
   if (!_ent_run_usable (ref) || ref->place)
     return FALSE;
   /* "Russia's Wagner group": the group, not its owner */
