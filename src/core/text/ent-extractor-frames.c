@@ -282,13 +282,30 @@ _ent_run_is_military_aid (Run  *run,
                           guint i)
 {
   static const char *words[] = {
-    "tanks", "weapons", "arms", "aid", "missiles", "drones", "jets", "fighter", "ammunition",
-    "loans", "loan", "funding", "assistance", "help", "troops", "equipment", "systems", "shells",
-    "artillery", "aircraft", "helicopters", "vehicles", "support", "supplies", "credit", "grants",
+    "tanks", "weapons", "arms", "aid", "missiles", "drones", "jets", "fighter", "fighters",
+    "ammunition", "loans", "loan", "funding", "assistance", "help", "troops", "equipment",
+    "systems", "shells", "artillery", "aircraft", "helicopters", "vehicles", "support",
+    "supplies", "credit", "grants",
     "crude", "oil", "gas", "energy", "fuel", "grain", "wheat", "electricity", "coal", "uranium",
     "refuge", "asylum", "shelter", "sanctuary", "haven", "protection", "guarantees", "backing",
     "billion", "million", "dollars", "euros", "deliveries", "shipments", "lending", "line", "lines",
     "financing", "swaps",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
+/* "bought 36 Rafale fighters from France": weapons, whose seller arms
+ * the buyer. */
+static gboolean
+is_weapon (Run  *run,
+           guint i)
+{
+  static const char *words[] = {
+    "weapons", "arms", "fighters", "jets", "tanks", "missiles", "drones", "artillery",
+    "howitzers", "submarines", "warships", "frigates", "helicopters", "ammunition", "shells",
+    "rifles", "radars", "warplanes", "bombers", "rockets", "munitions",
   };
   static EntWordMap *once;
 
@@ -302,6 +319,7 @@ try_from_frame (Run  *run,
 {
   Group holders, subjects;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, aid = FALSE, place = FALSE;
+  gboolean weapons = FALSE;
   guint q, start;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "from", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
@@ -317,6 +335,7 @@ try_from_frame (Run  *run,
            sign > 0))
         return;
       aid |= _ent_run_is_military_aid (run, q);
+      weapons |= is_weapon (run, q);
       place |= ref != NULL || (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) ||
                _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
     }
@@ -333,9 +352,14 @@ try_from_frame (Run  *run,
   at.end = q + 1;
   at.cue = &cue;
   /* Aid received: the giver supports the receiver. Goods bought: the
-   * buyer keeps the seller going. */
+   * buyer keeps the seller going, and a seller of weapons arms the
+   * buyer. */
   if (sign > 0 && is_purchase (run, i))
-    _ent_run_emit (run, &subjects, &holders, 1, cue.strength, &at);
+    {
+      _ent_run_emit (run, &subjects, &holders, 1, cue.strength, &at);
+      if (weapons)
+        _ent_run_emit (run, &holders, &subjects, 1, cue.strength, &at);
+    }
   else if (sign > 0)
     _ent_run_emit (run, &holders, &subjects, 1, cue.strength, &at);
   else
