@@ -429,7 +429,11 @@ rule_verb (Run         *run,
     run->last_plural = sources;
   if (at->cue->reciprocal || (sources.n >= 2 && _ent_run_each_other (run, at->end)))
     {
-      if (sources.n >= 2)
+      gboolean each_other = _ent_run_each_other (run, at->end);
+
+      /* "Saudi Arabia, the UAE, Bahrain and Egypt severed relations": three
+       * or more break with someone else, not with each other */
+      if (sources.n >= 2 && (sign > 0 || sources.n == 2 || each_other))
         _ent_run_emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
       else if (sign < 0 && !negated)
         row_joined (run, at, &sources, sign);
