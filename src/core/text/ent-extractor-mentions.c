@@ -304,6 +304,14 @@ adjective_means_state (Run  *run,
           ref->last = i + 1;
           return TRUE;
         }
+      /* "stood with the Palestinian people": the nation, as "the
+       * Iranians" are */
+      if (k == 0 && _ent_run_is (run, i, "people") && ref->first > run->first &&
+          _ent_run_is (run, ref->first - 1, "the"))
+        {
+          ref->last = i + 1;
+          return TRUE;
+        }
       /* "Russian oil refinery", "Saudi oil facilities", "Belarusian border
        * guards": a thing or a body of the state's, unlike "Russian oil"
        * or "the Russian border" alone, or "Syrian rebel forces", whose
