@@ -373,6 +373,17 @@ gboolean _ent_run_nearest_left (Run   *run,
 gboolean _ent_run_nearest_right (Run   *run,
                                  guint  pos,
                                  Group *group);
+void     _ent_run_thanks_returned (Run         *run,
+                                   const CueAt *at,
+                                   Group       *sources,
+                                   Group       *targets,
+                                   int          sign);
+void     _ent_run_joined_in_gerund (Run         *run,
+                                    const CueAt *at,
+                                    guint        start,
+                                    const Group *sources,
+                                    Group       *targets,
+                                    int          sign);
 gboolean _ent_run_reported_charge (Run  *run,
                                    guint c0);
 gboolean _ent_run_warned_against (Run         *run,

@@ -310,64 +310,23 @@ not_a_side (Run         *run,
          _ent_run_is (run, targets->last, "in") && _ent_run_ends_in_ing (run, targets->last + 1);
 }
 
-/* "Kyiv thanked Oslo for a new package of air defence funding", "thanked
- * China and Russia for standing by Harare": thanks for something done say
- * the thanked did it for the thanker, unless it was a mediator's work
- * ("thanked Muscat for its efforts", "for brokering the ceasefire") or
- * only words ("for its kind words"). */
+/* "Armenia and Azerbaijan cut ties", "clashed with each other": a
+ * reciprocal verb's position between its subjects. */
 static void
-thanks_returned (Run         *run,
+reciprocal_verb (Run         *run,
                  const CueAt *at,
                  Group       *sources,
-                 Group       *targets,
-                 int          sign)
+                 int          sign,
+                 gboolean     negated)
 {
-  static const char *words[] = {
-    "efforts", "brokering", "mediating", "mediation", "hosting", "facilitating", "role",
-    "good", "offices", "hospitality", "words", "remarks", "comments", "message", "messages",
-    "call", "wishes", "condolences", "congratulations", "invitation",
-  };
-  static EntWordMap *once;
-  guint q = targets->last;
+  gboolean each_other = _ent_run_each_other (run, at->end);
 
-  if (!g_str_equal (at->cue->phrase, "thank") || targets->coref || q + 1 >= run->last ||
-      !_ent_run_is (run, q, "for"))
-    return;
-  if (run->tokens[q + 1].kind != ENT_TOKEN_WORD)
-    return;
-  for (guint k = q + 1; k < run->last && k < q + 4 && run->tokens[k].kind == ENT_TOKEN_WORD; k++)
-    if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[k].hash))
-      return;
-  _ent_run_emit (run, targets, sources, sign, at->cue->strength, at);
-}
-
-/* "Bahrain followed Saudi Arabia in cutting ties with Iran", "joining
- * Jordan in denouncing": the one who follows or joins @sources, the
- * subject of a gerund at @start, takes the same position. */
-static gboolean
-joined_in_gerund (Run         *run,
-                  const CueAt *at,
-                  guint        start,
-                  const Group *sources,
-                  Group       *joiners)
-{
-  static const char *words[] = {
-    "followed", "follows", "following", "joined", "joins", "joining", "join", "follow",
-  };
-  static EntWordMap *once;
-  int v;
-
-  if (at->cue->form != ENT_FORM_ING || start != at->start || start < run->first + 3 ||
-      !_ent_run_is (run, start - 1, "in") || sources->coref || sources->last != start - 1 ||
-      sources->first <= run->first)
-    return FALSE;
-  v = (int)sources->first - 1;
-  while (v > (int)run->first && _ent_run_tag (run, v) == ENT_TAG_DET)
-    v--;
-  if (!ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[v].hash))
-    return FALSE;
-  _ent_run_group_init (joiners);
-  return _ent_run_subject_of_verb (run, v, joiners, 0) && joiners->n > 0;
+  /* "Saudi Arabia, the UAE, Bahrain and Egypt severed relations": three
+   * or more break with someone else, not with each other */
+  if (sources->n >= 2 && (sign > 0 || sources->n == 2 || each_other))
+    _ent_run_emit_pairwise (run, sources, sign, at->cue->strength * 0.9, at);
+  else if (sign < 0 && !negated)
+    row_joined (run, at, sources, sign);
 }
 
 static void
@@ -429,14 +388,7 @@ rule_verb (Run         *run,
     run->last_plural = sources;
   if (at->cue->reciprocal || (sources.n >= 2 && _ent_run_each_other (run, at->end)))
     {
-      gboolean each_other = _ent_run_each_other (run, at->end);
-
-      /* "Saudi Arabia, the UAE, Bahrain and Egypt severed relations": three
-       * or more break with someone else, not with each other */
-      if (sources.n >= 2 && (sign > 0 || sources.n == 2 || each_other))
-        _ent_run_emit_pairwise (run, &sources, sign, at->cue->strength * 0.9, at);
-      else if (sign < 0 && !negated)
-        row_joined (run, at, &sources, sign);
+      reciprocal_verb (run, at, &sources, sign, negated);
       return;
     }
   if (!verb_object (run, at, &sources, &targets))
@@ -464,14 +416,9 @@ rule_verb (Run         *run,
       _ent_run_ref_at (run, (int)targets.first) != NULL &&
       _ent_run_ref_at (run, (int)targets.first)->possessive)
     run->first_act = (int)targets.actors[0];
-  thanks_returned (run, at, &sources, &targets, sign);
+  _ent_run_thanks_returned (run, at, &sources, &targets, sign);
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
-  {
-    Group joiners;
-
-    if (joined_in_gerund (run, at, start, &sources, &joiners))
-      _ent_run_emit (run, &joiners, &targets, sign, at->cue->strength * 0.9, at);
-  }
+  _ent_run_joined_in_gerund (run, at, start, &sources, &targets, sign);
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
   if (sign == at->cue->sign && !modal && is_mutual (run, at))
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);

@@ -808,52 +808,6 @@ word_matches (EntLexicon     *self,
   return FALSE;
 }
 
-static gboolean
-is_date_word (const EntToken *token)
-{
-  static const char *words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "week", "month", "year", "weekend", "summer", "winter", "spring",
-    "autumn",
-  };
-  static EntWordMap *once;
-
-  return token->kind == ENT_TOKEN_NUMBER ||
-         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), token->hash);
-}
-
-/**
- * ent_lexicon_time_phrase_length:
- *
- * "lined up on Friday behind", "has relied since late 2021 on",
- * "rejected on Tuesday Trump's recognition": the number of tokens of a
- * time phrase at @t, or 0.
- */
-guint
-ent_lexicon_time_phrase_length (const EntToken *tokens,
-                                guint           n_tokens,
-                                guint           t)
-{
-  static const char *heads[] = { "on", "since", "in", "last", "this", "until", "late", "early" };
-  static const char *qualifiers[] = { "late", "early", "mid", "last", "this" };
-  static EntWordMap *once_heads, *once_qualifiers;
-  guint q = t + 1;
-
-  if (q >= n_tokens ||
-      !ent_word_set_contains (&once_heads, heads, G_N_ELEMENTS (heads), tokens[t].hash))
-    return 0;
-  if (ent_word_set_contains (&once_qualifiers, qualifiers, G_N_ELEMENTS (qualifiers),
-                             tokens[q].hash))
-    q++;
-  if (q >= n_tokens || !is_date_word (&tokens[q]))
-    return 0;
-  q++;
-  if (q < n_tokens && tokens[q].kind == ENT_TOKEN_NUMBER)
-    q++;
-  return q - t;
-}
-
 /* Whether the cue matcher may step over @t looking for a cue's second
  * word, for some cue: see the loop of ent_lexicon_match_cue_except(). */
 static gboolean

@@ -1,0 +1,79 @@
+/* ent-extractor-thanks.c
+ *
+ * Copyright 2026 The Entente authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ent-extractor-private.h"
+#include "ent-word-map.h"
+
+/*
+ * What a verb's position says of others besides its subject and object:
+ * thanks returned ("thanked Oslo for its funding") and those who join in
+ * ("followed Saudi Arabia in cutting ties with Iran").
+ */
+
+/* "Kyiv thanked Oslo for a new package of air defence funding", "thanked
+ * China and Russia for standing by Harare": thanks for something done say
+ * the thanked did it for the thanker, unless it was a mediator's work
+ * ("thanked Muscat for its efforts", "for brokering the ceasefire") or
+ * only words ("for its kind words"). */
+void
+_ent_run_thanks_returned (Run         *run,
+                          const CueAt *at,
+                          Group       *sources,
+                          Group       *targets,
+                          int          sign)
+{
+  static const char *words[] = {
+    "efforts", "brokering", "mediating", "mediation", "hosting", "facilitating", "role",
+    "good", "offices", "hospitality", "words", "remarks", "comments", "message", "messages",
+    "call", "wishes", "condolences", "congratulations", "invitation",
+  };
+  static EntWordMap *once;
+  guint q = targets->last;
+
+  if (!g_str_equal (at->cue->phrase, "thank") || targets->coref || q + 1 >= run->last ||
+      !_ent_run_is (run, q, "for") || run->tokens[q + 1].kind != ENT_TOKEN_WORD)
+    return;
+  for (guint k = q + 1; k < run->last && k < q + 4 && run->tokens[k].kind == ENT_TOKEN_WORD; k++)
+    if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[k].hash))
+      return;
+  _ent_run_emit (run, targets, sources, sign, at->cue->strength, at);
+}
+
+/* "Bahrain followed Saudi Arabia in cutting ties with Iran", "joining
+ * Jordan in denouncing": the one who follows or joins @sources, the
+ * subject of a gerund at @start, takes the same position toward
+ * @targets. */
+void
+_ent_run_joined_in_gerund (Run         *run,
+                           const CueAt *at,
+                           guint        start,
+                           const Group *sources,
+                           Group       *targets,
+                           int          sign)
+{
+  static const char *words[] = {
+    "followed", "follows", "following", "joined", "joins", "joining", "join", "follow",
+  };
+  static EntWordMap *once;
+  Group joiners;
+  int v;
+
+  if (at->cue->form != ENT_FORM_ING || start != at->start || start < run->first + 3 ||
+      !_ent_run_is (run, start - 1, "in") || sources->coref || sources->last != start - 1 ||
+      sources->first <= run->first)
+    return;
+  v = (int)sources->first - 1;
+  while (v > (int)run->first && _ent_run_tag (run, v) == ENT_TAG_DET)
+    v--;
+  if (!ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[v].hash))
+    return;
+  _ent_run_group_init (&joiners);
+  if (_ent_run_subject_of_verb (run, v, &joiners, 0) && joiners.n > 0)
+    _ent_run_emit (run, &joiners, targets, sign, at->cue->strength * 0.9, at);
+}
