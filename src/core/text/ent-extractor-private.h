@@ -378,6 +378,9 @@ void     _ent_run_thanks_returned (Run         *run,
                                    Group       *sources,
                                    Group       *targets,
                                    int          sign);
+gboolean _ent_run_reprisal (Run         *run,
+                            const CueAt *at,
+                            Group       *sources);
 void     _ent_run_joined_in_gerund (Run         *run,
                                     const CueAt *at,
                                     guint        start,

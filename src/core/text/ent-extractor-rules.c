@@ -188,6 +188,8 @@ verb_without_object (Run         *run,
 {
   int kind = _ent_run_measure_kind (at->cue->phrase);
 
+  if (_ent_run_reprisal (run, at, sources))
+    return;
   if (sources->n >= 2 &&
       (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
       !actor_in_clause (run, at->end))
@@ -329,6 +331,25 @@ reciprocal_verb (Run         *run,
     row_joined (run, at, sources, sign);
 }
 
+/* Whether the verb at @at, after a form of "be" when @be, is passive. */
+static gboolean
+is_passive (Run         *run,
+            const CueAt *at,
+            gboolean     be)
+{
+  gboolean by = at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY;
+
+  /* "retaliated by barring Malaysians": "by" and a gerund say how */
+  if (!be && by && at->end + 1 < run->last && _ent_run_ends_in_ing (run, at->end + 1))
+    return FALSE;
+  /* "after being hit by": a verb whose forms are all alike */
+  return ((at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE ||
+           (at->cue->pos == ENT_CUE_PHRASE && at->end == at->start + 1 &&
+            _ent_run_past_tense_word (run, (int)at->start))) &&
+          (be || by)) ||
+         (be && by);
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -345,12 +366,7 @@ rule_verb (Run         *run,
     return;
   start = _ent_run_verb_group_start (run, at->start, &negated, &be, &modal);
   run->negated_modal = negated && modal;
-  passive = (at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE ||
-             (at->cue->pos == ENT_CUE_PHRASE && at->end == at->start + 1 &&
-              _ent_run_past_tense_word (run, (int)at->start))) &&
-            (be || (at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY));
-  /* "after being hit by": a verb whose forms are all alike */
-  passive |= be && at->end < run->last && _ent_run_tag (run, at->end) == ENT_TAG_BY;
+  passive = is_passive (run, at, be);
   if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0)
     return;
   /* "to seek support against Ethiopia": "against" says whom it is for. */

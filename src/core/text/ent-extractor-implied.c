@@ -1,4 +1,4 @@
-/* ent-extractor-thanks.c
+/* ent-extractor-implied.c
  *
  * Copyright 2026 The Entente authors
  *
@@ -11,9 +11,10 @@
 #include "ent-word-map.h"
 
 /*
- * What a verb's position says of others besides its subject and object:
- * thanks returned ("thanked Oslo for its funding") and those who join in
- * ("followed Saudi Arabia in cutting ties with Iran").
+ * What a verb's position says beyond its subject and object: thanks
+ * returned ("thanked Oslo for its funding"), those who join in ("followed
+ * Saudi Arabia in cutting ties with Iran") and reprisals aimed at whoever
+ * struck first ("Tehran retaliated").
  */
 
 /* "Kyiv thanked Oslo for a new package of air defence funding", "thanked
@@ -76,4 +77,39 @@ _ent_run_joined_in_gerund (Run         *run,
   _ent_run_group_init (&joiners);
   if (_ent_run_subject_of_verb (run, v, &joiners, 0) && joiners.n > 0)
     _ent_run_emit (run, &joiners, targets, sign, at->cue->strength * 0.9, at);
+}
+
+/* "Israel struck Iran's nuclear sites. Tehran retaliated.", "Malaysia
+ * expelled North Korea's ambassador, and Pyongyang retaliated": a reprisal
+ * with no one named is aimed at the last who turned against the one who
+ * takes it. TRUE when the verb at @at is one. */
+gboolean
+_ent_run_reprisal (Run         *run,
+                   const CueAt *at,
+                   Group       *sources)
+{
+  Group attacker;
+
+  if (!(g_str_equal (at->cue->phrase, "retaliate") ||
+        g_str_equal (at->cue->phrase, "vow to retaliate") ||
+        g_str_equal (at->cue->phrase, "vow revenge") ||
+        g_str_equal (at->cue->phrase, "vow retaliation")))
+    return FALSE;
+  if (sources->coref || sources->n == 0)
+    return TRUE;
+  _ent_run_group_init (&attacker);
+  for (guint k = run->out->statements->len; k-- > 0 && attacker.n == 0; )
+    {
+      EntFoundStatement *st = &g_array_index (run->out->statements, EntFoundStatement, k);
+
+      if (st->sign < 0 &&
+          _ent_run_state_of (run, st->target) == _ent_run_state_of (run, sources->actors[0]) &&
+          _ent_run_state_of (run, st->source) != _ent_run_state_of (run, sources->actors[0]))
+        attacker.actors[attacker.n++] = st->source;
+    }
+  if (attacker.n == 0)
+    return TRUE;
+  attacker.coref = TRUE;
+  _ent_run_emit (run, sources, &attacker, -1, at->cue->strength, at);
+  return TRUE;
 }
