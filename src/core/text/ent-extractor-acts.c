@@ -109,7 +109,7 @@ _ent_run_none_of (Run   *run,
 /* "Iraq also denounced it", "Netanyahu hailed it as historic", "called it
  * unjustified", "called it a courageous decision": "it" right after a
  * stance verb, ending its clause, is most often the act the story is
- * about; TRUE with @group its author. */
+ * about, and "them" its attacks; TRUE with @group its author. */
 gboolean
 _ent_run_act_pronoun (Run   *run,
                       guint  pos,
@@ -121,7 +121,13 @@ _ent_run_act_pronoun (Run   *run,
 
   while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
     q++;
-  if (author < 0 || q >= run->last || !_ent_run_is (run, q, "it"))
+  /* "Israel struck Iran's nuclear sites. Oman condemned them.": the
+   * strikes, when "them" names no actor */
+  if (q < run->last && _ent_run_is (run, q, "them") && _ent_run_ref_at (run, (int)q) == NULL)
+    author = run->aggressor;
+  else if (q >= run->last || !_ent_run_is (run, q, "it"))
+    return FALSE;
+  if (author < 0)
     return FALSE;
   /* "Russia backs the Syrian government, while the United States opposes
    * it": a name of this sentence other than the subject's comes first. */
