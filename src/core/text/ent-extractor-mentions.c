@@ -632,6 +632,8 @@ remember_unknown_official (Run *run,
                                      !(run->tokens[end].flags & ENT_TOKEN_CAPITALISED)))
     {
       keep_surname (run, run->tokens[end - 1].hash, state);
+      run->official_state = state;
+      run->official_latest = TRUE;
       return;
     }
   /* before it, in apposition: "Kwame Osei, Ghana's ambassador,", "Farid
@@ -646,7 +648,11 @@ remember_unknown_official (Run *run,
   if (q >= run->first + 3 && _ent_run_punct_is (run, q - 1, ",") &&
       unknown_name (run, q >= run->first + 4 && unknown_name (run, q - 4, q - 1) ? q - 4 : q - 3,
                     q - 1))
-    keep_surname (run, run->tokens[q - 2].hash, state);
+    {
+      keep_surname (run, run->tokens[q - 2].hash, state);
+      run->official_state = state;
+      run->official_latest = TRUE;
+    }
 }
 
 /* A surname kept at token @i, alone (not a word of another name, as in

@@ -173,6 +173,7 @@ _ent_run_remember (Run  *run,
           run->person_pair[1] = actor;
         }
       run->last_person = actor;
+      run->official_latest = FALSE;
       break;
     case ENT_ACTOR_KIND_STATE:
       count_state (run, actor);

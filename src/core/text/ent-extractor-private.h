@@ -125,6 +125,11 @@ typedef struct
   guint64        surname_hash[8];
   int            surname_actor[8];
   guint          n_surnames;
+  /* The state of the last official named whom the dictionary does not
+   * know ("Estonian Foreign Minister Margus Tsahkna"), or -1, and whether
+   * they were named after the last person it knows. */
+  int            official_state;
+  gboolean       official_latest;
   double         pair_threshold;  /* of the lexicon's pair model, 0 without one */
   gint8         *cue_sign;        /* per token of the sentence, the sign of the cue starting
                                    * there: 1 none, 2 support, 3 opposition; 0 not yet known */

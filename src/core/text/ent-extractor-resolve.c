@@ -637,6 +637,11 @@ resolve_person (Run   *run,
   if (a < 0)
     a = run->first_person >= 0 ? run->first_person :
         run->prev_first_person >= 0 ? run->prev_first_person : run->last_person;
+  /* "Estonian Foreign Minister Margus Tsahkna ... He": an official the
+   * dictionary does not know, named since the last person it does */
+  if (run->official_state >= 0 && run->official_latest &&
+      (a < 0 || (a == run->last_person && run->first_person < 0 && run->prev_first_person < 0)))
+    a = run->official_state;
   return a;
 }
 

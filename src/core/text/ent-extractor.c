@@ -294,6 +294,7 @@ ent_extractor_run (EntExtractor *self,
   run.seen = g_hash_table_new (NULL, NULL);
   run.out = out;
   run.last_person = run.last_state = run.last_other = run.last_group = run.last_org = -1;
+  run.official_state = -1;
   run.pair[0] = run.pair[1] = -1;
   run.person_pair[0] = run.person_pair[1] = -1;
   run.first_person = run.first_other = run.first_owner = run.prev_first_person =
