@@ -150,28 +150,11 @@ reaction_holders (Run   *run,
   *end = q;
   if (!_ent_run_group_right (run, q + 1, holders))
     return FALSE;
-  /* "protests from Beirut and from the UN force" */
+  /* "protests from Beirut and from the UN force": the second adds to the
+   * first, as any group collected does */
   if (holders->last + 2 < run->last && _ent_run_is (run, holders->last, "and") &&
       _ent_run_is (run, holders->last + 1, "from"))
-    {
-      Group more;
-
-      _ent_run_group_init (&more);
-      if (_ent_run_group_right (run, holders->last + 2, &more))
-        {
-          for (guint k = 0; k < more.n && holders->n < MAX_GROUP; k++)
-            {
-              gboolean dup = FALSE;
-
-              for (guint j = 0; j < holders->n; j++)
-                dup |= holders->actors[j] == more.actors[k];
-              if (!dup)
-                holders->actors[holders->n++] = more.actors[k];
-            }
-          holders->coref |= more.coref;
-          holders->last = more.last;
-        }
-    }
+    _ent_run_group_right (run, holders->last + 2, holders);
   return TRUE;
 }
 

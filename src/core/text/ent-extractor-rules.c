@@ -313,16 +313,16 @@ not_a_side (Run         *run,
 }
 
 /* "Armenia and Azerbaijan cut ties", "clashed with each other": a
- * reciprocal verb's position between its subjects. */
+ * reciprocal verb's position between its subjects; @each_other when the
+ * sentence says "each other" after it. */
 static void
 reciprocal_verb (Run         *run,
                  const CueAt *at,
                  Group       *sources,
                  int          sign,
-                 gboolean     negated)
+                 gboolean     negated,
+                 gboolean     each_other)
 {
-  gboolean each_other = _ent_run_each_other (run, at->end);
-
   /* "Saudi Arabia, the UAE, Bahrain and Egypt severed relations": three
    * or more break with someone else, not with each other */
   if (sources->n >= 2 && (sign > 0 || sources->n == 2 || each_other))
@@ -354,7 +354,7 @@ static void
 rule_verb (Run         *run,
            const CueAt *at)
 {
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, passive;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, passive, each_other;
   Group sources, targets;
   guint start;
   int sign;
@@ -402,9 +402,10 @@ rule_verb (Run         *run,
     return;
   if (sources.n >= 2 && sources.first != G_MAXUINT)
     run->last_plural = sources;
-  if (at->cue->reciprocal || (sources.n >= 2 && _ent_run_each_other (run, at->end)))
+  each_other = sources.n >= 2 && _ent_run_each_other (run, at->end);
+  if (at->cue->reciprocal || each_other)
     {
-      reciprocal_verb (run, at, &sources, sign, negated);
+      reciprocal_verb (run, at, &sources, sign, negated, each_other);
       return;
     }
   if (!verb_object (run, at, &sources, &targets))
