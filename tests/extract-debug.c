@@ -9,27 +9,18 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "ent-extractor.h"
 
-int
-main (int   argc,
-      char *argv[])
+/* Prints the mentions and positions found in @text. */
+static void
+print_extraction (EntExtractor *extractor,
+                  const char   *text,
+                  gsize         length)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(EntExtractor) extractor = ent_extractor_new_default (&error);
-  EntGazetteer *gazetteer;
-  g_autofree char *text = NULL;
-  g_autoptr(EntExtraction) x = NULL;
-  gsize length;
-
-  if (extractor == NULL || argc < 2 || !g_file_get_contents (argv[1], &text, &length, &error))
-    {
-      g_printerr ("usage: extract-debug FILE (%s)\n", error ? error->message : "");
-      return 1;
-    }
-  gazetteer = ent_extractor_get_gazetteer (extractor);
-  x = ent_extractor_run (extractor, text, length);
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, length);
 
   printf ("mentions:");
   for (guint i = 0; i < x->mentions->len; i++)
@@ -70,5 +61,39 @@ main (int   argc,
           }
         printf ("\n");
       }
+}
+
+/* With --lines, every line of FILE is a text of its own: the annotated
+ * sentences and the extractor's cases in one run, to compare the output of
+ * two builds. */
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(EntExtractor) extractor = ent_extractor_new_default (&error);
+  gboolean lines = argc > 2 && g_strcmp0 (argv[1], "--lines") == 0;
+  const char *path = lines ? argv[2] : argv[1];
+  g_autofree char *text = NULL;
+  gsize length;
+
+  if (extractor == NULL || argc < 2 || !g_file_get_contents (path, &text, &length, &error))
+    {
+      g_printerr ("usage: extract-debug [--lines] FILE (%s)\n", error ? error->message : "");
+      return 1;
+    }
+  if (!lines)
+    print_extraction (extractor, text, length);
+  else
+    {
+      g_auto(GStrv) each = g_strsplit (text, "\n", -1);
+
+      for (guint i = 0; each[i] != NULL; i++)
+        if (each[i][0] != '\0')
+          {
+            printf ("## %s\n", each[i]);
+            print_extraction (extractor, each[i], strlen (each[i]));
+          }
+    }
   return 0;
 }

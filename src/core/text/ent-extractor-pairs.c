@@ -48,6 +48,7 @@ struct _Sentence
   guint        n_said;
   const char  *said_room[2 * MAX_SAID];
   TokenScore   scores[MAX_SENTENCE]; /* per token */
+  const EntPairWord *words[MAX_SENTENCE]; /* per token, its weights or NULL */
 };
 
 typedef struct
@@ -93,6 +94,55 @@ _ent_pairs_hashed_once (const char * const *words,
   return hashes;
 }
 
+typedef enum
+{
+  SHAPE_BIAS,
+  SHAPE_SINGLE,
+  SHAPE_QUOTE,
+  SHAPE_COMMA,
+  SHAPE_SEMICOLON,
+  SHAPE_BRACKET,
+  SHAPE_DASH,
+  SHAPE_CUE_PLUS,
+  SHAPE_CUE_MINUS,
+  SHAPE_D0,
+  SHAPE_D1,
+  SHAPE_D2,
+  SHAPE_D3,
+  SHAPE_REFS0,
+  SHAPE_REFS1,
+  SHAPE_NORULES,
+  SHAPE_SOURCERULES,
+  SHAPE_TARGETRULES,
+  SHAPE_REVERSERULES,
+  SHAPE_SPOSS,
+  SHAPE_TPOSS,
+  SHAPE_SPRON,
+  SHAPE_TPRON,
+  SHAPE_SPLACE,
+  SHAPE_TPLACE,
+  SHAPE_SADJ,
+  SHAPE_TADJ,
+  SHAPE_SQUOTE,
+  SHAPE_TQUOTE,
+  SHAPE_SFIRST,
+  SHAPE_TFIRST,
+  SHAPE_SPERSON,
+  SHAPE_TPERSON,
+  SHAPE_SORG,
+  SHAPE_TORG,
+  SHAPE_SGROUP,
+  SHAPE_TGROUP,
+  N_SHAPES
+} ShapeId;
+
+static const char *shape_names[N_SHAPES] = {
+  "bias", "single", "quote", "comma", "semicolon", "bracket", "dash", "cue+", "cue-", "d0", "d1",
+  "d2", "d3", "refs0", "refs1", "norules", "sourcerules", "targetrules", "reverserules", "sposs",
+  "tposs", "spron", "tpron", "splace", "tplace", "sadj", "tadj", "squote", "tquote", "sfirst",
+  "tfirst", "sperson", "tperson", "sorg", "torg", "sgroup", "tgroup",
+};
+
 /* A feature, once as it is and once with the pair's direction: "fw:by"
  * (the source named first) weighs otherwise than "rw:by". */
 #define FEATURE(f, KIND, word, length, hash, token) \
@@ -107,36 +157,42 @@ _ent_pairs_hashed_once (const char * const *words,
 /* A feature of a fixed set, a shape ("comma", "d0", "sposs") or a word's
  * tag, weighs the same in every pair of a text: its two weights, plain
  * (@kind) and oriented (@forward_kind or @reverse_kind), are looked up once
- * per text and direction in @slot, and added one after the other as add()
- * would. */
+ * per text and direction into @slot, the feature's own, and added one after
+ * the other as add() would. */
+static void
+fill_slot (Features  *f,
+           PairShape *slot,
+           guint64    kind,
+           guint64    forward_kind,
+           guint64    reverse_kind,
+           guint64    hash)
+{
+  guint o = f->forward ? 0 : 1;
+  guint64 kinds[2] = { kind, f->forward ? forward_kind : reverse_kind };
+
+  for (guint v = 0; v < 2; v++)
+    {
+      const float *w = weights_of (f->run, kinds[v], hash);
+
+      for (guint k = 0; k < 2; k++)
+        slot->weight[o][v][k] = w != NULL ? w[k] : 0.0f;
+    }
+  slot->known |= 1 << o;
+}
+
+static inline gboolean
+slot_known (const Features  *f,
+            const PairShape *slot)
+{
+  return f->trace == NULL && (slot->known & (f->forward ? 1 : 2)) != 0;
+}
+
 static inline void
-fixed_feature (Features   *f,
-               PairShape  *slot,
-               guint64     kind,
-               guint64     forward_kind,
-               guint64     reverse_kind,
-               guint64     hash)
+add_slot (Features        *f,
+          const PairShape *slot)
 {
   guint o = f->forward ? 0 : 1;
 
-  if (slot->hash != hash)
-    {
-      slot->hash = hash;
-      slot->known = 0;
-    }
-  if (!(slot->known & (1 << o)))
-    {
-      guint64 kinds[2] = { kind, f->forward ? forward_kind : reverse_kind };
-
-      for (guint v = 0; v < 2; v++)
-        {
-          const float *w = weights_of (f->run, kinds[v], hash);
-
-          for (guint k = 0; k < 2; k++)
-            slot->weight[o][v][k] = w != NULL ? w[k] : 0.0f;
-        }
-      slot->known |= 1 << o;
-    }
   for (guint k = 0; k < 2; k++)
     {
       f->score[k] += slot->weight[o][0][k];
@@ -144,42 +200,85 @@ fixed_feature (Features   *f,
     }
 }
 
-static inline void
-shape_feature (Features   *f,
-               const char *word,
-               guint64     hash)
+static void
+shape_slow (Features *f,
+            ShapeId   id)
 {
+  static guint64 hashes[N_SHAPES];
+  static gsize once;
+  guint64 hash = _ent_pairs_hashed_once (shape_names, N_SHAPES, hashes, &once)[id];
+
+  G_STATIC_ASSERT (N_SHAPES <= G_N_ELEMENTS (((Run *)NULL)->pair_shapes));
   if (f->trace != NULL)
-    FEATURE (f, "s", word, strlen (word), hash, -1);
-  else
-    fixed_feature (f, &f->run->pair_shapes[hash % G_N_ELEMENTS (f->run->pair_shapes)],
-                   ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"), ENT_WORD_HASH ("rs"), hash);
+    {
+      FEATURE (f, "s", shape_names[id], strlen (shape_names[id]), hash, -1);
+      return;
+    }
+  fill_slot (f, &f->run->pair_shapes[id], ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"),
+             ENT_WORD_HASH ("rs"), hash);
+  add_slot (f, &f->run->pair_shapes[id]);
 }
 
-#define SHAPE(f, WORD) shape_feature ((f), WORD, ENT_WORD_HASH (WORD))
-
 static inline void
-word_feature (Features   *f,
-              const char *kind,
-              guint64     kind_hash,
-              guint64     oriented_hash,
-              const char *oriented,
-              guint       i,
-              gboolean    between)
+shape_feature (Features *f,
+               ShapeId   id)
+{
+  if (G_LIKELY (slot_known (f, &f->run->pair_shapes[id])))
+    add_slot (f, &f->run->pair_shapes[id]);
+  else
+    shape_slow (f, id);
+}
+
+#define SHAPE(f, ID) shape_feature ((f), SHAPE_##ID)
+
+/* A word of the sentence, as a feature of @kind: its two weights, plain
+ * and oriented, from the record looked up once per token. A word between
+ * the two names may be the pair's cue. */
+static inline void
+word_feature (Features        *f,
+              EntPairWordKind  kind,
+              const char      *name,
+              const char      *oriented_name,
+              guint            i,
+              gboolean         between)
 {
   const EntToken *t = &f->run->tokens[i];
-  const char *s = f->run->text + t->start;
+  const EntPairWord *record;
+  guint o = f->forward ? ENT_PAIR_FORWARD : ENT_PAIR_REVERSE;
 
   if (t->kind != ENT_TOKEN_WORD)
     return;
-  add (f, kind, kind_hash, s, t->end - t->start, t->hash, between ? (int)i : -1);
-  add (f, oriented, oriented_hash, s, t->end - t->start, t->hash, between ? (int)i : -1);
+  if (f->trace != NULL)
+    {
+      const char *s = f->run->text + t->start;
+
+      _ent_pairs_trace_feature (f, name, s, t->end - t->start);
+      _ent_pairs_trace_feature (f, oriented_name, s, t->end - t->start);
+      return;
+    }
+  record = f->sentence->words[i - f->run->first];
+  if (record == NULL)
+    return;
+  for (guint k = 0; k < 2; k++)
+    {
+      float plain = record->weight[kind][ENT_PAIR_PLAIN][k];
+      float oriented = record->weight[kind][o][k];
+
+      /* A feature the model lacks weighs 0, which adds nothing and, the
+       * cue's weight never being below 0, names no cue. */
+      f->score[k] += plain;
+      f->score[k] += oriented;
+      if (between && MAX (plain, oriented) > f->cue_weight[k])
+        {
+          f->cue_weight[k] = MAX (plain, oriented);
+          f->cue[k] = (int)i;
+        }
+    }
 }
 
-#define WORD(f, KIND, i, between) \
-  word_feature ((f), KIND, ENT_WORD_HASH (KIND), \
-                (f)->forward ? ENT_WORD_HASH ("f" KIND) : ENT_WORD_HASH ("r" KIND), \
-                (f)->forward ? "f" KIND : "r" KIND, (i), (between))
+#define WORD(f, KIND, KIND_NAME, i, between) \
+  word_feature ((f), (KIND), KIND_NAME, (f)->forward ? "f" KIND_NAME : "r" KIND_NAME, (i), \
+                (between))
 
 static void
 punct_feature (Features *f,
@@ -188,20 +287,20 @@ punct_feature (Features *f,
   Run *run = f->run;
 
   if (run->tokens[i].flags & ENT_TOKEN_QUOTE)
-    SHAPE (f, "quote");
+    SHAPE (f, QUOTE);
   else if (_ent_run_punct_is (run, i, ","))
-    SHAPE (f, "comma");
+    SHAPE (f, COMMA);
   else if (_ent_run_punct_is (run, i, ";:"))
-    SHAPE (f, "semicolon");
+    SHAPE (f, SEMICOLON);
   else if (_ent_run_punct_is (run, i, "()"))
-    SHAPE (f, "bracket");
+    SHAPE (f, BRACKET);
   else if (_ent_run_is_dash (run, i))
-    SHAPE (f, "dash");
+    SHAPE (f, DASH);
 }
 
 static void
-tag_feature (Features *f,
-             guint     i)
+tag_slow (Features *f,
+          guint     tag)
 {
   static const char *names[] = {
     NULL, "det", "pron", "posspron", "prep", "locprep", "conj", "sub", "rel", "be", "have",
@@ -210,18 +309,34 @@ tag_feature (Features *f,
   };
   static guint64 hashes[G_N_ELEMENTS (names)];
   static gsize once;
-  guint tag = _ent_run_tag (f->run, i);
   guint64 hash;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) <= G_N_ELEMENTS (((Run *)NULL)->pair_tags));
-  if (tag == ENT_TAG_NONE || tag >= G_N_ELEMENTS (names))
+  if (tag >= G_N_ELEMENTS (names))
     return;
   hash = _ent_pairs_hashed_once (names, G_N_ELEMENTS (names), hashes, &once)[tag];
   if (f->trace != NULL)
-    FEATURE (f, "t", names[tag], strlen (names[tag]), hash, -1);
+    {
+      FEATURE (f, "t", names[tag], strlen (names[tag]), hash, -1);
+      return;
+    }
+  fill_slot (f, &f->run->pair_tags[tag], ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"),
+             ENT_WORD_HASH ("rt"), hash);
+  add_slot (f, &f->run->pair_tags[tag]);
+}
+
+static inline void
+tag_feature (Features *f,
+             guint     i)
+{
+  guint tag = _ent_run_tag (f->run, i);
+
+  if (tag == ENT_TAG_NONE)
+    return;
+  if (G_LIKELY (tag < G_N_ELEMENTS (f->run->pair_tags) && slot_known (f, &f->run->pair_tags[tag])))
+    add_slot (f, &f->run->pair_tags[tag]);
   else
-    fixed_feature (f, &f->run->pair_tags[tag], ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"),
-                   ENT_WORD_HASH ("rt"), hash);
+    tag_slow (f, tag);
 }
 
 static void
@@ -235,9 +350,9 @@ cue_feature (Features *f,
     *sign = _ent_run_cue_code (ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i,
                                                       NULL));
   if (*sign == 2)
-    SHAPE (f, "cue+");
+    SHAPE (f, CUE_PLUS);
   else if (*sign == 3)
-    SHAPE (f, "cue-");
+    SHAPE (f, CUE_MINUS);
 }
 
 /* The features of a word between the two names. */
@@ -252,7 +367,7 @@ token_features (Features *f,
   /* "did not condemn", "refused to back": for the rules to read. */
   if (_ent_run_tag (run, i) == ENT_TAG_NEG || _ent_run_tag (run, i) == ENT_TAG_REFUSE)
     f->unsure = TRUE;
-  WORD (f, "w", i, TRUE);
+  WORD (f, ENT_PAIR_WORD_BETWEEN, "w", i, TRUE);
   tag_feature (f, i);
   cue_feature (f, i);
 }
@@ -316,21 +431,21 @@ between_features (Features  *f,
     }
   if (first->last < second->first)
     {
-      WORD (f, "wf", first->last, TRUE);
-      WORD (f, "wl", second->first - 1, TRUE);
+      WORD (f, ENT_PAIR_WORD_FIRST, "wf", first->last, TRUE);
+      WORD (f, ENT_PAIR_WORD_LAST, "wl", second->first - 1, TRUE);
     }
   if (n <= 2)
-    SHAPE (f, "d0");
+    SHAPE (f, D0);
   else if (n <= 5)
-    SHAPE (f, "d1");
+    SHAPE (f, D1);
   else if (n <= 10)
-    SHAPE (f, "d2");
+    SHAPE (f, D2);
   else
-    SHAPE (f, "d3");
+    SHAPE (f, D3);
   if (refs == 0)
-    SHAPE (f, "refs0");
+    SHAPE (f, REFS0);
   else
-    SHAPE (f, "refs1");
+    SHAPE (f, REFS1);
 }
 
 static void
@@ -344,23 +459,23 @@ ref_features (Features  *f,
 
 #define REF_SHAPE(S, T) G_STMT_START { if (source) SHAPE (f, S); else SHAPE (f, T); } G_STMT_END
   if (ref->possessive)
-    REF_SHAPE ("sposs", "tposs");
+    REF_SHAPE (SPOSS, TPOSS);
   if (ref->pronoun)
-    REF_SHAPE ("spron", "tpron");
+    REF_SHAPE (SPRON, TPRON);
   if (ref->place)
-    REF_SHAPE ("splace", "tplace");
+    REF_SHAPE (SPLACE, TPLACE);
   if (ref->bare_adjective)
-    REF_SHAPE ("sadj", "tadj");
+    REF_SHAPE (SADJ, TADJ);
   if (run->in_quote[ref->first - run->first])
-    REF_SHAPE ("squote", "tquote");
+    REF_SHAPE (SQUOTE, TQUOTE);
   if (ref == &g_array_index (run->refs, Ref, 0))
-    REF_SHAPE ("sfirst", "tfirst");
+    REF_SHAPE (SFIRST, TFIRST);
   if (kind == ENT_ACTOR_KIND_PERSON)
-    REF_SHAPE ("sperson", "tperson");
+    REF_SHAPE (SPERSON, TPERSON);
   else if (kind == ENT_ACTOR_KIND_ORGANISATION)
-    REF_SHAPE ("sorg", "torg");
+    REF_SHAPE (SORG, TORG);
   else if (kind == ENT_ACTOR_KIND_GROUP)
-    REF_SHAPE ("sgroup", "tgroup");
+    REF_SHAPE (SGROUP, TGROUP);
 #undef REF_SHAPE
 }
 
@@ -381,13 +496,13 @@ rule_features (Features        *f,
       reverse |= s == c->target_state && t == c->source_state;
     }
   if (sentence->n_said == 0)
-    SHAPE (f, "norules");
+    SHAPE (f, NORULES);
   if (from_source)
-    SHAPE (f, "sourcerules");
+    SHAPE (f, SOURCERULES);
   if (to_target)
-    SHAPE (f, "targetrules");
+    SHAPE (f, TARGETRULES);
   if (reverse)
-    SHAPE (f, "reverserules");
+    SHAPE (f, REVERSERULES);
 }
 
 static void
@@ -398,15 +513,15 @@ pair_features (Features        *f,
   const Ref *first = f->forward ? c->source : c->target;
   const Ref *second = f->forward ? c->target : c->source;
 
-  SHAPE (f, "bias");
+  SHAPE (f, BIAS);
   /* A sentence alone says more of its actors than one of an article. */
   if (run->out->n_sentences == 1)
-    SHAPE (f, "single");
+    SHAPE (f, SINGLE);
   between_features (f, first, second);
   for (guint i = first->first; i > run->first && first->first - i < 2; i--)
-    WORD (f, "p", i - 1, FALSE);
+    WORD (f, ENT_PAIR_WORD_BEFORE, "p", i - 1, FALSE);
   for (guint i = second->last; i < run->last && i - second->last < 2; i++)
-    WORD (f, "a", i, FALSE);
+    WORD (f, ENT_PAIR_WORD_AFTER, "a", i, FALSE);
   ref_features (f, c->source, c->source_actor, TRUE);
   ref_features (f, c->target, c->target_actor, FALSE);
   rule_features (f, c);
@@ -565,6 +680,10 @@ _ent_run_classify_pairs (Run             *run,
     }
   sentence_init (run, &sentence);
   n = find_candidates (run, &sentence, states, candidates);
+  for (guint i = run->first; n > 0 && i < run->last; i++)
+    sentence.words[i - run->first] = run->tokens[i].kind == ENT_TOKEN_WORD
+                                       ? ent_pair_model_word (run->pair_model, run->tokens[i].hash)
+                                       : NULL;
   text = trace != NULL && n > 0 ? g_string_new (NULL) : NULL;
   for (guint k = 0; k < n; k++)
     {

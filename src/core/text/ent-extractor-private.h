@@ -54,7 +54,6 @@ typedef struct
  * fixed_feature(). */
 typedef struct
 {
-  guint64 hash;
   guint   known;             /* a bit per direction */
   float   weight[2][2][2];   /* [direction][plain, oriented][support, opposition] */
 } PairShape;
@@ -137,9 +136,10 @@ typedef struct
   const char    *state_value[64]; /* see _ent_run_state_of() */
   guint          capacity;        /* of the per-token arrays */
   GArray        *cues;            /* CueAt, the cues of the sentence */
-  const EntWordMap *pair_map;     /* the pair model's weights */
+  const EntPairModel *pair_model;
+  const EntWordMap *pair_map;     /* its weights by feature */
   const EntWordMap *cue_starts;   /* the words that start a cue */
-  PairShape      pair_shapes[64];
+  PairShape      pair_shapes[40];  /* by the shape's id, see ent-extractor-pairs.c */
   PairShape      pair_tags[32];   /* by EntTag */
   GArray        *pending;         /* the pair model's candidates, decided at the end */
   double         pair_logit;      /* the threshold as a score: log (t / (1 - t)) */

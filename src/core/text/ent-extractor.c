@@ -310,7 +310,8 @@ ent_extractor_run (EntExtractor *self,
   run.army_state = -1;
   run.government_state = -1;
   run.pair_threshold = ent_lexicon_get_pair_threshold (self->lexicon);
-  run.pair_map = ent_lexicon_get_pair_features (self->lexicon);
+  run.pair_model = ent_lexicon_get_pair_model (self->lexicon);
+  run.pair_map = &run.pair_model->features;
   run.cue_starts = ent_lexicon_get_cue_starts (self->lexicon);
   if (run.pair_threshold > 0.0)
     run.pair_logit = log (run.pair_threshold / (1.0 - run.pair_threshold));

@@ -39,9 +39,7 @@ struct _EntLexicon
   GArray      *patterns;   /* CuePattern */
   EntWordMap   by_first;   /* first word -> GArray of pattern indices */
   EntWordMap   tags;       /* word hash -> EntTag */
-  EntWordMap   pair_features;  /* feature key -> float[2], see pairs.model */
-  float       *pair_weights;
-  double       pair_threshold;
+  EntPairModel pair_model;
 };
 
 G_DEFINE_FINAL_TYPE (EntLexicon, ent_lexicon, G_TYPE_OBJECT)
@@ -165,8 +163,7 @@ ent_lexicon_finalize (GObject *object)
       g_array_unref (self->by_first.values[i]);
   ent_word_map_clear (&self->by_first);
   ent_word_map_clear (&self->tags);
-  ent_word_map_clear (&self->pair_features);
-  g_clear_pointer (&self->pair_weights, g_free);
+  ent_pair_model_clear (&self->pair_model);
   g_clear_pointer (&self->strings, g_string_chunk_free);
 
   G_OBJECT_CLASS (ent_lexicon_parent_class)->finalize (object);
@@ -233,7 +230,7 @@ ent_lexicon_init (EntLexicon *self)
   self->patterns = g_array_new (FALSE, FALSE, sizeof (CuePattern));
   ent_word_map_init (&self->by_first);
   ent_word_map_init (&self->tags);
-  ent_word_map_init (&self->pair_features);
+  ent_pair_model_init (&self->pair_model);
   add_tags (self);
 }
 
@@ -592,27 +589,6 @@ ent_lexicon_load_cues (EntLexicon  *self,
   return TRUE;
 }
 
-static gboolean
-parse_pair_line (char        *line,
-                 guint64     *key,
-                 float       *weights)
-{
-  g_auto(GStrv) fields = g_strsplit (line, "\t", -1);
-  char *colon, *end;
-
-  if (g_strv_length (fields) != 3 || (colon = strchr (fields[0], ':')) == NULL)
-    return FALSE;
-  *colon = '\0';
-  *key = ent_lexicon_pair_key (ent_text_hash_str (fields[0]), ent_text_hash_str (colon + 1));
-  for (guint k = 0; k < 2; k++)
-    {
-      weights[k] = g_ascii_strtod (fields[k + 1], &end);
-      if (end == fields[k + 1] || *end != '\0')
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * ent_lexicon_load_pair_model:
  * @data: the model, as in pairs.model: "threshold P", then a line per
@@ -630,46 +606,8 @@ ent_lexicon_load_pair_model (EntLexicon  *self,
                              const char  *name,
                              GError     **error)
 {
-  g_autofree char *copy = g_strndup (data, length);
-  g_auto(GStrv) lines = g_strsplit (copy, "\n", -1);
-  g_autofree float *weights = g_new (float, 2 * g_strv_length (lines) + 2);
-  g_autofree guint64 *keys = g_new (guint64, g_strv_length (lines) + 1);
-  guint n = 0;
-  double threshold = 0.5;
-
   g_return_val_if_fail (ENT_IS_LEXICON (self), FALSE);
-
-  for (guint i = 0; lines[i]; i++)
-    {
-      char *line = g_strchomp (lines[i]);
-
-      if (*line == '\0' || *line == '#')
-        continue;
-      if (g_str_has_prefix (line, "threshold\t"))
-        threshold = g_ascii_strtod (line + strlen ("threshold\t"), NULL);
-      else if (!parse_pair_line (line, &keys[n], &weights[2 * n]))
-        {
-          g_set_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_INVALID,
-                       _("%s, line %u: expected a feature and two weights"), name, i + 1);
-          return FALSE;
-        }
-      else
-        n++;
-    }
-  if (!(threshold > 0.0 && threshold < 1.0))
-    {
-      g_set_error (error, ENT_LEXICON_ERROR, ENT_LEXICON_ERROR_INVALID,
-                   _("%s: the threshold must lie between 0 and 1"), name);
-      return FALSE;
-    }
-  ent_word_map_clear (&self->pair_features);
-  ent_word_map_init (&self->pair_features);
-  g_free (self->pair_weights);
-  self->pair_weights = g_steal_pointer (&weights);
-  for (guint i = 0; i < n; i++)
-    ent_word_map_insert (&self->pair_features, keys[i], &self->pair_weights[2 * i]);
-  self->pair_threshold = threshold;
-  return TRUE;
+  return ent_pair_model_load (&self->pair_model, data, length, name, error);
 }
 
 /**
@@ -682,7 +620,7 @@ const float *
 ent_lexicon_pair_weights (EntLexicon *self,
                           guint64     key)
 {
-  return ent_word_map_lookup (&self->pair_features, key);
+  return ent_word_map_lookup (&self->pair_model.features, key);
 }
 
 /**
@@ -702,18 +640,17 @@ ent_lexicon_get_cue_starts (EntLexicon *self)
 }
 
 /**
- * ent_lexicon_get_pair_features:
+ * ent_lexicon_get_pair_model:
  *
- * For the lookups of every token: ent_lexicon_pair_weights() inline.
+ * For the lookups of every token: the pair model's weights.
  *
- * Returns: (transfer none): the pair model's map from feature keys to
- *   their two weights
+ * Returns: (transfer none): the pair model
  */
-const EntWordMap *
-ent_lexicon_get_pair_features (EntLexicon *self)
+const EntPairModel *
+ent_lexicon_get_pair_model (EntLexicon *self)
 {
   g_return_val_if_fail (ENT_IS_LEXICON (self), NULL);
-  return &self->pair_features;
+  return &self->pair_model;
 }
 
 /**
@@ -726,7 +663,7 @@ double
 ent_lexicon_get_pair_threshold (EntLexicon *self)
 {
   g_return_val_if_fail (ENT_IS_LEXICON (self), 0.0);
-  return self->pair_features.count > 0 ? self->pair_threshold : 0.0;
+  return self->pair_model.features.count > 0 ? self->pair_model.threshold : 0.0;
 }
 
 EntLexicon *

@@ -9,6 +9,7 @@
 
 #include <glib-object.h>
 
+#include "ent-pair-model.h"
 #include "ent-tokenizer.h"
 #include "ent-word-map.h"
 
@@ -119,7 +120,7 @@ gboolean      ent_lexicon_load_pair_model (EntLexicon  *self,
                                            GError     **error);
 const float  *ent_lexicon_pair_weights (EntLexicon     *self,
                                         guint64         key);
-const EntWordMap *ent_lexicon_get_pair_features (EntLexicon *self);
+const EntPairModel *ent_lexicon_get_pair_model (EntLexicon *self);
 const EntWordMap *ent_lexicon_get_cue_starts (EntLexicon *self);
 double        ent_lexicon_get_pair_threshold (EntLexicon *self);
 
