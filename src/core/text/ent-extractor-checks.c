@@ -967,14 +967,23 @@ _ent_run_is_reversal (Run *run,
     "jeopardize", "jeopardized", "tear", "tears", "tore", "torn", "tearing", "annul", "annuls",
     "annulled", "revokes", "revoking", "freezing", "halting", "lifting", "easing", "dropping",
     "scrapping", "cancelling", "canceling", "terminating", "abandoning", "severing",
-    "withdrawing", "renouncing", "downgrading",
+    "withdrawing", "renouncing", "downgrading", "banned", "banning", "paused", "pausing",
+    "withhold", "withholds", "withheld", "withholding",
   };
+  /* nouns too ("China's seafood ban"): verbs only after "to" or a modal */
+  static const char *bare[] = { "ban", "pause" };
+  static EntWordMap *once_bare;
 
   static const char *compounds[] = {
     "asset", "assets", "budget", "aid", "spending", "tax", "price", "rate", "troop", "funding",
   };
   static EntWordMap *once, *once_compounds;
   EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+
+  if (p > (int)run->first && p < (int)run->last &&
+      ent_word_set_contains (&once_bare, bare, G_N_ELEMENTS (bare), run->tokens[p].hash))
+    return _ent_run_tag (run, (guint)p - 1) == ENT_TAG_TO ||
+           _ent_run_tag (run, (guint)p - 1) == ENT_TAG_MODAL;
 
   /* "imposing asset freezes and travel bans": a noun compound */
   if (p > (int)run->first && p < (int)run->last &&
