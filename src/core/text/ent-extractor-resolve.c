@@ -342,11 +342,41 @@ coordinated_before (Run  *run,
   return TRUE;
 }
 
+/* "Spain, Ireland and Norway recognised Palestine, and Israel recalled its
+ * ambassadors from all three capitals": a counted nominal at @at stands
+ * for the last list of as many names before it in the sentence. */
+static gboolean
+counted_list_before (Run  *run,
+                     guint at,
+                     Ref  *ref)
+{
+  guint count = 0;
+
+  if (at + 1 < run->last)
+    count = _ent_run_is (run, at + 1, "three") ? 3 : _ent_run_is (run, at + 1, "four") ? 4
+          : _ent_run_is (run, at + 1, "five") ? 5 : 0;
+  if (count == 0 || !(_ent_run_is (run, at, "the") || _ent_run_is (run, at, "all")))
+    return FALSE;
+  for (guint r = run->refs->len; r-- > 0; )
+    {
+      Ref *prior = &g_array_index (run->refs, Ref, r);
+
+      if (prior->last > at || prior->pronoun || prior->place || prior->n_actors != 1)
+        continue;
+      if (coordinated_before (run, r, ref) && ref->n_actors == count)
+        return TRUE;
+    }
+  ref->n_actors = 0;
+  return FALSE;
+}
+
 static gboolean
 plural_before (Run  *run,
                guint at,
                Ref  *ref)
 {
+  if (counted_list_before (run, at, ref))
+    return TRUE;
   for (guint r = run->refs->len; r-- > 0; )
     {
       Ref *prior = &g_array_index (run->refs, Ref, r);
