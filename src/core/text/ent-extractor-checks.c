@@ -685,6 +685,9 @@ _ent_run_clause_apposition (Run   *run,
   int p = pos;
   gboolean plural;
 
+  /* "a move the United States condemned": the article of the subject */
+  if (p >= (int)run->first && _ent_run_is (run, p, "the"))
+    p--;
   if (p >= (int)run->first && _ent_run_is (run, p, "that"))
     p--;
   if (p < (int)run->first + 2 ||
