@@ -262,6 +262,40 @@ is_quantity_of (const EntToken *tokens,
           h == ENT_WORD_HASH ("several") || h == ENT_WORD_HASH ("half"));
 }
 
+/* "tariffs of up to 35.3 percent on", "a fine of $4 billion on": the
+ * rate or sum of the cue's noun, at @t on "of"; its length, or 0. */
+static guint
+rate_length (const EntToken *tokens,
+             guint           n_tokens,
+             guint           t)
+{
+  static const char *qualifiers[] = {
+    "up", "to", "about", "around", "nearly", "almost", "roughly", "some", "over", "more", "than",
+  };
+  static const char *units[] = {
+    "percent", "%", "per", "cent", "billion", "million", "euros", "dollars", "pounds",
+  };
+  static EntWordMap *once_qualifiers, *once_units;
+  guint q = t + 1;
+
+  if (tokens[t].hash != ENT_WORD_HASH ("of"))
+    return 0;
+  while (q < n_tokens && q < t + 4 &&
+         ent_word_set_contains (&once_qualifiers, qualifiers, G_N_ELEMENTS (qualifiers),
+                                tokens[q].hash))
+    q++;
+  if (q < n_tokens && tokens[q].kind == ENT_TOKEN_PUNCT && q + 1 < n_tokens &&
+      tokens[q + 1].kind == ENT_TOKEN_NUMBER)
+    q++;
+  if (q >= n_tokens || tokens[q].kind != ENT_TOKEN_NUMBER)
+    return 0;
+  q++;
+  while (q < n_tokens && q < t + 9 &&
+         ent_word_set_contains (&once_units, units, G_N_ELEMENTS (units), tokens[q].hash))
+    q++;
+  return q - t;
+}
+
 static guint
 tokenize_words (const char *phrase,
                 guint64    *words)
@@ -787,6 +821,14 @@ second_words (const EntToken *tokens,
             words[n++] = tokens[++t].hash;
             continue;
           }
+        /* a noun's "of up to 25 percent": the word after it */
+        if (t == at + 1 && rate_length (tokens, n_tokens, t) > 0)
+          {
+            t += rate_length (tokens, n_tokens, t);
+            if (t < n_tokens)
+              words[n++] = tokens[t].hash;
+            break;
+          }
         if (!may_step_over (&tokens[t]))
           break;
       }
@@ -871,8 +913,10 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
 
       for (guint k = 1, quotes = 0; ok && k < cue->length; k++, t++)
         {
-          guint skipped = 0;
+          guint skipped = 0, rate;
           gboolean noun = (pattern->noun_mask >> k) & 1;
+          gboolean after_noun = (k == 1 && cue->pos == ENT_CUE_NOUN) ||
+                                ((pattern->noun_mask >> (k - 1)) & 1);
 
           if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
               pattern->words[k] != tokens[t].hash)
@@ -890,6 +934,8 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
                   /* "lifted most of its sanctions on": "most" here, "of" below */
                   (noun && skipped == 0 && is_quantity_of (tokens, n_tokens, t) && ++t &&
                    ++skipped) ||
+                  (after_noun && skipped == 0 && (rate = rate_length (tokens, n_tokens, t)) > 0 &&
+                   (t += rate - 1, TRUE) && ++skipped) ||
                   ((k + 1 < cue->length || noun) && skipped < 2 && (tokens[t].flags & ENT_TOKEN_MODIFIER) &&
                    !(tokens[t].flags & ENT_TOKEN_CAPITALISED) && ++skipped)))
             t++;
