@@ -132,6 +132,38 @@ test_evidence_offsets (void)
   g_assert_cmpuint (x->mentions->len, ==, 4);
 }
 
+/* A number's separators neither split it nor end its sentence: "35.3
+ * percent" and "5,000 troops" are one token, and the sentence goes on. */
+static void
+test_numbers_in_sentences (void)
+{
+  const char *text = "Moscow sent 5,000 troops, a rise of 35.3 percent. Iran backs Syria.";
+  const char *years = "It rose in 2024. Votes ran 1,2 and 3.";
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+  g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (EntSentence));
+  const char *expected[] = { "Moscow", "sent", "5,000", "troops", ",", "a", "rise", "of", "35.3",
+                             "percent", ".", "Iran", "backs", "Syria", "." };
+
+  ent_tokenize (text, strlen (text), tokens, sentences);
+  g_assert_cmpuint (tokens->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < MIN (tokens->len, G_N_ELEMENTS (expected)); i++)
+    {
+      EntToken *t = &g_array_index (tokens, EntToken, i);
+      g_autofree char *word = g_strndup (text + t->start, t->end - t->start);
+
+      g_assert_cmpstr (word, ==, expected[i]);
+    }
+  g_assert_cmpuint (g_array_index (tokens, EntToken, 2).kind, ==, ENT_TOKEN_NUMBER);
+  g_assert_cmpuint (g_array_index (tokens, EntToken, 8).kind, ==, ENT_TOKEN_NUMBER);
+  /* "2024." still ends its sentence, and "1,2" is no thousand. */
+  g_assert_cmpuint (sentences->len, ==, 2);
+  g_array_set_size (tokens, 0);
+  g_array_set_size (sentences, 0);
+  ent_tokenize (years, strlen (years), tokens, sentences);
+  g_assert_cmpuint (sentences->len, ==, 2);
+  g_assert_cmpuint (tokens->len, ==, 13);
+}
+
 /* Two cues for one pair in a sentence: the position is the stronger's. */
 static void
 test_strongest_cue (void)
@@ -358,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/entente/extractor/cues-listed-once", test_cues_listed_once);
   g_test_add_func ("/entente/extractor/apply-keeps-decisions", test_apply_keeps_decisions);
   g_test_add_func ("/entente/extractor/strongest-cue", test_strongest_cue);
+  g_test_add_func ("/entente/extractor/numbers-in-sentences", test_numbers_in_sentences);
   g_test_add_func ("/entente/extractor/person-brings-state", test_person_brings_state);
   g_test_add_func ("/entente/extractor/title-former-holder", test_title_former_holder);
   g_test_add_func ("/entente/extractor/quick-rejects", test_quick_rejects);

@@ -274,6 +274,20 @@ push_ascii_word (Scanner    *sc,
   return TRUE;
 }
 
+/* Whether the separator at @s continues a number: a decimal point before
+ * a digit, or a comma before three digits and no fourth. */
+static inline gboolean
+in_number (const char *s,
+           const char *end)
+{
+  if (*s == '.')
+    return s + 1 < end && g_ascii_isdigit (s[1]);
+  if (*s != ',' || s + 3 >= end || !g_ascii_isdigit (s[1]) || !g_ascii_isdigit (s[2]) ||
+      !g_ascii_isdigit (s[3]))
+    return FALSE;
+  return s + 4 >= end || !g_ascii_isdigit (s[4]);
+}
+
 /* The common case in one pass: a run of ASCII letters and digits that
  * ends on anything but a dot, an apostrophe or a non-ASCII character is a
  * whole word; its hash, case and digits are found as it is read. FALSE,
@@ -302,7 +316,16 @@ scan_ascii_word (Scanner *sc,
           c += 32;
         }
       else if (!(c >= '0' && c <= '9'))
-        break;
+        {
+          /* "35.3", "5,000": a number goes on past its separators */
+          if (letters == 0 && end > start && in_number (end, sc->end))
+            {
+              if (c == ',')
+                h = hash_byte (h, c);
+              continue;
+            }
+          break;
+        }
       h = hash_byte (h, c);
     }
   if (end == start || (end < sc->end && ((guchar)*end >= 0x80 || *end == '.' || *end == '\'')))
