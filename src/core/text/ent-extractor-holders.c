@@ -107,6 +107,30 @@ is_mediation (Run *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
+/* "Erdogan hosted Russian and Ukrainian delegations", "hosted the Thai
+ * and Cambodian leaders", "hosts American, Chinese and French bases": a
+ * host of two states or more brings them together, a venue, and takes
+ * none's side. */
+gboolean
+_ent_run_hosts_sides (Run         *run,
+                      const CueAt *at,
+                      const Group *guests)
+{
+  const char *first = NULL;
+
+  if (!g_str_has_prefix (at->cue->phrase, "host") || guests->coref)
+    return FALSE;
+  for (guint k = 0; k < guests->n; k++)
+    {
+      const char *state = _ent_run_state_of (run, guests->actors[k]);
+
+      if (first != NULL && state != first)
+        return TRUE;
+      first = state;
+    }
+  return FALSE;
+}
+
 /* "does not believe the CSTO is a reliable guarantor": the believer, when
  * the clause holding a position is the object of a negated belief. */
 static gboolean

@@ -547,6 +547,9 @@ gboolean _ent_run_holder_of (Run         *run,
                              const CueAt *at,
                              Group       *group,
                              gboolean    *negated);
+gboolean _ent_run_hosts_sides (Run         *run,
+                               const CueAt *at,
+                               const Group *guests);
 
 
 

@@ -305,6 +305,8 @@ not_a_side (Run         *run,
 {
   if (!targets->coref && _ent_run_none_of (run, targets->first))
     return TRUE;
+  if (_ent_run_hosts_sides (run, at, targets))
+    return TRUE;
   if (g_str_equal (at->cue->phrase, "designate") && !targets->coref &&
       _ent_run_label_ahead (run, targets->last) > 0)
     return TRUE;
