@@ -581,3 +581,50 @@ _ent_run_add_giving_frame_words (EntWordMap *map)
                             FRAME_AT | FRAME_TRIGGER);
   _ent_run_add_frame_words (map, listing_verbs, G_N_ELEMENTS (listing_verbs), FRAME_LIST);
 }
+
+/* Verbs that end what the noun names: "suspended its partnership with",
+ * "lifted sanctions on". */
+gboolean
+_ent_run_is_reversal (Run *run,
+                      int  p)
+{
+  static const char *words[] = {
+    "suspend", "suspends", "suspended", "suspending", "end", "ends", "ended", "ending", "cut",
+    "cuts", "cutting", "halt", "halts", "halted", "freeze", "froze", "frozen", "freezes", "cancel",
+    "cancelled", "canceled", "cancels", "scrap", "scrapped", "scraps", "terminate", "terminated",
+    "break", "broke", "broken", "breaks", "downgrade", "downgraded", "abandon", "abandoned",
+    "sever", "severed", "lift", "lifted", "lifts", "ease", "eased", "eases", "drop", "dropped",
+    "revoke", "revoked", "quit", "renounce", "renounced", "withdrew", "withdraw", "withdrawn",
+    "strain", "strained", "strains", "straining", "sour", "soured", "sours", "souring", "damage",
+    "damaged", "damages", "damaging", "worsen", "worsened", "worsens", "poison", "poisoned",
+    "poisons",
+    "undermine", "undermined", "undermines", "undermining", "jeopardise", "jeopardised",
+    "jeopardize", "jeopardized", "tear", "tears", "tore", "torn", "tearing", "annul", "annuls",
+    "annulled", "revokes", "revoking", "freezing", "halting", "lifting", "easing", "dropping",
+    "scrapping", "cancelling", "canceling", "terminating", "abandoning", "severing",
+    "withdrawing", "renouncing", "downgrading", "banned", "banning", "paused", "pausing",
+    "withhold", "withholds", "withheld", "withholding",
+  };
+  /* nouns too ("China's seafood ban"): verbs only after "to" or a modal */
+  static const char *bare[] = { "ban", "pause" };
+  static EntWordMap *once_bare;
+
+  static const char *compounds[] = {
+    "asset", "assets", "budget", "aid", "spending", "tax", "price", "rate", "troop", "funding",
+  };
+  static EntWordMap *once, *once_compounds;
+  EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
+
+  if (p > (int)run->first && p < (int)run->last &&
+      ent_word_set_contains (&once_bare, bare, G_N_ELEMENTS (bare), run->tokens[p].hash))
+    return _ent_run_tag (run, (guint)p - 1) == ENT_TAG_TO ||
+           _ent_run_tag (run, (guint)p - 1) == ENT_TAG_MODAL;
+
+  /* "imposing asset freezes and travel bans": a noun compound */
+  if (p > (int)run->first && p < (int)run->last &&
+      ent_word_set_contains (&once_compounds, compounds, G_N_ELEMENTS (compounds),
+                             run->tokens[p - 1].hash))
+    return FALSE;
+  return p >= (int)run->first && p < (int)run->last &&
+         ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
+}

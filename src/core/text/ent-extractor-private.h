@@ -224,8 +224,6 @@ gboolean     _ent_run_looks_nominal       (Run          *run,
                                            int           p);
 gboolean     _ent_run_past_tense_word     (Run          *run,
                                            int           v);
-gboolean     _ent_run_is_reversal         (Run          *run,
-                                           int           p);
 int          _ent_run_relational_sign     (Run          *run,
                                            guint         i);
 void         _ent_run_add_related_frame_words (EntWordMap *map);
@@ -518,6 +516,8 @@ void _ent_run_rule_labels (Run          *run,
 
 /* ent-extractor-giving.c */
 void _ent_run_add_giving_frame_words (EntWordMap *map);
+gboolean _ent_run_is_reversal (Run *run,
+                               int  p);
 void _ent_run_try_listing (Run  *run,
                            guint i);
 void _ent_run_try_giving (Run  *run,
