@@ -924,8 +924,10 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
           /* what this steps over, may_step_over() must allow */
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
-                  /* "work more closely with", "sided firmly with" */
-                  (k == 1 && tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB) ||
+                  /* "work more closely with", "sided firmly with", "aligned itself
+                   * closely with" */
+                  ((k == 1 || pattern->words[k - 1] == hash_itself) &&
+                   tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB) ||
                   /* "stood "shoulder to shoulder" with" */
                   ((tokens[t].flags & ENT_TOKEN_QUOTE) && quotes++ < 2) ||
                   (noun && skipped < 2 && tokens[t].tag == ENT_TAG_POSS_PRON && ++skipped) ||
