@@ -723,6 +723,41 @@ resolve_persons_state (Run   *run,
 /* "sanctions on Belarus over its support", "Washington and its allies":
  * the name just before; else "it" is most often the subject of this or
  * the last sentence. */
+/* "Iran's suspension of cooperation with the IAEA followed strikes on its
+ * nuclear facilities": what only a state has ("its nuclear sites", "its
+ * airspace", "its embassy") is the last state's named. */
+static int
+state_owner (Run  *run,
+             guint at,
+             int   a)
+{
+  static const char *words[] = {
+    "nuclear", "territory", "territorial", "airspace", "borders", "border", "soil", "embassy",
+    "embassies", "capital", "sovereignty", "army", "armed", "military", "navy", "troops",
+    "citizens", "nationals", "diplomats", "ambassador", "parliament", "coast", "waters",
+  };
+  static EntWordMap *once;
+
+  if (a < 0 || _ent_run_actor_of (run, a)->kind != ENT_ACTOR_KIND_ORGANISATION ||
+      run->tokens[at].hash != ENT_WORD_HASH ("its") || at + 1 >= run->last ||
+      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[at + 1].hash))
+    return a;
+  for (guint r = run->refs->len; r-- > 0; )
+    {
+      Ref *prior = &g_array_index (run->refs, Ref, r);
+
+      /* not "U.S." of "U.S. strikes on its sites", who acts on it */
+      if (prior->last <= at && !prior->pronoun && prior->n_actors == 1 &&
+          !prior->bare_adjective && prior->name_kind != ENT_NAME_ADJECTIVE &&
+          !(prior->last < run->last && run->tokens[prior->last].kind == ENT_TOKEN_WORD &&
+            _ent_run_tag (run, prior->last) == ENT_TAG_NONE &&
+            !run->is_verb[prior->last - run->first]) &&
+          _ent_run_actor_of (run, prior->actors[0])->kind == ENT_ACTOR_KIND_STATE)
+        return (int)prior->actors[0];
+    }
+  return run->last_state >= 0 ? run->last_state : a;
+}
+
 static int
 resolve_other (Run   *run,
                guint  at)
@@ -735,7 +770,7 @@ resolve_other (Run   *run,
   if (a < 0)
     a = run->first_other >= 0 ? run->first_other :
         run->prev_first_other >= 0 ? run->prev_first_other : run->last_other;
-  return a;
+  return state_owner (run, at, a);
 }
 
 static gboolean
