@@ -13,8 +13,9 @@
 /*
  * What a verb's position says beyond its subject and object: thanks
  * returned ("thanked Oslo for its funding"), those who join in ("followed
- * Saudi Arabia in cutting ties with Iran") and reprisals aimed at whoever
- * struck first ("Tehran retaliated").
+ * Saudi Arabia in cutting ties with Iran"), reprisals aimed at whoever
+ * struck first ("Tehran retaliated") and backing for another's measures
+ * ("backed EU sanctions on Russia").
  */
 
 /* "Kyiv thanked Oslo for a new package of air defence funding", "thanked
@@ -112,4 +113,38 @@ _ent_run_reprisal (Run         *run,
   attacker.coref = TRUE;
   _ent_run_emit (run, sources, &attacker, -1, at->cue->strength, at);
   return TRUE;
+}
+
+/* "Britain welcomed U.S. sanctions on Iran", "backed the EU's new tariffs
+ * against China": support for another's measure opposes its target too. */
+void
+_ent_run_backed_measure (Run         *run,
+                         const CueAt *at,
+                         Group       *sources,
+                         Group       *targets,
+                         int          sign)
+{
+  Group aimed;
+  CueAt measure = *at;
+  guint q = targets->last, p = at->end;
+
+  /* the object right after the verb ("the new U.S. tariffs"), its
+   * measure right after it */
+  while (p < run->last && p < at->end + 3 &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p++;
+  if (sign <= 0 || targets->coref || q <= run->first || q >= run->last || targets->first != p)
+    return;
+  if (_ent_run_tag (run, q) == ENT_TAG_POSS)
+    q++;
+  while (q < run->last && q < targets->last + 3 && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+    q++;
+  if (q + 2 >= run->last || !_ent_run_is_measure_word (run, q) ||
+      !(_ent_run_is (run, q + 1, "on") || _ent_run_is (run, q + 1, "against")))
+    return;
+  _ent_run_group_init (&aimed);
+  if (!_ent_run_object_after (run, q + 2, &aimed))
+    return;
+  measure.end = q + 2;
+  _ent_run_emit (run, sources, &aimed, -1, at->cue->strength * 0.8, &measure);
 }

@@ -390,6 +390,11 @@ void     _ent_run_joined_in_gerund (Run         *run,
                                     const Group *sources,
                                     Group       *targets,
                                     int          sign);
+void     _ent_run_backed_measure (Run         *run,
+                                  const CueAt *at,
+                                  Group       *sources,
+                                  Group       *targets,
+                                  int          sign);
 gboolean _ent_run_reported_charge (Run  *run,
                                    guint c0);
 gboolean _ent_run_warned_against (Run         *run,

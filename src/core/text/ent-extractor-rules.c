@@ -438,6 +438,7 @@ rule_verb (Run         *run,
   _ent_run_thanks_returned (run, at, &sources, &targets, sign);
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * (modal ? 0.9 : 1.0), at);
   _ent_run_joined_in_gerund (run, at, start, &sources, &targets, sign);
+  _ent_run_backed_measure (run, at, &sources, &targets, sign);
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
   if (sign == at->cue->sign && !modal && is_mutual (run, at))
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
