@@ -262,7 +262,7 @@ _ent_run_state_property (Run  *run,
     "checkpoints", "drone", "drones", "jet", "jets", "plane", "planes", "boat", "boats",
     "convoy", "convoys", "aircraft", "warplane", "warplanes", "helicopter", "helicopters",
     "missile", "missiles", "rocket", "rockets", "bomber", "bombers", "artillery", "tank", "tanks",
-    "gunboat", "gunboats",
+    "gunboat", "gunboats", "carrier", "carriers", "fleet", "flotilla", "squadron", "coastguard",
   };
   static EntWordMap *once;
 
