@@ -407,7 +407,7 @@ event_author (Run      *run,
 {
   guint p = pos;
   int author, kind;
-  gboolean deal = FALSE;
+  gboolean deal = FALSE, first = FALSE;
 
   if (p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
                           _ent_run_is (run, p, "these")))
@@ -429,7 +429,10 @@ event_author (Run      *run,
   else if (attacks && _ent_run_is_event (run, p))
     author = run->aggressor;
   else if (is_act_noun (run, p))
-    author = run->first_act;
+    {
+      author = run->first_act;
+      first = TRUE;
+    }
   /* "Hamas rejected the resolution": the council that voted on it */
   else if (_ent_run_is (run, p, "resolution"))
     author = _ent_run_voting_body (run);
@@ -451,6 +454,10 @@ event_author (Run      *run,
   _ent_run_group_init (group);
   if (deal)
     *group = run->parties;
+  /* "Britain and Canada recognised Palestine; Washington called the move
+   * a mistake": all who took the step */
+  else if (first && run->first_act_by.n > 1)
+    *group = run->first_act_by;
   else
     group->actors[group->n++] = (guint)author;
   if (author == run->aggressor && run->aggressor_with >= 0 && attacks && !deal)

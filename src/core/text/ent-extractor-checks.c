@@ -130,7 +130,10 @@ remember_emitted (Run         *run,
   if (run->first_act < 0 && at->cue != NULL && at->cue->pos == ENT_CUE_VERB &&
       !sources->coref && !targets->coref && at->cue->strength >= 0.5 &&
       !background_clause (run, sources->first))
-    run->first_act = (int)a;
+    {
+      run->first_act = (int)a;
+      run->first_act_by = *sources;
+    }
   /* The last stance taken by an act, which "followed suit" and "issued
    * similar statements" repeat; not a tie told in passing ("Saudi
    * Arabia, a close partner of the Trump administration"). */

@@ -112,6 +112,7 @@ typedef struct
   Group          parties;      /* the sides of the story's first deal or talks */
   guint          parties_cue;  /* where its cue starts, in characters */
   int            first_act;      /* who took the story's first stance by a verb, or -1 */
+  Group          first_act_by;   /* all who took it: "Britain and Canada recognised" */
   int            rupture_target; /* whom the last envoy recalled or ties cut concerned, or -1 */
   int            last_target;    /* the target of the last position found, or -1 */
   int            last_sign;
