@@ -143,17 +143,6 @@ static const char *shape_names[N_SHAPES] = {
   "tfirst", "sperson", "tperson", "sorg", "torg", "sgroup", "tgroup",
 };
 
-/* A feature, once as it is and once with the pair's direction: "fw:by"
- * (the source named first) weighs otherwise than "rw:by". */
-#define FEATURE(f, KIND, word, length, hash, token) \
-  G_STMT_START { \
-    add ((f), KIND, ENT_WORD_HASH (KIND), (word), (length), (hash), (token)); \
-    if ((f)->forward) \
-      add ((f), "f" KIND, ENT_WORD_HASH ("f" KIND), (word), (length), (hash), (token)); \
-    else \
-      add ((f), "r" KIND, ENT_WORD_HASH ("r" KIND), (word), (length), (hash), (token)); \
-  } G_STMT_END
-
 /* A feature of a fixed set, a shape ("comma", "d0", "sposs") or a word's
  * tag, weighs the same in every pair of a text: its two weights, plain
  * (@kind) and oriented (@forward_kind or @reverse_kind), are looked up once
@@ -200,23 +189,42 @@ add_slot (Features        *f,
     }
 }
 
+/* The slow path of a fixed feature, named @name, of the kinds @kinds
+ * (plain, forward, reverse): traced, or its weights looked up. A feature
+ * counts once as it is and once with the pair's direction: "fs:comma"
+ * (the source named first) weighs otherwise than "rs:comma". */
+static void
+fixed_slow (Features          *f,
+            PairShape         *slot,
+            const char * const kinds[3],
+            const guint64      kind_hashes[3],
+            const char        *name,
+            guint64            hash)
+{
+  guint o = f->forward ? 1 : 2;
+
+  if (f->trace != NULL)
+    {
+      add (f, kinds[0], kind_hashes[0], name, strlen (name), hash, -1);
+      add (f, kinds[o], kind_hashes[o], name, strlen (name), hash, -1);
+      return;
+    }
+  fill_slot (f, slot, kind_hashes[0], kind_hashes[1], kind_hashes[2], hash);
+  add_slot (f, slot);
+}
+
 static void
 shape_slow (Features *f,
             ShapeId   id)
 {
+  static const char * const kinds[3] = { "s", "fs", "rs" };
   static guint64 hashes[N_SHAPES];
   static gsize once;
+  guint64 kind_hashes[3] = { ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"), ENT_WORD_HASH ("rs") };
   guint64 hash = _ent_pairs_hashed_once (shape_names, N_SHAPES, hashes, &once)[id];
 
   G_STATIC_ASSERT (N_SHAPES <= G_N_ELEMENTS (((Run *)NULL)->pair_shapes));
-  if (f->trace != NULL)
-    {
-      FEATURE (f, "s", shape_names[id], strlen (shape_names[id]), hash, -1);
-      return;
-    }
-  fill_slot (f, &f->run->pair_shapes[id], ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"),
-             ENT_WORD_HASH ("rs"), hash);
-  add_slot (f, &f->run->pair_shapes[id]);
+  fixed_slow (f, &f->run->pair_shapes[id], kinds, kind_hashes, shape_names[id], hash);
 }
 
 static inline void
@@ -307,22 +315,17 @@ tag_slow (Features *f,
     "do", "modal", "neg", "adv", "say", "light", "refuse", "verb", "to", "by", "poss",
     "organ", "people", "adj",
   };
+  static const char * const kinds[3] = { "t", "ft", "rt" };
   static guint64 hashes[G_N_ELEMENTS (names)];
   static gsize once;
+  guint64 kind_hashes[3] = { ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"), ENT_WORD_HASH ("rt") };
   guint64 hash;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) <= G_N_ELEMENTS (((Run *)NULL)->pair_tags));
   if (tag >= G_N_ELEMENTS (names))
     return;
   hash = _ent_pairs_hashed_once (names, G_N_ELEMENTS (names), hashes, &once)[tag];
-  if (f->trace != NULL)
-    {
-      FEATURE (f, "t", names[tag], strlen (names[tag]), hash, -1);
-      return;
-    }
-  fill_slot (f, &f->run->pair_tags[tag], ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"),
-             ENT_WORD_HASH ("rt"), hash);
-  add_slot (f, &f->run->pair_tags[tag]);
+  fixed_slow (f, &f->run->pair_tags[tag], kinds, kind_hashes, names[tag], hash);
 }
 
 static inline void
