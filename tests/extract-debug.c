@@ -72,12 +72,13 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(EntExtractor) extractor = ent_extractor_new_default (&error);
-  gboolean lines = argc > 2 && g_strcmp0 (argv[1], "--lines") == 0;
+  gboolean lines = argc > 1 && g_strcmp0 (argv[1], "--lines") == 0;
   const char *path = lines ? argv[2] : argv[1];
   g_autofree char *text = NULL;
   gsize length;
 
-  if (extractor == NULL || argc < 2 || !g_file_get_contents (path, &text, &length, &error))
+  if (extractor == NULL || argc < (lines ? 3 : 2) ||
+      !g_file_get_contents (path, &text, &length, &error))
     {
       g_printerr ("usage: extract-debug [--lines] FILE (%s)\n", error ? error->message : "");
       return 1;

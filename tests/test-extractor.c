@@ -138,7 +138,7 @@ static void
 test_numbers_in_sentences (void)
 {
   const char *text = "Moscow sent 5,000 troops, a rise of 35.3 percent. Iran backs Syria.";
-  const char *years = "It rose in 2024. Votes ran 1,2 and 3.";
+  const char *years = "It rose to 35.3. Votes ran 1,2 and 3.";
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
   g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (EntSentence));
   const char *expected[] = { "Moscow", "sent", "5,000", "troops", ",", "a", "rise", "of", "35.3",
@@ -155,7 +155,8 @@ test_numbers_in_sentences (void)
     }
   g_assert_cmpuint (g_array_index (tokens, EntToken, 2).kind, ==, ENT_TOKEN_NUMBER);
   g_assert_cmpuint (g_array_index (tokens, EntToken, 8).kind, ==, ENT_TOKEN_NUMBER);
-  /* "2024." still ends its sentence, and "1,2" is no thousand. */
+  /* A number still ends its sentence ("rose to 35.3."), and "1,2" is no
+   * thousand. */
   g_assert_cmpuint (sentences->len, ==, 2);
   g_array_set_size (tokens, 0);
   g_array_set_size (sentences, 0);

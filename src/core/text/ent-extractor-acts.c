@@ -407,7 +407,7 @@ event_author (Run      *run,
 {
   guint p = pos;
   int author, kind;
-  gboolean deal = FALSE, first = FALSE;
+  gboolean deal = FALSE, whole = FALSE;
 
   if (p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
                           _ent_run_is (run, p, "these")))
@@ -431,7 +431,7 @@ event_author (Run      *run,
   else if (is_act_noun (run, p))
     {
       author = run->first_act;
-      first = TRUE;
+      whole = run->first_act_by.n > 1;
     }
   /* "Hamas rejected the resolution": the council that voted on it */
   else if (_ent_run_is (run, p, "resolution"))
@@ -456,11 +456,11 @@ event_author (Run      *run,
     *group = run->parties;
   /* "Britain and Canada recognised Palestine; Washington called the move
    * a mistake": all who took the step */
-  else if (first && run->first_act_by.n > 1)
+  else if (whole)
     *group = run->first_act_by;
   else
     group->actors[group->n++] = (guint)author;
-  if (author == run->aggressor && run->aggressor_with >= 0 && attacks && !deal)
+  if (author == run->aggressor && run->aggressor_with >= 0 && attacks && !deal && !whole)
     group->actors[group->n++] = (guint)run->aggressor_with;
   group->coref = TRUE;
   group->first = group->last = p;

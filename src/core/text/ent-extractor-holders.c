@@ -118,7 +118,7 @@ _ent_run_hosts_sides (Run         *run,
 {
   const char *first = NULL;
 
-  if (!g_str_has_prefix (at->cue->phrase, "host") || guests->coref)
+  if (!g_str_equal (at->cue->phrase, "host") || guests->coref)
     return FALSE;
   for (guint k = 0; k < guests->n; k++)
     {

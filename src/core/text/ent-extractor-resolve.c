@@ -304,6 +304,18 @@ last_two (Run  *run,
   return TRUE;
 }
 
+/* Whether @one is joined to @next by "and", "," or ", and". */
+static gboolean
+joined_refs (Run       *run,
+             const Ref *one,
+             const Ref *next)
+{
+  return (one->last + 1 == next->first && (_ent_run_is (run, one->last, "and") ||
+                                           _ent_run_punct_is (run, one->last, ","))) ||
+         (one->last + 2 == next->first && _ent_run_punct_is (run, one->last, ",") &&
+          _ent_run_is (run, one->last + 1, "and"));
+}
+
 /* Whether the names ending with the @r-th are a list ("X and Y", "X, Y
  * and Z"), which @ref then stands for. */
 static gboolean
@@ -321,12 +333,7 @@ coordinated_before (Run  *run,
 
       if (one->pronoun || one->place || one->n_actors != 1)
         break;
-      /* joined to the next by "and", "," or ", and" */
-      if (next != NULL &&
-          !(one->last + 1 == next->first && (_ent_run_is (run, one->last, "and") ||
-                                             _ent_run_punct_is (run, one->last, ","))) &&
-          !(one->last + 2 == next->first && _ent_run_punct_is (run, one->last, ",") &&
-            _ent_run_is (run, one->last + 1, "and")))
+      if (next != NULL && !joined_refs (run, one, next))
         break;
       for (guint j = 0; j < n; j++)
         dup |= actors[j] == one->actors[0];
@@ -362,6 +369,9 @@ counted_list_before (Run  *run,
       Ref *prior = &g_array_index (run->refs, Ref, r);
 
       if (prior->last > at || prior->pronoun || prior->place || prior->n_actors != 1)
+        continue;
+      /* a whole list, not the first three of four */
+      if (r + 1 < run->refs->len && joined_refs (run, prior, &g_array_index (run->refs, Ref, r + 1)))
         continue;
       if (coordinated_before (run, r, ref) && ref->n_actors == count)
         return TRUE;
@@ -720,21 +730,20 @@ resolve_persons_state (Run   *run,
   return a;
 }
 
-/* "sanctions on Belarus over its support", "Washington and its allies":
- * the name just before; else "it" is most often the subject of this or
- * the last sentence. */
 /* "Iran's suspension of cooperation with the IAEA followed strikes on its
- * nuclear facilities": what only a state has ("its nuclear sites", "its
- * airspace", "its embassy") is the last state's named. */
+ * nuclear facilities", "Beijing's coercion and its military pressure":
+ * what a state has ("its nuclear sites", "its airspace", "its army") is
+ * the state's named before it in the sentence, a possessor or a name
+ * standing alone, not a modifier ("U.S. strikes"), a place, or one of
+ * another sentence; else the organisation keeps it. */
 static int
 state_owner (Run  *run,
              guint at,
              int   a)
 {
   static const char *words[] = {
-    "nuclear", "territory", "territorial", "airspace", "borders", "border", "soil", "embassy",
-    "embassies", "capital", "sovereignty", "army", "armed", "military", "navy", "troops",
-    "citizens", "nationals", "diplomats", "ambassador", "parliament", "coast", "waters",
+    "nuclear", "territory", "territorial", "airspace", "soil", "embassy", "embassies",
+    "sovereignty", "army", "military", "armed", "navy", "troops",
   };
   static EntWordMap *once;
 
@@ -745,19 +754,22 @@ state_owner (Run  *run,
   for (guint r = run->refs->len; r-- > 0; )
     {
       Ref *prior = &g_array_index (run->refs, Ref, r);
+      guint next = prior->last;
+      gboolean modifier = next < run->last && run->tokens[next].kind == ENT_TOKEN_WORD &&
+                          !(run->tokens[next].flags & ENT_TOKEN_CAPITALISED) &&
+                          _ent_run_tag (run, next) == ENT_TAG_NONE;
 
-      /* not "U.S." of "U.S. strikes on its sites", who acts on it */
-      if (prior->last <= at && !prior->pronoun && prior->n_actors == 1 &&
-          !prior->bare_adjective && prior->name_kind != ENT_NAME_ADJECTIVE &&
-          !(prior->last < run->last && run->tokens[prior->last].kind == ENT_TOKEN_WORD &&
-            _ent_run_tag (run, prior->last) == ENT_TAG_NONE &&
-            !run->is_verb[prior->last - run->first]) &&
+      if (prior->last <= at && !prior->pronoun && !prior->place && prior->n_actors == 1 &&
+          (prior->possessive || !modifier) &&
           _ent_run_actor_of (run, prior->actors[0])->kind == ENT_ACTOR_KIND_STATE)
         return (int)prior->actors[0];
     }
-  return run->last_state >= 0 ? run->last_state : a;
+  return a;
 }
 
+/* "sanctions on Belarus over its support", "Washington and its allies":
+ * the name just before; else "it" is most often the subject of this or
+ * the last sentence. */
 static int
 resolve_other (Run   *run,
                guint  at)

@@ -284,8 +284,11 @@ rate_length (const EntToken *tokens,
          ent_word_set_contains (&once_qualifiers, qualifiers, G_N_ELEMENTS (qualifiers),
                                 tokens[q].hash))
     q++;
-  if (q < n_tokens && tokens[q].kind == ENT_TOKEN_PUNCT && q + 1 < n_tokens &&
-      tokens[q + 1].kind == ENT_TOKEN_NUMBER)
+  /* "of $4 billion", "of €2 billion" */
+  if (q + 1 < n_tokens && tokens[q].kind == ENT_TOKEN_PUNCT &&
+      tokens[q + 1].kind == ENT_TOKEN_NUMBER &&
+      (tokens[q].hash == ENT_WORD_HASH ("$") || tokens[q].hash == ENT_WORD_HASH ("€") ||
+       tokens[q].hash == ENT_WORD_HASH ("£")))
     q++;
   if (q >= n_tokens || tokens[q].kind != ENT_TOKEN_NUMBER)
     return 0;

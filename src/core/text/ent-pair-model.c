@@ -151,6 +151,7 @@ ent_pair_model_load (EntPairModel  *self,
   guint n = 0;
   double threshold = 0.5;
 
+  g_return_val_if_fail (self != NULL && data != NULL, FALSE);
   for (guint i = 0; text[i]; i++)
     {
       char *line = g_strchomp (text[i]);

@@ -328,7 +328,10 @@ scan_ascii_word (Scanner *sc,
         }
       h = hash_byte (h, c);
     }
-  if (end == start || (end < sc->end && ((guchar)*end >= 0x80 || *end == '.' || *end == '\'')))
+  /* a number ends at a full stop ("rose to 35.3."); a word may go on
+   * past one ("U.S.") */
+  if (end == start ||
+      (end < sc->end && ((guchar)*end >= 0x80 || *end == '\'' || (*end == '.' && letters > 0))))
     return FALSE;
   /* a letter makes it a word, not a number */
   push_read_word (sc, start, end, cstart, flags, letters, upper, letters == 0, h);
@@ -362,6 +365,16 @@ set_case_flags (Scanner  *sc,
     token->flags |= ENT_TOKEN_ALL_CAPS;
 }
 
+static gboolean
+all_digits (const char *s,
+            const char *end)
+{
+  for (; s < end; s++)
+    if (!g_ascii_isdigit (*s) && *s != ',' && *s != '.')
+      return FALSE;
+  return TRUE;
+}
+
 /* Scans a word starting at sc->p; returns its end (exclusive). Keeps
  * internal apostrophes (O'Brien) but not 's and n't, and dotted
  * abbreviations (U.S., Mr.). */
@@ -379,6 +392,12 @@ scan_word (Scanner  *sc,
       if (is_word_char (c))
         {
           s = next_at (s);
+          continue;
+        }
+      /* "5,000’s": a number goes on past its separators here too */
+      if ((c == '.' || c == ',') && s > sc->p && all_digits (sc->p, s) && in_number (s, sc->end))
+        {
+          s++;
           continue;
         }
       if (is_apostrophe (c))
@@ -436,15 +455,6 @@ scan_word (Scanner  *sc,
   return s;
 }
 
-static gboolean
-all_digits (const char *s,
-            const char *end)
-{
-  for (; s < end; s++)
-    if (!g_ascii_isdigit (*s) && *s != ',' && *s != '.')
-      return FALSE;
-  return TRUE;
-}
 
 static void
 scan (Scanner *sc)
