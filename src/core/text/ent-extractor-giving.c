@@ -607,24 +607,21 @@ _ent_run_is_reversal (Run *run,
   };
   /* nouns too ("China's seafood ban"): verbs only after "to" or a modal */
   static const char *bare[] = { "ban", "pause" };
-  static EntWordMap *once_bare;
-
   static const char *compounds[] = {
     "asset", "assets", "budget", "aid", "spending", "tax", "price", "rate", "troop", "funding",
   };
-  static EntWordMap *once, *once_compounds;
+  static EntWordMap *once, *once_bare, *once_compounds;
   EntWordMap *set = _ent_run_signed_words (&once, words, G_N_ELEMENTS (words), NULL, 0);
 
-  if (p > (int)run->first && p < (int)run->last &&
-      ent_word_set_contains (&once_bare, bare, G_N_ELEMENTS (bare), run->tokens[p].hash))
-    return _ent_run_tag (run, (guint)p - 1) == ENT_TAG_TO ||
-           _ent_run_tag (run, (guint)p - 1) == ENT_TAG_MODAL;
-
+  if (p < (int)run->first || p >= (int)run->last)
+    return FALSE;
+  if (ent_word_set_contains (&once_bare, bare, G_N_ELEMENTS (bare), run->tokens[p].hash))
+    return p > (int)run->first && (_ent_run_tag (run, (guint)p - 1) == ENT_TAG_TO ||
+                                   _ent_run_tag (run, (guint)p - 1) == ENT_TAG_MODAL);
   /* "imposing asset freezes and travel bans": a noun compound */
-  if (p > (int)run->first && p < (int)run->last &&
+  if (p > (int)run->first &&
       ent_word_set_contains (&once_compounds, compounds, G_N_ELEMENTS (compounds),
                              run->tokens[p - 1].hash))
     return FALSE;
-  return p >= (int)run->first && p < (int)run->last &&
-         ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
+  return ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }

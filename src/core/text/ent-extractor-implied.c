@@ -90,6 +90,7 @@ _ent_run_reprisal (Run         *run,
                    Group       *sources)
 {
   Group attacker;
+  const char *own;
 
   if (!(g_str_equal (at->cue->phrase, "retaliate") ||
         g_str_equal (at->cue->phrase, "vow to retaliate") ||
@@ -99,13 +100,13 @@ _ent_run_reprisal (Run         *run,
   if (sources->coref || sources->n == 0)
     return TRUE;
   _ent_run_group_init (&attacker);
+  own = _ent_run_state_of (run, sources->actors[0]);
   for (guint k = run->out->statements->len; k-- > 0 && attacker.n == 0; )
     {
       EntFoundStatement *st = &g_array_index (run->out->statements, EntFoundStatement, k);
 
-      if (st->sign < 0 &&
-          _ent_run_state_of (run, st->target) == _ent_run_state_of (run, sources->actors[0]) &&
-          _ent_run_state_of (run, st->source) != _ent_run_state_of (run, sources->actors[0]))
+      if (st->sign < 0 && _ent_run_state_of (run, st->target) == own &&
+          _ent_run_state_of (run, st->source) != own)
         attacker.actors[attacker.n++] = st->source;
     }
   if (attacker.n == 0)

@@ -143,32 +143,6 @@ static const char *shape_names[N_SHAPES] = {
   "tfirst", "sperson", "tperson", "sorg", "torg", "sgroup", "tgroup",
 };
 
-/* A feature of a fixed set, a shape ("comma", "d0", "sposs") or a word's
- * tag, weighs the same in every pair of a text: its two weights, plain
- * (@kind) and oriented (@forward_kind or @reverse_kind), are looked up once
- * per text and direction into @slot, the feature's own, and added one after
- * the other as add() would. */
-static void
-fill_slot (Features  *f,
-           PairShape *slot,
-           guint64    kind,
-           guint64    forward_kind,
-           guint64    reverse_kind,
-           guint64    hash)
-{
-  guint o = f->forward ? 0 : 1;
-  guint64 kinds[2] = { kind, f->forward ? forward_kind : reverse_kind };
-
-  for (guint v = 0; v < 2; v++)
-    {
-      const float *w = weights_of (f->run, kinds[v], hash);
-
-      for (guint k = 0; k < 2; k++)
-        slot->weight[o][v][k] = w != NULL ? w[k] : 0.0f;
-    }
-  slot->known |= 1 << o;
-}
-
 static inline gboolean
 slot_known (const Features  *f,
             const PairShape *slot)
@@ -189,10 +163,13 @@ add_slot (Features        *f,
     }
 }
 
-/* The slow path of a fixed feature, named @name, of the kinds @kinds
- * (plain, forward, reverse): traced, or its weights looked up. A feature
- * counts once as it is and once with the pair's direction: "fs:comma"
- * (the source named first) weighs otherwise than "rs:comma". */
+/* A feature of a fixed set, a shape ("comma", "d0", "sposs") or a word's
+ * tag, weighs the same in every pair of a text. Its slow path: traced, or
+ * its two weights, plain (@kinds[0]) and oriented (@kinds[1] forward,
+ * @kinds[2] reverse), looked up once per text and direction into @slot,
+ * the feature's own, and added one after the other as add() would. A
+ * feature counts once as it is and once with the pair's direction:
+ * "fs:comma" (the source named first) weighs otherwise than "rs:comma". */
 static void
 fixed_slow (Features          *f,
             PairShape         *slot,
@@ -209,7 +186,14 @@ fixed_slow (Features          *f,
       add (f, kinds[o], kind_hashes[o], name, strlen (name), hash, -1);
       return;
     }
-  fill_slot (f, slot, kind_hashes[0], kind_hashes[1], kind_hashes[2], hash);
+  for (guint v = 0; v < 2; v++)
+    {
+      const float *w = weights_of (f->run, kind_hashes[v == 0 ? 0 : o], hash);
+
+      for (guint k = 0; k < 2; k++)
+        slot->weight[o - 1][v][k] = w != NULL ? w[k] : 0.0f;
+    }
+  slot->known |= 1 << (o - 1);
   add_slot (f, slot);
 }
 

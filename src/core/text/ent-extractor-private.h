@@ -51,7 +51,7 @@ typedef struct
 } Group;
 
 /* The weights of a shape or tag feature of the pair model, see
- * fill_slot() and add_slot() in ent-extractor-pairs.c. */
+ * fixed_slow() and add_slot() in ent-extractor-pairs.c. */
 typedef struct
 {
   guint   known;             /* a bit per direction */

@@ -808,7 +808,7 @@ second_words (const EntToken *tokens,
               guint           time,
               guint64        *words)
 {
-  guint n = 0;
+  guint n = 0, rate;
 
   for (guint pass = 0; pass < (time > 0 ? 2 : 1); pass++)
     for (guint t = pass == 0 ? at + 1 : at + 1 + time; t < n_tokens; t++)
@@ -825,11 +825,10 @@ second_words (const EntToken *tokens,
             continue;
           }
         /* a noun's "of up to 25 percent": the word after it */
-        if (t == at + 1 && rate_length (tokens, n_tokens, t) > 0)
+        if (t == at + 1 && (rate = rate_length (tokens, n_tokens, t)) > 0)
           {
-            t += rate_length (tokens, n_tokens, t);
-            if (t < n_tokens)
-              words[n++] = tokens[t].hash;
+            if (t + rate < n_tokens)
+              words[n++] = tokens[t + rate].hash;
             break;
           }
         if (!may_step_over (&tokens[t]))

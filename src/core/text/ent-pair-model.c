@@ -122,8 +122,8 @@ gather_words (EntPairModel *self,
 
         w[0] = self->weights[2 * i];
         w[1] = self->weights[2 * i + 1];
-        if (ent_word_map_lookup (&self->words, lines[i].word) == NULL)
-          ent_word_map_insert (&self->words, lines[i].word, &self->records[r]);
+        /* a word's every line names the same record */
+        ent_word_map_insert (&self->words, lines[i].word, &self->records[r]);
       }
   ent_word_map_clear (&index);
 }
