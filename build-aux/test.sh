@@ -62,21 +62,35 @@ fi
 python3 - "$BUILD/meson-logs" <<'PY'
 import json, sys, os
 counts = {"OK": 0, "FAIL": 0, "SKIP": 0}
+failures = []
 for name in ("testlog.json", "ui-testlog.json", "asan-testlog.json", "asan-ui-testlog.json",
              "valgrind-testlog-valgrind.json"):
     path = os.path.join(sys.argv[1], name)
     if not os.path.exists(path):
         continue
     for line in open(path):
-        result = json.loads(line)["result"]
+        test = json.loads(line)
+        result = test["result"]
         key = "OK" if result in ("OK", "EXPECTEDFAIL") else "SKIP" if result == "SKIP" else "FAIL"
         counts[key] += 1
+        if key == "FAIL":
+            failures.append((name, test))
 # (meson adds the setup's name to the valgrind run's log name.)
 # One line per fuzz target: "OK fuzz-feed" or "FAIL fuzz-feed".
 path = os.path.join(sys.argv[1], "fuzz-results.txt")
 if os.path.exists(path):
     for line in open(path):
-        counts["OK" if line.startswith("OK ") else "FAIL"] += 1
+        ok = line.startswith("OK ")
+        counts["OK" if ok else "FAIL"] += 1
+        if not ok:
+            failures.append(("fuzz-results.txt", {"name": line.split()[-1], "result": "FAIL"}))
+# Each failure again, with the end of its output, next to the closing line:
+# a long log is often seen only from its end.
+for log, test in failures:
+    print("FAILED: %s (%s, %s, %.0f s)" % (test["name"], log, test["result"], test.get("duration", 0)))
+    output = (test.get("stdout") or "") + (test.get("stderr") or "")
+    for text in output.splitlines()[-25:]:
+        print("  | " + text[:300])
 print("tests: %d passed, %d failed, %d skipped" % (counts["OK"], counts["FAIL"], counts["SKIP"]))
 PY
 exit $status

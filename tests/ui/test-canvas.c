@@ -950,7 +950,6 @@ main (int   argc,
       g_print ("1..0 # SKIP no display available\n");
       return 0;
     }
-  ui_test_set_timeout (20 * G_USEC_PER_SEC);
 
   ADD_TEST ("render", test_render);
   ADD_TEST ("pan-keeps-tiles", test_pan_keeps_tiles);
