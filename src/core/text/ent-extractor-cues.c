@@ -108,10 +108,57 @@ back_as_particle (Run  *run,
                                _ent_run_is (run, i + 1, "away") || _ent_run_is (run, i + 1, "off"));
 }
 
+/* Whether the sentence is a headline in title case: prose has two
+ * longer words in lower case at least ("supplied", "missiles"). */
+static gboolean
+title_case (Run *run)
+{
+  guint lower = 0;
+
+  for (guint i = run->first; i < run->last && lower < 2; i++)
+    {
+      const EntToken *t = &run->tokens[i];
+
+      lower += t->kind == ENT_TOKEN_WORD && t->cend - t->cstart >= 5 &&
+               !(t->flags & ENT_TOKEN_CAPITALISED);
+    }
+  return lower < 2;
+}
+
+static gboolean
+capitalised_word (Run  *run,
+                  guint i)
+{
+  return run->tokens[i].kind == ENT_TOKEN_WORD && (run->tokens[i].flags & ENT_TOKEN_CAPITALISED);
+}
+
+/* "Storm Shadow missiles", "Operation Desert Storm": inside a sentence
+ * of prose, a capitalised cue word next to another capitalised word is
+ * part of a name, and no stance. A name may end in a noun of agreement,
+ * which is one still ("the Abraham Accords with Israel"). */
+static gboolean
+inside_name (Run          *run,
+             guint         i,
+             const EntCue *cue,
+             int          *title)
+{
+  if (i == run->first || !capitalised_word (run, i) || (run->tokens[i].flags & ENT_TOKEN_ALL_CAPS) ||
+      (run->tokens[i - 1].flags & ENT_TOKEN_QUOTE) || _ent_run_punct_is (run, i - 1, ":("))
+    return FALSE;
+  if (!((i + 1 < run->last && capitalised_word (run, i + 1) && _ent_run_ref_at (run, i + 1) == NULL) ||
+        (cue->pos != ENT_CUE_NOUN && i - 1 > run->first && capitalised_word (run, i - 1) &&
+         _ent_run_ref_at (run, i - 1) == NULL)))
+    return FALSE;
+  if (*title < 0)
+    *title = title_case (run);
+  return !*title;
+}
+
 GArray *
 _ent_run_find_cues (Run *run)
 {
   GArray *cues = run->cues;
+  int title = -1;
 
   if (cues == NULL)
     cues = run->cues = g_array_sized_new (FALSE, FALSE, sizeof (CueAt), 16);
@@ -140,6 +187,8 @@ _ent_run_find_cues (Run *run)
       cue = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash) == NULL
               ? NULL
               : ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+      if (cue != NULL && inside_name (run, i, cue, &title))
+        cue = NULL;
       /* for the pair model, which asks again */
       run->cue_sign[i - run->first] = _ent_run_cue_code (cue);
       if (cue == NULL)

@@ -149,6 +149,37 @@ names_a_thing (Run *run,
   return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, ref->last, NULL) == NULL;
 }
 
+/* "a mission against Haiti's gangs", "backed Ukraine's separatists",
+ * "Colombia's leftist rebels": a state's possessive before those who fight
+ * or defy its government names a place, not a side. */
+static gboolean
+owns_armed_group (Run *run,
+                  Ref *ref)
+{
+  static const char *heads[] = {
+    "rebels", "rebel", "separatists", "insurgents", "jihadists", "militants", "gangs", "gang",
+    "cartels", "cartel", "guerrillas", "guerrilla", "militias", "militia", "paramilitaries",
+    "warlords", "pirates", "extremists", "opposition", "protesters", "demonstrators",
+    "dissidents", "smugglers", "traffickers", "secessionists",
+  };
+  static EntWordMap *once;
+  guint i = ref->last;
+
+  if (ref->person || i + 1 >= run->last || _ent_run_tag (run, i) != ENT_TAG_POSS ||
+      _ent_run_actor_of (run, ref->actors[0])->kind != ENT_ACTOR_KIND_STATE)
+    return FALSE;
+  /* "Haiti's armed gangs", "Mali's Islamist insurgents" */
+  for (i++; i < run->last && i <= ref->last + 3; i++)
+    {
+      if (ent_word_set_contains (&once, heads, G_N_ELEMENTS (heads), run->tokens[i].hash))
+        return TRUE;
+      if (run->tokens[i].kind != ENT_TOKEN_WORD || _ent_run_tag (run, i) != ENT_TAG_NONE ||
+          run->ref_at[i - run->first] >= 0)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Mocimboa da Praia", "Ciudad de Panama": a seat after a capitalised
  * word and a particle ends a longer place name. */
 static gboolean
@@ -804,7 +835,7 @@ _ent_run_find_refs (Run *run)
               ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) &&
                             !at_possessor (run, &ref)) ||
                            names_a_thing (run, &ref) || inside_place_name (run, &ref) || dateline ||
-                           based_in (run, &ref)) &&
+                           based_in (run, &ref) || owns_armed_group (run, &ref)) &&
                           !ref.person;
               if (dateline && run->dateline_state < 0 &&
                   _ent_run_actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_STATE)
