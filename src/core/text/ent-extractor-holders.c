@@ -521,6 +521,35 @@ responded (Run *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
+/* The verb of leaving before "from" or "of" at @p ("withdrew from",
+ * "pulled out of", "walked away from"), or -1. */
+static int
+exit_verb_before (Run *run,
+                  int  p)
+{
+  static const char *leave[] = {
+    "withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "exited", "exit", "exits",
+    "exiting", "retreated", "retreat",
+  };
+  static const char *away[] = {
+    "pulled", "pull", "pulls", "pulling", "walked", "walk", "walks", "walking", "backed",
+    "backing", "opted", "opting", "dropped", "dropping",
+  };
+  static EntWordMap *once_leave, *once_away;
+
+  if (p <= (int)run->first || !(_ent_run_is (run, p, "from") || _ent_run_is (run, p, "of")))
+    return -1;
+  if (_ent_run_is (run, p, "from") &&
+      ent_word_set_contains (&once_leave, leave, G_N_ELEMENTS (leave), run->tokens[p - 1].hash))
+    return p - 1;
+  if (p - 1 > (int)run->first &&
+      ((_ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "out")) ||
+       (_ent_run_is (run, p, "from") && _ent_run_is (run, p - 1, "away"))) &&
+      ent_word_set_contains (&once_away, away, G_N_ELEMENTS (away), run->tokens[p - 2].hash))
+    return p - 2;
+  return -1;
+}
+
 /* How many tokens before the noun at @p belong to it through a hyphen,
  * or 0: "agreed a Russia-brokered deal" (the name qualifies the noun),
  * "counter-tariffs", "anti-dumping duties" (a word joined to the next is
@@ -607,6 +636,10 @@ _ent_run_holder_of (Run         *run,
           p = before;
           continue;
         }
+      /* "withdrew from the nuclear deal with Iran", "pulled out of the
+       * treaty with Moscow": leaving what binds them opposes */
+      if (at->cue->sign > 0 && (before = exit_verb_before (run, p)) >= 0)
+        return holder_of_verb (run, before, ENT_TAG_LIGHT, named, TRUE, group, negated);
       /* "is ruling out a ceasefire with": "ruling" is no noun here. */
       if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
         return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, opposed, group, negated);
