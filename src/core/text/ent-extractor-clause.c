@@ -489,6 +489,21 @@ _ent_run_is_rule_out (Run *run,
          _ent_run_is (run, p, "rules") || _ent_run_is (run, p, "ruling");
 }
 
+/* "no plans", "little interest": a will noun after "no" or "little". */
+static gboolean
+no_will (Run *run,
+         int  q)
+{
+  static const char *nouns[] = {
+    "plan", "plans", "intention", "intentions", "intent", "desire", "wish", "interest",
+    "appetite", "inclination", "willingness", "reason",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, nouns, G_N_ELEMENTS (nouns), run->tokens[q].hash) &&
+         (_ent_run_is (run, q - 1, "no") || _ent_run_is (run, q - 1, "little"));
+}
+
 /* "ruled out military action against" takes none, "would not rule out"
  * does not exclude it; "would not hesitate to teach Haftar a lesson"
  * will. TRUE when the words at @p were read, @p then before them. */
@@ -510,6 +525,18 @@ double_negation (Run      *run,
           q--;
         }
       *p = q;
+      return TRUE;
+    }
+  /* "has no plans to recognise", "had no interest in improving", "no
+   * intention of joining", "little appetite for sanctioning": a will
+   * denied is a refusal */
+  if ((_ent_run_tag (run, q) == ENT_TAG_TO || _ent_run_is (run, q, "of") ||
+       _ent_run_is (run, q, "in") || _ent_run_is (run, q, "for")) &&
+      q - 1 > (int)run->first && no_will (run, q - 1))
+    {
+      *negated = TRUE;
+      run->refused = TRUE;
+      *p = q - 3;
       return TRUE;
     }
   if (_ent_run_tag (run, q) == ENT_TAG_REFUSE && q > (int)run->first &&
