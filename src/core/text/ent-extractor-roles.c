@@ -599,9 +599,12 @@ among_members (Run   *run,
 
   if (!ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[noun].hash))
     return FALSE;
-  while (p > (int)run->first && p > noun - 4 &&
+  /* "one of only 17 countries", "among the few remaining allies" */
+  while (p > (int)run->first && p > noun - 5 &&
          (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
-          _ent_run_is (run, p, "few") || _ent_run_is (run, p, "many")))
+          _ent_run_tag (run, p) == ENT_TAG_ADV || run->tokens[p].kind == ENT_TOKEN_NUMBER ||
+          _ent_run_is (run, p, "few") || _ent_run_is (run, p, "many") ||
+          _ent_run_is (run, p, "only") || _ent_run_is (run, p, "remaining")))
     p--;
   /* "among the", "one of the" */
   if (_ent_run_is (run, p, "of") && p > (int)run->first && _ent_run_is (run, p - 1, "one"))
