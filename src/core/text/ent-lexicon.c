@@ -784,12 +784,35 @@ word_matches (EntLexicon     *self,
 
 /* Whether the cue matcher may step over @t looking for a cue's second
  * word, for some cue: see the loop of ent_lexicon_match_cue_except(). */
-static gboolean
-may_step_over (const EntToken *t)
+static inline gboolean
+is_modifier (const EntToken *t)
 {
-  return is_article (t->hash) || t->tag == ENT_TAG_ADV || t->tag == ENT_TAG_POSS_PRON ||
-         t->kind == ENT_TOKEN_NUMBER || (t->flags & ENT_TOKEN_QUOTE) ||
-         ((t->flags & ENT_TOKEN_MODIFIER) && !(t->flags & ENT_TOKEN_CAPITALISED));
+  return (t->flags & ENT_TOKEN_MODIFIER) && !(t->flags & ENT_TOKEN_CAPITALISED);
+}
+
+/* "severed diplomatic and trade ties with": "and" or "or" between two
+ * modifiers. */
+static gboolean
+joins_modifiers (const EntToken *tokens,
+                 guint           n_tokens,
+                 guint           t)
+{
+  return t > 0 && t + 1 < n_tokens && is_modifier (&tokens[t - 1]) &&
+         is_modifier (&tokens[t + 1]) &&
+         (tokens[t].hash == ENT_WORD_HASH ("and") || tokens[t].hash == ENT_WORD_HASH ("or"));
+}
+
+static gboolean
+may_step_over (const EntToken *tokens,
+               guint           n_tokens,
+               guint           t)
+{
+  const EntToken *token = &tokens[t];
+
+  return is_article (token->hash) || token->tag == ENT_TAG_ADV ||
+         token->tag == ENT_TAG_POSS_PRON || token->kind == ENT_TOKEN_NUMBER ||
+         (token->flags & ENT_TOKEN_QUOTE) || is_modifier (token) ||
+         joins_modifiers (tokens, n_tokens, t);
 }
 
 #define MAX_SECOND 12
@@ -831,7 +854,7 @@ second_words (const EntToken *tokens,
               words[n++] = tokens[t + rate].hash;
             break;
           }
-        if (!may_step_over (&tokens[t]))
+        if (!may_step_over (tokens, n_tokens, t))
           break;
       }
   return n;
@@ -940,8 +963,9 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
                    ++skipped) ||
                   (after_noun && skipped == 0 && (rate = rate_length (tokens, n_tokens, t)) > 0 &&
                    (t += rate - 1, TRUE) && ++skipped) ||
-                  ((k + 1 < cue->length || noun) && skipped < 2 && (tokens[t].flags & ENT_TOKEN_MODIFIER) &&
-                   !(tokens[t].flags & ENT_TOKEN_CAPITALISED) && ++skipped)))
+                  ((k + 1 < cue->length || noun) && skipped < 2 && is_modifier (&tokens[t]) &&
+                   ++skipped) ||
+                  (noun && skipped == 1 && joins_modifiers (tokens, n_tokens, t))))
             t++;
           ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
         }
