@@ -599,6 +599,15 @@ _ent_run_holder_of (Run         *run,
           p -= skip;
           continue;
         }
+      /* "signed the Oslo accords", "the Doha agreement": a capital before
+       * the noun names it, as "Prespa" does */
+      if (ref != NULL && ref->name_kind == ENT_NAME_SEAT && ref->last == at->start &&
+          !ref->possessive && (run->tokens[ref->first].flags & ENT_TOKEN_CAPITALISED))
+        {
+          named = TRUE;
+          p = (int)ref->first - 1;
+          continue;
+        }
       if (ref != NULL)
         return holder_from_ref (run, at, ref, opposed, group);
       if (_ent_run_is (run, p, "of") && p > (int)run->first && is_gesture (run, p - 1))
