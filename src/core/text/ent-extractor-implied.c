@@ -149,3 +149,62 @@ _ent_run_backed_measure (Run         *run,
   measure.end = q + 2;
   _ent_run_emit (run, sources, &aimed, -1, at->cue->strength * 0.8, &measure);
 }
+
+/* "made every effort to settle the dispute", "ending a 27-year dispute":
+ * the verb at which a quarrel is settled or ended, or -1. */
+int
+_ent_run_settling_verb (Run         *run,
+                        const CueAt *at)
+{
+  static const char *words[] = {
+    "settle", "settled", "settles", "settling", "resolve", "resolved", "resolves", "resolving",
+    "defuse", "defused", "defusing", "overcome", "overcoming", "end", "ends", "ended", "ending",
+  };
+  static EntWordMap *once;
+  int p = (int)at->start - 1;
+
+  /* "agreed to resolve their dispute", "ending a 27-year dispute",
+   * "settled their long-running border dispute" */
+  while (p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          _ent_run_tag (run, p) == ENT_TAG_POSS_PRON ||
+          run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is_hyphen (run, p) ||
+          ((run->tokens[p].flags & ENT_TOKEN_MODIFIER) &&
+           !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)) ||
+          ((run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+           run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p) == NULL) ||
+          /* "decade" of "a decade-long rift" */
+          ((run->tokens[p + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+           run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p) == NULL)))
+    p--;
+  if (p >= (int)run->first &&
+      ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
+    return p;
+  return -1;
+}
+
+/* "Ecuador and Peru settled their border dispute", "Turkey and Egypt ended
+ * a decade-long rift": those who end their quarrel together make peace.
+ * Not a third party's urging or help ("urged the two to settle the
+ * quarrel", "helping end their conflict"), nor one side's victory ("troops
+ * overran the last stronghold, ending the war"). */
+void
+_ent_run_settled_together (Run         *run,
+                           const CueAt *at,
+                           int          verb)
+{
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  Group subjects;
+  guint start;
+
+  if (at->cue->sign >= 0 || verb <= (int)run->first ||
+      _ent_run_is (run, verb - 1, "help") || _ent_run_is (run, verb - 1, "helped") ||
+      _ent_run_is (run, verb - 1, "helping") || _ent_run_is (run, verb - 1, "helps"))
+    return;
+  start = _ent_run_verb_group_start (run, (guint)verb, &negated, &be, &modal);
+  if (negated || (start == (guint)verb && _ent_run_tag (run, verb - 1) == ENT_TAG_TO))
+    return;
+  _ent_run_group_init (&subjects);
+  if (_ent_run_subject_of (run, (int)start - 1, &subjects, 0) && subjects.n >= 2)
+    _ent_run_emit_pairwise (run, &subjects, 1, 0.5, at);
+}

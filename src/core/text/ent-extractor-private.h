@@ -396,6 +396,11 @@ void     _ent_run_backed_measure (Run         *run,
                                   Group       *sources,
                                   Group       *targets,
                                   int          sign);
+int      _ent_run_settling_verb (Run         *run,
+                                 const CueAt *at);
+void     _ent_run_settled_together (Run         *run,
+                                    const CueAt *at,
+                                    int          verb);
 gboolean _ent_run_reported_charge (Run  *run,
                                    guint c0);
 gboolean _ent_run_warned_against (Run         *run,

@@ -601,32 +601,6 @@ cue_between (Run   *run,
   return FALSE;
 }
 
-/* "made every effort to settle the dispute", "ending a 27-year dispute":
- * a quarrel being settled or ended says nothing of who quarrels, unless
- * it is theirs. */
-static gboolean
-settled (Run         *run,
-         const CueAt *at)
-{
-  static const char *words[] = {
-    "settle", "settled", "settles", "settling", "resolve", "resolved", "resolves", "resolving",
-    "defuse", "defused", "defusing", "overcome", "overcoming", "end", "ends", "ended", "ending",
-  };
-  static EntWordMap *once;
-  int p = (int)at->start - 1;
-
-  /* "agreed to resolve their dispute": theirs, so they have one; "ending
-   * a 27-year dispute" */
-  while (p >= (int)run->first &&
-         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
-          run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is_hyphen (run, p) ||
-          ((run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
-           run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p) == NULL)))
-    p--;
-  return p >= (int)run->first &&
-         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
-}
-
 static void
 rule_noun_or_adjective (Run         *run,
                         const CueAt *at)
@@ -641,7 +615,7 @@ rule_noun_or_adjective (Run         *run,
     {
       /* "the war between Armenia and Azerbaijan", "X and Y signed a deal";
        * "the Turkish-Libyan maritime accord" */
-      int before = (int)at->start - 1;
+      int before = (int)at->start - 1, settler;
       Ref *second, *first;
 
       while (
@@ -668,7 +642,9 @@ rule_noun_or_adjective (Run         *run,
           _ent_run_group_add (&targets, second);
           _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
         }
-      else if (!settled (run, at) && _ent_run_holder_of (run, at, &sources, &negated) &&
+      else if ((settler = _ent_run_settling_verb (run, at)) >= 0)
+        _ent_run_settled_together (run, at, settler);
+      else if (_ent_run_holder_of (run, at, &sources, &negated) &&
                sources.n >= 2 && !run->mediator &&
                !weak_between_guessed (at, &sources) &&
                _ent_run_apply_negation (run, at->cue, negated) != 0)
