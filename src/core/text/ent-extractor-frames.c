@@ -307,7 +307,7 @@ try_from_frame (Run  *run,
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "from", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
 
-  for (q = i + 1; q < run->last && q < i + 8 && !_ent_run_is (run, q, "from"); q++)
+  for (q = i + 1; q < run->last && q < i + 10 && !_ent_run_is (run, q, "from"); q++)
     {
       Ref *ref = _ent_run_ref_at (run, q);
 
