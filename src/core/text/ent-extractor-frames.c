@@ -13,39 +13,15 @@
 #include "ent-word-map.h"
 
 /*
- * Frames that no single cue word carries: reactions drawn from someone,
- * things moved between actors (aid received, towns taken, arms sold),
+ * Frames that no single cue word carries (reactions drawn from someone
+ * have a file of their own, ent-extractor-reactions.c): things moved
+ * between actors (aid received, towns taken, arms sold),
  * feelings caused ("alarming Canberra"), support of someone ("with the
  * backing of Russia"); relational nouns, demands, labels, gifts, shots and
  * bids have files of their own. Each builds its own cue and emits through
  * the shared rules.
  */
 
-
-/* "fired missiles into the sea, drawing condemnation from Japan": a
- * reaction drawn from someone is their position on the subject. */
-int
-_ent_run_reaction_sign (Run  *run,
-                        guint i)
-{
-  static const char *bad[] = {
-    "condemnation", "criticism", "protests", "protest", "rebuke", "rebukes", "anger", "outrage",
-    "warnings", "objections", "retaliation", "condemnations", "censure", "fury", "backlash",
-    "warning", "threat", "threats", "rebuttal", "reprimand", "angry", "furious", "fierce", "harsh",
-    "fire", "pressure", "scrutiny", "accusation", "accusations", "sanctions", "countermeasures",
-    "reprisals", "ire", "wrath", "denunciation", "denunciations", "complaint", "complaints",
-    "objection", "displeasure", "indignation", "hostility", "reproach", "rebuttals",
-  };
-  static const char *good[] = {
-    "praise", "support", "backing", "welcome", "approval", "gratitude", "thanks", "plaudits",
-    "acclaim", "applause", "endorsement", "congratulations", "solidarity",
-  };
-  static EntWordMap *once;
-  EntWordMap *signs =
-    _ent_run_signed_words (&once, good, G_N_ELEMENTS (good), bad, G_N_ELEMENTS (bad));
-
-  return GPOINTER_TO_INT (ent_word_map_lookup (signs, run->tokens[i].hash));
-}
 
 static const char *drawing_verbs[] = {
   "drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "sparked", "sparking",
@@ -79,148 +55,6 @@ try_closer (Run  *run,
   at.end = q + 2;
   at.cue = &cue;
   _ent_run_emit (run, &movers, &targets, 1, cue.strength, &at);
-}
-
-/* "drawing Beijing's fury", "provoked Moscow's anger": the reaction's
- * owner holds it. */
-static gboolean
-possessed_reaction (Run   *run,
-                    guint  i,
-                    Group *holders,
-                    guint *end,
-                    int   *sign)
-{
-  Ref *owner = _ent_run_ref_at (run, i + 1);
-  guint p;
-
-  if (!_ent_run_usable (owner) || owner->first != i + 1 || !owner->possessive || owner->place)
-    return FALSE;
-  p = owner->last + 1;
-  while (p < run->last && p < owner->last + 3 && _ent_run_tag (run, p) == ENT_TAG_ADJ)
-    p++;
-  if (p >= run->last || (*sign = _ent_run_reaction_sign (run, p)) == 0)
-    return FALSE;
-  _ent_run_group_init (holders);
-  _ent_run_collect_right (run, owner, holders);
-  *end = p;
-  return TRUE;
-}
-
-/* The holders of a reaction drawn by the verb at @i: "drew condemnation
- * from Japan", "an angry reaction from", "sparked fury in Beijing"; @end
- * is the word before them. */
-static gboolean
-reaction_holders (Run   *run,
-                  guint  i,
-                  Group *holders,
-                  guint *end,
-                  int   *sign)
-{
-  guint q = i + 1;
-  Ref *seat;
-
-  if (possessed_reaction (run, i, holders, end, sign))
-    return TRUE;
-  *sign = 0;
-  /* "came under fire from", "faces mounting pressure from" */
-  if (q < run->last && _ent_run_is (run, q, "under"))
-    q++;
-  while (q < run->last && q < i + 4 && *sign == 0)
-    {
-      if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
-          (*sign = _ent_run_reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
-        return FALSE;
-      q++;
-    }
-  /* "an angry reaction from", "a furious response from", "an accusation
-   * of betrayal from" */
-  while (*sign != 0 && q < run->last && q < i + 6 && !_ent_run_is (run, q, "from") &&
-         run->tokens[q].kind == ENT_TOKEN_WORD &&
-         (_ent_run_tag (run, q) == ENT_TAG_NONE || _ent_run_is (run, q, "of")) &&
-         !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, q) == NULL)
-    q++;
-  if (*sign == 0 || q + 1 >= run->last)
-    return FALSE;
-  /* "sparked fury in Beijing": a seat of government stands for it */
-  seat = _ent_run_is (run, q, "in") ? _ent_run_ref_at (run, q + 1) : NULL;
-  if (!_ent_run_is (run, q, "from") &&
-      (seat == NULL || seat->first != q + 1 || seat->name_kind != ENT_NAME_SEAT))
-    return FALSE;
-  _ent_run_group_init (holders);
-  *end = q;
-  if (!_ent_run_group_right (run, q + 1, holders))
-    return FALSE;
-  /* "protests from Beirut and from the UN force": the second adds to the
-   * first, as any group collected does */
-  if (holders->last + 2 < run->last && _ent_run_is (run, holders->last, "and") &&
-      _ent_run_is (run, holders->last + 1, "from"))
-    _ent_run_group_right (run, holders->last + 2, holders);
-  return TRUE;
-}
-
-/* "Despite pressure from Washington, India increased its purchases",
- * "pressed ahead amid criticism from Brussels": the critics' stance on
- * the subject of the clause the phrase belongs to. */
-static void
-try_despite (Run  *run,
-             guint i)
-{
-  Group holders, subjects;
-  guint q = i + 1, comma;
-  int sign = 0, v;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "despite", ENT_CUE_PREP, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE };
-
-  while (q < run->last && q < i + 4 && (sign = _ent_run_reaction_sign (run, q)) == 0 &&
-         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
-          (_ent_run_tag (run, q) == ENT_TAG_NONE && run->tokens[q].kind == ENT_TOKEN_WORD &&
-           !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED))))
-    q++;
-  if (sign == 0 || q + 2 >= run->last || !_ent_run_is (run, q + 1, "from"))
-    return;
-  _ent_run_group_init (&holders);
-  _ent_run_group_init (&subjects);
-  if (!_ent_run_group_right (run, q + 2, &holders))
-    return;
-  /* a fronted phrase: the clause after its comma */
-  comma = holders.last;
-  while (comma < run->last && comma < holders.last + 4 && !_ent_run_punct_is (run, comma, ","))
-    comma++;
-  if (comma + 1 < run->last && _ent_run_punct_is (run, comma, ",") &&
-      _ent_run_group_right (run, comma + 1, &subjects) && subjects.first == comma + 1)
-    ;
-  else if (i == run->first || (v = _ent_run_previous_verb (run, (int)i - 1)) < 0 ||
-           !_ent_run_subject_of_verb (run, v, &subjects, 0))
-    return;
-  cue.sign = sign;
-  at.end = q + 2;
-  at.cue = &cue;
-  _ent_run_emit (run, &holders, &subjects, sign, cue.strength, &at);
-}
-
-static void
-try_reaction (Run  *run,
-              guint i)
-{
-  Group holders, subjects;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  guint q, start;
-  int sign;
-  CueAt at = { i, i + 1, NULL, -1 };
-  EntCue cue = { "drew", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE };
-
-  if (!reaction_holders (run, i, &holders, &q, &sign))
-    return;
-  _ent_run_group_init (&subjects);
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  /* "vetoed the draft, a decision that drew condemnation from" */
-  if (negated || !(_ent_run_clause_apposition (run, (int)start - 1, &subjects) ||
-                   _ent_run_group_left (run, (int)start - 1, &subjects)))
-    return;
-  cue.sign = sign;
-  at.end = q + 1;
-  at.cue = &cue;
-  _ent_run_emit (run, &holders, &subjects, sign, cue.strength, &at);
 }
 
 static const char *from_give_words[] = {
@@ -961,10 +795,10 @@ _ent_extractor_apply_frames (Run *run)
     if (bits[i - run->first] & FRAME_DRAWING)
       {
         if (_ent_run_is (run, i, "despite") || _ent_run_is (run, i, "amid"))
-          try_despite (run, i);
+          _ent_run_try_despite (run, i);
         else
           {
-            try_reaction (run, i);
+            _ent_run_try_reaction (run, i);
             try_closer (run, i);
           }
       }

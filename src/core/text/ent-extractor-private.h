@@ -314,6 +314,10 @@ gboolean _ent_run_subject_of_verb (Run   *run,
                                    guint  depth);
 int _ent_run_skip_parenthetical (Run *run,
                                  int  comma);
+void     _ent_run_try_despite   (Run  *run,
+                                 guint i);
+void     _ent_run_try_reaction  (Run  *run,
+                                 guint i);
 int      _ent_run_reaction_sign (Run  *run,
                                  guint i);
 gboolean _ent_run_state_property (Run  *run,
