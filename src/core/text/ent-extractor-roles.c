@@ -617,6 +617,42 @@ among_members (Run   *run,
   return _ent_run_subject_of_verb (run, p, group, 0);
 }
 
+/* "Turkey remains the only country that recognises", "Israel became the
+ * first state that": the subject of the copula before "the only" or "the
+ * first" and a singular noun at @noun. */
+static gboolean
+only_one (Run   *run,
+          int    noun,
+          Group *group)
+{
+  static const char *nouns[] = {
+    "country", "state", "nation", "government", "member", "capital", "one", "leader", "power",
+  };
+  static const char *ranks[] = {
+    "only", "first", "last", "sole", "second", "third", "lone",
+  };
+  static EntWordMap *once, *once_ranks;
+  int p = noun - 1;
+
+  if (!ent_word_set_contains (&once, nouns, G_N_ELEMENTS (nouns), run->tokens[noun].hash))
+    return FALSE;
+  /* "the first European country" */
+  while (p > noun - 3 && p > (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
+         !ent_word_set_contains (&once_ranks, ranks, G_N_ELEMENTS (ranks), run->tokens[p].hash) &&
+         (_ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_tag (run, p) == ENT_TAG_NONE))
+    p--;
+  if (p < (int)run->first + 2 ||
+      !ent_word_set_contains (&once_ranks, ranks, G_N_ELEMENTS (ranks), run->tokens[p].hash) ||
+      !_ent_run_is (run, p - 1, "the"))
+    return FALSE;
+  p -= 2;
+  if (!(_ent_run_tag (run, p) == ENT_TAG_BE || _ent_run_is (run, p, "remains") ||
+        _ent_run_is (run, p, "remained") || _ent_run_is (run, p, "became") ||
+        _ent_run_is (run, p, "becomes") || _ent_run_is (run, p, "become")))
+    return FALSE;
+  return _ent_run_subject_of_verb (run, p, group, 0);
+}
+
 /* "the PKK, the militant group that has waged an insurgency", "two
  * separatist groups that fight the Pakistani state": the actor a subject
  * relative "that" at @p refers to. */
@@ -631,7 +667,7 @@ that_antecedent (Run   *run,
     return subject_ref (run, before, group);
   if (before == NULL && _ent_run_is_text_noun (run, (guint)p - 1))
     return text_author (run, p - 1, group);
-  if (before == NULL && among_members (run, p - 1, group))
+  if (before == NULL && (among_members (run, p - 1, group) || only_one (run, p - 1, group)))
     return TRUE;
   if (before == NULL && run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
       !(run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
