@@ -741,10 +741,14 @@ _ent_run_looks_nominal (Run *run,
       /* "millions of artillery shells": a compound after a preposition */
       if (q < p - 1 && _ent_run_is (run, q, "of") && !_ent_run_ends_in_ing (run, p))
         return TRUE;
-      /* "suspended peace talks", "imposed trade sanctions": a noun
-       * compound is the object of the verb before it. */
+      /* "suspended peace talks", "imposed trade sanctions", "broke off
+       * peace talks": a noun compound is the object of the verb (and its
+       * particle) before it. */
+      if (q < p - 1 && q > (int)run->first && _ent_run_particle (run, q))
+        q--;
       return q < p - 1 && !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) &&
-             (run->is_verb[q - run->first] || tag == ENT_TAG_LIGHT);
+             (run->is_verb[q - run->first] || _ent_run_tag (run, q) == ENT_TAG_LIGHT ||
+              _ent_run_past_tense_word (run, q));
     }
   return FALSE;
 }

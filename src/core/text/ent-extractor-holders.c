@@ -649,6 +649,10 @@ _ent_run_holder_of (Run         *run,
        * treaty with Moscow": leaving what binds them opposes */
       if (at->cue->sign > 0 && (before = exit_verb_before (run, p)) >= 0)
         return holder_of_verb (run, before, ENT_TAG_LIGHT, named, TRUE, group, negated);
+      /* "broke off peace talks with" */
+      if (at->cue->sign > 0 && _ent_run_is (run, p, "off") && p > (int)run->first &&
+          _ent_run_is_reversal (run, p - 1))
+        return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, TRUE, group, negated);
       /* "is ruling out a ceasefire with": "ruling" is no noun here. */
       if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
         return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, opposed, group, negated);
