@@ -722,6 +722,38 @@ subject_at_conjunction (Run      *run,
          ((v = say_verb_before (run, v)) >= 0 && _ent_run_subject_of_verb (run, v, group, depth));
 }
 
+/* "Bush's decision to sell jets to Taiwan", "Ankara's plan to buy": an
+ * infinitive after an intent that someone owns (@pos is "to") is theirs. */
+static gboolean
+intent_owner (Run   *run,
+              int    pos,
+              Group *group)
+{
+  static const char *intents[] = {
+    "decision", "plan", "plans", "move", "bid", "offer", "pledge", "promise", "refusal",
+    "attempt", "attempts", "effort", "efforts", "threat", "willingness", "readiness", "vow",
+    "intention", "agreement", "determination",
+  };
+  static EntWordMap *once;
+  Ref *owner;
+  int p = pos - 1;
+
+  if (pos < (int)run->first + 3 || _ent_run_tag (run, pos) != ENT_TAG_TO)
+    return FALSE;
+  /* "Washington's recent decision to" */
+  if (!ent_word_set_contains (&once, intents, G_N_ELEMENTS (intents), run->tokens[p].hash))
+    return FALSE;
+  p--;
+  if (_ent_run_tag (run, p) == ENT_TAG_ADJ && p > (int)run->first + 1)
+    p--;
+  if (_ent_run_tag (run, p) != ENT_TAG_POSS)
+    return FALSE;
+  owner = _ent_run_ref_at (run, p - 1);
+  if (!_ent_run_usable (owner) || owner->place)
+    return FALSE;
+  return subject_ref (run, owner, group);
+}
+
 gboolean
 _ent_run_subject_of (Run   *run,
                      int    pos,
@@ -730,7 +762,7 @@ _ent_run_subject_of (Run   *run,
 {
   gboolean np_started = FALSE, organs_only = TRUE, plain_noun = FALSE;
 
-  if (joined_in (run, pos, group, depth))
+  if (joined_in (run, pos, group, depth) || intent_owner (run, pos, group))
     return TRUE;
   /* "after meeting Xi", "responded by imposing asset freezes" */
   if (participle_clause_at (run, pos) || by_gerund_at (run, pos))
