@@ -533,7 +533,13 @@ subject_before_comma (Run   *run,
   if (unknown_name_apposition (run, *p, group))
     return SCAN_FOUND;
 
-  if ((q = _ent_run_skip_parenthetical (run, *p)) >= 0)
+  /* "ordered the consulate in Poland, in Gdansk, closed, accusing": a
+   * participle after the comma belongs to the main clause, not to the
+   * aside before it */
+  if ((q = _ent_run_skip_parenthetical (run, *p)) >= 0 &&
+      !(*p + 1 < (int)run->last && _ent_run_ends_in_ing (run, *p + 1) &&
+        !(run->tokens[*p + 1].flags & ENT_TOKEN_CAPITALISED) &&
+        _ent_run_tag (run, *p + 1) == ENT_TAG_NONE))
     {
       *p = q;
       return SCAN_ON;
