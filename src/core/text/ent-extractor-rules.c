@@ -352,6 +352,8 @@ is_passive (Run         *run,
          (be && by);
 }
 
+static int noun_cue_between (Run *run, guint from, guint to);
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -421,6 +423,11 @@ rule_verb (Run         *run,
   /* "joined the fight against al-Shabab", "backed the campaign against
    * Iran": support for a struggle against someone opposes them. */
   if (sign > 0 && _ent_run_against_object (run, at->end, targets.first))
+    sign = -sign;
+  /* "joined the chorus of condemnation of Quito": joining a stance is
+   * taking it */
+  else if (sign > 0 && targets.first != G_MAXUINT && targets.first > at->end &&
+           noun_cue_between (run, at->end, targets.first) < 0)
     sign = -sign;
   if (_ent_run_owner_suffers (run, at->cue, &targets))
     sign = -sign;
@@ -585,10 +592,10 @@ is_mutual (Run         *run,
 
 /* "opposition to sanctions on Russia": the words before the name are a
  * cue of their own, whose position the first one is about. */
-static gboolean
-cue_between (Run   *run,
-             guint  from,
-             guint  to)
+static int
+noun_cue_between (Run   *run,
+                  guint  from,
+                  guint  to)
 {
   for (guint p = from; p < to && p < run->last; p++)
     {
@@ -596,9 +603,17 @@ cue_between (Run   *run,
       const EntCue *cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, &span);
 
       if (cue != NULL && cue->pos == ENT_CUE_NOUN && p + span <= to)
-        return TRUE;
+        return cue->sign;
     }
-  return FALSE;
+  return 0;
+}
+
+static gboolean
+cue_between (Run   *run,
+             guint  from,
+             guint  to)
+{
+  return noun_cue_between (run, from, to) != 0;
 }
 
 static void
