@@ -18,9 +18,9 @@
 #include "entente-core.h"
 #include "ent-extractor.h"
 
-#define F1_FLOOR 0.785
+#define F1_FLOOR 0.775
 #define HELDOUT_FLOOR 0.585
-#define SENTENCES_FLOOR 0.82
+#define SENTENCES_FLOOR 0.81
 #define SENTENCES_HELDOUT_FLOOR 0.655
 
 typedef struct
@@ -311,7 +311,7 @@ score_sentences (const char *dir_name,
 static void
 test_sentences (void)
 {
-  g_assert_cmpfloat (score_sentences ("sentences", 3530), >=, SENTENCES_FLOOR);
+  g_assert_cmpfloat (score_sentences ("sentences", 3780), >=, SENTENCES_FLOOR);
 }
 
 /* Sentences whose misses have never been read. */
@@ -339,7 +339,7 @@ test_corpus (void)
   double f1;
 
   g_assert_no_error (error);
-  f1 = score_dir (extractor, "corpus", 288, verbose);
+  f1 = score_dir (extractor, "corpus", 312, verbose);
   g_assert_cmpfloat (f1, >=, F1_FLOOR);
 }
 
