@@ -112,16 +112,36 @@ apply_mentions (EntWindow *self,
   ent_reader_set_mentions (self->reader, shown);
 }
 
+/* Whom a search for mentions reports to. The window is held weakly: the
+ * task may be let go last by its worker thread (it returns at once when
+ * cancelled), and a window must never be finalised off the main thread. */
+typedef struct
+{
+  GWeakRef     window;
+  EntDocument *document;
+} FindReply;
+
+static void
+find_reply_free (FindReply *reply)
+{
+  g_weak_ref_clear (&reply->window);
+  g_object_unref (reply->document);
+  g_free (reply);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FindReply, find_reply_free)
+
 static void
 mentions_found_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(EntDocument) document = user_data;
-  EntWindow *self = ENT_WINDOW (object);
+  g_autoptr(FindReply) reply = user_data;
+  g_autoptr(EntWindow) self = g_weak_ref_get (&reply->window);
+  EntDocument *document = reply->document;
   g_autoptr(GArray) found = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  if (found == NULL || self->mentions == NULL)
+  if (found == NULL || self == NULL || self->mentions == NULL)
     return;
 
   g_hash_table_insert (self->mentions, g_strdup (ent_document_get_id (document)),
@@ -136,6 +156,7 @@ find_mentions (EntWindow   *self,
 {
   g_autoptr(GTask) task = NULL;
   FindData *data = g_new0 (FindData, 1);
+  FindReply *reply = g_new0 (FindReply, 1);
 
   g_cancellable_cancel (self->mentions_cancellable);
   g_clear_object (&self->mentions_cancellable);
@@ -143,8 +164,9 @@ find_mentions (EntWindow   *self,
 
   data->actors = _ent_window_copy_actors (self->project);
   data->text = g_strdup (ent_document_get_text (document));
-  task = g_task_new (self, self->mentions_cancellable, mentions_found_cb,
-                     g_object_ref (document));
+  g_weak_ref_init (&reply->window, self);
+  reply->document = g_object_ref (document);
+  task = g_task_new (NULL, self->mentions_cancellable, mentions_found_cb, reply);
   g_task_set_source_tag (task, find_mentions);
   g_task_set_return_on_cancel (task, TRUE);
   g_task_set_task_data (task, data, (GDestroyNotify) find_data_free);

@@ -16,28 +16,6 @@
 static gboolean have_display;
 static gint64 timeout_usec = 60 * G_USEC_PER_SEC;
 
-/* GTK 4.8's text view, disposed with its window, sometimes removes an idle
- * source of its own that has already run: GLib then reports "Source ID N
- * was not found when attempting to remove it" from inside the toolkit (seen
- * in test-autosave under AddressSanitizer on a loaded machine, about one
- * run in four, the reader's GtkTextView being disposed). That one message
- * is noted and not fatal; every other warning and critical still is. */
-static gboolean
-fatal_log_cb (const char     *log_domain,
-              GLogLevelFlags  log_level,
-              const char     *message,
-              gpointer        user_data)
-{
-  if ((log_level & G_LOG_LEVEL_CRITICAL) && g_strcmp0 (log_domain, "GLib") == 0 &&
-      g_str_has_prefix (message, "Source ID ") &&
-      g_str_has_suffix (message, " was not found when attempting to remove it"))
-    {
-      g_test_message ("toolkit: %s", message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Initialises the test framework, then GTK and libadwaita if a display can
  * be opened. Returns whether there is one; without it every test skips. */
 gboolean
@@ -45,7 +23,6 @@ ui_test_init (int    *argc,
               char ***argv)
 {
   g_test_init (argc, argv, NULL);
-  g_test_log_set_fatal_handler (fatal_log_cb, NULL);
   gtk_disable_setlocale ();
 
   have_display = gtk_init_check ();
