@@ -278,7 +278,11 @@ add_pattern (EntGazetteer *self,
         }
     }
 
-  if (pattern.length == 1 && (name_kind == ENT_NAME_ALIAS || name_kind == ENT_NAME_SEAT))
+  /* Misspelt are the names of people and groups ("Khemenei"); a word one
+   * letter from a state's name or capital is more often another place
+   * ("Marawi" is no Malawi). */
+  if (pattern.length == 1 && (name_kind == ENT_NAME_ALIAS || name_kind == ENT_NAME_SEAT) &&
+      lex->kind != ENT_ACTOR_KIND_STATE)
     {
       g_autofree char *lower = g_ascii_strdown (name, -1);
       add_fuzzy (self, lower, actor);
