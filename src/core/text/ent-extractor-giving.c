@@ -200,6 +200,36 @@ _ent_run_obstructs (Run  *run,
          _ent_run_bid_verb_sign (run, i) < 0;
 }
 
+/* "sanctioned Chinese firms for selling arms to Russia", "praised Tokyo
+ * for sending aid to Manila": the object of the verb before "for" gives,
+ * not the sentence's subject. Returns 1 with @sources set to it, 0 when
+ * the object is no actor ("sanctioned Raytheon for selling"), and -1 when
+ * the gerund at @i follows no object. */
+static int
+object_gives (Run   *run,
+              guint  i,
+              Group *sources)
+{
+  gboolean object = FALSE;
+  Ref *doer = NULL;
+  int v;
+
+  if (i <= run->first + 1 || !_ent_run_is (run, i - 1, "for") || !_ent_run_ends_in_ing (run, i) ||
+      (v = _ent_run_previous_verb (run, (int)i - 2)) < 0)
+    return -1;
+  for (guint p = (guint)v + 1; p < i - 1 && doer == NULL; p++)
+    {
+      doer = _ent_run_ref_at (run, (int)p);
+      object |= run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) != ENT_TAG_ADV;
+    }
+  if (!object && doer == NULL)
+    return -1;
+  if (!_ent_run_usable (doer) || doer->place || doer->possessive)
+    return 0;
+  _ent_run_collect_right (run, doer, sources);
+  return 1;
+}
+
 void
 _ent_run_try_giving_to (Run  *run,
                         guint i)
@@ -207,7 +237,7 @@ _ent_run_try_giving_to (Run  *run,
   Group sources, targets;
   gboolean negated = FALSE, be = FALSE, modal = FALSE, thing = is_lending_verb (run, i);
   guint start, q;
-  int sign = 1;
+  int sign = 1, giver;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "supply to", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
 
@@ -246,6 +276,11 @@ _ent_run_try_giving_to (Run  *run,
   /* "vetoed a plan to send weapons to Ukraine" */
   if (_ent_run_foiled_attempt (run, i, &sources))
     cue.sign = sign = -1;
+  else if ((giver = object_gives (run, i, &sources)) >= 0)
+    {
+      if (giver == 0)
+        return;
+    }
   else
     {
       start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
