@@ -208,3 +208,34 @@ _ent_run_settled_together (Run         *run,
   if (_ent_run_subject_of (run, (int)start - 1, &subjects, 0) && subjects.n >= 2)
     _ent_run_emit_pairwise (run, &subjects, 1, 0.5, at);
 }
+
+/* "Armed by Iran, the Houthis fired", "Armed and guided by Rwanda and
+ * Uganda, the AFDL rebels marched": a participle that opens the sentence
+ * with its agent is the agent's stance toward the clause's subject.
+ * TRUE when the sentence opens so. */
+gboolean
+_ent_run_fronted_participle (Run         *run,
+                             const CueAt *at,
+                             int          sign)
+{
+  Group agents, subjects;
+  guint p = at->end;
+
+  if (at->start != run->first || at->cue->pos != ENT_CUE_VERB ||
+      !(at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE))
+    return FALSE;
+  /* "armed and guided by" */
+  if (p + 2 < run->last && _ent_run_is (run, p, "and") && _ent_run_past_tense_word (run, (int)p + 1))
+    p += 2;
+  if (p + 1 >= run->last || _ent_run_tag (run, p) != ENT_TAG_BY)
+    return FALSE;
+  _ent_run_group_init (&agents);
+  _ent_run_group_init (&subjects);
+  if (!_ent_run_group_right (run, p + 1, &agents) || agents.coref ||
+      agents.last + 1 >= run->last || !_ent_run_punct_is (run, agents.last, ","))
+    return TRUE;
+  if (_ent_run_group_right (run, agents.last + 1, &subjects) && !subjects.coref)
+    _ent_run_emit (run, &agents, &subjects, sign, at->cue->strength * 0.9, at);
+  return TRUE;
+}
+

@@ -400,6 +400,9 @@ void     _ent_run_backed_measure (Run         *run,
                                   Group       *sources,
                                   Group       *targets,
                                   int          sign);
+gboolean _ent_run_fronted_participle (Run         *run,
+                                      const CueAt *at,
+                                      int          sign);
 int      _ent_run_settling_verb (Run         *run,
                                  const CueAt *at);
 void     _ent_run_settled_together (Run         *run,

@@ -377,6 +377,8 @@ rule_verb (Run         *run,
   if (sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against"))
     return;
 
+  if (_ent_run_fronted_participle (run, at, sign))
+    return;
   if (passive)
     {
       rule_passive (run, at, start, sign);
