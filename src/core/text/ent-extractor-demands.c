@@ -247,7 +247,7 @@ static const char *good_labels[] = {
   "friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers", "brotherly",
   "friendly", "constructive", "positive", "historic", "courageous", "wise", "reliable", "trusted",
   "important", "valuable", "strategic", "responsible", "trustworthy", "honest", "sincere",
-  "dependable",
+  "dependable", "justified", "lawful", "proportionate", "appropriate", "warranted",
 };
 static const char *bad_labels[] = {
   "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
@@ -588,6 +588,25 @@ behind_an_act (Run  *run,
   return FALSE;
 }
 
+/* "said the strike was illegal", "said the action was fully justified":
+ * the act the story told of, ending at @p, stands for its author. */
+static gboolean
+act_before (Run   *run,
+            int    p,
+            Group *group)
+{
+  int d = p;
+
+  while (d > (int)run->first && d > p - 3 && run->tokens[d].kind == ENT_TOKEN_WORD &&
+         !(run->tokens[d].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, d) == NULL &&
+         (_ent_run_tag (run, d) == ENT_TAG_NONE || _ent_run_tag (run, d) == ENT_TAG_ADJ))
+    d--;
+  if (d < (int)run->first || d == p || _ent_run_tag (run, d) != ENT_TAG_DET)
+    return FALSE;
+  _ent_run_group_init (group);
+  return _ent_run_event_author (run, (guint)d, group);
+}
+
 static void
 try_copula_label (Run  *run,
                   guint i)
@@ -605,7 +624,8 @@ try_copula_label (Run  *run,
   if (_ent_run_tag (run, i + 1) == ENT_TAG_TO)
     return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (!_ent_run_group_left (run, (int)start - 1, &subjects) || subjects.first == G_MAXUINT)
+  if ((!_ent_run_group_left (run, (int)start - 1, &subjects) || subjects.first == G_MAXUINT) &&
+      !act_before (run, (int)start - 1, &subjects))
     return;
   for (q = i + 1; q < run->last && q < i + 6 && sign == 0; q++)
     {
