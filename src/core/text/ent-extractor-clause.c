@@ -744,11 +744,13 @@ _ent_run_looks_nominal (Run *run,
       /* "suspended peace talks", "imposed trade sanctions", "broke off
        * peace talks": a noun compound is the object of the verb (and its
        * particle) before it. */
-      if (q < p - 1 && q > (int)run->first && _ent_run_particle (run, q))
-        q--;
-      return q < p - 1 && !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) &&
-             (run->is_verb[q - run->first] || _ent_run_tag (run, q) == ENT_TAG_LIGHT ||
-              _ent_run_past_tense_word (run, q));
+      {
+        int v = q < p - 1 && q > (int)run->first && _ent_run_particle (run, q) ? q - 1 : q;
+
+        return q < p - 1 && !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) &&
+               (run->is_verb[v - run->first] || _ent_run_tag (run, v) == ENT_TAG_LIGHT ||
+                _ent_run_past_tense_word (run, v));
+      }
     }
   return FALSE;
 }

@@ -142,12 +142,17 @@ inside_name (Run          *run,
              const EntCue *cue,
              int          *title)
 {
-  if (i == run->first || !capitalised_word (run, i) || (run->tokens[i].flags & ENT_TOKEN_ALL_CAPS) ||
+  gboolean next_named, previous_named;
+
+  if (i == run->first || !capitalised_word (run, i) ||
+      (run->tokens[i].flags & ENT_TOKEN_ALL_CAPS) ||
       (run->tokens[i - 1].flags & ENT_TOKEN_QUOTE) || _ent_run_punct_is (run, i - 1, ":("))
     return FALSE;
-  if (!((i + 1 < run->last && capitalised_word (run, i + 1) && _ent_run_ref_at (run, i + 1) == NULL) ||
-        (cue->pos != ENT_CUE_NOUN && i - 1 > run->first && capitalised_word (run, i - 1) &&
-         _ent_run_ref_at (run, i - 1) == NULL)))
+  next_named = i + 1 < run->last && capitalised_word (run, i + 1) &&
+               _ent_run_ref_at (run, i + 1) == NULL;
+  previous_named = i - 1 > run->first && capitalised_word (run, i - 1) &&
+                   _ent_run_ref_at (run, i - 1) == NULL;
+  if (!(next_named || (cue->pos != ENT_CUE_NOUN && previous_named)))
     return FALSE;
   if (*title < 0)
     *title = title_case (run);

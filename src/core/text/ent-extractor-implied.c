@@ -183,6 +183,50 @@ _ent_run_settling_verb (Run         *run,
   return -1;
 }
 
+/* "helped to end", "tried to settle": a third party's part in it. */
+static gboolean
+third_party (Run *run,
+             int  p)
+{
+  static const char *words[] = {
+    "help", "helped", "helping", "helps", "tried", "tries", "try", "trying", "sought", "seeks",
+    "seek", "seeking", "urged", "urging", "pushed", "pushing", "pressed", "pressing", "resolved",
+  };
+  static EntWordMap *once;
+
+  return p >= (int)run->first &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* Whether a possessive pronoun comes between @verb and @noun. */
+static gboolean
+owned_between (Run *run,
+               int  verb,
+               guint noun)
+{
+  for (guint q = (guint)verb + 1; q < noun; q++)
+    if (_ent_run_tag (run, q) == ENT_TAG_POSS_PRON)
+      return TRUE;
+  return FALSE;
+}
+
+/* "in Libya", "over Kashmir": a place or a thing named after @p, not a
+ * time ("in 2024"). */
+static gboolean
+elsewhere_after (Run   *run,
+                 guint  p)
+{
+  if (p + 1 >= run->last ||
+      !(_ent_run_is (run, p, "in") || _ent_run_is (run, p, "over") || _ent_run_is (run, p, "of")))
+    return FALSE;
+  p++;
+  if (_ent_run_tag (run, p) == ENT_TAG_DET && p + 1 < run->last)
+    p++;
+  return _ent_run_ref_at (run, (int)p) != NULL ||
+         (run->tokens[p].kind == ENT_TOKEN_WORD && (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
+          _ent_run_time_phrase_start (run, (int)p) < 0);
+}
+
 /* "Ecuador and Peru settled their border dispute", "Turkey and Egypt ended
  * a decade-long rift": those who end their quarrel together make peace.
  * Not a third party's urging or help ("urged the two to settle the
@@ -197,9 +241,12 @@ _ent_run_settled_together (Run         *run,
   Group subjects;
   guint start;
 
-  if (at->cue->sign >= 0 || verb <= (int)run->first ||
-      _ent_run_is (run, verb - 1, "help") || _ent_run_is (run, verb - 1, "helped") ||
-      _ent_run_is (run, verb - 1, "helping") || _ent_run_is (run, verb - 1, "helps"))
+  if (at->cue->sign >= 0 || verb <= (int)run->first + 1 || third_party (run, verb - 1) ||
+      (_ent_run_tag (run, (guint)verb - 1) == ENT_TAG_TO && third_party (run, verb - 2)))
+    return;
+  /* theirs ("their border dispute", "a decade-long rift"), but not one
+   * somewhere else ("the conflict in Libya") */
+  if (!owned_between (run, verb, at->start) && elsewhere_after (run, at->end))
     return;
   start = _ent_run_verb_group_start (run, (guint)verb, &negated, &be, &modal);
   if (negated || (start == (guint)verb && _ent_run_tag (run, verb - 1) == ENT_TAG_TO))
@@ -239,3 +286,46 @@ _ent_run_fronted_participle (Run         *run,
   return TRUE;
 }
 
+/* Verbs whose object's stance their subject takes: "joined", "backed",
+ * "endorsed", "supported". */
+gboolean
+_ent_run_joins_or_backs (const EntCue *cue)
+{
+  return g_str_has_prefix (cue->phrase, "join") || g_str_has_prefix (cue->phrase, "back") ||
+         g_str_has_prefix (cue->phrase, "endorse") || g_str_has_prefix (cue->phrase, "support");
+}
+
+/* "the end of the blockade", "lifting the sanctions": a word between
+ * @from and the noun at @p that ends what the noun names. */
+static gboolean
+ended_before (Run   *run,
+              guint  from,
+              guint  p)
+{
+  int q = (int)p - 1;
+
+  while (q > (int)from && _ent_run_tag (run, (guint)q) == ENT_TAG_DET)
+    q--;
+  if (q > (int)from && _ent_run_is (run, (guint)q, "of"))
+    q--;
+  return q >= (int)from && (_ent_run_is_reversal (run, q) || _ent_run_is (run, (guint)q, "end"));
+}
+
+/* The sign of the first noun cue between @from and @to that ends before
+ * @to, or 0; "the end of", "the lifting of" and the like before it turn
+ * it ("welcomed the end of the blockade of Qatar"). */
+int
+_ent_run_noun_cue_between (Run   *run,
+                           guint  from,
+                           guint  to)
+{
+  for (guint p = from; p < to && p < run->last; p++)
+    {
+      guint span = 0;
+      const EntCue *cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, &span);
+
+      if (cue != NULL && cue->pos == ENT_CUE_NOUN && p + span <= to)
+        return ended_before (run, from, p) ? -cue->sign : cue->sign;
+    }
+  return 0;
+}

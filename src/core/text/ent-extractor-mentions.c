@@ -159,8 +159,8 @@ owns_armed_group (Run *run,
   static const char *heads[] = {
     "rebels", "rebel", "separatists", "insurgents", "jihadists", "militants", "gangs", "gang",
     "cartels", "cartel", "guerrillas", "guerrilla", "militias", "militia", "paramilitaries",
-    "warlords", "pirates", "extremists", "opposition", "protesters", "demonstrators",
-    "dissidents", "smugglers", "traffickers", "secessionists",
+    "warlords", "pirates", "extremists", "protesters", "demonstrators", "dissidents",
+    "smugglers", "traffickers", "secessionists",
   };
   static EntWordMap *once;
   guint i = ref->last;
@@ -173,8 +173,7 @@ owns_armed_group (Run *run,
     {
       if (ent_word_set_contains (&once, heads, G_N_ELEMENTS (heads), run->tokens[i].hash))
         return TRUE;
-      if (run->tokens[i].kind != ENT_TOKEN_WORD || _ent_run_tag (run, i) != ENT_TAG_NONE ||
-          run->ref_at[i - run->first] >= 0)
+      if (run->tokens[i].kind != ENT_TOKEN_WORD || _ent_run_tag (run, i) != ENT_TAG_NONE)
         return FALSE;
     }
   return FALSE;

@@ -400,6 +400,10 @@ void     _ent_run_backed_measure (Run         *run,
                                   Group       *sources,
                                   Group       *targets,
                                   int          sign);
+gboolean _ent_run_joins_or_backs (const EntCue *cue);
+int      _ent_run_noun_cue_between (Run   *run,
+                                    guint  from,
+                                    guint  to);
 gboolean _ent_run_fronted_participle (Run         *run,
                                       const CueAt *at,
                                       int          sign);

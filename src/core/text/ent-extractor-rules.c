@@ -352,8 +352,6 @@ is_passive (Run         *run,
          (be && by);
 }
 
-static int noun_cue_between (Run *run, guint from, guint to);
-
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -428,8 +426,9 @@ rule_verb (Run         *run,
     sign = -sign;
   /* "joined the chorus of condemnation of Quito": joining a stance is
    * taking it */
-  else if (sign > 0 && targets.first != G_MAXUINT && targets.first > at->end &&
-           noun_cue_between (run, at->end, targets.first) < 0)
+  else if (sign > 0 && _ent_run_joins_or_backs (at->cue) && targets.first != G_MAXUINT &&
+           targets.first > at->end &&
+           _ent_run_noun_cue_between (run, at->end, targets.first) < 0)
     sign = -sign;
   if (_ent_run_owner_suffers (run, at->cue, &targets))
     sign = -sign;
@@ -594,28 +593,12 @@ is_mutual (Run         *run,
 
 /* "opposition to sanctions on Russia": the words before the name are a
  * cue of their own, whose position the first one is about. */
-static int
-noun_cue_between (Run   *run,
-                  guint  from,
-                  guint  to)
-{
-  for (guint p = from; p < to && p < run->last; p++)
-    {
-      guint span = 0;
-      const EntCue *cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, &span);
-
-      if (cue != NULL && cue->pos == ENT_CUE_NOUN && p + span <= to)
-        return cue->sign;
-    }
-  return 0;
-}
-
 static gboolean
 cue_between (Run   *run,
              guint  from,
              guint  to)
 {
-  return noun_cue_between (run, from, to) != 0;
+  return _ent_run_noun_cue_between (run, from, to) != 0;
 }
 
 static void

@@ -782,8 +782,7 @@ word_matches (EntLexicon     *self,
   return FALSE;
 }
 
-/* Whether the cue matcher may step over @t looking for a cue's second
- * word, for some cue: see the loop of ent_lexicon_match_cue_except(). */
+/* A word that may stand inside a cue's noun phrase ("economic"). */
 static inline gboolean
 is_modifier (const EntToken *t)
 {
@@ -802,6 +801,8 @@ joins_modifiers (const EntToken *tokens,
          (tokens[t].hash == ENT_WORD_HASH ("and") || tokens[t].hash == ENT_WORD_HASH ("or"));
 }
 
+/* Whether the cue matcher may step over token @t looking for a cue's
+ * second word, for some cue: see the loop of ent_lexicon_match_cue_except(). */
 static gboolean
 may_step_over (const EntToken *tokens,
                guint           n_tokens,
