@@ -61,6 +61,7 @@ fi
 # One closing line for every suite together.
 python3 - "$BUILD/meson-logs" <<'PY'
 import json, sys, os
+sys.stdout.reconfigure(errors="replace")
 counts = {"OK": 0, "FAIL": 0, "SKIP": 0}
 failures = []
 for name in ("testlog.json", "ui-testlog.json", "asan-testlog.json", "asan-ui-testlog.json",
@@ -80,6 +81,8 @@ for name in ("testlog.json", "ui-testlog.json", "asan-testlog.json", "asan-ui-te
 path = os.path.join(sys.argv[1], "fuzz-results.txt")
 if os.path.exists(path):
     for line in open(path):
+        if not line.strip():
+            continue
         ok = line.startswith("OK ")
         counts["OK" if ok else "FAIL"] += 1
         if not ok:
@@ -87,7 +90,8 @@ if os.path.exists(path):
 # Each failure again, with the end of its output, next to the closing line:
 # a long log is often seen only from its end.
 for log, test in failures:
-    print("FAILED: %s (%s, %s, %.0f s)" % (test["name"], log, test["result"], test.get("duration", 0)))
+    print("FAILED: %s (%s, %s, %.0f s)"
+          % (test["name"], log, test["result"], test.get("duration") or 0))
     output = (test.get("stdout") or "") + (test.get("stderr") or "")
     for text in output.splitlines()[-25:]:
         print("  | " + text[:300])

@@ -570,6 +570,60 @@ hyphened_before (Run *run,
   return 0;
 }
 
+/* How many words at @p, before the noun of @at, belong to its phrase and
+ * are stepped over, or 0: a word joined to it by a hyphen, a capital that
+ * names it ("signed the Oslo accords", as "Prespa" does; @named is then
+ * set), a number or a count. */
+static int
+words_to_skip (Run         *run,
+               const CueAt *at,
+               int          p,
+               gboolean    *named)
+{
+  Ref *ref = _ent_run_ref_at (run, p);
+
+  if (ref == NULL)
+    {
+      int skip = hyphened_before (run, p);
+
+      return skip > 0 ? skip : holder_skip (run, p, named);
+    }
+  if (ref->name_kind == ENT_NAME_SEAT && ref->last == at->start && !ref->possessive &&
+      (run->tokens[ref->first].flags & ENT_TOKEN_CAPITALISED))
+    {
+      *named = TRUE;
+      return p - (int)ref->first + 1;
+    }
+  return 0;
+}
+
+/* The verb before a particle or a preposition at @p that opens the
+ * noun's phrase, or -1: "withdrew from", "pulled out of" and "broke off"
+ * (@leaving: leaving what binds the sides opposes them), "is ruling out". */
+static int
+verb_before_particle (Run         *run,
+                      const CueAt *at,
+                      int          p,
+                      gboolean    *leaving)
+{
+  int verb;
+
+  *leaving = at->cue->sign > 0;
+  /* "withdrew from the nuclear deal with Iran", "pulled out of the
+   * treaty with Moscow" */
+  if (*leaving && (verb = exit_verb_before (run, p)) >= 0)
+    return verb;
+  /* "broke off peace talks with" */
+  if (*leaving && _ent_run_is (run, p, "off") && p > (int)run->first &&
+      _ent_run_is_reversal (run, p - 1))
+    return p - 1;
+  *leaving = FALSE;
+  /* "is ruling out a ceasefire with": "ruling" is no noun here. */
+  if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
+    return p - 1;
+  return -1;
+}
+
 /* Who holds the position a noun or an adjective names: "Iran's support
  * for", "expressed support for", "is hostile to", "Y, an ally of". */
 gboolean
@@ -579,7 +633,7 @@ _ent_run_holder_of (Run         *run,
                     gboolean    *negated)
 {
   int p = (int)at->start - 1, before;
-  gboolean named = FALSE, opposed = FALSE, verb_passed = FALSE;
+  gboolean named = FALSE, opposed = FALSE, verb_passed = FALSE, leaving;
 
   run->reversed = FALSE;
   run->mediator = FALSE;
@@ -594,18 +648,9 @@ _ent_run_holder_of (Run         *run,
       EntTag tag;
       int skip;
 
-      if (ref == NULL && (skip = hyphened_before (run, p)) > 0)
+      if ((skip = words_to_skip (run, at, p, &named)) > 0)
         {
           p -= skip;
-          continue;
-        }
-      /* "signed the Oslo accords", "the Doha agreement": a capital before
-       * the noun names it, as "Prespa" does */
-      if (ref != NULL && ref->name_kind == ENT_NAME_SEAT && ref->last == at->start &&
-          !ref->possessive && (run->tokens[ref->first].flags & ENT_TOKEN_CAPITALISED))
-        {
-          named = TRUE;
-          p = (int)ref->first - 1;
           continue;
         }
       if (ref != NULL)
@@ -617,11 +662,6 @@ _ent_run_holder_of (Run         *run,
           if (handled)
             return found;
           p -= 2;
-          continue;
-        }
-      if ((skip = holder_skip (run, p, &named)) > 0)
-        {
-          p -= skip;
           continue;
         }
       /* "the ICC, whose warrant against Putin" */
@@ -645,17 +685,9 @@ _ent_run_holder_of (Run         *run,
           p = before;
           continue;
         }
-      /* "withdrew from the nuclear deal with Iran", "pulled out of the
-       * treaty with Moscow": leaving what binds them opposes */
-      if (at->cue->sign > 0 && (before = exit_verb_before (run, p)) >= 0)
-        return holder_of_verb (run, before, ENT_TAG_LIGHT, named, TRUE, group, negated);
-      /* "broke off peace talks with" */
-      if (at->cue->sign > 0 && _ent_run_is (run, p, "off") && p > (int)run->first &&
-          _ent_run_is_reversal (run, p - 1))
-        return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, TRUE, group, negated);
-      /* "is ruling out a ceasefire with": "ruling" is no noun here. */
-      if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
-        return holder_of_verb (run, p - 1, ENT_TAG_LIGHT, named, opposed, group, negated);
+      if ((before = verb_before_particle (run, at, p, &leaving)) >= 0)
+        return holder_of_verb (run, before, ENT_TAG_LIGHT, named, opposed || leaving, group,
+                               negated);
       tag = light_say (run, p);
       if (measure_verb (run, at, p))
         tag = ENT_TAG_LIGHT;

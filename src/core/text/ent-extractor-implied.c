@@ -272,7 +272,8 @@ _ent_run_fronted_participle (Run         *run,
       !(at->cue->form == ENT_FORM_PAST || at->cue->form == ENT_FORM_PARTICIPLE))
     return FALSE;
   /* "armed and guided by" */
-  if (p + 2 < run->last && _ent_run_is (run, p, "and") && _ent_run_past_tense_word (run, (int)p + 1))
+  if (p + 2 < run->last && _ent_run_is (run, p, "and") &&
+      _ent_run_past_tense_word (run, (int)p + 1))
     p += 2;
   if (p + 1 >= run->last || _ent_run_tag (run, p) != ENT_TAG_BY)
     return FALSE;
