@@ -892,6 +892,30 @@ _ent_run_talks_reversal (Run   *run,
  * mediating": the object of the verb before "for" does what the gerund
  * at @start says. Returns TRUE when it did, or is no actor; FALSE for
  * the sentence's subject to do it ("was criticised for backing"). */
+/* The object between a verb and "for" before the word at @start
+ * ("sanctioned Chinese firms for", "praised Qatar for"): returns the
+ * verb's position, or -1 when no object stands between them ("was
+ * criticised for"); @doer gets the first actor named in it, or NULL. */
+int
+_ent_run_object_before_for (Run   *run,
+                            guint  start,
+                            Ref  **doer)
+{
+  gboolean object = FALSE;
+  int v;
+
+  *doer = NULL;
+  if (start <= run->first + 1 || !_ent_run_is (run, start - 1, "for") ||
+      (v = _ent_run_previous_verb (run, (int)start - 2)) < 0)
+    return -1;
+  for (guint p = (guint)v + 1; p < start - 1 && *doer == NULL; p++)
+    {
+      *doer = _ent_run_ref_at (run, p);
+      object |= run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) != ENT_TAG_ADV;
+    }
+  return object || *doer != NULL ? v : -1;
+}
+
 gboolean
 _ent_run_gerund_after_object (Run         *run,
                               const CueAt *at,
@@ -899,19 +923,10 @@ _ent_run_gerund_after_object (Run         *run,
                               int          sign)
 {
   Group sources, targets;
-  gboolean object = FALSE;
-  Ref *doer = NULL;
+  Ref *doer;
   int v;
 
-  if (start <= run->first + 1 || !_ent_run_is (run, start - 1, "for"))
-    return FALSE;
-  v = _ent_run_previous_verb (run, (int)start - 2);
-  for (guint p = v >= 0 ? (guint)v + 1 : start - 1; p < start - 1 && doer == NULL; p++)
-    {
-      doer = _ent_run_ref_at (run, p);
-      object |= run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) != ENT_TAG_ADV;
-    }
-  if (!object && doer == NULL)
+  if ((v = _ent_run_object_before_for (run, start, &doer)) < 0)
     return FALSE;
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);

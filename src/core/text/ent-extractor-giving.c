@@ -210,19 +210,9 @@ object_gives (Run   *run,
               guint  i,
               Group *sources)
 {
-  gboolean object = FALSE;
-  Ref *doer = NULL;
-  int v;
+  Ref *doer;
 
-  if (i <= run->first + 1 || !_ent_run_is (run, i - 1, "for") || !_ent_run_ends_in_ing (run, i) ||
-      (v = _ent_run_previous_verb (run, (int)i - 2)) < 0)
-    return -1;
-  for (guint p = (guint)v + 1; p < i - 1 && doer == NULL; p++)
-    {
-      doer = _ent_run_ref_at (run, (int)p);
-      object |= run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) != ENT_TAG_ADV;
-    }
-  if (!object && doer == NULL)
+  if (!_ent_run_ends_in_ing (run, i) || _ent_run_object_before_for (run, i, &doer) < 0)
     return -1;
   if (!_ent_run_usable (doer) || doer->place || doer->possessive)
     return 0;

@@ -171,10 +171,9 @@ _ent_run_settling_verb (Run         *run,
           run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is_hyphen (run, p) ||
           ((run->tokens[p].flags & ENT_TOKEN_MODIFIER) &&
            !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED)) ||
-          ((run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
-           run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p) == NULL) ||
-          /* "decade" of "a decade-long rift" */
-          ((run->tokens[p + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+          /* a word joined by a hyphen to the next or the one before:
+           * "decade" and "long" of "a decade-long rift" */
+          (((run->tokens[p].flags | run->tokens[p + 1].flags) & ENT_TOKEN_HYPHEN_BEFORE) &&
            run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, p) == NULL)))
     p--;
   if (p >= (int)run->first &&
@@ -297,7 +296,8 @@ _ent_run_joins_or_backs (const EntCue *cue)
 }
 
 /* "the end of the blockade", "lifting the sanctions": a word between
- * @from and the noun at @p that ends what the noun names. */
+ * @from and the noun at @p that ends what the noun names (the reversal
+ * words hold "end" too). */
 static gboolean
 ended_before (Run   *run,
               guint  from,
@@ -309,7 +309,7 @@ ended_before (Run   *run,
     q--;
   if (q > (int)from && _ent_run_is (run, (guint)q, "of"))
     q--;
-  return q >= (int)from && (_ent_run_is_reversal (run, q) || _ent_run_is (run, (guint)q, "end"));
+  return q >= (int)from && _ent_run_is_reversal (run, q);
 }
 
 /* The sign of the first noun cue between @from and @to that ends before

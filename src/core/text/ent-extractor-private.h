@@ -450,6 +450,9 @@ gboolean _ent_run_against_object (Run   *run,
                                   guint  object);
 int _ent_run_talks_reversal (Run   *run,
                              guint  start);
+int      _ent_run_object_before_for (Run   *run,
+                                     guint  start,
+                                     Ref  **doer);
 gboolean _ent_run_gerund_after_object (Run         *run,
                                        const CueAt *at,
                                        guint        start,
