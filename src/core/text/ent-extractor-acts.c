@@ -430,8 +430,13 @@ event_author (Run      *run,
     author = run->aggressor;
   else if (is_act_noun (run, p))
     {
+      /* "Russia annexed Crimea. Ukraine denounced the move.": with no act
+       * of the story's yet, the step of whoever opened the sentence, or
+       * the one before, as its subject */
       author = run->first_act;
       whole = run->first_act_by.n > 1;
+      if (author < 0 && (author = _ent_run_lead_subject (run, pos)) < 0)
+        author = run->prev_subject;
     }
   /* "Hamas rejected the resolution": the council that voted on it */
   else if (_ent_run_is (run, p, "resolution"))
@@ -465,6 +470,50 @@ event_author (Run      *run,
   group->coref = TRUE;
   group->first = group->last = p;
   return TRUE;
+}
+
+/**
+ * _ent_run_lead_subject:
+ * @before: a token of the sentence
+ *
+ * "Kosovo declared independence on Sunday, and Belgrade ...": the actor
+ * named first in the sentence, before @before, when it opens the sentence
+ * as the subject of a verb and another clause names another actor before
+ * @before; -1 when none does.
+ */
+int
+_ent_run_lead_subject (Run   *run,
+                       guint  before)
+{
+  Ref *ref;
+  EntTag tag;
+
+  if (run->refs->len == 0)
+    return -1;
+  ref = &g_array_index (run->refs, Ref, 0);
+  if (ref->last >= before || ref->first != run->first || ref->place || ref->possessive ||
+      ref->pronoun || ref->n_actors != 1 || ref->last >= run->last)
+    return -1;
+  tag = _ent_run_tag (run, ref->last);
+  if (!run->is_verb[ref->last - run->first] && tag != ENT_TAG_VERB && tag != ENT_TAG_SAY &&
+      tag != ENT_TAG_LIGHT && !_ent_run_past_tense_word (run, (int)ref->last))
+    return -1;
+  /* a clause of its own, then someone else: the subject of what comes
+   * before @before ("China said Washington condemned the decision" says
+   * nothing of China's) */
+  if (before < run->last)
+    {
+      guint next;
+      gboolean clause = FALSE;
+
+      if (run->refs->len < 2 || (next = g_array_index (run->refs, Ref, 1).first) >= before)
+        return -1;
+      for (guint p = ref->last; p < next && !clause; p++)
+        clause = _ent_run_punct_is (run, p, ",;") || _ent_run_tag (run, p) == ENT_TAG_CONJ;
+      if (!clause)
+        return -1;
+    }
+  return (int)ref->actors[0];
 }
 
 gboolean

@@ -129,6 +129,23 @@ is_weapon (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "banned imports of beef from", "halted all imports from": the verb that
+ * stops the purchase at @i, or -1. */
+static int
+stopped_before (Run  *run,
+                guint i)
+{
+  int p = (int)i - 1;
+
+  while (p > (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_POSS_PRON ||
+          _ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "all")))
+    p--;
+  return p >= (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
+         _ent_run_is_reversal (run, p) && !_ent_run_is (run, p, "lifted") &&
+         !_ent_run_is (run, p, "eased") ? p : -1;
+}
+
 static void
 try_from_frame (Run  *run,
                 guint i,
@@ -140,11 +157,16 @@ try_from_frame (Run  *run,
   guint q, start;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "from", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
+  int stop = sign > 0 && is_purchase (run, i) ? stopped_before (run, i) : -1;
 
-  for (q = i + 1; q < run->last && q < i + 10 && !_ent_run_is (run, q, "from"); q++)
+  for (q = i + 1; q < run->last && q < i + (stop >= 0 ? 24 : 10) && !_ent_run_is (run, q, "from");
+       q++)
     {
       Ref *ref = _ent_run_ref_at (run, q);
 
+      /* "banned imports of beef, pork and cheese from": a list of goods */
+      if (stop >= 0 && _ent_run_punct_is (run, q, ","))
+        continue;
       /* "received support from": the noun, not the verb */
       if (run->tokens[q].kind == ENT_TOKEN_PUNCT ||
           (run->is_verb[q - run->first] && !_ent_run_is_military_aid (run, q)) ||
@@ -157,13 +179,14 @@ try_from_frame (Run  *run,
                _ent_run_tag (run, q) == ENT_TAG_PEOPLE;
     }
   /* Aid is received; towns and territory are taken. */
-  if (q + 1 >= run->last || !_ent_run_is (run, q, "from") || (sign > 0 ? !aid : !place))
+  if (q + 1 >= run->last || !_ent_run_is (run, q, "from") ||
+      (sign > 0 ? !aid && stop < 0 : !place))
     return;
   _ent_run_group_init (&holders);
   _ent_run_group_init (&subjects);
   if (!_ent_run_group_right (run, q + 1, &holders))
     return;
-  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  start = _ent_run_verb_group_start (run, stop >= 0 ? (guint)stop : i, &negated, &be, &modal);
   if (negated || be || !_ent_run_group_left (run, (int)start - 1, &subjects))
     return;
   at.end = q + 1;
@@ -171,7 +194,9 @@ try_from_frame (Run  *run,
   /* Aid received: the giver supports the receiver. Goods bought: the
    * buyer keeps the seller going, and a seller of weapons arms the
    * buyer. */
-  if (sign > 0 && is_purchase (run, i))
+  if (stop >= 0)
+    _ent_run_emit (run, &subjects, &holders, -1, 0.7, &at);
+  else if (sign > 0 && is_purchase (run, i))
     {
       _ent_run_emit (run, &subjects, &holders, 1, cue.strength, &at);
       if (weapons)

@@ -98,6 +98,8 @@ typedef struct
   int            first_other;        /* first state, organisation or group */
   int            prev_first_person;
   int            prev_first_other;
+  int            prev_subject;       /* the actor that opened the last sentence as its
+                                      * subject, or -1: see _ent_run_lead_subject() */
   Group          last_plural;  /* the last subject of two or more actors */
   int            paragraph_speaker;
   gboolean       refused;      /* the last verb group had "refused to", "declined to" */
@@ -187,6 +189,8 @@ void     _ent_run_decide_pairs       (Run             *run,
 /* Shared by the rules (ent-extractor-rules.c) and the frames
  * (ent-extractor-frames.c). */
 gboolean     _ent_run_usable              (Ref          *ref);
+int          _ent_run_lead_subject        (Run          *run,
+                                           guint         before);
 gboolean     _ent_run_possessive_pronoun  (Run          *run,
                                            const Ref    *ref);
 gboolean     _ent_run_clause_pronoun      (Run          *run,

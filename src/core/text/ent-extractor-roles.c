@@ -519,6 +519,24 @@ unknown_name_apposition (Run   *run,
   return TRUE;
 }
 
+/* "pulled out of the summit that Islamabad was to host, blaming": the verb
+ * at @q sits in a relative clause of the main clause's object. */
+static gboolean
+in_relative_clause (Run *run,
+                    int  q)
+{
+  for (int p = q - 1; p > (int)run->first; p--)
+    {
+      if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first])
+        return FALSE;
+      if ((_ent_run_tag (run, p) == ENT_TAG_REL || _ent_run_is (run, p, "that")) &&
+          run->tokens[p - 1].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p - 1) == ENT_TAG_NONE &&
+          !run->is_verb[p - 1 - run->first] && _ent_run_ref_at (run, p - 1) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The subject of the clause before a comma at @p, with no noun phrase
  * started after it. Sets *@p and returns SCAN_ON to go on before a
  * parenthetical. */
@@ -558,6 +576,9 @@ subject_before_comma (Run   *run,
   if (q > (int)run->first + 1 && _ent_run_tag (run, q - 1) == ENT_TAG_TO &&
       _ent_run_ref_at (run, q - 2) != NULL && *p + 1 < (int)run->last &&
       _ent_run_ends_in_ing (run, *p + 1))
+    return _ent_run_main_subject (run, *p, group) ? SCAN_FOUND : SCAN_NONE;
+  if (q > (int)run->first + 2 && *p + 1 < (int)run->last && _ent_run_ends_in_ing (run, *p + 1) &&
+      in_relative_clause (run, q))
     return _ent_run_main_subject (run, *p, group) ? SCAN_FOUND : SCAN_NONE;
   return _ent_run_subject_of_verb (run, q, group, depth) ? SCAN_FOUND : SCAN_NONE;
 }

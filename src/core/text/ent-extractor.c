@@ -244,10 +244,14 @@ run_sentence (Run         *run,
   /* No name and no pronoun: no side a rule could start from, and nothing
    * for the story's memory. */
   if (run->refs->len == 0)
-    return;
+    {
+      run->prev_subject = -1;
+      return;
+    }
   _ent_extractor_apply_rules (run);
   if (run->pair_threshold > 0.0 || run->self->pair_trace != NULL)
     _ent_run_classify_pairs (run, run->self->pair_trace);
+  run->prev_subject = _ent_run_lead_subject (run, run->last);
 }
 
 /**
@@ -300,6 +304,7 @@ ent_extractor_run (EntExtractor *self,
   run.first_person = run.first_other = run.first_owner = run.prev_first_person =
     run.prev_first_other = -1;
   run.paragraph_speaker = -1;
+  run.prev_subject = -1;
   run.aggressor = run.aggressor_with = run.first_act = run.rupture_target = run.last_target = -1;
   for (guint k = 0; k < N_MEASURES; k++)
     run.measure_by[k] = -1;
