@@ -177,6 +177,11 @@ _ent_run_try_demand (Run  *run,
          (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
     q++;
+  /* "ordered the American envoy in Quito to leave": where the envoy serves */
+  if (q + 2 < run->last && (_ent_run_is (run, q, "in") || _ent_run_is (run, q, "at")) &&
+      (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED))
+    for (q++; q < run->last && (run->tokens[q].flags & ENT_TOKEN_CAPITALISED); q++)
+      ;
   /* "gave the French ambassador 48 hours to leave" */
   if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
       (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") ||

@@ -468,12 +468,30 @@ try_text_position (Run  *run,
   if (i + 2 >= run->last || (cue = _ent_run_participle_cue (run, i + 1, &span)) == NULL ||
       cue->pos != ENT_CUE_VERB)
     return;
-  /* "issued a joint statement condemning" */
-  while (p >= (int)run->first &&
-         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
-          _ent_run_is (run, p, "joint")))
-    p--;
-  if ((verb_sign = text_verb_sign (run, p)) == 0)
+  /* "issued a joint statement condemning", "voted for both Security
+   * Council resolutions imposing" */
+  while (p >= (int)run->first)
+    {
+      Ref *ref = _ent_run_ref_at (run, p);
+
+      if (ref != NULL && !ref->possessive && ref->n_actors == 1 &&
+          _ent_run_actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_ORGANISATION)
+        p = (int)ref->first - 1;
+      else if (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+               run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is (run, p, "joint"))
+        p--;
+      else
+        break;
+    }
+  /* "voted for" (not "voted against", which says no more than that) */
+  if (p > (int)run->first && _ent_run_is (run, p, "for") &&
+      (_ent_run_is (run, p - 1, "voted") || _ent_run_is (run, p - 1, "votes") ||
+       _ent_run_is (run, p - 1, "vote") || _ent_run_is (run, p - 1, "voting")))
+    {
+      verb_sign = 1;
+      p--;
+    }
+  else if ((verb_sign = text_verb_sign (run, p)) == 0)
     return;
   _ent_run_group_init (&holders);
   _ent_run_group_init (&targets);

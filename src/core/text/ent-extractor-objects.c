@@ -93,10 +93,17 @@ _ent_run_participle_cue (Run   *run,
                          guint  p,
                          guint *span)
 {
-  if (p >= run->last || _ent_run_tag (run, p) != ENT_TAG_NONE ||
+  const EntCue *cue;
+
+  EntTag tag = p < run->last ? _ent_run_tag (run, p) : ENT_TAG_NONE;
+
+  if (p >= run->last || (tag != ENT_TAG_NONE && tag != ENT_TAG_ADJ && tag != ENT_TAG_LIGHT) ||
       run->tokens[p].kind != ENT_TOKEN_WORD || run->text[run->tokens[p].end - 1] != 'g')
     return NULL;
-  return ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, span);
+  cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, span);
+  /* "imposing" alone is an adjective or a light verb; "imposing sanctions
+   * on" is a cue */
+  return cue != NULL && tag != ENT_TAG_NONE && cue->length < 2 ? NULL : cue;
 }
 
 /* "condemned what it called China's provocations", "bombed what New
