@@ -365,7 +365,10 @@ label_ahead (Run      *run,
             return found;
           continue;
         }
-      if (_ent_run_punct_is (run, q, ",.;:") || run->is_verb[q - run->first] || found != 0)
+      /* "called U.S. sanctions an unfriendly act": after a name, a noun */
+      if (_ent_run_punct_is (run, q, ",.;:") || found != 0 ||
+          (run->is_verb[q - run->first] &&
+           !(steps == 0 && q > run->first && _ent_run_ref_at (run, (int)q - 1) != NULL)))
         break;
     }
   return found;

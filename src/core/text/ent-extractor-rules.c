@@ -371,8 +371,10 @@ rule_verb (Run         *run,
   passive = is_passive (run, at, be);
   if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0)
     return;
-  /* "to seek support against Ethiopia": "against" says whom it is for. */
-  if (sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against"))
+  /* "to seek support against Ethiopia": "against" says whom it is for
+   * (but "Beijing and Moscow stand together against" each other's foes). */
+  if (sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against") &&
+      !at->cue->reciprocal)
     return;
 
   if (_ent_run_fronted_participle (run, at, sign))

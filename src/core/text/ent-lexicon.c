@@ -338,7 +338,8 @@ add_cue_pattern (EntLexicon *self,
                                     g_str_has_prefix (text, "on ")))) &&
       g_str_has_suffix (text, " with") &&
       !g_str_has_prefix (text, "agree") && !g_str_has_prefix (text, "side") &&
-      !g_str_has_prefix (text, "stand") && !g_str_has_prefix (text, "align") &&
+      (!g_str_has_prefix (text, "stand") || g_str_has_prefix (text, "stand together")) &&
+      !g_str_has_prefix (text, "align") &&
       !g_str_has_prefix (text, "sympathi") && !g_str_has_prefix (text, "solidarity") &&
       !g_str_has_prefix (text, "express") && !g_str_has_prefix (text, "declare") &&
       !g_str_has_prefix (text, "work") &&
