@@ -129,6 +129,20 @@ is_weapon (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+static gboolean
+is_stopping (Run *run,
+             int  p)
+{
+  static const char *words[] = {
+    "stopped", "stops", "stop", "stopping", "curbed", "curbs", "curb", "curbing", "restricted",
+    "restricts", "restrict", "restricting", "blocked", "blocks", "block", "blocking", "barred",
+    "bars", "bar", "barring",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* "banned imports of beef from", "halted all imports from": the verb that
  * stops the purchase at @i, or -1. */
 static int
@@ -142,8 +156,54 @@ stopped_before (Run  *run,
           _ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "all")))
     p--;
   return p >= (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
-         _ent_run_is_reversal (run, p) && !_ent_run_is (run, p, "lifted") &&
-         !_ent_run_is (run, p, "eased") ? p : -1;
+         (_ent_run_is_reversal (run, p) || is_stopping (run, p)) &&
+         !_ent_run_is (run, p, "lifted") && !_ent_run_is (run, p, "eased") ? p : -1;
+}
+
+/* "halted imports of Thai fruit", "stopped buying Philippine bananas": the
+ * goods of a people named right after the purchase at @i, whose state the
+ * stop at @stop opposes. ("Kept buying Russian oil" says nothing of a
+ * stance.) */
+static gboolean
+try_stopped_goods (Run  *run,
+                   guint i,
+                   int   stop)
+{
+  Group subjects, holders;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  CueAt at = { (guint)stop, i + 1, NULL, -1 };
+  EntCue cue = { "stopped imports", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.7, 2, FALSE, FALSE };
+  guint start;
+
+  for (guint q = i + 1; q < run->last && q < i + 4; q++)
+    {
+      Ref *ref = _ent_run_ref_at (run, q);
+
+      if (ref != NULL)
+        {
+          if (ref->name_kind != ENT_NAME_ADJECTIVE || ref->possessive || ref->first != q ||
+              ref->n_actors != 1 || ref->last >= run->last ||
+              run->tokens[ref->last].kind != ENT_TOKEN_WORD ||
+              (_ent_run_tag (run, ref->last) != ENT_TAG_NONE &&
+               _ent_run_tag (run, ref->last) != ENT_TAG_PEOPLE &&
+               _ent_run_tag (run, ref->last) != ENT_TAG_ADJ))
+            return FALSE;
+          _ent_run_group_init (&subjects);
+          _ent_run_group_init (&holders);
+          _ent_run_group_add (&holders, ref);
+          start = _ent_run_verb_group_start (run, at.start, &negated, &be, &modal);
+          if (negated || be || !_ent_run_subject_of (run, (int)start - 1, &subjects, 0))
+            return FALSE;
+          at.end = ref->last + 1;
+          at.cue = &cue;
+          _ent_run_emit (run, &subjects, &holders, cue.sign, cue.strength, &at);
+          return TRUE;
+        }
+      if (!_ent_run_is (run, q, "of") && _ent_run_tag (run, q) != ENT_TAG_DET &&
+          _ent_run_tag (run, q) != ENT_TAG_ADJ)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 static void
@@ -158,6 +218,9 @@ try_from_frame (Run  *run,
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "from", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
   int stop = sign > 0 && is_purchase (run, i) ? stopped_before (run, i) : -1;
+
+  if (stop >= 0 && try_stopped_goods (run, i, stop))
+    return;
 
   for (q = i + 1; q < run->last && q < i + (stop >= 0 ? 24 : 10) && !_ent_run_is (run, q, "from");
        q++)

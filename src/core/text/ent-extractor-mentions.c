@@ -375,8 +375,10 @@ after_trade_measure (Run *run,
     "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts", "cap",
     "caps",
     "capped", "capping", "surtax", "surtaxes", "surcharge", "surcharges", "measures", "imports",
+    "purchases",
   };
-  static EntWordMap *once;
+  static const char *buying[] = { "buying", "importing", "purchasing" };
+  static EntWordMap *once, *once_buying;
   guint p = ref->first, q = ref->last;
 
   /* "sanctions on Israeli settlers" are on people, not on the state; "a
@@ -391,6 +393,10 @@ after_trade_measure (Run *run,
                             _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
                             _ent_run_is (run, p - 1, "all")))
     p--;
+  /* "stopped buying Philippine bananas" */
+  if (p > run->first + 1 &&
+      ent_word_set_contains (&once_buying, buying, G_N_ELEMENTS (buying), run->tokens[p - 1].hash))
+    return TRUE;
   if (p < run->first + 2 ||
       !(_ent_run_is (run, p - 1, "on") || _ent_run_is (run, p - 1, "against") ||
         _ent_run_is (run, p - 1, "of")))
