@@ -263,6 +263,28 @@ gesture_holder (Run      *run,
  * "Washington's 1951 Mutual Defense Treaty with", "claimed more than 160
  * attacks on", "two days of drills around", "500 million euros in aid
  * for". Returns how many tokens to step back over, or 0. */
+static gboolean
+is_approximate (Run *run,
+                int  p)
+{
+  static const char *words[] = {
+    "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+static gboolean
+is_currency (Run *run,
+             int  p)
+{
+  const char *s = run->text + run->tokens[p].start;
+
+  return run->tokens[p].kind == ENT_TOKEN_PUNCT &&
+         (*s == '$' || g_str_has_prefix (s, "\u20ac") || g_str_has_prefix (s, "\u00a3"));
+}
+
 static int
 holder_skip (Run      *run,
              int       p,
@@ -280,6 +302,12 @@ holder_skip (Run      *run,
   if ((_ent_run_is (run, p, "of") || _ent_run_is (run, p, "in")) && p > (int)run->first &&
       is_quantity (run, p - 1))
     return 2;
+  /* "froze about $2 billion in security assistance to" */
+  if (p + 1 < (int)run->last &&
+      ((is_currency (run, p) && run->tokens[p + 1].kind == ENT_TOKEN_NUMBER) ||
+       ((int)_ent_run_skip_approximate (run, (guint)p) == p + 1 ||
+        (is_currency (run, p + 1) && is_approximate (run, p)))))
+    return 1;
   return 0;
 }
 

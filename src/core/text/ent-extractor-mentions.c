@@ -133,7 +133,9 @@ names_a_thing (Run *run,
       "sought", "won", "lost", "struck", "swore", "overtook", "swept", "fought", "began", "came",
       "went", "ran", "fled", "flew", "gave", "grew", "rose", "stood", "withdrew", "overran",
       "overthrew", "spoke", "broke", "brought", "sent", "told", "made", "held", "kept", "paid",
-      "sold", "bought", "became", "knew", "led", "hit",
+      "sold", "bought", "became", "knew", "led", "hit", "froze", "cut", "withheld", "upheld",
+      "forbade", "shot", "met", "drove", "wrote", "found", "dealt", "tore", "shook", "oversaw",
+      "undertook", "beat", "sank",
     };
     static EntWordMap *once;
 
