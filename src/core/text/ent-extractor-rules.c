@@ -73,6 +73,24 @@ event_subject (Run   *run,
 /* "was condemned by Turkey", "Russian forces, backed by North Korean
  * troops": the agent after "by" holds the position toward the subject.
  * @start is where the verb group begins. */
+static gboolean
+plain_noun_before (Run  *run,
+                   guint p)
+{
+  const EntToken *t;
+
+  if (p <= run->first)
+    return FALSE;
+  t = &run->tokens[p - 1];
+  /* "M23 rebels backed by Rwanda", "the Kosovo Serb party backed by
+   * Belgrade": a name's people are its own */
+  return t->kind == ENT_TOKEN_WORD && !(t->flags & ENT_TOKEN_CAPITALISED) &&
+         _ent_run_ref_at (run, (int)p - 1) == NULL &&
+         (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE) &&
+         !(p - 1 > run->first && (_ent_run_ref_at (run, (int)p - 2) != NULL ||
+                                  (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED)));
+}
+
 static void
 rule_passive (Run         *run,
               const CueAt *at,
@@ -119,7 +137,14 @@ rule_passive (Run         *run,
   /* "Israel struck Doha. The strikes were condemned by Qatar." */
   else if (event_subject (run, start, &targets))
     ;
-  /* "paid for the mission, a contribution criticised by Congo" */
+  /* "blamed militants backed by Pakistan": the participle qualifies the
+   * plain noun before it, no actor; "paid for the mission, a contribution
+   * criticised by Congo": the clause before */
+  else if (start == at->start && plain_noun_before (run, start))
+    {
+      if (!_ent_run_clause_apposition (run, (int)start - 1, &targets))
+        return;
+    }
   else if (!_ent_run_subject_of (run, (int)start - 1, &targets, 0) &&
            !_ent_run_clause_apposition (run, (int)start - 1, &targets))
     return;
