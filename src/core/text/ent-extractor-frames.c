@@ -826,6 +826,7 @@ frame_bits (Run  *run,
       _ent_run_add_suit_frame_words (map);
       _ent_run_add_facing_frame_words (map);
       _ent_run_add_act_frame_words (map);
+      _ent_run_add_answer_frame_words (map);
       _ent_run_add_relation_frame_words (map);
       _ent_run_add_related_frame_words (map);
       _ent_run_add_frame_words (map, ties_words, G_N_ELEMENTS (ties_words), FRAME_TIES);
@@ -890,6 +891,7 @@ _ent_extractor_apply_frames (Run *run)
       if ((sign = _ent_run_bid_verb_sign (run, i)) != 0)
         _ent_run_try_bid (run, i, sign);
       _ent_run_try_facing (run, i);
+      _ent_run_try_answered (run, i);
     }
   for (guint i = run->first + 1; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_LIST)

@@ -84,21 +84,15 @@ _ent_run_joined_in_gerund (Run         *run,
  * expelled North Korea's ambassador, and Pyongyang retaliated": a reprisal
  * with no one named is aimed at the last who turned against the one who
  * takes it. TRUE when the verb at @at is one. */
-gboolean
-_ent_run_reprisal (Run         *run,
-                   const CueAt *at,
-                   Group       *sources)
+static void
+emit_reprisal (Run         *run,
+               const CueAt *at,
+               Group       *sources,
+               double       strength)
 {
   Group attacker;
   const char *own;
 
-  if (!(g_str_equal (at->cue->phrase, "retaliate") ||
-        g_str_equal (at->cue->phrase, "vow to retaliate") ||
-        g_str_equal (at->cue->phrase, "vow revenge") ||
-        g_str_equal (at->cue->phrase, "vow retaliation")))
-    return FALSE;
-  if (sources->coref || sources->n == 0)
-    return TRUE;
   _ent_run_group_init (&attacker);
   own = _ent_run_state_of (run, sources->actors[0]);
   for (guint k = run->out->statements->len; k-- > 0 && attacker.n == 0; )
@@ -110,10 +104,93 @@ _ent_run_reprisal (Run         *run,
         attacker.actors[attacker.n++] = st->source;
     }
   if (attacker.n == 0)
-    return TRUE;
+    return;
   attacker.coref = TRUE;
-  _ent_run_emit (run, sources, &attacker, -1, at->cue->strength, at);
+  _ent_run_emit (run, sources, &attacker, -1, strength, at);
+}
+
+gboolean
+_ent_run_reprisal (Run         *run,
+                   const CueAt *at,
+                   Group       *sources)
+{
+  if (!(g_str_equal (at->cue->phrase, "retaliate") ||
+        g_str_equal (at->cue->phrase, "vow to retaliate") ||
+        g_str_equal (at->cue->phrase, "vow revenge") ||
+        g_str_equal (at->cue->phrase, "vow retaliation")))
+    return FALSE;
+  if (!sources->coref && sources->n > 0)
+    emit_reprisal (run, at, sources, at->cue->strength);
   return TRUE;
+}
+
+static const char *answer_verbs[] = {
+  "responded", "responds", "respond", "responding", "answered", "answers", "answer", "answering",
+  "replied", "replies", "reply", "replying",
+};
+
+void
+_ent_run_add_answer_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, answer_verbs, G_N_ELEMENTS (answer_verbs), FRAME_AT);
+}
+
+/* What a hostile answer is made with: "with air strikes", "with
+ * sanctions of its own". */
+static gboolean
+hostile_means (Run  *run,
+               guint p)
+{
+  static const char *words[] = {
+    "strikes", "airstrikes", "offensive", "attack", "attacks", "missiles", "rockets", "shelling",
+    "bombardment", "raids", "sanctions", "tariffs", "countermeasures", "expulsions", "force",
+    "barrage", "barrages", "invasion", "incursion", "bombing", "bombings", "drones",
+  };
+  static EntWordMap *once;
+
+  for (guint k = p; k < run->last && k < p + 5; k++)
+    {
+      if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[k].hash))
+        return TRUE;
+      if (run->tokens[k].kind == ENT_TOKEN_PUNCT || _ent_run_ref_at (run, (int)k) != NULL ||
+          !(_ent_run_tag (run, k) == ENT_TAG_DET || _ent_run_tag (run, k) == ENT_TAG_ADJ ||
+            _ent_run_tag (run, k) == ENT_TAG_NONE || _ent_run_tag (run, k) == ENT_TAG_ORGAN ||
+            run->tokens[k].kind == ENT_TOKEN_NUMBER))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "Israel answered the raid with a massive offensive", "responded to the
+ * expulsions with sanctions of its own": a hostile answer, with no one
+ * named, is a reprisal against the last who turned on the one answering. */
+void
+_ent_run_try_answered (Run  *run,
+                       guint i)
+{
+  static EntWordMap *once;
+  Group sources;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "answered with", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.7, 2, FALSE, FALSE };
+  guint q, start;
+
+  if (!ent_word_set_contains (&once, answer_verbs, G_N_ELEMENTS (answer_verbs),
+                              run->tokens[i].hash))
+    return;
+  for (q = i + 1; q < run->last && q < i + 6 && !_ent_run_is (run, q, "with"); q++)
+    if (run->tokens[q].kind == ENT_TOKEN_PUNCT || _ent_run_ref_at (run, (int)q) != NULL)
+      return;
+  if (q + 1 >= run->last || !_ent_run_is (run, q, "with") || !hostile_means (run, q + 1))
+    return;
+  _ent_run_group_init (&sources);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_subject_of (run, (int)start - 1, &sources, 0) ||
+      sources.coref || sources.n == 0)
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  emit_reprisal (run, &at, &sources, cue.strength);
 }
 
 /* "Britain welcomed U.S. sanctions on Iran", "backed the EU's new tariffs

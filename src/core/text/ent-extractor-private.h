@@ -362,6 +362,9 @@ void     _ent_run_try_protest_after (Run            *run,
 void     _ent_run_try_prompted (Run            *run,
                                 const guint16  *bits);
 void     _ent_run_add_act_frame_words (EntWordMap *map);
+void     _ent_run_add_answer_frame_words (EntWordMap *map);
+void     _ent_run_try_answered    (Run         *run,
+                                   guint        i);
 gboolean _ent_run_event_author (Run   *run,
                                 guint  pos,
                                 Group *group);
