@@ -178,6 +178,37 @@ tag_sentence (Run *run)
     }
 }
 
+/* "Pakistan Downgrades Ties, Suspends Trade With India": a headline in
+ * title case, once its names are found, reads as prose, where a capital
+ * marks a name. */
+static void
+lower_headline (Run *run)
+{
+  guint lower = 0, upper = 0;
+  const EntToken *end = &run->tokens[run->last - 1];
+
+  /* a headline has no full stop */
+  if (run->last - run->first < 3 ||
+      (end->kind == ENT_TOKEN_PUNCT && strchr (".?!\"", run->text[end->start]) != NULL))
+    return;
+  for (guint i = run->first; i < run->last && lower < 2; i++)
+    {
+      const EntToken *t = &run->tokens[i];
+
+      if (t->kind != ENT_TOKEN_WORD || t->cend - t->cstart < 4)
+        continue;
+      if (!(t->flags & ENT_TOKEN_CAPITALISED))
+        lower += t->cend - t->cstart >= 5;
+      else if (i > run->first && run->ref_at[i - run->first] < 0)
+        upper++;
+    }
+  if (lower >= 2 || upper < 2)
+    return;
+  for (guint i = run->first + 1; i < run->last; i++)
+    if (run->ref_at[i - run->first] < 0 && !(run->tokens[i].flags & ENT_TOKEN_ALL_CAPS))
+      run->tokens[i].flags &= ~ENT_TOKEN_CAPITALISED;
+}
+
 static void
 emit_mentions (Run *run)
 {
@@ -241,6 +272,7 @@ run_sentence (Run         *run,
   _ent_run_find_refs (run);
   _ent_run_remember_coordination (run);
   emit_mentions (run);
+  lower_headline (run);
   /* No name and no pronoun: no side a rule could start from, and nothing
    * for the story's memory. */
   if (run->refs->len == 0)
