@@ -31,6 +31,38 @@ _ent_run_those_include (Run   *run,
   return FALSE;
 }
 
+/* "A vocal critic of the Kremlin, Estonian Prime Minister Kaja Kallas
+ * ...", "A close ally of Moscow, Belarus ...": a noun phrase that opens the
+ * sentence and ends at a comma describes the subject named after it.
+ * @start is the cue's first token, @after the token after its
+ * complement. */
+gboolean
+_ent_run_fronted_head (Run   *run,
+                       guint  start,
+                       guint  after,
+                       Group *group)
+{
+  Ref *head;
+
+  for (guint p = run->first; p < start; p++)
+    if (!(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          _ent_run_tag (run, p) == ENT_TAG_ADV ||
+          (run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) == ENT_TAG_NONE &&
+           _ent_run_ref_at (run, (int)p) == NULL && p + 1 == start)))
+      return FALSE;
+  /* "A fierce critic of Israel's conduct of the war in Gaza, ..." */
+  for (; after < run->last && !_ent_run_punct_is (run, after, ","); after++)
+    if (after > start + 12 || run->is_verb[after - run->first] ||
+        _ent_run_tag (run, after) == ENT_TAG_SUB || _ent_run_tag (run, after) == ENT_TAG_REL ||
+        _ent_run_tag (run, after) == ENT_TAG_SAY || run->tokens[after].kind == ENT_TOKEN_PUNCT)
+      return FALSE;
+  if (after + 1 >= run->last || !_ent_run_usable (head = _ent_run_ref_at (run, (int)after + 1)) ||
+      head->place || head->possessive || head->first != after + 1)
+    return FALSE;
+  _ent_run_collect_right (run, head, group);
+  return TRUE;
+}
+
 /* "the M23, a Rwanda-backed rebel group", "the FDLR, a militia that
  * Kigali regards as a threat": the actor a noun phrase ending at @pos
  * stands in apposition to, or the antecedent of a relative "that". */

@@ -273,6 +273,10 @@ gboolean _ent_run_including_after   (Run         *run,
 gboolean _ent_run_own_kind_including (Run       *run,
                                       guint      p,
                                       Group     *group);
+gboolean _ent_run_fronted_head      (Run         *run,
+                                     guint        start,
+                                     guint        after,
+                                     Group       *group);
 gboolean _ent_run_appositive_head   (Run         *run,
                                      int          pos,
                                      Group       *group);

@@ -711,7 +711,8 @@ rule_noun_or_adjective (Run         *run,
         return;
     }
   else if (!agent_after (run, targets.last, &sources) &&
-           !_ent_run_holder_of (run, at, &sources, &negated))
+           !_ent_run_holder_of (run, at, &sources, &negated) &&
+           !_ent_run_fronted_head (run, at->start, targets.last, &sources))
     return;
   if (run->believer.n > 0)
     {

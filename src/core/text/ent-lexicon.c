@@ -137,7 +137,9 @@ static const TagList tag_lists[] = {
   { ENT_TAG_ADJ, "new main key close closest longtime long-time old traditional strong strongest staunch "
                  "staunchest firm fellow former current neighbouring neighboring regional chief top "
                  "senior major powerful important strategic principal primary biggest largest leading "
-                 "unlikely natural reliable steadfast loyal vocal" },
+                 "unlikely natural reliable steadfast loyal vocal outspoken fierce fiercest "
+                 "unabashed avowed fervent ardent trusted "
+                 "bitter sworn implacable" },
 };
 
 /* Positive cues whose negation is a position of the other sign: refusing
