@@ -737,6 +737,37 @@ _ent_run_relation_change (Run  *run,
 
 static const char *ties_words[] = { "relations", "ties", "relationship" };
 
+/* "the rift between Riyadh and Abu Dhabi deepened", "tensions between X
+ * and Y worsened": a relation of its own sign that grows or goes the way
+ * of its sign still holds (what "relations" do is rule_relation_change()'s). */
+gboolean
+_ent_run_relation_persists (Run          *run,
+                            const EntCue *cue,
+                            guint         p)
+{
+  static const char *growing[] = {
+    "deepened", "deepening", "deepens", "widened", "widening", "widens", "grew", "growing",
+    "grows", "intensified", "intensifying", "escalated", "escalating", "persisted", "persists",
+  };
+  static EntWordMap *once;
+  int change = _ent_run_relation_change (run, p);
+
+  if (change == 0)
+    {
+      for (guint q = p, k = 0; q < run->last && k < 3; q++, k++)
+        if (ent_word_set_contains (&once, growing, G_N_ELEMENTS (growing), run->tokens[q].hash))
+          return !g_str_has_prefix (cue->phrase, "relation") &&
+                 !g_str_has_prefix (cue->phrase, "ties");
+      return TRUE;
+    }
+  if (g_str_has_prefix (cue->phrase, "relation") || g_str_has_prefix (cue->phrase, "ties"))
+    return FALSE;
+  for (guint q = p, k = 0; q < run->last && k < 5; q++, k++)
+    if (ent_word_set_contains (&once, growing, G_N_ELEMENTS (growing), run->tokens[q].hash))
+      return TRUE;
+  return change == cue->sign;
+}
+
 static void
 rule_relation_change (Run           *run,
                       const guint16 *bits)

@@ -273,6 +273,9 @@ gboolean _ent_run_including_after   (Run         *run,
 gboolean _ent_run_own_kind_including (Run       *run,
                                       guint      p,
                                       Group     *group);
+gboolean _ent_run_relation_persists (Run         *run,
+                                     const EntCue *cue,
+                                     guint        p);
 gboolean _ent_run_fronted_head      (Run         *run,
                                      guint        start,
                                      guint        after,

@@ -658,7 +658,7 @@ rule_noun_or_adjective (Run         *run,
       if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
           between_group (run, at->end + 1, &targets))
         {
-          if (_ent_run_relation_change (run, targets.last) == 0)
+          if (_ent_run_relation_persists (run, at->cue, targets.last))
             _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
         }
       else if (_ent_run_usable (first) && _ent_run_usable (second) && first != second &&
