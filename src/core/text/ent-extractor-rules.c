@@ -564,6 +564,7 @@ has_deal_head (const EntCue *cue)
 {
   static const char *heads[] = {
     "agreement", "deal", "pact", "treaty", "accord", "alliance", "partnership", "memorandum",
+    "declaration",
   };
 
   for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
