@@ -18,10 +18,10 @@
 #include "entente-core.h"
 #include "ent-extractor.h"
 
-#define F1_FLOOR 0.775
-#define HELDOUT_FLOOR 0.585
-#define SENTENCES_FLOOR 0.80
-#define SENTENCES_HELDOUT_FLOOR 0.655
+#define F1_FLOOR 0.75
+#define HELDOUT_FLOOR 0.59
+#define SENTENCES_FLOOR 0.78
+#define SENTENCES_HELDOUT_FLOOR 0.66
 
 typedef struct
 {
@@ -311,7 +311,7 @@ score_sentences (const char *dir_name,
 static void
 test_sentences (void)
 {
-  g_assert_cmpfloat (score_sentences ("sentences", 4280), >=, SENTENCES_FLOOR);
+  g_assert_cmpfloat (score_sentences ("sentences", 4780), >=, SENTENCES_FLOOR);
 }
 
 /* Sentences whose misses have never been read. */
@@ -339,7 +339,7 @@ test_corpus (void)
   double f1;
 
   g_assert_no_error (error);
-  f1 = score_dir (extractor, "corpus", 324, verbose);
+  f1 = score_dir (extractor, "corpus", 372, verbose);
   g_assert_cmpfloat (f1, >=, F1_FLOOR);
 }
 
