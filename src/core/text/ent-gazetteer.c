@@ -289,6 +289,30 @@ add_pattern (EntGazetteer *self,
     }
 }
 
+/* "Organisation" for "Organization" and the other way: the spelling the
+ * list does not give, or NULL. */
+static char *
+other_spelling (const char * const *names,
+                const char         *name)
+{
+  static const char *pairs[][2] = { { "isation", "ization" }, { "ization", "isation" } };
+
+  for (guint k = 0; k < G_N_ELEMENTS (pairs); k++)
+    if (strstr (name, pairs[k][0]) != NULL)
+      {
+        g_auto(GStrv) parts = g_strsplit (name, pairs[k][0], -1);
+        char *other = g_strjoinv (pairs[k][1], parts);
+
+        if (g_strv_contains (names, other))
+          {
+            g_free (other);
+            return NULL;
+          }
+        return other;
+      }
+  return NULL;
+}
+
 static void
 add_names (EntGazetteer       *self,
            guint               actor,
@@ -298,9 +322,13 @@ add_names (EntGazetteer       *self,
   for (guint i = 0; names && names[i]; i++)
     {
       g_autofree char *name = g_strstrip (g_strdup (names[i]));
+      g_autofree char *other = NULL;
 
-      if (*name != '\0')
-        add_pattern (self, name, actor, name_kind);
+      if (*name == '\0')
+        continue;
+      add_pattern (self, name, actor, name_kind);
+      if ((other = other_spelling (names, name)) != NULL)
+        add_pattern (self, other, actor, name_kind);
     }
 }
 
