@@ -844,3 +844,18 @@ _ent_run_previous_verb (Run *run,
     }
   return -1;
 }
+
+/* "X and Y accused each other of", "have fought one another", "each side
+ * accused the other" */
+gboolean
+_ent_run_each_other (Run  *run,
+                     guint p)
+{
+  if (p + 1 < run->last && _ent_run_is (run, p, "the") && _ent_run_is (run, p + 1, "other"))
+    for (guint q = p; q-- > run->first && q + 8 > p; )
+      if (_ent_run_is (run, q, "each"))
+        return TRUE;
+  return p + 1 < run->last &&
+         ((_ent_run_is (run, p, "each") && _ent_run_is (run, p + 1, "other")) ||
+          (_ent_run_is (run, p, "one") && _ent_run_is (run, p + 1, "another")));
+}

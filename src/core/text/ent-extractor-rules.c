@@ -936,16 +936,6 @@ fill_speaker_refs (Run *run)
     }
 }
 
-/* "X and Y accused each other of", "have fought one another" */
-gboolean
-_ent_run_each_other (Run  *run,
-                     guint p)
-{
-  return p + 1 < run->last &&
-         ((_ent_run_is (run, p, "each") && _ent_run_is (run, p + 1, "other")) ||
-          (_ent_run_is (run, p, "one") && _ent_run_is (run, p + 1, "another")));
-}
-
 /* "brokered the truce", "a deal brokered by China": a mediator takes no
  * side. The cues stay in the lexicon so that the clause parses. */
 static gboolean
