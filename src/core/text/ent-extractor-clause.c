@@ -18,6 +18,19 @@
  * that look like nouns, and the commas that open relative clauses.
  */
 
+/* "about", "nearly": a word that makes the amount after it approximate */
+gboolean
+_ent_run_is_approximate (Run   *run,
+                         guint  p)
+{
+  static const char *words[] = {
+    "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
 /* "about 40", "more than 85", "at least 12", "an estimated 300": the
  * words that make a number approximate, skipped from @p when a number
  * follows them. */
@@ -25,10 +38,6 @@ guint
 _ent_run_skip_approximate (Run   *run,
                            guint  p)
 {
-  static const char *words[] = {
-    "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
-  };
-  static EntWordMap *once;
   guint q = p;
 
   if (q + 1 < run->last &&
@@ -39,8 +48,7 @@ _ent_run_skip_approximate (Run   *run,
          _ent_run_is (run, q, "less")) &&
         _ent_run_is (run, q + 1, "than"))))
     q += 2;
-  else if (q < run->last &&
-           ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash))
+  else if (q < run->last && _ent_run_is_approximate (run, q))
     q++;
   return q > p && q < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER ? q : p;
 }

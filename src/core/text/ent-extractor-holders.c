@@ -259,22 +259,6 @@ gesture_holder (Run      *run,
                 : _ent_run_main_subject (run, q, group);
 }
 
-/* Words between a holder and its noun that say nothing of the holder:
- * "Washington's 1951 Mutual Defense Treaty with", "claimed more than 160
- * attacks on", "two days of drills around", "500 million euros in aid
- * for". Returns how many tokens to step back over, or 0. */
-static gboolean
-is_approximate (Run *run,
-                int  p)
-{
-  static const char *words[] = {
-    "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
-}
-
 static gboolean
 is_currency (Run *run,
              int  p)
@@ -285,6 +269,10 @@ is_currency (Run *run,
          (*s == '$' || g_str_has_prefix (s, "\u20ac") || g_str_has_prefix (s, "\u00a3"));
 }
 
+/* Words between a holder and its noun that say nothing of the holder:
+ * "Washington's 1951 Mutual Defense Treaty with", "claimed more than 160
+ * attacks on", "two days of drills around", "500 million euros in aid
+ * for". Returns how many tokens to step back over, or 0. */
 static int
 holder_skip (Run      *run,
              int       p,
@@ -306,7 +294,7 @@ holder_skip (Run      *run,
   if (p + 1 < (int)run->last &&
       ((is_currency (run, p) && run->tokens[p + 1].kind == ENT_TOKEN_NUMBER) ||
        ((int)_ent_run_skip_approximate (run, (guint)p) == p + 1 ||
-        (is_currency (run, p + 1) && is_approximate (run, p)))))
+        (is_currency (run, p + 1) && _ent_run_is_approximate (run, (guint)p)))))
     return 1;
   return 0;
 }

@@ -80,10 +80,8 @@ _ent_run_joined_in_gerund (Run         *run,
     _ent_run_emit (run, &joiners, targets, sign, at->cue->strength * 0.9, at);
 }
 
-/* "Israel struck Iran's nuclear sites. Tehran retaliated.", "Malaysia
- * expelled North Korea's ambassador, and Pyongyang retaliated": a reprisal
- * with no one named is aimed at the last who turned against the one who
- * takes it. TRUE when the verb at @at is one. */
+/* The reprisal of @sources, with no one named: aimed at the last who
+ * turned against them. */
 static void
 emit_reprisal (Run         *run,
                const CueAt *at,
@@ -109,6 +107,10 @@ emit_reprisal (Run         *run,
   _ent_run_emit (run, sources, &attacker, -1, strength, at);
 }
 
+/* "Israel struck Iran's nuclear sites. Tehran retaliated.", "Malaysia
+ * expelled North Korea's ambassador, and Pyongyang retaliated": a reprisal
+ * with no one named is aimed at the last who turned against the one who
+ * takes it. TRUE when the verb at @at is one. */
 gboolean
 _ent_run_reprisal (Run         *run,
                    const CueAt *at,

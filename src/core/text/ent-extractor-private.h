@@ -197,6 +197,8 @@ gboolean     _ent_run_clause_pronoun      (Run          *run,
                                            const Ref    *ref);
 gboolean     _ent_run_is_rule_out         (Run          *run,
                                            int           p);
+gboolean     _ent_run_is_approximate      (Run          *run,
+                                           guint         p);
 guint        _ent_run_skip_approximate    (Run          *run,
                                            guint         p);
 guint        _ent_run_skip_count          (Run          *run,

@@ -70,9 +70,6 @@ event_subject (Run   *run,
          _ent_run_event_author (run, (guint)q, group);
 }
 
-/* "was condemned by Turkey", "Russian forces, backed by North Korean
- * troops": the agent after "by" holds the position toward the subject.
- * @start is where the verb group begins. */
 static gboolean
 plain_noun_before (Run  *run,
                    guint p)
@@ -91,6 +88,9 @@ plain_noun_before (Run  *run,
                                   (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED)));
 }
 
+/* "was condemned by Turkey", "Russian forces, backed by North Korean
+ * troops": the agent after "by" holds the position toward the subject.
+ * @start is where the verb group begins. */
 static void
 rule_passive (Run         *run,
               const CueAt *at,
