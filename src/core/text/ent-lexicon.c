@@ -194,7 +194,8 @@ static const char *modifiers[] = {
   "better", "long-term", "renewed", "official", "energy", "nuclear", "border", "ballistic",
   "cruise", "hypersonic", "intercontinental", "total", "complete", "unwavering", "unconditional",
   "strong", "firm", "steadfast", "continued", "growing", "framework", "interim", "preliminary",
-  "provisional", "sweeping", "wide-ranging", "major", "maritime", "investment",
+  "provisional", "sweeping", "wide-ranging", "major", "maritime", "investment", "temporary",
+  "permanent", "power-sharing", "tentative",
 };
 
 static void
