@@ -634,6 +634,11 @@ verb_before_particle (Run         *run,
       _ent_run_is_reversal (run, p - 1))
     return p - 1;
   *leaving = FALSE;
+  /* "took over the air campaign against", "stepped up its support for" */
+  if ((_ent_run_is (run, p, "over") || _ent_run_is (run, p, "up")) && p > (int)run->first &&
+      (_ent_run_is (run, p - 1, "took") || _ent_run_is (run, p - 1, "takes") ||
+       _ent_run_is (run, p - 1, "taking") || _ent_run_past_tense_word (run, p - 1)))
+    return p - 1;
   /* "is ruling out a ceasefire with": "ruling" is no noun here. */
   if (_ent_run_is (run, p, "out") && p > (int)run->first && _ent_run_is_rule_out (run, p - 1))
     return p - 1;

@@ -422,6 +422,13 @@ rule_verb (Run         *run,
       if (_ent_run_gerund_after_object (run, at, start, sign))
         return;
     }
+  /* "helped push Haftar's forces back", "helped fund the rebels": who is
+   * helped is not the next name, which is the other verb's */
+  if (g_str_equal (at->cue->phrase, "help") && at->end + 1 < run->last &&
+      run->tokens[at->end].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, at->end) == NULL &&
+      !(run->tokens[at->end].flags & ENT_TOKEN_CAPITALISED) &&
+      (_ent_run_tag (run, at->end) == ENT_TAG_NONE || _ent_run_tag (run, at->end) == ENT_TAG_VERB))
+    return;
   if (holders_after (run, at, start, sign))
     return;
   if (_ent_run_foiled_attempt (run, at->start, &sources))
