@@ -394,6 +394,46 @@ is_act_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "Kosovo declared independence on Sunday, and Belgrade ...": the actor
+ * named first in the sentence, before the token @before, when it opens the
+ * sentence as the subject of a verb and another clause names another
+ * actor before @before; -1 when none does. */
+int
+_ent_run_lead_subject (Run   *run,
+                       guint  before)
+{
+  Ref *ref;
+  EntTag tag;
+
+  if (run->refs->len == 0)
+    return -1;
+  ref = &g_array_index (run->refs, Ref, 0);
+  if (ref->last >= before || ref->first != run->first || ref->place || ref->possessive ||
+      ref->pronoun || ref->n_actors != 1 || ref->last >= run->last)
+    return -1;
+  tag = _ent_run_tag (run, ref->last);
+  if (!run->is_verb[ref->last - run->first] && !_ent_run_verbal_tag (tag) &&
+      !_ent_run_past_tense_word (run, (int)ref->last))
+    return -1;
+  /* a clause of its own, then someone else: the subject of what comes
+   * before @before ("China said Washington condemned the decision" says
+   * nothing of China's) */
+  if (before < run->last)
+    {
+      guint next;
+      gboolean clause = FALSE;
+
+      if (run->refs->len < 2 || (next = g_array_index (run->refs, Ref, 1).first) >= before ||
+          g_array_index (run->refs, Ref, 1).actors[0] == ref->actors[0])
+        return -1;
+      for (guint p = ref->last; p < next && !clause; p++)
+        clause = _ent_run_punct_is (run, p, ",;") || _ent_run_tag (run, p) == ENT_TAG_CONJ;
+      if (!clause)
+        return -1;
+    }
+  return (int)ref->actors[0];
+}
+
 /* "condemned the attack", "denounced the raid": with no author named,
  * the attack is the story's first; "the sanctions" are whoever took the
  * last such measure; "the decision" is the story's first act; "the
@@ -430,12 +470,14 @@ event_author (Run      *run,
     author = run->aggressor;
   else if (is_act_noun (run, p))
     {
-      /* "Russia annexed Crimea. Ukraine denounced the move.": with no act
-       * of the story's yet, the step of whoever opened the sentence, or
-       * the one before, as its subject */
       author = run->first_act;
       whole = run->first_act_by.n > 1;
-      if (author < 0 && (author = _ent_run_lead_subject (run, pos)) < 0)
+      /* "Russia annexed Crimea. Ukraine denounced the move.": before the
+       * story has an act, the move is that of the subject who opened this
+       * sentence, or the last one */
+      if (author < 0)
+        author = _ent_run_lead_subject (run, pos);
+      if (author < 0)
         author = run->prev_subject;
     }
   /* "Hamas rejected the resolution": the council that voted on it */
@@ -470,50 +512,6 @@ event_author (Run      *run,
   group->coref = TRUE;
   group->first = group->last = p;
   return TRUE;
-}
-
-/**
- * _ent_run_lead_subject:
- * @before: a token of the sentence
- *
- * "Kosovo declared independence on Sunday, and Belgrade ...": the actor
- * named first in the sentence, before @before, when it opens the sentence
- * as the subject of a verb and another clause names another actor before
- * @before; -1 when none does.
- */
-int
-_ent_run_lead_subject (Run   *run,
-                       guint  before)
-{
-  Ref *ref;
-  EntTag tag;
-
-  if (run->refs->len == 0)
-    return -1;
-  ref = &g_array_index (run->refs, Ref, 0);
-  if (ref->last >= before || ref->first != run->first || ref->place || ref->possessive ||
-      ref->pronoun || ref->n_actors != 1 || ref->last >= run->last)
-    return -1;
-  tag = _ent_run_tag (run, ref->last);
-  if (!run->is_verb[ref->last - run->first] && tag != ENT_TAG_VERB && tag != ENT_TAG_SAY &&
-      tag != ENT_TAG_LIGHT && !_ent_run_past_tense_word (run, (int)ref->last))
-    return -1;
-  /* a clause of its own, then someone else: the subject of what comes
-   * before @before ("China said Washington condemned the decision" says
-   * nothing of China's) */
-  if (before < run->last)
-    {
-      guint next;
-      gboolean clause = FALSE;
-
-      if (run->refs->len < 2 || (next = g_array_index (run->refs, Ref, 1).first) >= before)
-        return -1;
-      for (guint p = ref->last; p < next && !clause; p++)
-        clause = _ent_run_punct_is (run, p, ",;") || _ent_run_tag (run, p) == ENT_TAG_CONJ;
-      if (!clause)
-        return -1;
-    }
-  return (int)ref->actors[0];
 }
 
 gboolean

@@ -141,6 +141,19 @@ try_price (Run  *run,
   _ent_run_emit (run, &speakers, &payers, -1, cue.strength, &at);
 }
 
+/* "ordered the American envoy in Quito to leave": past where the envoy
+ * serves, from @q */
+static guint
+skip_posting (Run   *run,
+              guint  q)
+{
+  if (q + 2 < run->last && (_ent_run_is (run, q, "in") || _ent_run_is (run, q, "at")) &&
+      (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED))
+    for (q++; q < run->last && (run->tokens[q].flags & ENT_TOKEN_CAPITALISED); q++)
+      ;
+  return q;
+}
+
 void
 _ent_run_try_demand (Run  *run,
                      guint i)
@@ -177,11 +190,7 @@ _ent_run_try_demand (Run  *run,
          (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
     q++;
-  /* "ordered the American envoy in Quito to leave": where the envoy serves */
-  if (q + 2 < run->last && (_ent_run_is (run, q, "in") || _ent_run_is (run, q, "at")) &&
-      (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED))
-    for (q++; q < run->last && (run->tokens[q].flags & ENT_TOKEN_CAPITALISED); q++)
-      ;
+  q = skip_posting (run, q);
   /* "gave the French ambassador 48 hours to leave" */
   if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
       (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") ||
@@ -319,6 +328,37 @@ static const char *labelling_verbs[] = {
   "hold", "holds", "held", "holding", "listed", "lists", "list", "classified", "classifies",
   "classify", "compared", "compares", "comparing", "likened", "likens", "likening",
 };
+
+/* "called the FDLR a genocidal militia backed by Kinshasa": the actor a
+ * label ending at @p names, the object of the labelling verb before it. */
+gboolean
+_ent_run_labelled_before (Run   *run,
+                          int    p,
+                          Group *group)
+{
+  static EntWordMap *once;
+  Ref *named;
+  int v;
+
+  while (p > (int)run->first + 1 && run->tokens[p].kind == ENT_TOKEN_WORD &&
+         _ent_run_ref_at (run, p) == NULL &&
+         (_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          _ent_run_tag (run, p) == ENT_TAG_PEOPLE) &&
+         !(_ent_run_is (run, p, "a") || _ent_run_is (run, p, "an")))
+    p--;
+  if (p <= (int)run->first + 1 || !(_ent_run_is (run, p, "a") || _ent_run_is (run, p, "an")) ||
+      !_ent_run_usable (named = _ent_run_ref_at (run, p - 1)) || named->place ||
+      named->possessive || named->first <= run->first)
+    return FALSE;
+  v = (int)named->first - 1;
+  if (v > (int)run->first && _ent_run_tag (run, v) == ENT_TAG_DET)
+    v--;
+  if (!ent_word_set_contains (&once, labelling_verbs, G_N_ELEMENTS (labelling_verbs),
+                              run->tokens[v].hash))
+    return FALSE;
+  _ent_run_group_add (group, named);
+  return TRUE;
+}
 
 /* "holds Iran responsible", "held Moscow accountable": the one label
  * "hold" gives. */

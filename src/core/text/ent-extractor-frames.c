@@ -129,14 +129,29 @@ is_weapon (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "curbed", "restricted", "barred" and the verbs that block or stop
+ * something: a purchase they stop is stopped */
 static gboolean
 is_stopping (Run *run,
              int  p)
 {
   static const char *words[] = {
-    "stopped", "stops", "stop", "stopping", "curbed", "curbs", "curb", "curbing", "restricted",
-    "restricts", "restrict", "restricting", "blocked", "blocks", "block", "blocking", "barred",
-    "bars", "bar", "barring",
+    "curbed", "curbs", "curb", "curbing", "restricted", "restricts", "restrict", "restricting",
+    "barred", "bars", "bar", "barring",
+  };
+  static EntWordMap *once;
+
+  return _ent_run_obstructs (run, p) ||
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* "lifted", "eased": reversal verbs that let trade go on */
+static gboolean
+is_easing (Run *run,
+           int  p)
+{
+  static const char *words[] = {
+    "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing",
   };
   static EntWordMap *once;
 
@@ -145,9 +160,9 @@ is_stopping (Run *run,
 
 /* "banned imports of beef from", "halted all imports from": the verb that
  * stops the purchase at @i, or -1. */
-static int
-stopped_before (Run  *run,
-                guint i)
+int
+_ent_run_stopped_before (Run  *run,
+                         guint i)
 {
   int p = (int)i - 1;
 
@@ -156,8 +171,7 @@ stopped_before (Run  *run,
           _ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "all")))
     p--;
   return p >= (int)run->first && run->tokens[p].kind == ENT_TOKEN_WORD &&
-         (_ent_run_is_reversal (run, p) || is_stopping (run, p)) &&
-         !_ent_run_is (run, p, "lifted") && !_ent_run_is (run, p, "eased") ? p : -1;
+         (_ent_run_is_reversal (run, p) || is_stopping (run, p)) && !is_easing (run, p) ? p : -1;
 }
 
 /* "halted imports of Thai fruit", "stopped buying Philippine bananas": the
@@ -217,7 +231,7 @@ try_from_frame (Run  *run,
   guint q, start;
   CueAt at = { i, i + 1, NULL, -1 };
   EntCue cue = { "from", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 1, FALSE, FALSE };
-  int stop = sign > 0 && is_purchase (run, i) ? stopped_before (run, i) : -1;
+  int stop = sign > 0 && is_purchase (run, i) ? _ent_run_stopped_before (run, i) : -1;
 
   if (stop >= 0 && try_stopped_goods (run, i, stop))
     return;
@@ -249,16 +263,23 @@ try_from_frame (Run  *run,
   _ent_run_group_init (&subjects);
   if (!_ent_run_group_right (run, q + 1, &holders))
     return;
-  start = _ent_run_verb_group_start (run, stop >= 0 ? (guint)stop : i, &negated, &be, &modal);
+  if (stop >= 0)
+    {
+      at.start = (guint)stop;
+      cue.phrase = "stopped imports";
+      cue.sign = -1;
+      cue.strength = 0.7;
+    }
+  start = _ent_run_verb_group_start (run, at.start, &negated, &be, &modal);
   if (negated || be || !_ent_run_group_left (run, (int)start - 1, &subjects))
     return;
   at.end = q + 1;
   at.cue = &cue;
-  /* Aid received: the giver supports the receiver. Goods bought: the
-   * buyer keeps the seller going, and a seller of weapons arms the
-   * buyer. */
+  /* A purchase stopped: the stopper opposes the seller. Aid received: the
+   * giver supports the receiver. Goods bought: the buyer keeps the seller
+   * going, and a seller of weapons arms the buyer. */
   if (stop >= 0)
-    _ent_run_emit (run, &subjects, &holders, -1, 0.7, &at);
+    _ent_run_emit (run, &subjects, &holders, cue.sign, cue.strength, &at);
   else if (sign > 0 && is_purchase (run, i))
     {
       _ent_run_emit (run, &subjects, &holders, 1, cue.strength, &at);
@@ -753,19 +774,15 @@ _ent_run_relation_persists (Run          *run,
   int change = _ent_run_relation_change (run, p);
 
   if (change == 0)
-    {
-      for (guint q = p, k = 0; q < run->last && k < 3; q++, k++)
-        if (ent_word_set_contains (&once, growing, G_N_ELEMENTS (growing), run->tokens[q].hash))
-          return !g_str_has_prefix (cue->phrase, "relation") &&
-                 !g_str_has_prefix (cue->phrase, "ties");
-      return TRUE;
-    }
+    return TRUE;
   if (g_str_has_prefix (cue->phrase, "relation") || g_str_has_prefix (cue->phrase, "ties"))
     return FALSE;
+  if (change == cue->sign)
+    return TRUE;
   for (guint q = p, k = 0; q < run->last && k < 5; q++, k++)
     if (ent_word_set_contains (&once, growing, G_N_ELEMENTS (growing), run->tokens[q].hash))
       return TRUE;
-  return change == cue->sign;
+  return FALSE;
 }
 
 static void

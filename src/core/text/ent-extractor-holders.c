@@ -263,10 +263,11 @@ static gboolean
 is_currency (Run *run,
              int  p)
 {
-  const char *s = run->text + run->tokens[p].start;
+  guint64 hash = run->tokens[p].hash;
 
   return run->tokens[p].kind == ENT_TOKEN_PUNCT &&
-         (*s == '$' || g_str_has_prefix (s, "\u20ac") || g_str_has_prefix (s, "\u00a3"));
+         (hash == ENT_WORD_HASH ("$") || hash == ENT_WORD_HASH ("\u20ac") ||
+          hash == ENT_WORD_HASH ("\u00a3"));
 }
 
 /* Words between a holder and its noun that say nothing of the holder:
@@ -293,8 +294,8 @@ holder_skip (Run      *run,
   /* "froze about $2 billion in security assistance to" */
   if (p + 1 < (int)run->last &&
       ((is_currency (run, p) && run->tokens[p + 1].kind == ENT_TOKEN_NUMBER) ||
-       ((int)_ent_run_skip_approximate (run, (guint)p) == p + 1 ||
-        (is_currency (run, p + 1) && _ent_run_is_approximate (run, (guint)p)))))
+       (_ent_run_is_approximate (run, (guint)p) &&
+        (run->tokens[p + 1].kind == ENT_TOKEN_NUMBER || is_currency (run, p + 1)))))
     return 1;
   return 0;
 }

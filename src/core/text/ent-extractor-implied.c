@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ent-extractor-private.h"
 #include "ent-word-map.h"
 
@@ -408,4 +410,69 @@ _ent_run_noun_cue_between (Run   *run,
         return ended_before (run, from, p) ? -cue->sign : cue->sign;
     }
   return 0;
+}
+
+/* "agreement", "pact", "treaty": a cue that names a deal */
+static gboolean
+has_deal_head (const EntCue *cue)
+{
+  static const char *heads[] = {
+    "agreement", "deal", "pact", "treaty", "accord", "alliance", "partnership", "memorandum",
+    "declaration",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
+    if (strstr (cue->phrase, heads[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A relation that binds both sides, whoever the sentence names first: a
+ * pact or a treaty signed with Y is Y's too, and so is a war or a clash
+ * with Y, or relations restored with Y. Breaking ties, keeping them or
+ * wanting closer ones is one side's act. */
+gboolean
+_ent_run_is_mutual (Run         *run,
+                    const CueAt *at)
+{
+  static const char *mending[] = {
+    "restore ", "establish ", "normalise ", "normalize ", "resume ", "mend ", "re-establish ",
+    "reestablish ",
+  };
+  static const char *fights[] = {
+    "war with", "hostilities with", "conflict with", "clash with", "clashes with",
+  };
+  const EntCue *cue = at->cue;
+
+  if (!g_str_has_suffix (cue->phrase, " with"))
+    return FALSE;
+  if (cue->pos == ENT_CUE_NOUN)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (fights); k++)
+        if (g_str_equal (cue->phrase, fights[k]))
+          return TRUE;
+      /* "held joint exercises with", "a joint offensive with": drills
+       * and joint acts are held together */
+      if (g_str_has_prefix (cue->phrase, "joint ") ||
+          g_str_has_suffix (cue->phrase, "exercises with") ||
+          g_str_has_suffix (cue->phrase, "drills with"))
+        return TRUE;
+      return has_deal_head (cue) && _ent_run_signed_before (run, at->start);
+    }
+  if (cue->pos != ENT_CUE_VERB)
+    return FALSE;
+  if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash "))
+    return TRUE;
+  /* "formed an alliance with", "forged a coalition with" */
+  if ((g_str_has_prefix (cue->phrase, "form ") || g_str_has_prefix (cue->phrase, "forge ") ||
+       g_str_has_prefix (cue->phrase, "enter ")) &&
+      (strstr (cue->phrase, "alliance") != NULL || strstr (cue->phrase, "coalition") != NULL ||
+       strstr (cue->phrase, "bloc") != NULL))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (mending); k++)
+    if (g_str_has_prefix (cue->phrase, mending[k]) &&
+        (strstr (cue->phrase, "relations") != NULL || strstr (cue->phrase, "ties") != NULL ||
+         strstr (cue->phrase, "fences") != NULL))
+      return TRUE;
+  return FALSE;
 }

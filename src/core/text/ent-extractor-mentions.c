@@ -377,7 +377,6 @@ after_trade_measure (Run *run,
     "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts", "cap",
     "caps",
     "capped", "capping", "surtax", "surtaxes", "surcharge", "surcharges", "measures", "imports",
-    "purchases",
   };
   static const char *buying[] = { "buying", "importing", "purchasing" };
   static EntWordMap *once, *once_buying;
@@ -395,10 +394,13 @@ after_trade_measure (Run *run,
                             _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
                             _ent_run_is (run, p - 1, "all")))
     p--;
-  /* "stopped buying Philippine bananas" */
+  /* "stopped buying Philippine bananas", "halted purchases of", but not
+   * "kept buying Russian oil" */
   if (p > run->first + 1 &&
       ent_word_set_contains (&once_buying, buying, G_N_ELEMENTS (buying), run->tokens[p - 1].hash))
-    return TRUE;
+    return _ent_run_stopped_before (run, p - 1) >= 0;
+  if (p > run->first + 2 && _ent_run_is (run, p - 1, "of") && _ent_run_is (run, p - 2, "purchases"))
+    return _ent_run_stopped_before (run, p - 2) >= 0;
   if (p < run->first + 2 ||
       !(_ent_run_is (run, p - 1, "on") || _ent_run_is (run, p - 1, "against") ||
         _ent_run_is (run, p - 1, "of")))

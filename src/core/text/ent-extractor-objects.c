@@ -94,10 +94,12 @@ _ent_run_participle_cue (Run   *run,
                          guint *span)
 {
   const EntCue *cue;
+  EntTag tag;
 
-  EntTag tag = p < run->last ? _ent_run_tag (run, p) : ENT_TAG_NONE;
-
-  if (p >= run->last || (tag != ENT_TAG_NONE && tag != ENT_TAG_ADJ && tag != ENT_TAG_LIGHT) ||
+  if (p >= run->last)
+    return NULL;
+  tag = _ent_run_tag (run, p);
+  if ((tag != ENT_TAG_NONE && tag != ENT_TAG_ADJ && tag != ENT_TAG_LIGHT) ||
       run->tokens[p].kind != ENT_TOKEN_WORD || run->text[run->tokens[p].end - 1] != 'g')
     return NULL;
   cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, p, span);

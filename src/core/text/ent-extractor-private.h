@@ -189,8 +189,6 @@ void     _ent_run_decide_pairs       (Run             *run,
 /* Shared by the rules (ent-extractor-rules.c) and the frames
  * (ent-extractor-frames.c). */
 gboolean     _ent_run_usable              (Ref          *ref);
-int          _ent_run_lead_subject        (Run          *run,
-                                           guint         before);
 gboolean     _ent_run_possessive_pronoun  (Run          *run,
                                            const Ref    *ref);
 gboolean     _ent_run_clause_pronoun      (Run          *run,
@@ -275,9 +273,6 @@ gboolean _ent_run_including_after   (Run         *run,
 gboolean _ent_run_own_kind_including (Run       *run,
                                       guint      p,
                                       Group     *group);
-gboolean _ent_run_relation_persists (Run         *run,
-                                     const EntCue *cue,
-                                     guint        p);
 gboolean _ent_run_fronted_head      (Run         *run,
                                      guint        start,
                                      guint        after,
@@ -311,6 +306,8 @@ gboolean _ent_run_ends_in_ed (Run *run,
                               int  p);
 int _ent_run_previous_verb (Run *run,
                             int  p);
+gboolean _ent_run_each_other (Run  *run,
+                              guint p);
 
 /* ent-extractor-roles.c */
 gboolean _ent_run_names_a_text (Run *run,
@@ -371,15 +368,14 @@ void     _ent_run_try_protest_after (Run            *run,
 void     _ent_run_try_prompted (Run            *run,
                                 const guint16  *bits);
 void     _ent_run_add_act_frame_words (EntWordMap *map);
-void     _ent_run_add_answer_frame_words (EntWordMap *map);
-void     _ent_run_try_answered    (Run         *run,
-                                   guint        i);
 gboolean _ent_run_event_author (Run   *run,
                                 guint  pos,
                                 Group *group);
 gboolean _ent_run_measure_author (Run   *run,
                                   guint  pos,
                                   Group *group);
+int      _ent_run_lead_subject (Run   *run,
+                                guint  before);
 
 /* ent-extractor-checks.c */
 int      _ent_run_measure_kind (const char *phrase);
@@ -405,6 +401,11 @@ void     _ent_run_thanks_returned (Run         *run,
 gboolean _ent_run_reprisal (Run         *run,
                             const CueAt *at,
                             Group       *sources);
+gboolean _ent_run_is_mutual (Run         *run,
+                             const CueAt *at);
+void     _ent_run_add_answer_frame_words (EntWordMap *map);
+void     _ent_run_try_answered (Run  *run,
+                                guint i);
 void     _ent_run_joined_in_gerund (Run         *run,
                                     const CueAt *at,
                                     guint        start,
@@ -480,8 +481,6 @@ gboolean _ent_run_signed_before (Run  *run,
 gboolean _ent_run_those_include (Run   *run,
                                  guint  after,
                                  Group *group);
-gboolean _ent_run_each_other (Run  *run,
-                              guint p);
 
 /* The reading of an article, by file. */
 
@@ -545,6 +544,11 @@ void _ent_run_add_frame_words (EntWordMap  *map,
                                guint        bit);
 gboolean _ent_run_is_military_aid (Run  *run,
                                    guint i);
+int      _ent_run_stopped_before (Run  *run,
+                                  guint i);
+gboolean _ent_run_relation_persists (Run          *run,
+                                     const EntCue *cue,
+                                     guint         p);
 
 /* ent-extractor-demands.c */
 void _ent_run_add_demand_frame_words (EntWordMap *map);
@@ -554,6 +558,9 @@ int  _ent_run_label_ahead (Run          *run,
                            guint         q);
 void _ent_run_rule_labels (Run          *run,
                            const guint16 *bits);
+gboolean _ent_run_labelled_before (Run   *run,
+                                   int    p,
+                                   Group *group);
 
 /* ent-extractor-giving.c */
 void _ent_run_add_giving_frame_words (EntWordMap *map);

@@ -22,8 +22,6 @@
  * lives in ent-extractor-clause.c and ent-extractor-roles.c.
  */
 
-static gboolean is_mutual (Run *run, const CueAt *at);
-
 /* Whether an actor is named after @p before the clause ends: "fought for
  * Assad", but not "fought with clubs". */
 static gboolean
@@ -70,20 +68,23 @@ event_subject (Run   *run,
          _ent_run_event_author (run, (guint)q, group);
 }
 
+/* "blamed militants backed by Pakistan": a lower-case noun right before
+ * the participle at @p, not one of a name's people ("M23 rebels backed by
+ * Rwanda", "the Kosovo Serb party backed by Belgrade") */
 static gboolean
 plain_noun_before (Run  *run,
                    guint p)
 {
   const EntToken *t;
+  EntTag tag;
 
   if (p <= run->first)
     return FALSE;
   t = &run->tokens[p - 1];
-  /* "M23 rebels backed by Rwanda", "the Kosovo Serb party backed by
-   * Belgrade": a name's people are its own */
+  tag = _ent_run_tag (run, p - 1);
   return t->kind == ENT_TOKEN_WORD && !(t->flags & ENT_TOKEN_CAPITALISED) &&
          _ent_run_ref_at (run, (int)p - 1) == NULL &&
-         (_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_PEOPLE) &&
+         (tag == ENT_TAG_NONE || tag == ENT_TAG_PEOPLE) &&
          !(p - 1 > run->first && (_ent_run_ref_at (run, (int)p - 2) != NULL ||
                                   (run->tokens[p - 2].flags & ENT_TOKEN_CAPITALISED)));
 }
@@ -138,13 +139,15 @@ rule_passive (Run         *run,
   else if (event_subject (run, start, &targets))
     ;
   /* "blamed militants backed by Pakistan": the participle qualifies the
-   * plain noun before it, no actor; "paid for the mission, a contribution
-   * criticised by Congo": the clause before */
+   * plain noun before it, no actor, unless the noun labels one ("called the
+   * FDLR a militia backed by Kinshasa") or sums up the clause before */
   else if (start == at->start && plain_noun_before (run, start))
     {
-      if (!_ent_run_clause_apposition (run, (int)start - 1, &targets))
+      if (!_ent_run_clause_apposition (run, (int)start - 1, &targets) &&
+          !_ent_run_labelled_before (run, (int)start - 1, &targets))
         return;
     }
+  /* "paid for the mission, a contribution criticised by Congo" */
   else if (!_ent_run_subject_of (run, (int)start - 1, &targets, 0) &&
            !_ent_run_clause_apposition (run, (int)start - 1, &targets))
     return;
@@ -377,6 +380,27 @@ is_passive (Run         *run,
          (be && by);
 }
 
+/* "to seek support against Ethiopia": "against" says whom it is for (but
+ * "Beijing and Moscow stand together against" each other's foes); "helped
+ * push Haftar's forces back", "helped fund the rebels": who is helped is
+ * not the next name, which is the other verb's. */
+static gboolean
+object_elsewhere (Run         *run,
+                  const CueAt *at,
+                  int          sign)
+{
+  guint p = at->end;
+
+  if (p >= run->last)
+    return FALSE;
+  if (sign > 0 && _ent_run_is (run, p, "against") && !at->cue->reciprocal)
+    return TRUE;
+  return g_str_equal (at->cue->phrase, "help") && p + 1 < run->last &&
+         run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, (int)p) == NULL &&
+         !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
+         (_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_VERB);
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -396,10 +420,7 @@ rule_verb (Run         *run,
   passive = is_passive (run, at, be);
   if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0)
     return;
-  /* "to seek support against Ethiopia": "against" says whom it is for
-   * (but "Beijing and Moscow stand together against" each other's foes). */
-  if (sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against") &&
-      !at->cue->reciprocal)
+  if (object_elsewhere (run, at, sign))
     return;
 
   if (_ent_run_fronted_participle (run, at, sign))
@@ -422,13 +443,6 @@ rule_verb (Run         *run,
       if (_ent_run_gerund_after_object (run, at, start, sign))
         return;
     }
-  /* "helped push Haftar's forces back", "helped fund the rebels": who is
-   * helped is not the next name, which is the other verb's */
-  if (g_str_equal (at->cue->phrase, "help") && at->end + 1 < run->last &&
-      run->tokens[at->end].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, at->end) == NULL &&
-      !(run->tokens[at->end].flags & ENT_TOKEN_CAPITALISED) &&
-      (_ent_run_tag (run, at->end) == ENT_TAG_NONE || _ent_run_tag (run, at->end) == ENT_TAG_VERB))
-    return;
   if (holders_after (run, at, start, sign))
     return;
   if (_ent_run_foiled_attempt (run, at->start, &sources))
@@ -482,7 +496,7 @@ rule_verb (Run         *run,
   _ent_run_joined_in_gerund (run, at, start, &sources, &targets, sign);
   _ent_run_backed_measure (run, at, &sources, &targets, sign);
   /* "Egypt signed a defence pact with Somalia", "clashed with". */
-  if (sign == at->cue->sign && !modal && is_mutual (run, at))
+  if (sign == at->cue->sign && !modal && _ent_run_is_mutual (run, at))
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
   /* "condemned the Iranian attack": Iran is the attacker spoken of. */
   if (sign < 0 && !targets.coref && targets.last < run->last &&
@@ -562,70 +576,6 @@ _ent_run_signed_before (Run  *run,
   return FALSE;
 }
 
-/* A relation that binds both sides, whoever the sentence names first: a
- * pact or a treaty signed with Y is Y's too, and so is a war or a clash
- * with Y, or relations restored with Y. Breaking ties, keeping them or
- * wanting closer ones is one side's act. */
-static gboolean
-has_deal_head (const EntCue *cue)
-{
-  static const char *heads[] = {
-    "agreement", "deal", "pact", "treaty", "accord", "alliance", "partnership", "memorandum",
-    "declaration",
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (heads); k++)
-    if (strstr (cue->phrase, heads[k]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-is_mutual (Run         *run,
-           const CueAt *at)
-{
-  static const char *mending[] = {
-    "restore ", "establish ", "normalise ", "normalize ", "resume ", "mend ", "re-establish ",
-    "reestablish ",
-  };
-  static const char *fights[] = {
-    "war with", "hostilities with", "conflict with", "clash with", "clashes with",
-  };
-  const EntCue *cue = at->cue;
-
-  if (!g_str_has_suffix (cue->phrase, " with"))
-    return FALSE;
-  if (cue->pos == ENT_CUE_NOUN)
-    {
-      for (guint k = 0; k < G_N_ELEMENTS (fights); k++)
-        if (g_str_equal (cue->phrase, fights[k]))
-          return TRUE;
-      /* "held joint exercises with", "a joint offensive with": drills
-       * and joint acts are held together */
-      if (g_str_has_prefix (cue->phrase, "joint ") ||
-          g_str_has_suffix (cue->phrase, "exercises with") ||
-          g_str_has_suffix (cue->phrase, "drills with"))
-        return TRUE;
-      return has_deal_head (cue) && _ent_run_signed_before (run, at->start);
-    }
-  if (cue->pos != ENT_CUE_VERB)
-    return FALSE;
-  if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash "))
-    return TRUE;
-  /* "formed an alliance with", "forged a coalition with" */
-  if ((g_str_has_prefix (cue->phrase, "form ") || g_str_has_prefix (cue->phrase, "forge ") ||
-       g_str_has_prefix (cue->phrase, "enter ")) &&
-      (strstr (cue->phrase, "alliance") != NULL || strstr (cue->phrase, "coalition") != NULL ||
-       strstr (cue->phrase, "bloc") != NULL))
-    return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (mending); k++)
-    if (g_str_has_prefix (cue->phrase, mending[k]) &&
-        (strstr (cue->phrase, "relations") != NULL || strstr (cue->phrase, "ties") != NULL ||
-         strstr (cue->phrase, "fences") != NULL))
-      return TRUE;
-  return FALSE;
-}
-
 /* "opposition to sanctions on Russia": the words before the name are a
  * cue of their own, whose position the first one is about. */
 static gboolean
@@ -661,7 +611,6 @@ rule_noun_or_adjective (Run         *run,
         before--;
       second = _ent_run_ref_at (run, before);
       first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;
-
       /* "ties between X and Y have soured": the frame of the change. */
       if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
           between_group (run, at->end + 1, &targets))
@@ -737,7 +686,7 @@ rule_noun_or_adjective (Run         *run,
     sign = -sign;
   _ent_run_emit (run, &sources, &targets, sign, at->cue->strength, at);
   /* "signed a security pact with China", "its war with Russia". */
-  if (sign == at->cue->sign && !run->reversed && is_mutual (run, at))
+  if (sign == at->cue->sign && !run->reversed && _ent_run_is_mutual (run, at))
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.8, at);
 }
 

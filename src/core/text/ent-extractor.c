@@ -199,13 +199,13 @@ lower_headline (Run *run)
         continue;
       if (!(t->flags & ENT_TOKEN_CAPITALISED))
         lower += t->cend - t->cstart >= 5;
-      else if (i > run->first && run->ref_at[i - run->first] < 0)
+      else if (i > run->first && _ent_run_ref_at (run, (int)i) == NULL)
         upper++;
     }
   if (lower >= 2 || upper < 2)
     return;
   for (guint i = run->first + 1; i < run->last; i++)
-    if (run->ref_at[i - run->first] < 0 && !(run->tokens[i].flags & ENT_TOKEN_ALL_CAPS))
+    if (_ent_run_ref_at (run, (int)i) == NULL && !(run->tokens[i].flags & ENT_TOKEN_ALL_CAPS))
       run->tokens[i].flags &= ~ENT_TOKEN_CAPITALISED;
 }
 
@@ -261,7 +261,7 @@ run_sentence (Run         *run,
   run->speaker = -1;
 
   if (run->tokens[run->first].flags & ENT_TOKEN_PARA_BEFORE)
-    run->paragraph_speaker = -1;
+    run->paragraph_speaker = run->prev_subject = -1;
 
   {
     EntFoundSentence span = { run->tokens[run->first].cstart, run->tokens[run->last - 1].cend };

@@ -301,14 +301,17 @@ other_spelling (const char * const *names,
     if (strstr (name, pairs[k][0]) != NULL)
       {
         g_auto(GStrv) parts = g_strsplit (name, pairs[k][0], -1);
-        char *other = g_strjoinv (pairs[k][1], parts);
+        g_autofree char *other = g_strjoinv (pairs[k][1], parts);
 
-        if (g_strv_contains (names, other))
+        /* both spellings listed: one pattern each already */
+        for (guint i = 0; names[i]; i++)
           {
-            g_free (other);
-            return NULL;
+            g_autofree char *listed = g_strstrip (g_strdup (names[i]));
+
+            if (g_str_equal (listed, other))
+              return NULL;
           }
-        return other;
+        return g_steal_pointer (&other);
       }
   return NULL;
 }
