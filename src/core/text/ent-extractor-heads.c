@@ -44,8 +44,11 @@ _ent_run_fronted_head (Run   *run,
 {
   Ref *head;
 
+  /* "Once a close ally of Moscow, ...", "A former ally of": no more */
   for (guint p = run->first; p < start; p++)
-    if (!(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+    if (_ent_run_is (run, p, "once") || _ent_run_is (run, p, "former") ||
+        _ent_run_is (run, p, "onetime") || _ent_run_is (run, p, "erstwhile") ||
+        !(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
           _ent_run_tag (run, p) == ENT_TAG_ADV ||
           (run->tokens[p].kind == ENT_TOKEN_WORD && _ent_run_tag (run, p) == ENT_TAG_NONE &&
            _ent_run_ref_at (run, (int)p) == NULL && p + 1 == start)))
