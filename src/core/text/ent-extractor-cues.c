@@ -110,8 +110,8 @@ back_as_particle (Run  *run,
 
 /* Whether the sentence is a headline in title case: prose has two
  * longer words in lower case at least ("supplied", "missiles"). */
-static gboolean
-title_case (Run *run)
+gboolean
+_ent_run_title_case (Run *run)
 {
   guint lower = 0;
 
@@ -155,7 +155,7 @@ inside_name (Run          *run,
   if (!(next_named || (cue->pos != ENT_CUE_NOUN && previous_named)))
     return FALSE;
   if (*title < 0)
-    *title = title_case (run);
+    *title = _ent_run_title_case (run);
   return !*title;
 }
 

@@ -174,6 +174,11 @@ _ent_run_stopped_before (Run  *run,
          (_ent_run_is_reversal (run, p) || is_stopping (run, p)) && !is_easing (run, p) ? p : -1;
 }
 
+/* What a stopped purchase says of the stopper: opposition to the seller. */
+static const EntCue stopped_imports = {
+  "stopped imports", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.7, 2, FALSE, FALSE
+};
+
 /* "halted imports of Thai fruit", "stopped buying Philippine bananas": the
  * goods of a people named right after the purchase at @i, whose state the
  * stop at @stop opposes. ("Kept buying Russian oil" says nothing of a
@@ -185,8 +190,7 @@ try_stopped_goods (Run  *run,
 {
   Group subjects, holders;
   gboolean negated = FALSE, be = FALSE, modal = FALSE;
-  CueAt at = { (guint)stop, i + 1, NULL, -1 };
-  EntCue cue = { "stopped imports", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.7, 2, FALSE, FALSE };
+  CueAt at = { (guint)stop, i + 1, &stopped_imports, -1 };
   guint start;
 
   for (guint q = i + 1; q < run->last && q < i + 4; q++)
@@ -209,8 +213,8 @@ try_stopped_goods (Run  *run,
           if (negated || be || !_ent_run_subject_of (run, (int)start - 1, &subjects, 0))
             return FALSE;
           at.end = ref->last + 1;
-          at.cue = &cue;
-          _ent_run_emit (run, &subjects, &holders, cue.sign, cue.strength, &at);
+          _ent_run_emit (run, &subjects, &holders, stopped_imports.sign, stopped_imports.strength,
+                         &at);
           return TRUE;
         }
       if (!_ent_run_is (run, q, "of") && _ent_run_tag (run, q) != ENT_TAG_DET &&
@@ -264,22 +268,17 @@ try_from_frame (Run  *run,
   if (!_ent_run_group_right (run, q + 1, &holders))
     return;
   if (stop >= 0)
-    {
-      at.start = (guint)stop;
-      cue.phrase = "stopped imports";
-      cue.sign = -1;
-      cue.strength = 0.7;
-    }
+    at.start = (guint)stop;
   start = _ent_run_verb_group_start (run, at.start, &negated, &be, &modal);
   if (negated || be || !_ent_run_group_left (run, (int)start - 1, &subjects))
     return;
   at.end = q + 1;
-  at.cue = &cue;
+  at.cue = stop >= 0 ? &stopped_imports : &cue;
   /* A purchase stopped: the stopper opposes the seller. Aid received: the
    * giver supports the receiver. Goods bought: the buyer keeps the seller
    * going, and a seller of weapons arms the buyer. */
   if (stop >= 0)
-    _ent_run_emit (run, &subjects, &holders, cue.sign, cue.strength, &at);
+    _ent_run_emit (run, &subjects, &holders, stopped_imports.sign, stopped_imports.strength, &at);
   else if (sign > 0 && is_purchase (run, i))
     {
       _ent_run_emit (run, &subjects, &holders, 1, cue.strength, &at);

@@ -259,17 +259,6 @@ gesture_holder (Run      *run,
                 : _ent_run_main_subject (run, q, group);
 }
 
-static gboolean
-is_currency (Run *run,
-             int  p)
-{
-  guint64 hash = run->tokens[p].hash;
-
-  return run->tokens[p].kind == ENT_TOKEN_PUNCT &&
-         (hash == ENT_WORD_HASH ("$") || hash == ENT_WORD_HASH ("\u20ac") ||
-          hash == ENT_WORD_HASH ("\u00a3"));
-}
-
 /* Words between a holder and its noun that say nothing of the holder:
  * "Washington's 1951 Mutual Defense Treaty with", "claimed more than 160
  * attacks on", "two days of drills around", "500 million euros in aid
@@ -293,9 +282,10 @@ holder_skip (Run      *run,
     return 2;
   /* "froze about $2 billion in security assistance to" */
   if (p + 1 < (int)run->last &&
-      ((is_currency (run, p) && run->tokens[p + 1].kind == ENT_TOKEN_NUMBER) ||
+      ((ent_token_is_currency (&run->tokens[p]) && run->tokens[p + 1].kind == ENT_TOKEN_NUMBER) ||
        (_ent_run_is_approximate (run, (guint)p) &&
-        (run->tokens[p + 1].kind == ENT_TOKEN_NUMBER || is_currency (run, p + 1)))))
+        (run->tokens[p + 1].kind == ENT_TOKEN_NUMBER ||
+         ent_token_is_currency (&run->tokens[p + 1])))))
     return 1;
   return 0;
 }

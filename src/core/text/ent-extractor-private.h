@@ -603,6 +603,7 @@ gboolean _ent_run_hosts_sides (Run         *run,
 
 /* ent-extractor-cues.c */
 GArray  *_ent_run_find_cues (Run *run); /* run->cues, refilled */
+gboolean _ent_run_title_case (Run *run);
 
 /* ent-extractor-objects.c */
 Ref     *_ent_run_named_from (Run        *run,

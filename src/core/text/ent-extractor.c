@@ -184,25 +184,23 @@ tag_sentence (Run *run)
 static void
 lower_headline (Run *run)
 {
-  guint lower = 0, upper = 0;
+  guint upper = 0;
   const EntToken *end = &run->tokens[run->last - 1];
 
-  /* a headline has no full stop */
+  /* a headline has no full stop, and two capitalised words that are no
+   * names after its first */
   if (run->last - run->first < 3 ||
-      (end->kind == ENT_TOKEN_PUNCT && strchr (".?!\"", run->text[end->start]) != NULL))
+      (end->kind == ENT_TOKEN_PUNCT && strchr (".?!\"", run->text[end->start]) != NULL) ||
+      !_ent_run_title_case (run))
     return;
-  for (guint i = run->first; i < run->last && lower < 2; i++)
+  for (guint i = run->first + 1; i < run->last && upper < 2; i++)
     {
       const EntToken *t = &run->tokens[i];
 
-      if (t->kind != ENT_TOKEN_WORD || t->cend - t->cstart < 4)
-        continue;
-      if (!(t->flags & ENT_TOKEN_CAPITALISED))
-        lower += t->cend - t->cstart >= 5;
-      else if (i > run->first && _ent_run_ref_at (run, (int)i) == NULL)
-        upper++;
+      upper += t->kind == ENT_TOKEN_WORD && t->cend - t->cstart >= 4 &&
+               (t->flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, (int)i) == NULL;
     }
-  if (lower >= 2 || upper < 2)
+  if (upper < 2)
     return;
   for (guint i = run->first + 1; i < run->last; i++)
     if (_ent_run_ref_at (run, (int)i) == NULL && !(run->tokens[i].flags & ENT_TOKEN_ALL_CAPS))

@@ -288,10 +288,8 @@ rate_length (const EntToken *tokens,
                                 tokens[q].hash))
     q++;
   /* "of $4 billion", "of €2 billion" */
-  if (q + 1 < n_tokens && tokens[q].kind == ENT_TOKEN_PUNCT &&
-      tokens[q + 1].kind == ENT_TOKEN_NUMBER &&
-      (tokens[q].hash == ENT_WORD_HASH ("$") || tokens[q].hash == ENT_WORD_HASH ("€") ||
-       tokens[q].hash == ENT_WORD_HASH ("£")))
+  if (q + 1 < n_tokens && ent_token_is_currency (&tokens[q]) &&
+      tokens[q + 1].kind == ENT_TOKEN_NUMBER)
     q++;
   if (q >= n_tokens || tokens[q].kind != ENT_TOKEN_NUMBER)
     return 0;

@@ -93,4 +93,13 @@ void     ent_tokenize        (const char *text,
                               GArray     *tokens,
                               GArray     *sentences);
 
+/* "$", "€", "£": a currency sign before an amount */
+static inline gboolean
+ent_token_is_currency (const EntToken *token)
+{
+  return token->kind == ENT_TOKEN_PUNCT &&
+         (token->hash == ENT_WORD_HASH ("$") || token->hash == ENT_WORD_HASH ("\u20ac") ||
+          token->hash == ENT_WORD_HASH ("\u00a3"));
+}
+
 G_END_DECLS
