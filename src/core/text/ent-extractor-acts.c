@@ -357,9 +357,13 @@ static int
 measure_noun (Run   *run,
               guint  p)
 {
-  if (_ent_run_is (run, p, "sanctions") || _ent_run_is (run, p, "tariffs") ||
-      _ent_run_is (run, p, "measures") || _ent_run_is (run, p, "penalties") ||
-      _ent_run_is (run, p, "duties"))
+  static const char *words[] = {
+    "sanctions", "tariffs", "measures", "penalties", "duties", "embargo", "embargoes",
+    "restrictions", "curbs", "levies", "levy",
+  };
+  static EntWordMap *once;
+
+  if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash))
     return 0;
   if (_ent_run_is (run, p, "veto"))
     return 1;

@@ -524,12 +524,15 @@ _ent_run_is_rupture (const char *phrase)
          g_str_has_prefix (phrase, "withdraw its ambassador") || g_str_has_prefix (phrase, "expel");
 }
 
-/* The kind of measure a cue takes, or -1: sanctions and tariffs, vetoes,
- * warrants, expulsions. */
+/* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes
+ * and the like, vetoes, warrants, expulsions. */
 int
 _ent_run_measure_kind (const char *phrase)
 {
-  if (strstr (phrase, "sanction") != NULL || strstr (phrase, "tariff") != NULL)
+  if (strstr (phrase, "sanction") != NULL || strstr (phrase, "tariff") != NULL ||
+      strstr (phrase, "embargo ") != NULL || strstr (phrase, "restrictions") != NULL ||
+      strstr (phrase, "curbs") != NULL || strstr (phrase, "levies") != NULL ||
+      strstr (phrase, "levy") != NULL)
     return 0;
   if (strstr (phrase, "veto") != NULL)
     return 1;

@@ -196,6 +196,20 @@ possessor_before_object (Run   *run,
   return FALSE;
 }
 
+/* "Iran executed a cleric. The execution drew condemnation from
+ * Baghdad": an act the story told of, named right before the verb, is
+ * its author's. */
+static gboolean
+act_before (Run   *run,
+            guint  start,
+            Group *group)
+{
+  for (guint d = start; d > run->first && d + 4 >= start; d--)
+    if (_ent_run_event_author (run, d - 1, group))
+      return group->first + 1 == start;
+  return FALSE;
+}
+
 void
 _ent_run_try_reaction (Run  *run,
                        guint i)
@@ -214,7 +228,8 @@ _ent_run_try_reaction (Run  *run,
   /* "vetoed the draft, a decision that drew condemnation from" */
   if (negated || !(_ent_run_clause_apposition (run, (int)start - 1, &subjects) ||
                    possessor_before_object (run, (int)start, &subjects) ||
-                   _ent_run_group_left (run, (int)start - 1, &subjects)))
+                   _ent_run_group_left (run, (int)start - 1, &subjects) ||
+                   act_before (run, start, &subjects)))
     return;
   cue.sign = sign;
   at.end = q + 1;
