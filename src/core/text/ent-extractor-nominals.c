@@ -309,7 +309,7 @@ _ent_run_init_nominals (void)
       nominal_words[n].length = g_strv_length (words);
       for (guint k = 0; k < nominal_words[n].length; k++)
         nominal_words[n].words[k] = ent_text_hash_str (words[k]);
-      if (nominal_starts.keys == NULL)
+      if (nominal_starts.slots == NULL)
         {
           ent_word_map_init (&nominal_starts);
           ent_word_map_init (&nominal_heads);
@@ -322,7 +322,7 @@ _ent_run_init_nominals (void)
         guint64 key = nominal_words[n].words[the ? 1 : 0];
         GArray *list;
 
-        if (index->keys == NULL)
+        if (index->slots == NULL)
           ent_word_map_init (index);
         list = ent_word_map_lookup (index, key);
         if (list == NULL)

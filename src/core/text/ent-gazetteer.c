@@ -82,10 +82,7 @@ ent_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->actors, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->patterns, g_array_unref);
-  for (gsize i = 0; self->by_first.keys && i <= self->by_first.mask; i++)
-    if (self->by_first.keys[i] != 0)
-      g_array_unref (self->by_first.values[i]);
-  ent_word_map_clear (&self->by_first);
+  ent_word_map_clear_full (&self->by_first, (GDestroyNotify) g_array_unref);
   ent_word_map_clear (&self->fuzzy);
   ent_word_map_clear (&self->exact_words);
   g_clear_pointer (&self->fuzzy_names, g_hash_table_unref);

@@ -160,10 +160,7 @@ ent_lexicon_finalize (GObject *object)
 
   g_clear_pointer (&self->cues, g_array_unref);
   g_clear_pointer (&self->patterns, g_array_unref);
-  for (gsize i = 0; self->by_first.keys && i <= self->by_first.mask; i++)
-    if (self->by_first.keys[i] != 0)
-      g_array_unref (self->by_first.values[i]);
-  ent_word_map_clear (&self->by_first);
+  ent_word_map_clear_full (&self->by_first, (GDestroyNotify) g_array_unref);
   ent_word_map_clear (&self->tags);
   ent_pair_model_clear (&self->pair_model);
   g_clear_pointer (&self->strings, g_string_chunk_free);

@@ -15,34 +15,40 @@ ent_word_map_init (EntWordMap *map)
 {
   map->mask = 15;
   map->count = 0;
-  map->keys = g_new0 (guint64, map->mask + 1);
-  map->values = g_new0 (gpointer, map->mask + 1);
+  map->slots = g_new0 (EntWordSlot, map->mask + 1);
 }
 
 void
 ent_word_map_clear (EntWordMap *map)
 {
-  g_clear_pointer (&map->keys, g_free);
-  g_clear_pointer (&map->values, g_free);
+  g_clear_pointer (&map->slots, g_free);
   map->count = 0;
+}
+
+/* Clears the map and frees each value with @free_value. */
+void
+ent_word_map_clear_full (EntWordMap     *map,
+                         GDestroyNotify  free_value)
+{
+  for (gsize i = 0; map->slots != NULL && i <= map->mask; i++)
+    if (map->slots[i].key != 0)
+      free_value (map->slots[i].value);
+  ent_word_map_clear (map);
 }
 
 static void
 grow (EntWordMap *map)
 {
-  guint64 *keys = map->keys;
-  gpointer *values = map->values;
+  EntWordSlot *slots = map->slots;
   gsize old_size = map->mask + 1;
 
   map->mask = old_size * 2 - 1;
-  map->keys = g_new0 (guint64, map->mask + 1);
-  map->values = g_new0 (gpointer, map->mask + 1);
+  map->slots = g_new0 (EntWordSlot, map->mask + 1);
   map->count = 0;
   for (gsize i = 0; i < old_size; i++)
-    if (keys[i] != 0)
-      ent_word_map_insert (map, keys[i], values[i]);
-  g_free (keys);
-  g_free (values);
+    if (slots[i].key != 0)
+      ent_word_map_insert (map, slots[i].key, slots[i].value);
+  g_free (slots);
 }
 
 /* Inserts or replaces. Keeps the load under a half. */
@@ -57,14 +63,14 @@ ent_word_map_insert (EntWordMap *map,
 
   if ((map->count + 1) * 2 > map->mask + 1)
     grow (map);
-  for (i = key & map->mask; map->keys[i] != 0; i = (i + 1) & map->mask)
-    if (map->keys[i] == key)
+  for (i = key & map->mask; map->slots[i].key != 0; i = (i + 1) & map->mask)
+    if (map->slots[i].key == key)
       {
-        map->values[i] = value;
+        map->slots[i].value = value;
         return;
       }
-  map->keys[i] = key;
-  map->values[i] = value;
+  map->slots[i].key = key;
+  map->slots[i].value = value;
   map->count++;
 }
 

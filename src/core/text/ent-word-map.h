@@ -20,14 +20,23 @@ G_BEGIN_DECLS
  */
 typedef struct
 {
-  guint64  *keys;
-  gpointer *values;
-  gsize     mask;
-  gsize     count;
+  guint64  key;
+  gpointer value;
+} EntWordSlot;
+
+/* A key and its value side by side: a lookup that finds its word reads
+ * one cache line, not two. */
+typedef struct
+{
+  EntWordSlot *slots;
+  gsize        mask;
+  gsize        count;
 } EntWordMap;
 
 void      ent_word_map_init    (EntWordMap *map);
 void      ent_word_map_clear   (EntWordMap *map);
+void      ent_word_map_clear_full (EntWordMap     *map,
+                                   GDestroyNotify  free_value);
 void      ent_word_map_insert  (EntWordMap *map,
                                 guint64     key,
                                 gpointer    value);
@@ -43,9 +52,9 @@ ent_word_map_lookup (const EntWordMap *map,
 
   if (map->count == 0)
     return NULL;
-  for (i = key & map->mask; map->keys[i] != 0; i = (i + 1) & map->mask)
-    if (map->keys[i] == key)
-      return map->values[i];
+  for (i = key & map->mask; map->slots[i].key != 0; i = (i + 1) & map->mask)
+    if (map->slots[i].key == key)
+      return map->slots[i].value;
   return NULL;
 }
 
