@@ -30,6 +30,16 @@ typedef struct
   guint   noun_mask;   /* word k is the noun that ends a verb cue, see noun_ends() */
 } CuePattern;
 
+/* A bucket's entry: what the matcher asks of a pattern before it reads
+ * the pattern itself, side by side with the other entries. */
+typedef struct
+{
+  guint64 second;    /* the pattern's second word, 0 for a one-word cue */
+  guint   pattern;
+  guint8  pos;       /* EntCuePos */
+  guint8  length;
+} CueEntry;
+
 struct _EntLexicon
 {
   GObject      parent_instance;
@@ -37,7 +47,7 @@ struct _EntLexicon
   GArray      *cues;       /* EntCue */
   GStringChunk *strings;
   GArray      *patterns;   /* CuePattern */
-  EntWordMap   by_first;   /* first word -> GArray of pattern indices */
+  EntWordMap   by_first;   /* first word -> GArray of CueEntry, longest first */
   EntWordMap   tags;       /* word hash -> EntTag */
   EntPairModel pair_model;
 };
@@ -395,8 +405,9 @@ add_cue_pattern_one (EntLexicon *self,
                      EntCue     *cue)
 {
   CuePattern pattern = { { 0 }, self->cues->len, 0 };
+  CueEntry entry;
   GArray *bucket;
-  guint index, length;
+  guint length;
 
   length = tokenize_words (text, pattern.words);
   if (length == 0)
@@ -406,29 +417,25 @@ add_cue_pattern_one (EntLexicon *self,
     if (noun_ends (self, cue, pattern.words, k))
       pattern.noun_mask |= 1u << k;
   g_array_append_val (self->cues, *cue);
-  index = self->patterns->len;
+  entry = (CueEntry) { length > 1 ? pattern.words[1] : 0, self->patterns->len, cue->pos, length };
   g_array_append_val (self->patterns, pattern);
 
   bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
   if (bucket == NULL)
     {
-      bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+      bucket = g_array_new (FALSE, FALSE, sizeof (CueEntry));
       ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
     }
   for (guint i = 0; i <= bucket->len; i++)
     {
-      EntCue *other;
-
       if (i == bucket->len)
         {
-          g_array_append_val (bucket, index);
+          g_array_append_val (bucket, entry);
           break;
         }
-      other = &g_array_index (self->cues, EntCue,
-                              g_array_index (self->patterns, CuePattern, g_array_index (bucket, guint, i)).cue);
-      if (other->length < length)
+      if (g_array_index (bucket, CueEntry, i).length < length)
         {
-          g_array_insert_val (bucket, i, index);
+          g_array_insert_val (bucket, i, entry);
           break;
         }
     }
@@ -913,28 +920,31 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
   n_second = second_words (tokens, n_tokens, at, time, second);
   for (guint i = 0; i < bucket->len; i++)
     {
-      CuePattern *pattern = &g_array_index (self->patterns, CuePattern, g_array_index (bucket, guint, i));
-      EntCue *cue = &g_array_index (self->cues, EntCue, pattern->cue);
-      gboolean ok = at + cue->length <= n_tokens;
+      const CueEntry *entry = &g_array_index (bucket, CueEntry, i);
+      CuePattern *pattern;
+      EntCue *cue;
+      gboolean ok = at + entry->length <= n_tokens;
       guint t = at + 1;
 
-      if (n_second > 0 && cue->length >= 2 && !among (second, n_second, pattern->words[1]) &&
-          pattern->words[1] != hash_its && pattern->words[1] != hash_itself)
+      if (n_second > 0 && entry->length >= 2 && !among (second, n_second, entry->second) &&
+          entry->second != hash_its && entry->second != hash_itself)
         continue;
 
       /* "backed" is an affix only in "Iran-backed", "pro" only in "pro-Iran". */
-      if (cue->pos == ENT_CUE_SUFFIX && !(tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE))
+      if (entry->pos == ENT_CUE_SUFFIX && !(tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE))
         continue;
-      if (cue->pos == ENT_CUE_PREFIX &&
+      if (entry->pos == ENT_CUE_PREFIX &&
           (at + 1 >= n_tokens || !(tokens[at + 1].flags & ENT_TOKEN_HYPHEN_BEFORE)))
         continue;
       /* "pro-sanctions", "anti-war" name no sanctions and no war, but
        * "counter-tariffs on" are tariffs. */
-      if ((tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE) && cue->pos != ENT_CUE_SUFFIX &&
-          !(cue->pos == ENT_CUE_NOUN && at > 0 && tokens[at - 1].hash == hash_counter))
+      if ((tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE) && entry->pos != ENT_CUE_SUFFIX &&
+          !(entry->pos == ENT_CUE_NOUN && at > 0 && tokens[at - 1].hash == hash_counter))
         continue;
-      if (cue->pos == skip)
+      if (entry->pos == skip)
         continue;
+      pattern = &g_array_index (self->patterns, CuePattern, entry->pattern);
+      cue = &g_array_index (self->cues, EntCue, pattern->cue);
 
       for (guint k = 1, quotes = 0; ok && k < cue->length; k++, t++)
         {
@@ -980,11 +990,4 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
         }
     }
   return NULL;
-}
-
-gboolean
-ent_lexicon_is_word (guint64     hash,
-                     const char *word)
-{
-  return hash == ent_text_hash_str (word);
 }

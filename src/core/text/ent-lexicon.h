@@ -111,8 +111,6 @@ EntTag        ent_lexicon_tag          (EntLexicon     *self,
 EntTag        ent_lexicon_tag_word     (EntLexicon     *self,
                                         guint64         hash,
                                         gboolean       *modifier);
-gboolean      ent_lexicon_is_word      (guint64         hash,
-                                        const char     *word);
 gboolean      ent_lexicon_load_pair_model (EntLexicon  *self,
                                            const char  *data,
                                            gsize        length,
