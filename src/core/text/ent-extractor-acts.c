@@ -371,6 +371,9 @@ measure_noun (Run   *run,
     return 2;
   if (_ent_run_is (run, p, "expulsion") || _ent_run_is (run, p, "expulsions"))
     return 3;
+  if (_ent_run_is (run, p, "drills") || _ent_run_is (run, p, "exercises") ||
+      _ent_run_is (run, p, "manoeuvres") || _ent_run_is (run, p, "maneuvers"))
+    return 4;
   return -1;
 }
 

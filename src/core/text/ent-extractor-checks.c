@@ -525,7 +525,7 @@ _ent_run_is_rupture (const char *phrase)
 }
 
 /* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes
- * and the like, vetoes, warrants, expulsions. */
+ * and the like, vetoes, warrants, expulsions, drills around someone. */
 int
 _ent_run_measure_kind (const char *phrase)
 {
@@ -540,6 +540,9 @@ _ent_run_measure_kind (const char *phrase)
     return 2;
   if (strstr (phrase, "expel") != NULL || strstr (phrase, "expulsion") != NULL)
     return 3;
+  if (strstr (phrase, "drills") != NULL || strstr (phrase, "exercises") != NULL ||
+      strstr (phrase, "war games") != NULL)
+    return 4;
   return -1;
 }
 
