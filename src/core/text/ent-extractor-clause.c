@@ -673,6 +673,18 @@ _ent_run_ends_in_ing (Run *run,
   return t->end - t->start > 4 && strncmp (run->text + t->end - 3, "ing", 3) == 0;
 }
 
+/* Whether a time phrase ends at @p that opens a clause: "and in 2024",
+ * "In March 2022", not "a resolution in October 2011". */
+static gboolean
+time_opens_clause (Run *run,
+                   int  p)
+{
+  int start = _ent_run_time_phrase_start (run, p);
+
+  return start >= 0 && (start == (int)run->first || _ent_run_tag (run, start - 1) == ENT_TAG_CONJ ||
+                        _ent_run_punct_is (run, start - 1, ","));
+}
+
 gboolean
 _ent_run_looks_nominal (Run *run,
                         int  p)
@@ -719,9 +731,10 @@ _ent_run_looks_nominal (Run *run,
       EntTag tag = _ent_run_tag (run, q);
       Ref *ref = _ent_run_ref_at (run, q);
 
-      /* "two more air strikes", but "the G7 issued" */
+      /* "two more air strikes", but "the G7 issued" and "and in 2024
+       * signed", a verb after a time phrase that opens its clause */
       if (run->tokens[q].kind == ENT_TOKEN_NUMBER && ref == NULL)
-        return TRUE;
+        return q != p - 1 || !time_opens_clause (run, q);
 
       /* "its NATO allies": a name after a possessive pronoun modifies
        * the word. */

@@ -819,7 +819,7 @@ may_step_over (const EntToken *tokens,
   return is_article (token->hash) || token->tag == ENT_TAG_ADV ||
          token->tag == ENT_TAG_POSS_PRON || token->kind == ENT_TOKEN_NUMBER ||
          (token->flags & ENT_TOKEN_QUOTE) || is_modifier (token) ||
-         joins_modifiers (tokens, n_tokens, t);
+         joins_modifiers (tokens, n_tokens, t) || ent_token_is_compound (tokens, n_tokens, t);
 }
 
 #define MAX_SECOND 12
@@ -846,8 +846,8 @@ second_words (const EntToken *tokens,
         if (n == MAX_SECOND)
           return 0;
         words[n++] = tokens[t].hash;
-        /* a noun's "most of": both words stepped over */
-        if (is_quantity_of (tokens, n_tokens, t))
+        /* a noun's "most of", a "power-sharing": both words stepped over */
+        if (is_quantity_of (tokens, n_tokens, t) || ent_token_is_compound (tokens, n_tokens, t))
           {
             if (n == MAX_SECOND)
               return 0;
@@ -959,6 +959,8 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
           /* what this steps over, may_step_over() must allow */
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||
+                  (noun && skipped < 2 && ent_token_is_compound (tokens, n_tokens, t) && ++t &&
+                   ++skipped) ||
                   /* "work more closely with", "sided firmly with", "aligned itself
                    * closely with" */
                   ((k == 1 || pattern->words[k - 1] == hash_itself) &&

@@ -102,4 +102,18 @@ ent_token_is_currency (const EntToken *token)
           token->hash == ENT_WORD_HASH ("\u00a3"));
 }
 
+/* "a power-sharing agreement", "a long-term deal": two lower-case words
+ * joined by a hyphen at @t, which qualify a noun after them as one
+ * modifier does. */
+static inline gboolean
+ent_token_is_compound (const EntToken *tokens,
+                       guint           n_tokens,
+                       guint           t)
+{
+  return t + 1 < n_tokens && (tokens[t + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+         !(tokens[t].flags & ENT_TOKEN_HYPHEN_BEFORE) && tokens[t].kind == ENT_TOKEN_WORD &&
+         tokens[t + 1].kind == ENT_TOKEN_WORD &&
+         !((tokens[t].flags | tokens[t + 1].flags) & ENT_TOKEN_CAPITALISED);
+}
+
 G_END_DECLS
