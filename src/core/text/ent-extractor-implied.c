@@ -128,6 +128,33 @@ _ent_run_reprisal (Run         *run,
   return TRUE;
 }
 
+/* "Israel struck Iran's consulate. Tehran reacted furiously.": an angry
+ * reaction with no one named is aimed at the story's act, or the subject
+ * of the sentence before. TRUE when the verb at @at is one. */
+gboolean
+_ent_run_angry_reaction (Run         *run,
+                         const CueAt *at,
+                         Group       *sources)
+{
+  Group author;
+  int who = run->first_act >= 0 ? run->first_act
+                                : (run->aggressor >= 0 ? run->aggressor : run->prev_subject);
+
+  if (!(g_str_has_prefix (at->cue->phrase, "react ") ||
+        g_str_has_prefix (at->cue->phrase, "respond ")) ||
+      !(strstr (at->cue->phrase, "angrily") != NULL || strstr (at->cue->phrase, "furiously") != NULL ||
+        strstr (at->cue->phrase, "sharply") != NULL))
+    return FALSE;
+  if (sources->coref || sources->n == 0 || who < 0)
+    return TRUE;
+  _ent_run_group_init (&author);
+  author.actors[author.n++] = (guint)who;
+  author.coref = TRUE;
+  author.first = author.last = at->start;
+  _ent_run_emit (run, sources, &author, -1, at->cue->strength, at);
+  return TRUE;
+}
+
 static const char *answer_verbs[] = {
   "responded", "responds", "respond", "responding", "answered", "answers", "answer", "answering",
   "replied", "replies", "reply", "replying",

@@ -401,6 +401,9 @@ void     _ent_run_thanks_returned (Run         *run,
 gboolean _ent_run_reprisal (Run         *run,
                             const CueAt *at,
                             Group       *sources);
+gboolean _ent_run_angry_reaction (Run         *run,
+                                  const CueAt *at,
+                                  Group       *sources);
 gboolean _ent_run_is_mutual (Run         *run,
                              const CueAt *at);
 void     _ent_run_add_answer_frame_words (EntWordMap *map);

@@ -216,7 +216,7 @@ verb_without_object (Run         *run,
 {
   int kind = _ent_run_measure_kind (at->cue->phrase);
 
-  if (_ent_run_reprisal (run, at, sources))
+  if (_ent_run_reprisal (run, at, sources) || _ent_run_angry_reaction (run, at, sources))
     return;
   if (sources->n >= 2 &&
       (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
