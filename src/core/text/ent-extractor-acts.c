@@ -529,6 +529,25 @@ _ent_run_event_author (Run   *run,
   return event_author (run, pos, TRUE, group);
 }
 
+/* "Eritrea was put under an arms embargo. Washington strongly supported
+ * the sanctions": whom the measure the noun at @p names again was aimed
+ * at, when the story said. */
+gboolean
+_ent_run_measure_aimed (Run   *run,
+                        guint  p,
+                        Group *group)
+{
+  int kind = p < run->last ? measure_noun (run, p) : -1;
+
+  if (kind < 0 || run->measure_on[kind] < 0)
+    return FALSE;
+  _ent_run_group_init (group);
+  group->actors[group->n++] = (guint)run->measure_on[kind];
+  group->coref = TRUE;
+  group->first = group->last = p;
+  return TRUE;
+}
+
 /* The same for sanctions and tariffs only: "called the sanctions an
  * unfriendly act". */
 gboolean

@@ -160,7 +160,10 @@ remember_emitted (Run         *run,
     }
   /* "... sanctioned Rosneft. Putin called the sanctions an unfriendly act." */
   if (measure >= 0 && !sources->coref)
-    run->measure_by[measure] = (int)a;
+    {
+      run->measure_by[measure] = (int)a;
+      run->measure_on[measure] = targets->coref ? -1 : (int)b;
+    }
 }
 
 /* A position of @source toward @target in the sentence, its cue the

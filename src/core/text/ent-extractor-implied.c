@@ -237,6 +237,14 @@ _ent_run_backed_measure (Run         *run,
   CueAt measure = *at;
   guint q = targets->last, p = at->end;
 
+  /* "strongly supported the sanctions": those the story's measure was
+   * aimed at */
+  if (sign > 0 && targets->coref && _ent_run_measure_aimed (run, targets->first, &aimed))
+    {
+      _ent_run_emit (run, sources, &aimed, -1, at->cue->strength * 0.8, at);
+      return;
+    }
+
   /* the object right after the verb ("the new U.S. tariffs"), its
    * measure right after it */
   while (p < run->last && p < at->end + 3 &&

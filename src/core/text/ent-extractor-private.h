@@ -110,6 +110,7 @@ typedef struct
   int            aggressor_with; /* who carried it out with them ("American and British"), or -1 */
   guint          aggressor_cue;  /* where its cue starts, in characters */
   int            measure_by[N_MEASURES]; /* who took the last measure of each kind, or -1 */
+  int            measure_on[N_MEASURES]; /* whom it was aimed at, or -1 */
   int            act_by[N_ACTS]; /* who did the story's first act of each kind, or -1 */
   Group          parties;      /* the sides of the story's first deal or talks */
   guint          parties_cue;  /* where its cue starts, in characters */
@@ -371,6 +372,9 @@ void     _ent_run_add_act_frame_words (EntWordMap *map);
 gboolean _ent_run_event_author (Run   *run,
                                 guint  pos,
                                 Group *group);
+gboolean _ent_run_measure_aimed (Run   *run,
+                                 guint  p,
+                                 Group *group);
 gboolean _ent_run_measure_author (Run   *run,
                                   guint  pos,
                                   Group *group);

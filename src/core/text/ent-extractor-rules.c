@@ -226,7 +226,10 @@ verb_without_object (Run         *run,
            !row_joined (run, at, sources, sign))
     _ent_run_reported_harm (run, sources, at);
   if (kind >= 0 && !sources->coref && sources->n > 0)
-    run->measure_by[kind] = (int)sources->actors[0];
+    {
+      run->measure_by[kind] = (int)sources->actors[0];
+      run->measure_on[kind] = -1;
+    }
 }
 
 /* Verbs whose holders come after them: a reduced relative ("drones fired

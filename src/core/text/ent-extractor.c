@@ -337,7 +337,7 @@ ent_extractor_run (EntExtractor *self,
   run.prev_subject = -1;
   run.aggressor = run.aggressor_with = run.first_act = run.rupture_target = run.last_target = -1;
   for (guint k = 0; k < N_MEASURES; k++)
-    run.measure_by[k] = -1;
+    run.measure_by[k] = run.measure_on[k] = -1;
   for (guint k = 0; k < N_ACTS; k++)
     run.act_by[k] = -1;
   _ent_run_group_init (&run.parties);
