@@ -342,7 +342,8 @@ light_say (Run *run,
 
 /* "quadrupled tariffs on", "tightened restrictions on": a verb the
  * lexicon does not know, in the past tense, before a measure's noun acts
- * on the measure; not "the proposed sanctions". */
+ * on the measure; not "the proposed sanctions", and not a stance against
+ * it ("opposed the sanctions against Iran" holds none of them). */
 static gboolean
 measure_verb (Run         *run,
               const CueAt *at,
@@ -351,7 +352,8 @@ measure_verb (Run         *run,
   EntTag before;
   guint k;
 
-  if (at->cue->pos != ENT_CUE_NOUN || !_ent_run_past_tense_word (run, p) || p <= (int)run->first)
+  if (at->cue->pos != ENT_CUE_NOUN || !_ent_run_past_tense_word (run, p) || p <= (int)run->first ||
+      run->cue_sign[p - run->first] == 3)
     return FALSE;
   for (k = at->start; k < at->end && !_ent_run_is_measure_word (run, k); k++)
     ;

@@ -447,6 +447,55 @@ _ent_run_noun_cue_between (Run   *run,
   return 0;
 }
 
+/* "condemned the attack on Israel", "opposed the sanctions against Iran":
+ * whether a verb of opposition in [@from, @to) has for object a hostile
+ * act against the name at @to, who is then its victim, not its target. */
+gboolean
+_ent_run_victim_after (Run   *run,
+                       guint  from,
+                       guint  to)
+{
+  static const char *words[] = {
+    "condemned", "condemns", "condemn", "condemning", "opposed", "opposes", "oppose", "opposing",
+    "rejected", "rejects", "reject", "rejecting", "criticised", "criticises", "criticise",
+    "criticising", "criticized", "criticizes", "criticize", "criticizing", "denounced",
+    "denounces", "denounce", "denouncing", "deplored", "deplores", "deplore", "decried",
+    "decries", "decry", "protested", "protests", "protest", "dismissed", "dismisses", "dismiss",
+  };
+  static EntWordMap *once;
+  guint p = from, q, end, span;
+  const EntCue *cue;
+
+  while (p < to && !(run->is_verb[p - run->first] &&
+                     ent_word_set_contains (&once, words, G_N_ELEMENTS (words),
+                                            run->tokens[p].hash)))
+    p++;
+  /* the verb's object, in its clause ("NATO's air war against", "a
+   * resolution authorising the use of force against"): a hostile noun
+   * and, right after it, the name */
+  for (q = p + 1; q < to && q < p + 10; q++)
+    {
+      Ref *owner = _ent_run_ref_at (run, (int)q);
+
+      if (owner != NULL && owner->possessive)
+        {
+          q = owner->last;
+          continue;
+        }
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || _ent_run_tag (run, q) == ENT_TAG_CONJ ||
+          owner != NULL)
+        return FALSE;
+      cue = ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, q, &span);
+      if (cue == NULL || cue->pos != ENT_CUE_NOUN)
+        continue;
+      for (end = q + span; end < to && (_ent_run_tag (run, end) == ENT_TAG_DET ||
+                                        _ent_run_tag (run, end) == ENT_TAG_ADJ); end++)
+        ;
+      return cue->sign < 0 && end == to;
+    }
+  return FALSE;
+}
+
 /* "agreement", "pact", "treaty": a cue that names a deal */
 static gboolean
 has_deal_head (const EntCue *cue)

@@ -564,7 +564,8 @@ find_candidates (Run            *run,
         const Ref *second = &g_array_index (run->refs, Ref, j);
         guint distance = second->first - first->last;
 
-        if (first->former || second->former || distance > MAX_DISTANCE)
+        if (first->former || second->former || distance > MAX_DISTANCE ||
+            _ent_run_victim_after (run, first->last, second->first))
           continue;
         for (guint a = 0; a < first->n_actors; a++)
           for (guint b = 0; b < second->n_actors; b++)

@@ -408,6 +408,9 @@ gboolean _ent_run_reprisal (Run         *run,
 gboolean _ent_run_angry_reaction (Run         *run,
                                   const CueAt *at,
                                   Group       *sources);
+gboolean _ent_run_victim_after (Run   *run,
+                                guint  from,
+                                guint  to);
 gboolean _ent_run_is_mutual (Run         *run,
                              const CueAt *at);
 void     _ent_run_add_answer_frame_words (EntWordMap *map);

@@ -471,6 +471,11 @@ rule_verb (Run         *run,
     }
   if (not_a_side (run, at, &targets))
     return;
+  /* "condemned the attack on Israel", "opposed the sanctions against
+   * Iran": whom a hostile act hit is no one this turns against */
+  if (sign < 0 && targets.first != G_MAXUINT && targets.first > at->end &&
+      _ent_run_victim_after (run, at->start, targets.first))
+    return;
   /* "joined the fight against al-Shabab", "backed the campaign against
    * Iran": support for a struggle against someone opposes them. */
   if (sign > 0 && _ent_run_against_object (run, at->end, targets.first))
