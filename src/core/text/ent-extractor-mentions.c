@@ -519,6 +519,28 @@ extend_over_organs (Run *run,
   ref->possessive = q < run->last && _ent_run_tag (run, q) == ENT_TAG_POSS;
 }
 
+/* "European Council President Donald Tusk", "NATO Secretary-General
+ * Javier Solana": the body whose office @title names, when the dictionary
+ * has the person @ref names act for another now, is the one the story has
+ * them act for, there and in the rest of the story. */
+static void
+acting_for_office (Run       *run,
+                   const Ref *title,
+                   Ref       *ref)
+{
+  const EntLexActor *office = _ent_run_actor_of (run, title->actors[0]);
+  const EntLexActor *person = _ent_run_actor_of (run, ref->actors[0]);
+  int body;
+
+  if (title->former || office->kind != ENT_ACTOR_KIND_PERSON || office->affiliation == NULL ||
+      person->affiliation == NULL || g_str_equal (office->affiliation, person->affiliation) ||
+      run->n_acting == G_N_ELEMENTS (run->acting_person) ||
+      (body = ent_gazetteer_find (run->gazetteer, office->affiliation)) < 0)
+    return;
+  run->acting_person[run->n_acting] = ref->actors[0];
+  run->acting_for[run->n_acting++] = (guint)body;
+}
+
 static void
 add_ref (Run *run,
          Ref *ref)
@@ -534,11 +556,16 @@ add_ref (Run *run,
       if (prev->last == ref->first && (prev->name_kind == ENT_NAME_TITLE || prev->person ||
                                        prev->name_kind == ENT_NAME_ADJECTIVE))
         {
+          if (prev->name_kind == ENT_NAME_TITLE)
+            acting_for_office (run, prev, ref);
           ref->first = prev->first;
           ref->former |= prev->former;
           g_array_set_size (run->refs, run->refs->len - 1);
         }
     }
+  for (guint k = 0; ref->person && k < run->n_acting; k++)
+    if (ref->actors[0] == run->acting_person[k])
+      ref->actors[0] = run->acting_for[k];
   index = run->refs->len;
 
   g_array_append_val (run->refs, *ref);

@@ -128,6 +128,12 @@ typedef struct
   guint64        surname_hash[8];
   int            surname_actor[8];
   guint          n_surnames;
+  /* People the story names with an office of another body than the
+   * dictionary's ("European Council President Donald Tusk"), and that
+   * body, for whom they act in the whole story. */
+  guint          acting_person[4];
+  guint          acting_for[4];
+  guint          n_acting;
   /* The state of the last official named whom the dictionary does not
    * know ("Estonian Foreign Minister Margus Tsahkna"), or -1, and whether
    * they were named after the last person it knows. */
