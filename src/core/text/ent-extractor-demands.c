@@ -19,12 +19,13 @@
  * organisation".
  */
 
-/* "called on Kigali to withdraw its forces", "urged Moscow to stop": a
- * demand to cease or leave opposes whoever it is made of. */
+/* "called on Kigali to withdraw its forces", "urged Moscow to stop", "urged
+ * the Taliban to lift a ban": a demand to cease, leave or undo opposes
+ * whoever it is made of. */
 static const char *cease_verbs[] = {
   "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
   "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein", "hand", "extradite",
-  "surrender",
+  "surrender", "lift", "rescind", "revoke", "scrap", "overturn",
 };
 
 /* "urged Caracas and Georgetown to avoid an escalation", "called on India
@@ -181,6 +182,11 @@ _ent_run_try_demand (Run  *run,
   _ent_run_group_init (&targets);
   /* "ordered the French ambassador to leave", "three Russian diplomats" */
   named = _ent_run_ref_at (run, _ent_run_skip_count (run, obj));
+  /* "urged Afghanistan's Taliban rulers to": the possessor's group */
+  if (_ent_run_usable (named) && named->possessive && named->last + 1 < run->last &&
+      _ent_run_usable (_ent_run_ref_at (run, (int)named->last + 1)) &&
+      !_ent_run_ref_at (run, (int)named->last + 1)->possessive)
+    named = _ent_run_ref_at (run, (int)named->last + 1);
   if (_ent_run_usable (named) && !named->place)
     _ent_run_collect_right (run, named, &targets);
   else if (!envoys_of (run, obj, &targets))
@@ -191,6 +197,9 @@ _ent_run_try_demand (Run  *run,
           _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
     q++;
   q = skip_posting (run, q);
+  /* "urged the Taliban on Wednesday to lift" */
+  if (q < run->last)
+    q += ent_lexicon_time_phrase_length (run->tokens, run->last, q);
   /* "gave the French ambassador 48 hours to leave" */
   if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
       (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") ||

@@ -126,7 +126,7 @@ static const TagList tag_lists[] = {
                    "armies navy forces force troops authorities authority officials official diplomats "
                    "diplomat ambassador ambassadors envoy envoys embassy embassies delegation delegations "
                    "regime regimes juntas administration cabinet parliament chancellor king emperor monarch "
-                   "spokesman "
+                   "spokesman rulers ruler "
                    "spokeswoman spokesperson state counterpart counterparts side junta warplanes jets "
                    "drones missiles navy air security intelligence police guard guards coastguard coast "
                    "chargé charge d'affaires negotiators mission contingent soldiers commanders "
