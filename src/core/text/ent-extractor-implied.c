@@ -155,6 +155,49 @@ _ent_run_angry_reaction (Run         *run,
   return TRUE;
 }
 
+/* "Russia vetoed a British-drafted resolution", "blocked a text drafted by
+ * France": a veto of a text opposes who wrote it. */
+void
+_ent_run_vetoed_draft (Run         *run,
+                       const CueAt *at,
+                       Group       *sources)
+{
+  static const char *words[] = { "drafted", "sponsored", "proposed", "authored", "tabled" };
+  static EntWordMap *once;
+  Group drafter;
+
+  if (sources->coref || sources->n == 0 ||
+      !(g_str_equal (at->cue->phrase, "veto") || g_str_equal (at->cue->phrase, "block")))
+    return;
+  for (guint q = at->end; q + 1 < run->last && q < at->end + 8; q++)
+    {
+      Ref *ref = _ent_run_ref_at (run, (int)q);
+      gboolean by = _ent_run_tag (run, q) == ENT_TAG_BY && q > at->end &&
+                    ent_word_set_contains (&once, words, G_N_ELEMENTS (words),
+                                           run->tokens[q - 1].hash);
+
+      if (by)
+        ref = _ent_run_ref_at (run, (int)q + 1);
+      else if (ref != NULL &&
+               !(ref->last < run->last &&
+                 (run->tokens[ref->last].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+                 ent_word_set_contains (&once, words, G_N_ELEMENTS (words),
+                                        run->tokens[ref->last].hash)))
+        return;
+      if (ref != NULL)
+        {
+          if (!_ent_run_usable (ref))
+            return;
+          _ent_run_group_init (&drafter);
+          _ent_run_group_add (&drafter, ref);
+          _ent_run_emit (run, sources, &drafter, -1, 0.6, at);
+          return;
+        }
+      if (run->tokens[q].kind == ENT_TOKEN_PUNCT || _ent_run_tag (run, q) == ENT_TAG_CONJ)
+        return;
+    }
+}
+
 static const char *answer_verbs[] = {
   "responded", "responds", "respond", "responding", "answered", "answers", "answer", "answering",
   "replied", "replies", "reply", "replying",

@@ -411,6 +411,9 @@ void     _ent_run_thanks_returned (Run         *run,
 gboolean _ent_run_reprisal (Run         *run,
                             const CueAt *at,
                             Group       *sources);
+void     _ent_run_vetoed_draft (Run         *run,
+                                const CueAt *at,
+                                Group       *sources);
 gboolean _ent_run_angry_reaction (Run         *run,
                                   const CueAt *at,
                                   Group       *sources);

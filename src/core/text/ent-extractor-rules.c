@@ -218,6 +218,7 @@ verb_without_object (Run         *run,
 
   if (_ent_run_reprisal (run, at, sources) || _ent_run_angry_reaction (run, at, sources))
     return;
+  _ent_run_vetoed_draft (run, at, sources);
   if (sources->n >= 2 &&
       (g_str_equal (at->cue->phrase, "fight") || g_str_equal (at->cue->phrase, "battle")) &&
       !actor_in_clause (run, at->end))
