@@ -884,6 +884,9 @@ _ent_run_find_refs (Run *run)
               add_ref (run, &ref);
               if (!ref.place && !ref.former && !names_kin (run, &ref))
                 _ent_run_remember (run, m.actor);
+              if (!ref.place && !ref.possessive && ref.person && run->first_subject_person < 0 &&
+                  _ent_run_subject_like (run, &ref))
+                run->first_subject_person = m.actor;
               if (!ref.place && !ref.possessive && ref.person && run->first_person < 0)
                 run->first_person = m.actor;
               else if (!ref.place && ref.possessive && ref.person && run->first_owner < 0)

@@ -94,6 +94,7 @@ typedef struct
   guint          n_salient;
   int            person_pair[2];
   int            first_person;       /* first person named in this sentence */
+  int            first_subject_person; /* the first of them a verb follows, or -1 */
   int            first_owner;        /* first person named as an owner: "Petro's policy" */
   int            first_other;        /* first state, organisation or group */
   int            prev_first_person;
@@ -414,6 +415,8 @@ gboolean _ent_run_reprisal (Run         *run,
 void     _ent_run_vetoed_draft (Run         *run,
                                 const CueAt *at,
                                 Group       *sources);
+gboolean _ent_run_subject_like (Run *run,
+                                Ref *ref);
 gboolean _ent_run_angry_reaction (Run         *run,
                                   const CueAt *at,
                                   Group       *sources);

@@ -19,9 +19,9 @@
  */
 
 /* Whether the ref is followed by a verb, so that it is a subject. */
-static gboolean
-subject_like (Run *run,
-              Ref *ref)
+gboolean
+_ent_run_subject_like (Run *run,
+                       Ref *ref)
 {
   guint q = ref->last;
   const EntToken *t;
@@ -51,7 +51,7 @@ last_subject (Run  *run,
       const EntLexActor *lex;
 
       if (prior->last > at || prior->pronoun || prior->n_actors != 1 ||
-          prior->name_kind == ENT_NAME_ADJECTIVE || !subject_like (run, prior))
+          prior->name_kind == ENT_NAME_ADJECTIVE || !_ent_run_subject_like (run, prior))
         continue;
       lex = _ent_run_actor_of (run, prior->actors[0]);
       /* "Modi's government has ... its friendship": the person's state. */
@@ -261,7 +261,7 @@ object_of_clause_before (Run  *run,
   if (p == run->first || run->tokens[p - 1].kind != ENT_TOKEN_WORD ||
       (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) ||
       !(_ent_run_tag (run, p - 1) == ENT_TAG_NONE || _ent_run_tag (run, p - 1) == ENT_TAG_LIGHT) ||
-      subject_like (run, object))
+      _ent_run_subject_like (run, object))
     return -1;
   /* Another clause between them: ", while", ", but", ";". */
   for (guint q = object->last; q < subject->first; q++)
@@ -647,7 +647,7 @@ subject_in_sentence (Run  *run,
       Ref *ref = &g_array_index (run->refs, Ref, r);
 
       if (ref->first >= run->first && ref->last <= at && !ref->pronoun && ref->n_actors == 1 &&
-          (int)ref->actors[0] == actor && subject_like (run, ref))
+          (int)ref->actors[0] == actor && _ent_run_subject_like (run, ref))
         return TRUE;
     }
   return FALSE;

@@ -249,13 +249,18 @@ run_sentence (Run         *run,
   g_hash_table_remove_all (run->seen);
   /* "The rift comes as Petro's own policy lies in ruins. In January he
    * suspended talks": an owner is the topic when no one else is named. */
-  if (run->first_person >= 0)
+  /* "Turning to Japan, whose prime minister, Shinzo Abe, is due in
+   * Moscow, Lavrov said ... He": the first person a verb follows, before
+   * the first named */
+  if (run->first_subject_person >= 0)
+    run->prev_first_person = run->first_subject_person;
+  else if (run->first_person >= 0)
     run->prev_first_person = run->first_person;
   else if (run->first_owner >= 0)
     run->prev_first_person = run->first_owner;
   if (run->first_other >= 0)
     run->prev_first_other = run->first_other;
-  run->first_person = run->first_other = run->first_owner = -1;
+  run->first_person = run->first_other = run->first_owner = run->first_subject_person = -1;
   run->speaker = -1;
 
   if (run->tokens[run->first].flags & ENT_TOKEN_PARA_BEFORE)
@@ -331,6 +336,7 @@ ent_extractor_run (EntExtractor *self,
   run.official_state = -1;
   run.pair[0] = run.pair[1] = -1;
   run.person_pair[0] = run.person_pair[1] = -1;
+  run.first_subject_person = -1;
   run.first_person = run.first_other = run.first_owner = run.prev_first_person =
     run.prev_first_other = -1;
   run.paragraph_speaker = -1;
