@@ -193,6 +193,7 @@ static const char *act_words[N_ACTS][20] = {
 
 static const char *launch_words[] = {
   "launched", "launches", "mounted", "mounts", "began", "begins", "staged", "stages", "carried",
+  "claimed", "claims", "claiming",
 };
 
 static EntWordMap *
@@ -247,14 +248,26 @@ act_noun (Run  *run,
   return act_noun_kind (GPOINTER_TO_UINT (ent_word_map_lookup (act_map (), run->tokens[i].hash)));
 }
 
-/* "launched an offensive": an attack when an attack noun follows. */
+/* "launched an offensive", "claimed responsibility for the bombing": an
+ * attack when an attack noun follows; a claim only of its
+ * responsibility. */
 static gboolean
 launches_attack (Run  *run,
                  guint i)
 {
+  gboolean claim = _ent_run_is (run, i, "claimed") || _ent_run_is (run, i, "claims") ||
+                   _ent_run_is (run, i, "claiming");
+
+  if (claim && i + 1 < run->last &&
+      (_ent_run_is (run, i + 1, "responsibility") || _ent_run_is (run, i + 1, "credit")))
+    claim = FALSE;
   for (guint p = i + 1; p < run->last && p < i + 5; p++)
     if (_ent_run_is_event (run, p))
-      return TRUE;
+      /* "claims Moscow concert massacre", not "claimed the attack was
+       * staged" */
+      return !claim || p + 1 >= run->last ||
+             !(_ent_run_verbal_tag (_ent_run_tag (run, p + 1)) || _ent_run_is (run, p + 1, "that") ||
+               _ent_run_past_tense_word (run, (int)p + 1));
   return FALSE;
 }
 
@@ -441,6 +454,15 @@ _ent_run_lead_subject (Run   *run,
   return (int)ref->actors[0];
 }
 
+/* Whether the noun at @p names an act, an attack or a measure. */
+static gboolean
+names_act (Run  *run,
+           guint p)
+{
+  return _ent_run_is_event (run, p) || measure_noun (run, p) >= 0 || act_noun (run, p) >= 0 ||
+         is_act_noun (run, p);
+}
+
 /* "condemned the attack", "denounced the raid": with no author named,
  * the attack is the story's first; "the sanctions" are whoever took the
  * last such measure; "the decision" is the story's first act; "the
@@ -454,9 +476,16 @@ event_author (Run      *run,
 {
   guint p = pos;
   int author, kind;
-  gboolean deal = FALSE, whole = FALSE;
+  gboolean deal = FALSE, whole = FALSE, called = FALSE;
 
-  if (p >= run->last || !(_ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
+  /* "condemned what it called a cowardly terrorist attack" */
+  if (p + 3 < run->last && _ent_run_is (run, p, "what") && _ent_run_tag (run, p + 1) == ENT_TAG_PRON &&
+      (_ent_run_is (run, p + 2, "called") || _ent_run_is (run, p + 2, "termed")))
+    {
+      p += 3;
+      called = _ent_run_is (run, p, "a") || _ent_run_is (run, p, "an");
+    }
+  if (p >= run->last || !(called || _ent_run_is (run, p, "the") || _ent_run_is (run, p, "this") ||
                           _ent_run_is (run, p, "these")))
     return FALSE;
   p++;
@@ -465,6 +494,22 @@ event_author (Run      *run,
                            _ent_run_is (run, p, "drone") || _ent_run_is (run, p, "missile") ||
                            _ent_run_is (run, p, "new")))
     p++;
+  /* "a heinous and cowardly terrorist attack": words the dictionary does
+   * not know, before a noun of an act */
+  for (guint q = p, k = 0; p < run->last && !names_act (run, p) && q + 1 < run->last && k < 6 &&
+                           (_ent_run_is (run, q, "and") ||
+                            ((_ent_run_tag (run, q) == ENT_TAG_NONE ||
+                              _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+                              _ent_run_tag (run, q) == ENT_TAG_PEOPLE) &&
+                             run->tokens[q].kind == ENT_TOKEN_WORD &&
+                             !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+                             _ent_run_ref_at (run, (int)q) == NULL));
+       q++, k++)
+    if (names_act (run, q))
+      {
+        p = q;
+        break;
+      }
   if (p >= run->last)
     return FALSE;
   /* "the sanctions", "the veto", "the warrants": who took the last such
