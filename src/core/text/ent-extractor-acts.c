@@ -248,6 +248,28 @@ act_noun (Run  *run,
   return act_noun_kind (GPOINTER_TO_UINT (ent_word_map_lookup (act_map (), run->tokens[i].hash)));
 }
 
+/* Whether the claim of the attack noun at @p is one of another's attack:
+ * "claimed the attack was staged", "an attack by Ukraine", "a Ukrainian
+ * drone attack", "Russia's strike"; a place stays ("claims Moscow
+ * concert massacre"). */
+static gboolean
+claims_anothers (Run  *run,
+                 guint i,
+                 guint p)
+{
+  for (guint q = i + 1; q < p; q++)
+    {
+      Ref *ref = _ent_run_ref_at (run, (int)q);
+
+      if (ref != NULL && (ref->possessive || ref->bare_adjective ||
+                          ref->name_kind == ENT_NAME_ADJECTIVE))
+        return TRUE;
+    }
+  return p + 1 < run->last &&
+         (_ent_run_verbal_tag (_ent_run_tag (run, p + 1)) || _ent_run_is (run, p + 1, "that") ||
+          _ent_run_is (run, p + 1, "by") || _ent_run_past_tense_word (run, (int)p + 1));
+}
+
 /* "launched an offensive", "claimed responsibility for the bombing": an
  * attack when an attack noun follows; a claim only of its
  * responsibility. */
@@ -263,11 +285,7 @@ launches_attack (Run  *run,
     claim = FALSE;
   for (guint p = i + 1; p < run->last && p < i + 5; p++)
     if (_ent_run_is_event (run, p))
-      /* "claims Moscow concert massacre", not "claimed the attack was
-       * staged" */
-      return !claim || p + 1 >= run->last ||
-             !(_ent_run_verbal_tag (_ent_run_tag (run, p + 1)) || _ent_run_is (run, p + 1, "that") ||
-               _ent_run_past_tense_word (run, (int)p + 1));
+      return !claim || !claims_anothers (run, i, p);
   return FALSE;
 }
 
@@ -385,7 +403,8 @@ measure_noun (Run   *run,
   if (_ent_run_is (run, p, "expulsion") || _ent_run_is (run, p, "expulsions"))
     return 3;
   if (_ent_run_is (run, p, "drills") || _ent_run_is (run, p, "exercises") ||
-      _ent_run_is (run, p, "manoeuvres") || _ent_run_is (run, p, "maneuvers"))
+      _ent_run_is (run, p, "manoeuvres") || _ent_run_is (run, p, "maneuvers") ||
+      _ent_run_is (run, p, "games"))
     return 4;
   return -1;
 }
@@ -454,6 +473,21 @@ _ent_run_lead_subject (Run   *run,
   return (int)ref->actors[0];
 }
 
+/* A word that may stand before an act's noun: "and", an adjective, a
+ * people's word or one the dictionary does not know ("heinous",
+ * "cowardly", "terrorist"). */
+static gboolean
+modifier_word (Run  *run,
+               guint q)
+{
+  EntTag tag = _ent_run_tag (run, q);
+
+  return _ent_run_is (run, q, "and") ||
+         ((tag == ENT_TAG_NONE || tag == ENT_TAG_ADJ || tag == ENT_TAG_PEOPLE) &&
+          run->tokens[q].kind == ENT_TOKEN_WORD &&
+          !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && _ent_run_ref_at (run, (int)q) == NULL);
+}
+
 /* Whether the noun at @p names an act, an attack or a measure. */
 static gboolean
 names_act (Run  *run,
@@ -479,7 +513,8 @@ event_author (Run      *run,
   gboolean deal = FALSE, whole = FALSE, called = FALSE;
 
   /* "condemned what it called a cowardly terrorist attack" */
-  if (p + 3 < run->last && _ent_run_is (run, p, "what") && _ent_run_tag (run, p + 1) == ENT_TAG_PRON &&
+  if (p + 3 < run->last && _ent_run_is (run, p, "what") &&
+      _ent_run_tag (run, p + 1) == ENT_TAG_PRON &&
       (_ent_run_is (run, p + 2, "called") || _ent_run_is (run, p + 2, "termed")))
     {
       p += 3;
@@ -496,20 +531,17 @@ event_author (Run      *run,
     p++;
   /* "a heinous and cowardly terrorist attack": words the dictionary does
    * not know, before a noun of an act */
-  for (guint q = p, k = 0; p < run->last && !names_act (run, p) && q + 1 < run->last && k < 6 &&
-                           (_ent_run_is (run, q, "and") ||
-                            ((_ent_run_tag (run, q) == ENT_TAG_NONE ||
-                              _ent_run_tag (run, q) == ENT_TAG_ADJ ||
-                              _ent_run_tag (run, q) == ENT_TAG_PEOPLE) &&
-                             run->tokens[q].kind == ENT_TOKEN_WORD &&
-                             !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
-                             _ent_run_ref_at (run, (int)q) == NULL));
+  for (guint q = p + 1, k = 0; p < run->last && !names_act (run, p) && q < run->last && k < 6;
        q++, k++)
-    if (names_act (run, q))
-      {
-        p = q;
+    {
+      if (names_act (run, q))
+        {
+          p = q;
+          break;
+        }
+      if (!modifier_word (run, q))
         break;
-      }
+    }
   if (p >= run->last)
     return FALSE;
   /* "the sanctions", "the veto", "the warrants": who took the last such

@@ -528,7 +528,9 @@ _ent_run_is_rupture (const char *phrase)
 }
 
 /* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes
- * and the like, vetoes, warrants, expulsions, drills around someone. */
+ * and the like, vetoes, warrants, expulsions, drills around someone. An
+ * embargo is one as a noun ("embargo on"), not as the verb "embargo" a
+ * headline may seem to use ("EU agrees Iran oil embargo"). */
 int
 _ent_run_measure_kind (const char *phrase)
 {
@@ -544,6 +546,7 @@ _ent_run_measure_kind (const char *phrase)
   if (strstr (phrase, "expel") != NULL || strstr (phrase, "expulsion") != NULL)
     return 3;
   if (strstr (phrase, "drills") != NULL || strstr (phrase, "exercises") != NULL ||
+      strstr (phrase, "manoeuvres") != NULL || strstr (phrase, "maneuvers") != NULL ||
       strstr (phrase, "war games") != NULL)
     return 4;
   return -1;

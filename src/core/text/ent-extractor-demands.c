@@ -155,6 +155,41 @@ skip_posting (Run   *run,
   return q;
 }
 
+/* Whom the demand starting at @obj is made of, into @targets, and in @end
+ * the word after them: "ordered the French ambassador to leave", "three
+ * Russian diplomats", "urged Afghanistan's Taliban rulers to", "urged
+ * the Taliban on Wednesday to lift". */
+static gboolean
+demand_object (Run   *run,
+               guint  obj,
+               Group *targets,
+               guint *end)
+{
+  Ref *named = _ent_run_ref_at (run, _ent_run_skip_count (run, obj));
+  guint q;
+
+  _ent_run_group_init (targets);
+  /* the possessor's group */
+  if (_ent_run_usable (named) && named->possessive && named->last + 1 < run->last &&
+      _ent_run_usable (_ent_run_ref_at (run, (int)named->last + 1)) &&
+      !_ent_run_ref_at (run, (int)named->last + 1)->possessive)
+    named = _ent_run_ref_at (run, (int)named->last + 1);
+  if (_ent_run_usable (named) && !named->place)
+    _ent_run_collect_right (run, named, targets);
+  else if (!envoys_of (run, obj, targets))
+    return FALSE;
+  q = targets->last;
+  while (q < run->last &&
+         (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
+          _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
+    q++;
+  q = skip_posting (run, q);
+  if (q < run->last)
+    q += ent_lexicon_time_phrase_length (run->tokens, run->last, q);
+  *end = q;
+  return TRUE;
+}
+
 void
 _ent_run_try_demand (Run  *run,
                      guint i)
@@ -171,7 +206,6 @@ _ent_run_try_demand (Run  *run,
   guint q;
   CueAt at = { i, obj, NULL, -1 };
   EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
-  Ref *named;
 
   if (_ent_run_is (run, i, "pay") || _ent_run_is (run, i, "pays") || _ent_run_is (run, i, "paid"))
     {
@@ -179,27 +213,8 @@ _ent_run_try_demand (Run  *run,
       return;
     }
 
-  _ent_run_group_init (&targets);
-  /* "ordered the French ambassador to leave", "three Russian diplomats" */
-  named = _ent_run_ref_at (run, _ent_run_skip_count (run, obj));
-  /* "urged Afghanistan's Taliban rulers to": the possessor's group */
-  if (_ent_run_usable (named) && named->possessive && named->last + 1 < run->last &&
-      _ent_run_usable (_ent_run_ref_at (run, (int)named->last + 1)) &&
-      !_ent_run_ref_at (run, (int)named->last + 1)->possessive)
-    named = _ent_run_ref_at (run, (int)named->last + 1);
-  if (_ent_run_usable (named) && !named->place)
-    _ent_run_collect_right (run, named, &targets);
-  else if (!envoys_of (run, obj, &targets))
+  if (!demand_object (run, obj, &targets, &q))
     return;
-  q = targets.last;
-  while (q < run->last &&
-         (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_ORGAN ||
-          _ent_run_is (run, q, "troops") || _ent_run_is (run, q, "forces")))
-    q++;
-  q = skip_posting (run, q);
-  /* "urged the Taliban on Wednesday to lift" */
-  if (q < run->last)
-    q += ent_lexicon_time_phrase_length (run->tokens, run->last, q);
   /* "gave the French ambassador 48 hours to leave" */
   if (q + 2 < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER &&
       (_ent_run_is (run, q + 1, "hours") || _ent_run_is (run, q + 1, "days") ||

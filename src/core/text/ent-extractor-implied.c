@@ -139,11 +139,11 @@ _ent_run_angry_reaction (Run         *run,
   Group author;
   int who = run->first_act >= 0 ? run->first_act
                                 : (run->aggressor >= 0 ? run->aggressor : run->prev_subject);
+  const char *phrase = at->cue->phrase;
 
-  if (!(g_str_has_prefix (at->cue->phrase, "react ") ||
-        g_str_has_prefix (at->cue->phrase, "respond ")) ||
-      !(strstr (at->cue->phrase, "angrily") != NULL || strstr (at->cue->phrase, "furiously") != NULL ||
-        strstr (at->cue->phrase, "sharply") != NULL))
+  if (!(g_str_has_prefix (phrase, "react ") || g_str_has_prefix (phrase, "respond ")) ||
+      !(strstr (phrase, "angrily") != NULL || strstr (phrase, "furiously") != NULL ||
+        strstr (phrase, "sharply") != NULL))
     return FALSE;
   if (sources->coref || sources->n == 0 || who < 0)
     return TRUE;
@@ -176,8 +176,9 @@ _ent_run_vetoed_draft (Run         *run,
                     ent_word_set_contains (&once, words, G_N_ELEMENTS (words),
                                            run->tokens[q - 1].hash);
 
+      /* "drafted by the United States" */
       if (by)
-        ref = _ent_run_ref_at (run, (int)q + 1);
+        ref = _ent_run_ref_at (run, (int)q + 1 + (_ent_run_tag (run, q + 1) == ENT_TAG_DET));
       else if (ref != NULL &&
                !(ref->last < run->last &&
                  (run->tokens[ref->last].flags & ENT_TOKEN_HYPHEN_BEFORE) &&

@@ -882,6 +882,8 @@ _ent_run_find_refs (Run *run)
               _ent_run_remember_organ (run, &ref);
               remember_unknown_official (run, &ref);
               add_ref (run, &ref);
+              /* the body a person acts for here, if add_ref() found one */
+              m.actor = ref.actors[0];
               if (!ref.place && !ref.former && !names_kin (run, &ref))
                 _ent_run_remember (run, m.actor);
               if (!ref.place && !ref.possessive && ref.person && run->first_subject_person < 0 &&

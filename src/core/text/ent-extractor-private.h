@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 #define MAX_GROUP 8
 
 /* Kinds of measure a text names again by its noun: "the sanctions", "the
- * veto", "the warrants", "the expulsions" (see _ent_run_measure_kind()). */
+ * veto", "the warrants", "the expulsions", "the drills" (see
+ * _ent_run_measure_kind()). */
 #define N_MEASURES 5
 
 /* Kinds of act a text names again by its noun: "the withdrawal", "the

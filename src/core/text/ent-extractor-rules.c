@@ -329,7 +329,8 @@ verb_object (Run         *run,
 
 /* "condemned neither Iran nor Syria"; "New Zealand joined Australia in
  * condemning": a fellow, not a side; "designated Kenya a major non-NATO
- * ally": a designation the label makes good. */
+ * ally": a designation the label makes good; "condemned the attack on
+ * Israel": a victim. */
 static gboolean
 not_a_side (Run         *run,
             const CueAt *at,
@@ -341,6 +342,11 @@ not_a_side (Run         *run,
     return TRUE;
   if (g_str_equal (at->cue->phrase, "designate") && !targets->coref &&
       _ent_run_label_ahead (run, targets->last) > 0)
+    return TRUE;
+  /* "condemned the attack on Israel", "opposed the sanctions against
+   * Iran": whom a hostile act hit is no one this turns against */
+  if (at->cue->sign < 0 && targets->first != G_MAXUINT && targets->first > at->end &&
+      _ent_run_victim_after (run, at->start, targets->first))
     return TRUE;
   return g_str_has_prefix (at->cue->phrase, "join") && targets->last + 1 < run->last &&
          _ent_run_is (run, targets->last, "in") && _ent_run_ends_in_ing (run, targets->last + 1);
@@ -471,11 +477,6 @@ rule_verb (Run         *run,
       return;
     }
   if (not_a_side (run, at, &targets))
-    return;
-  /* "condemned the attack on Israel", "opposed the sanctions against
-   * Iran": whom a hostile act hit is no one this turns against */
-  if (sign < 0 && targets.first != G_MAXUINT && targets.first > at->end &&
-      _ent_run_victim_after (run, at->start, targets.first))
     return;
   /* "joined the fight against al-Shabab", "backed the campaign against
    * Iran": support for a struggle against someone opposes them. */

@@ -11,6 +11,14 @@
 
 G_BEGIN_DECLS
 
+/* A key and its value side by side: a lookup that finds its word reads
+ * one cache line, not two. */
+typedef struct
+{
+  guint64  key;
+  gpointer value;
+} EntWordSlot;
+
 /*
  * A map from word hashes (see ent_text_hash) to pointers, for the lookups
  * done for every token. The keys are already well mixed 64-bit hashes, so
@@ -18,14 +26,6 @@ G_BEGIN_DECLS
  * much cheaper than GHashTable's indirect calls. Key 0 is reserved.
  * Lookups are thread-safe once the map is no longer changed.
  */
-typedef struct
-{
-  guint64  key;
-  gpointer value;
-} EntWordSlot;
-
-/* A key and its value side by side: a lookup that finds its word reads
- * one cache line, not two. */
 typedef struct
 {
   EntWordSlot *slots;
