@@ -153,10 +153,7 @@ _ent_run_act_pronoun (Run   *run,
          !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) && q + 1 < run->last &&
          run->tokens[q + 1].kind == ENT_TOKEN_PUNCT)))
     return FALSE;
-  _ent_run_group_init (group);
-  group->actors[group->n++] = (guint)author;
-  group->coref = TRUE;
-  group->first = group->last = pos;
+  _ent_run_group_guessed (group, (guint)author, pos);
   return TRUE;
 }
 
@@ -618,10 +615,7 @@ _ent_run_measure_aimed (Run   *run,
 
   if (kind < 0 || run->measure_on[kind] < 0)
     return FALSE;
-  _ent_run_group_init (group);
-  group->actors[group->n++] = (guint)run->measure_on[kind];
-  group->coref = TRUE;
-  group->first = group->last = p;
+  _ent_run_group_guessed (group, (guint)run->measure_on[kind], p);
   return TRUE;
 }
 

@@ -123,6 +123,19 @@ _ent_run_group_init (Group *group)
   group->first = G_MAXUINT;
 }
 
+/* A group of the one @actor the story points at from token @at, a guess
+ * ("condemned it", "the sanctions", "reacted furiously"). */
+void
+_ent_run_group_guessed (Group *group,
+                        guint  actor,
+                        guint  at)
+{
+  _ent_run_group_init (group);
+  group->actors[group->n++] = actor;
+  group->coref = TRUE;
+  group->first = group->last = at;
+}
+
 /* Is token i a coordinator inside a list of actors: "and", "or", ",", "&",
  * "as well as" (returns its length in tokens, counted from i backwards when
  * @backwards). */

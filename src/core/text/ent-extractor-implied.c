@@ -147,10 +147,7 @@ _ent_run_angry_reaction (Run         *run,
     return FALSE;
   if (sources->coref || sources->n == 0 || who < 0)
     return TRUE;
-  _ent_run_group_init (&author);
-  author.actors[author.n++] = (guint)who;
-  author.coref = TRUE;
-  author.first = author.last = at->start;
+  _ent_run_group_guessed (&author, (guint)who, at->start);
   _ent_run_emit (run, sources, &author, -1, at->cue->strength, at);
   return TRUE;
 }

@@ -217,6 +217,9 @@ gboolean     _ent_run_is_hyphen           (Run          *run,
 gboolean     _ent_run_is_dash             (Run          *run,
                                            guint         i);
 void         _ent_run_group_init          (Group        *group);
+void         _ent_run_group_guessed       (Group        *group,
+                                           guint         actor,
+                                           guint         at);
 void         _ent_run_group_add           (Group        *group,
                                            Ref          *ref);
 void         _ent_run_collect_left        (Run          *run,

@@ -247,11 +247,11 @@ run_sentence (Run         *run,
   memset (run->cue_sign, 0, n + 1);
   g_array_set_size (run->refs, 0);
   g_hash_table_remove_all (run->seen);
-  /* "The rift comes as Petro's own policy lies in ruins. In January he
-   * suspended talks": an owner is the topic when no one else is named. */
-  /* "Turning to Japan, whose prime minister, Shinzo Abe, is due in
-   * Moscow, Lavrov said ... He": the first person a verb follows, before
-   * the first named */
+  /* Whom the next sentence's "he" is: the first person a verb follows
+   * ("Turning to Japan, whose prime minister, Shinzo Abe, is due in
+   * Moscow, Lavrov said ... He"), else the first named, else an owner,
+   * the topic when no one else is named ("The rift comes as Petro's own
+   * policy lies in ruins. In January he suspended talks"). */
   if (run->first_subject_person >= 0)
     run->prev_first_person = run->first_subject_person;
   else if (run->first_person >= 0)
@@ -336,9 +336,8 @@ ent_extractor_run (EntExtractor *self,
   run.official_state = -1;
   run.pair[0] = run.pair[1] = -1;
   run.person_pair[0] = run.person_pair[1] = -1;
-  run.first_subject_person = -1;
-  run.first_person = run.first_other = run.first_owner = run.prev_first_person =
-    run.prev_first_other = -1;
+  run.first_subject_person = run.first_person = run.first_other = run.first_owner =
+    run.prev_first_person = run.prev_first_other = -1;
   run.paragraph_speaker = -1;
   run.prev_subject = -1;
   run.aggressor = run.aggressor_with = run.first_act = run.rupture_target = run.last_target = -1;
