@@ -401,7 +401,7 @@ measure_noun (Run   *run,
     return 3;
   if (_ent_run_is (run, p, "drills") || _ent_run_is (run, p, "exercises") ||
       _ent_run_is (run, p, "manoeuvres") || _ent_run_is (run, p, "maneuvers") ||
-      _ent_run_is (run, p, "games"))
+      (_ent_run_is (run, p, "games") && p > run->first && _ent_run_is (run, p - 1, "war")))
     return 4;
   return -1;
 }
