@@ -35,6 +35,24 @@ governing_noun (Run  *run,
 
 /* "strikes in Syria" names a place; "fired at Israel", "angry at Iran"
  * name a target: "at" before a country's own name is rarely a location. */
+/* "held off Islamic State", "fought off the rebels": "off" after a verb
+ * of repelling is its particle, not a place ("ships off Yemen"). */
+static gboolean
+repelled_off (Run  *run,
+              guint p)
+{
+  static const char *verbs[] = {
+    "hold", "holds", "held", "holding", "fight", "fights", "fought", "fighting", "fend", "fends",
+    "fended", "fending", "ward", "wards", "warded", "warding", "beat", "beats", "beaten",
+    "beating", "drive", "drives", "drove", "driven", "driving", "chase", "chased", "chasing",
+    "push", "pushed", "pushing", "see", "saw", "seen", "seeing",
+  };
+  static EntWordMap *once;
+
+  return p > run->first && _ent_run_is (run, p, "off") &&
+         ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[p - 1].hash);
+}
+
 static gboolean
 preceded_by_location (Run        *run,
                       guint       first,
@@ -53,7 +71,7 @@ preceded_by_location (Run        *run,
   if (p > run->first + 1 && _ent_run_is (run, p - 1, "in") && governing_noun (run, p - 2))
     return FALSE;
   return p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP &&
-         !_ent_run_punct_is (run, p - 1, "-");
+         !_ent_run_punct_is (run, p - 1, "-") && !repelled_off (run, p - 1);
 }
 
 /* "the Vienna Convention", "the Minsk Agreements": capitalised nouns that
