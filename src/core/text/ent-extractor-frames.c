@@ -501,6 +501,7 @@ try_transfer (Run  *run,
 static const char *text_nouns[] = {
   "resolution", "resolutions", "motion", "statement", "statements", "declaration", "communique",
   "text", "bill", "letter", "draft", "proposal", "declarations", "letters", "motions",
+  "decree", "decrees", "order", "orders", "law", "laws", "edict", "directive", "ordinance",
 };
 
 gboolean
