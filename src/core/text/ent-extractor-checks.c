@@ -750,6 +750,9 @@ _ent_run_asked_to (Run   *run,
   if (!_ent_run_usable (asked))
     return FALSE;
   p = (int)asked->first - 1;
+  /* "urged the European Union to" */
+  while (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
   if (p > (int)run->first && (_ent_run_is (run, p, "on") || _ent_run_is (run, p, "upon")))
     p--;
   return p >= (int)run->first &&

@@ -596,6 +596,21 @@ cue_between (Run   *run,
   return _ent_run_noun_cue_between (run, from, to) != 0;
 }
 
+/* "urged the EU to take a firmer line toward Ankara": the stance someone
+ * is asked to take is not yet theirs (see _ent_run_asked_to()). */
+static gboolean
+asked_to_take (Run         *run,
+               const CueAt *at)
+{
+  int p = (int)at->start - 1;
+
+  while (p > (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  return p > (int)run->first && _ent_run_ref_at (run, p) == NULL &&
+         _ent_run_asked_to (run, (guint)p);
+}
+
 static void
 rule_noun_or_adjective (Run         *run,
                         const CueAt *at)
@@ -677,9 +692,10 @@ rule_noun_or_adjective (Run         *run,
       if (!_ent_run_those_include (run, targets.last, &sources))
         return;
     }
-  else if (!agent_after (run, targets.last, &sources) &&
-           !_ent_run_holder_of (run, at, &sources, &negated) &&
-           !_ent_run_fronted_head (run, at->start, targets.last, &sources))
+  else if (asked_to_take (run, at) ||
+           (!agent_after (run, targets.last, &sources) &&
+            !_ent_run_holder_of (run, at, &sources, &negated) &&
+            !_ent_run_fronted_head (run, at->start, targets.last, &sources)))
     return;
   if (run->believer.n > 0)
     {
