@@ -852,6 +852,9 @@ frame_bits (Run  *run,
     {
       static const char *with[] = { "with" };
       static const char *side_preps[] = { "to", "on", "by", "at", "in" };
+      static const char *share_verbs[] = {
+        "share", "shares", "shared", "sharing", "echo", "echoes", "echoed", "echoing",
+      };
       const struct { const char **words; guint n; guint bit; } lists[] = {
         { from_give_words, G_N_ELEMENTS (from_give_words), FRAME_AT },
         { from_take_words, G_N_ELEMENTS (from_take_words), FRAME_AT },
@@ -863,6 +866,7 @@ frame_bits (Run  *run,
         { support_nouns, G_N_ELEMENTS (support_nouns), FRAME_AT },
         { drawing_verbs, G_N_ELEMENTS (drawing_verbs), FRAME_DRAWING },
         { side_preps, G_N_ELEMENTS (side_preps), FRAME_SIDE },
+        { share_verbs, G_N_ELEMENTS (share_verbs), FRAME_SHARE },
       };
       EntWordMap *map = g_new0 (EntWordMap, 1);
 
@@ -947,6 +951,9 @@ _ent_extractor_apply_frames (Run *run)
   for (guint i = run->first + 1; i + 2 < run->last; i++)
     if ((bits[i - run->first] & FRAME_SIDE) && _ent_run_ref_at (run, (int)i + 1) != NULL)
       _ent_run_try_possessor_side (run, i);
+  for (guint i = run->first + 1; i + 3 < run->last; i++)
+    if ((bits[i - run->first] & FRAME_SHARE) && _ent_run_ref_at (run, (int)i + 1) != NULL)
+      _ent_run_try_shared_view (run, i);
   for (guint i = run->first; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_DRAWING)
       {

@@ -740,3 +740,42 @@ _ent_run_holder_of (Run         *run,
     }
   return FALSE;
 }
+
+/* "Tokyo shared Washington's concern about the reclamation", "Paris
+ * echoed Moscow's call for talks": whoever shares the possessor's view,
+ * at @i the verb, sides with the possessor. */
+void
+_ent_run_try_shared_view (Run  *run,
+                          guint i)
+{
+  static const char *views[] = {
+    "concern", "concerns", "view", "views", "position", "assessment", "stance", "fears",
+    "worries", "misgivings", "reservations", "criticism", "call", "calls", "demand", "demands",
+    "opposition", "anger", "outrage", "frustration", "alarm", "unease", "objections",
+  };
+  static EntWordMap *once;
+  Ref *owner = _ent_run_ref_at (run, (int)i + 1);
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint q, start;
+  CueAt at = { i, 0, NULL, -1 };
+  EntCue cue = { "share the view of", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.5, 1, FALSE, FALSE };
+
+  if (!_ent_run_usable (owner) || owner->first != i + 1 || !owner->possessive ||
+      owner->last + 1 >= run->last)
+    return;
+  q = owner->last + 1;
+  while (q + 1 < run->last && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+    q++;
+  if (!ent_word_set_contains (&once, views, G_N_ELEMENTS (views), run->tokens[q].hash))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  _ent_run_group_add (&targets, owner);
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
+}

@@ -561,6 +561,7 @@ enum
   FRAME_PROMPT  = 1 << 11, /* ", prompting", ", forcing" */
   FRAME_TIES    = 1 << 12, /* "relations between" */
   FRAME_RELATED = 1 << 13, /* "ally", "rival" */
+  FRAME_SHARE   = 1 << 14, /* "shared X's concern" */
 };
 
 /* ent-extractor-frames.c */
@@ -647,6 +648,8 @@ gboolean _ent_run_owner_suffers (Run          *run,
                                  Group        *targets);
 void _ent_run_try_possessor_side (Run  *run,
                                   guint i);
+void _ent_run_try_shared_view (Run  *run,
+                               guint i);
 void _ent_run_rule_switches (Run          *run,
                              const guint16 *bits);
 void _ent_run_add_suit_frame_words (EntWordMap *map);
