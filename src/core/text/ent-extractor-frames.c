@@ -855,6 +855,7 @@ frame_bits (Run  *run,
       static const char *share_verbs[] = {
         "share", "shares", "shared", "sharing", "echo", "echoes", "echoed", "echoing",
       };
+      static const char *admit_verbs[] = { "admit", "admits", "admitted", "admitting" };
       const struct { const char **words; guint n; guint bit; } lists[] = {
         { from_give_words, G_N_ELEMENTS (from_give_words), FRAME_AT },
         { from_take_words, G_N_ELEMENTS (from_take_words), FRAME_AT },
@@ -867,6 +868,7 @@ frame_bits (Run  *run,
         { drawing_verbs, G_N_ELEMENTS (drawing_verbs), FRAME_DRAWING },
         { side_preps, G_N_ELEMENTS (side_preps), FRAME_SIDE },
         { share_verbs, G_N_ELEMENTS (share_verbs), FRAME_SHARE },
+        { admit_verbs, G_N_ELEMENTS (admit_verbs), FRAME_ADMIT },
       };
       EntWordMap *map = g_new0 (EntWordMap, 1);
 
@@ -954,6 +956,9 @@ _ent_extractor_apply_frames (Run *run)
   for (guint i = run->first + 1; i + 3 < run->last; i++)
     if ((bits[i - run->first] & FRAME_SHARE) && _ent_run_ref_at (run, (int)i + 1) != NULL)
       _ent_run_try_shared_view (run, i);
+  for (guint i = run->first + 1; i + 1 < run->last; i++)
+    if (bits[i - run->first] & FRAME_ADMIT)
+      _ent_run_try_admitted (run, i);
   for (guint i = run->first; i + 3 < run->last; i++)
     if (bits[i - run->first] & FRAME_DRAWING)
       {

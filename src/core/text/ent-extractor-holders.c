@@ -779,3 +779,44 @@ _ent_run_try_shared_view (Run  *run,
   at.cue = &cue;
   _ent_run_emit (run, &sources, &targets, 1, cue.strength, &at);
 }
+
+/* "The Arctic Council admitted China and India as observers", "Finland
+ * was admitted to NATO": a body that admits a member, at @i the verb,
+ * backs it. Only a body admits in this sense ("admitted the Polisario
+ * leader to a hospital" is something else). */
+void
+_ent_run_try_admitted (Run  *run,
+                       guint i)
+{
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  Group bodies, members;
+  guint start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "admit", ENT_CUE_VERB, ENT_FORM_OTHER, 1, 0.6, 1, FALSE, FALSE };
+  Ref *body;
+
+  _ent_run_group_init (&bodies);
+  _ent_run_group_init (&members);
+  if (negated || modal)
+    return;
+  if (be)
+    {
+      /* "was admitted to NATO", "were admitted into the bloc" */
+      if (i + 2 >= run->last || !(_ent_run_is (run, i + 1, "to") || _ent_run_is (run, i + 1, "into")))
+        return;
+      body = _ent_run_ref_at (run, (int)i + 2);
+      if (body == NULL && _ent_run_tag (run, i + 2) == ENT_TAG_DET)
+        body = _ent_run_ref_at (run, (int)i + 3);
+      if (!_ent_run_usable (body) || !_ent_run_group_left (run, (int)start - 1, &members))
+        return;
+      _ent_run_group_add (&bodies, body);
+    }
+  else if (!_ent_run_group_left (run, (int)start - 1, &bodies) ||
+           !_ent_run_group_right (run, i + 1, &members))
+    return;
+  for (guint k = 0; k < bodies.n; k++)
+    if (_ent_run_actor_of (run, bodies.actors[k])->kind != ENT_ACTOR_KIND_ORGANISATION)
+      return;
+  at.cue = &cue;
+  _ent_run_emit (run, &bodies, &members, 1, cue.strength, &at);
+}

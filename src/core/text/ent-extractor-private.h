@@ -562,6 +562,7 @@ enum
   FRAME_TIES    = 1 << 12, /* "relations between" */
   FRAME_RELATED = 1 << 13, /* "ally", "rival" */
   FRAME_SHARE   = 1 << 14, /* "shared X's concern" */
+  FRAME_ADMIT   = 1 << 15, /* "admitted X as a member" */
 };
 
 /* ent-extractor-frames.c */
@@ -649,6 +650,8 @@ gboolean _ent_run_owner_suffers (Run          *run,
 void _ent_run_try_possessor_side (Run  *run,
                                   guint i);
 void _ent_run_try_shared_view (Run  *run,
+                               guint i);
+void _ent_run_try_admitted    (Run  *run,
                                guint i);
 void _ent_run_rule_switches (Run          *run,
                              const guint16 *bits);
