@@ -339,7 +339,7 @@ test_corpus (void)
   double f1;
 
   g_assert_no_error (error);
-  f1 = score_dir (extractor, "corpus", 420, verbose);
+  f1 = score_dir (extractor, "corpus", 432, verbose);
   g_assert_cmpfloat (f1, >=, F1_FLOOR);
 }
 
