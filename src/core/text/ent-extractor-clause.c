@@ -594,11 +594,13 @@ _ent_run_verb_group_start (Run      *run,
       if (tag == ENT_TAG_NEG)
         {
           *negated = TRUE;
-          /* "has never recognised", "does not recognise": a standing
-           * refusal, unlike "has not yet recognised" */
+          /* "has never recognised", "does not recognise", "said they did
+           * not recognise": a standing refusal, unlike "has not yet
+           * recognised" */
           if (_ent_run_is (run, p, "never") ||
               (p > (int)run->first &&
-               (_ent_run_is (run, p - 1, "does") || _ent_run_is (run, p - 1, "do"))))
+               (_ent_run_is (run, p - 1, "does") || _ent_run_is (run, p - 1, "do") ||
+                _ent_run_is (run, p - 1, "did"))))
             run->refused = TRUE;
           /* "cannot" is "can not" */
           *modal |= _ent_run_is (run, p, "cannot");
