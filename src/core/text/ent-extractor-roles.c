@@ -123,6 +123,8 @@ _ent_run_skip_parenthetical (Run *run,
               _ent_run_is (run, q + 1, "where") ||
               run->is_verb[q + 1 - run->first] || tag == ENT_TAG_ADJ || tag == ENT_TAG_PREP ||
               tag == ENT_TAG_LOC_PREP ||
+              /* ", two of the producers that joined the case," ", 71," */
+              (q + 1 < comma && _ent_run_skip_count (run, (guint)q + 1) > (guint)q + 1) ||
               (q + 1 < comma &&
                (_ent_run_past_tense_word (run, q + 1) || _ent_run_ends_in_ing (run, q + 1)) &&
                !(run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED)))
