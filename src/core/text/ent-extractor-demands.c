@@ -25,7 +25,14 @@
 static const char *cease_verbs[] = {
   "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
   "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein", "hand", "extradite",
-  "surrender", "lift", "rescind", "revoke", "scrap", "overturn",
+  "surrender", "lift", "rescind", "revoke", "scrap", "overturn", "free", "reinstate",
+};
+
+/* "expected Belgrade to implement it", "told Milosevic to accept": a call
+ * to comply presses one side, but not both sides at once ("urged both
+ * governments to implement the ruling"). */
+static const char *comply_verbs[] = {
+  "implement", "comply", "abide", "honour", "honor", "accept",
 };
 
 /* "urged Caracas and Georgetown to avoid an escalation", "called on India
@@ -66,7 +73,8 @@ calls_for_calm (Run  *run,
 static const char *demand_words[] = {
   "called", "calls", "call", "urged", "urges", "urge", "demanded", "demands", "pressed", "told",
   "tells", "ordered", "orders", "asked", "asks", "gave", "gives", "given", "kicked", "forced",
-  "pushed", "drove", "threw", "thrown", "chased", "pay", "pays", "paid",
+  "pushed", "drove", "threw", "thrown", "chased", "pay", "pays", "paid", "expected", "expects",
+  "expect",
 };
 
 /* "diplomats from Argentina, Chile and Peru", "the ambassador of Mexico":
@@ -274,6 +282,8 @@ _ent_run_try_demand (Run  *run,
     }
   for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
     cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
+  for (guint k = 0; k < G_N_ELEMENTS (comply_verbs) && !(targets.n >= 2 && targets.coref); k++)
+    cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (comply_verbs[k]));
   if (cease)
     emit_demand (run, i, &targets, &at, &cue);
 }
