@@ -319,6 +319,21 @@ _ent_run_state_property (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "British Royal Marines", "the Turkish Armed Forces", "Israeli Special
+ * Forces": a word of a unit's name, capitalised, on the way to its noun. */
+static gboolean
+unit_word (Run  *run,
+           guint i)
+{
+  static const char *words[] = {
+    "royal", "air", "armed", "special", "naval", "marine", "revolutionary", "federal",
+    "presidential", "republican", "self-defense", "self-defence", "border", "coast", "national",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -374,7 +389,8 @@ adjective_means_state (Run  *run,
             run->ref_at[i + 1 - run->first] < 0))
         return FALSE;
       if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&
-          !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)))
+          !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)) &&
+          !unit_word (run, i))
         break;
     }
   /* A plural standing alone, "the Iranians", is the state. */
