@@ -323,6 +323,8 @@ static const char *bad_labels[] = {
   "militaristic", "warmongering", "destructive", "irresponsibility", "hypocrisy", "hypocrite",
   "hypocrites", "liar", "liars", "oppressor", "oppressors", "oppressive", "repressive", "junta",
   "usurper", "usurpers", "coup-plotters", "mercenaries", "mercenary", "spoiler", "obstacle",
+  "overreaction", "unwarranted", "fabrication", "fabricated", "hysteria",
+  "hysterical", "devil", "arbitrary", "unfair", "discriminatory", "protectionist", "bullying",
 };
 
 /* Trust is the one good label whose denial is a position: "does not
