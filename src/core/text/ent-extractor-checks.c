@@ -699,7 +699,9 @@ _ent_run_clause_apposition (Run   *run,
     "proposal", "offer", "statement", "ruling", "verdict", "vote", "decree", "law", "prospect",
     "idea", "initiative", "request", "bid", "campaign", "operation", "offensive", "agreement",
     "accord", "pact", "resolution", "intervention", "recognition", "moves", "steps",
-    "measures", "decisions", "actions",
+    "measures", "decisions", "actions", "finding", "reversal", "strike", "strikes", "raid",
+    "attack", "assault", "bombing", "arrest", "expulsion", "blockade", "embargo", "sanctions",
+    "seizure", "shutdown", "ban", "incursion",
   };
   static EntWordMap *once;
   int p = pos;
