@@ -208,9 +208,12 @@ opening_pair (Run *run,
   p = (int)before->first - 1;
   while (p >= (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
     p--;
+  /* ", and Saudi Arabia and the United Arab Emirates followed" */
   return p < (int)run->first || _ent_run_tag (run, p) == ENT_TAG_SUB ||
          _ent_run_is (run, p, "that") || _ent_run_punct_is (run, p, ",;:") ||
-         _ent_run_tag (run, p) == ENT_TAG_SAY;
+         _ent_run_tag (run, p) == ENT_TAG_SAY ||
+         (p > (int)run->first && (_ent_run_is (run, p, "and") || _ent_run_is (run, p, "but")) &&
+          _ent_run_punct_is (run, p - 1, ","));
 }
 
 /* Whether the sentence opens with a clause or a phrase before its
@@ -351,6 +354,34 @@ possessor_of_relation (Run *run,
   return FALSE;
 }
 
+/* Whether the list of names that starts at @ref, after a comma and
+ * "and", is the subject of a new clause: "recognised the Taliban, and
+ * Saudi Arabia and Qatar followed suit". */
+static gboolean
+list_starts_clause (Run *run,
+                    Ref *ref)
+{
+  for (guint hops = 0; hops < MAX_GROUP; hops++)
+    {
+      guint q = ref->last;
+      Ref *next;
+
+      if (_ent_run_starts_clause (run, ref))
+        return TRUE;
+      if (q + 1 >= run->last || ref->possessive ||
+          !(_ent_run_is (run, q, "and") || _ent_run_punct_is (run, q, ",")))
+        return FALSE;
+      q++;
+      while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
+        q++;
+      next = _ent_run_ref_at (run, (int)q);
+      if (!_ent_run_usable (next) || next->first != q)
+        return FALSE;
+      ref = next;
+    }
+  return FALSE;
+}
+
 /* With @clauses, "X and Y began" stops before Y, which starts a clause;
  * "between X and Y began" takes both. */
 void
@@ -365,13 +396,14 @@ _ent_run_collect_right_full (Run      *run,
       guint q = ref->last;
       guint len;
       Ref *next;
-      gboolean bare_comma;
+      gboolean bare_comma, comma;
 
       if (ref->possessive)
         return;
       if ((len = coordinator (run, q, FALSE)) == 0)
         return;
       bare_comma = len == 1 && _ent_run_punct_is (run, q, ",");
+      comma = _ent_run_punct_is (run, q, ",");
       q += len;
       if (q < run->last && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
         {
@@ -395,7 +427,8 @@ _ent_run_collect_right_full (Run      *run,
       if (next != NULL && _ent_run_possessive_pronoun (run, next) &&
           _ent_run_usable (_ent_run_ref_at (run, next->last)))
         next = _ent_run_ref_at (run, next->last);
-      if (!_ent_run_usable (next) || next->place || (clauses && _ent_run_starts_clause (run, next)))
+      if (!_ent_run_usable (next) || next->place || (clauses && _ent_run_starts_clause (run, next)) ||
+          (clauses && comma && !bare_comma && list_starts_clause (run, next)))
         return;
       _ent_run_group_add (group, next);
       ref = next;
