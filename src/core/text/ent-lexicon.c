@@ -956,6 +956,8 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
           if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
               pattern->words[k] != tokens[t].hash)
             t += time;
+          else if (after_noun && k + 1 == cue->length)
+            t = ent_lexicon_skip_time_phrase (tokens, n_tokens, t, pattern->words[k]);
           /* what this steps over, may_step_over() must allow */
           while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
                  (is_article (tokens[t].hash) ||

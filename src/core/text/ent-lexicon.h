@@ -100,6 +100,10 @@ const EntCue *ent_lexicon_match_cue    (EntLexicon     *self,
 guint         ent_lexicon_time_phrase_length (const EntToken *tokens,
                                               guint           n_tokens,
                                               guint           t);
+guint         ent_lexicon_skip_time_phrase   (const EntToken *tokens,
+                                              guint           n_tokens,
+                                              guint           t,
+                                              guint64         want);
 const EntCue *ent_lexicon_match_cue_except (EntLexicon     *self,
                                             const EntToken *tokens,
                                             guint           n_tokens,

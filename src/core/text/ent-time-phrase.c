@@ -60,3 +60,25 @@ ent_lexicon_time_phrase_length (const EntToken *tokens,
     q++;
   return q - t;
 }
+
+/**
+ * ent_lexicon_skip_time_phrase:
+ *
+ * "imposed sanctions in October 2022 on", "sanctions on Friday on": past
+ * a time phrase at @t when the word @want follows it.
+ *
+ * Returns: the token of @want after the phrase, or @t
+ */
+guint
+ent_lexicon_skip_time_phrase (const EntToken *tokens,
+                              guint           n_tokens,
+                              guint           t,
+                              guint64         want)
+{
+  guint length;
+
+  /* "on Friday on Iran": the time's "on" is not the cue's */
+  if (t >= n_tokens || (length = ent_lexicon_time_phrase_length (tokens, n_tokens, t)) == 0)
+    return t;
+  return t + length < n_tokens && tokens[t + length].hash == want ? t + length : t;
+}
