@@ -726,6 +726,31 @@ free_relative_start (Run *run,
  * troops and police have stepped up" (a body with its organs), or that of
  * the verb phrase before it ("said shipments should carry on ... and
  * accused Moscow": the speaker's, when the reported clause has no actor). */
+/* Whether the reported verb at @v follows "would", "could" or "might" and
+ * the verb after the "and" at @p is a past one, which cannot share the
+ * modal: "said Moscow's decision would compound the anguish and accused
+ * it" makes the second verb the speaker's. After "had" a participle may
+ * share it ("had violated the deal and imposed sanctions"). */
+static gboolean
+tense_breaks (Run *run,
+              int  v,
+              int  p)
+{
+  gboolean negated = FALSE, be = FALSE, modal = FALSE, aux = FALSE;
+  guint start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
+  int q = p + 1;
+
+  for (guint k = start; k < (guint)v; k++)
+    aux |= _ent_run_is (run, k, "would") || _ent_run_is (run, k, "could") ||
+           _ent_run_is (run, k, "might");
+  while (q < (int)run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+    q++;
+  return aux && q < (int)run->last && _ent_run_tag (run, q) != ENT_TAG_HAVE &&
+         _ent_run_tag (run, q) != ENT_TAG_MODAL && _ent_run_tag (run, q) != ENT_TAG_BE &&
+         (_ent_run_ends_in_ed (run, q) || _ent_run_tag (run, q) == ENT_TAG_SAY) &&
+         _ent_run_ref_at (run, q) == NULL;
+}
+
 static gboolean
 subject_at_conjunction (Run      *run,
                         int       p,
@@ -735,7 +760,7 @@ subject_at_conjunction (Run      *run,
                         guint     depth)
 {
   Ref *before = p > (int)run->first ? _ent_run_ref_at (run, p - 1) : NULL;
-  int v;
+  int v, say;
 
   if (np_started && organs_only && _ent_run_is (run, p, "and") && _ent_run_usable (before) &&
       !before->place)
@@ -747,6 +772,9 @@ subject_at_conjunction (Run      *run,
     v = _ent_run_previous_verb (run, free_relative_start (run, v) - 1);
   if (v < 0)
     return _ent_run_main_subject (run, p, group);
+  if (_ent_run_is (run, p, "and") && tense_breaks (run, v, p) && (say = say_verb_before (run, v)) >= 0 &&
+      _ent_run_subject_of_verb (run, say, group, depth))
+    return TRUE;
   return _ent_run_subject_of_verb (run, v, group, depth) ||
          ((v = say_verb_before (run, v)) >= 0 && _ent_run_subject_of_verb (run, v, group, depth));
 }
