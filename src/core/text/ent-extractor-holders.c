@@ -364,6 +364,18 @@ measure_verb (Run         *run,
          before != ENT_TAG_POSS && before != ENT_TAG_LOC_PREP && before != ENT_TAG_BY;
 }
 
+/* A verb that reverses the noun's position at @p, or a past verb after
+ * one and "or" or "and": "withheld or redirected aid to Uganda". */
+static gboolean
+reversal_at (Run *run,
+             int  p)
+{
+  return _ent_run_is_reversal (run, p) ||
+         (p > (int)run->first + 1 && _ent_run_past_tense_word (run, p) &&
+          (_ent_run_is (run, p - 1, "or") || _ent_run_is (run, p - 1, "and")) &&
+          _ent_run_is_reversal (run, p - 2));
+}
+
 /* The verb at @p before the noun: "expressed support for", "broke off
  * ties with", "brokered the truce". Its subject holds the position. */
 static gboolean
@@ -376,7 +388,7 @@ holder_of_verb (Run         *run,
                 gboolean    *negated)
 {
   gboolean be = FALSE, modal = FALSE, found, rule_out;
-  gboolean reversal = _ent_run_is_reversal (run, p);
+  gboolean reversal = reversal_at (run, p);
   guint start;
 
   /* "condemned the attack on Kabul": the attacker is someone else; but
@@ -714,7 +726,7 @@ _ent_run_holder_of (Run         *run,
           continue;
         }
       if (tag == ENT_TAG_LIGHT || tag == ENT_TAG_BE || tag == ENT_TAG_HAVE ||
-          run->is_verb[p - run->first] || _ent_run_is_reversal (run, p) || is_mediation (run, p))
+          run->is_verb[p - run->first] || reversal_at (run, p) || is_mediation (run, p))
         return holder_of_verb (run, p, tag, named, opposed, group, negated);
       if (_ent_run_punct_is (run, p, ","))
         {
