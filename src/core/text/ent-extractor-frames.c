@@ -785,6 +785,36 @@ _ent_run_relation_persists (Run          *run,
   return FALSE;
 }
 
+/* "Iran's relations with Riyadh are strained", "Iran, whose ties with
+ * Riyadh have soured": the owner of the relations at @i and the name
+ * after "with", into @pair. */
+static gboolean
+owned_relations (Run   *run,
+                 guint  i,
+                 Group *pair)
+{
+  guint p = i + 2;
+  Ref *other, *owner;
+
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p++;
+  other = _ent_run_ref_at (run, (int)p);
+  if (i < run->first + 1 || !_ent_run_usable (other) || other->place || other->first != p)
+    return FALSE;
+  if (_ent_run_is (run, i - 1, "whose"))
+    {
+      if (!_ent_run_relative_antecedent (run, (int)i - 1, pair))
+        return FALSE;
+    }
+  else if (i >= run->first + 2 && _ent_run_tag (run, i - 1) == ENT_TAG_POSS &&
+           _ent_run_usable (owner = _ent_run_ref_at (run, (int)i - 2)) && !owner->place)
+    _ent_run_group_add (pair, owner);
+  else
+    return FALSE;
+  _ent_run_group_add (pair, other);
+  return pair->n == 2;
+}
+
 static void
 rule_relation_change (Run           *run,
                       const guint16 *bits)
@@ -799,16 +829,26 @@ rule_relation_change (Run           *run,
       int sign;
       CueAt at;
 
-      if (!(bits[i - run->first] & FRAME_TIES) || !_ent_run_is (run, i + 1, "between"))
+      if (!(bits[i - run->first] & FRAME_TIES))
         continue;
       at = (CueAt) { i, i + 1, NULL, -1 };
-      while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
-        p++;
-      first = _ent_run_ref_at (run, p);
-      if (!_ent_run_usable (first) || first->place)
-        continue;
       _ent_run_group_init (&pair);
-      _ent_run_collect_right_full (run, first, &pair, FALSE);
+      if (_ent_run_is (run, i + 1, "with"))
+        {
+          if (!owned_relations (run, i, &pair))
+            continue;
+        }
+      else
+        {
+          if (!_ent_run_is (run, i + 1, "between"))
+            continue;
+          while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_DET)
+            p++;
+          first = _ent_run_ref_at (run, p);
+          if (!_ent_run_usable (first) || first->place)
+            continue;
+          _ent_run_collect_right_full (run, first, &pair, FALSE);
+        }
       if (pair.n < 2 || (sign = _ent_run_relation_change (run, pair.last)) == 0)
         continue;
       cue.sign = sign;
