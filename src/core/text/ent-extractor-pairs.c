@@ -394,6 +394,74 @@ token_scored (Features *f,
   f->unsure |= ts->unsure;
 }
 
+/* The coarse class of the token at @i, for path_feature(). */
+static const char *
+path_class (Features *f,
+            guint     i)
+{
+  static const char *tags[] = {
+    "w", "det", "pron", "posspron", "prep", "locprep", "conj", "sub", "rel", "be", "have",
+    "do", "modal", "neg", "adv", "say", "light", "refuse", "verb", "to", "by", "poss",
+    "organ", "people", "adj",
+  };
+  Run *run = f->run;
+  guint tag;
+
+  if (_ent_run_ref_at (run, (int)i) != NULL)
+    return "name";
+  if (run->tokens[i].kind == ENT_TOKEN_PUNCT)
+    {
+      if (run->tokens[i].flags & ENT_TOKEN_QUOTE)
+        return "q";
+      if (_ent_run_punct_is (run, i, ","))
+        return "comma";
+      return _ent_run_is_dash (run, i) ? "dash" : "punct";
+    }
+  if (run->tokens[i].kind == ENT_TOKEN_NUMBER)
+    return "num";
+  if (run->cue_sign[i - run->first] == 2)
+    return "cue+";
+  if (run->cue_sign[i - run->first] == 3)
+    return "cue-";
+  tag = _ent_run_tag (run, i);
+  return tag < G_N_ELEMENTS (tags) ? tags[tag] : "w";
+}
+
+/* The short span between the two names as a path of coarse classes, in
+ * order: "comma_rel_cue-", "say_that". Spans of at most four tokens. */
+static void
+path_feature (Features  *f,
+              const Ref *first,
+              const Ref *second)
+{
+  char path[80];
+  gsize len = 0;
+
+  if (second->first <= first->last || second->first - first->last > 4)
+    return;
+  for (guint i = first->last; i < second->first; i++)
+    {
+      const char *c = path_class (f, i);
+      gsize n = strlen (c);
+
+      if (len + n + 1 >= sizeof path)
+        return;
+      if (len > 0)
+        path[len++] = '_';
+      memcpy (path + len, c, n);
+      len += n;
+    }
+  {
+    guint64 hash = ent_text_hash (path, (gssize)len);
+
+    add (f, "path", ENT_WORD_HASH ("path"), path, len, hash, -1);
+    if (f->forward)
+      add (f, "fpath", ENT_WORD_HASH ("fpath"), path, len, hash, -1);
+    else
+      add (f, "rpath", ENT_WORD_HASH ("rpath"), path, len, hash, -1);
+  }
+}
+
 static void
 between_features (Features  *f,
                   const Ref *first,
@@ -433,6 +501,7 @@ between_features (Features  *f,
     SHAPE (f, REFS0);
   else
     SHAPE (f, REFS1);
+  path_feature (f, first, second);
 }
 
 static void
