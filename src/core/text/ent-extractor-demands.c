@@ -432,6 +432,10 @@ label_ahead (Run      *run,
        * unreliable partner" is no partner. */
       if ((sign = label_sign (run, q)) != 0)
         {
+          /* "declared the prince responsible for the murder": blame */
+          if (sign > 0 && is_blame_label (run, q) && q + 1 < run->last &&
+              _ent_run_is (run, q + 1, "for"))
+            sign = -1;
           *at = q;
           found = found < 0 ? found : sign;
           *trust |= is_trust_word (run, q);
