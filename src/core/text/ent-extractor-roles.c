@@ -811,6 +811,37 @@ intent_owner (Run   *run,
   return subject_ref (run, owner, group);
 }
 
+/* "Italy becomes the first G7 nation to sign up to", "was the only
+ * member to vote against": the infinitive after an ordinal predicate is
+ * the copula's subject's; @pos is its "to". */
+static gboolean
+ordinal_subject (Run   *run,
+                 int    pos,
+                 Group *group,
+                 guint  depth)
+{
+  static const char *ordinals[] = {
+    "first", "second", "third", "last", "only", "latest", "next", "sole",
+  };
+  static EntWordMap *once;
+  int p;
+
+  if (pos <= (int)run->first + 2 || _ent_run_tag (run, (guint)pos) != ENT_TAG_TO)
+    return FALSE;
+  pos--;
+  for (p = pos; p > (int)run->first && p > pos - 6; p--)
+    if (ent_word_set_contains (&once, ordinals, G_N_ELEMENTS (ordinals), run->tokens[p].hash))
+      break;
+  if (p <= (int)run->first || p <= pos - 6 || p == pos)
+    return FALSE;
+  if (_ent_run_tag (run, (guint)p - 1) == ENT_TAG_DET && p - 1 > (int)run->first)
+    p--;
+  p--;
+  return (_ent_run_tag (run, (guint)p) == ENT_TAG_BE || _ent_run_is (run, (guint)p, "becomes") ||
+          _ent_run_is (run, (guint)p, "became") || _ent_run_is (run, (guint)p, "become")) &&
+         _ent_run_subject_of_verb (run, p, group, depth);
+}
+
 gboolean
 _ent_run_subject_of (Run   *run,
                      int    pos,
@@ -819,7 +850,8 @@ _ent_run_subject_of (Run   *run,
 {
   gboolean np_started = FALSE, organs_only = TRUE, plain_noun = FALSE;
 
-  if (joined_in (run, pos, group, depth) || intent_owner (run, pos, group))
+  if (joined_in (run, pos, group, depth) || intent_owner (run, pos, group) ||
+      ordinal_subject (run, pos, group, depth))
     return TRUE;
   /* "after meeting Xi", "responded by imposing asset freezes" */
   if (participle_clause_at (run, pos) || by_gerund_at (run, pos))
