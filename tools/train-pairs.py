@@ -229,9 +229,10 @@ def choose_threshold(units, folds=5):
             tp, fp, fn = totals[th][kind]
             f1s[kind] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
         present = [v for v in f1s.values() if v is not None]
-        f1 = sum(present) / len(present)
+        f1 = sum(present) / len(present) if present else 0.0
+        shown = {k: 'n/a' if v is None else f'{v:.3f}' for k, v in f1s.items()}
         print(f'cross-validation: threshold {th:.2f}: F1 {f1:.3f} '
-              f'(articles {f1s["articles"] or 0:.3f}, sentences {f1s["sentences"] or 0:.3f})')
+              f'(articles {shown["articles"]}, sentences {shown["sentences"]})')
         if f1 > best_f1:
             best, best_f1 = th, f1
     return best

@@ -398,7 +398,7 @@ _ent_run_nearest_right (Run   *run,
       /* "welcomed the decision and urged Israel to withdraw": a verb
        * coordinated after the object has an object of its own */
       if (ref == NULL && p > pos + 1 && _ent_run_tag (run, p - 1) == ENT_TAG_CONJ &&
-          (_ent_run_verbal_tag (tag) || tag == ENT_TAG_VERB))
+          _ent_run_verbal_tag (tag))
         return FALSE;
       /* "backed a resolution condemning Pakistan" (see _ent_run_object_after()) */
       if (ref == NULL && p > pos && _ent_run_participle_cue (run, p, NULL) != NULL)

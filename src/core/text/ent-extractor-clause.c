@@ -363,15 +363,17 @@ list_starts_clause (Run *run,
 {
   for (guint hops = 0; hops < MAX_GROUP; hops++)
     {
-      guint q = ref->last;
+      guint q = ref->last, len;
       Ref *next;
 
       if (_ent_run_starts_clause (run, ref))
         return TRUE;
-      if (q + 1 >= run->last || ref->possessive ||
-          !(_ent_run_is (run, q, "and") || _ent_run_punct_is (run, q, ",")))
+      if (ref->possessive || (len = coordinator (run, (int)q, FALSE)) == 0)
         return FALSE;
-      q++;
+      q += len;
+      /* "Saudi Arabia, Qatar, and Egypt" */
+      if (q < run->last && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
+        q++;
       while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
         q++;
       next = _ent_run_ref_at (run, (int)q);
@@ -427,7 +429,8 @@ _ent_run_collect_right_full (Run      *run,
       if (next != NULL && _ent_run_possessive_pronoun (run, next) &&
           _ent_run_usable (_ent_run_ref_at (run, next->last)))
         next = _ent_run_ref_at (run, next->last);
-      if (!_ent_run_usable (next) || next->place || (clauses && _ent_run_starts_clause (run, next)) ||
+      if (!_ent_run_usable (next) || next->place ||
+          (clauses && _ent_run_starts_clause (run, next)) ||
           (clauses && comma && !bare_comma && list_starts_clause (run, next)))
         return;
       _ent_run_group_add (group, next);

@@ -29,11 +29,30 @@ static const char *cease_verbs[] = {
 };
 
 /* "expected Belgrade to implement it", "told Milosevic to accept": a call
- * to comply presses one side, but not both sides at once ("urged both
- * governments to implement the ruling"). */
+ * to comply presses the one called on, but not "both governments" at once,
+ * whom the story named before. "Expect" is a demand only with these
+ * ("expects Russia to halt gas supplies" is a forecast). */
 static const char *comply_verbs[] = {
   "implement", "comply", "abide", "honour", "honor", "accept",
 };
+
+/* Whether the verb after the "to" at @q ceases or, also with
+ * @comply_only, complies, as @targets are called on to. */
+static gboolean
+demanded_act (Run          *run,
+              guint         q,
+              const Group  *targets,
+              gboolean      comply_only)
+{
+  static EntWordMap *once_cease, *once_comply;
+  guint64 hash = run->tokens[q + 1].hash;
+
+  if (!comply_only &&
+      ent_word_set_contains (&once_cease, cease_verbs, G_N_ELEMENTS (cease_verbs), hash))
+    return TRUE;
+  return !(targets->n >= 2 && targets->coref) &&
+         ent_word_set_contains (&once_comply, comply_verbs, G_N_ELEMENTS (comply_verbs), hash);
+}
 
 /* "urged Caracas and Georgetown to avoid an escalation", "called on India
  * and Pakistan to exercise restraint": a call for calm on two or more
@@ -210,7 +229,7 @@ _ent_run_try_demand (Run  *run,
   gboolean that = !demand && i + 2 < run->last && _ent_run_is (run, i + 1, "that");
   guint obj = i + (demand || that ? 2 : 1);
   Group targets;
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, cease = FALSE;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
   guint q;
   CueAt at = { i, obj, NULL, -1 };
   EntCue cue = { "call on", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.5, 2, FALSE, FALSE };
@@ -280,11 +299,9 @@ _ent_run_try_demand (Run  *run,
       _ent_run_emit_pairwise (run, &targets, -1, calm.strength, &at);
       return;
     }
-  for (guint k = 0; k < G_N_ELEMENTS (cease_verbs); k++)
-    cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (cease_verbs[k]));
-  for (guint k = 0; k < G_N_ELEMENTS (comply_verbs) && !(targets.n >= 2 && targets.coref); k++)
-    cease |= _ent_run_is_hash (run, q + 1, ent_text_hash_str (comply_verbs[k]));
-  if (cease)
+  if (demanded_act (run, q, &targets,
+                    _ent_run_is (run, i, "expected") || _ent_run_is (run, i, "expects") ||
+                    _ent_run_is (run, i, "expect")))
     emit_demand (run, i, &targets, &at, &cue);
 }
 
@@ -406,6 +423,33 @@ is_blame_label (Run  *run,
          _ent_run_is (run, i, "liable") || _ent_run_is (run, i, "culpable");
 }
 
+/* Whether "for" at @q names a harm: "responsible for the murder",
+ * "for the downing of MH17", unlike "responsible for security". */
+static gboolean
+harm_after (Run  *run,
+            guint q)
+{
+  static const char *words[] = {
+    "murder", "killing", "killings", "attack", "attacks", "bombing", "bombings", "death",
+    "deaths", "massacre", "massacres", "atrocities", "crimes", "violence", "downing", "shooting",
+    "assassination", "poisoning", "genocide", "abuses", "war", "invasion", "destruction",
+    "explosion", "blast", "crash", "collapse", "crisis", "disappearance", "torture", "shelling",
+  };
+  static EntWordMap *once;
+
+  if (q >= run->last || !_ent_run_is (run, q, "for"))
+    return FALSE;
+  for (guint k = q + 1; k < run->last && k < q + 5; k++)
+    {
+      if (ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[k].hash))
+        return TRUE;
+      if (_ent_run_tag (run, k) != ENT_TAG_DET && _ent_run_tag (run, k) != ENT_TAG_ADJ &&
+          run->tokens[k].kind != ENT_TOKEN_NUMBER)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_hold (Run  *run,
          guint i)
@@ -433,8 +477,7 @@ label_ahead (Run      *run,
       if ((sign = label_sign (run, q)) != 0)
         {
           /* "declared the prince responsible for the murder": blame */
-          if (sign > 0 && is_blame_label (run, q) && q + 1 < run->last &&
-              _ent_run_is (run, q + 1, "for"))
+          if (sign > 0 && is_blame_label (run, q) && harm_after (run, q + 1))
             sign = -1;
           *at = q;
           found = found < 0 ? found : sign;

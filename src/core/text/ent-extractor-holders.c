@@ -795,7 +795,8 @@ _ent_run_try_shared_view (Run  *run,
 /* "The Arctic Council admitted China and India as observers", "Finland
  * was admitted to NATO": a body that admits a member, at @i the verb,
  * backs it. Only a body admits in this sense ("admitted the Polisario
- * leader to a hospital" is something else). */
+ * leader to a hospital" is something else), and only a member, not a
+ * clause ("admitted Russia had concerns"). */
 void
 _ent_run_try_admitted (Run  *run,
                        guint i)
@@ -814,7 +815,8 @@ _ent_run_try_admitted (Run  *run,
   if (be)
     {
       /* "was admitted to NATO", "were admitted into the bloc" */
-      if (i + 2 >= run->last || !(_ent_run_is (run, i + 1, "to") || _ent_run_is (run, i + 1, "into")))
+      if (i + 2 >= run->last ||
+          !(_ent_run_is (run, i + 1, "to") || _ent_run_is (run, i + 1, "into")))
         return;
       body = _ent_run_ref_at (run, (int)i + 2);
       if (body == NULL && _ent_run_tag (run, i + 2) == ENT_TAG_DET)
@@ -824,7 +826,9 @@ _ent_run_try_admitted (Run  *run,
       _ent_run_group_add (&bodies, body);
     }
   else if (!_ent_run_group_left (run, (int)start - 1, &bodies) ||
-           !_ent_run_group_right (run, i + 1, &members))
+           !_ent_run_group_right (run, i + 1, &members) ||
+           /* "NATO admitted Russia had legitimate concerns": a clause */
+           (members.last < run->last && _ent_run_verb_word (run, members.last)))
     return;
   for (guint k = 0; k < bodies.n; k++)
     if (_ent_run_actor_of (run, bodies.actors[k])->kind != ENT_ACTOR_KIND_ORGANISATION)

@@ -33,10 +33,9 @@ governing_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
-/* "strikes in Syria" names a place; "fired at Israel", "angry at Iran"
- * name a target: "at" before a country's own name is rarely a location. */
-/* "held off Islamic State", "fought off the rebels": "off" after a verb
- * of repelling is its particle, not a place ("ships off Yemen"). */
+/* "held off Islamic State", "fought off the rebels": "off" after an
+ * active verb of repelling is its particle, not a place ("ships off
+ * Yemen", "exercises were held off Taiwan"). */
 static gboolean
 repelled_off (Run  *run,
               guint p)
@@ -45,14 +44,17 @@ repelled_off (Run  *run,
     "hold", "holds", "held", "holding", "fight", "fights", "fought", "fighting", "fend", "fends",
     "fended", "fending", "ward", "wards", "warded", "warding", "beat", "beats", "beaten",
     "beating", "drive", "drives", "drove", "driven", "driving", "chase", "chased", "chasing",
-    "push", "pushed", "pushing", "see", "saw", "seen", "seeing",
+    "push", "pushed", "pushing",
   };
   static EntWordMap *once;
 
-  return p > run->first && _ent_run_is (run, p, "off") &&
-         ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[p - 1].hash);
+  return p > run->first + 1 && _ent_run_is (run, p, "off") &&
+         ent_word_set_contains (&once, verbs, G_N_ELEMENTS (verbs), run->tokens[p - 1].hash) &&
+         _ent_run_tag (run, p - 2) != ENT_TAG_BE;
 }
 
+/* "strikes in Syria" names a place; "fired at Israel", "angry at Iran"
+ * name a target: "at" before a country's own name is rarely a location. */
 static gboolean
 preceded_by_location (Run        *run,
                       guint       first,
@@ -288,31 +290,6 @@ stance_noun (Run  *run,
     "response",
     "construction", "activities", "activity", "presence", "buildup", "build-up", "militarisation",
     "militarization", "behaviour", "behavior", "conduct", "tactics", "cause",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
-}
-
-/* "Saudi oil facilities", "the Mexican embassy", "an Azerbaijani
- * airliner": what belongs to the state stands for it when attacked. */
-gboolean
-_ent_run_state_property (Run  *run,
-                         guint i)
-{
-  static const char *words[] = {
-    "embassy", "embassies", "consulate", "consulates", "facilities", "facility", "installations",
-    "infrastructure", "refinery", "refineries", "tanker", "tankers",
-    "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
-    "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
-    "state", "sovereignty", "independence", "statehood", "ports", "port", "cities", "towns",
-    "airports", "airport", "grid", "sites", "airspace", "territory", "waters", "soil",
-    "investment", "investments", "aid", "assistance", "frigate", "frigates", "destroyer",
-    "destroyers", "submarine", "submarines", "drills", "exercises", "patrols", "posts",
-    "checkpoints", "drone", "drones", "jet", "jets", "plane", "planes", "boat", "boats",
-    "convoy", "convoys", "aircraft", "warplane", "warplanes", "helicopter", "helicopters",
-    "missile", "missiles", "rocket", "rockets", "bomber", "bombers", "artillery", "tank", "tanks",
-    "gunboat", "gunboats", "carrier", "carriers", "fleet", "flotilla", "squadron", "coastguard",
   };
   static EntWordMap *once;
 

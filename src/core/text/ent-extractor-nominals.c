@@ -485,3 +485,28 @@ _ent_run_match_nominal (Run    *run,
     return match_modified_nominal (run, at, want);
   return 0;
 }
+
+/* "Saudi oil facilities", "the Mexican embassy", "an Azerbaijani
+ * airliner": what belongs to the state stands for it when attacked. */
+gboolean
+_ent_run_state_property (Run  *run,
+                         guint i)
+{
+  static const char *words[] = {
+    "embassy", "embassies", "consulate", "consulates", "facilities", "facility", "installations",
+    "infrastructure", "refinery", "refineries", "tanker", "tankers",
+    "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
+    "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
+    "state", "sovereignty", "independence", "statehood", "ports", "port", "cities", "towns",
+    "airports", "airport", "grid", "sites", "airspace", "territory", "waters", "soil",
+    "investment", "investments", "aid", "assistance", "frigate", "frigates", "destroyer",
+    "destroyers", "submarine", "submarines", "drills", "exercises", "patrols", "posts",
+    "checkpoints", "drone", "drones", "jet", "jets", "plane", "planes", "boat", "boats",
+    "convoy", "convoys", "aircraft", "warplane", "warplanes", "helicopter", "helicopters",
+    "missile", "missiles", "rocket", "rockets", "bomber", "bombers", "artillery", "tank", "tanks",
+    "gunboat", "gunboats", "carrier", "carriers", "fleet", "flotilla", "squadron", "coastguard",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}

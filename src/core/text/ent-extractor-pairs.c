@@ -428,7 +428,8 @@ path_class (Features *f,
 }
 
 /* The short span between the two names as a path of coarse classes, in
- * order: "comma_rel_cue-", "say_that". Spans of at most four tokens. */
+ * order: "comma_rel_cue-", "say_sub", a name of several words one "name".
+ * Spans of at most four tokens. */
 static void
 path_feature (Features  *f,
               const Ref *first,
@@ -443,7 +444,10 @@ path_feature (Features  *f,
     {
       const char *c = path_class (f, i);
       gsize n = strlen (c);
+      Ref *ref = _ent_run_ref_at (f->run, (int)i);
 
+      if (ref != NULL)
+        i = MAX (i, ref->last - 1);
       if (len + n + 1 >= sizeof path)
         return;
       if (len > 0)

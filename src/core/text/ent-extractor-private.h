@@ -342,8 +342,6 @@ void     _ent_run_try_reaction  (Run  *run,
                                  guint i);
 int      _ent_run_reaction_sign (Run  *run,
                                  guint i);
-gboolean _ent_run_state_property (Run  *run,
-                                  guint i);
 gboolean _ent_run_qualifying_affix (Run *run,
                                     Ref *ref);
 gboolean _ent_run_backer_affix (Run *run,
@@ -515,6 +513,8 @@ const char        *_ent_run_state_of (Run  *run,
                                       guint actor);
 
 /* ent-extractor-nominals.c */
+gboolean _ent_run_state_property (Run  *run,
+                                  guint i);
 int _ent_run_home_state (Run  *run,
                          guint at);
 void _ent_run_remember_organ (Run *run,
@@ -559,11 +559,13 @@ enum
   FRAME_CHARGE  = 1 << 9,  /* "accusation", "allegations" */
   FRAME_CLAUSE  = 1 << 10, /* "after", "when": a protest at the clause after */
   FRAME_PROMPT  = 1 << 11, /* ", prompting", ", forcing" */
-  FRAME_TIES    = 1 << 12, /* "relations between" */
+  FRAME_TIES    = 1 << 12, /* "relations between", "ties with" */
   FRAME_RELATED = 1 << 13, /* "ally", "rival" */
   FRAME_SHARE   = 1 << 14, /* "shared X's concern" */
   FRAME_ADMIT   = 1 << 15, /* "admitted X as a member" */
 };
+/* The frame bits of a token are kept in a guint16. */
+G_STATIC_ASSERT (FRAME_ADMIT <= G_MAXUINT16);
 
 /* ent-extractor-frames.c */
 void _ent_run_add_frame_words (EntWordMap  *map,
@@ -574,9 +576,14 @@ gboolean _ent_run_is_military_aid (Run  *run,
                                    guint i);
 int      _ent_run_stopped_before (Run  *run,
                                   guint i);
+
+/* ent-extractor-ties.c */
 gboolean _ent_run_relation_persists (Run          *run,
                                      const EntCue *cue,
                                      guint         p);
+void     _ent_run_rule_relation_change (Run           *run,
+                                        const guint16 *bits);
+void     _ent_run_add_ties_frame_words (EntWordMap *map);
 
 /* ent-extractor-demands.c */
 void _ent_run_add_demand_frame_words (EntWordMap *map);
@@ -626,6 +633,10 @@ gboolean _ent_run_holder_of (Run         *run,
 gboolean _ent_run_hosts_sides (Run         *run,
                                const CueAt *at,
                                const Group *guests);
+void _ent_run_try_shared_view (Run  *run,
+                               guint i);
+void _ent_run_try_admitted    (Run  *run,
+                               guint i);
 
 
 
@@ -649,10 +660,6 @@ gboolean _ent_run_owner_suffers (Run          *run,
                                  Group        *targets);
 void _ent_run_try_possessor_side (Run  *run,
                                   guint i);
-void _ent_run_try_shared_view (Run  *run,
-                               guint i);
-void _ent_run_try_admitted    (Run  *run,
-                               guint i);
 void _ent_run_rule_switches (Run          *run,
                              const guint16 *bits);
 void _ent_run_add_suit_frame_words (EntWordMap *map);

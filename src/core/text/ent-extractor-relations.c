@@ -609,15 +609,14 @@ followed_alone (Run  *run,
   if (_ent_run_is (run, q, "the") || _ent_run_is (run, q, "a") || _ent_run_is (run, q, "this") ||
       _ent_run_is (run, q, "that") || _ent_run_is (run, q, "last"))
     return q + 1 < run->last && _ent_run_time_phrase_start (run, (int)q + 1) >= 0;
-  /* "followed within days", "within a week" */
-  if (_ent_run_is (run, q, "within") && q + 1 < run->last &&
-      (_ent_run_is (run, q + 1, "days") || _ent_run_is (run, q + 1, "weeks") ||
-       _ent_run_is (run, q + 1, "months") || _ent_run_is (run, q + 1, "hours") ||
-       _ent_run_is (run, q + 1, "a") || _ent_run_is (run, q + 1, "an")))
-    return TRUE;
-  /* "followed in October", not "followed in the footsteps of" */
+  /* "followed in October", "within days", not "followed in the
+   * footsteps of" */
   if (_ent_run_is (run, q, "in") || _ent_run_is (run, q, "on") || _ent_run_is (run, q, "within"))
-    return q + 1 < run->last && _ent_run_time_phrase_start (run, (int)q + 1) >= 0;
+    return q + 1 < run->last &&
+           (_ent_run_time_phrase_start (run, (int)q + 1) >= 0 ||
+            (_ent_run_is (run, q, "within") &&
+             (_ent_run_is (run, q + 1, "days") || _ent_run_is (run, q + 1, "weeks") ||
+              _ent_run_is (run, q + 1, "months") || _ent_run_is (run, q + 1, "hours"))));
   return TRUE;
 }
 

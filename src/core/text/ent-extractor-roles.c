@@ -722,34 +722,41 @@ free_relative_start (Run *run,
   return -1;
 }
 
-/* The subject of a verb phrase after the conjunction at @p: "Mexican
- * troops and police have stepped up" (a body with its organs), or that of
- * the verb phrase before it ("said shipments should carry on ... and
- * accused Moscow": the speaker's, when the reported clause has no actor). */
 /* Whether the reported verb at @v follows "would", "could" or "might" and
- * the verb after the "and" at @p is a past one, which cannot share the
- * modal: "said Moscow's decision would compound the anguish and accused
- * it" makes the second verb the speaker's. After "had" a participle may
- * share it ("had violated the deal and imposed sanctions"). */
+ * the word after the "and" at @p is a verb in -ed or one of saying, which
+ * cannot share the modal: "said Moscow's decision would compound the
+ * anguish and accused it" makes the second verb the speaker's. After "had"
+ * a participle may share it ("had violated the deal and imposed
+ * sanctions"). Reads the tokens only: no verb group is parsed here. */
 static gboolean
 tense_breaks (Run *run,
               int  v,
               int  p)
 {
-  gboolean negated = FALSE, be = FALSE, modal = FALSE, aux = FALSE;
-  guint start = _ent_run_verb_group_start (run, (guint)v, &negated, &be, &modal);
+  gboolean modal = FALSE;
   int q = p + 1;
 
-  for (guint k = start; k < (guint)v; k++)
-    aux |= _ent_run_is (run, k, "would") || _ent_run_is (run, k, "could") ||
-           _ent_run_is (run, k, "might");
-  while (q < (int)run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
+  for (int k = v - 1; k >= (int)run->first && k >= v - 3 && !modal; k--)
+    {
+      modal = _ent_run_is (run, (guint)k, "would") || _ent_run_is (run, (guint)k, "could") ||
+              _ent_run_is (run, (guint)k, "might");
+      if (!modal && _ent_run_tag (run, (guint)k) != ENT_TAG_ADV &&
+          _ent_run_tag (run, (guint)k) != ENT_TAG_NEG)
+        break;
+    }
+  while (q < (int)run->last && _ent_run_tag (run, (guint)q) == ENT_TAG_ADV)
     q++;
-  return aux && q < (int)run->last && _ent_run_tag (run, q) != ENT_TAG_HAVE &&
-         _ent_run_tag (run, q) != ENT_TAG_MODAL && _ent_run_tag (run, q) != ENT_TAG_BE &&
-         (_ent_run_ends_in_ed (run, q) || _ent_run_tag (run, q) == ENT_TAG_SAY) &&
+  return modal && q < (int)run->last && _ent_run_tag (run, (guint)q) != ENT_TAG_HAVE &&
+         _ent_run_tag (run, (guint)q) != ENT_TAG_MODAL &&
+         _ent_run_tag (run, (guint)q) != ENT_TAG_BE &&
+         (_ent_run_ends_in_ed (run, q) || _ent_run_tag (run, (guint)q) == ENT_TAG_SAY) &&
          _ent_run_ref_at (run, q) == NULL;
 }
+
+/* The subject of a verb phrase after the conjunction at @p: "Mexican
+ * troops and police have stepped up" (a body with its organs), or that of
+ * the verb phrase before it ("said shipments should carry on ... and
+ * accused Moscow": the speaker's, when the reported clause has no actor). */
 
 static gboolean
 subject_at_conjunction (Run      *run,
@@ -772,8 +779,8 @@ subject_at_conjunction (Run      *run,
     v = _ent_run_previous_verb (run, free_relative_start (run, v) - 1);
   if (v < 0)
     return _ent_run_main_subject (run, p, group);
-  if (_ent_run_is (run, p, "and") && tense_breaks (run, v, p) && (say = say_verb_before (run, v)) >= 0 &&
-      _ent_run_subject_of_verb (run, say, group, depth))
+  if (_ent_run_is (run, p, "and") && tense_breaks (run, v, p) &&
+      (say = say_verb_before (run, v)) >= 0 && _ent_run_subject_of_verb (run, say, group, depth))
     return TRUE;
   return _ent_run_subject_of_verb (run, v, group, depth) ||
          ((v = say_verb_before (run, v)) >= 0 && _ent_run_subject_of_verb (run, v, group, depth));

@@ -587,13 +587,38 @@ _ent_run_signed_before (Run  *run,
 }
 
 /* "opposition to sanctions on Russia": the words before the name are a
- * cue of their own, whose position the first one is about. */
+ * cue of their own, whose position the first one is about; "Turkey's ties
+ * with Israel have soured": what befalls the ties says their sign (see
+ * rule_relation_change()). */
 static gboolean
-cue_between (Run   *run,
-             guint  from,
-             guint  to)
+cue_between (Run         *run,
+             const CueAt *at,
+             const Group *targets)
 {
-  return _ent_run_noun_cue_between (run, from, to) != 0;
+  return _ent_run_noun_cue_between (run, at->end, targets->first) != 0 ||
+         ((g_str_has_prefix (at->cue->phrase, "ties") ||
+           g_str_has_prefix (at->cue->phrase, "relation")) &&
+          _ent_run_relation_change (run, targets->last) != 0);
+}
+
+/* "Moscow's war in Ukraine", "has waged an insurgency inside Turkey", but
+ * not "to end the war in Yemen": a war in a place is only its owner's. */
+static gboolean
+unowned_war_in (Run         *run,
+                const CueAt *at)
+{
+  int q = (int)at->start - 1;
+
+  if (!g_str_has_prefix (at->cue->phrase, "war in") &&
+      !g_str_has_prefix (at->cue->phrase, "insurgency in"))
+    return FALSE;
+  while (q > (int)run->first &&
+         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
+    q--;
+  return !(q >= (int)run->first &&
+           (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_POSS_PRON ||
+            _ent_run_is (run, q, "waged") || _ent_run_is (run, q, "wages") ||
+            _ent_run_is (run, q, "waging") || _ent_run_is (run, q, "fought")));
 }
 
 /* "urged the EU to take a firmer line toward Ankara": the stance someone
@@ -664,25 +689,8 @@ rule_noun_or_adjective (Run         *run,
   if ((at->cue->sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against")) ||
       !(_ent_run_complement_after (run, at->end, &targets) ||
         (at->cue->sign < 0 && _ent_run_event_author (run, at->end, &targets))) ||
-      cue_between (run, at->end, targets.first))
+      cue_between (run, at, &targets) || unowned_war_in (run, at))
     return;
-  /* "Moscow's war in Ukraine", but not "to end the war in Yemen": a war
-   * in a place is only its owner's */
-  if (g_str_has_prefix (at->cue->phrase, "war in") ||
-      g_str_has_prefix (at->cue->phrase, "insurgency in"))
-    {
-      int q = (int)at->start - 1;
-
-      /* "has waged an insurgency inside Turkey" */
-      while (q > (int)run->first &&
-             (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
-        q--;
-      if (!(q >= (int)run->first &&
-            (_ent_run_tag (run, q) == ENT_TAG_POSS || _ent_run_tag (run, q) == ENT_TAG_POSS_PRON ||
-             _ent_run_is (run, q, "waged") || _ent_run_is (run, q, "wages") ||
-             _ent_run_is (run, q, "waging") || _ent_run_is (run, q, "fought"))))
-        return;
-    }
   run->believer.n = 0;
   run->reversed = FALSE;
   if (at->agent >= 0)
