@@ -494,7 +494,7 @@ _ent_run_state_property (Run  *run,
 {
   static const char *words[] = {
     "embassy", "embassies", "consulate", "consulates", "facilities", "facility", "installations",
-    "infrastructure", "refinery", "refineries", "tanker", "tankers",
+    "infrastructure", "refinery", "refineries", "tanker", "tankers", "supertanker", "supertankers",
     "airliner", "airliners", "base", "bases", "warship", "warships", "vessel", "vessels", "ship",
     "ships", "satellite", "satellites", "interests", "assets", "outpost", "outposts", "positions",
     "state", "sovereignty", "independence", "statehood", "ports", "port", "cities", "towns",
