@@ -354,6 +354,20 @@ possessor_of_relation (Run *run,
   return FALSE;
 }
 
+/* "Afghanistan's Taliban rulers", "Kabul's Taliban rulers": the group
+ * that the possessor @named qualifies, or @named itself. */
+Ref *
+_ent_run_possessors_group (Run *run,
+                           Ref *named)
+{
+  Ref *inner;
+
+  if (!_ent_run_usable (named) || !named->possessive || named->last + 1 >= run->last)
+    return named;
+  inner = _ent_run_ref_at (run, (int)named->last + 1);
+  return _ent_run_usable (inner) && !inner->possessive ? inner : named;
+}
+
 /* Whether the list of names that starts at @ref, after a comma and
  * "and", is the subject of a new clause: "recognised the Taliban, and
  * Saudi Arabia and Qatar followed suit". */

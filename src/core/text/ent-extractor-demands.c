@@ -196,11 +196,7 @@ demand_object (Run   *run,
   guint q;
 
   _ent_run_group_init (targets);
-  /* the possessor's group */
-  if (_ent_run_usable (named) && named->possessive && named->last + 1 < run->last &&
-      _ent_run_usable (_ent_run_ref_at (run, (int)named->last + 1)) &&
-      !_ent_run_ref_at (run, (int)named->last + 1)->possessive)
-    named = _ent_run_ref_at (run, (int)named->last + 1);
+  named = _ent_run_possessors_group (run, named);
   if (_ent_run_usable (named) && !named->place)
     _ent_run_collect_right (run, named, targets);
   else if (!envoys_of (run, obj, targets))

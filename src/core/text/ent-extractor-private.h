@@ -198,6 +198,8 @@ void     _ent_run_decide_pairs       (Run             *run,
 /* Shared by the rules (ent-extractor-rules.c) and the frames
  * (ent-extractor-frames.c). */
 gboolean     _ent_run_usable              (Ref          *ref);
+Ref         *_ent_run_possessors_group    (Run          *run,
+                                           Ref          *named);
 gboolean     _ent_run_possessive_pronoun  (Run          *run,
                                            const Ref    *ref);
 gboolean     _ent_run_clause_pronoun      (Run          *run,

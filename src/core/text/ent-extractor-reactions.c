@@ -78,7 +78,7 @@ reaction_holders (Run   *run,
                   int   *sign)
 {
   guint q = i + 1;
-  Ref *seat;
+  Ref *seat, *named;
 
   if (possessed_reaction (run, i, holders, end, sign))
     return TRUE;
@@ -86,7 +86,8 @@ reaction_holders (Run   *run,
   /* "came under fire from", "faces mounting pressure from" */
   if (q < run->last && _ent_run_is (run, q, "under"))
     q++;
-  while (q < run->last && q < i + 4 && *sign == 0)
+  /* "drawing a vow of retaliation from" */
+  while (q < run->last && q < i + 5 && *sign == 0)
     {
       if (_ent_run_tag (run, q) != ENT_TAG_ADJ && _ent_run_tag (run, q) != ENT_TAG_DET &&
           (*sign = _ent_run_reaction_sign (run, q)) == 0 && run->tokens[q].kind != ENT_TOKEN_WORD)
@@ -109,7 +110,11 @@ reaction_holders (Run   *run,
     return FALSE;
   _ent_run_group_init (holders);
   *end = q;
-  if (!_ent_run_group_right (run, q + 1, holders))
+  /* "a vow of retaliation from Kabul's Taliban rulers" */
+  named = _ent_run_ref_at (run, (int)q + 1);
+  if (named != NULL && _ent_run_possessors_group (run, named) != named)
+    _ent_run_collect_right (run, _ent_run_possessors_group (run, named), holders);
+  else if (!_ent_run_group_right (run, q + 1, holders))
     return FALSE;
   /* "protests from Beirut and from the UN force": the second adds to the
    * first, as any group collected does */
