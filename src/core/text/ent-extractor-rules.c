@@ -843,6 +843,30 @@ stance_holder (Run   *run,
   return !negated && _ent_run_subject_of (run, (int)start - 1, group, 0);
 }
 
+/* "Haiti's U.S.-backed interim government": the possessor before the
+ * backer @before owns the organ the affix qualifies. */
+static gboolean
+possessor_of_affixed (Run         *run,
+                      const Ref   *before,
+                      const CueAt *at,
+                      Group       *targets)
+{
+  Ref *owner;
+  guint q = at->end;
+
+  if (before->first < run->first + 2 || _ent_run_tag (run, before->first - 1) != ENT_TAG_POSS)
+    return FALSE;
+  owner = _ent_run_ref_at (run, (int)before->first - 2);
+  while (q < run->last && q < at->end + 3 && _ent_run_tag (run, q) != ENT_TAG_ORGAN &&
+         run->tokens[q].kind == ENT_TOKEN_WORD && _ent_run_ref_at (run, (int)q) == NULL)
+    q++;
+  if (!_ent_run_usable (owner) || owner->place || q >= run->last ||
+      _ent_run_tag (run, q) != ENT_TAG_ORGAN)
+    return FALSE;
+  _ent_run_group_add (targets, owner);
+  return TRUE;
+}
+
 /* "Iran-backed Houthis": the actor before the affix backs the one after.
  * "pro-Russian separatists": the head is pro the actor after the prefix. */
 static void
@@ -861,7 +885,8 @@ rule_affix (Run         *run,
       before = _ent_run_ref_at (run, (int)at->start - 1);
       if (!_ent_run_usable (before) ||
           !(_ent_run_appositive_head (run, (int)before->first - 1, &targets) ||
-            _ent_run_object_after (run, at->end, &targets)))
+            _ent_run_object_after (run, at->end, &targets) ||
+            possessor_of_affixed (run, before, at, &targets)))
         return;
       _ent_run_group_add (&sources, before);
       /* "China-bashing politicians": the one after bashes the one before;
