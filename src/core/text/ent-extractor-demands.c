@@ -25,7 +25,8 @@
 static const char *cease_verbs[] = {
   "withdraw", "stop", "halt", "end", "cease", "leave", "pull", "release", "refrain", "abandon",
   "exit", "quit", "disarm", "dismantle", "respect", "reverse", "rein", "hand", "extradite",
-  "surrender", "lift", "rescind", "revoke", "scrap", "overturn", "free", "reinstate",
+  "surrender", "lift", "rescind", "revoke", "scrap", "overturn", "free", "reinstate", "close",
+  "shut", "wind", "suspend", "terminate",
 };
 
 /* "expected Belgrade to implement it", "told Milosevic to accept": a call
