@@ -86,7 +86,8 @@ static const TagList tag_lists[] = {
                  "historically traditionally steadfastly unequivocally roundly vehemently bitterly "
                  "more closely deeply actively tightly finally eventually ultimately reluctantly "
                  "quietly effectively belatedly unanimously narrowly overwhelmingly categorically "
-                 "flatly resolutely unreservedly totally completely absolutely wholeheartedly" },
+                 "flatly resolutely unreservedly totally completely absolutely wholeheartedly "
+                 "nonetheless nevertheless meanwhile however" },
   { ENT_TAG_SAY, "say says said saying tell tells told telling add adds added state states stated "
                  "announce announces announced declare declares declared claim claims claimed "
                  "insist insists insisted note notes noted stress stresses stressed write wrote "
