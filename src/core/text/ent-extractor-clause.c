@@ -368,6 +368,26 @@ _ent_run_possessors_group (Run *run,
   return _ent_run_usable (inner) && !inner->possessive ? inner : named;
 }
 
+/* Where the next name of a list may start after the name ending at @q:
+ * past ",", "and", ", and", "as well as" and an article; 0 when no
+ * coordinator follows. */
+static guint
+next_in_list (Run   *run,
+              guint  q)
+{
+  guint len = coordinator (run, (int)q, FALSE);
+
+  if (len == 0)
+    return 0;
+  q += len;
+  /* "Saudi Arabia, Qatar, and Egypt" */
+  if (q < run->last && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
+    q++;
+  while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
+    q++;
+  return q;
+}
+
 /* Whether the list of names that starts at @ref, after a comma and
  * "and", is the subject of a new clause: "recognised the Taliban, and
  * Saudi Arabia and Qatar followed suit". */
@@ -377,19 +397,13 @@ list_starts_clause (Run *run,
 {
   for (guint hops = 0; hops < MAX_GROUP; hops++)
     {
-      guint q = ref->last, len;
+      guint q;
       Ref *next;
 
       if (_ent_run_starts_clause (run, ref))
         return TRUE;
-      if (ref->possessive || (len = coordinator (run, (int)q, FALSE)) == 0)
+      if (ref->possessive || (q = next_in_list (run, ref->last)) == 0)
         return FALSE;
-      q += len;
-      /* "Saudi Arabia, Qatar, and Egypt" */
-      if (q < run->last && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
-        q++;
-      while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
-        q++;
       next = _ent_run_ref_at (run, (int)q);
       if (!_ent_run_usable (next) || next->first != q)
         return FALSE;
@@ -409,25 +423,17 @@ _ent_run_collect_right_full (Run      *run,
   _ent_run_group_add (group, ref);
   for (;;)
     {
-      guint q = ref->last;
-      guint len;
+      guint q;
       Ref *next;
       gboolean bare_comma, comma;
 
-      if (ref->possessive)
+      if (ref->possessive || (q = next_in_list (run, ref->last)) == 0)
         return;
-      if ((len = coordinator (run, q, FALSE)) == 0)
-        return;
-      bare_comma = len == 1 && _ent_run_punct_is (run, q, ",");
-      comma = _ent_run_punct_is (run, q, ",");
-      q += len;
-      if (q < run->last && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
-        {
-          q++;
-          bare_comma = FALSE;
-        }
-      while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_DET)
-        q++;
+      /* a comma with no "and" or "or" after it */
+      comma = _ent_run_punct_is (run, ref->last, ",");
+      bare_comma = comma && !(ref->last + 1 < run->last &&
+                              (_ent_run_is (run, ref->last + 1, "and") ||
+                               _ent_run_is (run, ref->last + 1, "or")));
       next = _ent_run_ref_at (run, q);
       /* "pledged to defend Taiwan, Beijing regards the island": after a
        * comma, a name that a word other than "and", "or" or a comma

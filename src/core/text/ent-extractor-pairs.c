@@ -394,7 +394,8 @@ token_scored (Features *f,
   f->unsure |= ts->unsure;
 }
 
-/* The coarse class of the token at @i, for path_feature(). */
+/* The coarse class of the token at @i, which is no name, for
+ * path_feature(). */
 static const char *
 path_class (Features *f,
             guint     i)
@@ -407,8 +408,6 @@ path_class (Features *f,
   Run *run = f->run;
   guint tag;
 
-  if (_ent_run_ref_at (run, (int)i) != NULL)
-    return "name";
   if (run->tokens[i].kind == ENT_TOKEN_PUNCT)
     {
       if (run->tokens[i].flags & ENT_TOKEN_QUOTE)
@@ -442,9 +441,9 @@ path_feature (Features  *f,
     return;
   for (guint i = first->last; i < second->first; i++)
     {
-      const char *c = path_class (f, i);
-      gsize n = strlen (c);
       Ref *ref = _ent_run_ref_at (f->run, (int)i);
+      const char *c = ref != NULL ? "name" : path_class (f, i);
+      gsize n = strlen (c);
 
       if (ref != NULL)
         i = MAX (i, ref->last - 1);

@@ -78,7 +78,7 @@ reaction_holders (Run   *run,
                   int   *sign)
 {
   guint q = i + 1;
-  Ref *seat, *named;
+  Ref *seat, *named, *group;
 
   if (possessed_reaction (run, i, holders, end, sign))
     return TRUE;
@@ -112,8 +112,8 @@ reaction_holders (Run   *run,
   *end = q;
   /* "a vow of retaliation from Kabul's Taliban rulers" */
   named = _ent_run_ref_at (run, (int)q + 1);
-  if (named != NULL && _ent_run_possessors_group (run, named) != named)
-    _ent_run_collect_right (run, _ent_run_possessors_group (run, named), holders);
+  if ((group = _ent_run_possessors_group (run, named)) != named)
+    _ent_run_collect_right (run, group, holders);
   else if (!_ent_run_group_right (run, q + 1, holders))
     return FALSE;
   /* "protests from Beirut and from the UN force": the second adds to the

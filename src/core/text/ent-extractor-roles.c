@@ -757,7 +757,6 @@ tense_breaks (Run *run,
  * troops and police have stepped up" (a body with its organs), or that of
  * the verb phrase before it ("said shipments should carry on ... and
  * accused Moscow": the speaker's, when the reported clause has no actor). */
-
 static gboolean
 subject_at_conjunction (Run      *run,
                         int       p,
