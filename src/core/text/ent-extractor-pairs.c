@@ -48,8 +48,27 @@ struct _Sentence
   guint        n_said;
   const char  *said_room[2 * MAX_SAID];
   TokenScore   scores[MAX_SENTENCE]; /* per token */
-  const EntPairWord *words[MAX_SENTENCE]; /* per token, its weights or NULL */
+  const EntPairWord *words[MAX_SENTENCE]; /* per token, its weights, NULL, or
+                                          * not_looked_up */
 };
+
+/* A token whose weights no feature has asked for yet: most of a
+ * sentence's words stand between no two names, and each lookup in the
+ * model is a likely cache miss. */
+static const EntPairWord not_looked_up;
+
+/* The model's weights of the word at @i, or NULL. */
+static inline const EntPairWord *
+sentence_word (Sentence *sentence,
+               Run      *run,
+               guint     i)
+{
+  const EntPairWord **word = &sentence->words[i - run->first];
+
+  if (*word == &not_looked_up)
+    *word = ent_pair_model_word (run->pair_model, run->tokens[i].hash);
+  return *word;
+}
 
 typedef struct
 {
@@ -248,7 +267,7 @@ word_feature (Features        *f,
       _ent_pairs_trace_feature (f, oriented_name, s, t->end - t->start);
       return;
     }
-  record = f->sentence->words[i - f->run->first];
+  record = sentence_word (f->sentence, f->run, i);
   if (record == NULL)
     return;
   for (guint k = 0; k < 2; k++)
@@ -741,9 +760,8 @@ _ent_run_classify_pairs (Run             *run,
   sentence_init (run, &sentence);
   n = find_candidates (run, &sentence, states, candidates);
   for (guint i = run->first; n > 0 && i < run->last; i++)
-    sentence.words[i - run->first] = run->tokens[i].kind == ENT_TOKEN_WORD
-                                       ? ent_pair_model_word (run->pair_model, run->tokens[i].hash)
-                                       : NULL;
+    sentence.words[i - run->first] = run->tokens[i].kind == ENT_TOKEN_WORD ? &not_looked_up
+                                                                           : NULL;
   text = trace != NULL && n > 0 ? g_string_new (NULL) : NULL;
   for (guint k = 0; k < n; k++)
     {

@@ -51,7 +51,7 @@ struct _EntGazetteer
   GPtrArray  *actors;      /* EntLexActor */
   GHashTable *by_id;       /* id -> index + 1 */
   GArray     *patterns;    /* Pattern */
-  EntWordMap  by_first;    /* first word hash -> GArray of Entry */
+  EntWordMap  by_first;    /* first word hash -> EntBucket of Entry */
   EntWordMap  fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if
                             * ambiguous, see fuzzy_lookup() */
   EntWordMap  exact_words; /* single-word names of MIN_FUZZY letters or more -> the same */
@@ -82,7 +82,7 @@ ent_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->actors, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->patterns, g_array_unref);
-  ent_word_map_clear_full (&self->by_first, (GDestroyNotify) g_array_unref);
+  ent_word_map_clear_full (&self->by_first, g_free);
   ent_word_map_clear (&self->fuzzy);
   ent_word_map_clear (&self->exact_words);
   g_clear_pointer (&self->fuzzy_names, g_hash_table_unref);
@@ -207,8 +207,9 @@ add_pattern (EntGazetteer *self,
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
   EntLexActor *lex = g_ptr_array_index (self->actors, actor);
   Pattern pattern = { { 0 }, 0, 0, 0, 0, actor, name_kind };
-  GArray *bucket;
+  EntBucket *bucket;
   Entry entry;
+  guint at;
 
   ent_tokenize (name, strlen (name), tokens, NULL);
   for (guint i = 0; i < tokens->len && pattern.length < MAX_PATTERN; i++)
@@ -234,14 +235,9 @@ add_pattern (EntGazetteer *self,
 
   /* An identical pattern of lower priority is dropped. */
   bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
-  if (bucket == NULL)
+  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
     {
-      bucket = g_array_new (FALSE, FALSE, sizeof (Entry));
-      ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
-    }
-  for (guint i = 0; i < bucket->len; i++)
-    {
-      guint index = g_array_index (bucket, Entry, i).index;
+      guint index = ent_bucket_index (bucket, Entry, i).index;
       Pattern *other = &g_array_index (self->patterns, Pattern, index);
 
       if (other->length == pattern.length &&
@@ -257,23 +253,17 @@ add_pattern (EntGazetteer *self,
   entry.second = pattern.length > 1 ? pattern.words[1] : 0;
   g_array_append_val (self->patterns, pattern);
   /* Keep buckets longest first, then by priority. */
-  for (guint i = 0; i <= bucket->len; i++)
+  for (at = 0; bucket != NULL && at < bucket->len; at++)
     {
-      Pattern *other;
+      Pattern *other = &g_array_index (self->patterns, Pattern,
+                                       ent_bucket_index (bucket, Entry, at).index);
 
-      if (i == bucket->len)
-        {
-          g_array_append_val (bucket, entry);
-          break;
-        }
-      other = &g_array_index (self->patterns, Pattern, g_array_index (bucket, Entry, i).index);
       if (other->length < pattern.length ||
           (other->length == pattern.length && other->priority < pattern.priority))
-        {
-          g_array_insert_val (bucket, i, entry);
-          break;
-        }
+        break;
     }
+  bucket = ent_bucket_insert (bucket, at, &entry, sizeof entry);
+  ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
 
   /* Misspelt are the names of people and groups ("Khemenei"); a word one
    * letter from a state's name or capital is more often another place
@@ -773,7 +763,7 @@ ent_gazetteer_match (EntGazetteer   *self,
                      guint           at,
                      EntMention     *mention)
 {
-  GArray *bucket;
+  EntBucket *bucket;
   guint64 second;
 
   if (tokens[at].kind != ENT_TOKEN_WORD)
@@ -783,7 +773,7 @@ ent_gazetteer_match (EntGazetteer   *self,
   second = at + 1 < n_tokens ? tokens[at + 1].hash : 0;
   for (guint i = 0; bucket && i < bucket->len; i++)
     {
-      const Entry *entry = &g_array_index (bucket, Entry, i);
+      const Entry *entry = &ent_bucket_index (bucket, Entry, i);
       const Pattern *pattern;
 
       if (entry->second != 0 && entry->second != second)

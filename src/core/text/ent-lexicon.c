@@ -47,7 +47,7 @@ struct _EntLexicon
   GArray      *cues;       /* EntCue */
   GStringChunk *strings;
   GArray      *patterns;   /* CuePattern */
-  EntWordMap   by_first;   /* first word -> GArray of CueEntry, longest first */
+  EntWordMap   by_first;   /* first word -> EntBucket of CueEntry, longest first */
   EntWordMap   tags;       /* word hash -> EntTag */
   EntPairModel pair_model;
 };
@@ -171,7 +171,7 @@ ent_lexicon_finalize (GObject *object)
 
   g_clear_pointer (&self->cues, g_array_unref);
   g_clear_pointer (&self->patterns, g_array_unref);
-  ent_word_map_clear_full (&self->by_first, (GDestroyNotify) g_array_unref);
+  ent_word_map_clear_full (&self->by_first, g_free);
   ent_word_map_clear (&self->tags);
   ent_pair_model_clear (&self->pair_model);
   g_clear_pointer (&self->strings, g_string_chunk_free);
@@ -407,8 +407,8 @@ add_cue_pattern_one (EntLexicon *self,
 {
   CuePattern pattern = { { 0 }, self->cues->len, 0 };
   CueEntry entry;
-  GArray *bucket;
-  guint length;
+  EntBucket *bucket;
+  guint length, at;
 
   length = tokenize_words (text, pattern.words);
   if (length == 0)
@@ -422,24 +422,11 @@ add_cue_pattern_one (EntLexicon *self,
   g_array_append_val (self->patterns, pattern);
 
   bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
-  if (bucket == NULL)
-    {
-      bucket = g_array_new (FALSE, FALSE, sizeof (CueEntry));
-      ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
-    }
-  for (guint i = 0; i <= bucket->len; i++)
-    {
-      if (i == bucket->len)
-        {
-          g_array_append_val (bucket, entry);
-          break;
-        }
-      if (g_array_index (bucket, CueEntry, i).length < length)
-        {
-          g_array_insert_val (bucket, i, entry);
-          break;
-        }
-    }
+  for (at = 0; bucket != NULL && at < bucket->len; at++)
+    if (ent_bucket_index (bucket, CueEntry, at).length < length)
+      break;
+  bucket = ent_bucket_insert (bucket, at, &entry, sizeof entry);
+  ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
 }
 
 /* Regular forms for a verb without listed ones. */
@@ -911,7 +898,7 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
                               EntCuePos       skip,
                               guint          *span)
 {
-  GArray *bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
+  EntBucket *bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
   guint64 second[MAX_SECOND];
   guint n_second, time;
 
@@ -921,7 +908,7 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
   n_second = second_words (tokens, n_tokens, at, time, second);
   for (guint i = 0; i < bucket->len; i++)
     {
-      const CueEntry *entry = &g_array_index (bucket, CueEntry, i);
+      const CueEntry *entry = &ent_bucket_index (bucket, CueEntry, i);
       CuePattern *pattern;
       EntCue *cue;
       gboolean ok = at + entry->length <= n_tokens;

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ent-tokenizer.h"
 #include "ent-word-map.h"
 
@@ -90,4 +92,40 @@ _ent_word_set_build (EntWordMap  **once,
       g_once_init_leave (once, set);
     }
   return *once;
+}
+
+/**
+ * ent_bucket_insert:
+ * @bucket: (nullable): the bucket, or %NULL for a new one
+ * @index: where the element goes, at most the bucket's length
+ * @size: the size of every element of the bucket
+ *
+ * Inserts a copy of @element before the element at @index.
+ *
+ * Returns: the bucket, which may have moved: store it again
+ */
+EntBucket *
+ent_bucket_insert (EntBucket     *bucket,
+                   guint          index,
+                   gconstpointer  element,
+                   gsize          size)
+{
+  guint len = bucket != NULL ? bucket->len : 0;
+  char *data;
+
+  g_return_val_if_fail (index <= len, bucket);
+
+  if (bucket == NULL || len == bucket->capacity)
+    {
+      guint capacity = MAX (2, 2 * len);
+
+      bucket = g_realloc (bucket, sizeof (EntBucket) + capacity * size);
+      bucket->len = len;
+      bucket->capacity = capacity;
+    }
+  data = (char *)bucket->data;
+  memmove (data + (index + 1) * size, data + index * size, (len - index) * size);
+  memcpy (data + index * size, element, size);
+  bucket->len++;
+  return bucket;
 }

@@ -81,4 +81,25 @@ ent_word_set_contains (EntWordMap  **once,
   return ent_word_map_lookup (set, key) != NULL;
 }
 
+/*
+ * A growable array whose length sits in front of its elements, for the
+ * buckets of a map's values: a lookup that finds a bucket reads its
+ * length and first entries in one cache line, where a GArray has its
+ * header in one allocation and its data in another. Elements of at most
+ * 8-byte alignment.
+ */
+typedef struct
+{
+  guint   len;
+  guint   capacity;
+  guint64 data[];
+} EntBucket;
+
+#define ent_bucket_index(bucket, type, i) (((type *)(gpointer)(bucket)->data)[(i)])
+
+EntBucket *ent_bucket_insert (EntBucket     *bucket,
+                              guint          index,
+                              gconstpointer  element,
+                              gsize          size);
+
 G_END_DECLS
