@@ -487,17 +487,33 @@ is_month (Run  *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
-/* "BAMAKO, Jan. 29 (Entente Wire) --": where the story was filed. */
+/* Whether the sentence opens with a city in capitals and a comma before
+ * the name at @at: "BENGHAZI, Libya, Sept 12 (Reuters) -". */
+static gboolean
+after_dateline_city (Run   *run,
+                     guint  at)
+{
+  if (at < run->first + 2 || at > run->first + 4 || !_ent_run_punct_is (run, at - 1, ","))
+    return FALSE;
+  for (guint k = run->first; k + 1 < at; k++)
+    if (run->tokens[k].kind != ENT_TOKEN_WORD || !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
+      return FALSE;
+  return TRUE;
+}
+
+/* "BAMAKO, Jan. 29 (Entente Wire) --": where the story was filed; the
+ * state after a city of its own ("BENGHAZI, Libya, Sept 12 --") too. */
 static gboolean
 is_dateline (Run *run,
              Ref *ref)
 {
+  gboolean after_city = after_dateline_city (run, ref->first);
   guint k;
 
-  if (ref->first != run->first || ref->last >= run->last ||
+  if ((ref->first != run->first && !after_city) || ref->last >= run->last ||
       !_ent_run_punct_is (run, ref->last, ","))
     return FALSE;
-  for (k = ref->first; k < ref->last; k++)
+  for (k = ref->first; k < ref->last && !after_city; k++)
     if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
       return FALSE;
   /* "TEHRAN, Nov. 23 (Reuters) --", "KYIV, Ukraine --", but not the
@@ -884,7 +900,9 @@ _ent_run_find_refs (Run *run)
                            names_a_thing (run, &ref) || inside_place_name (run, &ref) || dateline ||
                            based_in (run, &ref) || owns_armed_group (run, &ref)) &&
                           !ref.person;
-              if (dateline && run->dateline_state < 0 &&
+              /* a city's own state ("COX'S BAZAR, Bangladesh") is where
+               * the story was filed, not whose army "the military" is */
+              if (dateline && run->dateline_state < 0 && ref.first == run->first &&
                   _ent_run_actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_STATE)
                 run->dateline_state = (int)m.actor;
               ref.possessive = ref.last < run->last && _ent_run_tag (run, ref.last) == ENT_TAG_POSS;
