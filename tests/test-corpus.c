@@ -20,8 +20,8 @@
 
 #define F1_FLOOR 0.77
 #define HELDOUT_FLOOR 0.58
-#define SENTENCES_FLOOR 0.79
-#define SENTENCES_HELDOUT_FLOOR 0.665
+#define SENTENCES_FLOOR 0.81
+#define SENTENCES_HELDOUT_FLOOR 0.67
 
 typedef struct
 {
