@@ -162,11 +162,63 @@ static const char *shape_names[N_SHAPES] = {
   "tfirst", "sperson", "tperson", "sorg", "torg", "sgroup", "tgroup",
 };
 
-static inline gboolean
-slot_known (const Features  *f,
-            const PairShape *slot)
+/* The names of the tags as the model knows them, by EntTag. */
+static const char *tag_names[] = {
+  NULL, "det", "pron", "posspron", "prep", "locprep", "conj", "sub", "rel", "be", "have",
+  "do", "modal", "neg", "adv", "say", "light", "refuse", "verb", "to", "by", "poss",
+  "organ", "people", "adj",
+};
+
+#define N_TAGS G_N_ELEMENTS (tag_names)
+
+/* Fills @slot with the weights of the fixed feature @name for both
+ * directions: plain (@kind_hashes[0]) and oriented (@kind_hashes[1]
+ * forward, @kind_hashes[2] reverse); 0 for a feature the model lacks. */
+static void
+fill_slot (const EntWordMap *map,
+           PairShape        *slot,
+           const guint64     kind_hashes[3],
+           guint64           hash)
 {
-  return f->trace == NULL && (slot->known & (f->forward ? 1 : 2)) != 0;
+  for (guint d = 0; d < 2; d++)
+    for (guint v = 0; v < 2; v++)
+      {
+        const float *w = ent_word_map_lookup (map, ent_lexicon_pair_key (kind_hashes[v == 0 ? 0 : d + 1],
+                                                                         hash));
+
+        for (guint k = 0; k < 2; k++)
+          slot->weight[d][v][k] = w != NULL ? w[k] : 0.0f;
+      }
+}
+
+/* A feature of a fixed set, a shape ("comma", "d0", "sposs") or a word's
+ * tag, weighs the same in every pair: its weights are looked up once per
+ * model, the shapes' first and the tags' after. The model keeps the table
+ * as a cache of its own weights, emptied when it loads others. */
+static const PairShape *
+fixed_table (const EntPairModel *model)
+{
+  EntPairModel *cache = (EntPairModel *)model;
+
+  if (g_once_init_enter (&cache->fixed_once))
+    {
+      static guint64 shape_hashes[N_SHAPES], tag_hashes[N_TAGS];
+      static gsize shapes_once, tags_once;
+      const guint64 *shapes = _ent_pairs_hashed_once (shape_names, N_SHAPES, shape_hashes,
+                                                      &shapes_once);
+      const guint64 *tags = _ent_pairs_hashed_once (tag_names, N_TAGS, tag_hashes, &tags_once);
+      guint64 shape_kinds[3] = { ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"), ENT_WORD_HASH ("rs") };
+      guint64 tag_kinds[3] = { ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"), ENT_WORD_HASH ("rt") };
+      PairShape *table = g_new0 (PairShape, N_SHAPES + N_TAGS);
+
+      for (guint id = 0; id < N_SHAPES; id++)
+        fill_slot (&model->features, &table[id], shape_kinds, shapes[id]);
+      for (guint tag = 1; tag < N_TAGS; tag++)
+        fill_slot (&model->features, &table[N_SHAPES + tag], tag_kinds, tags[tag]);
+      cache->fixed = table;
+      g_once_init_leave (&cache->fixed_once, 1);
+    }
+  return model->fixed;
 }
 
 static inline void
@@ -182,62 +234,35 @@ add_slot (Features        *f,
     }
 }
 
-/* A feature of a fixed set, a shape ("comma", "d0", "sposs") or a word's
- * tag, weighs the same in every pair of a text. Its slow path: traced, or
- * its two weights, plain (@kinds[0]) and oriented (@kinds[1] forward,
- * @kinds[2] reverse), looked up once per text and direction into @slot,
- * the feature's own, and added one after the other as add() would. A
- * feature counts once as it is and once with the pair's direction:
- * "fs:comma" (the source named first) weighs otherwise than "rs:comma". */
+/* A fixed feature traced: its name written, its two weights, plain
+ * (@kinds[0]) and oriented (@kinds[1] forward, @kinds[2] reverse), added
+ * one after the other as add_slot() does. A feature counts once as it is
+ * and once with the pair's direction: "fs:comma" (the source named first)
+ * weighs otherwise than "rs:comma". */
 static void
-fixed_slow (Features          *f,
-            PairShape         *slot,
-            const char * const kinds[3],
-            const guint64      kind_hashes[3],
-            const char        *name,
-            guint64            hash)
+fixed_traced (Features          *f,
+              const char * const kinds[3],
+              const guint64      kind_hashes[3],
+              const char        *name)
 {
   guint o = f->forward ? 1 : 2;
+  guint64 hash = ent_text_hash_str (name);
 
-  if (f->trace != NULL)
-    {
-      add (f, kinds[0], kind_hashes[0], name, strlen (name), hash, -1);
-      add (f, kinds[o], kind_hashes[o], name, strlen (name), hash, -1);
-      return;
-    }
-  for (guint v = 0; v < 2; v++)
-    {
-      const float *w = weights_of (f->run, kind_hashes[v == 0 ? 0 : o], hash);
-
-      for (guint k = 0; k < 2; k++)
-        slot->weight[o - 1][v][k] = w != NULL ? w[k] : 0.0f;
-    }
-  slot->known |= 1 << (o - 1);
-  add_slot (f, slot);
-}
-
-static void
-shape_slow (Features *f,
-            ShapeId   id)
-{
-  static const char * const kinds[3] = { "s", "fs", "rs" };
-  static guint64 hashes[N_SHAPES];
-  static gsize once;
-  guint64 kind_hashes[3] = { ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"), ENT_WORD_HASH ("rs") };
-  guint64 hash = _ent_pairs_hashed_once (shape_names, N_SHAPES, hashes, &once)[id];
-
-  G_STATIC_ASSERT (N_SHAPES <= G_N_ELEMENTS (((Run *)NULL)->pair_shapes));
-  fixed_slow (f, &f->run->pair_shapes[id], kinds, kind_hashes, shape_names[id], hash);
+  add (f, kinds[0], kind_hashes[0], name, strlen (name), hash, -1);
+  add (f, kinds[o], kind_hashes[o], name, strlen (name), hash, -1);
 }
 
 static inline void
 shape_feature (Features *f,
                ShapeId   id)
 {
-  if (G_LIKELY (slot_known (f, &f->run->pair_shapes[id])))
+  static const char * const kinds[3] = { "s", "fs", "rs" };
+
+  if (G_LIKELY (f->trace == NULL))
     add_slot (f, &f->run->pair_shapes[id]);
   else
-    shape_slow (f, id);
+    fixed_traced (f, kinds, (guint64[3]) { ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"),
+                                           ENT_WORD_HASH ("rs") }, shape_names[id]);
 }
 
 #define SHAPE(f, ID) shape_feature ((f), SHAPE_##ID)
@@ -309,40 +334,20 @@ punct_feature (Features *f,
     SHAPE (f, DASH);
 }
 
-static void
-tag_slow (Features *f,
-          guint     tag)
-{
-  static const char *names[] = {
-    NULL, "det", "pron", "posspron", "prep", "locprep", "conj", "sub", "rel", "be", "have",
-    "do", "modal", "neg", "adv", "say", "light", "refuse", "verb", "to", "by", "poss",
-    "organ", "people", "adj",
-  };
-  static const char * const kinds[3] = { "t", "ft", "rt" };
-  static guint64 hashes[G_N_ELEMENTS (names)];
-  static gsize once;
-  guint64 kind_hashes[3] = { ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"), ENT_WORD_HASH ("rt") };
-  guint64 hash;
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (names) <= G_N_ELEMENTS (((Run *)NULL)->pair_tags));
-  if (tag >= G_N_ELEMENTS (names))
-    return;
-  hash = _ent_pairs_hashed_once (names, G_N_ELEMENTS (names), hashes, &once)[tag];
-  fixed_slow (f, &f->run->pair_tags[tag], kinds, kind_hashes, names[tag], hash);
-}
-
 static inline void
 tag_feature (Features *f,
              guint     i)
 {
+  static const char * const kinds[3] = { "t", "ft", "rt" };
   guint tag = _ent_run_tag (f->run, i);
 
-  if (tag == ENT_TAG_NONE)
+  if (tag == ENT_TAG_NONE || tag >= N_TAGS)
     return;
-  if (G_LIKELY (tag < G_N_ELEMENTS (f->run->pair_tags) && slot_known (f, &f->run->pair_tags[tag])))
+  if (G_LIKELY (f->trace == NULL))
     add_slot (f, &f->run->pair_tags[tag]);
   else
-    tag_slow (f, tag);
+    fixed_traced (f, kinds, (guint64[3]) { ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"),
+                                           ENT_WORD_HASH ("rt") }, tag_names[tag]);
 }
 
 static void
@@ -748,6 +753,11 @@ _ent_run_classify_pairs (Run             *run,
    * the model, learnt from prose, has nothing to say of it. */
   if (run->refs->len < 2 || run->last - run->first > MAX_SENTENCE)
     return;
+  if (run->pair_shapes == NULL)
+    {
+      run->pair_shapes = fixed_table (run->pair_model);
+      run->pair_tags = run->pair_shapes + N_SHAPES;
+    }
   if (run->refs->len > 32)
     states = states_heap = g_new (const char *, run->refs->len * MAX_GROUP);
   for (guint r = 0; r < run->refs->len; r++)

@@ -52,10 +52,9 @@ typedef struct
 } Group;
 
 /* The weights of a shape or tag feature of the pair model, see
- * fixed_slow() and add_slot() in ent-extractor-pairs.c. */
+ * fixed_table() and add_slot() in ent-extractor-pairs.c. */
 typedef struct
 {
-  guint   known;             /* a bit per direction */
   float   weight[2][2][2];   /* [direction][plain, oriented][support, opposition] */
 } PairShape;
 
@@ -151,8 +150,8 @@ typedef struct
   const EntPairModel *pair_model;
   const EntWordMap *pair_map;     /* its weights by feature */
   const EntWordMap *cue_starts;   /* the words that start a cue */
-  PairShape      pair_shapes[40];  /* by the shape's id, see ent-extractor-pairs.c */
-  PairShape      pair_tags[32];   /* by EntTag */
+  const PairShape *pair_shapes;  /* the model's, by the shape's id, see ent-extractor-pairs.c */
+  const PairShape *pair_tags;    /* the model's, by EntTag */
   GArray        *pending;         /* the pair model's candidates, decided at the end */
   double         pair_logit;      /* the threshold as a score: log (t / (1 - t)) */
   double         pair_bound[2];   /* the most the text's features add to each class */

@@ -45,6 +45,8 @@ ent_pair_model_clear (EntPairModel *self)
   ent_word_map_clear (&self->words);
   g_clear_pointer (&self->weights, g_free);
   g_clear_pointer (&self->records, g_free);
+  g_clear_pointer (&self->fixed, g_free);
+  self->fixed_once = 0;
 }
 
 /* The word kind and orientation of the feature kind @kind ("fwl" is the

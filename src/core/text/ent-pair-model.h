@@ -52,6 +52,8 @@ typedef struct
   EntWordMap   words;     /* word hash -> EntPairWord */
   EntPairWord *records;
   double       threshold;
+  gsize        fixed_once; /* the weights of the extractor's fixed features, */
+  gpointer     fixed;      /* found on first use (ent-extractor-pairs.c) */
 } EntPairModel;
 
 void     ent_pair_model_init  (EntPairModel  *self);
