@@ -627,7 +627,24 @@ try_label (Run  *run,
     return;
   if (negated)
     sign = -1;
-  if (act ? !act_called (run, i, q, &speakers, &targets)
+  /* "Fifteen Russian diplomats were declared persona non grata by
+   * Norway": the one labelled is the subject, the labeller after "by" */
+  if (be && !named && !act)
+    {
+      guint by = q + 1;
+
+      /* "was branded a terrorist group by the European Union" */
+      while (by < run->last && by < q + 4 && run->tokens[by].kind == ENT_TOKEN_WORD &&
+             _ent_run_ref_at (run, (int)by) == NULL &&
+             (_ent_run_tag (run, by) == ENT_TAG_NONE || _ent_run_tag (run, by) == ENT_TAG_ADJ))
+        by++;
+      targets = speakers;
+      _ent_run_group_init (&speakers);
+      if (by + 1 >= run->last || _ent_run_tag (run, by) != ENT_TAG_BY ||
+          !_ent_run_object_after (run, by + 1, &speakers))
+        return;
+    }
+  else if (act ? !act_called (run, i, q, &speakers, &targets)
           : !named && !unnamed_label_target (run, i, q, &speakers, &targets))
     return;
   cue.sign = sign;
