@@ -255,6 +255,21 @@ inside_sea_name (Run               *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
 }
 
+/* "Nazanin Zaghari-Ratcliffe": a person's name that ends a double-barrelled
+ * surname is someone else's. */
+static gboolean
+inside_double_name (Run              *run,
+                    const EntMention *m)
+{
+  guint p = m->first;
+
+  return p > run->first && (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+         run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
+         (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+         run->ref_at[p - 1 - run->first] < 0 &&
+         _ent_run_actor_of (run, m->actor)->kind == ENT_ACTOR_KIND_PERSON;
+}
+
 /* "in protest at Nairobi's decision": after "at", a possessor is the one
  * whose act is meant, not a place. */
 static gboolean
@@ -311,6 +326,28 @@ unit_word (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "the German-Turkish journalist", "a British-Iranian aid worker": a
+ * person of two nationalities, the second at @i. */
+static gboolean
+dual_national (Run   *run,
+               guint  i)
+{
+  static const char *words[] = {
+    "journalist", "journalists", "citizen", "citizens", "national", "nationals", "activist",
+    "activists", "businessman", "businessmen", "businesswoman", "academic", "academics",
+    "student", "students", "researcher", "worker", "workers", "tourist", "tourists", "writer",
+  };
+  static EntWordMap *once;
+
+  if (i + 2 >= run->last || run->tokens[i].kind != ENT_TOKEN_WORD ||
+      !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED))
+    return FALSE;
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i + 1].hash) ||
+         (i + 3 < run->last && run->tokens[i + 1].kind == ENT_TOKEN_WORD &&
+          !(run->tokens[i + 1].flags & ENT_TOKEN_CAPITALISED) &&
+          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i + 2].hash));
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -321,12 +358,13 @@ adjective_means_state (Run  *run,
   const EntToken *t = &run->tokens[ref->first];
   const char *end = run->text + t->end;
 
-  /* "Iranian-made drones", but not "the Salvadoran-born gang leader" */
+  /* "Iranian-made drones", but not "the Salvadoran-born gang leader" or
+   * "the German-Turkish journalist" */
   if (i < run->last && (run->tokens[i].flags & ENT_TOKEN_HYPHEN_BEFORE))
     return !(_ent_run_is (run, i, "born") || _ent_run_is (run, i, "speaking") ||
-             _ent_run_is (run, i, "style"));
+             _ent_run_is (run, i, "style") || dual_national (run, i));
   if (ref->first > run->first && (t->flags & ENT_TOKEN_HYPHEN_BEFORE))
-    return TRUE;
+    return !dual_national (run, ref->first);
 
   for (guint k = 0; k < 4 && i < run->last; k++, i++)
     {
@@ -875,7 +913,7 @@ _ent_run_find_refs (Run *run)
            !(m.name_kind == ENT_NAME_FUZZY && match_surname (run, i, &m))) ||
           match_surname (run, i, &m))
         {
-          if (inside_sea_name (run, &m))
+          if (inside_sea_name (run, &m) || inside_double_name (run, &m))
             {
               i = m.last;
               continue;
