@@ -76,6 +76,25 @@ participle_as_adjective (Run          *run,
           before == ENT_TAG_LIGHT || run->is_verb[i - 1 - run->first]);
 }
 
+/* "had committed war crimes", "a war zone": a noun cue before the noun it
+ * describes names what that noun is, not the cue. */
+static gboolean
+noun_as_modifier (Run          *run,
+                  guint         i,
+                  const EntCue *cue,
+                  guint         span)
+{
+  static const char *words[] = {
+    "crimes", "crime", "criminal", "criminals", "zone", "zones", "correspondent",
+    "correspondents", "veteran", "veterans", "memorial", "memorials", "chest", "dead", "widow",
+    "widows", "museum", "reporter", "reporters", "photographer", "refugees", "orphans",
+  };
+  static EntWordMap *once;
+
+  return cue->pos == ENT_CUE_NOUN && span == 1 && i + 1 < run->last &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i + 1].hash);
+}
+
 /* "send back", "turned back two planes", "fought back", "backed down":
  * "back" after a verb of motion, or before "down", "away" or "off", is no
  * support. */
@@ -204,7 +223,8 @@ _ent_run_find_cues (Run *run)
       at.start = i;
       at.end = i + span;
       at.cue = cue;
-      if (participle_as_adjective (run, i, cue, span) || back_as_particle (run, i))
+      if (participle_as_adjective (run, i, cue, span) || back_as_particle (run, i) ||
+          noun_as_modifier (run, i, cue, span))
         {
           i = at.end;
           continue;
