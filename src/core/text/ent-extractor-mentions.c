@@ -270,6 +270,34 @@ inside_double_name (Run              *run,
          _ent_run_actor_of (run, m->actor)->kind == ENT_ACTOR_KIND_PERSON;
 }
 
+/* "Anwar al-Awlaki", "Hamid Karzai" where "Hamid" named another: one word
+ * of a person's name before a surname that is not theirs is someone else
+ * who shares it. Not in a headline in title case ("Putin Warns West"). */
+static gboolean
+before_other_surname (Run              *run,
+                      const EntMention *m)
+{
+  static const char *particles[] = { "al", "el", "bin", "ibn", "abu", "abd" };
+  static EntWordMap *once;
+  guint q = m->last;
+
+  if (m->last != m->first + 1 || m->name_kind != ENT_NAME_ALIAS || q + 1 >= run->last ||
+      _ent_run_actor_of (run, m->actor)->kind != ENT_ACTOR_KIND_PERSON ||
+      (run->tokens[q].flags & (ENT_TOKEN_HYPHEN_BEFORE | ENT_TOKEN_LINE_BEFORE)))
+    return FALSE;
+  /* "al-Awlaki" */
+  if (ent_word_set_contains (&once, particles, G_N_ELEMENTS (particles), run->tokens[q].hash) &&
+      !(run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+      (run->tokens[q + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+      (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED))
+    return TRUE;
+  return run->tokens[q].kind == ENT_TOKEN_WORD &&
+         (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+         !(run->tokens[q].flags & ENT_TOKEN_ALL_CAPS) && _ent_run_tag (run, q) == ENT_TAG_NONE &&
+         !ent_gazetteer_may_match (run->name_starts, &run->tokens[q]) &&
+         !_ent_run_title_case (run);
+}
+
 /* "in protest at Nairobi's decision": after "at", a possessor is the one
  * whose act is meant, not a place. */
 static gboolean
@@ -913,7 +941,8 @@ _ent_run_find_refs (Run *run)
            !(m.name_kind == ENT_NAME_FUZZY && match_surname (run, i, &m))) ||
           match_surname (run, i, &m))
         {
-          if (inside_sea_name (run, &m) || inside_double_name (run, &m))
+          if (inside_sea_name (run, &m) || inside_double_name (run, &m) ||
+              before_other_surname (run, &m))
             {
               i = m.last;
               continue;
