@@ -107,6 +107,27 @@ causative_verb (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "violated the U.N. Charter", "the Rome Statute": a name before the
+ * capitalised name of a founding text, which it names. */
+static gboolean
+names_a_text (Run *run,
+              Ref *ref)
+{
+  static const char *words[] = {
+    "charter", "convention", "conventions", "statute", "treaty", "treaties", "protocol",
+    "protocols",
+  };
+  static EntWordMap *once;
+  const EntToken *next;
+
+  if (ref->last >= run->last || ref->name_kind != ENT_NAME_ALIAS)
+    return FALSE;
+  next = &run->tokens[ref->last];
+  return (next->flags & ENT_TOKEN_CAPITALISED) && !(next->flags & ENT_TOKEN_ALL_CAPS) &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), next->hash) &&
+         !_ent_run_title_case (run);
+}
+
 /* "the Astana format", "the Pretoria agreement": a capital before a
  * common noun names a thing, not the government. */
 static gboolean
@@ -115,6 +136,8 @@ names_a_thing (Run *run,
 {
   const EntToken *next;
 
+  if (names_a_text (run, ref))
+    return TRUE;
   if (ref->name_kind != ENT_NAME_SEAT || ref->last >= run->last)
     return FALSE;
   /* "gave Chisinau emergency funding": the first of two objects;
