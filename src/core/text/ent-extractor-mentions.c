@@ -107,6 +107,39 @@ causative_verb (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "Iran's ambassador to the United Nations", "the Russian envoy to
+ * NATO" as a clause's subject: where the envoy is posted is no side of
+ * the clause. (As an object it may be: "recalled its ambassador to
+ * Paris" is a step against France.) */
+static gboolean
+posted_to (Run *run,
+           Ref *ref)
+{
+  Ref *envoy;
+  guint start;
+  static const char *words[] = {
+    "ambassador", "ambassadors", "envoy", "envoys", "mission", "missions", "delegation",
+    "delegations", "representative", "representatives", "delegate", "delegates", "emissary",
+    "consul", "observer", "permanent",
+  };
+  static EntWordMap *once;
+  guint p = ref->first;
+
+  /* "the ambassador to the U.N.": the article */
+  if (p > run->first && _ent_run_is (run, p - 1, "the"))
+    p--;
+  if (p < run->first + 2 || !(_ent_run_is (run, p - 1, "to") || _ent_run_is (run, p - 1, "at")) ||
+      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p - 2].hash) ||
+      (envoy = _ent_run_ref_at (run, (int)p - 2)) == NULL)
+    return FALSE;
+  start = envoy->first;
+  if (start > run->first && _ent_run_is (run, start - 1, "the"))
+    start--;
+  return start == run->first || _ent_run_punct_is (run, start - 1, ",;:(") ||
+         _ent_run_is (run, start - 1, "that") || _ent_run_tag (run, start - 1) == ENT_TAG_SUB ||
+         _ent_run_tag (run, start - 1) == ENT_TAG_CONJ;
+}
+
 /* "violated the U.N. Charter", "the Rome Statute": a name before the
  * capitalised name of a founding text, which it names. */
 static gboolean
@@ -988,6 +1021,7 @@ _ent_run_find_refs (Run *run)
               ref.place = ((preceded_by_location (run, ref.first, ref.name_kind, m.actor) &&
                             !at_possessor (run, &ref)) ||
                            names_a_thing (run, &ref) || inside_place_name (run, &ref) || dateline ||
+                           posted_to (run, &ref) ||
                            based_in (run, &ref) || owns_armed_group (run, &ref)) &&
                           !ref.person;
               /* a city's own state ("COX'S BAZAR, Bangladesh") is where
