@@ -731,6 +731,23 @@ _ent_run_clause_apposition (Run   *run,
   return _ent_run_main_subject (run, p - 1, group);
 }
 
+/* "resisted Western pressure to exclude Russia", "rejected calls to
+ * condemn Moscow": the verb at @v after "to" and a noun of demand is what
+ * others want done, not yet anyone's position. */
+gboolean
+_ent_run_demanded (Run   *run,
+                   guint  v)
+{
+  static const char *words[] = {
+    "pressure", "pressures", "calls", "call", "demands", "demand", "appeals", "appeal",
+    "requests", "request", "pleas", "plea", "urging", "invitation", "invitations",
+  };
+  static EntWordMap *once;
+
+  return v >= run->first + 2 && _ent_run_tag (run, v - 1) == ENT_TAG_TO &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[v - 2].hash);
+}
+
 /* "urged Tbilisi to align with", "asked Ankara to back": what someone is
  * asked to do is not yet their position. */
 gboolean

@@ -477,6 +477,8 @@ gboolean _ent_run_reduced_relative (Run         *run,
 gboolean _ent_run_clause_apposition (Run   *run,
                                      int    pos,
                                      Group *group);
+gboolean _ent_run_demanded (Run   *run,
+                            guint  v);
 gboolean _ent_run_asked_to (Run   *run,
                             guint  start);
 int _ent_run_reported_gap (Run *run,

@@ -441,7 +441,8 @@ rule_verb (Run         *run,
       return;
     }
 
-  if (_ent_run_asked_to (run, start) || _ent_run_denied_clause (run, start) ||
+  if (_ent_run_asked_to (run, start) || _ent_run_demanded (run, at->start) ||
+      _ent_run_denied_clause (run, start) ||
       _ent_run_participle_of_noun (run, at, start) || reflexive_after (run, at->end))
     return;
   if (at->cue->form == ENT_FORM_ING && start == at->start)
