@@ -516,12 +516,15 @@ after_trade_measure (Run *run,
   guint p = ref->first, q = ref->last;
 
   /* "sanctions on Israeli settlers" are on people, not on the state; "a
-   * ban on Russian oil" is on its trade. */
+   * ban on Russian oil" is on its trade, "sanctions on Russian banks" on
+   * its economy. */
   while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_ADJ ||
-                           _ent_run_is (run, q, "seaborne") || _ent_run_is (run, q, "crude")))
+                           _ent_run_is (run, q, "seaborne") || _ent_run_is (run, q, "crude") ||
+                           _ent_run_is (run, q, "state")))
     q++;
   if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_PEOPLE && !_ent_run_is (run, q, "oil") &&
-      !_ent_run_is (run, q, "gas"))
+      !_ent_run_is (run, q, "gas") && !_ent_run_is (run, q, "banks") &&
+      !_ent_run_is (run, q, "companies") && !_ent_run_is (run, q, "firms"))
     return FALSE;
   while (p > run->first && (_ent_run_tag (run, p - 1) == ENT_TAG_DET ||
                             _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
