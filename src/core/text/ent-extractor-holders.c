@@ -290,6 +290,20 @@ holder_skip (Run      *run,
   return 0;
 }
 
+/* "some of", "part of", "much of": a quantity before the "of" at @q. */
+static gboolean
+quantity_before_of (Run *run,
+                    int  q)
+{
+  static const char *words[] = {
+    "some", "part", "much", "most", "all", "half", "portion", "bulk", "rest", "any", "many",
+  };
+  static EntWordMap *once;
+
+  return q > (int)run->first &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q - 1].hash);
+}
+
 /* The actor before the noun holds it when it owns the noun: "Iran's
  * support for", "Russian backing for", "its unwavering support for". */
 static gboolean
@@ -310,11 +324,12 @@ holder_from_ref (Run         *run,
     return FALSE;
   _ent_run_collect_left (run, ref, group);
   /* "suspended its partnership with", "lifted U.S. sanctions on", "lifted
-   * most US sanctions on" */
+   * most US sanctions on", "suspended some of their aid to" */
   q = (int)ref->first - 1;
   while (q > (int)run->first && _ent_run_ref_at (run, q) == NULL &&
          (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_is (run, q, "most") ||
-          _ent_run_is (run, q, "remaining")))
+          _ent_run_is (run, q, "remaining") ||
+          (_ent_run_is (run, q, "of") && quantity_before_of (run, q))))
     q--;
   run->reversed =
     opposed || (q >= (int)run->first && (_ent_run_is_reversal (run, q) ||
