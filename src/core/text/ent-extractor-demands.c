@@ -947,3 +947,50 @@ _ent_run_add_demand_frame_words (EntWordMap *map)
   _ent_run_add_frame_words (map, placing_verbs, G_N_ELEMENTS (placing_verbs), FRAME_LABEL);
   _ent_run_add_frame_words (map, demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND);
 }
+
+/* "resisted Western pressure to exclude Russia", "rejected calls to
+ * condemn Moscow": the verb at @v after "to" and a noun of demand is what
+ * others want done, not yet anyone's position. */
+gboolean
+_ent_run_demanded (Run   *run,
+                   guint  v)
+{
+  static const char *words[] = {
+    "pressure", "pressures", "calls", "call", "demands", "demand", "appeals", "appeal",
+    "requests", "request", "pleas", "plea", "urging", "invitation", "invitations",
+  };
+  static EntWordMap *once;
+
+  return v >= run->first + 2 && _ent_run_tag (run, v - 1) == ENT_TAG_TO &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[v - 2].hash);
+}
+
+/* "urged Tbilisi to align with", "asked Ankara to back": what someone is
+ * asked to do is not yet their position. */
+gboolean
+_ent_run_asked_to (Run   *run,
+                   guint  start)
+{
+  static const char *words[] = {
+    "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "pressed", "presses",
+    "press", "pressing", "encouraged", "encourages", "encourage", "invited", "invites", "invite",
+    "called", "calls", "call", "told", "tells", "pushed", "pushes", "pressured", "pressuring",
+  };
+  static EntWordMap *once;
+  Ref *asked;
+  int p;
+
+  if (start < run->first + 3 || _ent_run_tag (run, start - 1) != ENT_TAG_TO)
+    return FALSE;
+  asked = _ent_run_ref_at (run, (int)start - 2);
+  if (!_ent_run_usable (asked))
+    return FALSE;
+  p = (int)asked->first - 1;
+  /* "urged the European Union to" */
+  while (p > (int)run->first && _ent_run_tag (run, p) == ENT_TAG_DET)
+    p--;
+  if (p > (int)run->first && (_ent_run_is (run, p, "on") || _ent_run_is (run, p, "upon")))
+    p--;
+  return p >= (int)run->first &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}

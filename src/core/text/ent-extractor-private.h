@@ -477,10 +477,6 @@ gboolean _ent_run_reduced_relative (Run         *run,
 gboolean _ent_run_clause_apposition (Run   *run,
                                      int    pos,
                                      Group *group);
-gboolean _ent_run_demanded (Run   *run,
-                            guint  v);
-gboolean _ent_run_asked_to (Run   *run,
-                            guint  start);
 int _ent_run_reported_gap (Run *run,
                            int  pos);
 void _ent_run_reported_harm (Run         *run,
@@ -501,6 +497,24 @@ gboolean _ent_run_gerund_after_object (Run         *run,
                                        const CueAt *at,
                                        guint        start,
                                        int          sign);
+
+/* ent-extractor-passive.c */
+gboolean _ent_run_is_passive   (Run         *run,
+                                const CueAt *at,
+                                gboolean     be);
+void     _ent_run_rule_passive (Run         *run,
+                                const CueAt *at,
+                                guint        start,
+                                int          sign);
+
+/* ent-extractor-places.c */
+gboolean _ent_run_is_dateline       (Run              *run,
+                                     Ref              *ref);
+gboolean _ent_run_inside_other_name (Run              *run,
+                                     const EntMention *m);
+gboolean _ent_run_names_place       (Run              *run,
+                                     Ref              *ref,
+                                     guint             actor);
 
 /* ent-extractor-rules.c */
 gboolean _ent_run_signed_before (Run  *run,
@@ -599,6 +613,10 @@ void _ent_run_rule_labels (Run          *run,
 gboolean _ent_run_labelled_before (Run   *run,
                                    int    p,
                                    Group *group);
+gboolean _ent_run_demanded (Run   *run,
+                            guint  v);
+gboolean _ent_run_asked_to (Run   *run,
+                            guint  start);
 
 /* ent-extractor-giving.c */
 void _ent_run_add_giving_frame_words (EntWordMap *map);
