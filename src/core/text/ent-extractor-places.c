@@ -413,6 +413,29 @@ _ent_run_is_dateline (Run *run,
   return FALSE;
 }
 
+/* "seized New Zealand pilot Philip Mehrtens", "detained U.S. journalist
+ * Evan Gershkovich": a state's name before a word for a person of it
+ * names the person, not the state. */
+static gboolean
+names_a_national (Run   *run,
+                  Ref   *ref,
+                  guint  actor)
+{
+  static const char *words[] = {
+    "pilot", "pilots", "journalist", "journalists", "reporter", "reporters", "photographer",
+    "tourist", "tourists", "citizen", "citizens", "national", "nationals", "engineer",
+    "engineers", "teacher", "nurse", "doctor", "missionary", "missionaries", "student",
+    "students", "businessman", "businessmen", "businesswoman", "academic", "researcher",
+    "hostage", "hostages",
+  };
+  static EntWordMap *once;
+
+  return ref->name_kind == ENT_NAME_ALIAS && ref->last + 1 < run->last &&
+         _ent_run_actor_of (run, actor)->kind == ENT_ACTOR_KIND_STATE &&
+         !(run->tokens[ref->last].flags & ENT_TOKEN_CAPITALISED) &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[ref->last].hash);
+}
+
 /* Whether the name @m found is a word of another name: the sea's in "the
  * Sea of Japan", the end of a double-barrelled surname, the given name of
  * someone else. */
@@ -433,5 +456,5 @@ _ent_run_names_place (Run   *run,
   return (preceded_by_location (run, ref->first, ref->name_kind, actor) &&
           !at_possessor (run, ref)) ||
          names_a_thing (run, ref) || inside_place_name (run, ref) || posted_to (run, ref) ||
-         based_in (run, ref) || owns_armed_group (run, ref);
+         based_in (run, ref) || owns_armed_group (run, ref) || names_a_national (run, ref, actor);
 }
