@@ -357,7 +357,7 @@ test_heldout (void)
   double f1;
 
   g_assert_no_error (error);
-  f1 = score_dir (extractor, "heldout", 473, g_getenv ("ENTENTE_EVAL_HELDOUT_VERBOSE") != NULL);
+  f1 = score_dir (extractor, "heldout", 485, g_getenv ("ENTENTE_EVAL_HELDOUT_VERBOSE") != NULL);
   g_assert_cmpfloat (f1, >=, HELDOUT_FLOOR);
 }
 
