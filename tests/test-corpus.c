@@ -21,7 +21,7 @@
 #define F1_FLOOR 0.77
 #define HELDOUT_FLOOR 0.59
 #define SENTENCES_FLOOR 0.815
-#define SENTENCES_HELDOUT_FLOOR 0.675
+#define SENTENCES_HELDOUT_FLOOR 0.67
 
 typedef struct
 {

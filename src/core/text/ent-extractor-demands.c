@@ -629,7 +629,7 @@ try_label (Run  *run,
     sign = -1;
   /* "Fifteen Russian diplomats were declared persona non grata by
    * Norway": the one labelled is the subject, the labeller after "by" */
-  if (be && !named && !act)
+  if (be && !named && !act && !_ent_run_ends_in_ing (run, i))
     {
       guint by = q + 1;
 
@@ -959,10 +959,25 @@ _ent_run_demanded (Run   *run,
     "pressure", "pressures", "calls", "call", "demands", "demand", "appeals", "appeal",
     "requests", "request", "pleas", "plea", "urging", "invitation", "invitations",
   };
-  static EntWordMap *once;
+  static const char *taking[] = {
+    "accepted", "accepts", "accept", "accepting", "heeded", "heeds", "heed", "answered",
+  };
+  static EntWordMap *once, *once_taking;
+  int q;
 
-  return v >= run->first + 2 && _ent_run_tag (run, v - 1) == ENT_TAG_TO &&
-         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[v - 2].hash);
+  if (v < run->first + 2 || _ent_run_tag (run, v - 1) != ENT_TAG_TO ||
+      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[v - 2].hash))
+    return FALSE;
+  /* "renewed its call to sanction Russia", "Georgia's request to join",
+   * "accepted the invitation to join": the subject's own, or taken up */
+  q = (int)v - 3;
+  while (q >= (int)run->first && (_ent_run_tag (run, q) == ENT_TAG_ADJ ||
+                                  _ent_run_tag (run, q) == ENT_TAG_DET))
+    q--;
+  return !(q >= (int)run->first &&
+           (_ent_run_tag (run, q) == ENT_TAG_POSS_PRON || _ent_run_tag (run, q) == ENT_TAG_POSS ||
+            ent_word_set_contains (&once_taking, taking, G_N_ELEMENTS (taking),
+                                   run->tokens[q].hash)));
 }
 
 /* "urged Tbilisi to align with", "asked Ankara to back": what someone is

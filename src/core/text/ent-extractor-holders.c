@@ -326,11 +326,16 @@ holder_from_ref (Run         *run,
   /* "suspended its partnership with", "lifted U.S. sanctions on", "lifted
    * most US sanctions on", "suspended some of their aid to" */
   q = (int)ref->first - 1;
-  while (q > (int)run->first && _ent_run_ref_at (run, q) == NULL &&
-         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_is (run, q, "most") ||
-          _ent_run_is (run, q, "remaining") ||
-          (_ent_run_is (run, q, "of") && quantity_before_of (run, q))))
-    q--;
+  while (q > (int)run->first && _ent_run_ref_at (run, q) == NULL)
+    {
+      if (_ent_run_is (run, q, "of") && quantity_before_of (run, q))
+        q -= 2;
+      else if (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_is (run, q, "most") ||
+               _ent_run_is (run, q, "remaining"))
+        q--;
+      else
+        break;
+    }
   run->reversed =
     opposed || (q >= (int)run->first && (_ent_run_is_reversal (run, q) ||
                                          (_ent_run_particle (run, q) &&

@@ -181,8 +181,7 @@ after_trade_measure (Run *run,
    * ban on Russian oil" is on its trade, "sanctions on Russian banks" on
    * its economy. */
   while (q < run->last && (_ent_run_tag (run, q) == ENT_TAG_ADJ ||
-                           _ent_run_is (run, q, "seaborne") || _ent_run_is (run, q, "crude") ||
-                           _ent_run_is (run, q, "state")))
+                           _ent_run_is (run, q, "seaborne") || _ent_run_is (run, q, "crude")))
     q++;
   if (q < run->last && _ent_run_tag (run, q) == ENT_TAG_PEOPLE && !_ent_run_is (run, q, "oil") &&
       !_ent_run_is (run, q, "gas") && !_ent_run_is (run, q, "banks") &&

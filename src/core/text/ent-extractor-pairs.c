@@ -183,8 +183,8 @@ fill_slot (const EntWordMap *map,
   for (guint d = 0; d < 2; d++)
     for (guint v = 0; v < 2; v++)
       {
-        const float *w = ent_word_map_lookup (map, ent_lexicon_pair_key (kind_hashes[v == 0 ? 0 : d + 1],
-                                                                         hash));
+        guint64 kind = kind_hashes[v == 0 ? 0 : d + 1];
+        const float *w = ent_word_map_lookup (map, ent_lexicon_pair_key (kind, hash));
 
         for (guint k = 0; k < 2; k++)
           slot->weight[d][v][k] = w != NULL ? w[k] : 0.0f;
@@ -252,6 +252,7 @@ fixed_traced (Features          *f,
   add (f, kinds[o], kind_hashes[o], name, strlen (name), hash, -1);
 }
 
+/* A shape feature of the pair: from the model's table, or traced. */
 static inline void
 shape_feature (Features *f,
                ShapeId   id)
@@ -334,6 +335,8 @@ punct_feature (Features *f,
     SHAPE (f, DASH);
 }
 
+/* The tag of the word at @i as a feature: from the model's table, or
+ * traced; a word with no tag adds nothing. */
 static inline void
 tag_feature (Features *f,
              guint     i)

@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "ent-extractor-private.h"
 #include "ent-word-map.h"
 
@@ -121,7 +119,7 @@ posted_to (Run *run,
   static const char *words[] = {
     "ambassador", "ambassadors", "envoy", "envoys", "mission", "missions", "delegation",
     "delegations", "representative", "representatives", "delegate", "delegates", "emissary",
-    "consul", "observer", "permanent",
+    "consul", "observer",
   };
   static EntWordMap *once;
   guint p = ref->first;
@@ -144,7 +142,7 @@ posted_to (Run *run,
 /* "violated the U.N. Charter", "the Rome Statute": a name before the
  * capitalised name of a founding text, which it names. */
 static gboolean
-names_a_text (Run *run,
+names_founding_text (Run *run,
               Ref *ref)
 {
   static const char *words[] = {
@@ -170,7 +168,7 @@ names_a_thing (Run *run,
 {
   const EntToken *next;
 
-  if (names_a_text (run, ref))
+  if (names_founding_text (run, ref))
     return TRUE;
   if (ref->name_kind != ENT_NAME_SEAT || ref->last >= run->last)
     return FALSE;
@@ -348,7 +346,7 @@ at_possessor (Run *run,
          _ent_run_is (run, ref->first - 1, "at") && _ent_run_tag (run, ref->last) == ENT_TAG_POSS;
 }
 
-/* "the Hague-based tribunal", "a Doha-based network": a seat of where
+/* "a Doha-based network", "the Geneva-based agency": a seat of where
  * something is, not of who acts. */
 static gboolean
 based_in (Run *run,
@@ -359,6 +357,7 @@ based_in (Run *run,
          _ent_run_is (run, ref->last, "based");
 }
 
+/* "Jan.", "March": a month's name, as a dateline's date opens. */
 static gboolean
 is_month (Run  *run,
           guint i)
@@ -380,7 +379,9 @@ static gboolean
 after_dateline_city (Run   *run,
                      guint  at)
 {
-  if (at < run->first + 2 || at > run->first + 4 || !_ent_run_punct_is (run, at - 1, ","))
+  /* "UK, France, Germany slam Iran": a state's name is no city */
+  if (at < run->first + 2 || at > run->first + 4 || !_ent_run_punct_is (run, at - 1, ",") ||
+      _ent_run_ref_at (run, (int)run->first) != NULL)
     return FALSE;
   for (guint k = run->first; k + 1 < at; k++)
     if (run->tokens[k].kind != ENT_TOKEN_WORD || !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
@@ -430,10 +431,14 @@ names_a_national (Run   *run,
   };
   static EntWordMap *once;
 
+  /* the person's own name after the noun: not "U.S. student visa
+   * restrictions", "train Ukraine pilots", "U.S. national interests" */
   return ref->name_kind == ENT_NAME_ALIAS && ref->last + 1 < run->last &&
          _ent_run_actor_of (run, actor)->kind == ENT_ACTOR_KIND_STATE &&
          !(run->tokens[ref->last].flags & ENT_TOKEN_CAPITALISED) &&
-         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[ref->last].hash);
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[ref->last].hash) &&
+         run->tokens[ref->last + 1].kind == ENT_TOKEN_WORD &&
+         (run->tokens[ref->last + 1].flags & ENT_TOKEN_CAPITALISED);
 }
 
 /* Whether the name @m found is a word of another name: the sea's in "the

@@ -303,14 +303,23 @@ recognised_as_crime (Run         *run,
 
   if (!g_str_has_prefix (at->cue->phrase, "recogni") || at->cue->sign < 0)
     return FALSE;
+  /* the object, then "as" and the crime: not "recognised Palestine as
+   * Israel's crimes mounted", nor an "as" after a comma */
   for (guint p = at->end; p < run->last && p < at->end + 12; p++)
-    if (_ent_run_is (run, p, "as"))
-      {
-        for (guint q = p + 1; q < run->last && q < p + 4; q++)
+    {
+      if (run->tokens[p].kind == ENT_TOKEN_PUNCT)
+        return FALSE;
+      if (!_ent_run_is (run, p, "as"))
+        continue;
+      for (guint q = p + 1; q < run->last && q < p + 4; q++)
+        {
+          if (_ent_run_ref_at (run, (int)q) != NULL || _ent_run_tag (run, q) == ENT_TAG_POSS)
+            return FALSE;
           if (ent_word_set_contains (&once, crimes, G_N_ELEMENTS (crimes), run->tokens[q].hash))
             return TRUE;
-        return FALSE;
-      }
+        }
+      return FALSE;
+    }
   return FALSE;
 }
 
@@ -332,19 +341,14 @@ rule_verb (Run         *run,
   start = _ent_run_verb_group_start (run, at->start, &negated, &be, &modal);
   run->negated_modal = negated && modal;
   passive = _ent_run_is_passive (run, at, be);
-  if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0)
-    return;
-  if (object_elsewhere (run, at, sign))
-    return;
-
-  if (_ent_run_fronted_participle (run, at, sign))
+  if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0 ||
+      object_elsewhere (run, at, sign) || _ent_run_fronted_participle (run, at, sign))
     return;
   if (passive)
     {
       _ent_run_rule_passive (run, at, start, sign);
       return;
     }
-
   if (_ent_run_asked_to (run, start) || _ent_run_demanded (run, at->start) ||
       _ent_run_denied_clause (run, start) ||
       _ent_run_participle_of_noun (run, at, start) || reflexive_after (run, at->end))

@@ -56,9 +56,11 @@ typedef struct
 /*
  * Finds actor mentions and the positions actors take toward each other in
  * a text, with a shallow parse: dictionaries say who, clause structure says
- * who does what to whom. The extractor only reads its gazetteer and lexicon,
- * so one extractor may run in several threads at once, as long as nobody
- * changes those.
+ * who does what to whom. The extractor only reads its gazetteer and lexicon
+ * (but for a table of the pair model's weights it fills once, under a
+ * GOnce, in the model), so one extractor may run in several threads at
+ * once, as long as nobody changes those: loading another pair model must
+ * not overlap an extraction.
  */
 EntExtractor  *ent_extractor_new          (EntGazetteer  *gazetteer,
                                            EntLexicon    *lexicon) G_GNUC_WARN_UNUSED_RESULT;

@@ -146,14 +146,17 @@ ent_pair_model_load (EntPairModel  *self,
                      const char    *name,
                      GError       **error)
 {
-  g_autofree char *copy = g_strndup (data, length);
-  char *end = copy + strlen (copy), *next = copy;
+  g_autofree char *copy = NULL;
+  char *end, *next;
   g_autofree float *weights = NULL;
   g_autofree Line *lines = NULL;
   guint n = 0, n_lines = 1;
   double threshold = 0.5;
 
   g_return_val_if_fail (self != NULL && data != NULL, FALSE);
+  copy = g_strndup (data, length);
+  end = copy + strlen (copy);
+  next = copy;
   /* Lines found with memchr(), not g_strsplit(), whose strstr() reads
    * the rest of the text for each line: a megabyte model took seconds
    * under AddressSanitizer, whose strstr() measures it every time. */
