@@ -23,26 +23,46 @@ static const char *abbreviations[] = {
   "e.g", "i.e", "approx", "est", "pres", "sec", "dept", "gov't", "univ", "mln", "bln",
 };
 
-static GHashTable *
-abbreviation_set (void)
+/* An open-addressing set of the abbreviations' hashes, probed from a
+ * hash's top seven bits; 0 marks an empty slot. */
+#define N_ABBREVIATION_SLOTS 128
+static guint64 abbreviation_slots[N_ABBREVIATION_SLOTS];
+
+/* Fills abbreviation_slots, once. */
+static void
+ensure_abbreviation_slots (void)
 {
-  static GHashTable *set;
+  static gsize done;
 
-  if (g_once_init_enter (&set))
+  if (g_once_init_enter (&done))
     {
-      GHashTable *s = g_hash_table_new (g_int64_hash, g_int64_equal);
-      static guint64 hashes[G_N_ELEMENTS (abbreviations)];
-
       for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
         {
-          hashes[i] = ent_text_hash_str (abbreviations[i]);
-          g_hash_table_add (s, &hashes[i]);
+          guint64 hash = ent_text_hash_str (abbreviations[i]);
+          guint slot = (guint)(hash >> 57);
+
+          g_assert (hash != 0);
+          while (abbreviation_slots[slot] != 0)
+            slot = (slot + 1) % N_ABBREVIATION_SLOTS;
+          abbreviation_slots[slot] = hash;
         }
-      g_once_init_leave (&set, s);
+      g_once_init_leave (&done, 1);
     }
-  return set;
 }
 
+/* Whether @hash is the hash of one of the abbreviations. */
+static gboolean
+is_abbreviation (guint64 hash)
+{
+  ensure_abbreviation_slots ();
+  for (guint slot = (guint)(hash >> 57); abbreviation_slots[slot] != 0;
+       slot = (slot + 1) % N_ABBREVIATION_SLOTS)
+    if (abbreviation_slots[slot] == hash)
+      return TRUE;
+  return FALSE;
+}
+
+/* Folds one byte into the hash. */
 static inline guint64
 hash_byte (guint64 h,
            guchar  c)
@@ -78,6 +98,7 @@ hash_char (guint64  h,
   return h;
 }
 
+/* See ent-tokenizer.h: FNV-1a over the normalised form of @word. */
 guint64
 ent_text_hash (const char *word,
                gssize      length)
@@ -102,12 +123,14 @@ ent_text_hash (const char *word,
   return h;
 }
 
+/* ent_text_hash() of a NUL-terminated word. */
 guint64
 ent_text_hash_str (const char *word)
 {
   return ent_text_hash (word, -1);
 }
 
+/* Whether @c belongs in a word: a letter, a digit or a combining mark. */
 static inline gboolean
 is_word_char (gunichar c)
 {
@@ -116,12 +139,14 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* Whether @c is an apostrophe, straight or typographic. */
 static inline gboolean
 is_apostrophe (gunichar c)
 {
   return c == '\'' || c == 0x2019;
 }
 
+/* Whether @c is a quotation mark. */
 static inline gboolean
 is_quote (gunichar c)
 {
@@ -129,31 +154,85 @@ is_quote (gunichar c)
          c == 0x00BB || c == 0x2018 || c == 0x2019 || c == '\'';
 }
 
+/* Whether @c is a hyphen that may join two words. */
 static inline gboolean
 is_hyphen (gunichar c)
 {
   return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
+/* What an ASCII byte is to the scanner: its BYTE_* classes, and in the
+ * low byte a letter or a digit as it is hashed, lowered; 0 for any other
+ * byte. Bytes from 0x80 have no class: they belong to UTF-8 characters,
+ * which peek() reads. */
+enum
+{
+  BYTE_LOWER = 1 << 8,
+  BYTE_UPPER = 1 << 9,
+  BYTE_DIGIT = 1 << 10,
+  BYTE_BLANK = 1 << 11,  /* a space that is not a line break */
+};
+
+#define BYTE_LETTER (BYTE_LOWER | BYTE_UPPER)
+#define BYTE_WORD   0xFF   /* a letter or a digit */
+
+#define DIGIT_BYTE(c)    [c] = BYTE_DIGIT | (c)
+#define LETTER_BYTES(c)  [c] = BYTE_UPPER | ((c) | 0x20), [(c) | 0x20] = BYTE_LOWER | ((c) | 0x20)
+
+static const guint16 byte_class[256] = {
+  DIGIT_BYTE ('0'), DIGIT_BYTE ('1'), DIGIT_BYTE ('2'), DIGIT_BYTE ('3'), DIGIT_BYTE ('4'),
+  DIGIT_BYTE ('5'), DIGIT_BYTE ('6'), DIGIT_BYTE ('7'), DIGIT_BYTE ('8'), DIGIT_BYTE ('9'),
+  LETTER_BYTES ('A'), LETTER_BYTES ('B'), LETTER_BYTES ('C'), LETTER_BYTES ('D'),
+  LETTER_BYTES ('E'), LETTER_BYTES ('F'), LETTER_BYTES ('G'), LETTER_BYTES ('H'),
+  LETTER_BYTES ('I'), LETTER_BYTES ('J'), LETTER_BYTES ('K'), LETTER_BYTES ('L'),
+  LETTER_BYTES ('M'), LETTER_BYTES ('N'), LETTER_BYTES ('O'), LETTER_BYTES ('P'),
+  LETTER_BYTES ('Q'), LETTER_BYTES ('R'), LETTER_BYTES ('S'), LETTER_BYTES ('T'),
+  LETTER_BYTES ('U'), LETTER_BYTES ('V'), LETTER_BYTES ('W'), LETTER_BYTES ('X'),
+  LETTER_BYTES ('Y'), LETTER_BYTES ('Z'),
+  [' '] = BYTE_BLANK,
+  ['\t'] = BYTE_BLANK,
+  ['\r'] = BYTE_BLANK,
+};
+
+/* The state of a scan. scan() keeps the position in locals, and stores
+ * it here, with its character offset, for the paths that use it. */
 typedef struct
 {
   const char *text;
   const char *p;
   const char *end;
   guint32     chars;   /* character offset of p */
-  GArray     *tokens;  /* its length is a capacity while scanning */
-  guint       n;       /* tokens written */
+  EntToken   *out;     /* the tokens of this call */
+  guint       n;       /* tokens written there */
+  guint       room;    /* and room for them */
+  GArray     *tokens;  /* where they go, after @before tokens of earlier calls */
+  guint       before;
 } Scanner;
+
+/* Makes room for more tokens in the array: twice as many, but never
+ * more than the text can hold, as each token has a byte at least. */
+static void
+grow_tokens (Scanner *sc)
+{
+  gsize room = MIN (MAX ((gsize)64, (gsize)sc->room * 2), (gsize)(sc->end - sc->text));
+
+  g_assert (room > sc->n);
+  g_array_set_size (sc->tokens, sc->before + (guint)room);
+  sc->out = &g_array_index (sc->tokens, EntToken, sc->before);
+  sc->room = (guint)room;
+}
 
 /* The next token's slot: written in place, without a copy per token. */
 static inline EntToken *
 new_token (Scanner *sc)
 {
-  if (sc->n == sc->tokens->len)
-    g_array_set_size (sc->tokens, MAX (64, sc->tokens->len * 2));
-  return &g_array_index (sc->tokens, EntToken, sc->n++);
+  if (G_UNLIKELY (sc->n == sc->room))
+    grow_tokens (sc);
+  return &sc->out[sc->n++];
 }
 
+/* The character at @at, 0 at the end of the text, and (gunichar)-1 or
+ * -2 for a byte that does not start one. */
 static inline gunichar
 peek (Scanner    *sc,
       const char *at)
@@ -165,12 +244,14 @@ peek (Scanner    *sc,
   return g_utf8_get_char_validated (at, sc->end - at);
 }
 
+/* Where the character at @at ends, as its first byte says. */
 static inline const char *
 next_at (const char *at)
 {
   return (guchar)*at < 0x80 ? at + 1 : g_utf8_next_char (at);
 }
 
+/* Moves the scanner to @to, counting the characters passed. */
 static void
 advance_to (Scanner    *sc,
             const char *to)
@@ -194,17 +275,18 @@ write_token (Scanner      *sc,
 {
   EntToken *token = new_token (sc);
 
-  *token = (EntToken) { 0 };
   token->start = (guint32)(start - sc->text);
   token->end = (guint32)(sc->p - sc->text);
   token->cstart = cstart;
   token->cend = sc->chars;
-  token->kind = kind;
-  token->flags = flags;
   token->hash = hash;
+  token->flags = flags;
+  token->kind = kind;
+  token->tag = 0;
   return token;
 }
 
+/* The token from @start to the scanner's position, hashed from its text. */
 static EntToken *
 push (Scanner      *sc,
       const char   *start,
@@ -274,6 +356,13 @@ push_ascii_word (Scanner    *sc,
   return TRUE;
 }
 
+/* Whether @c is an ASCII digit. */
+static inline gboolean
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
 /* Whether the separator at @s continues a number: a decimal point before
  * a digit, or a comma before three digits and no fourth. */
 static inline gboolean
@@ -281,63 +370,13 @@ in_number (const char *s,
            const char *end)
 {
   if (*s == '.')
-    return s + 1 < end && g_ascii_isdigit (s[1]);
-  if (*s != ',' || s + 3 >= end || !g_ascii_isdigit (s[1]) || !g_ascii_isdigit (s[2]) ||
-      !g_ascii_isdigit (s[3]))
+    return s + 1 < end && is_digit (s[1]);
+  if (*s != ',' || s + 3 >= end || !is_digit (s[1]) || !is_digit (s[2]) || !is_digit (s[3]))
     return FALSE;
-  return s + 4 >= end || !g_ascii_isdigit (s[4]);
+  return s + 4 >= end || !is_digit (s[4]);
 }
 
-/* The common case in one pass: a run of ASCII letters and digits that
- * ends on anything but a dot, an apostrophe or a non-ASCII character is a
- * whole word; its hash, case and digits are found as it is read. FALSE,
- * with nothing read, for any other word. */
-static gboolean
-scan_ascii_word (Scanner *sc,
-                 guint32  cstart,
-                 guint16  flags)
-{
-  const char *start = sc->p, *end = sc->p;
-  guint64 h = FNV_OFFSET;
-  guint letters = 0, upper = 0;
-
-  for (; end < sc->end; end++)
-    {
-      guchar c = (guchar)*end;
-
-      if (c >= 'a' && c <= 'z')
-        letters++;
-      else if (c >= 'A' && c <= 'Z')
-        {
-          if (letters == 0)
-            flags |= ENT_TOKEN_CAPITALISED;
-          letters++;
-          upper++;
-          c += 32;
-        }
-      else if (!(c >= '0' && c <= '9'))
-        {
-          /* "35.3", "5,000": a number goes on past its separators */
-          if (letters == 0 && end > start && in_number (end, sc->end))
-            {
-              if (c == ',')
-                h = hash_byte (h, c);
-              continue;
-            }
-          break;
-        }
-      h = hash_byte (h, c);
-    }
-  /* a number ends at a full stop ("rose to 35.3."); a word may go on
-   * past one ("U.S.") */
-  if (end == start ||
-      (end < sc->end && ((guchar)*end >= 0x80 || *end == '\'' || (*end == '.' && letters > 0))))
-    return FALSE;
-  /* a letter makes it a word, not a number */
-  push_read_word (sc, start, end, cstart, flags, letters, upper, letters == 0, h);
-  return TRUE;
-}
-
+/* Sets the case flags of a token of any characters. */
 static void
 set_case_flags (Scanner  *sc,
                 EntToken *token)
@@ -365,6 +404,7 @@ set_case_flags (Scanner  *sc,
     token->flags |= ENT_TOKEN_ALL_CAPS;
 }
 
+/* Whether [@s, @end) has only digits and the separators of a number. */
 static gboolean
 all_digits (const char *s,
             const char *end)
@@ -443,7 +483,7 @@ scan_word (Scanner  *sc,
             }
           /* Initials (George W. Bush) and known abbreviations. */
           if ((s - sc->p == 1 && g_ascii_isupper (*sc->p)) ||
-              g_hash_table_contains (abbreviation_set (), &(guint64){ ent_text_hash (sc->p, s - sc->p) }))
+              is_abbreviation (ent_text_hash (sc->p, s - sc->p)))
             {
               s++;
               *dotted = TRUE;
@@ -455,104 +495,528 @@ scan_word (Scanner  *sc,
   return s;
 }
 
-
+/* A word of the scanner's own reading: every character not ASCII, or a
+ * word that only the character by character reading gets right. */
 static void
-scan (Scanner *sc)
+push_scanned_word (Scanner *sc,
+                   guint32  cstart,
+                   guint16  flags)
 {
-  guint16 pending = ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_PARA_BEFORE;
-  gboolean hyphen = FALSE;
+  const char *start = sc->p;
+  gboolean dotted;
+  const char *end = scan_word (sc, &dotted);
 
-  while (sc->p < sc->end)
+  flags |= dotted ? ENT_TOKEN_DOTTED : 0;
+  /* Every token consumes at least one character. */
+  if (end <= sc->p)
+    end = next_at (sc->p);
+  if (!push_ascii_word (sc, start, end, cstart, flags))
     {
-      gunichar c = peek (sc, sc->p);
-      const char *start = sc->p;
-      guint32 cstart = sc->chars;
+      EntToken *token;
 
-      /* the common case first: one space between words */
-      if (c == ' ')
-        {
-          hyphen = FALSE;
-          sc->p++;
-          sc->chars++;
-          continue;
-        }
-      if (c == '\n')
-        {
-          pending |= (pending & ENT_TOKEN_LINE_BEFORE) ? ENT_TOKEN_PARA_BEFORE : ENT_TOKEN_LINE_BEFORE;
-          hyphen = FALSE;
-          advance_to (sc, sc->p + 1);
-          continue;
-        }
-      if (c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || (c > 0x7F && g_unichar_isspace (c)))
-        {
-          hyphen = FALSE;
-          advance_to (sc, next_at (sc->p));
-          continue;
-        }
-
-      if (is_word_char (c))
-        {
-          guint16 flags = pending | (hyphen ? ENT_TOKEN_HYPHEN_BEFORE : 0);
-
-          if (!scan_ascii_word (sc, cstart, flags))
-            {
-              gboolean dotted;
-              const char *end = scan_word (sc, &dotted);
-              EntToken *token;
-
-              flags |= dotted ? ENT_TOKEN_DOTTED : 0;
-              /* Every token consumes at least one character. */
-              if (end <= sc->p)
-                end = next_at (sc->p);
-              if (!push_ascii_word (sc, start, end, cstart, flags))
-                {
-                  advance_to (sc, end);
-                  token = push (sc, start, cstart,
-                                all_digits (start, end) ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD, flags);
-                  set_case_flags (sc, token);
-                }
-            }
-          pending = 0;
-          hyphen = FALSE;
-
-          /* A hyphen between two words joins them: Iran-backed, al-Qaida. */
-          if (sc->p < sc->end && is_hyphen (peek (sc, sc->p)) &&
-              is_word_char (peek (sc, next_at (sc->p))))
-            {
-              advance_to (sc, next_at (sc->p));
-              hyphen = TRUE;
-            }
-          continue;
-        }
-
-      if (is_apostrophe (c) && sc->n > 0 && start > sc->text &&
-          is_word_char (peek (sc, g_utf8_prev_char (start))))
-        {
-          /* 's, n't and friends after a word. */
-          const char *end = next_at (sc->p);
-
-          while (end < sc->end && is_word_char (peek (sc, end)))
-            end = next_at (end);
-          if (end - start <= 4)
-            {
-              advance_to (sc, end);
-              push (sc, start, cstart, ENT_TOKEN_WORD, pending);
-              pending = 0;
-              continue;
-            }
-        }
-      /* Punctuation: one character, except -- and ... runs. */
-      advance_to (sc, next_at (sc->p));
-      if ((c == '-' || c == '.') && sc->p < sc->end && (guchar)*sc->p == c)
-        while (sc->p < sc->end && (guchar)*sc->p == c)
-          advance_to (sc, sc->p + 1);
-      push (sc, start, cstart, ENT_TOKEN_PUNCT, pending | (is_quote (c) ? ENT_TOKEN_QUOTE : 0));
-      pending = 0;
-      hyphen = FALSE;
+      advance_to (sc, end);
+      token = push (sc, start, cstart,
+                    all_digits (start, end) ? ENT_TOKEN_NUMBER : ENT_TOKEN_WORD, flags);
+      set_case_flags (sc, token);
     }
 }
 
+/* Reads the run of ASCII letters and digits at @s, which is one, on past
+ * the separators of a number ("35.3", "5,000"); folds it into *@hash
+ * and its BYTE_* classes into *@seen, and returns where it stops. @lower
+ * says that the run starts with a small letter: that makes it a word,
+ * neither capitalised nor in capitals whatever follows, so that the
+ * classes of the rest are not gathered. */
+static G_ALWAYS_INLINE inline const char *
+read_run (const char *s,
+          const char *end,
+          gboolean    lower,
+          guint64    *hash,
+          guint      *seen)
+{
+  guint64 h = FNV_OFFSET;
+  guint classes = lower ? BYTE_LOWER : 0;
+
+  for (;;)
+    {
+      for (; s < end; s++)
+        {
+          guint class = byte_class[(guchar)*s];
+          guchar lowered = (guchar)class;
+
+          if (lowered == 0)
+            break;
+          if (!lower)
+            classes |= class;
+          h ^= lowered;
+          h *= FNV_PRIME;
+        }
+      /* a number goes on past its separators; a word does not */
+      if (s == end || (classes & BYTE_LETTER) || !in_number (s, end))
+        break;
+      if (*s == ',')
+        h = hash_byte (h, ',');
+      s++;
+    }
+  *hash = h;
+  *seen = classes;
+  return s;
+}
+
+/* The case flags of the ASCII word [@start, @end) with letters of the
+ * classes @seen, an upper-case one among them: capitalised if its first
+ * letter is upper case, all capitals if every letter of two or more
+ * is. */
+static guint16
+case_flags (const char *start,
+            const char *end,
+            guint       seen)
+{
+  const char *s = start;
+  guint16 flags = 0;
+  gsize letters = 0;
+
+  while (!(byte_class[(guchar)*s] & BYTE_LETTER))
+    s++;
+  if (byte_class[(guchar)*s] & BYTE_UPPER)
+    flags |= ENT_TOKEN_CAPITALISED;
+  if (seen & BYTE_LOWER)
+    return flags;
+  for (; s < end; s++)
+    letters += (byte_class[(guchar)*s] & BYTE_LETTER) != 0;
+  if (letters >= 2)
+    flags |= ENT_TOKEN_ALL_CAPS;
+  return flags;
+}
+
+/* The token [@start, @end) of ASCII characters; @cont is the number of
+ * bytes before it that continue a character. */
+static G_ALWAYS_INLINE inline void
+put_token (Scanner      *sc,
+           const char   *start,
+           const char   *end,
+           guint32       cont,
+           guint64       hash,
+           guint16       flags,
+           EntTokenKind  kind)
+{
+  guint32 from = (guint32)(start - sc->text), to = (guint32)(end - sc->text);
+  EntToken *token;
+
+  if (G_UNLIKELY (sc->n == sc->room))
+    grow_tokens (sc);
+  token = &sc->out[sc->n++];
+  token->start = from;
+  token->end = to;
+  token->cstart = from - cont;
+  token->cend = to - cont;
+  token->hash = hash;
+  token->flags = flags;
+  token->kind = kind;
+  token->tag = 0;
+}
+
+/* The token of an ASCII word: its run of letters and digits
+ * [@start, @run_end) of hash @hash and classes @seen, and up to @end,
+ * which may take in the full stop of an abbreviation; @cont is the
+ * number of bytes before it that continue a character. */
+static G_ALWAYS_INLINE inline void
+put_word (Scanner    *sc,
+          const char *start,
+          const char *run_end,
+          const char *end,
+          guint32     cont,
+          guint64     hash,
+          guint       seen,
+          guint16     flags)
+{
+  if (end != run_end)
+    flags |= ENT_TOKEN_DOTTED;
+  if (seen & BYTE_UPPER)
+    flags |= case_flags (start, run_end, seen);
+  put_token (sc, start, end, cont, hash, flags,
+             (seen & BYTE_LETTER) ? ENT_TOKEN_WORD : ENT_TOKEN_NUMBER);
+}
+
+/* ASCII punctuation at @p, with the flags @flags: one character, except
+ * -- and ... runs. Returns where it ends. */
+static G_ALWAYS_INLINE inline const char *
+put_ascii_punct (Scanner    *sc,
+                 const char *p,
+                 guint32     cont,
+                 guint16     flags)
+{
+  guchar c = (guchar)*p;
+  const char *end = p + 1;
+  /* ent_text_hash() of the run, without its call */
+  guint64 h = (c == '.' || c == '\'') ? FNV_OFFSET : hash_byte (FNV_OFFSET, c);
+
+  if (c == '-' || c == '.')
+    for (; end < sc->end && (guchar)*end == c; end++)
+      h = c == '-' ? hash_byte (h, c) : h;
+  if (c == '"' || c == '\'')
+    flags |= ENT_TOKEN_QUOTE;
+  put_token (sc, p, end, cont, h, flags, ENT_TOKEN_PUNCT);
+  return end;
+}
+
+/* Where scan_word() would end a word whose ASCII run stops at an
+ * apostrophe @s, with @after after it: before it, or a little before
+ * for n't ("did|n't"). NULL when the apostrophe is inside the word
+ * (O'Brien) or the case is rare, for scan_word() to read. */
+static const char *
+apostrophe_word_end (Scanner    *sc,
+                     const char *start,
+                     const char *s,
+                     const char *after)
+{
+  gunichar n = peek (sc, after);
+  gboolean more;
+
+  if (!is_word_char (n))
+    return s;
+  more = is_word_char (peek (sc, next_at (after)));
+  if ((s[-1] == 'n' || s[-1] == 'N') && (n == 't' || n == 'T') && !more)
+    return s - 1 > start ? s - 1 : NULL;
+  if ((n == 's' || n == 't' || n == 'd') && !more)
+    return s;
+  return NULL;
+}
+
+/* Where scan_word() would end a word whose ASCII run of letters, of hash
+ * @hash, stops at a full stop @s: after it for an initial or a known
+ * abbreviation ("W.", "Mr."), which makes the word dotted, else before
+ * it. NULL for letters between dots ("U.S."), for scan_word() to read. */
+static const char *
+dot_word_end (Scanner    *sc,
+              const char *start,
+              const char *s,
+              guint64     hash)
+{
+  const char *after = s + 1;
+
+  if (s - start <= 2 && after < sc->end &&
+      ((guchar)*after >= 0x80 || (byte_class[(guchar)*after] & BYTE_LETTER)))
+    return NULL;
+  if ((s - start == 1 && g_ascii_isupper (*start)) || is_abbreviation (hash))
+    return after;
+  return s;
+}
+
+/* Where the word whose run of ASCII letters and digits [@start, @s) is
+ * read ends, when that is plain: at the end of the run, or after the
+ * full stop of an abbreviation. NULL for an apostrophe or a character
+ * that is not ASCII after the run, or letters between dots. */
+static G_ALWAYS_INLINE inline const char *
+plain_word_end (Scanner    *sc,
+                const char *start,
+                const char *s,
+                guint64     hash,
+                guint       seen)
+{
+  guchar c;
+
+  if (s == sc->end)
+    return s;
+  c = (guchar)*s;
+  /* a number ends at a full stop ("rose to 35.3."); a word may go on
+   * past one ("U.S.") */
+  if (c == '.' && (seen & BYTE_LETTER))
+    return dot_word_end (sc, start, s, hash);
+  if (c == '\'' || c >= 0x80)
+    return NULL;
+  return s;
+}
+
+/* Stores the position @p in the scanner, for the paths that use it
+ * there; @cont is the number of bytes before it that continue a
+ * character. */
+static inline void
+store_position (Scanner    *sc,
+                const char *p,
+                guint32     cont)
+{
+  sc->p = p;
+  sc->chars = (guint32)(p - sc->text) - cont;
+}
+
+/* The number of bytes before the scanner's position that continue a
+ * character, by which it is ahead of its character offset. */
+static inline guint32
+position_cont (Scanner *sc)
+{
+  return (guint32)(sc->p - sc->text) - sc->chars;
+}
+
+/* Where scan_word() would end the word whose run of ASCII letters and
+ * digits [@start, @s) stops at an apostrophe or a character that is not
+ * ASCII: NULL when only scan_word() can tell. */
+static const char *
+odd_word_end (Scanner    *sc,
+              const char *start,
+              const char *s)
+{
+  guchar c = (guchar)*s;
+
+  if (c == '\'')
+    return apostrophe_word_end (sc, start, s, s + 1);
+  /* U+2019, the typographic apostrophe of "Russia’s" */
+  if (c == 0xE2 && sc->end - s >= 3 && (guchar)s[1] == 0x80 && (guchar)s[2] == 0x99)
+    return apostrophe_word_end (sc, start, s, s + 3);
+  return is_word_char (peek (sc, s)) ? NULL : s;
+}
+
+/* A word at the scanner's position that starts with an ASCII letter or
+ * digit and that plain_word_end() left: one with an apostrophe or a
+ * character that is not ASCII after its run of ASCII letters and
+ * digits, or with letters between dots. */
+static G_NO_INLINE void
+push_ascii_start_word (Scanner *sc,
+                       guint16  flags)
+{
+  const char *start = sc->p;
+  const char *run_end, *end;
+  guint64 hash;
+  guint seen;
+
+  run_end = read_run (start, sc->end, FALSE, &hash, &seen);
+  if (run_end < sc->end && (*run_end == '\'' || (guchar)*run_end >= 0x80) &&
+      (end = odd_word_end (sc, start, run_end)) != NULL)
+    {
+      if (end == run_end)
+        {
+          put_word (sc, start, end, end, position_cont (sc), hash, seen, flags);
+          sc->chars += (guint32)(end - start);
+          sc->p = end;
+        }
+      else
+        /* "did" of "didn't": shorter than the run */
+        push_ascii_word (sc, start, end, sc->chars, flags);
+      return;
+    }
+  push_scanned_word (sc, sc->chars, flags);
+}
+
+/* After a word: moves past a hyphen that joins it to the next word
+ * (Iran-backed, al-Qaida), and says whether there was one. */
+static G_NO_INLINE gboolean
+join_hyphen (Scanner *sc)
+{
+  const char *s = sc->p;
+
+  if (s == sc->end || !is_hyphen (peek (sc, s)) || !is_word_char (peek (sc, next_at (s))))
+    return FALSE;
+  advance_to (sc, next_at (s));
+  return TRUE;
+}
+
+/* 's, n't and friends after a word, at the apostrophe: a word token of
+ * their own when short. FALSE, with nothing read, for any other
+ * apostrophe. */
 static gboolean
+push_clitic (Scanner *sc,
+             guint32  cstart,
+             guint16  flags)
+{
+  const char *start = sc->p;
+  const char *before, *end;
+
+  if (sc->before + sc->n == 0 || start == sc->text)
+    return FALSE;
+  before = g_utf8_find_prev_char (sc->text, start);
+  if (before == NULL || !is_word_char (peek (sc, before)))
+    return FALSE;
+  end = next_at (start);
+  while (end < sc->end && end - start <= 4 && is_word_char (peek (sc, end)))
+    end = next_at (end);
+  if (end - start > 4)
+    return FALSE;
+  advance_to (sc, end);
+  push (sc, start, cstart, ENT_TOKEN_WORD, flags);
+  return TRUE;
+}
+
+/* Punctuation at the scanner's position, the character @c: one
+ * character, except -- and ... runs. */
+static void
+push_punct (Scanner  *sc,
+            guint32   cstart,
+            gunichar  c,
+            guint16   flags)
+{
+  const char *start = sc->p;
+  const char *to;
+  char padded[8] = { 0 };
+
+  if (c < 0x80)
+    {
+      sc->p = put_ascii_punct (sc, start, position_cont (sc), flags);
+      sc->chars += (guint32)(sc->p - start);
+      return;
+    }
+  if (is_quote (c))
+    flags |= ENT_TOKEN_QUOTE;
+  to = next_at (start);
+  if (to <= sc->end)
+    {
+      advance_to (sc, to);
+      push (sc, start, cstart, ENT_TOKEN_PUNCT, flags);
+      return;
+    }
+  /* A character cut off by the end of the text ends there, and is
+   * hashed from a copy, so that nothing after the text is read. */
+  memcpy (padded, start, (gsize)(sc->end - start));
+  advance_to (sc, sc->end);
+  write_token (sc, start, cstart, ENT_TOKEN_PUNCT, flags,
+               ent_text_hash (padded, sc->end - start));
+}
+
+/* What scan() leaves at the scanner's position: a character that is not
+ * ASCII, or an apostrophe. @before has the flags for the next token;
+ * returns them after this. */
+static G_NO_INLINE guint16
+scan_other (Scanner *sc,
+            guint16  before)
+{
+  guchar b = (guchar)*sc->p;
+  guint16 pending = before & ~ENT_TOKEN_HYPHEN_BEFORE;
+  guint32 cstart = sc->chars;
+  gunichar c = b;
+
+  if (b >= 0x80)
+    {
+      c = peek (sc, sc->p);
+      if (c == 0xA0 || g_unichar_isspace (c))
+        {
+          advance_to (sc, next_at (sc->p));
+          return pending;
+        }
+      if (is_word_char (c))
+        {
+          push_scanned_word (sc, cstart, before);
+          return join_hyphen (sc) ? ENT_TOKEN_HYPHEN_BEFORE : 0;
+        }
+    }
+  if (is_apostrophe (c) && push_clitic (sc, cstart, pending))
+    return before & ENT_TOKEN_HYPHEN_BEFORE;
+  push_punct (sc, cstart, c, pending);
+  return 0;
+}
+
+/* Reads the word that starts with the ASCII letter or digit at @p, with
+ * the flags @before; returns where it ends. */
+static G_ALWAYS_INLINE inline const char *
+scan_ascii_word (Scanner    *sc,
+                 const char *p,
+                 guint32    *cont,
+                 guint16     before)
+{
+  guint64 hash;
+  guint seen;
+  const char *run_end = byte_class[(guchar)*p] & BYTE_LOWER
+                        ? read_run (p, sc->end, TRUE, &hash, &seen)
+                        : read_run (p, sc->end, FALSE, &hash, &seen);
+  const char *end = plain_word_end (sc, p, run_end, hash, seen);
+
+  if (end != NULL)
+    {
+      put_word (sc, p, run_end, end, *cont, hash, seen, before);
+      return end;
+    }
+  store_position (sc, p, *cont);
+  push_ascii_start_word (sc, before);
+  *cont = position_cont (sc);
+  return sc->p;
+}
+
+/* After a word at @p: moves past a hyphen that joins it to the next
+ * word (Iran-backed, al-Qaida); returns the flags of the next token. */
+static G_ALWAYS_INLINE inline guint16
+hyphen_after_word (Scanner     *sc,
+                   const char **p,
+                   guint32     *cont)
+{
+  const char *s = *p;
+  gboolean joined;
+
+  if (s == sc->end || (*s != '-' && (guchar)*s < 0x80))
+    return 0;
+  if (*s == '-' && s + 1 < sc->end && (guchar)s[1] < 0x80)
+    {
+      if (!(byte_class[(guchar)s[1]] & BYTE_WORD))
+        return 0;
+      *p = s + 1;
+      return ENT_TOKEN_HYPHEN_BEFORE;
+    }
+  store_position (sc, s, *cont);
+  joined = join_hyphen (sc);
+  *p = sc->p;
+  *cont = position_cont (sc);
+  return joined ? ENT_TOKEN_HYPHEN_BEFORE : 0;
+}
+
+/* Splits the text into tokens. The position is kept in locals, as the
+ * number of bytes before it that continue a character rather than its
+ * character offset, which ASCII leaves as it is; it is stored in the
+ * scanner only for the paths that are not common. */
+static G_NO_INLINE void
+scan (Scanner *sc)
+{
+  const char *p = sc->p, *end = sc->end;
+  guint32 cont = position_cont (sc);
+  /* the flags of the next token: where it starts a line or a paragraph,
+   * and whether a hyphen joins it to the word before */
+  guint16 before = ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_PARA_BEFORE;
+
+  while (p < end)
+    {
+      guint class = byte_class[(guchar)*p];
+
+      if (class & BYTE_BLANK)
+        {
+          before &= ~ENT_TOKEN_HYPHEN_BEFORE;
+          p++;
+        }
+      else if (class & BYTE_WORD)
+        {
+          for (;;)
+            {
+              p = scan_ascii_word (sc, p, &cont, before);
+              before = 0;
+              /* the common case: one space, and the next word */
+              if (end - p < 2 || *p != ' ' || !(byte_class[(guchar)p[1]] & BYTE_WORD))
+                break;
+              p++;
+            }
+          before = hyphen_after_word (sc, &p, &cont);
+        }
+      else if (*p == '\n')
+        {
+          /* a second line break in a row makes a paragraph */
+          before &= ~ENT_TOKEN_HYPHEN_BEFORE;
+          before |= (before & ENT_TOKEN_LINE_BEFORE) ? ENT_TOKEN_PARA_BEFORE
+                                                     : ENT_TOKEN_LINE_BEFORE;
+          p++;
+        }
+      else if ((guchar)*p < 0x80 && *p != '\'')
+        {
+          p = put_ascii_punct (sc, p, cont, before & ~ENT_TOKEN_HYPHEN_BEFORE);
+          before = 0;
+        }
+      else
+        {
+          store_position (sc, p, cont);
+          before = scan_other (sc, before);
+          p = sc->p;
+          cont = position_cont (sc);
+        }
+    }
+  store_position (sc, p, cont);
+}
+
+/* Whether a token is . ? ! or …, which may end a sentence. The bytes
+ * of … are compared only within the token. */
+static inline gboolean
 is_terminal (const char     *text,
              const EntToken *token)
 {
@@ -560,90 +1024,116 @@ is_terminal (const char     *text,
 
   if (token->kind != ENT_TOKEN_PUNCT)
     return FALSE;
-  return *s == '.' || *s == '?' || *s == '!' || strncmp (s, "…", 3) == 0;
+  return *s == '.' || *s == '?' || *s == '!' ||
+         (token->end - token->start >= 3 && memcmp (s, "\u2026", 3) == 0);
 }
 
-static gboolean
-starts_sentence (const char     *text,
-                 const EntToken *token)
+/* Whether a token may start a sentence after a full stop. */
+static inline gboolean
+starts_sentence (const EntToken *token)
 {
   return (token->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_QUOTE)) != 0 ||
          token->kind == ENT_TOKEN_NUMBER;
 }
 
-/* Splits the tokens into sentences: at . ? ! before a capital, a quote or
- * a number, after closing quotes; at paragraph breaks; and at line breaks
- * before a capitalised line (headlines, datelines and bylines have no
- * final period). */
+/* Sentences written in place at the end of an array. */
+typedef struct
+{
+  GArray *array;  /* its length is a capacity while splitting */
+  guint   n;      /* sentences in it, with those there before */
+} SentenceOut;
+
+/* Appends the sentence [@first, @last). */
+static inline void
+add_sentence (SentenceOut *out,
+              guint        first,
+              guint        last)
+{
+  EntSentence *sentence;
+
+  if (G_UNLIKELY (out->n == out->array->len))
+    g_array_set_size (out->array, MAX (16, out->n * 2));
+  sentence = &g_array_index (out->array, EntSentence, out->n++);
+  sentence->first = first;
+  sentence->last = last;
+}
+
+/* Where the sentence of a terminal token ends, @end being the token
+ * after it: closing quotes and brackets stay with the sentence they
+ * close. */
+static guint
+closing_end (const char     *text,
+             const EntToken *tokens,
+             guint           n,
+             guint           end)
+{
+  while (end < n)
+    {
+      const EntToken *next = &tokens[end];
+      const char *s = text + next->start;
+
+      if (next->kind == ENT_TOKEN_PUNCT && (next->flags & ENT_TOKEN_QUOTE) &&
+          !(next->flags & (ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_PARA_BEFORE)) &&
+          (end + 1 >= n || starts_sentence (&tokens[end + 1]) ||
+           (tokens[end + 1].flags & ENT_TOKEN_LINE_BEFORE)))
+        end++;
+      else if (next->kind == ENT_TOKEN_PUNCT && (*s == ')' || *s == ']'))
+        end++;
+      else
+        break;
+    }
+  return end;
+}
+
+/* Splits the @n tokens into sentences: at . ? ! before a capital, a
+ * quote or a number, after closing quotes; at paragraph breaks; and at
+ * line breaks before a capitalised line (headlines, datelines and bylines
+ * have no final period). @mark says whether to flag the tokens that end
+ * sentences. */
 static void
 split_sentences (const char *text,
-                 GArray     *tokens,
+                 EntToken   *tokens,
+                 guint       n,
+                 gboolean    mark,
                  GArray     *sentences)
 {
-  EntSentence sentence = { 0, 0 };
-  guint n = tokens->len;
+  SentenceOut out = { sentences, sentences->len };
+  guint first = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (EntToken *token = tokens; token < tokens + n; token++)
     {
-      EntToken *token = &g_array_index (tokens, EntToken, i);
-      gboolean split = FALSE;
-      guint end = i + 1;
+      guint end;
 
-      if (i > sentence.first && (token->flags & ENT_TOKEN_PARA_BEFORE))
+      if ((token->flags & (ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_PARA_BEFORE)) &&
+          token > tokens + first &&
+          (token->flags & (ENT_TOKEN_PARA_BEFORE | ENT_TOKEN_CAPITALISED)))
         {
-          sentence.last = i;
-          g_array_append_val (sentences, sentence);
-          sentence.first = i;
+          add_sentence (&out, first, (guint)(token - tokens));
+          first = (guint)(token - tokens);
         }
-      else if (i > sentence.first && (token->flags & ENT_TOKEN_LINE_BEFORE) &&
-               (token->flags & ENT_TOKEN_CAPITALISED))
-        {
-          sentence.last = i;
-          g_array_append_val (sentences, sentence);
-          sentence.first = i;
-        }
-
       if (!is_terminal (text, token))
         continue;
-
-      /* Closing quotes and brackets stay with the sentence they close. */
-      while (end < n)
+      end = closing_end (text, tokens, n, (guint)(token - tokens) + 1);
+      if (end >= n || starts_sentence (&tokens[end]) ||
+          (tokens[end].flags & ENT_TOKEN_LINE_BEFORE))
         {
-          EntToken *next = &g_array_index (tokens, EntToken, end);
-          const char *s = text + next->start;
-
-          if (next->kind == ENT_TOKEN_PUNCT && (next->flags & ENT_TOKEN_QUOTE) &&
-              !(next->flags & (ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_PARA_BEFORE)) &&
-              (end + 1 >= n || starts_sentence (text, &g_array_index (tokens, EntToken, end + 1)) ||
-               (g_array_index (tokens, EntToken, end + 1).flags & ENT_TOKEN_LINE_BEFORE)))
-            end++;
-          else if (next->kind == ENT_TOKEN_PUNCT && (*s == ')' || *s == ']'))
-            end++;
-          else
-            break;
-        }
-      if (end >= n)
-        split = TRUE;
-      else
-        {
-          EntToken *next = &g_array_index (tokens, EntToken, end);
-          split = starts_sentence (text, next) || (next->flags & ENT_TOKEN_LINE_BEFORE);
-        }
-      if (split)
-        {
-          token->flags |= ENT_TOKEN_SENTENCE_END;
-          sentence.last = end;
-          g_array_append_val (sentences, sentence);
-          sentence.first = end;
-          i = end - 1;
+          if (mark)
+            token->flags |= ENT_TOKEN_SENTENCE_END;
+          add_sentence (&out, first, end);
+          first = end;
+          token = tokens + end - 1;
         }
     }
-  if (sentence.first < n)
-    {
-      sentence.last = n;
-      g_array_append_val (sentences, sentence);
-    }
+  if (first < n)
+    add_sentence (&out, first, n);
+  g_array_set_size (sentences, out.n);
 }
+
+/* Texts this short, with as many tokens at most, are scanned into a
+ * buffer on the stack, which saves a phrase of a few words, of which the
+ * gazetteer and the lexicon read thousands, the growing and shrinking of
+ * the array. */
+#define SHORT_TEXT 64
 
 /**
  * ent_tokenize:
@@ -658,24 +1148,24 @@ ent_tokenize (const char *text,
               GArray     *tokens,
               GArray     *sentences)
 {
-  Scanner sc = { text, text, text + length, 0, tokens, tokens->len };
-  guint first = tokens->len;
+  EntToken buffer[SHORT_TEXT];
+  Scanner sc = { text, text, text + length, 0, NULL, 0, 0, tokens, tokens->len };
 
   g_return_if_fail (length < G_MAXUINT32);
 
-  scan (&sc);
-  g_array_set_size (tokens, sc.n);
-  if (sentences != NULL)
+  if (length <= SHORT_TEXT)
     {
-      g_autoptr(GArray) view = g_array_new (FALSE, FALSE, sizeof (EntToken));
-
-      /* Sentences index the tokens of this call only. */
-      if (first == 0)
-        split_sentences (text, tokens, sentences);
-      else
-        {
-          g_array_append_vals (view, &g_array_index (tokens, EntToken, first), tokens->len - first);
-          split_sentences (text, view, sentences);
-        }
+      sc.out = buffer;
+      sc.room = SHORT_TEXT;
     }
+  scan (&sc);
+  if (sc.out == buffer)
+    g_array_append_vals (tokens, buffer, sc.n);
+  else
+    g_array_set_size (tokens, sc.before + sc.n);
+  /* Sentences index the tokens of this call only, and only a first call
+   * flags the tokens that end them. */
+  if (sentences != NULL && sc.n > 0)
+    split_sentences (text, &g_array_index (tokens, EntToken, sc.before), sc.n, sc.before == 0,
+                     sentences);
 }
