@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ent-tokenizer.h"
+#include "ent-tokenizer-private.h"
 
 #define FNV_OFFSET ENT_TEXT_HASH_EMPTY
 #define FNV_PRIME  ENT_TEXT_HASH_PRIME
@@ -68,66 +69,6 @@ hash_byte (guint64 h,
            guchar  c)
 {
   return (h ^ c) * FNV_PRIME;
-}
-
-/* Folds one character into the hash: ASCII lower case, other letters
- * decomposed to their base letter and lowered. */
-static guint64
-hash_char (guint64  h,
-           gunichar c)
-{
-  gunichar decomposed[4];
-  char buffer[6];
-  int len;
-
-  if (c < 0x80)
-    {
-      if (c == '.' || c == '\'')
-        return h;
-      return hash_byte (h, g_ascii_tolower ((char)c));
-    }
-  if (c == 0x2019 || c == 0x2018 || c == 0x00B7)
-    return h;
-  if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0 &&
-      decomposed[0] < 0x80)
-    return hash_byte (h, g_ascii_tolower ((char)decomposed[0]));
-
-  len = g_unichar_to_utf8 (g_unichar_tolower (c), buffer);
-  for (int i = 0; i < len; i++)
-    h = hash_byte (h, (guchar)buffer[i]);
-  return h;
-}
-
-/* See ent-tokenizer.h: FNV-1a over the normalised form of @word. */
-guint64
-ent_text_hash (const char *word,
-               gssize      length)
-{
-  const char *end = length < 0 ? word + strlen (word) : word + length;
-  guint64 h = FNV_OFFSET;
-
-  for (const char *s = word; s < end; )
-    {
-      guchar c = (guchar)*s;
-
-      if (c < 0x80)
-        {
-          if (c != '.' && c != '\'')
-            h = hash_byte (h, (c >= 'A' && c <= 'Z') ? c + 32 : c);
-          s++;
-          continue;
-        }
-      h = hash_char (h, g_utf8_get_char (s));
-      s = g_utf8_next_char (s);
-    }
-  return h;
-}
-
-/* ent_text_hash() of a NUL-terminated word. */
-guint64
-ent_text_hash_str (const char *word)
-{
-  return ent_text_hash (word, -1);
 }
 
 /* Whether @c belongs in a word: a letter, a digit or a combining mark. */
@@ -1014,121 +955,6 @@ scan (Scanner *sc)
   store_position (sc, p, cont);
 }
 
-/* Whether a token is . ? ! or …, which may end a sentence. The bytes
- * of … are compared only within the token. */
-static inline gboolean
-is_terminal (const char     *text,
-             const EntToken *token)
-{
-  const char *s = text + token->start;
-
-  if (token->kind != ENT_TOKEN_PUNCT)
-    return FALSE;
-  return *s == '.' || *s == '?' || *s == '!' ||
-         (token->end - token->start >= 3 && memcmp (s, "\u2026", 3) == 0);
-}
-
-/* Whether a token may start a sentence after a full stop. */
-static inline gboolean
-starts_sentence (const EntToken *token)
-{
-  return (token->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_QUOTE)) != 0 ||
-         token->kind == ENT_TOKEN_NUMBER;
-}
-
-/* Sentences written in place at the end of an array. */
-typedef struct
-{
-  GArray *array;  /* its length is a capacity while splitting */
-  guint   n;      /* sentences in it, with those there before */
-} SentenceOut;
-
-/* Appends the sentence [@first, @last). */
-static inline void
-add_sentence (SentenceOut *out,
-              guint        first,
-              guint        last)
-{
-  EntSentence *sentence;
-
-  if (G_UNLIKELY (out->n == out->array->len))
-    g_array_set_size (out->array, MAX (16, out->n * 2));
-  sentence = &g_array_index (out->array, EntSentence, out->n++);
-  sentence->first = first;
-  sentence->last = last;
-}
-
-/* Where the sentence of a terminal token ends, @end being the token
- * after it: closing quotes and brackets stay with the sentence they
- * close. */
-static guint
-closing_end (const char     *text,
-             const EntToken *tokens,
-             guint           n,
-             guint           end)
-{
-  while (end < n)
-    {
-      const EntToken *next = &tokens[end];
-      const char *s = text + next->start;
-
-      if (next->kind == ENT_TOKEN_PUNCT && (next->flags & ENT_TOKEN_QUOTE) &&
-          !(next->flags & (ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_PARA_BEFORE)) &&
-          (end + 1 >= n || starts_sentence (&tokens[end + 1]) ||
-           (tokens[end + 1].flags & ENT_TOKEN_LINE_BEFORE)))
-        end++;
-      else if (next->kind == ENT_TOKEN_PUNCT && (*s == ')' || *s == ']'))
-        end++;
-      else
-        break;
-    }
-  return end;
-}
-
-/* Splits the @n tokens into sentences: at . ? ! before a capital, a
- * quote or a number, after closing quotes; at paragraph breaks; and at
- * line breaks before a capitalised line (headlines, datelines and bylines
- * have no final period). @mark says whether to flag the tokens that end
- * sentences. */
-static void
-split_sentences (const char *text,
-                 EntToken   *tokens,
-                 guint       n,
-                 gboolean    mark,
-                 GArray     *sentences)
-{
-  SentenceOut out = { sentences, sentences->len };
-  guint first = 0;
-
-  for (EntToken *token = tokens; token < tokens + n; token++)
-    {
-      guint end;
-
-      if ((token->flags & (ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_PARA_BEFORE)) &&
-          token > tokens + first &&
-          (token->flags & (ENT_TOKEN_PARA_BEFORE | ENT_TOKEN_CAPITALISED)))
-        {
-          add_sentence (&out, first, (guint)(token - tokens));
-          first = (guint)(token - tokens);
-        }
-      if (!is_terminal (text, token))
-        continue;
-      end = closing_end (text, tokens, n, (guint)(token - tokens) + 1);
-      if (end >= n || starts_sentence (&tokens[end]) ||
-          (tokens[end].flags & ENT_TOKEN_LINE_BEFORE))
-        {
-          if (mark)
-            token->flags |= ENT_TOKEN_SENTENCE_END;
-          add_sentence (&out, first, end);
-          first = end;
-          token = tokens + end - 1;
-        }
-    }
-  if (first < n)
-    add_sentence (&out, first, n);
-  g_array_set_size (sentences, out.n);
-}
-
 /* Texts this short, with as many tokens at most, are scanned into a
  * buffer on the stack, which saves a phrase of a few words, of which the
  * gazetteer and the lexicon read thousands, the growing and shrinking of
@@ -1166,6 +992,6 @@ ent_tokenize (const char *text,
   /* Sentences index the tokens of this call only, and only a first call
    * flags the tokens that end them. */
   if (sentences != NULL && sc.n > 0)
-    split_sentences (text, &g_array_index (tokens, EntToken, sc.before), sc.n, sc.before == 0,
-                     sentences);
+    _ent_split_sentences (text, &g_array_index (tokens, EntToken, sc.before), sc.n,
+                          sc.before == 0, sentences);
 }
