@@ -171,19 +171,24 @@ static const char *tag_names[] = {
 
 #define N_TAGS G_N_ELEMENTS (tag_names)
 
+/* The kinds of a fixed feature: plain, oriented forward and oriented in
+ * reverse, for shapes and for tags. */
+static const char * const shape_kinds[3] = { "s", "fs", "rs" };
+static const char * const tag_kinds[3] = { "t", "ft", "rt" };
+
 /* Fills @slot with the weights of the fixed feature @name for both
- * directions: plain (@kind_hashes[0]) and oriented (@kind_hashes[1]
- * forward, @kind_hashes[2] reverse); 0 for a feature the model lacks. */
+ * directions: plain (@kinds[0]) and oriented (@kinds[1] forward,
+ * @kinds[2] reverse); 0 for a feature the model lacks. */
 static void
-fill_slot (const EntWordMap *map,
-           PairShape        *slot,
-           const guint64     kind_hashes[3],
-           guint64           hash)
+fill_slot (const EntWordMap   *map,
+           PairShape          *slot,
+           const char * const  kinds[3],
+           guint64             hash)
 {
   for (guint d = 0; d < 2; d++)
     for (guint v = 0; v < 2; v++)
       {
-        guint64 kind = kind_hashes[v == 0 ? 0 : d + 1];
+        guint64 kind = ent_text_hash_str (kinds[v == 0 ? 0 : d + 1]);
         const float *w = ent_word_map_lookup (map, ent_lexicon_pair_key (kind, hash));
 
         for (guint k = 0; k < 2; k++)
@@ -207,8 +212,6 @@ fixed_table (const EntPairModel *model)
       const guint64 *shapes = _ent_pairs_hashed_once (shape_names, N_SHAPES, shape_hashes,
                                                       &shapes_once);
       const guint64 *tags = _ent_pairs_hashed_once (tag_names, N_TAGS, tag_hashes, &tags_once);
-      guint64 shape_kinds[3] = { ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"), ENT_WORD_HASH ("rs") };
-      guint64 tag_kinds[3] = { ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"), ENT_WORD_HASH ("rt") };
       PairShape *table = g_new0 (PairShape, N_SHAPES + N_TAGS);
 
       for (guint id = 0; id < N_SHAPES; id++)
@@ -242,14 +245,13 @@ add_slot (Features        *f,
 static void
 fixed_traced (Features          *f,
               const char * const kinds[3],
-              const guint64      kind_hashes[3],
               const char        *name)
 {
   guint o = f->forward ? 1 : 2;
   guint64 hash = ent_text_hash_str (name);
 
-  add (f, kinds[0], kind_hashes[0], name, strlen (name), hash, -1);
-  add (f, kinds[o], kind_hashes[o], name, strlen (name), hash, -1);
+  add (f, kinds[0], ent_text_hash_str (kinds[0]), name, strlen (name), hash, -1);
+  add (f, kinds[o], ent_text_hash_str (kinds[o]), name, strlen (name), hash, -1);
 }
 
 /* A shape feature of the pair: from the model's table, or traced. */
@@ -257,13 +259,10 @@ static inline void
 shape_feature (Features *f,
                ShapeId   id)
 {
-  static const char * const kinds[3] = { "s", "fs", "rs" };
-
   if (G_LIKELY (f->trace == NULL))
     add_slot (f, &f->run->pair_shapes[id]);
   else
-    fixed_traced (f, kinds, (guint64[3]) { ENT_WORD_HASH ("s"), ENT_WORD_HASH ("fs"),
-                                           ENT_WORD_HASH ("rs") }, shape_names[id]);
+    fixed_traced (f, shape_kinds, shape_names[id]);
 }
 
 #define SHAPE(f, ID) shape_feature ((f), SHAPE_##ID)
@@ -341,7 +340,6 @@ static inline void
 tag_feature (Features *f,
              guint     i)
 {
-  static const char * const kinds[3] = { "t", "ft", "rt" };
   guint tag = _ent_run_tag (f->run, i);
 
   if (tag == ENT_TAG_NONE || tag >= N_TAGS)
@@ -349,8 +347,7 @@ tag_feature (Features *f,
   if (G_LIKELY (f->trace == NULL))
     add_slot (f, &f->run->pair_tags[tag]);
   else
-    fixed_traced (f, kinds, (guint64[3]) { ENT_WORD_HASH ("t"), ENT_WORD_HASH ("ft"),
-                                           ENT_WORD_HASH ("rt") }, tag_names[tag]);
+    fixed_traced (f, tag_kinds, tag_names[tag]);
 }
 
 static void
@@ -427,11 +424,6 @@ static const char *
 path_class (Features *f,
             guint     i)
 {
-  static const char *tags[] = {
-    "w", "det", "pron", "posspron", "prep", "locprep", "conj", "sub", "rel", "be", "have",
-    "do", "modal", "neg", "adv", "say", "light", "refuse", "verb", "to", "by", "poss",
-    "organ", "people", "adj",
-  };
   Run *run = f->run;
   guint tag;
 
@@ -449,8 +441,9 @@ path_class (Features *f,
     return "cue+";
   if (run->cue_sign[i - run->first] == 3)
     return "cue-";
+  /* a word with no tag, or one the model has no name for, is a word */
   tag = _ent_run_tag (run, i);
-  return tag < G_N_ELEMENTS (tags) ? tags[tag] : "w";
+  return tag != ENT_TAG_NONE && tag < N_TAGS ? tag_names[tag] : "w";
 }
 
 /* The short span between the two names as a path of coarse classes, in
