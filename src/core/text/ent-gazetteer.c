@@ -262,8 +262,7 @@ add_pattern (EntGazetteer *self,
           (other->length == pattern.length && other->priority < pattern.priority))
         break;
     }
-  bucket = ent_bucket_insert (bucket, at, &entry, sizeof entry);
-  ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
+  ent_word_map_bucket_insert (&self->by_first, pattern.words[0], bucket, at, &entry, sizeof entry);
 
   /* Misspelt are the names of people and groups ("Khemenei"); a word one
    * letter from a state's name or capital is more often another place

@@ -425,8 +425,7 @@ add_cue_pattern_one (EntLexicon *self,
   for (at = 0; bucket != NULL && at < bucket->len; at++)
     if (ent_bucket_index (bucket, CueEntry, at).length < length)
       break;
-  bucket = ent_bucket_insert (bucket, at, &entry, sizeof entry);
-  ent_word_map_insert (&self->by_first, pattern.words[0], bucket);
+  ent_word_map_bucket_insert (&self->by_first, pattern.words[0], bucket, at, &entry, sizeof entry);
 }
 
 /* Regular forms for a verb without listed ones. */

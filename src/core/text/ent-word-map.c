@@ -95,25 +95,27 @@ _ent_word_set_build (EntWordMap  **once,
 }
 
 /**
- * ent_bucket_insert:
- * @bucket: (nullable): the bucket, or %NULL for a new one
+ * ent_word_map_bucket_insert:
+ * @bucket: (nullable): the bucket of @key in @map, or %NULL for none yet
  * @index: where the element goes, at most the bucket's length
  * @size: the size of every element of the bucket
  *
- * Inserts a copy of @element before the element at @index.
- *
- * Returns: the bucket, which may have moved: store it again
+ * Inserts a copy of @element before the element at @index of the bucket
+ * of @key, making the bucket if there is none; @map keeps the bucket
+ * wherever it moves.
  */
-EntBucket *
-ent_bucket_insert (EntBucket     *bucket,
-                   guint          index,
-                   gconstpointer  element,
-                   gsize          size)
+void
+ent_word_map_bucket_insert (EntWordMap    *map,
+                            guint64        key,
+                            EntBucket     *bucket,
+                            guint          index,
+                            gconstpointer  element,
+                            gsize          size)
 {
   guint len = bucket != NULL ? bucket->len : 0;
   char *data;
 
-  g_return_val_if_fail (index <= len, bucket);
+  g_return_if_fail (index <= len);
 
   if (bucket == NULL || len == bucket->capacity)
     {
@@ -122,10 +124,10 @@ ent_bucket_insert (EntBucket     *bucket,
       bucket = g_realloc (bucket, sizeof (EntBucket) + capacity * size);
       bucket->len = len;
       bucket->capacity = capacity;
+      ent_word_map_insert (map, key, bucket);
     }
   data = (char *)bucket->data;
   memmove (data + (index + 1) * size, data + index * size, (len - index) * size);
   memcpy (data + index * size, element, size);
   bucket->len++;
-  return bucket;
 }

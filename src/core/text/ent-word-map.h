@@ -97,9 +97,11 @@ typedef struct
 
 #define ent_bucket_index(bucket, type, i) (((type *)(gpointer)(bucket)->data)[(i)])
 
-EntBucket *ent_bucket_insert (EntBucket     *bucket,
-                              guint          index,
-                              gconstpointer  element,
-                              gsize          size);
+void ent_word_map_bucket_insert (EntWordMap    *map,
+                                 guint64        key,
+                                 EntBucket     *bucket,
+                                 guint          index,
+                                 gconstpointer  element,
+                                 gsize          size);
 
 G_END_DECLS
