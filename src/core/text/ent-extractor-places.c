@@ -143,7 +143,7 @@ posted_to (Run *run,
  * capitalised name of a founding text, which it names. */
 static gboolean
 names_founding_text (Run *run,
-              Ref *ref)
+                     Ref *ref)
 {
   static const char *words[] = {
     "charter", "convention", "conventions", "statute", "treaty", "treaties", "protocol",
