@@ -232,10 +232,13 @@ _ent_run_find_cues (Run *run)
       if (cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))
         {
           /* "the attack", "Russia's support": a noun with no frame here,
-           * unless the words make a noun cue: "peace talks with". */
+           * unless the words make a noun cue: "peace talks with", or
+           * one between two sides: "in clashes between". */
           cue = ent_lexicon_match_cue_except (run->lexicon, run->tokens, run->last, i, ENT_CUE_VERB,
                                               &span);
-          if (cue == NULL || cue->reciprocal ||
+          if (cue == NULL ||
+              (cue->reciprocal && !(cue->sign < 0 && i + span < run->last &&
+                                     _ent_run_is (run, i + span, "between"))) ||
               (cue->pos != ENT_CUE_NOUN && cue->pos != ENT_CUE_ADJ))
             {
               i = at.end;

@@ -323,6 +323,23 @@ recognised_as_crime (Run         *run,
   return FALSE;
 }
 
+/* "the war between Israel and Hamas began": both sides of "between". */
+static gboolean
+between_group (Run   *run,
+               guint  pos,
+               Group *group)
+{
+  guint p = pos;
+
+  while (p < run->last &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p++;
+  if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
+    return FALSE;
+  _ent_run_collect_right_full (run, _ent_run_ref_at (run, p), group, FALSE);
+  return group->n >= 2;
+}
+
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -344,6 +361,18 @@ rule_verb (Run         *run,
   if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0 ||
       object_elsewhere (run, at, sign) || _ent_run_fronted_participle (run, at, sign))
     return;
+  /* "died in clashes between the army and the RSF", "fighting between
+   * Armenia and Azerbaijan": a verb of conflict told as a noun, with both
+   * sides after "between" */
+  if (sign < 0 && !negated && (at->cue->reciprocal || at->cue->form == ENT_FORM_ING) &&
+      strchr (at->cue->phrase, ' ') == NULL &&
+      at->end < run->last && _ent_run_is (run, at->end, "between") &&
+      between_group (run, at->end + 1, &targets))
+    {
+      if (_ent_run_relation_persists (run, at->cue, targets.last))
+        _ent_run_emit_pairwise (run, &targets, sign, at->cue->strength * 0.9, at);
+      return;
+    }
   if (passive)
     {
       _ent_run_rule_passive (run, at, start, sign);
@@ -424,23 +453,6 @@ rule_verb (Run         *run,
       run->aggressor = (int)targets.actors[0];
       run->aggressor_with = -1;
     }
-}
-
-/* "the war between Israel and Hamas began": both sides of "between". */
-static gboolean
-between_group (Run   *run,
-               guint  pos,
-               Group *group)
-{
-  guint p = pos;
-
-  while (p < run->last &&
-         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
-    p++;
-  if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
-    return FALSE;
-  _ent_run_collect_right_full (run, _ent_run_ref_at (run, p), group, FALSE);
-  return group->n >= 2;
 }
 
 /* "sanctions on Iran imposed by the United States", "the attack on Qatar
