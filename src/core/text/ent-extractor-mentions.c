@@ -601,10 +601,15 @@ _ent_run_find_refs (Run *run)
       RefWant want;
       guint len;
 
-      /* A surname met earlier in this text beats a guess at a misspelling. */
+      /* A surname met earlier in this text beats a guess at a misspelling,
+       * and a family's name the dictionary gives one of its members: the
+       * story's "George Bush", then "Bush". */
       if ((ent_gazetteer_may_match (run->name_starts, &run->tokens[i]) &&
            ent_gazetteer_match (run->gazetteer, run->text, run->tokens, run->last, i, &m) &&
-           !(m.name_kind == ENT_NAME_FUZZY && match_surname (run, i, &m))) ||
+           !((m.name_kind == ENT_NAME_FUZZY ||
+              (m.last == m.first + 1 && m.name_kind == ENT_NAME_ALIAS &&
+               _ent_run_actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_PERSON)) &&
+             match_surname (run, i, &m))) ||
           match_surname (run, i, &m))
         {
           if (_ent_run_inside_other_name (run, &m))

@@ -293,8 +293,30 @@ inside_sea_name (Run               *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
 }
 
+/* "Dagalo Street", "Trump Tower": a person's one-word name before a
+ * capitalised noun of a place or a body names the place. */
+static gboolean
+inside_named_place (Run              *run,
+                    const EntMention *m)
+{
+  static const char *words[] = {
+    "street", "avenue", "road", "square", "boulevard", "highway", "bridge", "tower", "towers",
+    "airport", "stadium", "hospital", "university", "foundation", "center", "centre", "dam",
+    "mosque", "camp", "base", "park", "station", "hall", "institute", "school", "prize",
+  };
+  static EntWordMap *once;
+  guint q = m->last;
+
+  return m->last == m->first + 1 && q < run->last &&
+         (run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+         !(run->tokens[q].flags & (ENT_TOKEN_HYPHEN_BEFORE | ENT_TOKEN_ALL_CAPS)) &&
+         _ent_run_actor_of (run, m->actor)->kind == ENT_ACTOR_KIND_PERSON &&
+         ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
+}
+
 /* "Nazanin Zaghari-Ratcliffe": a person's name that ends a double-barrelled
- * surname is someone else's. */
+ * surname is someone else's, and one that ends a place's ("Mazar-i-Sharif")
+ * nobody's. */
 static gboolean
 inside_double_name (Run              *run,
                     const EntMention *m)
@@ -303,7 +325,7 @@ inside_double_name (Run              *run,
 
   return p > run->first && (run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
          run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
-         (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+         (run->tokens[p - 1].flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_HYPHEN_BEFORE)) &&
          run->ref_at[p - 1 - run->first] < 0 &&
          _ent_run_actor_of (run, m->actor)->kind == ENT_ACTOR_KIND_PERSON;
 }
@@ -443,12 +465,13 @@ names_a_national (Run   *run,
 
 /* Whether the name @m found is a word of another name: the sea's in "the
  * Sea of Japan", the end of a double-barrelled surname, the given name of
- * someone else. */
+ * someone else, a street's. */
 gboolean
 _ent_run_inside_other_name (Run              *run,
                             const EntMention *m)
 {
-  return inside_sea_name (run, m) || inside_double_name (run, m) || before_other_surname (run, m);
+  return inside_sea_name (run, m) || inside_double_name (run, m) || before_other_surname (run, m) ||
+         inside_named_place (run, m);
 }
 
 /* Whether @ref, a name of @actor, names a place or a thing rather than
