@@ -455,6 +455,36 @@ rule_verb (Run         *run,
     }
 }
 
+/* "The accord was signed by Sudan and Uganda", "a pact, signed by
+ * Armenia and Azerbaijan in August": the parties to an agreement named
+ * after it, in @group. */
+static gboolean
+signed_by_after (Run   *run,
+                 guint  pos,
+                 Group *group)
+{
+  static const char *verbs[] = {
+    "signed", "concluded", "initialled", "initialed", "inked", "agreed", "reached", "ratified",
+  };
+  static const char *auxiliaries[] = { "was", "were", "is", "are", "has", "have", "had", "been" };
+  static EntWordMap *verb_set, *auxiliary_set;
+  guint p = pos;
+
+  if (p < run->last && _ent_run_punct_is (run, p, ","))
+    p++;
+  while (p < run->last && p < pos + 4 &&
+         (ent_word_set_contains (&auxiliary_set, auxiliaries, G_N_ELEMENTS (auxiliaries),
+                                 run->tokens[p].hash) ||
+          _ent_run_tag (run, p) == ENT_TAG_ADV))
+    p++;
+  if (p + 2 >= run->last ||
+      !ent_word_set_contains (&verb_set, verbs, G_N_ELEMENTS (verbs), run->tokens[p].hash) ||
+      _ent_run_tag (run, p + 1) != ENT_TAG_BY)
+    return FALSE;
+  _ent_run_group_init (group);
+  return _ent_run_complement_after (run, p + 2, group) && group->n >= 2 && !group->coref;
+}
+
 /* "sanctions on Iran imposed by the United States", "the attack on Qatar
  * by Iran": the agent of a noun cue after its complement. */
 static gboolean
@@ -599,6 +629,8 @@ rule_noun_or_adjective (Run         *run,
         }
       else if ((settler = _ent_run_settling_verb (run, at)) >= 0)
         _ent_run_settled_together (run, at, settler);
+      else if (at->cue->sign > 0 && signed_by_after (run, at->end, &sources))
+        _ent_run_emit_pairwise (run, &sources, 1, at->cue->strength * 0.9, at);
       else if (_ent_run_holder_of (run, at, &sources, &negated) &&
                sources.n >= 2 && !run->mediator &&
                !weak_between_guessed (at, &sources) &&
