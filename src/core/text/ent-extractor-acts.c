@@ -122,9 +122,10 @@ _ent_run_act_pronoun (Run   *run,
   while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
     q++;
   /* "Israel struck Iran's nuclear sites. Oman condemned them.": the
-   * strikes, when "them" names no actor */
+   * strikes, when "them" names no actor; in a story without attacks,
+   * the last sanctions ("Caracas denounced them as illegal") */
   if (q < run->last && _ent_run_is (run, q, "them") && _ent_run_ref_at (run, (int)q) == NULL)
-    author = run->aggressor;
+    author = run->aggressor >= 0 ? run->aggressor : run->measure_by[0];
   else if (q >= run->last || !_ent_run_is (run, q, "it"))
     return FALSE;
   if (author < 0)
@@ -178,7 +179,7 @@ static const char *act_words[N_ACTS][20] = {
   { "accused", "accuses", "blamed", "blames", NULL, "accusation", "accusations", "allegation",
     "allegations", "charge", "charges", "claims", NULL },
   { "seized", "captured", "overran", "attacked", "struck", "bombed", "shelled",
-    "raided", "invaded", "hit", NULL, NULL },
+    "raided", "invaded", "hit", "downed", "shot", NULL, NULL },
 };
 
 /* One map for the words of acts: the kind a verb does (plus one) in the

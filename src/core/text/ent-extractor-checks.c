@@ -514,7 +514,7 @@ _ent_run_is_event (Run  *run,
     "attack", "attacks", "strike", "strikes", "raid", "raids", "offensive", "invasion", "incursion",
     "assault", "bombing", "bombings", "shelling", "bombardment", "killing", "killings", "airstrike",
     "airstrikes", "intrusion", "incursions", "operation", "aggression", "massacre",
-    "crackdown", "blockade", "seizure", "annexation", "storming", "shootdown",
+    "crackdown", "blockade", "seizure", "annexation", "storming", "shootdown", "downing",
   };
   static EntWordMap *once;
 
