@@ -650,3 +650,36 @@ _ent_run_is_reversal (Run *run,
     return FALSE;
   return ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }
+
+/* "Chad sent troops into Nigeria to help drive Boko Haram out", "sent
+ * troops into the country at the request of its government": troops sent
+ * to help are sent for the state, not against it. TRUE when the clause
+ * after the targets, ending at @end, says so. */
+gboolean
+_ent_run_sent_to_help (Run         *run,
+                       const CueAt *at,
+                       guint        end)
+{
+  static const char *helping[] = {
+    "help", "assist", "support", "aid", "shore", "prop", "defend", "protect", "bolster",
+  };
+  static EntWordMap *once;
+
+  if (at->cue->sign >= 0 || !g_str_has_prefix (at->cue->phrase, "send troops"))
+    return FALSE;
+  for (guint q = end; q + 1 < run->last && q < end + 8; q++)
+    {
+      if (_ent_run_punct_is (run, q, ";") || _ent_run_is (run, q, "but"))
+        return FALSE;
+      if (_ent_run_is (run, q, "to") &&
+          ent_word_set_contains (&once, helping, G_N_ELEMENTS (helping), run->tokens[q + 1].hash))
+        return TRUE;
+      /* "at the request of", "at Bamako's invitation" */
+      if (_ent_run_is (run, q, "at"))
+        for (guint r = q + 1; r < run->last && r < q + 5; r++)
+          if (_ent_run_is (run, r, "request") || _ent_run_is (run, r, "invitation"))
+            return TRUE;
+    }
+  return FALSE;
+}
+

@@ -486,3 +486,46 @@ _ent_run_names_place (Run   *run,
          names_a_thing (run, ref) || inside_place_name (run, ref) || posted_to (run, ref) ||
          based_in (run, ref) || owns_armed_group (run, ref) || names_a_national (run, ref, actor);
 }
+
+/* "recognised Georgia's breakaway regions of Abkhazia and South Ossetia",
+ * "refused to recognise Georgia's breakaway regions": what is recognised
+ * is the regions, not the state whose they are. TRUE when the one target
+ * of @at is such a state; @targets then holds the regions named after
+ * "of", if any (none: n is 0). */
+gboolean
+_ent_run_breakaway_recognised (Run         *run,
+                               const CueAt *at,
+                               Group       *targets)
+{
+  static const char *kinds[] = {
+    "breakaway", "separatist", "rebel", "renegade", "secessionist", "self-proclaimed",
+    "self-declared", "occupied",
+  };
+  static const char *lands[] = {
+    "region", "regions", "republic", "republics", "province", "provinces", "enclave",
+    "enclaves", "territory", "territories", "entity", "entities", "state", "states",
+  };
+  static EntWordMap *kind_set, *land_set;
+  Ref *owner;
+  guint p;
+
+  if (!g_str_has_prefix (at->cue->phrase, "recogni") || targets->coref || targets->n != 1 ||
+      (owner = _ent_run_ref_at (run, (int)targets->first)) == NULL || !owner->possessive)
+    return FALSE;
+  p = owner->last + 1;
+  if (p + 1 >= run->last ||
+      !ent_word_set_contains (&kind_set, kinds, G_N_ELEMENTS (kinds), run->tokens[p].hash))
+    return FALSE;
+  /* "two breakaway regions" */
+  for (p++; p < run->last && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
+                              run->tokens[p].kind == ENT_TOKEN_NUMBER); p++)
+    ;
+  if (p >= run->last ||
+      !ent_word_set_contains (&land_set, lands, G_N_ELEMENTS (lands), run->tokens[p].hash))
+    return FALSE;
+  _ent_run_group_init (targets);
+  if (p + 2 < run->last && _ent_run_is (run, p + 1, "of"))
+    _ent_run_complement_after (run, p + 2, targets);
+  return TRUE;
+}
+

@@ -515,6 +515,9 @@ gboolean _ent_run_inside_other_name (Run              *run,
 gboolean _ent_run_names_place       (Run              *run,
                                      Ref              *ref,
                                      guint             actor);
+gboolean _ent_run_breakaway_recognised (Run         *run,
+                                        const CueAt *at,
+                                        Group       *targets);
 
 /* ent-extractor-rules.c */
 gboolean _ent_run_signed_before (Run  *run,
@@ -619,6 +622,9 @@ gboolean _ent_run_asked_to (Run   *run,
                             guint  start);
 
 /* ent-extractor-giving.c */
+gboolean _ent_run_sent_to_help (Run         *run,
+                                const CueAt *at,
+                                guint        end);
 void _ent_run_add_giving_frame_words (EntWordMap *map);
 gboolean _ent_run_is_reversal (Run *run,
                                int  p);

@@ -414,7 +414,8 @@ rule_verb (Run         *run,
         verb_without_object (run, at, &sources, sign);
       return;
     }
-  if (not_a_side (run, at, &targets))
+  if (not_a_side (run, at, &targets) ||
+      (_ent_run_breakaway_recognised (run, at, &targets) && targets.n == 0))
     return;
   /* "joined the fight against al-Shabab", "backed the campaign against
    * Iran": support for a struggle against someone opposes them. */
@@ -426,7 +427,8 @@ rule_verb (Run         *run,
            targets.first > at->end &&
            _ent_run_noun_cue_between (run, at->end, targets.first) < 0)
     sign = -sign;
-  if (_ent_run_owner_suffers (run, at->cue, &targets))
+  if (_ent_run_owner_suffers (run, at->cue, &targets) ||
+      (!targets.coref && _ent_run_sent_to_help (run, at, targets.last)))
     sign = -sign;
   /* "left ECOWAS", but not "left the country" or "left Kabul" */
   if (g_str_equal (at->cue->phrase, "leave") &&
