@@ -15,7 +15,7 @@
 /*
  * Frames of things given, fired and applied for: "gave Ukraine tanks",
  * "supplied drones to Russia", "fired rockets into northern Israel",
- * "approved Sweden's bid".
+ * "approved Sweden's bid", "added Huawei to its entity list".
  */
 
 static const char *giving_verbs[] = {
@@ -683,3 +683,91 @@ _ent_run_sent_to_help (Run         *run,
   return FALSE;
 }
 
+/* Lists of the bad: "placed Tren de Aragua on the list of terrorist
+ * organisations", "added Huawei to its entity list". */
+static const char *placing_verbs[] = {
+  "placed", "places", "place", "placing", "put", "puts", "putting", "added", "adds", "add",
+  "adding",
+};
+
+/* The verbs that place on a list, for the frame map: labels. */
+void
+_ent_run_add_placing_frame_words (EntWordMap *map)
+{
+  _ent_run_add_frame_words (map, placing_verbs, G_N_ELEMENTS (placing_verbs), FRAME_LABEL);
+}
+
+/* Whether the word at @i places something somewhere: "placed", "added". */
+gboolean
+_ent_run_is_placing_verb (Run  *run,
+                          guint i)
+{
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, placing_verbs, G_N_ELEMENTS (placing_verbs),
+                                run->tokens[i].hash);
+}
+
+/* "on the list", "to its entity list": the list word after the
+ * preposition at @on, or 0. */
+static guint
+list_word_after (Run   *run,
+                 guint  on)
+{
+  for (guint q = on + 1; q < run->last && q < on + 6; q++)
+    {
+      if (_ent_run_is (run, q, "list") || _ent_run_is (run, q, "blacklist") ||
+          _ent_run_is (run, q, "lists"))
+        return q;
+      if (run->tokens[q].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, q) != NULL)
+        return 0;
+    }
+  return 0;
+}
+
+/* "placed Tren de Aragua and MS-13 on the list of terrorist
+ * organisations", "added Huawei to its entity list": a blacklist; "put
+ * China on notice": a warning. */
+void
+_ent_run_try_placing (Run  *run,
+                      guint i)
+{
+  Group sources, targets;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  guint start, q;
+  CueAt at = { i, i + 1, NULL, -1 };
+  EntCue cue = { "placed on the list", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.7, 2, FALSE, FALSE };
+
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  if (!_ent_run_object_after (run, i + 1, &targets))
+    return;
+  /* "the Venezuelan gang Tren de Aragua and the Salvadoran-born MS-13
+   * on the list", "Cuba back on the list" */
+  for (q = targets.last; q < run->last && q < targets.last + 9; q++)
+    {
+      if (_ent_run_is (run, q, "on") || _ent_run_is (run, q, "to"))
+        break;
+      if ((run->tokens[q].kind == ENT_TOKEN_PUNCT && !_ent_run_is_hyphen (run, q)) ||
+          (run->is_verb[q - run->first] && !_ent_run_is (run, q, "back") &&
+           !(run->tokens[q].flags & ENT_TOKEN_HYPHEN_BEFORE)))
+        return;
+    }
+  if (q >= run->last || !(_ent_run_is (run, q, "on") || _ent_run_is (run, q, "to")))
+    return;
+  /* "put China on notice": a warning */
+  if (q + 1 < run->last && _ent_run_is (run, q, "on") && _ent_run_is (run, q + 1, "notice"))
+    {
+      cue.phrase = "put on notice";
+      cue.strength = 0.6;
+      q++;
+    }
+  else if ((q = list_word_after (run, q)) == 0)
+    return;
+  start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
+  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &sources))
+    return;
+  at.end = q + 1;
+  at.cue = &cue;
+  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
+}

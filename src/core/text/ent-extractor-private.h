@@ -622,6 +622,11 @@ gboolean _ent_run_asked_to (Run   *run,
                             guint  start);
 
 /* ent-extractor-giving.c */
+void     _ent_run_add_placing_frame_words (EntWordMap *map);
+gboolean _ent_run_is_placing_verb (Run  *run,
+                                   guint i);
+void     _ent_run_try_placing     (Run  *run,
+                                   guint i);
 gboolean _ent_run_sent_to_help (Run         *run,
                                 const CueAt *at,
                                 guint        end);
