@@ -451,13 +451,28 @@ transfer_holder (Run      *run,
     {
       Ref *ref = _ent_run_ref_at (run, _ent_run_tag (run, p) == ENT_TAG_POSS ? p - 1 : p);
 
+      int q;
+
       if (!_ent_run_usable (ref) || ref->place)
         return FALSE;
+      q = (int)ref->first - 1;
       _ent_run_collect_left (run, ref, group);
+      /* "cut most of its gas deliveries": its own, ended */
+      while (ref->pronoun && q > (int)run->first)
+        {
+          if (_ent_run_is (run, q, "of") && _ent_run_quantity_before_of (run, q))
+            q -= 2;
+          else if (_ent_run_tag (run, q) == ENT_TAG_DET)
+            q--;
+          else
+            break;
+        }
+      run->reversed = ref->pronoun && q >= (int)run->first && _ent_run_is_reversal (run, q);
       return TRUE;
     }
+  /* "cut deliveries": a reversing verb in the present or of no -ed too */
   if (!(run->is_verb[p - run->first] || _ent_run_tag (run, p) == ENT_TAG_LIGHT ||
-        _ent_run_past_tense_word (run, p)))
+        _ent_run_past_tense_word (run, p) || _ent_run_is_reversal (run, p)))
     return FALSE;
   /* "blocked the sale", "suspended deliveries" */
   run->reversed = _ent_run_is_reversal (run, p) || _ent_run_is (run, p, "blocked") ||

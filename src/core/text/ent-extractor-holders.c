@@ -291,9 +291,9 @@ holder_skip (Run      *run,
 }
 
 /* "some of", "part of", "much of": a quantity before the "of" at @q. */
-static gboolean
-quantity_before_of (Run *run,
-                    int  q)
+gboolean
+_ent_run_quantity_before_of (Run *run,
+                             int  q)
 {
   static const char *words[] = {
     "some", "part", "much", "most", "all", "half", "portion", "bulk", "rest", "any", "many",
@@ -328,7 +328,7 @@ holder_from_ref (Run         *run,
   q = (int)ref->first - 1;
   while (q > (int)run->first && _ent_run_ref_at (run, q) == NULL)
     {
-      if (_ent_run_is (run, q, "of") && quantity_before_of (run, q))
+      if (_ent_run_is (run, q, "of") && _ent_run_quantity_before_of (run, q))
         q -= 2;
       else if (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_is (run, q, "most") ||
                _ent_run_is (run, q, "remaining"))

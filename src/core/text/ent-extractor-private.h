@@ -656,6 +656,8 @@ void _ent_run_try_bid (Run  *run,
                        int   sign);
 
 /* ent-extractor-holders.c */
+gboolean _ent_run_quantity_before_of (Run *run,
+                                      int  q);
 gboolean _ent_run_particle (Run *run,
                             int  p);
 gboolean _ent_run_holder_of (Run         *run,
