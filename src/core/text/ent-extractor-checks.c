@@ -141,8 +141,23 @@ remember_emitted (Run         *run,
       (at->cue->pos == ENT_CUE_VERB || at->cue->pos == ENT_CUE_PHRASE ||
        (at->cue->pos == ENT_CUE_NOUN && !g_str_has_suffix (at->cue->phrase, " of"))))
     {
-      run->last_target = (int)b;
-      run->last_sign = sign;
+      guint32 cue_at = run->tokens[at->start].cstart;
+
+      /* "switched recognition from Taiwan to China": both targets of one act */
+      if (run->last_target >= 0 && run->last_cue_at == cue_at && run->last_source == (int)a &&
+          run->last_target != (int)b)
+        {
+          run->also_target = (int)b;
+          run->also_sign = sign;
+        }
+      else
+        {
+          run->last_target = (int)b;
+          run->last_sign = sign;
+          run->also_target = -1;
+          run->last_source = (int)a;
+          run->last_cue_at = cue_at;
+        }
     }
   /* "Riyadh recalled its ambassador from Tehran. Kuwait recalled its
    * envoy." */

@@ -120,6 +120,11 @@ typedef struct
   int            rupture_target; /* whom the last envoy recalled or ties cut concerned, or -1 */
   int            last_target;    /* the target of the last position found, or -1 */
   int            last_sign;
+  int            also_target;    /* another target of the same act ("switched from Taiwan to
+                                  * China"), or -1 */
+  int            also_sign;
+  int            last_source;    /* who took the last position */
+  guint32        last_cue_at;    /* where its cue starts */
   int            dateline_state; /* the state of the story's dateline, or -1 */
   int            army_state;     /* the last state named with its army, or -1 */
   int            government_state; /* the last state named with its government, or -1 */

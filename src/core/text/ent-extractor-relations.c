@@ -677,6 +677,8 @@ try_followed_suit (Run  *run,
   guint start;
   CueAt at = { i, i + 2, NULL, -1 };
   EntCue cue = { "followed suit", ENT_CUE_VERB, ENT_FORM_PAST, 1, 0.5, 2, FALSE, FALSE };
+  EntCue also = cue;
+  int also_target;
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
@@ -721,7 +723,17 @@ try_followed_suit (Run  *run,
   targets.coref = TRUE;
   cue.sign = run->last_sign;
   at.cue = &cue;
+  /* "Kiribati did the same": from Taiwan to China, as the other; kept
+   * before the emission, which remembers its own */
+  also_target = run->also_target;
+  also.sign = run->also_sign;
   _ent_run_emit (run, &sources, &targets, run->last_sign, cue.strength, &at);
+  if (also_target >= 0)
+    {
+      targets.actors[0] = (guint)also_target;
+      at.cue = &also;
+      _ent_run_emit (run, &sources, &targets, also.sign, also.strength, &at);
+    }
 }
 
 static const char *suit_words[] = {
