@@ -685,6 +685,25 @@ resolve_person (Run   *run,
   return a;
 }
 
+/* Of the last four states named, the one the story has named most often,
+ * or -1. */
+static int
+salient_recent_state (Run *run)
+{
+  int best = -1;
+  guint best_count = 0;
+
+  for (guint r = run->n_recent_states > 4 ? run->n_recent_states - 4 : 0;
+       r < run->n_recent_states; r++)
+    for (guint k = 0; k < run->n_salient; k++)
+      if (run->salient[k] == (guint)run->recent_states[r] && run->salient_count[k] > best_count)
+        {
+          best = run->recent_states[r];
+          best_count = run->salient_count[k];
+        }
+  return best;
+}
+
 /* The state "the country", "the junta" or "the kingdom" at @at is. */
 static int
 resolve_state (Run   *run,
@@ -701,6 +720,11 @@ resolve_state (Run   *run,
   if (at + 1 < run->last && (a = recent_state_of_kind (run, at + 1)) >= 0)
     return a;
   a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
+  /* "... in exchange for Athens dropping its objections. The country
+   * joined NATO in 2020.": a sentence that opens with it speaks of the
+   * story's subject, the state named most among the last few */
+  if (a < 0 && at == run->first)
+    a = salient_recent_state (run);
   if (a < 0)
     a = run->last_state;
   /* "Turkey condemned Israel and suspended all trade with the country":
