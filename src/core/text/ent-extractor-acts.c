@@ -388,7 +388,7 @@ measure_noun (Run   *run,
 {
   static const char *words[] = {
     "sanctions", "tariffs", "measures", "penalties", "duties", "embargo", "embargoes",
-    "restrictions", "curbs", "levies", "levy",
+    "restrictions", "curbs", "levies", "levy", "ban", "bans",
   };
   static EntWordMap *once;
 

@@ -547,8 +547,8 @@ _ent_run_is_rupture (const char *phrase)
          g_str_has_prefix (phrase, "withdraw its ambassador") || g_str_has_prefix (phrase, "expel");
 }
 
-/* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes
- * and the like, vetoes, warrants, expulsions, drills around someone. An
+/* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes,
+ * bans and the like, vetoes, warrants, expulsions, drills around someone. An
  * embargo is one as a noun ("embargo on"), not as the verb "embargo" a
  * headline may seem to use ("EU agrees Iran oil embargo"). */
 int
@@ -557,7 +557,8 @@ _ent_run_measure_kind (const char *phrase)
   if (strstr (phrase, "sanction") != NULL || strstr (phrase, "tariff") != NULL ||
       strstr (phrase, "embargo ") != NULL || strstr (phrase, "restrictions") != NULL ||
       strstr (phrase, "curbs") != NULL || strstr (phrase, "levies") != NULL ||
-      strstr (phrase, "levy") != NULL)
+      strstr (phrase, "levy") != NULL || g_str_has_prefix (phrase, "ban") ||
+      strstr (phrase, " ban") != NULL)
     return 0;
   if (strstr (phrase, "veto") != NULL)
     return 1;
