@@ -251,6 +251,7 @@ static const Nominal nominals[] = {
   { "the emirate", REF_STATE }, { "the island", REF_STATE }, { "the junta", REF_STATE },
   { "the sultanate", REF_STATE }, { "the city-state", REF_STATE }, { "the archipelago", REF_STATE },
   { "the island nation", REF_STATE }, { "the gulf state", REF_STATE },
+  { "the north", REF_STATE }, { "the south", REF_STATE },
   { "the regime", REF_STATE }, { "the military government", REF_STATE },
   { "the group", REF_GROUP }, { "the movement", REF_GROUP }, { "the militia", REF_GROUP },
   { "the militants", REF_GROUP }, { "the rebels", REF_GROUP },
@@ -462,6 +463,11 @@ _ent_run_match_nominal (Run    *run,
       /* "the two clashed", "the two have agreed", not "the two-state
        * solution" nor "the two groups". */
       if (ok && nominals[n].want == REF_TWO && !_ent_run_verb_follows (run, at + len))
+        ok = FALSE;
+      /* "the North" of Korea, but "the north of the country" */
+      if (ok && len == 2 &&
+          (_ent_run_is (run, at + 1, "north") || _ent_run_is (run, at + 1, "south")) &&
+          !(run->tokens[at + 1].flags & ENT_TOKEN_CAPITALISED))
         ok = FALSE;
       if (ok)
         {

@@ -87,6 +87,8 @@ recent_state_of_kind (Run  *run,
                 "COM STP CPV SYC" },
     { "city-state", "SGP" },
     { "archipelago", "PHL IDN MDV JPN BHS FJI SLB" },
+    { "north", "PRK" },
+    { "south", "KOR" },
   };
   static EntWordMap *once;
   const char *ids;
@@ -719,6 +721,10 @@ resolve_state (Run   *run,
     return run->government_state >= 0 ? run->government_state : run->army_state;
   if (at + 1 < run->last && (a = recent_state_of_kind (run, at + 1)) >= 0)
     return a;
+  /* "the North" with no Korea in the story is no state */
+  if (at + 1 < run->last &&
+      (_ent_run_is (run, at + 1, "north") || _ent_run_is (run, at + 1, "south")))
+    return -1;
   a = last_subject (run, at, ENT_ACTOR_KIND_STATE);
   /* "... in exchange for Athens dropping its objections. The country
    * joined NATO in 2020.": a sentence that opens with it speaks of the
