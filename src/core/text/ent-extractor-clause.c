@@ -627,6 +627,20 @@ double_negation (Run      *run,
   return FALSE;
 }
 
+/* Whether "from" or "of" at @p ends a refusal before a gerund: "refrained
+ * from", "abstained from", "stopped short of". */
+static gboolean
+refrained_before (Run *run,
+                  int  p)
+{
+  if (p <= (int)run->first + 1)
+    return FALSE;
+  if (_ent_run_is (run, p, "from"))
+    return _ent_run_tag (run, p - 1) == ENT_TAG_REFUSE;
+  return _ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "short") &&
+         _ent_run_tag (run, p - 2) == ENT_TAG_REFUSE;
+}
+
 /* The start of the verb group ending just before @c0: auxiliaries, modals,
  * negation, adverbs, and infinitive chains ("refused to recognise",
  * "threatened to strike"). */
@@ -722,6 +736,13 @@ _ent_run_verb_group_start (Run      *run,
        * threatened": an adverbial of two words */
       else if (_ent_run_two_word_adverbial (run, p))
         p--;
+      /* "refrained from condemning", "stopped short of recognising" */
+      else if (refrained_before (run, p))
+        {
+          *negated = TRUE;
+          run->refused = TRUE;
+          p -= _ent_run_is (run, p, "of") ? 2 : 1;
+        }
       else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first] ||
                 _ent_run_past_tense_word (run, p)) &&
                p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)
