@@ -232,6 +232,25 @@ fronted_clause (Run *run)
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[run->first].hash);
 }
 
+/* Whether the comma at @q is the first of a sentence that opens with a
+ * phrase before its subject: it ends that phrase ("Within days of Iraq's
+ * invasion of Kuwait, Washington and London froze"). */
+static gboolean
+ends_opening_phrase (Run *run,
+                     int  q)
+{
+  /* not a clause of its own, whose subject may be a list: "When Saudi
+   * Arabia, the UAE and Egypt cut ties" */
+  if (!fronted_clause (run) || _ent_run_tag (run, run->first) == ENT_TAG_SUB ||
+      _ent_run_is (run, run->first, "as") || _ent_run_is (run, run->first, "once") ||
+      _ent_run_is (run, run->first, "until") || _ent_run_is (run, run->first, "since"))
+    return FALSE;
+  for (int p = (int)run->first; p < q; p++)
+    if (_ent_run_punct_is (run, p, ","))
+      return FALSE;
+  return TRUE;
+}
+
 /* Collects the coordinated group whose last member is @ref. */
 void
 _ent_run_collect_left (Run   *run,
@@ -268,7 +287,8 @@ _ent_run_collect_left (Run   *run,
         return;
       /* "After Russia invaded Ukraine, Trump recognised": a comma with no
        * "and" after it ends a fronted clause, not a list. */
-      if (group->n == 1 && _ent_run_punct_is (run, q, ",") && fronted_clause (run))
+      if (_ent_run_punct_is (run, q, ",") &&
+          (group->n == 1 ? fronted_clause (run) : ends_opening_phrase (run, q)))
         return;
       q -= len;
       if (q >= (int)run->first && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
@@ -451,7 +471,9 @@ _ent_run_collect_right_full (Run      *run,
         next = _ent_run_ref_at (run, next->last);
       if (!_ent_run_usable (next) || next->place ||
           (clauses && _ent_run_starts_clause (run, next)) ||
-          (clauses && comma && !bare_comma && list_starts_clause (run, next)))
+          (clauses && comma && !bare_comma && list_starts_clause (run, next)) ||
+          (clauses && bare_comma && ends_opening_phrase (run, (int)ref->last) &&
+           list_starts_clause (run, next)))
         return;
       _ent_run_group_add (group, next);
       ref = next;
