@@ -520,6 +520,33 @@ weak_between_guessed (const CueAt *at,
   return sources->coref && at->cue->strength < 0.4;
 }
 
+/* "propped up Assad through 13 years of civil war", "accused Minsk and
+ * Moscow of waging a hybrid war": a war that its holders fight on the
+ * same side, or inside one state, is no war between them. */
+static gboolean
+war_on_one_side (Run         *run,
+                 const CueAt *at)
+{
+  static const char *kinds[] = { "civil", "proxy", "hybrid", "joint", "common", "shared" };
+  static const char *waging[] = {
+    "wage", "wages", "waged", "waging", "fight", "fights", "fought", "fighting",
+  };
+  static EntWordMap *kind_set, *waging_set;
+  int p = (int)at->start - 1;
+
+  for (; p >= (int)run->first && p > (int)at->start - 4; p--)
+    {
+      if (ent_word_set_contains (&kind_set, kinds, G_N_ELEMENTS (kinds), run->tokens[p].hash) ||
+          ent_word_set_contains (&waging_set, waging, G_N_ELEMENTS (waging), run->tokens[p].hash))
+        return TRUE;
+      if (!(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+            run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is (run, p, "of") ||
+            _ent_run_is (run, p, "years") || _ent_run_is (run, p, "decades")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "signed a", "concluded the", "reached an": a deal that was made. */
 gboolean
 _ent_run_signed_before (Run  *run,
@@ -635,7 +662,7 @@ rule_noun_or_adjective (Run         *run,
         _ent_run_emit_pairwise (run, &sources, 1, at->cue->strength * 0.9, at);
       else if (_ent_run_holder_of (run, at, &sources, &negated) &&
                sources.n >= 2 && !run->mediator &&
-               !weak_between_guessed (at, &sources) &&
+               !weak_between_guessed (at, &sources) && !war_on_one_side (run, at) &&
                _ent_run_apply_negation (run, at->cue, negated) != 0)
         _ent_run_emit_pairwise (run, &sources, _ent_run_apply_negation (run, at->cue, negated),
                                 at->cue->strength * 0.9, at);
