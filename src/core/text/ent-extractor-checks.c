@@ -266,7 +266,8 @@ _ent_run_emit (Run          *run,
       }
 }
 
-/* Every member of @group toward every other: "X and Y restored ties". */
+/* Every member of @group toward every other: "X and Y restored ties";
+ * support only among two or three. */
 void
 _ent_run_emit_pairwise (Run         *run,
                         Group       *group,
@@ -274,6 +275,12 @@ _ent_run_emit_pairwise (Run         *run,
                         double       confidence,
                         const CueAt *at)
 {
+  /* "Warships from India, the United States, Japan, Australia and
+   * Singapore began naval manoeuvres", "Canada, Ukraine, Britain and
+   * Sweden formed a coordination group": four or more who act together
+   * say nothing of each pair of them. */
+  if (sign > 0 && group->n > 3)
+    return;
   for (guint i = 0; i < group->n; i++)
     {
       Group one, others;
