@@ -652,9 +652,10 @@ _ent_run_is_reversal (Run *run,
 }
 
 /* "Chad sent troops into Nigeria to help drive Boko Haram out", "sent
- * troops into the country at the request of its government": troops sent
- * to help are sent for the state, not against it. TRUE when the clause
- * after the targets, ending at @end, says so. */
+ * troops into the country at the request of its government", "crossed
+ * into eastern Congo for a joint offensive with the Congolese army":
+ * troops sent to help are sent for the state, not against it. TRUE when
+ * the clause after the targets, ending at @end, says so. */
 gboolean
 _ent_run_sent_to_help (Run         *run,
                        const CueAt *at,
@@ -665,12 +666,15 @@ _ent_run_sent_to_help (Run         *run,
   };
   static EntWordMap *once;
 
-  if (at->cue->sign >= 0 || !g_str_has_prefix (at->cue->phrase, "send troops"))
+  if (at->cue->sign >= 0 || !(g_str_has_prefix (at->cue->phrase, "send troops") ||
+                               g_str_has_prefix (at->cue->phrase, "cross")))
     return FALSE;
-  for (guint q = end; q + 1 < run->last && q < end + 8; q++)
+  for (guint q = end; q + 1 < run->last && q < end + 12; q++)
     {
       if (_ent_run_punct_is (run, q, ";") || _ent_run_is (run, q, "but"))
         return FALSE;
+      if (_ent_run_is (run, q, "joint"))
+        return TRUE;
       if (_ent_run_is (run, q, "to") &&
           ent_word_set_contains (&once, helping, G_N_ELEMENTS (helping), run->tokens[q + 1].hash))
         return TRUE;

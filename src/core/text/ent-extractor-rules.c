@@ -786,6 +786,11 @@ rule_preposition (Run         *run,
 
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
+  /* "normalised relations with Israel, alongside the United Arab
+   * Emirates": after a comma, "alongside" is "as well as" */
+  if (g_str_equal (at->cue->phrase, "alongside") && at->start > run->first &&
+      _ent_run_punct_is (run, at->start - 1, ","))
+    return;
   if (v < 0 || !_ent_run_complement_after (run, at->end, &targets))
     return;
   /* "ruled out using force against", "would not rule out": the group
