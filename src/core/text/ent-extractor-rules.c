@@ -806,7 +806,12 @@ rule_preposition (Run         *run,
   if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0))
     return;
   partner_against (run, at, v, &sources);
-  _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
+  /* "filled the dam over the objections of Cairo": the objection is
+   * Cairo's, against whoever acted */
+  if (g_str_has_prefix (at->cue->phrase, "over the objections"))
+    _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.85, at);
+  else
+    _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
 }
 
 /* "adopted a sharply anti-French line", "pursues a pro-Russian policy":
