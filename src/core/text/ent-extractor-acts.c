@@ -122,10 +122,9 @@ _ent_run_act_pronoun (Run   *run,
   while (q < run->last && _ent_run_tag (run, q) == ENT_TAG_ADV)
     q++;
   /* "Israel struck Iran's nuclear sites. Oman condemned them.": the
-   * strikes, when "them" names no actor; in a story without attacks,
-   * the last sanctions ("Caracas denounced them as illegal") */
+   * strikes, when "them" names no actor */
   if (q < run->last && _ent_run_is (run, q, "them") && _ent_run_ref_at (run, (int)q) == NULL)
-    author = run->aggressor >= 0 ? run->aggressor : run->measure_by[0];
+    author = run->aggressor;
   else if (q >= run->last || !_ent_run_is (run, q, "it"))
     return FALSE;
   if (author < 0)
@@ -388,7 +387,7 @@ measure_noun (Run   *run,
 {
   static const char *words[] = {
     "sanctions", "tariffs", "measures", "penalties", "duties", "embargo", "embargoes",
-    "restrictions", "curbs", "levies", "levy", "ban", "bans",
+    "restrictions", "curbs", "levies", "levy",
   };
   static EntWordMap *once;
 
@@ -404,6 +403,9 @@ measure_noun (Run   *run,
       _ent_run_is (run, p, "manoeuvres") || _ent_run_is (run, p, "maneuvers") ||
       (_ent_run_is (run, p, "games") && p > run->first && _ent_run_is (run, p - 1, "war")))
     return 4;
+  /* "the ban": the last one imposed, else the act of banning */
+  if ((_ent_run_is (run, p, "ban") || _ent_run_is (run, p, "bans")) && run->measure_by[5] >= 0)
+    return 5;
   return -1;
 }
 

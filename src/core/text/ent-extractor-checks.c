@@ -554,8 +554,8 @@ _ent_run_is_rupture (const char *phrase)
          g_str_has_prefix (phrase, "withdraw its ambassador") || g_str_has_prefix (phrase, "expel");
 }
 
-/* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes,
- * bans and the like, vetoes, warrants, expulsions, drills around someone. An
+/* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes
+ * and the like, vetoes, warrants, expulsions, drills around someone, bans. An
  * embargo is one as a noun ("embargo on"), not as the verb "embargo" a
  * headline may seem to use ("EU agrees Iran oil embargo"). */
 int
@@ -564,8 +564,7 @@ _ent_run_measure_kind (const char *phrase)
   if (strstr (phrase, "sanction") != NULL || strstr (phrase, "tariff") != NULL ||
       strstr (phrase, "embargo ") != NULL || strstr (phrase, "restrictions") != NULL ||
       strstr (phrase, "curbs") != NULL || strstr (phrase, "levies") != NULL ||
-      strstr (phrase, "levy") != NULL || g_str_has_prefix (phrase, "ban") ||
-      strstr (phrase, " ban") != NULL)
+      strstr (phrase, "levy") != NULL)
     return 0;
   if (strstr (phrase, "veto") != NULL)
     return 1;
@@ -577,6 +576,10 @@ _ent_run_measure_kind (const char *phrase)
       strstr (phrase, "manoeuvres") != NULL || strstr (phrase, "maneuvers") != NULL ||
       strstr (phrase, "war games") != NULL)
     return 4;
+  if (g_str_equal (phrase, "ban") || g_str_has_prefix (phrase, "ban ") ||
+      g_str_has_prefix (phrase, "banned") || strstr (phrase, " ban ") != NULL ||
+      g_str_has_suffix (phrase, " ban"))
+    return 5;
   return -1;
 }
 

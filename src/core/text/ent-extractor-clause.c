@@ -251,6 +251,22 @@ ends_opening_phrase (Run *run,
   return TRUE;
 }
 
+/* Whether @ref is the object of a preposition: "of Kuwait", "on the
+ * Iraqi capital". */
+static gboolean
+object_of_preposition (Run *run,
+                       Ref *ref)
+{
+  int p = (int)ref->first - 1;
+
+  while (p > (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p--;
+  return p >= (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_PREP || _ent_run_tag (run, p) == ENT_TAG_LOC_PREP ||
+          _ent_run_tag (run, p) == ENT_TAG_BY || _ent_run_is (run, p, "of"));
+}
+
 /* Collects the coordinated group whose last member is @ref. */
 void
 _ent_run_collect_left (Run   *run,
@@ -260,7 +276,7 @@ _ent_run_collect_left (Run   *run,
   _ent_run_group_add (group, ref);
   for (;;)
     {
-      int q = (int)ref->first - 1;
+      int q = (int)ref->first - 1, crossed;
       guint len;
       Ref *prev;
 
@@ -287,9 +303,9 @@ _ent_run_collect_left (Run   *run,
         return;
       /* "After Russia invaded Ukraine, Trump recognised": a comma with no
        * "and" after it ends a fronted clause, not a list. */
-      if (_ent_run_punct_is (run, q, ",") &&
-          (group->n == 1 ? fronted_clause (run) : ends_opening_phrase (run, q)))
+      if (group->n == 1 && _ent_run_punct_is (run, q, ",") && fronted_clause (run))
         return;
+      crossed = _ent_run_punct_is (run, q, ",") ? q : -1;
       q -= len;
       if (q >= (int)run->first && (_ent_run_is (run, q, "and") || _ent_run_is (run, q, "or")))
         q--;
@@ -298,7 +314,8 @@ _ent_run_collect_left (Run   *run,
       while (q >= (int)run->first && _ent_run_tag (run, q) == ENT_TAG_ORGAN)
         q--;
       prev = _ent_run_ref_at (run, q);
-      if (!_ent_run_usable (prev) || prev->place)
+      if (!_ent_run_usable (prev) || prev->place ||
+          (crossed >= 0 && ends_opening_phrase (run, crossed) && object_of_preposition (run, prev)))
         return;
       /* "According to Israeli officials, Iran has supplied": a fronted
        * attribution ends at its comma. */
@@ -473,7 +490,7 @@ _ent_run_collect_right_full (Run      *run,
           (clauses && _ent_run_starts_clause (run, next)) ||
           (clauses && comma && !bare_comma && list_starts_clause (run, next)) ||
           (clauses && bare_comma && ends_opening_phrase (run, (int)ref->last) &&
-           list_starts_clause (run, next)))
+           object_of_preposition (run, ref) && list_starts_clause (run, next)))
         return;
       _ent_run_group_add (group, next);
       ref = next;

@@ -450,24 +450,26 @@ transfer_holder (Run      *run,
   if (_ent_run_ref_at (run, p) != NULL || _ent_run_tag (run, p) == ENT_TAG_POSS)
     {
       Ref *ref = _ent_run_ref_at (run, _ent_run_tag (run, p) == ENT_TAG_POSS ? p - 1 : p);
-
       int q;
 
       if (!_ent_run_usable (ref) || ref->place)
         return FALSE;
       q = (int)ref->first - 1;
       _ent_run_collect_left (run, ref, group);
-      /* "cut most of its gas deliveries": its own, ended */
+      /* "cut most of its gas deliveries", "cut off its gas deliveries":
+       * its own, ended; "will not cut its deliveries": nothing said */
       while (ref->pronoun && q > (int)run->first)
         {
           if (_ent_run_is (run, q, "of") && _ent_run_quantity_before_of (run, q))
             q -= 2;
-          else if (_ent_run_tag (run, q) == ENT_TAG_DET)
+          else if (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_particle (run, q))
             q--;
           else
             break;
         }
       run->reversed = ref->pronoun && q >= (int)run->first && _ent_run_is_reversal (run, q);
+      if (run->reversed)
+        _ent_run_verb_group_start (run, (guint)q, negated, &be, &modal);
       return TRUE;
     }
   /* "cut deliveries": a reversing verb in the present or of no -ed too */

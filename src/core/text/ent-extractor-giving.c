@@ -651,6 +651,35 @@ _ent_run_is_reversal (Run *run,
   return ent_word_map_lookup (set, run->tokens[p].hash) != NULL;
 }
 
+/* "to help separatists in the Donbas", "to support South Ossetian
+ * separatists": help for the state's armed foes, in the words from @q. */
+static gboolean
+helps_insurgents (Run  *run,
+                  guint q)
+{
+  static const char *foes[] = {
+    "separatists", "separatist", "rebels", "rebel", "insurgents", "militants", "militias",
+    "militia", "secessionists", "fighters", "guerrillas",
+  };
+  static EntWordMap *once;
+
+  for (guint r = q; r < run->last && r < q + 4; r++)
+    {
+      Ref *ref = _ent_run_ref_at (run, (int)r);
+
+      if (ent_word_set_contains (&once, foes, G_N_ELEMENTS (foes), run->tokens[r].hash) ||
+          (_ent_run_usable (ref) &&
+           _ent_run_actor_of (run, ref->actors[0])->kind == ENT_ACTOR_KIND_GROUP))
+        return TRUE;
+      /* "to help drive out Boko Haram": a verb, whose object is fought */
+      if (ref == NULL && _ent_run_tag (run, r) != ENT_TAG_DET &&
+          _ent_run_tag (run, r) != ENT_TAG_ADJ &&
+          !(run->tokens[r].flags & ENT_TOKEN_CAPITALISED))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Chad sent troops into Nigeria to help drive Boko Haram out", "sent
  * troops into the country at the request of its government", "crossed
  * into eastern Congo for a joint offensive with the Congolese army":
@@ -677,7 +706,7 @@ _ent_run_sent_to_help (Run         *run,
         return TRUE;
       if (_ent_run_is (run, q, "to") &&
           ent_word_set_contains (&once, helping, G_N_ELEMENTS (helping), run->tokens[q + 1].hash))
-        return TRUE;
+        return !helps_insurgents (run, q + 2);
       /* "at the request of", "at Bamako's invitation" */
       if (_ent_run_is (run, q, "at"))
         for (guint r = q + 1; r < run->last && r < q + 5; r++)

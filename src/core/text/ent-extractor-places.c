@@ -512,13 +512,15 @@ _ent_run_breakaway_recognised (Run         *run,
   if (!g_str_has_prefix (at->cue->phrase, "recogni") || targets->coref || targets->n != 1 ||
       (owner = _ent_run_ref_at (run, (int)targets->first)) == NULL || !owner->possessive)
     return FALSE;
-  p = owner->last + 1;
+  /* "two breakaway regions", "two Georgian breakaway regions" */
+  for (p = owner->last + 1; p < run->last && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
+                                               run->tokens[p].kind == ENT_TOKEN_NUMBER ||
+                                               _ent_run_is (run, p, "two")); p++)
+    ;
   if (p + 1 >= run->last ||
       !ent_word_set_contains (&kind_set, kinds, G_N_ELEMENTS (kinds), run->tokens[p].hash))
     return FALSE;
-  /* "two breakaway regions" */
-  for (p++; p < run->last && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
-                              run->tokens[p].kind == ENT_TOKEN_NUMBER); p++)
+  for (p++; p < run->last && _ent_run_tag (run, p) == ENT_TAG_ADJ; p++)
     ;
   if (p >= run->last ||
       !ent_word_set_contains (&land_set, lands, G_N_ELEMENTS (lands), run->tokens[p].hash))

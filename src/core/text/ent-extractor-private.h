@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 /* Kinds of measure a text names again by its noun: "the sanctions", "the
  * veto", "the warrants", "the expulsions", "the drills" (see
  * _ent_run_measure_kind()). */
-#define N_MEASURES 5
+#define N_MEASURES 6
 
 /* Kinds of act a text names again by its noun: "the withdrawal", "the
  * deployment", "the launch" (see _ent_run_remember_acts()). */

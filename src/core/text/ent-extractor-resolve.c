@@ -687,22 +687,36 @@ resolve_person (Run   *run,
   return a;
 }
 
+/* How often the story has named the state @actor. */
+static guint
+salience (Run *run,
+          int  actor)
+{
+  for (guint k = 0; k < run->n_salient; k++)
+    if ((int)run->salient[k] == actor)
+      return run->salient_count[k];
+  return 0;
+}
+
 /* Of the last four states named, the one the story has named most often,
- * or -1. */
+ * the latest of those named as often; -1 when that is the last state
+ * named, or when the last state named was the last sentence's subject
+ * ("Finland was alarmed. The country joined NATO"). */
 static int
 salient_recent_state (Run *run)
 {
   int best = -1;
   guint best_count = 0;
 
-  for (guint r = run->n_recent_states > 4 ? run->n_recent_states - 4 : 0;
-       r < run->n_recent_states; r++)
-    for (guint k = 0; k < run->n_salient; k++)
-      if (run->salient[k] == (guint)run->recent_states[r] && run->salient_count[k] > best_count)
-        {
-          best = run->recent_states[r];
-          best_count = run->salient_count[k];
-        }
+  for (guint r = run->n_recent_states; r-- > 0 && r + 4 >= run->n_recent_states; )
+    if (salience (run, run->recent_states[r]) > best_count)
+      {
+        best = run->recent_states[r];
+        best_count = salience (run, best);
+      }
+  if (best == run->last_state || run->prev_subject == run->last_state ||
+      best_count <= salience (run, run->last_state))
+    return -1;
   return best;
 }
 

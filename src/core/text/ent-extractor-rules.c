@@ -459,7 +459,7 @@ rule_verb (Run         *run,
 
 /* "The accord was signed by Sudan and Uganda", "a pact, signed by
  * Armenia and Azerbaijan in August": the parties to an agreement named
- * after it, in @group. */
+ * after it, in @group (untouched when there are none). */
 static gboolean
 signed_by_after (Run   *run,
                  guint  pos,
@@ -471,6 +471,7 @@ signed_by_after (Run   *run,
   static const char *auxiliaries[] = { "was", "were", "is", "are", "has", "have", "had", "been" };
   static EntWordMap *verb_set, *auxiliary_set;
   guint p = pos;
+  Group parties;
 
   if (p < run->last && _ent_run_punct_is (run, p, ","))
     p++;
@@ -483,8 +484,11 @@ signed_by_after (Run   *run,
       !ent_word_set_contains (&verb_set, verbs, G_N_ELEMENTS (verbs), run->tokens[p].hash) ||
       _ent_run_tag (run, p + 1) != ENT_TAG_BY)
     return FALSE;
-  _ent_run_group_init (group);
-  return _ent_run_complement_after (run, p + 2, group) && group->n >= 2 && !group->coref;
+  _ent_run_group_init (&parties);
+  if (!_ent_run_complement_after (run, p + 2, &parties) || parties.n < 2 || parties.coref)
+    return FALSE;
+  *group = parties;
+  return TRUE;
 }
 
 /* "sanctions on Iran imposed by the United States", "the attack on Qatar
