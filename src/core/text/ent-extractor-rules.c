@@ -524,28 +524,31 @@ weak_between_guessed (const CueAt *at,
   return sources->coref && at->cue->strength < 0.4;
 }
 
-/* "propped up Assad through 13 years of civil war", "accused Minsk and
- * Moscow of waging a hybrid war": a war that its holders fight on the
- * same side, or inside one state, is no war between them. */
+/* "accused Minsk and Moscow of waging a hybrid war", "propped up Assad
+ * through 13 years of civil war": a war its holders fight on the same
+ * side, or one inside a state that a phrase of time names, is no war
+ * between them ("locked in a civil war", "waged a proxy war" are). */
 static gboolean
 war_on_one_side (Run         *run,
                  const CueAt *at)
 {
-  static const char *kinds[] = { "civil", "proxy", "hybrid", "joint", "common", "shared" };
-  static const char *waging[] = {
-    "wage", "wages", "waged", "waging", "fight", "fights", "fought", "fighting",
-  };
-  static EntWordMap *kind_set, *waging_set;
+  static const char *kinds[] = { "hybrid", "joint", "common", "shared" };
+  static const char *times[] = { "through", "throughout", "during", "amid", "after" };
+  static EntWordMap *kind_set, *time_set;
   int p = (int)at->start - 1;
+  gboolean civil = FALSE;
 
-  for (; p >= (int)run->first && p > (int)at->start - 4; p--)
+  for (; p >= (int)run->first && p > (int)at->start - 6; p--)
     {
-      if (ent_word_set_contains (&kind_set, kinds, G_N_ELEMENTS (kinds), run->tokens[p].hash) ||
-          ent_word_set_contains (&waging_set, waging, G_N_ELEMENTS (waging), run->tokens[p].hash))
+      if (ent_word_set_contains (&kind_set, kinds, G_N_ELEMENTS (kinds), run->tokens[p].hash))
         return TRUE;
-      if (!(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
-            run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is (run, p, "of") ||
-            _ent_run_is (run, p, "years") || _ent_run_is (run, p, "decades")))
+      if (_ent_run_is (run, p, "civil") || _ent_run_is (run, p, "proxy"))
+        civil = TRUE;
+      else if (ent_word_set_contains (&time_set, times, G_N_ELEMENTS (times), run->tokens[p].hash))
+        return civil;
+      else if (!(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+                 run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is (run, p, "of") ||
+                 _ent_run_is (run, p, "years") || _ent_run_is (run, p, "decades")))
         return FALSE;
     }
   return FALSE;
