@@ -293,6 +293,24 @@ inside_sea_name (Run               *run,
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
 }
 
+/* "Jeb Bush", "Laura Bush": a person's one-word name after a given name
+ * the dictionary does not know is someone else's; not after a title
+ * ("President Bush") nor in a headline in title case. */
+static gboolean
+after_other_given_name (Run              *run,
+                        const EntMention *m)
+{
+  guint p = m->first;
+
+  return m->last == m->first + 1 && m->name_kind == ENT_NAME_ALIAS && p > run->first &&
+         _ent_run_actor_of (run, m->actor)->kind == ENT_ACTOR_KIND_PERSON &&
+         run->tokens[p - 1].kind == ENT_TOKEN_WORD &&
+         (run->tokens[p - 1].flags & ENT_TOKEN_CAPITALISED) &&
+         !(run->tokens[p].flags & (ENT_TOKEN_HYPHEN_BEFORE | ENT_TOKEN_LINE_BEFORE)) &&
+         run->ref_at[p - 1 - run->first] < 0 && _ent_run_tag (run, p - 1) == ENT_TAG_NONE &&
+         !_ent_run_title_case (run);
+}
+
 /* "Dagalo Street", "Trump Tower": a person's one-word name before a
  * capitalised noun of a place or a body names the place. */
 static gboolean
@@ -465,13 +483,13 @@ names_a_national (Run   *run,
 
 /* Whether the name @m found is a word of another name: the sea's in "the
  * Sea of Japan", the end of a double-barrelled surname, the given name of
- * someone else, a street's. */
+ * someone else, a street's, a surname after another given name. */
 gboolean
 _ent_run_inside_other_name (Run              *run,
                             const EntMention *m)
 {
   return inside_sea_name (run, m) || inside_double_name (run, m) || before_other_surname (run, m) ||
-         inside_named_place (run, m);
+         inside_named_place (run, m) || after_other_given_name (run, m);
 }
 
 /* Whether @ref, a name of @actor, names a place or a thing rather than
