@@ -18,83 +18,6 @@
  * that look like nouns, and the commas that open relative clauses.
  */
 
-/* "about", "nearly": a word that makes the amount after it approximate */
-gboolean
-_ent_run_is_approximate (Run   *run,
-                         guint  p)
-{
-  static const char *words[] = {
-    "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over",
-  };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
-}
-
-/* "about 40", "more than 85", "at least 12", "an estimated 300": the
- * words that make a number approximate, skipped from @p when a number
- * follows them. */
-guint
-_ent_run_skip_approximate (Run   *run,
-                           guint  p)
-{
-  guint q = p;
-
-  if (q + 1 < run->last &&
-      ((_ent_run_is (run, q, "up") && _ent_run_is (run, q + 1, "to")) ||
-       (_ent_run_is (run, q, "at") && _ent_run_is (run, q + 1, "least")) ||
-       (_ent_run_is (run, q, "an") && _ent_run_is (run, q + 1, "estimated")) ||
-       ((_ent_run_is (run, q, "more") || _ent_run_is (run, q, "fewer") ||
-         _ent_run_is (run, q, "less")) &&
-        _ent_run_is (run, q + 1, "than"))))
-    q += 2;
-  else if (q < run->last && _ent_run_is_approximate (run, q))
-    q++;
-  return q > p && q < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER ? q : p;
-}
-
-/* Past the article and the count before a noun: "the", "three", "40",
- * "dozens of", "several". */
-guint
-_ent_run_skip_count (Run   *run,
-                     guint  p)
-{
-  static const char *words[] = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "several", "many", "dozens", "hundreds", "scores", "few", "more",
-  };
-  static EntWordMap *once;
-
-  p = _ent_run_skip_approximate (run, p);
-  while (p < run->last &&
-         (_ent_run_tag (run, p) == ENT_TAG_DET || run->tokens[p].kind == ENT_TOKEN_NUMBER ||
-          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash) ||
-          (_ent_run_is (run, p, "of") && p > run->first &&
-           (_ent_run_is (run, p - 1, "dozens") || _ent_run_is (run, p - 1, "hundreds") ||
-            _ent_run_is (run, p - 1, "scores")))))
-    p++;
-  return p;
-}
-
-gboolean
-_ent_run_is_hyphen (Run  *run,
-                    guint i)
-{
-  return run->tokens[i].kind == ENT_TOKEN_PUNCT && run->text[run->tokens[i].start] == '-' &&
-         run->tokens[i].end - run->tokens[i].start == 1;
-}
-
-gboolean
-_ent_run_is_dash (Run  *run,
-                  guint i)
-{
-  const EntToken *t = &run->tokens[i];
-  const char *s = run->text + t->start;
-
-  return t->kind == ENT_TOKEN_PUNCT &&
-         (strncmp (s, "--", 2) == 0 || strncmp (s, "—", 3) == 0 || strncmp (s, "–", 3) == 0);
-}
-
 void
 _ent_run_group_add (Group *group,
                     Ref   *ref)
@@ -497,29 +420,6 @@ _ent_run_collect_right_full (Run      *run,
     }
 }
 
-/* "applied to join", "agreed to restore": a lower-case word in -ed before
- * "to" is most often a verb that governs the infinitive. */
-gboolean
-_ent_run_past_tense_word (Run *run,
-                          int  v)
-{
-  const EntToken *t = &run->tokens[v];
-
-  return t->kind == ENT_TOKEN_WORD && _ent_run_tag (run, v) == ENT_TAG_NONE &&
-         !(t->flags & ENT_TOKEN_CAPITALISED) && _ent_run_ends_in_ed (run, v);
-}
-
-/* "announced", "imposed": a word of five letters or more ending in -ed,
- * whatever its tag. */
-gboolean
-_ent_run_ends_in_ed (Run *run,
-                     int  p)
-{
-  const EntToken *t = &run->tokens[p];
-
-  return t->end - t->start > 4 && run->text[t->end - 2] == 'e' && run->text[t->end - 1] == 'd';
-}
-
 /* The first token of a time phrase ending at @p, or -1: "on Friday",
  * "last month", "earlier this year", "in 2022", "in May", "on Jan. 7". */
 int
@@ -666,18 +566,30 @@ double_negation (Run      *run,
   return FALSE;
 }
 
-/* Whether "from" or "of" at @p ends a refusal before a gerund: "refrained
- * from", "abstained from", "stopped short of". */
+/* "refrained from condemning", "abstained from", "stopped short of
+ * recognising": a refusal before a gerund, whose "from" or "of" is at *@p;
+ * TRUE, with *@p moved before the refusing verb, when there is one. */
 static gboolean
-refrained_before (Run *run,
-                  int  p)
+refrained_before (Run      *run,
+                  int      *p,
+                  gboolean *negated)
 {
-  if (p <= (int)run->first + 1)
+  int q = *p, verb;
+
+  if (q <= (int)run->first + 1)
     return FALSE;
-  if (_ent_run_is (run, p, "from"))
-    return _ent_run_tag (run, p - 1) == ENT_TAG_REFUSE;
-  return _ent_run_is (run, p, "of") && _ent_run_is (run, p - 1, "short") &&
-         _ent_run_tag (run, p - 2) == ENT_TAG_REFUSE;
+  if (_ent_run_is (run, q, "from"))
+    verb = q - 1;
+  else if (_ent_run_is (run, q, "of") && _ent_run_is (run, q - 1, "short"))
+    verb = q - 2;
+  else
+    return FALSE;
+  if (_ent_run_tag (run, verb) != ENT_TAG_REFUSE)
+    return FALSE;
+  *negated = TRUE;
+  run->refused = TRUE;
+  *p = verb - 1;
+  return TRUE;
 }
 
 /* The start of the verb group ending just before @c0: auxiliaries, modals,
@@ -698,7 +610,7 @@ _ent_run_verb_group_start (Run      *run,
     {
       EntTag tag = _ent_run_tag (run, p);
 
-      if (double_negation (run, &p, negated))
+      if (double_negation (run, &p, negated) || refrained_before (run, &p, negated))
         continue;
       if (tag == ENT_TAG_NEG)
         {
@@ -775,13 +687,6 @@ _ent_run_verb_group_start (Run      *run,
        * threatened": an adverbial of two words */
       else if (_ent_run_two_word_adverbial (run, p))
         p--;
-      /* "refrained from condemning", "stopped short of recognising" */
-      else if (refrained_before (run, p))
-        {
-          *negated = TRUE;
-          run->refused = TRUE;
-          p -= _ent_run_is (run, p, "of") ? 2 : 1;
-        }
       else if ((tag == ENT_TAG_VERB || tag == ENT_TAG_LIGHT || run->is_verb[p - run->first] ||
                 _ent_run_past_tense_word (run, p)) &&
                p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)
@@ -791,17 +696,6 @@ _ent_run_verb_group_start (Run      *run,
       p--;
     }
   return (guint)(p + 1);
-}
-
-/* "the launches", "North Korea's missile launches": a word that can be a
- * verb is a noun after a determiner, a possessive or an adjective. */
-gboolean
-_ent_run_ends_in_ing (Run *run,
-                      int  p)
-{
-  const EntToken *t = &run->tokens[p];
-
-  return t->end - t->start > 4 && strncmp (run->text + t->end - 3, "ing", 3) == 0;
 }
 
 /* Whether a time phrase ends at @p that opens a clause: "and in 2024",

@@ -245,6 +245,9 @@ not_a_side (Run         *run,
   if (at->cue->sign < 0 && targets->first != G_MAXUINT && targets->first > at->end &&
       _ent_run_victim_after (run, at->start, targets->first))
     return TRUE;
+  /* "recognised Georgia's breakaway regions": the regions, if named */
+  if (_ent_run_breakaway_recognised (run, at, targets) && targets->n == 0)
+    return TRUE;
   return g_str_has_prefix (at->cue->phrase, "join") && targets->last + 1 < run->last &&
          _ent_run_is (run, targets->last, "in") && _ent_run_ends_in_ing (run, targets->last + 1);
 }
@@ -323,23 +326,18 @@ recognised_as_crime (Run         *run,
   return FALSE;
 }
 
-/* "the war between Israel and Hamas began": both sides of "between". */
+/* "sent troops into Nigeria to help": for the state the troops went to. */
 static gboolean
-between_group (Run   *run,
-               guint  pos,
-               Group *group)
+sent_to_help (Run         *run,
+              const CueAt *at,
+              Group       *targets)
 {
-  guint p = pos;
-
-  while (p < run->last &&
-         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
-    p++;
-  if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
-    return FALSE;
-  _ent_run_collect_right_full (run, _ent_run_ref_at (run, p), group, FALSE);
-  return group->n >= 2;
+  return !targets->coref && _ent_run_sent_to_help (run, at, targets->last);
 }
 
+/* A verb cue: its subject's position toward its object, or toward one
+ * another for a reciprocal verb, once negation, refusal, passives,
+ * demands and reported charges are read. */
 static void
 rule_verb (Run         *run,
            const CueAt *at)
@@ -359,20 +357,9 @@ rule_verb (Run         *run,
   run->negated_modal = negated && modal;
   passive = _ent_run_is_passive (run, at, be);
   if ((sign = _ent_run_apply_negation (run, at->cue, negated)) == 0 ||
-      object_elsewhere (run, at, sign) || _ent_run_fronted_participle (run, at, sign))
+      object_elsewhere (run, at, sign) || _ent_run_fronted_participle (run, at, sign) ||
+      (sign < 0 && !negated && _ent_run_conflict_between (run, at)))
     return;
-  /* "died in clashes between the army and the RSF", "fighting between
-   * Armenia and Azerbaijan": a verb of conflict told as a noun, with both
-   * sides after "between" */
-  if (sign < 0 && !negated && (at->cue->reciprocal || at->cue->form == ENT_FORM_ING) &&
-      strchr (at->cue->phrase, ' ') == NULL &&
-      at->end < run->last && _ent_run_is (run, at->end, "between") &&
-      between_group (run, at->end + 1, &targets))
-    {
-      if (_ent_run_relation_persists (run, at->cue, targets.last))
-        _ent_run_emit_pairwise (run, &targets, sign, at->cue->strength * 0.9, at);
-      return;
-    }
   if (passive)
     {
       _ent_run_rule_passive (run, at, start, sign);
@@ -414,8 +401,7 @@ rule_verb (Run         *run,
         verb_without_object (run, at, &sources, sign);
       return;
     }
-  if (not_a_side (run, at, &targets) ||
-      (_ent_run_breakaway_recognised (run, at, &targets) && targets.n == 0))
+  if (not_a_side (run, at, &targets))
     return;
   /* "joined the fight against al-Shabab", "backed the campaign against
    * Iran": support for a struggle against someone opposes them. */
@@ -427,8 +413,7 @@ rule_verb (Run         *run,
            targets.first > at->end &&
            _ent_run_noun_cue_between (run, at->end, targets.first) < 0)
     sign = -sign;
-  if (_ent_run_owner_suffers (run, at->cue, &targets) ||
-      (!targets.coref && _ent_run_sent_to_help (run, at, targets.last)))
+  if (_ent_run_owner_suffers (run, at->cue, &targets) || sent_to_help (run, at, &targets))
     sign = -sign;
   /* "left ECOWAS", but not "left the country" or "left Kabul" */
   if (g_str_equal (at->cue->phrase, "leave") &&
@@ -455,40 +440,6 @@ rule_verb (Run         *run,
       run->aggressor = (int)targets.actors[0];
       run->aggressor_with = -1;
     }
-}
-
-/* "The accord was signed by Sudan and Uganda", "a pact, signed by
- * Armenia and Azerbaijan in August": the parties to an agreement named
- * after it, in @group (untouched when there are none). */
-static gboolean
-signed_by_after (Run   *run,
-                 guint  pos,
-                 Group *group)
-{
-  static const char *verbs[] = {
-    "signed", "concluded", "initialled", "initialed", "inked", "agreed", "reached", "ratified",
-  };
-  static const char *auxiliaries[] = { "was", "were", "is", "are", "has", "have", "had", "been" };
-  static EntWordMap *verb_set, *auxiliary_set;
-  guint p = pos;
-  Group parties;
-
-  if (p < run->last && _ent_run_punct_is (run, p, ","))
-    p++;
-  while (p < run->last && p < pos + 4 &&
-         (ent_word_set_contains (&auxiliary_set, auxiliaries, G_N_ELEMENTS (auxiliaries),
-                                 run->tokens[p].hash) ||
-          _ent_run_tag (run, p) == ENT_TAG_ADV))
-    p++;
-  if (p + 2 >= run->last ||
-      !ent_word_set_contains (&verb_set, verbs, G_N_ELEMENTS (verbs), run->tokens[p].hash) ||
-      _ent_run_tag (run, p + 1) != ENT_TAG_BY)
-    return FALSE;
-  _ent_run_group_init (&parties);
-  if (!_ent_run_complement_after (run, p + 2, &parties) || parties.n < 2 || parties.coref)
-    return FALSE;
-  *group = parties;
-  return TRUE;
 }
 
 /* "sanctions on Iran imposed by the United States", "the attack on Qatar
@@ -522,36 +473,6 @@ weak_between_guessed (const CueAt *at,
                       Group       *sources)
 {
   return sources->coref && at->cue->strength < 0.4;
-}
-
-/* "accused Minsk and Moscow of waging a hybrid war", "propped up Assad
- * through 13 years of civil war": a war its holders fight on the same
- * side, or one inside a state that a phrase of time names, is no war
- * between them ("locked in a civil war", "waged a proxy war" are). */
-static gboolean
-war_on_one_side (Run         *run,
-                 const CueAt *at)
-{
-  static const char *kinds[] = { "hybrid", "joint", "common", "shared" };
-  static const char *times[] = { "through", "throughout", "during", "amid", "after" };
-  static EntWordMap *kind_set, *time_set;
-  int p = (int)at->start - 1;
-  gboolean civil = FALSE;
-
-  for (; p >= (int)run->first && p > (int)at->start - 6; p--)
-    {
-      if (ent_word_set_contains (&kind_set, kinds, G_N_ELEMENTS (kinds), run->tokens[p].hash))
-        return TRUE;
-      if (_ent_run_is (run, p, "civil") || _ent_run_is (run, p, "proxy"))
-        civil = TRUE;
-      else if (ent_word_set_contains (&time_set, times, G_N_ELEMENTS (times), run->tokens[p].hash))
-        return civil;
-      else if (!(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
-                 run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is (run, p, "of") ||
-                 _ent_run_is (run, p, "years") || _ent_run_is (run, p, "decades")))
-        return FALSE;
-    }
-  return FALSE;
 }
 
 /* "signed a", "concluded the", "reached an": a deal that was made. */
@@ -650,7 +571,7 @@ rule_noun_or_adjective (Run         *run,
       first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;
       /* "ties between X and Y have soured": the frame of the change. */
       if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
-          between_group (run, at->end + 1, &targets))
+          _ent_run_between_group (run, at->end + 1, &targets))
         {
           if (_ent_run_relation_persists (run, at->cue, targets.last))
             _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
@@ -665,11 +586,11 @@ rule_noun_or_adjective (Run         *run,
         }
       else if ((settler = _ent_run_settling_verb (run, at)) >= 0)
         _ent_run_settled_together (run, at, settler);
-      else if (at->cue->sign > 0 && signed_by_after (run, at->end, &sources))
+      else if (at->cue->sign > 0 && _ent_run_signed_by_after (run, at->end, &sources))
         _ent_run_emit_pairwise (run, &sources, 1, at->cue->strength * 0.9, at);
       else if (_ent_run_holder_of (run, at, &sources, &negated) &&
                sources.n >= 2 && !run->mediator &&
-               !weak_between_guessed (at, &sources) && !war_on_one_side (run, at) &&
+               !weak_between_guessed (at, &sources) && !_ent_run_war_on_one_side (run, at) &&
                _ent_run_apply_negation (run, at->cue, negated) != 0)
         _ent_run_emit_pairwise (run, &sources, _ent_run_apply_negation (run, at->cue, negated),
                                 at->cue->strength * 0.9, at);

@@ -9,7 +9,9 @@
  * Relations that change: "relations between Rwanda and Burundi have
  * worsened", "Iran, whose ties with Riyadh are strained", "China's
  * military ties with Russia have deepened". What befalls the relations
- * gives the sign, for both sides.
+ * gives the sign, for both sides. And the sides themselves: "the war
+ * between Israel and Hamas", "clashes between the army and the RSF", "the
+ * accord was signed by Sudan and Uganda", and a war fought on one side.
  */
 
 #include "config.h"
@@ -167,4 +169,105 @@ void
 _ent_run_add_ties_frame_words (EntWordMap *map)
 {
   _ent_run_add_frame_words (map, ties_words, G_N_ELEMENTS (ties_words), FRAME_TIES);
+}
+
+/* "the war between Israel and Hamas began": both sides of "between". */
+gboolean
+_ent_run_between_group (Run   *run,
+                        guint  pos,
+                        Group *group)
+{
+  guint p = pos;
+
+  while (p < run->last &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+    p++;
+  if (!_ent_run_usable (_ent_run_ref_at (run, p)) || _ent_run_ref_at (run, p)->place)
+    return FALSE;
+  _ent_run_collect_right_full (run, _ent_run_ref_at (run, p), group, FALSE);
+  return group->n >= 2;
+}
+
+/* "died in clashes between the army and the RSF", "fighting between
+ * Armenia and Azerbaijan": a verb of conflict told as a noun, with both
+ * sides after "between". TRUE when @at is one (and the sides are
+ * emitted). */
+gboolean
+_ent_run_conflict_between (Run         *run,
+                           const CueAt *at)
+{
+  Group sides;
+
+  _ent_run_group_init (&sides);
+  if (!(at->cue->reciprocal || at->cue->form == ENT_FORM_ING) ||
+      strchr (at->cue->phrase, ' ') != NULL || at->end >= run->last ||
+      !_ent_run_is (run, at->end, "between") || !_ent_run_between_group (run, at->end + 1, &sides))
+    return FALSE;
+  if (_ent_run_relation_persists (run, at->cue, sides.last))
+    _ent_run_emit_pairwise (run, &sides, at->cue->sign, at->cue->strength * 0.9, at);
+  return TRUE;
+}
+
+/* "The accord was signed by Sudan and Uganda", "a pact, signed by
+ * Armenia and Azerbaijan in August": the parties to an agreement named
+ * after it, in @group (untouched when there are none). */
+gboolean
+_ent_run_signed_by_after (Run   *run,
+                          guint  pos,
+                          Group *group)
+{
+  static const char *verbs[] = {
+    "signed", "concluded", "initialled", "initialed", "inked", "agreed", "reached", "ratified",
+  };
+  static const char *auxiliaries[] = { "was", "were", "is", "are", "has", "have", "had", "been" };
+  static EntWordMap *verb_set, *auxiliary_set;
+  guint p = pos;
+  Group parties;
+
+  if (p < run->last && _ent_run_punct_is (run, p, ","))
+    p++;
+  while (p < run->last && p < pos + 4 &&
+         (ent_word_set_contains (&auxiliary_set, auxiliaries, G_N_ELEMENTS (auxiliaries),
+                                 run->tokens[p].hash) ||
+          _ent_run_tag (run, p) == ENT_TAG_ADV))
+    p++;
+  if (p + 2 >= run->last ||
+      !ent_word_set_contains (&verb_set, verbs, G_N_ELEMENTS (verbs), run->tokens[p].hash) ||
+      _ent_run_tag (run, p + 1) != ENT_TAG_BY)
+    return FALSE;
+  _ent_run_group_init (&parties);
+  if (!_ent_run_complement_after (run, p + 2, &parties) || parties.n < 2 || parties.coref)
+    return FALSE;
+  *group = parties;
+  return TRUE;
+}
+
+/* "accused Minsk and Moscow of waging a hybrid war", "propped up Assad
+ * through 13 years of civil war": a war its holders fight on the same
+ * side, or one inside a state that a phrase of time names, is no war
+ * between them ("locked in a civil war", "waged a proxy war" are). */
+gboolean
+_ent_run_war_on_one_side (Run         *run,
+                          const CueAt *at)
+{
+  static const char *kinds[] = { "hybrid", "joint", "common", "shared" };
+  static const char *times[] = { "through", "throughout", "during", "amid", "after" };
+  static EntWordMap *kind_set, *time_set;
+  int p = (int)at->start - 1;
+  gboolean civil = FALSE;
+
+  for (; p >= (int)run->first && p > (int)at->start - 6; p--)
+    {
+      if (ent_word_set_contains (&kind_set, kinds, G_N_ELEMENTS (kinds), run->tokens[p].hash))
+        return TRUE;
+      if (_ent_run_is (run, p, "civil") || _ent_run_is (run, p, "proxy"))
+        civil = TRUE;
+      else if (ent_word_set_contains (&time_set, times, G_N_ELEMENTS (times), run->tokens[p].hash))
+        return civil;
+      else if (!(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+                 run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_is (run, p, "of") ||
+                 _ent_run_is (run, p, "years") || _ent_run_is (run, p, "decades")))
+        return FALSE;
+    }
+  return FALSE;
 }

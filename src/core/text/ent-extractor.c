@@ -341,7 +341,7 @@ ent_extractor_run (EntExtractor *self,
   run.paragraph_speaker = -1;
   run.prev_subject = -1;
   run.aggressor = run.aggressor_with = run.first_act = run.rupture_target = run.last_target = -1;
-  run.also_target = -1;
+  run.also_target = run.last_source = -1;
   for (guint k = 0; k < N_MEASURES; k++)
     run.measure_by[k] = run.measure_on[k] = -1;
   for (guint k = 0; k < N_ACTS; k++)
