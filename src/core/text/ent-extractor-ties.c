@@ -200,7 +200,7 @@ _ent_run_conflict_between (Run         *run,
 
   _ent_run_group_init (&sides);
   if (!(at->cue->reciprocal || at->cue->form == ENT_FORM_ING) ||
-      strchr (at->cue->phrase, ' ') != NULL || at->end >= run->last ||
+      at->cue->length != 1 || at->end >= run->last ||
       !_ent_run_is (run, at->end, "between") || !_ent_run_between_group (run, at->end + 1, &sides))
     return FALSE;
   if (_ent_run_relation_persists (run, at->cue, sides.last))
