@@ -609,9 +609,8 @@ gboolean _ent_run_relation_persists (Run          *run,
 void     _ent_run_rule_relation_change (Run           *run,
                                         const guint16 *bits);
 void     _ent_run_add_ties_frame_words (EntWordMap *map);
-gboolean _ent_run_between_group (Run   *run,
-                                 guint  pos,
-                                 Group *group);
+gboolean _ent_run_sides_between (Run         *run,
+                                 const CueAt *at);
 gboolean _ent_run_conflict_between (Run         *run,
                                     const CueAt *at);
 gboolean _ent_run_signed_by_after (Run   *run,

@@ -570,12 +570,8 @@ rule_noun_or_adjective (Run         *run,
       second = _ent_run_ref_at (run, before);
       first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;
       /* "ties between X and Y have soured": the frame of the change. */
-      if (at->end < run->last && _ent_run_is (run, at->end, "between") &&
-          _ent_run_between_group (run, at->end + 1, &targets))
-        {
-          if (_ent_run_relation_persists (run, at->cue, targets.last))
-            _ent_run_emit_pairwise (run, &targets, at->cue->sign, at->cue->strength * 0.9, at);
-        }
+      if (_ent_run_sides_between (run, at))
+        ;
       else if (_ent_run_usable (first) && _ent_run_usable (second) && first != second &&
                (run->tokens[second->first].flags & ENT_TOKEN_HYPHEN_BEFORE))
         {

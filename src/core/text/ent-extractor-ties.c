@@ -172,10 +172,10 @@ _ent_run_add_ties_frame_words (EntWordMap *map)
 }
 
 /* "the war between Israel and Hamas began": both sides of "between". */
-gboolean
-_ent_run_between_group (Run   *run,
-                        guint  pos,
-                        Group *group)
+static gboolean
+between_group (Run   *run,
+               guint  pos,
+               Group *group)
 {
   guint p = pos;
 
@@ -188,24 +188,35 @@ _ent_run_between_group (Run   *run,
   return group->n >= 2;
 }
 
-/* "died in clashes between the army and the RSF", "fighting between
- * Armenia and Azerbaijan": a verb of conflict told as a noun, with both
- * sides after "between". TRUE when @at is one (and the sides are
- * emitted). */
+/* "ties between X and Y have soured", "clashes between the army and the
+ * RSF": the two sides named after "between", each toward the other with
+ * the sign of the cue @at, while the relation lasts. TRUE when "between"
+ * names them. */
 gboolean
-_ent_run_conflict_between (Run         *run,
-                           const CueAt *at)
+_ent_run_sides_between (Run         *run,
+                        const CueAt *at)
 {
   Group sides;
 
   _ent_run_group_init (&sides);
-  if (!(at->cue->reciprocal || at->cue->form == ENT_FORM_ING) ||
-      at->cue->length != 1 || at->end >= run->last ||
-      !_ent_run_is (run, at->end, "between") || !_ent_run_between_group (run, at->end + 1, &sides))
+  if (at->end >= run->last || !_ent_run_is (run, at->end, "between") ||
+      !between_group (run, at->end + 1, &sides))
     return FALSE;
   if (_ent_run_relation_persists (run, at->cue, sides.last))
     _ent_run_emit_pairwise (run, &sides, at->cue->sign, at->cue->strength * 0.9, at);
   return TRUE;
+}
+
+/* "died in clashes between the army and the RSF", "fighting between
+ * Armenia and Azerbaijan": a one-word verb of conflict told as a noun,
+ * with both sides after "between". TRUE when @at is one (and the sides
+ * are emitted). */
+gboolean
+_ent_run_conflict_between (Run         *run,
+                           const CueAt *at)
+{
+  return (at->cue->reciprocal || at->cue->form == ENT_FORM_ING) && at->cue->length == 1 &&
+         _ent_run_sides_between (run, at);
 }
 
 /* "The accord was signed by Sudan and Uganda", "a pact, signed by
