@@ -897,7 +897,7 @@ _ent_extractor_apply_rules (Run *run)
         {
         case ENT_CUE_VERB:
         case ENT_CUE_PHRASE:
-          if (!mediator_cue (at->cue))
+          if (!mediator_cue (at->cue) && !_ent_run_hosted_event (run, at))
             rule_verb (run, at);
           break;
         case ENT_CUE_NOUN:

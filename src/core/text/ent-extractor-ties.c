@@ -282,3 +282,43 @@ _ent_run_war_on_one_side (Run         *run,
     }
   return FALSE;
 }
+
+/* "talks in Istanbul hosted by Turkey", "a summit hosted jointly by Saudi
+ * Arabia and the United States", "Nazarbayev hosted Syria peace talks":
+ * whoever hosts the meeting of others brings them together and, like a
+ * mediator, takes no side. The meeting is named a few words before a
+ * passive "hosted by", or is the object of the active verb, an
+ * organisation's own too ("hosted the BRICS summit"). */
+gboolean
+_ent_run_hosted_event (Run         *run,
+                       const CueAt *at)
+{
+  static const char *events[] = {
+    "talks", "summit", "summits", "meeting", "meetings", "conference", "conferences",
+    "gathering", "negotiations", "round", "rounds", "session", "sessions", "forum",
+    "dialogue", "ceremony", "games", "consultations", "congress", "assembly",
+  };
+  static EntWordMap *once;
+  guint p = at->end;
+
+  if (!g_str_equal (at->cue->phrase, "host"))
+    return FALSE;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_ADV)
+    p++;
+  if (p < run->last && _ent_run_is (run, p, "by"))
+    {
+      for (p = at->start; p > run->first && at->start - p < 12; p--)
+        if (ent_word_set_contains (&once, events, G_N_ELEMENTS (events),
+                                   run->tokens[p - 1].hash))
+          return TRUE;
+      return FALSE;
+    }
+  for (p = at->end; p < run->last && p < at->end + 6; p++)
+    {
+      if (ent_word_set_contains (&once, events, G_N_ELEMENTS (events), run->tokens[p].hash))
+        return TRUE;
+      if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first])
+        return FALSE;
+    }
+  return FALSE;
+}
