@@ -439,6 +439,38 @@ holder_of_verb (Run         *run,
   return found;
 }
 
+/* "sanctioned two Israeli ministers for (inciting) violence against
+ * Palestinians", "blamed Lashkar-e-Taiba for the attack on", "held Iran
+ * responsible for": the object of the verb before "for", at @p, did what
+ * the noun names. The object ends right before "for", or before a word
+ * of blame; a meeting or a truce is others' ("hosted the two leaders for
+ * ceasefire talks"). */
+static gboolean
+object_before_for_holds (Run         *run,
+                         const CueAt *at,
+                         int          p,
+                         Group       *group)
+{
+  static const char *blame[] = { "responsible", "accountable", "liable", "culpable" };
+  static EntWordMap *once;
+  int end = p - 1;
+  Ref *doer;
+  int v;
+
+  if (at->cue->reciprocal || at->cue->sign > 0)
+    return FALSE;
+  if (end > (int)run->first &&
+      ent_word_set_contains (&once, blame, G_N_ELEMENTS (blame), run->tokens[end].hash))
+    end--;
+  if (end > (int)run->first && _ent_run_tag (run, end) == ENT_TAG_ADV)
+    end--;
+  if (_ent_run_ref_at (run, end) == NULL ||
+      (v = _ent_run_object_before_for (run, (guint)p + 1, &doer)) < 0 ||
+      !_ent_run_usable (doer) || doer->place || doer->possessive)
+    return FALSE;
+  return _ent_run_object_after (run, (guint)v + 1, group) && group->last <= (guint)p;
+}
+
 /* "is locked in a dispute with", "was engaged in talks with", "is seen as
  * a close ally of", "has emerged as one of the critics of". */
 static gboolean
@@ -763,6 +795,8 @@ _ent_run_holder_of (Run         *run,
         return holder_of_verb (run, before, ENT_TAG_LIGHT, named, opposed, group, negated);
       if (is_in_or_as (run, p, named))
         return holder_in_or_as (run, p, group, negated);
+      if (_ent_run_is (run, p, "for") && object_before_for_holds (run, at, p, group))
+        return TRUE;
       if (!noun_phrase_word (run, p, tag))
         return FALSE;
       verb_passed |= _ent_run_past_tense_word (run, p) && p > (int)run->first &&
