@@ -779,15 +779,17 @@ _ent_run_try_protest_after (Run           *run,
     "protested after", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE
   };
 
-  for (guint i = run->first + 2; i + 2 < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
+      guint i = run->frame_hits[k];
       Group sources, targets;
       gboolean negated, be, modal, acts;
       guint verb, q = i + 1;
       CueAt at;
       Ref *ref;
 
-      if (!(bits[i - run->first] & FRAME_CLAUSE) || !complaint_before (run, i, &verb))
+      if (i < run->first + 2 || i + 2 >= run->last || !(bits[i - run->first] & FRAME_CLAUSE) ||
+          !complaint_before (run, i, &verb))
         continue;
       negated = be = modal = acts = FALSE;
       _ent_run_verb_group_start (run, verb, &negated, &be, &modal);
@@ -821,16 +823,20 @@ void
 _ent_run_try_prompted (Run           *run,
                        const guint16 *bits)
 {
-  for (guint i = run->first + 2; i + 3 < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
+      guint i = run->frame_hits[k];
       Group reactors, targets;
-      Ref *ref = _ent_run_ref_at (run, (int)i + 1);
+      Ref *ref = NULL;
       const EntCue *cue = NULL;
       guint to, span = 0, p, where = 0;
       CueAt at;
 
-      if (!(bits[i - run->first] & FRAME_PROMPT) || !_ent_run_punct_is (run, i - 1, ",") ||
-          !_ent_run_usable (ref) || ref->place || ref->possessive || ref->first != i + 1)
+      if (i < run->first + 2 || i + 3 >= run->last || !(bits[i - run->first] & FRAME_PROMPT))
+        continue;
+      ref = _ent_run_ref_at (run, (int)i + 1);
+      if (!_ent_run_punct_is (run, i - 1, ",") || !_ent_run_usable (ref) || ref->place ||
+          ref->possessive || ref->first != i + 1)
         continue;
       _ent_run_group_init (&reactors);
       _ent_run_group_init (&targets);

@@ -742,9 +742,13 @@ static void
 rule_demands (Run          *run,
               const guint16 *bits)
 {
-  for (guint i = run->first; i + 3 < run->last; i++)
-    if (bits[i - run->first] & FRAME_DEMAND)
-      _ent_run_try_demand (run, i);
+  for (guint k = 0; k < run->n_frame_hits; k++)
+    {
+      guint i = run->frame_hits[k];
+
+      if (i + 3 < run->last && (bits[i - run->first] & FRAME_DEMAND))
+        _ent_run_try_demand (run, i);
+    }
 }
 
 /* Adds @words to the frame map @map with @bit. */
@@ -810,6 +814,45 @@ frame_bits (Run  *run,
   return GPOINTER_TO_UINT (ent_word_map_lookup (once, run->tokens[i].hash));
 }
 
+/* The frames that start at @i, a word with FRAME_AT among its @bits:
+ * things given, taken, felt, moved, written, backed, fired and bid. */
+static void
+frame_at (Run    *run,
+          guint   i,
+          guint16 bits)
+{
+  int sign;
+
+  if ((sign = from_frame_sign (run, i)) != 0)
+    try_from_frame (run, i, sign);
+  if ((sign = experiencer_sign (run, i)) != 0)
+    try_experiencer (run, i, sign);
+  if (bits & FRAME_TRIGGER)
+    {
+      gboolean transfer = is_transfer (run, i), text = _ent_run_is_text_noun (run, i);
+
+      if (transfer)
+        try_transfer (run, i);
+      if (text)
+        try_text_position (run, i);
+      if (_ent_run_is (run, i, "with"))
+        try_with_backing (run, i);
+      else if (!transfer && !text)
+        _ent_run_try_giving_to (run, i);
+    }
+  if (_ent_run_ref_at (run, (int)i + 1) != NULL &&
+      (_ent_run_is_giving_verb (run, i) || _ent_run_is_suing_verb (run, i)))
+    _ent_run_try_giving (run, i);
+  if (_ent_run_is_firing_verb (run, i))
+    _ent_run_try_firing (run, i);
+  if (_ent_run_is (run, i + 1, "of"))
+    try_support_of (run, i);
+  if ((sign = _ent_run_bid_verb_sign (run, i)) != 0)
+    _ent_run_try_bid (run, i, sign);
+  _ent_run_try_facing (run, i);
+  _ent_run_try_answered (run, i);
+}
+
 /* The frames that are not one cue word: relational nouns, demands,
  * labels, reactions, things moved between actors, feelings caused. */
 void
@@ -817,11 +860,19 @@ _ent_extractor_apply_frames (Run *run)
 {
   guint n = run->last - run->first;
   guint16 stack[256];
+  guint hits_stack[256];
   g_autofree guint16 *heap = n > G_N_ELEMENTS (stack) ? g_new (guint16, n) : NULL;
+  g_autofree guint *hits_heap = n > G_N_ELEMENTS (hits_stack) ? g_new (guint, n) : NULL;
   guint16 *bits = heap != NULL ? heap : stack;
+  guint *hits = hits_heap != NULL ? hits_heap : hits_stack;
 
+  /* Most words start no frame: the rules below visit only those that do,
+   * in order, from run->frame_hits. */
+  run->n_frame_hits = 0;
   for (guint i = run->first; i < run->last; i++)
-    bits[i - run->first] = (guint16) frame_bits (run, i);
+    if ((bits[i - run->first] = (guint16) frame_bits (run, i)) != 0)
+      hits[run->n_frame_hits++] = i;
+  run->frame_hits = hits;
 
   _ent_run_rule_relational_nouns (run, bits);
   _ent_run_rule_patient_nouns (run, bits);
@@ -833,62 +884,58 @@ _ent_extractor_apply_frames (Run *run)
   _ent_run_rule_relation_change (run, bits);
   _ent_run_try_protest_after (run, bits);
   _ent_run_try_prompted (run, bits);
-  for (guint i = run->first; i + 1 < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
-      int sign;
+      guint i = run->frame_hits[k];
 
-      if (!(bits[i - run->first] & FRAME_AT))
-        continue;
-      if ((sign = from_frame_sign (run, i)) != 0)
-        try_from_frame (run, i, sign);
-      if ((sign = experiencer_sign (run, i)) != 0)
-        try_experiencer (run, i, sign);
-      if (bits[i - run->first] & FRAME_TRIGGER)
-        {
-          gboolean transfer = is_transfer (run, i), text = _ent_run_is_text_noun (run, i);
-
-          if (transfer)
-            try_transfer (run, i);
-          if (text)
-            try_text_position (run, i);
-          if (_ent_run_is (run, i, "with"))
-            try_with_backing (run, i);
-          else if (!transfer && !text)
-            _ent_run_try_giving_to (run, i);
-        }
-      if (_ent_run_ref_at (run, (int)i + 1) != NULL &&
-          (_ent_run_is_giving_verb (run, i) || _ent_run_is_suing_verb (run, i)))
-        _ent_run_try_giving (run, i);
-      if (_ent_run_is_firing_verb (run, i))
-        _ent_run_try_firing (run, i);
-      if (_ent_run_is (run, i + 1, "of"))
-        try_support_of (run, i);
-      if ((sign = _ent_run_bid_verb_sign (run, i)) != 0)
-        _ent_run_try_bid (run, i, sign);
-      _ent_run_try_facing (run, i);
-      _ent_run_try_answered (run, i);
+      if (i + 1 < run->last && (bits[i - run->first] & FRAME_AT))
+        frame_at (run, i, bits[i - run->first]);
     }
-  for (guint i = run->first + 1; i + 3 < run->last; i++)
-    if (bits[i - run->first] & FRAME_LIST)
-      _ent_run_try_listing (run, i);
-  for (guint i = run->first + 1; i + 2 < run->last; i++)
-    if ((bits[i - run->first] & FRAME_SIDE) && _ent_run_ref_at (run, (int)i + 1) != NULL)
-      _ent_run_try_possessor_side (run, i);
-  for (guint i = run->first + 1; i + 3 < run->last; i++)
-    if ((bits[i - run->first] & FRAME_SHARE) && _ent_run_ref_at (run, (int)i + 1) != NULL)
-      _ent_run_try_shared_view (run, i);
-  for (guint i = run->first + 1; i + 1 < run->last; i++)
-    if (bits[i - run->first] & FRAME_ADMIT)
-      _ent_run_try_admitted (run, i);
-  for (guint i = run->first; i + 3 < run->last; i++)
-    if (bits[i - run->first] & FRAME_DRAWING)
-      {
-        if (_ent_run_is (run, i, "despite") || _ent_run_is (run, i, "amid"))
-          _ent_run_try_despite (run, i);
-        else
-          {
-            _ent_run_try_reaction (run, i);
-            try_closer (run, i);
-          }
-      }
+  for (guint k = 0; k < run->n_frame_hits; k++)
+    {
+      guint i = run->frame_hits[k];
+      guint16 b = bits[i - run->first];
+
+      if ((b & FRAME_LIST) && i > run->first && i + 3 < run->last)
+        _ent_run_try_listing (run, i);
+    }
+  for (guint k = 0; k < run->n_frame_hits; k++)
+    {
+      guint i = run->frame_hits[k];
+      guint16 b = bits[i - run->first];
+
+      if ((b & FRAME_SIDE) && i > run->first && i + 2 < run->last &&
+          _ent_run_ref_at (run, (int)i + 1) != NULL)
+        _ent_run_try_possessor_side (run, i);
+    }
+  for (guint k = 0; k < run->n_frame_hits; k++)
+    {
+      guint i = run->frame_hits[k];
+      guint16 b = bits[i - run->first];
+
+      if ((b & FRAME_SHARE) && i > run->first && i + 3 < run->last &&
+          _ent_run_ref_at (run, (int)i + 1) != NULL)
+        _ent_run_try_shared_view (run, i);
+    }
+  for (guint k = 0; k < run->n_frame_hits; k++)
+    {
+      guint i = run->frame_hits[k];
+
+      if ((bits[i - run->first] & FRAME_ADMIT) && i > run->first && i + 1 < run->last)
+        _ent_run_try_admitted (run, i);
+    }
+  for (guint k = 0; k < run->n_frame_hits; k++)
+    {
+      guint i = run->frame_hits[k];
+
+      if (!(bits[i - run->first] & FRAME_DRAWING) || i + 3 >= run->last)
+        continue;
+      if (_ent_run_is (run, i, "despite") || _ent_run_is (run, i, "amid"))
+        _ent_run_try_despite (run, i);
+      else
+        {
+          _ent_run_try_reaction (run, i);
+          try_closer (run, i);
+        }
+    }
 }

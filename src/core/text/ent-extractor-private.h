@@ -152,6 +152,8 @@ typedef struct
   const char    *state_value[64]; /* see _ent_run_state_of() */
   guint          capacity;        /* of the per-token arrays */
   GArray        *cues;            /* CueAt, the cues of the sentence */
+  const guint   *frame_hits;      /* the sentence's tokens that start a frame, in order, */
+  guint          n_frame_hits;    /* see _ent_extractor_apply_frames() */
   const EntPairModel *pair_model;
   const EntWordMap *pair_map;     /* its weights by feature */
   const EntWordMap *cue_starts;   /* the words that start a cue */

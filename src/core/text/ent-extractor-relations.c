@@ -370,8 +370,9 @@ _ent_run_rule_patient_nouns (Run           *run,
 {
   static const EntCue cue = { "downfall", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
 
-  for (guint i = run->first + 2; i < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
+      guint i = run->frame_hits[k];
       CueAt at;
       Group sources, targets;
       gboolean negated = FALSE, of;
@@ -379,7 +380,7 @@ _ent_run_rule_patient_nouns (Run           *run,
       guint np = 0;
       int v;
 
-      if (!(bits[i - run->first] & FRAME_PATIENT) ||
+      if (i < run->first + 2 || !(bits[i - run->first] & FRAME_PATIENT) ||
           !_ent_run_usable (owner = patient_of (run, i, &np, &of)) || owner->place ||
           np <= run->first)
         continue;
@@ -413,8 +414,9 @@ void
 _ent_run_rule_relational_nouns (Run           *run,
                                 const guint16 *bits)
 {
-  for (guint i = run->first; i < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
+      guint i = run->frame_hits[k];
       int sign = bits[i - run->first] & FRAME_RELATED ? _ent_run_relational_sign (run, i) : 0;
       Group holder, other;
       Ref *possessor;
@@ -753,14 +755,17 @@ void
 _ent_run_rule_switches (Run          *run,
                         const guint16 *bits)
 {
-  for (guint i = run->first; i + 1 < run->last; i++)
-    if (bits[i - run->first] & FRAME_SUIT)
-      {
-        if (i + 2 < run->last && is_switch_verb (run, i))
-          try_switch (run, i);
-        else
-          try_followed_suit (run, i);
-      }
+  for (guint k = 0; k < run->n_frame_hits; k++)
+    {
+      guint i = run->frame_hits[k];
+
+      if (i + 1 >= run->last || !(bits[i - run->first] & FRAME_SUIT))
+        continue;
+      if (i + 2 < run->last && is_switch_verb (run, i))
+        try_switch (run, i);
+      else
+        try_followed_suit (run, i);
+    }
 }
 
 static const char *charge_nouns[] = {
@@ -786,15 +791,17 @@ _ent_run_rule_charges (Run           *run,
     "accusation", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE
   };
 
-  for (guint i = run->first + 1; i + 2 < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
+      guint i = run->frame_hits[k];
       Ref *accuser, *accused;
       Group sources, targets;
       CueAt at;
       guint q = i + 2;
 
       /* "accusation", "allegations" */
-      if (!(bits[i - run->first] & FRAME_CHARGE) || _ent_run_tag (run, i - 1) != ENT_TAG_POSS ||
+      if (i < run->first + 1 || i + 2 >= run->last || !(bits[i - run->first] & FRAME_CHARGE) ||
+          _ent_run_tag (run, i - 1) != ENT_TAG_POSS ||
           !_ent_run_is (run, i + 1, "that"))
         continue;
       at = (CueAt) { i, i + 1, NULL, -1 };

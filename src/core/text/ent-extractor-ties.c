@@ -128,15 +128,16 @@ _ent_run_rule_relation_change (Run           *run,
 {
   EntCue cue = { "relations", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, TRUE, FALSE };
 
-  for (guint i = run->first; i + 3 < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
+      guint i = run->frame_hits[k];
       Group pair;
       Ref *first;
       guint p = i + 2;
       int sign;
       CueAt at;
 
-      if (!(bits[i - run->first] & FRAME_TIES))
+      if (i + 3 >= run->last || !(bits[i - run->first] & FRAME_TIES))
         continue;
       at = (CueAt) { i, i + 1, NULL, -1 };
       _ent_run_group_init (&pair);
