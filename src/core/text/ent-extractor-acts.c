@@ -342,11 +342,10 @@ remember_owner (Run  *run,
 void
 _ent_run_remember_acts (Run *run)
 {
-  EntWordMap *map = act_map ();
-
-  for (guint i = run->first; i < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
-      guint bits = GPOINTER_TO_UINT (ent_word_map_lookup (map, run->tokens[i].hash));
+      guint i = run->frame_hits[k];
+      guint bits = run->frame_bits[i - run->first] >> FRAME_ACT_SHIFT;
       int noun = act_noun_kind (bits);
       int kind = (int)(bits & 0x1f) - 1;
       gboolean negated = FALSE, be = FALSE, modal = FALSE;
@@ -649,6 +648,27 @@ static const char *prompting_words[] = {
 
 /* The words that start a protest at a clause or a prompted reaction, for
  * the frame map. */
+/* Adds the acts' words to the frame map @map, with what act each names
+ * above FRAME_ACT_SHIFT: the frame map's one lookup per word then serves
+ * _ent_run_remember_acts() too. */
+void
+_ent_run_add_act_bits (EntWordMap *map)
+{
+  const EntWordMap *acts = act_map ();
+
+  for (gsize s = 0; s <= acts->mask; s++)
+    {
+      guint64 hash = acts->slots[s].key;
+      guint bits;
+
+      if (hash == 0)
+        continue;
+      bits = GPOINTER_TO_UINT (ent_word_map_lookup (map, hash));
+      ent_word_map_insert (map, hash, GUINT_TO_POINTER (
+                             bits | (GPOINTER_TO_UINT (acts->slots[s].value) << FRAME_ACT_SHIFT)));
+    }
+}
+
 void
 _ent_run_add_act_frame_words (EntWordMap *map)
 {
@@ -773,7 +793,7 @@ complaint_before (Run   *run,
  * actors of the clause after it did. */
 void
 _ent_run_try_protest_after (Run           *run,
-                            const guint16 *bits)
+                            const guint32 *bits)
 {
   static const EntCue cue = {
     "protested after", ENT_CUE_VERB, ENT_FORM_PAST, -1, 0.6, 1, FALSE, FALSE
@@ -821,7 +841,7 @@ _ent_run_try_protest_after (Run           *run,
  * subject of the clause before the comma. */
 void
 _ent_run_try_prompted (Run           *run,
-                       const guint16 *bits)
+                       const guint32 *bits)
 {
   for (guint k = 0; k < run->n_frame_hits; k++)
     {

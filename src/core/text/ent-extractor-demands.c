@@ -844,27 +844,37 @@ try_responsibility (Run  *run,
 
 void
 _ent_run_rule_labels (Run          *run,
-                      const guint16 *bits)
+                      const guint32 *bits)
 {
-  for (guint i = run->first; i + 2 < run->last; i++)
-    if (_ent_run_is (run, i, "responsibility"))
-      try_responsibility (run, i);
-    else if (bits[i - run->first] & FRAME_LABEL)
-      {
-        if (_ent_run_is_placing_verb (run, i))
-          _ent_run_try_placing (run, i);
-        else
-          try_label (run, i);
-      }
-    else if (_ent_run_tag (run, i) == ENT_TAG_BE)
-      try_copula_label (run, i);
+  for (guint k = 0; k < run->n_frame_hits; k++)
+    {
+      guint i = run->frame_hits[k];
+      guint32 b = bits[i - run->first];
+
+      if (i + 2 >= run->last)
+        continue;
+      if (b & FRAME_RESPONSIBILITY)
+        try_responsibility (run, i);
+      else if (b & FRAME_LABEL)
+        {
+          if (_ent_run_is_placing_verb (run, i))
+            _ent_run_try_placing (run, i);
+          else
+            try_label (run, i);
+        }
+      else if (b & FRAME_BE)
+        try_copula_label (run, i);
+    }
 }
 
 /* The words that start a demand or a label, for the frame map. */
 void
 _ent_run_add_demand_frame_words (EntWordMap *map)
 {
+  static const char *responsibility[] = { "responsibility" };
+
   _ent_run_add_frame_words (map, labelling_verbs, G_N_ELEMENTS (labelling_verbs), FRAME_LABEL);
+  _ent_run_add_frame_words (map, responsibility, 1, FRAME_RESPONSIBILITY);
   _ent_run_add_placing_frame_words (map);
   _ent_run_add_frame_words (map, demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND);
 }

@@ -740,7 +740,7 @@ try_support_of (Run  *run,
 
 static void
 rule_demands (Run          *run,
-              const guint16 *bits)
+              const guint32 *bits)
 {
   for (guint k = 0; k < run->n_frame_hits; k++)
     {
@@ -809,9 +809,41 @@ frame_bits (Run  *run,
       _ent_run_add_relation_frame_words (map);
       _ent_run_add_related_frame_words (map);
       _ent_run_add_ties_frame_words (map);
+      _ent_run_add_act_bits (map);
       g_once_init_leave (&once, map);
     }
   return GPOINTER_TO_UINT (ent_word_map_lookup (once, run->tokens[i].hash));
+}
+
+/**
+ * _ent_run_find_frame_words:
+ * @bits: room for a word of bits per token of the sentence
+ * @hits: room for a position per token of the sentence
+ *
+ * Looks up once, for every word of the sentence, which frames it may
+ * start, what act it names and whether it is a form of "be", into @bits;
+ * lists in @hits, in order, the words that have any of these, which are
+ * all that the frames and the acts visit. Both become the run's for the
+ * sentence.
+ */
+void
+_ent_run_find_frame_words (Run     *run,
+                           guint32 *bits,
+                           guint   *hits)
+{
+  run->n_frame_hits = 0;
+  for (guint i = run->first; i < run->last; i++)
+    {
+      guint32 b = frame_bits (run, i);
+
+      if (_ent_run_tag (run, i) == ENT_TAG_BE)
+        b |= FRAME_BE;
+      bits[i - run->first] = b;
+      if (b != 0)
+        hits[run->n_frame_hits++] = i;
+    }
+  run->frame_bits = bits;
+  run->frame_hits = hits;
 }
 
 /* The frames that start at @i, a word with FRAME_AT among its @bits:
@@ -819,7 +851,7 @@ frame_bits (Run  *run,
 static void
 frame_at (Run    *run,
           guint   i,
-          guint16 bits)
+          guint32 bits)
 {
   int sign;
 
@@ -858,21 +890,7 @@ frame_at (Run    *run,
 void
 _ent_extractor_apply_frames (Run *run)
 {
-  guint n = run->last - run->first;
-  guint16 stack[256];
-  guint hits_stack[256];
-  g_autofree guint16 *heap = n > G_N_ELEMENTS (stack) ? g_new (guint16, n) : NULL;
-  g_autofree guint *hits_heap = n > G_N_ELEMENTS (hits_stack) ? g_new (guint, n) : NULL;
-  guint16 *bits = heap != NULL ? heap : stack;
-  guint *hits = hits_heap != NULL ? hits_heap : hits_stack;
-
-  /* Most words start no frame: the rules below visit only those that do,
-   * in order, from run->frame_hits. */
-  run->n_frame_hits = 0;
-  for (guint i = run->first; i < run->last; i++)
-    if ((bits[i - run->first] = (guint16) frame_bits (run, i)) != 0)
-      hits[run->n_frame_hits++] = i;
-  run->frame_hits = hits;
+  const guint32 *bits = run->frame_bits;
 
   _ent_run_rule_relational_nouns (run, bits);
   _ent_run_rule_patient_nouns (run, bits);
@@ -894,7 +912,7 @@ _ent_extractor_apply_frames (Run *run)
   for (guint k = 0; k < run->n_frame_hits; k++)
     {
       guint i = run->frame_hits[k];
-      guint16 b = bits[i - run->first];
+      guint32 b = bits[i - run->first];
 
       if ((b & FRAME_LIST) && i > run->first && i + 3 < run->last)
         _ent_run_try_listing (run, i);
@@ -902,7 +920,7 @@ _ent_extractor_apply_frames (Run *run)
   for (guint k = 0; k < run->n_frame_hits; k++)
     {
       guint i = run->frame_hits[k];
-      guint16 b = bits[i - run->first];
+      guint32 b = bits[i - run->first];
 
       if ((b & FRAME_SIDE) && i > run->first && i + 2 < run->last &&
           _ent_run_ref_at (run, (int)i + 1) != NULL)
@@ -911,7 +929,7 @@ _ent_extractor_apply_frames (Run *run)
   for (guint k = 0; k < run->n_frame_hits; k++)
     {
       guint i = run->frame_hits[k];
-      guint16 b = bits[i - run->first];
+      guint32 b = bits[i - run->first];
 
       if ((b & FRAME_SHARE) && i > run->first && i + 3 < run->last &&
           _ent_run_ref_at (run, (int)i + 1) != NULL)

@@ -152,8 +152,9 @@ typedef struct
   const char    *state_value[64]; /* see _ent_run_state_of() */
   guint          capacity;        /* of the per-token arrays */
   GArray        *cues;            /* CueAt, the cues of the sentence */
-  const guint   *frame_hits;      /* the sentence's tokens that start a frame, in order, */
-  guint          n_frame_hits;    /* see _ent_extractor_apply_frames() */
+  const guint32 *frame_bits;      /* per token of the sentence, see */
+  const guint   *frame_hits;      /* _ent_run_find_frame_words() */
+  guint          n_frame_hits;
   const EntPairModel *pair_model;
   const EntWordMap *pair_map;     /* its weights by feature */
   const EntWordMap *cue_starts;   /* the words that start a cue */
@@ -382,10 +383,11 @@ void     _ent_run_add_facing_frame_words (EntWordMap *map);
 void     _ent_run_try_facing (Run  *run,
                               guint i);
 void     _ent_run_try_protest_after (Run            *run,
-                                     const guint16  *bits);
+                                     const guint32  *bits);
 void     _ent_run_try_prompted (Run            *run,
-                                const guint16  *bits);
+                                const guint32  *bits);
 void     _ent_run_add_act_frame_words (EntWordMap *map);
+void     _ent_run_add_act_bits (EntWordMap *map);
 gboolean _ent_run_event_author (Run   *run,
                                 guint  pos,
                                 Group *group);
@@ -590,9 +592,13 @@ enum
   FRAME_RELATED = 1 << 13, /* "ally", "rival" */
   FRAME_SHARE   = 1 << 14, /* "shared X's concern" */
   FRAME_ADMIT   = 1 << 15, /* "admitted X as a member" */
+  FRAME_BE      = 1 << 16, /* a form of "be", for the labels */
+  FRAME_RESPONSIBILITY = 1 << 17, /* "claimed responsibility for" */
 };
-/* The frame bits of a token are kept in a guint16. */
-G_STATIC_ASSERT (FRAME_ADMIT <= G_MAXUINT16);
+/* Above the frames' bits, the act the word names (see
+ * _ent_run_add_act_bits()), in eleven bits. */
+#define FRAME_ACT_SHIFT 18
+G_STATIC_ASSERT (FRAME_ACT_SHIFT + 11 <= 32);
 
 /* ent-extractor-frames.c */
 void _ent_run_add_frame_words (EntWordMap  *map,
@@ -603,13 +609,16 @@ gboolean _ent_run_is_military_aid (Run  *run,
                                    guint i);
 int      _ent_run_stopped_before (Run  *run,
                                   guint i);
+void     _ent_run_find_frame_words (Run     *run,
+                                    guint32 *bits,
+                                    guint   *hits);
 
 /* ent-extractor-ties.c */
 gboolean _ent_run_relation_persists (Run          *run,
                                      const EntCue *cue,
                                      guint         p);
 void     _ent_run_rule_relation_change (Run           *run,
-                                        const guint16 *bits);
+                                        const guint32 *bits);
 void     _ent_run_add_ties_frame_words (EntWordMap *map);
 gboolean _ent_run_sides_between (Run         *run,
                                  const CueAt *at);
@@ -630,7 +639,7 @@ void _ent_run_try_demand (Run  *run,
 int  _ent_run_label_ahead (Run          *run,
                            guint         q);
 void _ent_run_rule_labels (Run          *run,
-                           const guint16 *bits);
+                           const guint32 *bits);
 gboolean _ent_run_labelled_before (Run   *run,
                                    int    p,
                                    Group *group);
@@ -703,9 +712,9 @@ Ref     *_ent_run_named_from (Run        *run,
 
 /* ent-extractor-relations.c */
 void _ent_run_rule_relational_nouns (Run           *run,
-                                     const guint16 *bits);
+                                     const guint32 *bits);
 void _ent_run_rule_patient_nouns (Run           *run,
-                                  const guint16 *bits);
+                                  const guint32 *bits);
 void _ent_run_add_relation_frame_words (EntWordMap *map);
 gboolean _ent_run_owner_suffers (Run          *run,
                                  const EntCue *cue,
@@ -713,10 +722,10 @@ gboolean _ent_run_owner_suffers (Run          *run,
 void _ent_run_try_possessor_side (Run  *run,
                                   guint i);
 void _ent_run_rule_switches (Run          *run,
-                             const guint16 *bits);
+                             const guint32 *bits);
 void _ent_run_add_suit_frame_words (EntWordMap *map);
 void _ent_run_rule_charges (Run           *run,
-                            const guint16 *bits);
+                            const guint32 *bits);
 void _ent_run_rule_measures_imposed (Run *run);
 
 /* @word must be a string literal: its hash is cached per call site. */

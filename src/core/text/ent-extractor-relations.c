@@ -366,7 +366,7 @@ patient_of (Run      *run,
 
 void
 _ent_run_rule_patient_nouns (Run           *run,
-                             const guint16 *bits)
+                             const guint32 *bits)
 {
   static const EntCue cue = { "downfall", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
 
@@ -412,7 +412,7 @@ _ent_run_rule_patient_nouns (Run           *run,
 
 void
 _ent_run_rule_relational_nouns (Run           *run,
-                                const guint16 *bits)
+                                const guint32 *bits)
 {
   for (guint k = 0; k < run->n_frame_hits; k++)
     {
@@ -753,7 +753,7 @@ _ent_run_add_suit_frame_words (EntWordMap *map)
 
 void
 _ent_run_rule_switches (Run          *run,
-                        const guint16 *bits)
+                        const guint32 *bits)
 {
   for (guint k = 0; k < run->n_frame_hits; k++)
     {
@@ -785,7 +785,7 @@ _ent_run_add_relation_frame_words (EntWordMap *map)
  * against the subject of the clause. */
 void
 _ent_run_rule_charges (Run           *run,
-                       const guint16 *bits)
+                       const guint32 *bits)
 {
   static const EntCue cue = {
     "accusation", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.5, 1, FALSE, FALSE

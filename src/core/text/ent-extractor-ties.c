@@ -124,7 +124,7 @@ owned_relations (Run   *run,
 
 void
 _ent_run_rule_relation_change (Run           *run,
-                               const guint16 *bits)
+                               const guint32 *bits)
 {
   EntCue cue = { "relations", ENT_CUE_NOUN, ENT_FORM_OTHER, 1, 0.6, 1, TRUE, FALSE };
 
