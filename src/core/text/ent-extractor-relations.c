@@ -849,8 +849,9 @@ is_imposing_verb (Run  *run,
 }
 
 /* "the sanctions the EU imposed on Kosovo", "criticised the tariffs
- * Washington had placed on Chinese goods": a measure, its author in a
- * reduced relative, and its target. */
+ * Washington had placed on Chinese goods", "lifted the sanctions it had
+ * imposed on Mali", "the embargo that Washington placed on Cuba": a
+ * measure, its author in a relative clause, and its target. */
 void
 _ent_run_rule_measures_imposed (Run *run)
 {
@@ -863,10 +864,12 @@ _ent_run_rule_measures_imposed (Run *run)
       EntCue cue = { "sanctions", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
 
       if (author->first < run->first + 1 || !_ent_run_usable (author) || author->possessive ||
-          author->place || author->pronoun)
+          author->place)
         continue;
       i = author->first - 1;
       if (_ent_run_is (run, i, "the") && i > run->first)
+        i--;
+      if ((_ent_run_is (run, i, "that") || _ent_run_is (run, i, "which")) && i > run->first)
         i--;
       if (!_ent_run_is_measure_word (run, i))
         continue;
