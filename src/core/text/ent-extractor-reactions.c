@@ -29,11 +29,13 @@ _ent_run_reaction_sign (Run  *run,
     "warning", "threat", "threats", "rebuttal", "reprimand", "angry", "furious", "fierce", "harsh",
     "fire", "pressure", "scrutiny", "accusation", "accusations", "sanctions", "countermeasures",
     "reprisals", "ire", "wrath", "denunciation", "denunciations", "complaint", "complaints",
-    "objection", "displeasure", "indignation", "hostility", "reproach", "rebuttals",
+    "objection", "displeasure", "indignation", "hostility", "reproach", "rebuttals", "veto",
+    "vetoes", "opposition", "resistance", "boycott", "boycotts", "ultimatum", "snub",
   };
   static const char *good[] = {
     "praise", "support", "backing", "welcome", "approval", "gratitude", "thanks", "plaudits",
-    "acclaim", "applause", "endorsement", "congratulations", "solidarity",
+    "acclaim", "applause", "endorsement", "congratulations", "solidarity", "recognition",
+    "endorsements",
   };
   static EntWordMap *once;
   EntWordMap *signs =
