@@ -34,7 +34,7 @@ _ent_run_reaction_sign (Run  *run,
   };
   static const char *good[] = {
     "praise", "support", "backing", "welcome", "approval", "gratitude", "thanks", "plaudits",
-    "acclaim", "applause", "endorsement", "congratulations", "solidarity", "recognition",
+    "acclaim", "applause", "endorsement", "congratulations", "solidarity",
     "endorsements",
   };
   static EntWordMap *once;
