@@ -184,8 +184,9 @@ participle_in_apposition (Run         *run,
   return _ent_run_appositive_head (run, (int)start - 1, sources);
 }
 
-/* "U.S. allies urged Tehran", "Washington's closest allies condemned":
- * the subject found names whose allies act, not who acts. */
+/* "U.S. allies urged Tehran", "Washington's closest allies condemned",
+ * "Ukraine's Western partners": the subject found names whose allies act,
+ * not who acts. */
 static gboolean
 allies_of (Run   *run,
            Group *sources,
@@ -197,7 +198,10 @@ allies_of (Run   *run,
     return FALSE;
   if (_ent_run_tag (run, q) == ENT_TAG_POSS)
     q++;
-  while (q < verb && _ent_run_tag (run, q) == ENT_TAG_ADJ)
+  while (q < verb && (_ent_run_tag (run, q) == ENT_TAG_ADJ ||
+                      ((run->tokens[q].flags & ENT_TOKEN_CAPITALISED) &&
+                       _ent_run_tag (run, q) == ENT_TAG_NONE &&
+                       _ent_run_ref_at (run, (int)q) == NULL)))
     q++;
   return q < verb && _ent_run_relational_sign (run, q) > 0;
 }
