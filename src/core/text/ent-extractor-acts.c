@@ -641,7 +641,7 @@ _ent_run_add_facing_frame_words (EntWordMap *map)
   _ent_run_add_frame_words (map, facing_words, G_N_ELEMENTS (facing_words), FRAME_AT);
 }
 
-static const char *clause_words[] = { "after", "when" };
+static const char *clause_words[] = { "after", "when", "as" };
 static const char *prompting_words[] = {
   "prompting", "forcing", "leading", "pushing", "spurring", "causing", "driving",
 };
@@ -751,7 +751,8 @@ complaint_before (Run   *run,
 {
   static const char *verbs[] = {
     "protested", "protests", "complained", "complains", "objected", "objects", "bristled",
-    "bristles", "fumed", "fumes", "balked", "balks", "reacted", "reacts", "responded",
+    "bristles", "fumed", "fumes", "balked", "balks", "reacted", "reacts", "responded", "protest",
+    "complain", "bristle", "fume", "balk",
   };
   static const char *angrily[] = {
     "angrily", "furiously", "sharply", "indignantly", "strongly", "bitterly",
