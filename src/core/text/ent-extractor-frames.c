@@ -65,8 +65,27 @@ static const char *from_give_words[] = {
 
 static const char *from_take_words[] = {
   "seized", "seizes", "seizing", "captured", "captures", "capturing", "recaptured", "retook",
-  "retakes", "retaking", "wrested", "wrests", "took", "takes", "taking", "liberated",
+  "retakes", "retaking", "wrested", "wrests", "took", "takes", "taking", "liberated", "seize",
+  "capture", "recapture", "recaptures", "recapturing", "retake", "wrest", "wresting", "liberate",
 };
+
+/* Who takes or receives, the verb group starting at @start: the names
+ * right before it, or the subject of an infinitive ("launched an offensive
+ * to retake the town from Armenian forces"). */
+static gboolean
+from_frame_subject (Run   *run,
+                    guint  start,
+                    Group *subjects)
+{
+  if (_ent_run_group_left (run, (int)start - 1, subjects))
+    return TRUE;
+  if (_ent_run_tag (run, start) == ENT_TAG_TO)
+    start++;
+  if (start <= run->first || _ent_run_tag (run, start - 1) != ENT_TAG_TO)
+    return FALSE;
+  _ent_run_group_init (subjects);
+  return _ent_run_subject_of (run, (int)start - 1, subjects, 0);
+}
 
 /* "received 50 tanks from Poland" (support), "retook Kursk from
  * Ukraine" (opposition): a thing moved from an actor to the subject. */
@@ -270,7 +289,7 @@ try_from_frame (Run  *run,
   if (stop >= 0)
     at.start = (guint)stop;
   start = _ent_run_verb_group_start (run, at.start, &negated, &be, &modal);
-  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &subjects))
+  if (negated || be || !from_frame_subject (run, start, &subjects))
     return;
   at.end = q + 1;
   at.cue = stop >= 0 ? &stopped_imports : &cue;
