@@ -46,59 +46,77 @@ art_hashes (void)
   return _ent_pairs_hashed_once (art_words, N_ART, hashes, &once);
 }
 
-/* The weight of the text's feature @k toward each class, or NULL. */
-static const float *
-art_weights (Run      *run,
-             gboolean  single,
-             guint     k)
+/* The weights of the text's features, in an article [0] and in a
+ * sentence alone [1], and the most they can add toward each class. */
+typedef struct
 {
-  guint64 kind = single ? ENT_WORD_HASH ("art1") : ENT_WORD_HASH ("art");
+  const float *weights[2][N_ART];
+  double       bound[2][2];
+} ArticleTable;
 
-  return weights_of (run, kind, art_hashes ()[k]);
-}
-
-/* The most the text's features can add toward class @k: the heaviest of
+/* The most the text's features can add toward class @c: the heaviest of
  * each group that excludes the others, and every positive weight of the
  * rest. */
-double
-_ent_run_article_bound (Run  *run,
-                        guint k)
+static double
+bound_of (const float * const *weights,
+          guint                c)
 {
   static const guint groups[][2] = {
     { ART_COOC1, ART_COOC4 }, { ART_SRANK1, ART_SRANK4 }, { ART_TRANK1, ART_TRANK4 },
   };
+  double bound = 0.0;
 
-  if (!run->pair_bound_known)
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
     {
-      gboolean single = run->out->n_sentences == 1;
+      double most = 0.0;
 
-      for (guint c = 0; c < 2; c++)
-        {
-          double bound = 0.0;
-
-          for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
-            {
-              double most = 0.0;
-
-              for (guint a = groups[g][0]; a <= groups[g][1]; a++)
-                {
-                  const float *w = art_weights (run, single, a);
-
-                  most = MAX (most, w != NULL ? w[c] : 0.0);
-                }
-              bound += most;
-            }
-          for (guint a = ART_SAME_SUPPORT; a < N_ART; a++)
-            {
-              const float *w = art_weights (run, single, a);
-
-              bound += w != NULL ? MAX (w[c], 0.0) : 0.0;
-            }
-          run->pair_bound[c] = bound;
-        }
-      run->pair_bound_known = TRUE;
+      for (guint a = groups[g][0]; a <= groups[g][1]; a++)
+        most = MAX (most, weights[a] != NULL ? weights[a][c] : 0.0);
+      bound += most;
     }
-  return run->pair_bound[k];
+  for (guint a = ART_SAME_SUPPORT; a < N_ART; a++)
+    bound += weights[a] != NULL ? MAX (weights[a][c], 0.0) : 0.0;
+  return bound;
+}
+
+/* The text's features weigh the same in every pair: their weights are
+ * looked up once per model, which keeps the table as a cache of its own
+ * weights, emptied when it loads others. */
+static const ArticleTable *
+article_table (const EntPairModel *model)
+{
+  EntPairModel *cache = (EntPairModel *)model;
+
+  if (g_once_init_enter (&cache->article_once))
+    {
+      ArticleTable *table = g_new0 (ArticleTable, 1);
+
+      for (guint single = 0; single < 2; single++)
+        {
+          guint64 kind = single ? ENT_WORD_HASH ("art1") : ENT_WORD_HASH ("art");
+
+          for (guint k = 0; k < N_ART; k++)
+            table->weights[single][k] =
+              ent_word_map_lookup (&model->features, ent_lexicon_pair_key (kind, art_hashes ()[k]));
+          for (guint c = 0; c < 2; c++)
+            table->bound[single][c] = bound_of (table->weights[single], c);
+        }
+      cache->article = table;
+      g_once_init_leave (&cache->article_once, 1);
+    }
+  return model->article;
+}
+
+/* Sets run->pair_bound: the most the text's features can add toward each
+ * class, in an article or in a sentence alone. */
+void
+_ent_run_article_bound (Run *run)
+{
+  const ArticleTable *table = article_table (run->pair_model);
+  guint single = run->out->n_sentences == 1;
+
+  for (guint c = 0; c < 2; c++)
+    run->pair_bound[c] = table->bound[single][c];
 }
 
 /* What the whole text says of the pairs' states: how often two states
@@ -282,12 +300,18 @@ article_feature (Features *f,
                  gboolean  single,
                  guint     k)
 {
-  if (single)
-    add (f, "art1", ENT_WORD_HASH ("art1"), art_words[k], strlen (art_words[k]),
-         art_hashes ()[k], -1);
-  else
-    add (f, "art", ENT_WORD_HASH ("art"), art_words[k], strlen (art_words[k]),
-         art_hashes ()[k], -1);
+  const float *w;
+
+  if (f->trace != NULL)
+    {
+      _ent_pairs_trace_feature (f, single ? "art1" : "art", art_words[k],
+                                strlen (art_words[k]));
+      return;
+    }
+  w = article_table (f->run->pair_model)->weights[single][k];
+  if (w != NULL)
+    for (guint c = 0; c < 2; c++)
+      f->score[c] += w[c];
 }
 
 static void
