@@ -295,7 +295,7 @@ word_traced (Features   *f,
 /* A word of the sentence, as a feature of @kind: its two weights, plain
  * and oriented, from the record looked up once per token. A word between
  * the two names may be the pair's cue. */
-static inline void
+static G_ALWAYS_INLINE inline void
 word_feature (Features        *f,
               EntPairWordKind  kind,
               const char      *name,
