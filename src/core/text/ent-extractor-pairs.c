@@ -46,7 +46,17 @@ enum
   KNOWN_WORD = 1 << 2,    /* its weights looked up in the model */
   KNOWN_CLAUSE = 1 << 3,  /* whether a cue there may take a position */
   KNOWN_TAKES = 1 << 4,   /* ... and it may: no question, nothing denied */
+  KNOWN_PATH = 1 << 5,    /* the path of a span starting there */
 };
+
+/* The weights of the path of a span between two names, see
+ * path_feature(): plain, forward and reverse, NULL for those the model
+ * lacks. */
+typedef struct
+{
+  guint        end;    /* the token after the span */
+  const float *weight[3];
+} PathWeights;
 
 /* What every pair of a sentence asks, found once. */
 struct _Sentence
@@ -60,6 +70,7 @@ struct _Sentence
                                      * below are not */
   TokenScore   scores[MAX_SENTENCE]; /* per token */
   const EntPairWord *words[MAX_SENTENCE]; /* per word, its weights or NULL */
+  PathWeights  paths[MAX_SENTENCE]; /* per token starting a span */
 };
 
 /* The model's weights of the word at @i, or NULL. Most of a sentence's
@@ -358,7 +369,7 @@ punct_shape (Run   *run,
 
 /* The sign of the cue starting at @i, as run->cue_sign keeps it, asked
  * of the lexicon the first time. */
-static gint8
+static inline gint8
 cue_code (Run   *run,
           guint  i)
 {
@@ -426,8 +437,12 @@ token_score (Run      *run,
   gint8 sign;
   guint8 known = KNOWN_SCORED;
 
-  if (t->kind == ENT_TOKEN_PUNCT && punct_shape (run, i) != N_SHAPES)
-    punct = &run->pair_shapes[punct_shape (run, i)];
+  if (t->kind == ENT_TOKEN_PUNCT)
+    {
+      ShapeId id = punct_shape (run, i);
+
+      punct = id != N_SHAPES ? &run->pair_shapes[id] : NULL;
+    }
   if (t->tag == ENT_TAG_NEG || t->tag == ENT_TAG_REFUSE)
     known |= KNOWN_UNSURE;
   if (t->kind == ENT_TOKEN_WORD)
@@ -515,21 +530,20 @@ path_class (Features *f,
   return tag != ENT_TAG_NONE && tag < N_TAGS ? tag_names[tag] : "w";
 }
 
-/* The short span between the two names as a path of coarse classes, in
- * order: "comma_rel_cue-", "say_sub", a name of several words one "name".
- * Spans of at most four tokens. */
-static void
-path_feature (Features  *f,
-              const Ref *first,
-              const Ref *second)
+/* Writes into @path, of @size bytes, the span [@from, @to) between two
+ * names as a path of coarse classes, in order: "comma_rel_cue-",
+ * "say_sub", a name of several words one "name". Returns its length, or 0
+ * when it does not fit. */
+static gsize
+path_text (Features *f,
+           guint     from,
+           guint     to,
+           char     *path,
+           gsize     size)
 {
-  char path[80];
   gsize len = 0;
-  guint64 hash = ENT_TEXT_HASH_EMPTY;
 
-  if (second->first <= first->last || second->first - first->last > 4)
-    return;
-  for (guint i = first->last; i < second->first; i++)
+  for (guint i = from; i < to; i++)
     {
       Ref *ref = _ent_run_ref_at (f->run, (int)i);
       const char *c = ref != NULL ? "name" : path_class (f, i);
@@ -537,24 +551,79 @@ path_feature (Features  *f,
 
       if (ref != NULL)
         i = MAX (i, ref->last - 1);
-      if (len + n + 1 >= sizeof path)
-        return;
-      /* hashed as it is written: ent_text_hash() of the path, whose
-       * classes are all small ASCII letters, signs and underscores */
+      if (len + n + 1 >= size)
+        return 0;
       if (len > 0)
-        {
-          path[len++] = '_';
-          hash = ent_text_hash_extend (hash, "_", 1);
-        }
+        path[len++] = '_';
       memcpy (path + len, c, n);
-      hash = ent_text_hash_extend (hash, c, n);
       len += n;
     }
-  add (f, "path", ENT_WORD_HASH ("path"), path, len, hash, -1);
-  if (f->forward)
-    add (f, "fpath", ENT_WORD_HASH ("fpath"), path, len, hash, -1);
-  else
-    add (f, "rpath", ENT_WORD_HASH ("rpath"), path, len, hash, -1);
+  return len;
+}
+
+/* The weights of the path of the span [@from, @to), found once per span
+ * of the sentence: its pairs either way and of every two actors share
+ * it. */
+static const PathWeights *
+path_weights (Features *f,
+              guint     from,
+              guint     to)
+{
+  Sentence *sentence = f->sentence;
+  guint at = from - f->run->first;
+  PathWeights *pw = &sentence->paths[at];
+
+  if (!(sentence->known[at] & KNOWN_PATH) || pw->end != to)
+    {
+      char path[80];
+      gsize len = path_text (f, from, to, path, sizeof path);
+      guint64 hash = ent_text_hash (path, (gssize)len);
+
+      pw->end = to;
+      pw->weight[0] = len > 0 ? weights_of (f->run, ENT_WORD_HASH ("path"), hash) : NULL;
+      pw->weight[1] = len > 0 ? weights_of (f->run, ENT_WORD_HASH ("fpath"), hash) : NULL;
+      pw->weight[2] = len > 0 ? weights_of (f->run, ENT_WORD_HASH ("rpath"), hash) : NULL;
+      sentence->known[at] |= KNOWN_PATH;
+    }
+  return pw;
+}
+
+/* Adds a feature's two weights @w, as add() does; nothing for NULL. */
+static inline void
+add_weights (Features    *f,
+             const float *w)
+{
+  if (w != NULL)
+    for (guint k = 0; k < 2; k++)
+      f->score[k] += w[k];
+}
+
+/* The short span between the two names as a path of coarse classes, as
+ * path_text() writes it, plain and oriented. Spans of at most four
+ * tokens. */
+static void
+path_feature (Features  *f,
+              const Ref *first,
+              const Ref *second)
+{
+  char path[80];
+  gsize len;
+  const PathWeights *pw;
+
+  if (second->first <= first->last || second->first - first->last > 4)
+    return;
+  if (f->trace != NULL)
+    {
+      len = path_text (f, first->last, second->first, path, sizeof path);
+      if (len == 0)
+        return;
+      add (f, "path", 0, path, len, 0, -1);
+      add (f, f->forward ? "fpath" : "rpath", 0, path, len, 0, -1);
+      return;
+    }
+  pw = path_weights (f, first->last, second->first);
+  add_weights (f, pw->weight[0]);
+  add_weights (f, pw->weight[f->forward ? 1 : 2]);
 }
 
 static void
@@ -599,7 +668,7 @@ between_features (Features  *f,
   path_feature (f, first, second);
 }
 
-static void
+static G_ALWAYS_INLINE inline void
 ref_features (Features  *f,
               const Ref *ref,
               guint      actor,
