@@ -146,6 +146,7 @@ typedef struct
   StatePair  *pair_store;
   StateInfo  *state_store;
   guint       n_states;
+  StateInfo  *recent[2]; /* the states last found, the latest first */
 } Article;
 
 /* Keys for the word maps, which want their low bits well mixed and no
@@ -173,13 +174,26 @@ pair_key (guint x,
   return mix (((guint64)MIN (x, y) + 1) << 32 | ((guint64)MAX (x, y) + 1));
 }
 
+/* The state's record, or NULL. The pairs come in turns, each way after
+ * the other: the two states last found are tried before the map. */
 static StateInfo *
 find_state (Article    *article,
             const char *state)
 {
-  return ent_word_map_lookup (&article->states, state_key (state));
+  StateInfo *info;
+
+  if (article->recent[0] != NULL && article->recent[0]->state == state)
+    return article->recent[0];
+  if (article->recent[1] != NULL && article->recent[1]->state == state)
+    info = article->recent[1];
+  else if ((info = ent_word_map_lookup (&article->states, state_key (state))) == NULL)
+    return NULL;
+  article->recent[1] = article->recent[0];
+  article->recent[0] = info;
+  return info;
 }
 
+/* The state's record, made on first use. */
 static StateInfo *
 state_info (Article    *article,
             const char *state)
@@ -189,8 +203,10 @@ state_info (Article    *article,
   if (info == NULL)
     {
       info = &article->state_store[article->n_states++];
-      info->state = state;
+      *info = (StateInfo) { state, 0, 0, 0 };
       ent_word_map_insert (&article->states, state_key (state), info);
+      article->recent[1] = article->recent[0];
+      article->recent[0] = info;
     }
   return info;
 }
@@ -208,26 +224,46 @@ find_pair (Article    *article,
                               pair_key (a - article->state_store, b - article->state_store));
 }
 
-static int
-compare_sums (gconstpointer x,
-              gconstpointer y)
-{
-  const StateInfo *a = *(StateInfo * const *)x, *b = *(StateInfo * const *)y;
-
-  return a->sum > b->sum ? -1 : a->sum < b->sum ? 1 : 0;
-}
-
-/* Ranks the states by the sentences that pair them. */
+/* Ranks the states by the sentences that pair them, from 1, ties sharing
+ * a rank: one more than the states paired more often. */
 static void
 rank_states (Article *article)
 {
-  g_autofree StateInfo **order = g_new (StateInfo *, article->n_states);
+  for (guint k = 0; k < article->n_states; k++)
+    {
+      StateInfo *info = &article->state_store[k];
 
-  for (guint k = 0; k < article->n_states; k++)
-    order[k] = &article->state_store[k];
-  qsort (order, article->n_states, sizeof (StateInfo *), compare_sums);
-  for (guint k = 0; k < article->n_states; k++)
-    order[k]->rank = k > 0 && order[k]->sum == order[k - 1]->sum ? order[k - 1]->rank : k + 1;
+      info->rank = 1;
+      for (guint m = 0; m < article->n_states; m++)
+        info->rank += article->state_store[m].sum > info->sum;
+    }
+}
+
+/* The record of the pair of the states @x and @y, either way, made on
+ * first use; the pair last found is tried before the map. */
+static StatePair *
+pair_info (Article    *article,
+           StatePair **last,
+           const char *x,
+           const char *y,
+           guint      *n_pairs)
+{
+  StatePair *pair = *last;
+  guint64 key;
+
+  if (pair != NULL && ((pair->a == x && pair->b == y) || (pair->a == y && pair->b == x)))
+    return pair;
+  key = pair_key (state_info (article, x) - article->state_store,
+                  state_info (article, y) - article->state_store);
+  pair = ent_word_map_lookup (&article->pairs, key);
+  if (pair == NULL)
+    {
+      pair = &article->pair_store[(*n_pairs)++];
+      *pair = (StatePair) { MIN (x, y), MAX (x, y), 0, G_MAXUINT, 0 };
+      ent_word_map_insert (&article->pairs, key, pair);
+    }
+  *last = pair;
+  return pair;
 }
 
 static void
@@ -236,28 +272,21 @@ article_init (Run     *run,
 {
   GArray *pending = run->pending;
   GArray *statements = run->out->statements;
+  StatePair *last = NULL;
   guint n_pairs = 0;
 
   ent_word_map_init (&article->pairs);
   ent_word_map_init (&article->states);
-  article->pair_store = g_new0 (StatePair, pending->len);
-  article->state_store = g_new0 (StateInfo, 2 * (pending->len + statements->len));
+  /* each record is written whole when made */
+  article->pair_store = g_new (StatePair, pending->len);
+  article->state_store = g_new (StateInfo, 2 * (pending->len + statements->len));
   article->n_states = 0;
+  article->recent[0] = article->recent[1] = NULL;
   for (guint k = 0; k < pending->len; k++)
     {
       Pending *p = &g_array_index (pending, Pending, k);
-      guint64 key = pair_key (state_info (article, p->source_state) - article->state_store,
-                              state_info (article, p->target_state) - article->state_store);
-      StatePair *pair = ent_word_map_lookup (&article->pairs, key);
+      StatePair *pair = pair_info (article, &last, p->source_state, p->target_state, &n_pairs);
 
-      if (pair == NULL)
-        {
-          pair = &article->pair_store[n_pairs++];
-          pair->a = MIN (p->source_state, p->target_state);
-          pair->b = MAX (p->source_state, p->target_state);
-          pair->last = G_MAXUINT;
-          ent_word_map_insert (&article->pairs, key, pair);
-        }
       if (pair->last != p->first)
         pair->count++;
       pair->last = p->first;
@@ -296,9 +325,10 @@ article_clear (Article *article)
 /* A feature of the whole text: "art" in an article, "art1" in a sentence
  * alone, where what the rules found is the sentence's again. */
 static void
-article_feature (Features *f,
-                 gboolean  single,
-                 guint     k)
+article_feature (Features           *f,
+                 const ArticleTable *table,
+                 gboolean            single,
+                 guint               k)
 {
   const float *w;
 
@@ -308,7 +338,7 @@ article_feature (Features *f,
                                 strlen (art_words[k]));
       return;
     }
-  w = article_table (f->run->pair_model)->weights[single][k];
+  w = table->weights[single][k];
   if (w != NULL)
     for (guint c = 0; c < 2; c++)
       f->score[c] += w[c];
@@ -319,6 +349,7 @@ article_features (Features      *f,
                   Article       *article,
                   const Pending *p)
 {
+  const ArticleTable *table = article_table (f->run->pair_model);
   gboolean single = f->run->out->n_sentences == 1;
   const StatePair *pair = p->pair;
   StateInfo *source = find_state (article, p->source_state);
@@ -327,25 +358,25 @@ article_features (Features      *f,
   guint same = p->source_state == pair->a ? pair->said & 3 : pair->said >> 2;
   guint back = p->source_state == pair->a ? pair->said >> 2 : pair->said & 3;
 
-  article_feature (f, single, ART_COOC1 + MIN (pair->count, 4) - 1);
-  article_feature (f, single, ART_SRANK1 + MIN (source->rank, 4) - 1);
-  article_feature (f, single, ART_TRANK1 + MIN (target->rank, 4) - 1);
+  article_feature (f, table, single, ART_COOC1 + MIN (pair->count, 4) - 1);
+  article_feature (f, table, single, ART_SRANK1 + MIN (source->rank, 4) - 1);
+  article_feature (f, table, single, ART_TRANK1 + MIN (target->rank, 4) - 1);
   if (same & 1)
-    article_feature (f, single, ART_SAME_SUPPORT);
+    article_feature (f, table, single, ART_SAME_SUPPORT);
   if (same & 2)
-    article_feature (f, single, ART_SAME_OPPOSE);
+    article_feature (f, table, single, ART_SAME_OPPOSE);
   if (back & 1)
-    article_feature (f, single, ART_REV_SUPPORT);
+    article_feature (f, table, single, ART_REV_SUPPORT);
   if (back & 2)
-    article_feature (f, single, ART_REV_OPPOSE);
+    article_feature (f, table, single, ART_REV_OPPOSE);
   if (source->roles & 1)
-    article_feature (f, single, ART_SSRC);
+    article_feature (f, table, single, ART_SSRC);
   if (source->roles & 2)
-    article_feature (f, single, ART_STGT);
+    article_feature (f, table, single, ART_STGT);
   if (target->roles & 1)
-    article_feature (f, single, ART_TSRC);
+    article_feature (f, table, single, ART_TSRC);
   if (target->roles & 2)
-    article_feature (f, single, ART_TTGT);
+    article_feature (f, table, single, ART_TTGT);
 }
 
 /* The sign the model gives the pair, or 0: two classes against none,
@@ -355,9 +386,19 @@ decide (Run          *run,
         const double  score[2],
         double       *p)
 {
-  double none = 1.0 / (1.0 + exp (score[0]) + exp (score[1]));
-  double support = exp (score[0]) * none;
-  double oppose = exp (score[1]) * none;
+  double none, support, oppose;
+
+  /* Each class's probability is below its score's logistic: one score
+   * below the threshold's by 1 gives one far below the threshold, which
+   * no rounding brings back. */
+  if (score[0] < run->pair_logit - 1.0 && score[1] < run->pair_logit - 1.0)
+    {
+      *p = 0.0;
+      return 0;
+    }
+  none = 1.0 / (1.0 + exp (score[0]) + exp (score[1]));
+  support = exp (score[0]) * none;
+  oppose = exp (score[1]) * none;
 
   *p = MAX (support, oppose);
   if (support > run->pair_threshold && support > oppose)

@@ -869,21 +869,17 @@ clause_takes (Run      *run,
   return (*known & KNOWN_TAKES) != 0;
 }
 
-/* Keeps the pair and its score for _ent_run_decide_pairs(). */
+/* Writes into @p the pair and its score, kept for
+ * _ent_run_decide_pairs(). */
 static void
 pend (Run             *run,
       const Candidate *c,
-      const Features  *f)
+      const Features  *f,
+      Pending         *p)
 {
   const Ref *first = f->forward ? c->source : c->target;
   const Ref *second = f->forward ? c->target : c->source;
-  Pending *p;
 
-  if (run->pending == NULL)
-    run->pending = g_array_sized_new (FALSE, FALSE, sizeof (Pending), 64);
-  /* written in place: the array grows by one and its new last is filled */
-  g_array_set_size (run->pending, run->pending->len + 1);
-  p = &g_array_index (run->pending, Pending, run->pending->len - 1);
   *p = (Pending) { c->source_actor, c->target_actor, c->source_state, c->target_state,
                    run->first, run->last, { f->score[0], f->score[1] }, { 0, 0 }, { 0, 0 },
                    { FALSE, FALSE }, NULL, NULL };
@@ -928,6 +924,8 @@ _ent_run_classify_pairs (Run             *run,
                          EntPairTraceFunc trace)
 {
   Candidate candidates[MAX_CANDIDATES];
+  Pending kept[MAX_CANDIDATES];
+  guint n_kept = 0;
   Sentence sentence;
   const char *states_room[32 * MAX_GROUP];
   g_autofree const char **states_heap = NULL;
@@ -969,7 +967,13 @@ _ent_run_classify_pairs (Run             *run,
         g_string_truncate (text, 0);
       pair_features (&f, c);
       if (!f.unsure)
-        pend (run, c, &f);
+        pend (run, c, &f, &kept[n_kept++]);
+    }
+  if (n_kept > 0)
+    {
+      if (run->pending == NULL)
+        run->pending = g_array_sized_new (FALSE, FALSE, sizeof (Pending), 64);
+      g_array_append_vals (run->pending, kept, n_kept);
     }
   if (sentence.said != sentence.said_room)
     g_free (sentence.said);
