@@ -174,9 +174,24 @@ pair_key (guint x,
   return mix (((guint64)MIN (x, y) + 1) << 32 | ((guint64)MAX (x, y) + 1));
 }
 
+/* Makes @map empty with room for @n keys, so that filling it with as
+ * many does not grow it. */
+static void
+map_init_for (EntWordMap *map,
+              gsize       n)
+{
+  gsize size = 16;
+
+  while (size < 2 * n + 2)
+    size *= 2;
+  map->slots = g_new0 (EntWordSlot, size);
+  map->mask = size - 1;
+  map->count = 0;
+}
+
 /* The state's record, or NULL. The pairs come in turns, each way after
  * the other: the two states last found are tried before the map. */
-static StateInfo *
+static inline StateInfo *
 find_state (Article    *article,
             const char *state)
 {
@@ -275,8 +290,10 @@ article_init (Run     *run,
   StatePair *last = NULL;
   guint n_pairs = 0;
 
-  ent_word_map_init (&article->pairs);
-  ent_word_map_init (&article->states);
+  /* The pairs come each way, a state in several pairs: room for as many
+   * keys as most texts need, more made if one needs them. */
+  map_init_for (&article->pairs, pending->len / 2 + 4);
+  map_init_for (&article->states, 24);
   /* each record is written whole when made */
   article->pair_store = g_new (StatePair, pending->len);
   article->state_store = g_new (StateInfo, 2 * (pending->len + statements->len));
@@ -422,10 +439,13 @@ merge (Run    *run,
   for (guint k = 0; k < found->len; k++)
     {
       EntFoundStatement *st = &g_array_index (found, EntFoundStatement, k);
+      guint from = r;
 
       while (r < rules->len &&
              g_array_index (rules, EntFoundStatement, r).sentence_start <= st->sentence_start)
-        g_array_append_val (all, g_array_index (rules, EntFoundStatement, r++));
+        r++;
+      if (r > from)
+        g_array_append_vals (all, &g_array_index (rules, EntFoundStatement, from), r - from);
       g_array_append_val (all, *st);
     }
   if (r < rules->len)
