@@ -46,59 +46,77 @@ art_hashes (void)
   return _ent_pairs_hashed_once (art_words, N_ART, hashes, &once);
 }
 
-/* The weight of the text's feature @k toward each class, or NULL. */
-static const float *
-art_weights (Run      *run,
-             gboolean  single,
-             guint     k)
+/* The weights of the text's features, in an article [0] and in a
+ * sentence alone [1], and the most they can add toward each class. */
+typedef struct
 {
-  guint64 kind = single ? ENT_WORD_HASH ("art1") : ENT_WORD_HASH ("art");
+  const float *weights[2][N_ART];
+  double       bound[2][2];
+} ArticleTable;
 
-  return weights_of (run, kind, art_hashes ()[k]);
-}
-
-/* The most the text's features can add toward class @k: the heaviest of
+/* The most the text's features can add toward class @c: the heaviest of
  * each group that excludes the others, and every positive weight of the
  * rest. */
-double
-_ent_run_article_bound (Run  *run,
-                        guint k)
+static double
+bound_of (const float * const *weights,
+          guint                c)
 {
   static const guint groups[][2] = {
     { ART_COOC1, ART_COOC4 }, { ART_SRANK1, ART_SRANK4 }, { ART_TRANK1, ART_TRANK4 },
   };
+  double bound = 0.0;
 
-  if (!run->pair_bound_known)
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
     {
-      gboolean single = run->out->n_sentences == 1;
+      double most = 0.0;
 
-      for (guint c = 0; c < 2; c++)
-        {
-          double bound = 0.0;
-
-          for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
-            {
-              double most = 0.0;
-
-              for (guint a = groups[g][0]; a <= groups[g][1]; a++)
-                {
-                  const float *w = art_weights (run, single, a);
-
-                  most = MAX (most, w != NULL ? w[c] : 0.0);
-                }
-              bound += most;
-            }
-          for (guint a = ART_SAME_SUPPORT; a < N_ART; a++)
-            {
-              const float *w = art_weights (run, single, a);
-
-              bound += w != NULL ? MAX (w[c], 0.0) : 0.0;
-            }
-          run->pair_bound[c] = bound;
-        }
-      run->pair_bound_known = TRUE;
+      for (guint a = groups[g][0]; a <= groups[g][1]; a++)
+        most = MAX (most, weights[a] != NULL ? weights[a][c] : 0.0);
+      bound += most;
     }
-  return run->pair_bound[k];
+  for (guint a = ART_SAME_SUPPORT; a < N_ART; a++)
+    bound += weights[a] != NULL ? MAX (weights[a][c], 0.0) : 0.0;
+  return bound;
+}
+
+/* The text's features weigh the same in every pair: their weights are
+ * looked up once per model, which keeps the table as a cache of its own
+ * weights, emptied when it loads others. */
+static const ArticleTable *
+article_table (const EntPairModel *model)
+{
+  EntPairModel *cache = (EntPairModel *)model;
+
+  if (g_once_init_enter (&cache->article_once))
+    {
+      ArticleTable *table = g_new0 (ArticleTable, 1);
+
+      for (guint single = 0; single < 2; single++)
+        {
+          guint64 kind = single ? ENT_WORD_HASH ("art1") : ENT_WORD_HASH ("art");
+
+          for (guint k = 0; k < N_ART; k++)
+            table->weights[single][k] =
+              ent_word_map_lookup (&model->features, ent_lexicon_pair_key (kind, art_hashes ()[k]));
+          for (guint c = 0; c < 2; c++)
+            table->bound[single][c] = bound_of (table->weights[single], c);
+        }
+      cache->article = table;
+      g_once_init_leave (&cache->article_once, 1);
+    }
+  return model->article;
+}
+
+/* Sets run->pair_bound: the most the text's features can add toward each
+ * class, in an article or in a sentence alone. */
+void
+_ent_run_article_bound (Run *run)
+{
+  const ArticleTable *table = article_table (run->pair_model);
+  guint single = run->out->n_sentences == 1;
+
+  for (guint c = 0; c < 2; c++)
+    run->pair_bound[c] = table->bound[single][c];
 }
 
 /* What the whole text says of the pairs' states: how often two states
@@ -128,6 +146,7 @@ typedef struct
   StatePair  *pair_store;
   StateInfo  *state_store;
   guint       n_states;
+  StateInfo  *recent[2]; /* the states last found, the latest first */
 } Article;
 
 /* Keys for the word maps, which want their low bits well mixed and no
@@ -155,13 +174,41 @@ pair_key (guint x,
   return mix (((guint64)MIN (x, y) + 1) << 32 | ((guint64)MAX (x, y) + 1));
 }
 
-static StateInfo *
+/* Makes @map empty with room for @n keys, so that filling it with as
+ * many does not grow it. */
+static void
+map_init_for (EntWordMap *map,
+              gsize       n)
+{
+  gsize size = 16;
+
+  while (size < 2 * n + 2)
+    size *= 2;
+  map->slots = g_new0 (EntWordSlot, size);
+  map->mask = size - 1;
+  map->count = 0;
+}
+
+/* The state's record, or NULL. The pairs come in turns, each way after
+ * the other: the two states last found are tried before the map. */
+static inline StateInfo *
 find_state (Article    *article,
             const char *state)
 {
-  return ent_word_map_lookup (&article->states, state_key (state));
+  StateInfo *info;
+
+  if (article->recent[0] != NULL && article->recent[0]->state == state)
+    return article->recent[0];
+  if (article->recent[1] != NULL && article->recent[1]->state == state)
+    info = article->recent[1];
+  else if ((info = ent_word_map_lookup (&article->states, state_key (state))) == NULL)
+    return NULL;
+  article->recent[1] = article->recent[0];
+  article->recent[0] = info;
+  return info;
 }
 
+/* The state's record, made on first use. */
 static StateInfo *
 state_info (Article    *article,
             const char *state)
@@ -171,8 +218,10 @@ state_info (Article    *article,
   if (info == NULL)
     {
       info = &article->state_store[article->n_states++];
-      info->state = state;
+      *info = (StateInfo) { state, 0, 0, 0 };
       ent_word_map_insert (&article->states, state_key (state), info);
+      article->recent[1] = article->recent[0];
+      article->recent[0] = info;
     }
   return info;
 }
@@ -190,26 +239,46 @@ find_pair (Article    *article,
                               pair_key (a - article->state_store, b - article->state_store));
 }
 
-static int
-compare_sums (gconstpointer x,
-              gconstpointer y)
-{
-  const StateInfo *a = *(StateInfo * const *)x, *b = *(StateInfo * const *)y;
-
-  return a->sum > b->sum ? -1 : a->sum < b->sum ? 1 : 0;
-}
-
-/* Ranks the states by the sentences that pair them. */
+/* Ranks the states by the sentences that pair them, from 1, ties sharing
+ * a rank: one more than the states paired more often. */
 static void
 rank_states (Article *article)
 {
-  g_autofree StateInfo **order = g_new (StateInfo *, article->n_states);
+  for (guint k = 0; k < article->n_states; k++)
+    {
+      StateInfo *info = &article->state_store[k];
 
-  for (guint k = 0; k < article->n_states; k++)
-    order[k] = &article->state_store[k];
-  qsort (order, article->n_states, sizeof (StateInfo *), compare_sums);
-  for (guint k = 0; k < article->n_states; k++)
-    order[k]->rank = k > 0 && order[k]->sum == order[k - 1]->sum ? order[k - 1]->rank : k + 1;
+      info->rank = 1;
+      for (guint m = 0; m < article->n_states; m++)
+        info->rank += article->state_store[m].sum > info->sum;
+    }
+}
+
+/* The record of the pair of the states @x and @y, either way, made on
+ * first use; the pair last found is tried before the map. */
+static StatePair *
+pair_info (Article    *article,
+           StatePair **last,
+           const char *x,
+           const char *y,
+           guint      *n_pairs)
+{
+  StatePair *pair = *last;
+  guint64 key;
+
+  if (pair != NULL && ((pair->a == x && pair->b == y) || (pair->a == y && pair->b == x)))
+    return pair;
+  key = pair_key (state_info (article, x) - article->state_store,
+                  state_info (article, y) - article->state_store);
+  pair = ent_word_map_lookup (&article->pairs, key);
+  if (pair == NULL)
+    {
+      pair = &article->pair_store[(*n_pairs)++];
+      *pair = (StatePair) { MIN (x, y), MAX (x, y), 0, G_MAXUINT, 0 };
+      ent_word_map_insert (&article->pairs, key, pair);
+    }
+  *last = pair;
+  return pair;
 }
 
 static void
@@ -218,28 +287,23 @@ article_init (Run     *run,
 {
   GArray *pending = run->pending;
   GArray *statements = run->out->statements;
+  StatePair *last = NULL;
   guint n_pairs = 0;
 
-  ent_word_map_init (&article->pairs);
-  ent_word_map_init (&article->states);
-  article->pair_store = g_new0 (StatePair, pending->len);
-  article->state_store = g_new0 (StateInfo, 2 * (pending->len + statements->len));
+  /* The pairs come each way, a state in several pairs: room for as many
+   * keys as most texts need, more made if one needs them. */
+  map_init_for (&article->pairs, pending->len / 2 + 4);
+  map_init_for (&article->states, 24);
+  /* each record is written whole when made */
+  article->pair_store = g_new (StatePair, pending->len);
+  article->state_store = g_new (StateInfo, 2 * (pending->len + statements->len));
   article->n_states = 0;
+  article->recent[0] = article->recent[1] = NULL;
   for (guint k = 0; k < pending->len; k++)
     {
       Pending *p = &g_array_index (pending, Pending, k);
-      guint64 key = pair_key (state_info (article, p->source_state) - article->state_store,
-                              state_info (article, p->target_state) - article->state_store);
-      StatePair *pair = ent_word_map_lookup (&article->pairs, key);
+      StatePair *pair = pair_info (article, &last, p->source_state, p->target_state, &n_pairs);
 
-      if (pair == NULL)
-        {
-          pair = &article->pair_store[n_pairs++];
-          pair->a = MIN (p->source_state, p->target_state);
-          pair->b = MAX (p->source_state, p->target_state);
-          pair->last = G_MAXUINT;
-          ent_word_map_insert (&article->pairs, key, pair);
-        }
       if (pair->last != p->first)
         pair->count++;
       pair->last = p->first;
@@ -278,16 +342,23 @@ article_clear (Article *article)
 /* A feature of the whole text: "art" in an article, "art1" in a sentence
  * alone, where what the rules found is the sentence's again. */
 static void
-article_feature (Features *f,
-                 gboolean  single,
-                 guint     k)
+article_feature (Features           *f,
+                 const ArticleTable *table,
+                 gboolean            single,
+                 guint               k)
 {
-  if (single)
-    add (f, "art1", ENT_WORD_HASH ("art1"), art_words[k], strlen (art_words[k]),
-         art_hashes ()[k], -1);
-  else
-    add (f, "art", ENT_WORD_HASH ("art"), art_words[k], strlen (art_words[k]),
-         art_hashes ()[k], -1);
+  const float *w;
+
+  if (f->trace != NULL)
+    {
+      _ent_pairs_trace_feature (f, single ? "art1" : "art", art_words[k],
+                                strlen (art_words[k]));
+      return;
+    }
+  w = table->weights[single][k];
+  if (w != NULL)
+    for (guint c = 0; c < 2; c++)
+      f->score[c] += w[c];
 }
 
 static void
@@ -295,6 +366,7 @@ article_features (Features      *f,
                   Article       *article,
                   const Pending *p)
 {
+  const ArticleTable *table = article_table (f->run->pair_model);
   gboolean single = f->run->out->n_sentences == 1;
   const StatePair *pair = p->pair;
   StateInfo *source = find_state (article, p->source_state);
@@ -303,25 +375,25 @@ article_features (Features      *f,
   guint same = p->source_state == pair->a ? pair->said & 3 : pair->said >> 2;
   guint back = p->source_state == pair->a ? pair->said >> 2 : pair->said & 3;
 
-  article_feature (f, single, ART_COOC1 + MIN (pair->count, 4) - 1);
-  article_feature (f, single, ART_SRANK1 + MIN (source->rank, 4) - 1);
-  article_feature (f, single, ART_TRANK1 + MIN (target->rank, 4) - 1);
+  article_feature (f, table, single, ART_COOC1 + MIN (pair->count, 4) - 1);
+  article_feature (f, table, single, ART_SRANK1 + MIN (source->rank, 4) - 1);
+  article_feature (f, table, single, ART_TRANK1 + MIN (target->rank, 4) - 1);
   if (same & 1)
-    article_feature (f, single, ART_SAME_SUPPORT);
+    article_feature (f, table, single, ART_SAME_SUPPORT);
   if (same & 2)
-    article_feature (f, single, ART_SAME_OPPOSE);
+    article_feature (f, table, single, ART_SAME_OPPOSE);
   if (back & 1)
-    article_feature (f, single, ART_REV_SUPPORT);
+    article_feature (f, table, single, ART_REV_SUPPORT);
   if (back & 2)
-    article_feature (f, single, ART_REV_OPPOSE);
+    article_feature (f, table, single, ART_REV_OPPOSE);
   if (source->roles & 1)
-    article_feature (f, single, ART_SSRC);
+    article_feature (f, table, single, ART_SSRC);
   if (source->roles & 2)
-    article_feature (f, single, ART_STGT);
+    article_feature (f, table, single, ART_STGT);
   if (target->roles & 1)
-    article_feature (f, single, ART_TSRC);
+    article_feature (f, table, single, ART_TSRC);
   if (target->roles & 2)
-    article_feature (f, single, ART_TTGT);
+    article_feature (f, table, single, ART_TTGT);
 }
 
 /* The sign the model gives the pair, or 0: two classes against none,
@@ -331,9 +403,19 @@ decide (Run          *run,
         const double  score[2],
         double       *p)
 {
-  double none = 1.0 / (1.0 + exp (score[0]) + exp (score[1]));
-  double support = exp (score[0]) * none;
-  double oppose = exp (score[1]) * none;
+  double none, support, oppose;
+
+  /* Each class's probability is below its score's logistic: one score
+   * below the threshold's by 1 gives one far below the threshold, which
+   * no rounding brings back. */
+  if (score[0] < run->pair_logit - 1.0 && score[1] < run->pair_logit - 1.0)
+    {
+      *p = 0.0;
+      return 0;
+    }
+  none = 1.0 / (1.0 + exp (score[0]) + exp (score[1]));
+  support = exp (score[0]) * none;
+  oppose = exp (score[1]) * none;
 
   *p = MAX (support, oppose);
   if (support > run->pair_threshold && support > oppose)
@@ -357,10 +439,13 @@ merge (Run    *run,
   for (guint k = 0; k < found->len; k++)
     {
       EntFoundStatement *st = &g_array_index (found, EntFoundStatement, k);
+      guint from = r;
 
       while (r < rules->len &&
              g_array_index (rules, EntFoundStatement, r).sentence_start <= st->sentence_start)
-        g_array_append_val (all, g_array_index (rules, EntFoundStatement, r++));
+        r++;
+      if (r > from)
+        g_array_append_vals (all, &g_array_index (rules, EntFoundStatement, from), r - from);
       g_array_append_val (all, *st);
     }
   if (r < rules->len)

@@ -98,7 +98,6 @@ const guint64 *_ent_pairs_hashed_once (const char * const *words,
                                        guint               n,
                                        guint64            *hashes,
                                        gsize              *once);
-double         _ent_run_article_bound  (Run  *run,
-                                        guint k);
+void           _ent_run_article_bound  (Run  *run);
 
 G_END_DECLS

@@ -34,11 +34,29 @@
  * one way [0] and the other [1]. */
 typedef struct
 {
-  float  score[2][2];
-  float  cue_weight[2][2];
-  guint8 done;     /* a bit per direction */
-  guint8 unsure;
+  float score[2][2];
+  float cue_weight[2][2];
 } TokenScore;
+
+/* What is known of a token of the sentence, in Sentence.known. */
+enum
+{
+  KNOWN_SCORED = 1 << 0,  /* its TokenScore, both ways */
+  KNOWN_UNSURE = 1 << 1,  /* a negation or refusal */
+  KNOWN_WORD = 1 << 2,    /* its weights looked up in the model */
+  KNOWN_CLAUSE = 1 << 3,  /* whether a cue there may take a position */
+  KNOWN_TAKES = 1 << 4,   /* ... and it may: no question, nothing denied */
+  KNOWN_PATH = 1 << 5,    /* the path of a span starting there */
+};
+
+/* The weights of the path of a span between two names, see
+ * path_feature(): plain, forward and reverse, NULL for those the model
+ * lacks. */
+typedef struct
+{
+  guint        end;    /* the token after the span */
+  const float *weight[3];
+} PathWeights;
 
 /* What every pair of a sentence asks, found once. */
 struct _Sentence
@@ -47,27 +65,30 @@ struct _Sentence
                                   * sentence, source and target */
   guint        n_said;
   const char  *said_room[2 * MAX_SAID];
+  guint8       known[MAX_SENTENCE]; /* per token, KNOWN_ bits: cleared for
+                                     * each sentence, where the arrays
+                                     * below are not */
   TokenScore   scores[MAX_SENTENCE]; /* per token */
-  const EntPairWord *words[MAX_SENTENCE]; /* per token, its weights, NULL, or
-                                          * not_looked_up */
+  const EntPairWord *words[MAX_SENTENCE]; /* per word, its weights or NULL */
+  PathWeights  paths[MAX_SENTENCE]; /* per token starting a span */
 };
 
-/* A token whose weights no feature has asked for yet: most of a
- * sentence's words stand between no two names, and each lookup in the
- * model is a likely cache miss. */
-static const EntPairWord not_looked_up;
-
-/* The model's weights of the word at @i, or NULL. */
+/* The model's weights of the word at @i, or NULL. Most of a sentence's
+ * words stand between no two names, and each lookup in the model is a
+ * likely cache miss: a word is looked up when a feature first asks. */
 static inline const EntPairWord *
 sentence_word (Sentence *sentence,
                Run      *run,
                guint     i)
 {
-  const EntPairWord **word = &sentence->words[i - run->first];
+  guint at = i - run->first;
 
-  if (*word == &not_looked_up)
-    *word = ent_pair_model_word (run->pair_model, run->tokens[i].hash);
-  return *word;
+  if (!(sentence->known[at] & KNOWN_WORD))
+    {
+      sentence->words[at] = ent_pair_model_word (run->pair_model, run->tokens[i].hash);
+      sentence->known[at] |= KNOWN_WORD;
+    }
+  return sentence->words[at];
 }
 
 typedef struct
@@ -267,10 +288,25 @@ shape_feature (Features *f,
 
 #define SHAPE(f, ID) shape_feature ((f), SHAPE_##ID)
 
+/* A word of the sentence as a feature, traced: its name written twice,
+ * plain and oriented. */
+static void
+word_traced (Features   *f,
+             const char *name,
+             const char *oriented_name,
+             guint       i)
+{
+  const EntToken *t = &f->run->tokens[i];
+  const char *s = f->run->text + t->start;
+
+  _ent_pairs_trace_feature (f, name, s, t->end - t->start);
+  _ent_pairs_trace_feature (f, oriented_name, s, t->end - t->start);
+}
+
 /* A word of the sentence, as a feature of @kind: its two weights, plain
  * and oriented, from the record looked up once per token. A word between
  * the two names may be the pair's cue. */
-static inline void
+static G_ALWAYS_INLINE inline void
 word_feature (Features        *f,
               EntPairWordKind  kind,
               const char      *name,
@@ -278,18 +314,14 @@ word_feature (Features        *f,
               guint            i,
               gboolean         between)
 {
-  const EntToken *t = &f->run->tokens[i];
   const EntPairWord *record;
   guint o = f->forward ? ENT_PAIR_FORWARD : ENT_PAIR_REVERSE;
 
-  if (t->kind != ENT_TOKEN_WORD)
+  if (f->run->tokens[i].kind != ENT_TOKEN_WORD)
     return;
   if (f->trace != NULL)
     {
-      const char *s = f->run->text + t->start;
-
-      _ent_pairs_trace_feature (f, name, s, t->end - t->start);
-      _ent_pairs_trace_feature (f, oriented_name, s, t->end - t->start);
+      word_traced (f, name, oriented_name, i);
       return;
     }
   record = sentence_word (f->sentence, f->run, i);
@@ -316,96 +348,147 @@ word_feature (Features        *f,
   word_feature ((f), (KIND), KIND_NAME, (f)->forward ? "f" KIND_NAME : "r" KIND_NAME, (i), \
                 (between))
 
-static void
-punct_feature (Features *f,
-               guint     i)
+/* The shape of the punctuation mark at @i, or N_SHAPES for one the model
+ * does not tell from others. */
+static ShapeId
+punct_shape (Run   *run,
+             guint  i)
 {
-  Run *run = f->run;
-
   if (run->tokens[i].flags & ENT_TOKEN_QUOTE)
-    SHAPE (f, QUOTE);
-  else if (_ent_run_punct_is (run, i, ","))
-    SHAPE (f, COMMA);
-  else if (_ent_run_punct_is (run, i, ";:"))
-    SHAPE (f, SEMICOLON);
-  else if (_ent_run_punct_is (run, i, "()"))
-    SHAPE (f, BRACKET);
-  else if (_ent_run_is_dash (run, i))
-    SHAPE (f, DASH);
+    return SHAPE_QUOTE;
+  if (_ent_run_punct_is (run, i, ","))
+    return SHAPE_COMMA;
+  if (_ent_run_punct_is (run, i, ";:"))
+    return SHAPE_SEMICOLON;
+  if (_ent_run_punct_is (run, i, "()"))
+    return SHAPE_BRACKET;
+  if (_ent_run_is_dash (run, i))
+    return SHAPE_DASH;
+  return N_SHAPES;
 }
 
-/* The tag of the word at @i as a feature: from the model's table, or
- * traced; a word with no tag adds nothing. */
-static inline void
-tag_feature (Features *f,
-             guint     i)
+/* The sign of the cue starting at @i, as run->cue_sign keeps it, asked
+ * of the lexicon the first time. */
+static inline gint8
+cue_code (Run   *run,
+          guint  i)
 {
-  guint tag = _ent_run_tag (f->run, i);
-
-  if (tag == ENT_TAG_NONE || tag >= N_TAGS)
-    return;
-  if (G_LIKELY (f->trace == NULL))
-    add_slot (f, &f->run->pair_tags[tag]);
-  else
-    fixed_traced (f, tag_kinds, tag_names[tag]);
-}
-
-static void
-cue_feature (Features *f,
-             guint     i)
-{
-  Run *run = f->run;
   gint8 *sign = &run->cue_sign[i - run->first];
 
   if (*sign == 0)
     *sign = _ent_run_cue_code (ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i,
                                                       NULL));
-  if (*sign == 2)
-    SHAPE (f, CUE_PLUS);
-  else if (*sign == 3)
-    SHAPE (f, CUE_MINUS);
+  return *sign;
 }
 
-/* The features of a word between the two names. */
+/* The features of a word between the two names, traced. */
 static void
 token_features (Features *f,
                 guint     i)
 {
   Run *run = f->run;
+  guint tag = _ent_run_tag (run, i);
+  gint8 sign;
 
-  if (run->tokens[i].kind == ENT_TOKEN_PUNCT)
-    punct_feature (f, i);
+  if (run->tokens[i].kind == ENT_TOKEN_PUNCT && punct_shape (run, i) != N_SHAPES)
+    fixed_traced (f, shape_kinds, shape_names[punct_shape (run, i)]);
   /* "did not condemn", "refused to back": for the rules to read. */
-  if (_ent_run_tag (run, i) == ENT_TAG_NEG || _ent_run_tag (run, i) == ENT_TAG_REFUSE)
+  if (tag == ENT_TAG_NEG || tag == ENT_TAG_REFUSE)
     f->unsure = TRUE;
   WORD (f, ENT_PAIR_WORD_BETWEEN, "w", i, TRUE);
-  tag_feature (f, i);
-  cue_feature (f, i);
+  if (tag != ENT_TAG_NONE && tag < N_TAGS)
+    fixed_traced (f, tag_kinds, tag_names[tag]);
+  sign = cue_code (run, i);
+  if (sign == 2)
+    fixed_traced (f, shape_kinds, shape_names[SHAPE_CUE_PLUS]);
+  else if (sign == 3)
+    fixed_traced (f, shape_kinds, shape_names[SHAPE_CUE_MINUS]);
 }
 
-/* The same, weighed once per word and direction for all the pairs of the
- * sentence whose names it stands between. */
+/* Adds a fixed feature's two weights for the direction @o toward @k, as
+ * add_slot() does; none for a feature that is absent. */
+static inline void
+add_fixed (double          *score,
+           const PairShape *slot,
+           guint            o,
+           guint            k)
+{
+  if (slot != NULL)
+    {
+      *score += slot->weight[o][0][k];
+      *score += slot->weight[o][1][k];
+    }
+}
+
+/* What token_features() adds for the word at @i, summed for each
+ * direction in the same order, kept for all the pairs of the sentence
+ * whose names it stands between: the lookups the two directions share are
+ * done once. A negation or refusal between ("did not condemn", "refused
+ * to back") leaves the pair to the rules. */
 static void
+token_score (Run      *run,
+             Sentence *sentence,
+             guint     i)
+{
+  const EntToken *t = &run->tokens[i];
+  TokenScore *ts = &sentence->scores[i - run->first];
+  const PairShape *punct = NULL, *tag = NULL, *cue = NULL;
+  const EntPairWord *record = NULL;
+  gint8 sign;
+  guint8 known = KNOWN_SCORED;
+
+  if (t->kind == ENT_TOKEN_PUNCT)
+    {
+      ShapeId id = punct_shape (run, i);
+
+      punct = id != N_SHAPES ? &run->pair_shapes[id] : NULL;
+    }
+  if (t->tag == ENT_TAG_NEG || t->tag == ENT_TAG_REFUSE)
+    known |= KNOWN_UNSURE;
+  if (t->kind == ENT_TOKEN_WORD)
+    record = sentence_word (sentence, run, i);
+  if (t->tag != ENT_TAG_NONE && t->tag < N_TAGS)
+    tag = &run->pair_tags[t->tag];
+  sign = cue_code (run, i);
+  if (sign == 2 || sign == 3)
+    cue = &run->pair_shapes[sign == 2 ? SHAPE_CUE_PLUS : SHAPE_CUE_MINUS];
+  for (guint o = 0; o < 2; o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        double score = 0.0;
+        float cue_weight = 0.0f;
+
+        add_fixed (&score, punct, o, k);
+        if (record != NULL)
+          {
+            float plain = record->weight[ENT_PAIR_WORD_BETWEEN][ENT_PAIR_PLAIN][k];
+            float oriented = record->weight[ENT_PAIR_WORD_BETWEEN][ENT_PAIR_FORWARD + o][k];
+
+            score += plain;
+            score += oriented;
+            if (MAX (plain, oriented) > cue_weight)
+              cue_weight = MAX (plain, oriented);
+          }
+        add_fixed (&score, tag, o, k);
+        add_fixed (&score, cue, o, k);
+        ts->score[o][k] = (float)score;
+        ts->cue_weight[o][k] = cue_weight;
+      }
+  sentence->known[i - run->first] |= known;
+}
+
+/* The word at @i between the two names, weighed once for all the pairs of
+ * the sentence. */
+static inline void
 token_scored (Features *f,
               guint     i)
 {
-  TokenScore *ts = &f->sentence->scores[i - f->run->first];
+  guint at = i - f->run->first;
+  const TokenScore *ts = &f->sentence->scores[at];
   guint o = f->forward ? 0 : 1;
 
-  if (!(ts->done & (1 << o)))
-    {
-      Features one = { f->run, f->sentence, NULL, f->forward, { 0, 0 }, { -1, -1 }, { 0, 0 },
-                       FALSE };
-
-      token_features (&one, i);
-      for (guint k = 0; k < 2; k++)
-        {
-          ts->score[o][k] = one.score[k];
-          ts->cue_weight[o][k] = one.cue_weight[k];
-        }
-      ts->unsure = one.unsure;
-      ts->done |= 1 << o;
-    }
+  if (!(f->sentence->known[at] & KNOWN_SCORED))
+    token_score (f->run, f->sentence, i);
   for (guint k = 0; k < 2; k++)
     {
       f->score[k] += ts->score[o][k];
@@ -415,7 +498,8 @@ token_scored (Features *f,
           f->cue[k] = i;
         }
     }
-  f->unsure |= ts->unsure;
+  if (f->sentence->known[at] & KNOWN_UNSURE)
+    f->unsure = TRUE;
 }
 
 /* The coarse class of the token at @i, which is no name, for
@@ -446,20 +530,20 @@ path_class (Features *f,
   return tag != ENT_TAG_NONE && tag < N_TAGS ? tag_names[tag] : "w";
 }
 
-/* The short span between the two names as a path of coarse classes, in
- * order: "comma_rel_cue-", "say_sub", a name of several words one "name".
- * Spans of at most four tokens. */
-static void
-path_feature (Features  *f,
-              const Ref *first,
-              const Ref *second)
+/* Writes into @path, of @size bytes, the span [@from, @to) between two
+ * names as a path of coarse classes, in order: "comma_rel_cue-",
+ * "say_sub", a name of several words one "name". Returns its length, or 0
+ * when it does not fit. */
+static gsize
+path_text (Features *f,
+           guint     from,
+           guint     to,
+           char     *path,
+           gsize     size)
 {
-  char path[80];
   gsize len = 0;
 
-  if (second->first <= first->last || second->first - first->last > 4)
-    return;
-  for (guint i = first->last; i < second->first; i++)
+  for (guint i = from; i < to; i++)
     {
       Ref *ref = _ent_run_ref_at (f->run, (int)i);
       const char *c = ref != NULL ? "name" : path_class (f, i);
@@ -467,22 +551,79 @@ path_feature (Features  *f,
 
       if (ref != NULL)
         i = MAX (i, ref->last - 1);
-      if (len + n + 1 >= sizeof path)
-        return;
+      if (len + n + 1 >= size)
+        return 0;
       if (len > 0)
         path[len++] = '_';
       memcpy (path + len, c, n);
       len += n;
     }
-  {
-    guint64 hash = ent_text_hash (path, (gssize)len);
+  return len;
+}
 
-    add (f, "path", ENT_WORD_HASH ("path"), path, len, hash, -1);
-    if (f->forward)
-      add (f, "fpath", ENT_WORD_HASH ("fpath"), path, len, hash, -1);
-    else
-      add (f, "rpath", ENT_WORD_HASH ("rpath"), path, len, hash, -1);
-  }
+/* The weights of the path of the span [@from, @to), found once per span
+ * of the sentence: its pairs either way and of every two actors share
+ * it. */
+static const PathWeights *
+path_weights (Features *f,
+              guint     from,
+              guint     to)
+{
+  Sentence *sentence = f->sentence;
+  guint at = from - f->run->first;
+  PathWeights *pw = &sentence->paths[at];
+
+  if (!(sentence->known[at] & KNOWN_PATH) || pw->end != to)
+    {
+      char path[80];
+      gsize len = path_text (f, from, to, path, sizeof path);
+      guint64 hash = ent_text_hash (path, (gssize)len);
+
+      pw->end = to;
+      pw->weight[0] = len > 0 ? weights_of (f->run, ENT_WORD_HASH ("path"), hash) : NULL;
+      pw->weight[1] = len > 0 ? weights_of (f->run, ENT_WORD_HASH ("fpath"), hash) : NULL;
+      pw->weight[2] = len > 0 ? weights_of (f->run, ENT_WORD_HASH ("rpath"), hash) : NULL;
+      sentence->known[at] |= KNOWN_PATH;
+    }
+  return pw;
+}
+
+/* Adds a feature's two weights @w, as add() does; nothing for NULL. */
+static inline void
+add_weights (Features    *f,
+             const float *w)
+{
+  if (w != NULL)
+    for (guint k = 0; k < 2; k++)
+      f->score[k] += w[k];
+}
+
+/* The short span between the two names as a path of coarse classes, as
+ * path_text() writes it, plain and oriented. Spans of at most four
+ * tokens. */
+static void
+path_feature (Features  *f,
+              const Ref *first,
+              const Ref *second)
+{
+  char path[80];
+  gsize len;
+  const PathWeights *pw;
+
+  if (second->first <= first->last || second->first - first->last > 4)
+    return;
+  if (f->trace != NULL)
+    {
+      len = path_text (f, first->last, second->first, path, sizeof path);
+      if (len == 0)
+        return;
+      add (f, "path", 0, path, len, 0, -1);
+      add (f, f->forward ? "fpath" : "rpath", 0, path, len, 0, -1);
+      return;
+    }
+  pw = path_weights (f, first->last, second->first);
+  add_weights (f, pw->weight[0]);
+  add_weights (f, pw->weight[f->forward ? 1 : 2]);
 }
 
 static void
@@ -527,7 +668,7 @@ between_features (Features  *f,
   path_feature (f, first, second);
 }
 
-static void
+static G_ALWAYS_INLINE inline void
 ref_features (Features  *f,
               const Ref *ref,
               guint      actor,
@@ -635,6 +776,60 @@ said (const Sentence *sentence,
   return FALSE;
 }
 
+/* The candidates of the names at @i and @j of the sentence, added to
+ * @candidates: each ordered pair of their actors, of two states, that the
+ * rules left unrelated. Whether a verb of opposition between the names
+ * has a victim for object, which leaves them alone, is asked only when
+ * there is a pair to add. */
+static void
+name_pair_candidates (Run            *run,
+                      const Sentence *sentence,
+                      const char    **states,
+                      guint           i,
+                      guint           j,
+                      Candidate      *candidates,
+                      guint          *n)
+{
+  const Ref *first = &g_array_index (run->refs, Ref, i);
+  const Ref *second = &g_array_index (run->refs, Ref, j);
+  guint distance = second->first - first->last;
+  int victim = -1;   /* not asked yet */
+
+  if (first->former || second->former || distance > MAX_DISTANCE)
+    return;
+  for (guint a = 0; a < first->n_actors; a++)
+    for (guint b = 0; b < second->n_actors; b++)
+      {
+        const char *x = states[i * MAX_GROUP + a], *y = states[j * MAX_GROUP + b];
+        gboolean forth, back;
+
+        if (x == y)
+          continue;
+        forth = !said (sentence, x, y);
+        back = !said (sentence, y, x);
+        if (!forth && !back)
+          continue;
+        if (victim < 0)
+          victim = _ent_run_victim_after (run, first->last, second->first);
+        if (victim)
+          return;
+        if (forth)
+          {
+            Candidate one = { first, second, first->actors[a], second->actors[b], x, y,
+                              distance };
+
+            add_candidate (candidates, n, &one);
+          }
+        if (back)
+          {
+            Candidate other = { second, first, second->actors[b], first->actors[a], y, x,
+                                distance };
+
+            add_candidate (candidates, n, &other);
+          }
+      }
+}
+
 /* Every ordered pair of actors of two names of the sentence, of two
  * states, that the rules left unrelated; the closest two names of each.
  * Names far apart, or with two others between (the names are in token
@@ -651,69 +846,61 @@ find_candidates (Run            *run,
   /* Names are in token order: j ≤ i + 2 leaves at most one between. */
   for (guint i = 0; i < run->refs->len; i++)
     for (guint j = i + 1; j < run->refs->len && j <= i + 2; j++)
-      {
-        const Ref *first = &g_array_index (run->refs, Ref, i);
-        const Ref *second = &g_array_index (run->refs, Ref, j);
-        guint distance = second->first - first->last;
-
-        if (first->former || second->former || distance > MAX_DISTANCE ||
-            _ent_run_victim_after (run, first->last, second->first))
-          continue;
-        for (guint a = 0; a < first->n_actors; a++)
-          for (guint b = 0; b < second->n_actors; b++)
-            {
-              const char *x = states[i * MAX_GROUP + a], *y = states[j * MAX_GROUP + b];
-              Candidate one = { first, second, first->actors[a], second->actors[b], x, y,
-                                distance };
-              Candidate other = { second, first, second->actors[b], first->actors[a], y, x,
-                                  distance };
-
-              if (x == y)
-                continue;
-              if (!said (sentence, x, y))
-                add_candidate (candidates, &n, &one);
-              if (!said (sentence, y, x))
-                add_candidate (candidates, &n, &other);
-            }
-      }
+      name_pair_candidates (run, sentence, states, i, j, candidates, &n);
   return n;
 }
 
-/* Keeps the pair and its score for _ent_run_decide_pairs(). */
+/* Whether a position cued at @cue may be taken there: neither asked
+ * ("asked whether") nor denied ("denied that"). Found once per token of
+ * the sentence. */
+static gboolean
+clause_takes (Run      *run,
+              Sentence *sentence,
+              guint     cue)
+{
+  guint8 *known = &sentence->known[cue - run->first];
+
+  if (!(*known & KNOWN_CLAUSE))
+    {
+      *known |= KNOWN_CLAUSE;
+      if (!_ent_run_question_clause (run, cue) && !_ent_run_denied_clause (run, cue))
+        *known |= KNOWN_TAKES;
+    }
+  return (*known & KNOWN_TAKES) != 0;
+}
+
+/* Writes into @p the pair and its score, kept for
+ * _ent_run_decide_pairs(). */
 static void
 pend (Run             *run,
       const Candidate *c,
-      const Features  *f)
+      const Features  *f,
+      Pending         *p)
 {
   const Ref *first = f->forward ? c->source : c->target;
   const Ref *second = f->forward ? c->target : c->source;
-  Pending p = { c->source_actor, c->target_actor, c->source_state, c->target_state,
-                run->first, run->last, { f->score[0], f->score[1] }, { 0, 0 }, { 0, 0 },
-                { FALSE, FALSE }, NULL, NULL };
 
+  *p = (Pending) { c->source_actor, c->target_actor, c->source_state, c->target_state,
+                   run->first, run->last, { f->score[0], f->score[1] }, { 0, 0 }, { 0, 0 },
+                   { FALSE, FALSE }, NULL, NULL };
   for (guint k = 0; k < 2; k++)
     {
-      p.cue_first[k] = f->cue[k] >= 0 ? (guint)f->cue[k] : first->first;
-      p.cue_last[k] = f->cue[k] >= 0 ? (guint)f->cue[k] + 1 : second->last;
+      p->cue_first[k] = f->cue[k] >= 0 ? (guint)f->cue[k] : first->first;
+      p->cue_last[k] = f->cue[k] >= 0 ? (guint)f->cue[k] + 1 : second->last;
       /* Only a sign the text's weights could still carry over the
        * threshold needs its clause read. */
-      p.takes[k] = (f->trace != NULL ||
-                    f->score[k] + _ent_run_article_bound (run, k) > run->pair_logit - 1e-6) &&
-                   !_ent_run_question_clause (run, p.cue_first[k]) &&
-                   !_ent_run_denied_clause (run, p.cue_first[k]);
+      p->takes[k] = (f->trace != NULL ||
+                     f->score[k] + run->pair_bound[k] > run->pair_logit - 1e-6) &&
+                    clause_takes (run, f->sentence, p->cue_first[k]);
     }
   if (f->trace != NULL)
-    p.trace = g_strdup (f->trace->str + 1);
-  if (run->pending == NULL)
-    run->pending = g_array_sized_new (FALSE, FALSE, sizeof (Pending), 64);
-  g_array_append_val (run->pending, p);
+    p->trace = g_strdup (f->trace->str + 1);
 }
 
 static void
 sentence_init (Run      *run,
                Sentence *sentence)
 {
-  guint n = run->last - run->first;
   guint first = run->out->statements->len;
 
   while (first > 0 &&
@@ -730,7 +917,6 @@ sentence_init (Run      *run,
       sentence->said[2 * k] = _ent_run_state_of (run, st->source);
       sentence->said[2 * k + 1] = _ent_run_state_of (run, st->target);
     }
-  memset (sentence->scores, 0, n * sizeof (TokenScore));
 }
 
 void
@@ -738,6 +924,8 @@ _ent_run_classify_pairs (Run             *run,
                          EntPairTraceFunc trace)
 {
   Candidate candidates[MAX_CANDIDATES];
+  Pending kept[MAX_CANDIDATES];
+  guint n_kept = 0;
   Sentence sentence;
   const char *states_room[32 * MAX_GROUP];
   g_autofree const char **states_heap = NULL;
@@ -753,6 +941,7 @@ _ent_run_classify_pairs (Run             *run,
     {
       run->pair_shapes = fixed_table (run->pair_model);
       run->pair_tags = run->pair_shapes + N_SHAPES;
+      _ent_run_article_bound (run);
     }
   if (run->refs->len > 32)
     states = states_heap = g_new (const char *, run->refs->len * MAX_GROUP);
@@ -765,9 +954,8 @@ _ent_run_classify_pairs (Run             *run,
     }
   sentence_init (run, &sentence);
   n = find_candidates (run, &sentence, states, candidates);
-  for (guint i = run->first; n > 0 && i < run->last; i++)
-    sentence.words[i - run->first] = run->tokens[i].kind == ENT_TOKEN_WORD ? &not_looked_up
-                                                                           : NULL;
+  if (n > 0)
+    memset (sentence.known, 0, run->last - run->first);
   text = trace != NULL && n > 0 ? g_string_new (NULL) : NULL;
   for (guint k = 0; k < n; k++)
     {
@@ -779,7 +967,13 @@ _ent_run_classify_pairs (Run             *run,
         g_string_truncate (text, 0);
       pair_features (&f, c);
       if (!f.unsure)
-        pend (run, c, &f);
+        pend (run, c, &f, &kept[n_kept++]);
+    }
+  if (n_kept > 0)
+    {
+      if (run->pending == NULL)
+        run->pending = g_array_sized_new (FALSE, FALSE, sizeof (Pending), 64);
+      g_array_append_vals (run->pending, kept, n_kept);
     }
   if (sentence.said != sentence.said_room)
     g_free (sentence.said);

@@ -162,8 +162,8 @@ typedef struct
   const PairShape *pair_tags;    /* the model's, by EntTag */
   GArray        *pending;         /* the pair model's candidates, decided at the end */
   double         pair_logit;      /* the threshold as a score: log (t / (1 - t)) */
-  double         pair_bound[2];   /* the most the text's features add to each class */
-  gboolean       pair_bound_known;
+  double         pair_bound[2];   /* the most the text's features add to each class, see
+                                   * _ent_run_article_bound() */
 } Run;
 
 /* A cue found in the sentence, [start, end) in tokens. */

@@ -47,6 +47,8 @@ ent_pair_model_clear (EntPairModel *self)
   g_clear_pointer (&self->records, g_free);
   g_clear_pointer (&self->fixed, g_free);
   self->fixed_once = 0;
+  g_clear_pointer (&self->article, g_free);
+  self->article_once = 0;
 }
 
 /* The word kind and orientation of the feature kind @kind ("fwl" is the

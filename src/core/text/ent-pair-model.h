@@ -54,6 +54,8 @@ typedef struct
   double       threshold;
   gsize        fixed_once; /* the weights of the extractor's fixed features, */
   gpointer     fixed;      /* found on first use (ent-extractor-pairs.c) */
+  gsize        article_once; /* the weights of the text's features, */
+  gpointer     article;      /* found on first use (ent-extractor-article.c) */
 } EntPairModel;
 
 void     ent_pair_model_init  (EntPairModel  *self);
