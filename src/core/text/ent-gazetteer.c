@@ -772,7 +772,8 @@ name_matches (const Name     *name,
       if ((i >= name->known && t->hash != words[name->rest + i - name->known]) ||
           (t->kind == ENT_TOKEN_PUNCT && t->hash != ENT_WORD_HASH ("+")))
         return FALSE;
-      if ((name->capital_mask & (1 << i)) && !(t->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_ALL_CAPS)))
+      if ((name->capital_mask & (1 << i)) &&
+          !(t->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_ALL_CAPS)))
         return FALSE;
       if ((name->caps_mask & (1 << i)) && !(t->flags & ENT_TOKEN_ALL_CAPS))
         return FALSE;
