@@ -363,6 +363,72 @@ test_quick_rejects (void)
                                           "menei", 5), ==, ent_text_hash_str ("khamenei"));
 }
 
+/* The first name ent_gazetteer_match() finds in @text, as "id first-last"
+ * in tokens, or "" for none. */
+static char *
+first_name_in (EntGazetteer *gazetteer,
+               const char   *text)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+  EntMention m;
+
+  ent_tokenize (text, strlen (text), tokens, NULL);
+  for (guint i = 0; i < tokens->len; i++)
+    if (ent_gazetteer_match (gazetteer, text, (const EntToken *)(gpointer)tokens->data,
+                             tokens->len, i, &m))
+      return g_strdup_printf ("%s %u-%u", ent_gazetteer_get_actor (gazetteer, m.actor)->id,
+                              m.first, m.last);
+  return g_strdup ("");
+}
+
+/* Actors loaded or added later, as a user's project adds them: their
+ * names are matched longest first, a name given again by a stronger kind
+ * goes to it, and an affiliation to an actor added after still leads to
+ * its state. */
+static void
+test_added_actors (void)
+{
+  static const char data[] =
+    "[blue-chief]\nname=Blue Chief\nkind=person\naffiliation=blue-front\n"
+    "titles=Blue Lions leader\n"
+    "[ZZA]\nname=Zedland\nkind=state\n";
+  g_autoptr(EntGazetteer) gazetteer = ent_gazetteer_new ();
+  const char *aliases[] = { "Blue Lions", "Blue Lions leader", NULL };
+  g_autoptr(GError) error = NULL;
+  char *found;
+
+  g_assert_true (ent_gazetteer_load_data (gazetteer, data, strlen (data), "test", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ent_gazetteer_fold_to_state (gazetteer, "blue-chief"), ==, "blue-chief");
+  found = first_name_in (gazetteer, "The Blue Lions leader spoke.");
+  g_assert_cmpstr (found, ==, "blue-chief 1-4");
+  g_free (found);
+
+  ent_gazetteer_add_actor (gazetteer, "blue-front", "Blue Lions Front", ENT_ACTOR_KIND_GROUP,
+                           "ZZA", aliases);
+  g_assert_cmpstr (ent_gazetteer_fold_to_state (gazetteer, "blue-chief"), ==, "ZZA");
+  g_assert_cmpstr (ent_gazetteer_fold_to_state (gazetteer, "blue-front"), ==, "ZZA");
+  g_assert_cmpstr (ent_gazetteer_fold_to_state (gazetteer, "nobody"), ==, "nobody");
+  g_assert_true (ent_gazetteer_fold_to_state (gazetteer, "blue-chief") ==
+                 ent_gazetteer_get_actor (gazetteer, ent_gazetteer_find (gazetteer, "ZZA"))->id);
+  /* the alias is stronger than the title of the same words */
+  found = first_name_in (gazetteer, "The Blue Lions leader spoke.");
+  g_assert_cmpstr (found, ==, "blue-front 1-4");
+  g_free (found);
+  found = first_name_in (gazetteer, "The Blue Lions Front spoke.");
+  g_assert_cmpstr (found, ==, "blue-front 1-4");
+  g_free (found);
+  found = first_name_in (gazetteer, "The Blue Lions spoke.");
+  g_assert_cmpstr (found, ==, "blue-front 1-3");
+  g_free (found);
+  found = first_name_in (gazetteer, "The Blue Chief and Zedland spoke.");
+  g_assert_cmpstr (found, ==, "blue-chief 1-3");
+  g_free (found);
+  found = first_name_in (gazetteer, "The blue lions spoke.");
+  g_assert_cmpstr (found, ==, "");
+  g_free (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/entente/extractor/person-brings-state", test_person_brings_state);
   g_test_add_func ("/entente/extractor/title-former-holder", test_title_former_holder);
   g_test_add_func ("/entente/extractor/quick-rejects", test_quick_rejects);
+  g_test_add_func ("/entente/extractor/added-actors", test_added_actors);
 
   status = g_test_run ();
   g_object_unref (extractor);

@@ -505,6 +505,16 @@ match_surname (Run        *run,
   return TRUE;
 }
 
+/* match_surname() asked only of the capitalised words, inline: most
+ * words of a text are not. */
+static inline gboolean
+surname_at (Run        *run,
+            guint       i,
+            EntMention *m)
+{
+  return (run->tokens[i].flags & ENT_TOKEN_CAPITALISED) && match_surname (run, i, m);
+}
+
 /* "American and British strikes", "American, British and French
  * warships": a nationality word joined to the next one by "and", "or" or
  * a comma means what that one means. */
@@ -597,7 +607,7 @@ _ent_run_find_refs (Run *run)
   for (guint i = run->first; i < run->last; )
     {
       EntMention m;
-      Ref ref = { 0 };
+      Ref ref;
       RefWant want;
       guint len;
 
@@ -609,8 +619,8 @@ _ent_run_find_refs (Run *run)
            !((m.name_kind == ENT_NAME_FUZZY ||
               (m.last == m.first + 1 && m.name_kind == ENT_NAME_ALIAS &&
                _ent_run_actor_of (run, m.actor)->kind == ENT_ACTOR_KIND_PERSON)) &&
-             match_surname (run, i, &m))) ||
-          match_surname (run, i, &m))
+             surname_at (run, i, &m))) ||
+          surname_at (run, i, &m))
         {
           if (_ent_run_inside_other_name (run, &m))
             {
@@ -618,6 +628,7 @@ _ent_run_find_refs (Run *run)
               continue;
             }
           m.actor = former_holder (run, &m);
+          ref = (Ref){ 0 };
           ref.first = m.first;
           ref.last = m.last;
           ref.actors[0] = m.actor;
@@ -667,6 +678,7 @@ _ent_run_find_refs (Run *run)
        * story named last, which the backer's affix describes */
       if (affixed_group (run, i))
         {
+          ref = (Ref){ 0 };
           ref.first = i;
           ref.last = i + 1;
           ref.pronoun = TRUE;
@@ -677,6 +689,7 @@ _ent_run_find_refs (Run *run)
         }
       if ((len = _ent_run_match_nominal (run, i, &want)) > 0)
         {
+          ref = (Ref){ 0 };
           ref.first = i;
           ref.last = i + len;
           ref.pronoun = TRUE;

@@ -295,10 +295,32 @@ typedef struct
 
 static NominalWords nominal_words[G_N_ELEMENTS (nominals)];
 static EntWordMap nominal_starts;
+static guint64 nominal_filter[8];  /* two bits for each first word, see may_start_nominal() */
 static EntWordMap nominal_heads;   /* "group" of "the group" -> RefWant + 1 */
 static EntWordMap nominal_seconds; /* the second words of all nominals */
 static EntWordMap nominal_by_first; /* first word -> GArray of indices, for those not after "the" */
 static EntWordMap nominal_by_second; /* second word -> GArray of indices, for "the ..." */
+
+/* Bit @b (0 or 1) of nominal_filter for the word of hash @hash: nine
+ * bits of the hash from its top or from below them. */
+static inline guint
+filter_bit (guint64 hash,
+            guint   b)
+{
+  return (guint)(hash >> (b == 0 ? 55 : 46)) & 511;
+}
+
+/* Whether a nominal may start with the word of hash @hash: both its bits
+ * of nominal_filter are set for every first word and for few others, so
+ * that most tokens need no lookup. */
+static inline gboolean
+may_start_nominal (guint64 hash)
+{
+  guint b0 = filter_bit (hash, 0), b1 = filter_bit (hash, 1);
+
+  return (nominal_filter[b0 / 64] & (G_GUINT64_CONSTANT (1) << (b0 % 64))) != 0 &&
+         (nominal_filter[b1 / 64] & (G_GUINT64_CONSTANT (1) << (b1 % 64))) != 0;
+}
 
 void
 _ent_run_init_nominals (void)
@@ -317,6 +339,12 @@ _ent_run_init_nominals (void)
           ent_word_map_init (&nominal_seconds);
         }
       ent_word_map_insert (&nominal_starts, nominal_words[n].words[0], GINT_TO_POINTER (1));
+      for (guint b = 0; b < 2; b++)
+        {
+          guint bit = filter_bit (nominal_words[n].words[0], b);
+
+          nominal_filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+        }
       {
         gboolean the = g_str_equal (words[0], "the") && nominal_words[n].length > 1;
         EntWordMap *index = the ? &nominal_by_second : &nominal_by_first;
@@ -421,10 +449,12 @@ _ent_run_verb_follows (Run  *run,
          _ent_run_tag (run, p) == ENT_TAG_NEG || _ent_run_past_tense_word (run, (int)p);
 }
 
-guint
-_ent_run_match_nominal (Run    *run,
-                        guint   at,
-                        RefWant *want)
+/* _ent_run_match_nominal() past its first test, apart so that the many
+ * tokens that fail it cost no more than the test. */
+static G_NO_INLINE guint
+match_nominal (Run     *run,
+               guint    at,
+               RefWant *want)
 {
   gboolean second;
   GArray *candidates;
@@ -490,6 +520,18 @@ _ent_run_match_nominal (Run    *run,
   if (_ent_run_is (run, at, "the"))
     return match_modified_nominal (run, at, want);
   return 0;
+}
+
+/* The length of the nominal reference ("the two countries", "the junta",
+ * "it") at token @at, and in @want what it refers to; 0 for none. */
+guint
+_ent_run_match_nominal (Run     *run,
+                        guint    at,
+                        RefWant *want)
+{
+  if (!may_start_nominal (run->tokens[at].hash))
+    return 0;
+  return match_nominal (run, at, want);
 }
 
 /* "Saudi oil facilities", "the Mexican embassy", "an Azerbaijani

@@ -148,8 +148,6 @@ typedef struct
   double         pair_threshold;  /* of the lexicon's pair model, 0 without one */
   gint8         *cue_sign;        /* per token of the sentence, the sign of the cue starting
                                    * there: 1 none, 2 support, 3 opposition; 0 not yet known */
-  guint          state_key[64];   /* actor + 1: the states of the actors last asked, */
-  const char    *state_value[64]; /* see _ent_run_state_of() */
   guint          capacity;        /* of the per-token arrays */
   GArray        *cues;            /* CueAt, the cues of the sentence */
   const guint32 *frame_bits;      /* per token of the sentence, see */

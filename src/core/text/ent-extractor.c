@@ -111,21 +111,12 @@ ent_extractor_set_pair_trace (EntExtractor    *self,
 }
 
 /* The state an actor stands for, as the gazetteer's own id string: one
- * state, one pointer. A text names few actors, each many times: the last
- * ones asked are kept. */
+ * state, one pointer. The gazetteer keeps it for every actor. */
 const char *
 _ent_run_state_of (Run  *run,
                    guint actor)
 {
-  guint slot = actor % G_N_ELEMENTS (run->state_key);
-
-  if (run->state_key[slot] != actor + 1)
-    {
-      run->state_key[slot] = actor + 1;
-      run->state_value[slot] =
-        ent_gazetteer_fold_to_state (run->gazetteer, _ent_run_actor_of (run, actor)->id);
-    }
-  return run->state_value[slot];
+  return ent_gazetteer_get_state (run->gazetteer, actor);
 }
 
 

@@ -22,11 +22,12 @@
  * longest first, from an index on the first word. A pattern word written
  * with a capital must be capitalised in the text, and a short all-capitals
  * abbreviation must be in capitals, so that "US" is not "us" and "Chad"
- * is not "chad".
+ * is not "chad". A pattern's words are words[first_word, first_word +
+ * length) of the gazetteer's one array of words.
  */
 typedef struct
 {
-  guint64      words[MAX_PATTERN];
+  guint        first_word;
   guint8       length;
   guint8       priority;
   guint16      capital_mask;  /* word i must be capitalised */
@@ -36,13 +37,26 @@ typedef struct
 } Pattern;
 
 /* A pattern in its first word's bucket, with its second word (0 for a
- * name of one word) to rule it out without reading it: "President" starts
- * seventy names. */
+ * name of one word): the order, longest first, in which they are tried. */
 typedef struct
 {
   guint   index;
   guint64 second;
 } Entry;
+
+/* What matching reads of a pattern, kept in the buckets it is matched
+ * from so that it needs no other read for a name of one or two words:
+ * its words past the @known ones are words[rest, ...). */
+typedef struct
+{
+  guint    actor;
+  guint    rest;
+  guint16  capital_mask;
+  guint16  caps_mask;
+  guint8   length;
+  guint8   name_kind;
+  guint8   known;  /* the first words its bucket's key has matched */
+} Name;
 
 struct _EntGazetteer
 {
@@ -50,8 +64,15 @@ struct _EntGazetteer
 
   GPtrArray  *actors;      /* EntLexActor */
   GHashTable *by_id;       /* id -> index + 1 */
+  const char **states;     /* actor index -> ent_gazetteer_fold_to_state() of its id */
+  guint       n_states;    /* the actors it has, all after loading or adding */
   GArray     *patterns;    /* Pattern */
-  EntWordMap  by_first;    /* first word hash -> EntBucket of Entry */
+  GArray     *words;       /* guint64: the words of every pattern */
+  EntWordMap  order;       /* first word hash -> EntBucket of Entry, every pattern */
+  EntWordMap  by_first;    /* first word hash -> EntBucket of Name, the names of one word;
+                            * a bucket, maybe empty, for every word a name starts with */
+  EntWordMap  by_pair;     /* pair_key() of the first two words -> EntBucket of Name, the
+                            * longer names, in the order of their first word's Entry */
   EntWordMap  fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if
                             * ambiguous, see fuzzy_lookup() */
   EntWordMap  exact_words; /* single-word names of MIN_FUZZY letters or more -> the same */
@@ -81,8 +102,13 @@ ent_gazetteer_finalize (GObject *object)
 
   g_clear_pointer (&self->actors, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_free (self->states);
+  self->states = NULL;
   g_clear_pointer (&self->patterns, g_array_unref);
+  g_clear_pointer (&self->words, g_array_unref);
+  ent_word_map_clear_full (&self->order, g_free);
   ent_word_map_clear_full (&self->by_first, g_free);
+  ent_word_map_clear_full (&self->by_pair, g_free);
   ent_word_map_clear (&self->fuzzy);
   ent_word_map_clear (&self->exact_words);
   g_clear_pointer (&self->fuzzy_names, g_hash_table_unref);
@@ -102,7 +128,10 @@ ent_gazetteer_init (EntGazetteer *self)
   self->actors = g_ptr_array_new_with_free_func (lex_actor_free);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->patterns = g_array_new (FALSE, FALSE, sizeof (Pattern));
+  self->words = g_array_new (FALSE, FALSE, sizeof (guint64));
+  ent_word_map_init (&self->order);
   ent_word_map_init (&self->by_first);
+  ent_word_map_init (&self->by_pair);
   ent_word_map_init (&self->fuzzy);
   ent_word_map_init (&self->exact_words);
   self->fuzzy_names = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
@@ -198,59 +227,141 @@ priority_of (EntNameKind  name_kind,
   return by_name[name_kind] + by_kind[kind];
 }
 
+/* Reads the words of @name, and which must be capitalised, into @pattern
+ * and @words. Returns: %FALSE for a name of no words. */
+static gboolean
+read_pattern (const char *name,
+              Pattern    *pattern,
+              guint64    *words)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+
+  ent_tokenize (name, strlen (name), tokens, NULL);
+  for (guint i = 0; i < tokens->len && pattern->length < MAX_PATTERN; i++)
+    {
+      EntToken *t = &g_array_index (tokens, EntToken, i);
+      gsize letters = t->end - t->start;
+
+      /* "OPEC+" is not OPEC: a closing plus is part of the name. */
+      if (t->kind == ENT_TOKEN_PUNCT && !(pattern->length > 0 && i + 1 == tokens->len &&
+                                          t->hash == ent_text_hash_str ("+")))
+        continue;
+      if (pattern->length == 0 && t->hash == ent_text_hash_str ("the"))
+        continue;
+      if (t->flags & ENT_TOKEN_CAPITALISED)
+        pattern->capital_mask |= 1 << pattern->length;
+      if ((t->flags & ENT_TOKEN_ALL_CAPS) && letters <= 5 && tokens->len == 1)
+        pattern->caps_mask |= 1 << pattern->length;
+      words[pattern->length++] = t->hash;
+    }
+  return pattern->length > 0;
+}
+
+/* The key of a name's first two words in by_pair. Like the word hashes
+ * themselves, two pairs are taken never to share one. */
+static inline guint64
+pair_key (guint64 first,
+          guint64 second)
+{
+  guint64 key = first * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) + second;
+
+  return key != 0 ? key : 1;
+}
+
+/* Appends @name to the bucket of @key in @map. */
+static void
+append_name (EntWordMap *map,
+             guint64     key,
+             const Name *name)
+{
+  EntBucket *bucket = ent_word_map_lookup (map, key);
+
+  ent_word_map_bucket_insert (map, key, bucket, bucket != NULL ? bucket->len : 0, name,
+                              sizeof *name);
+}
+
+/* Makes anew the buckets that matching reads for the names starting with
+ * @first, from the bucket of Entry that orders them, after a pattern was
+ * added there or changed: the names of one word in by_first, the longer
+ * ones under their first two words in by_pair, each in the same order. */
+static void
+index_first_word (EntGazetteer *self,
+                  guint64       first)
+{
+  EntBucket *order = ent_word_map_lookup (&self->order, first);
+  EntBucket *bucket = ent_word_map_lookup (&self->by_first, first);
+
+  if (bucket == NULL)
+    {
+      bucket = g_malloc0 (sizeof (EntBucket));
+      ent_word_map_insert (&self->by_first, first, bucket);
+    }
+  bucket->len = 0;
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint64 second = ent_bucket_index (order, Entry, i).second;
+
+      if (second != 0 && (bucket = ent_word_map_lookup (&self->by_pair,
+                                                        pair_key (first, second))) != NULL)
+        bucket->len = 0;
+    }
+  for (guint i = 0; i < order->len; i++)
+    {
+      const Entry *entry = &ent_bucket_index (order, Entry, i);
+      const Pattern *pattern = &g_array_index (self->patterns, Pattern, entry->index);
+      guint8 known = entry->second != 0 ? 2 : 1;
+      Name name = { pattern->actor, pattern->first_word + known, pattern->capital_mask,
+                    pattern->caps_mask, pattern->length, pattern->name_kind, known };
+
+      if (entry->second != 0)
+        append_name (&self->by_pair, pair_key (first, entry->second), &name);
+      else
+        append_name (&self->by_first, first, &name);
+    }
+}
+
 static void
 add_pattern (EntGazetteer *self,
              const char   *name,
              guint         actor,
              EntNameKind   name_kind)
 {
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
   EntLexActor *lex = g_ptr_array_index (self->actors, actor);
-  Pattern pattern = { { 0 }, 0, 0, 0, 0, actor, name_kind };
+  Pattern pattern = { 0, 0, 0, 0, 0, actor, name_kind };
+  guint64 words[MAX_PATTERN];
   EntBucket *bucket;
   Entry entry;
   guint at;
 
-  ent_tokenize (name, strlen (name), tokens, NULL);
-  for (guint i = 0; i < tokens->len && pattern.length < MAX_PATTERN; i++)
-    {
-      EntToken *t = &g_array_index (tokens, EntToken, i);
-      gsize letters = t->end - t->start;
-
-      /* "OPEC+" is not OPEC: a closing plus is part of the name. */
-      if (t->kind == ENT_TOKEN_PUNCT && !(pattern.length > 0 && i + 1 == tokens->len &&
-                                          t->hash == ent_text_hash_str ("+")))
-        continue;
-      if (pattern.length == 0 && t->hash == ent_text_hash_str ("the"))
-        continue;
-      if (t->flags & ENT_TOKEN_CAPITALISED)
-        pattern.capital_mask |= 1 << pattern.length;
-      if ((t->flags & ENT_TOKEN_ALL_CAPS) && letters <= 5 && tokens->len == 1)
-        pattern.caps_mask |= 1 << pattern.length;
-      pattern.words[pattern.length++] = t->hash;
-    }
-  if (pattern.length == 0)
+  if (!read_pattern (name, &pattern, words))
     return;
   pattern.priority = priority_of (name_kind, lex->kind);
 
   /* An identical pattern of lower priority is dropped. */
-  bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
+  bucket = ent_word_map_lookup (&self->order, words[0]);
   for (guint i = 0; bucket != NULL && i < bucket->len; i++)
     {
       guint index = ent_bucket_index (bucket, Entry, i).index;
       Pattern *other = &g_array_index (self->patterns, Pattern, index);
 
       if (other->length == pattern.length &&
-          memcmp (other->words, pattern.words, pattern.length * sizeof (guint64)) == 0)
+          memcmp (&g_array_index (self->words, guint64, other->first_word), words,
+                  pattern.length * sizeof (guint64)) == 0)
         {
           if (other->priority < pattern.priority)
-            *other = pattern;
+            {
+              pattern.first_word = other->first_word;
+              *other = pattern;
+              index_first_word (self, words[0]);
+            }
           return;
         }
     }
 
+  pattern.first_word = self->words->len;
+  g_array_append_vals (self->words, words, pattern.length);
   entry.index = self->patterns->len;
-  entry.second = pattern.length > 1 ? pattern.words[1] : 0;
+  entry.second = pattern.length > 1 ? words[1] : 0;
   g_array_append_val (self->patterns, pattern);
   /* Keep buckets longest first, then by priority. */
   for (at = 0; bucket != NULL && at < bucket->len; at++)
@@ -262,7 +373,8 @@ add_pattern (EntGazetteer *self,
           (other->length == pattern.length && other->priority < pattern.priority))
         break;
     }
-  ent_word_map_bucket_insert (&self->by_first, pattern.words[0], bucket, at, &entry, sizeof entry);
+  ent_word_map_bucket_insert (&self->order, words[0], bucket, at, &entry, sizeof entry);
+  index_first_word (self, words[0]);
 
   /* Misspelt are the names of people and groups ("Khemenei"); a word one
    * letter from a state's name or capital is more often another place
@@ -340,6 +452,35 @@ new_actor (EntGazetteer *self,
   return index;
 }
 
+/* The actor at the end of @actor's chain of affiliations, @actor itself
+ * for a state or an actor of no known affiliation. */
+static const EntLexActor *
+follow_affiliations (EntGazetteer      *self,
+                     const EntLexActor *actor)
+{
+  for (guint hops = 0; hops < 16; hops++)
+    {
+      const EntLexActor *parent;
+
+      if (actor->kind == ENT_ACTOR_KIND_STATE || actor->affiliation == NULL ||
+          (parent = ent_gazetteer_lookup (self, actor->affiliation)) == NULL)
+        return actor;
+      actor = parent;
+    }
+  return actor;
+}
+
+/* Follows every actor's affiliations anew, once actors were added: a new
+ * id may lengthen the chain of any older actor affiliated to it. */
+static void
+update_states (EntGazetteer *self)
+{
+  self->states = g_renew (const char *, self->states, self->actors->len);
+  for (guint i = 0; i < self->actors->len; i++)
+    self->states[i] = follow_affiliations (self, g_ptr_array_index (self->actors, i))->id;
+  self->n_states = self->actors->len;
+}
+
 static gboolean
 load_group (EntGazetteer  *self,
             GKeyFile      *keyfile,
@@ -397,6 +538,7 @@ ent_gazetteer_load_data (EntGazetteer  *self,
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) groups = NULL;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (ENT_IS_GAZETTEER (self), FALSE);
 
@@ -407,10 +549,10 @@ ent_gazetteer_load_data (EntGazetteer  *self,
       return FALSE;
     }
   groups = g_key_file_get_groups (keyfile, NULL);
-  for (guint i = 0; groups[i]; i++)
-    if (!load_group (self, keyfile, groups[i], name, error))
-      return FALSE;
-  return TRUE;
+  for (guint i = 0; groups[i] && ok; i++)
+    ok = load_group (self, keyfile, groups[i], name, error);
+  update_states (self);
+  return ok;
 }
 
 gboolean
@@ -512,6 +654,7 @@ ent_gazetteer_add_actor (EntGazetteer       *self,
     {
       index = new_actor (self, id, name, kind, affiliation);
       ((EntLexActor *)g_ptr_array_index (self->actors, index))->user = TRUE;
+      update_states (self);
     }
   add_pattern (self, name, index, ENT_NAME_ALIAS);
   add_names (self, index, aliases, ENT_NAME_ALIAS);
@@ -588,41 +731,72 @@ const char *
 ent_gazetteer_fold_to_state (EntGazetteer *self,
                              const char   *id)
 {
-  const EntLexActor *actor = ent_gazetteer_lookup (self, id);
+  int index = ent_gazetteer_find (self, id);
 
-  for (guint hops = 0; actor && hops < 16; hops++)
-    {
-      const EntLexActor *parent;
-
-      if (actor->kind == ENT_ACTOR_KIND_STATE || actor->affiliation == NULL ||
-          (parent = ent_gazetteer_lookup (self, actor->affiliation)) == NULL)
-        return actor->id;
-      actor = parent;
-    }
-  return actor ? actor->id : id;
+  return index < 0 ? id : ent_gazetteer_get_state (self, (guint)index);
 }
 
-static gboolean
-pattern_matches (const Pattern  *pattern,
-                 const EntToken *tokens,
-                 guint           n_tokens,
-                 guint           at)
+/**
+ * ent_gazetteer_get_state:
+ *
+ * ent_gazetteer_fold_to_state() of actor @index's id, without a lookup by
+ * id: for the many asked per sentence. @index must be below
+ * ent_gazetteer_get_n_actors().
+ *
+ * Returns: (transfer none): the id of the actor its chain ends at
+ */
+const char *
+ent_gazetteer_get_state (EntGazetteer *self,
+                         guint         index)
 {
-  if (at + pattern->length > n_tokens)
+  if (G_LIKELY (index < self->n_states))
+    return self->states[index];
+  return follow_affiliations (self, g_ptr_array_index (self->actors, index))->id;
+}
+
+/* Whether @name is at token @at, whose first @name->known words its
+ * bucket's key has matched already. */
+static inline gboolean
+name_matches (const Name     *name,
+              const guint64  *words,
+              const EntToken *tokens,
+              guint           n_tokens,
+              guint           at)
+{
+  if (at + name->length > n_tokens)
     return FALSE;
-  for (guint i = 0; i < pattern->length; i++)
+  for (guint i = 0; i < name->length; i++)
     {
       const EntToken *t = &tokens[at + i];
 
-      if (t->hash != pattern->words[i] ||
+      if ((i >= name->known && t->hash != words[name->rest + i - name->known]) ||
           (t->kind == ENT_TOKEN_PUNCT && t->hash != ENT_WORD_HASH ("+")))
         return FALSE;
-      if ((pattern->capital_mask & (1 << i)) && !(t->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_ALL_CAPS)))
+      if ((name->capital_mask & (1 << i)) &&
+          !(t->flags & (ENT_TOKEN_CAPITALISED | ENT_TOKEN_ALL_CAPS)))
         return FALSE;
-      if ((pattern->caps_mask & (1 << i)) && !(t->flags & ENT_TOKEN_ALL_CAPS))
+      if ((name->caps_mask & (1 << i)) && !(t->flags & ENT_TOKEN_ALL_CAPS))
         return FALSE;
     }
   return TRUE;
+}
+
+/* The first name of @bucket at token @at, or NULL. */
+static inline const Name *
+first_match (const EntBucket *bucket,
+             const guint64   *words,
+             const EntToken  *tokens,
+             guint            n_tokens,
+             guint            at)
+{
+  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+    {
+      const Name *name = &ent_bucket_index (bucket, Name, i);
+
+      if (name_matches (name, words, tokens, n_tokens, at))
+        return name;
+    }
+  return NULL;
 }
 
 /* Whether @a and @b differ by one letter added, dropped or changed, or by
@@ -762,30 +936,28 @@ ent_gazetteer_match (EntGazetteer   *self,
                      guint           at,
                      EntMention     *mention)
 {
+  const guint64 *words = (const guint64 *)(gpointer)self->words->data;
   EntBucket *bucket;
-  guint64 second;
+  const Name *name = NULL;
 
   if (tokens[at].kind != ENT_TOKEN_WORD)
     return FALSE;
 
+  /* the longer names under the first two words, then those of one */
   bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
-  second = at + 1 < n_tokens ? tokens[at + 1].hash : 0;
-  for (guint i = 0; bucket && i < bucket->len; i++)
+  if (bucket != NULL && at + 1 < n_tokens)
+    name = first_match (ent_word_map_lookup (&self->by_pair,
+                                             pair_key (tokens[at].hash, tokens[at + 1].hash)),
+                        words, tokens, n_tokens, at);
+  if (bucket != NULL && name == NULL)
+    name = first_match (bucket, words, tokens, n_tokens, at);
+  if (name != NULL)
     {
-      const Entry *entry = &ent_bucket_index (bucket, Entry, i);
-      const Pattern *pattern;
-
-      if (entry->second != 0 && entry->second != second)
-        continue;
-      pattern = &g_array_index (self->patterns, Pattern, entry->index);
-      if (pattern_matches (pattern, tokens, n_tokens, at))
-        {
-          mention->first = at;
-          mention->last = at + pattern->length;
-          mention->actor = pattern->actor;
-          mention->name_kind = pattern->name_kind;
-          return TRUE;
-        }
+      mention->first = at;
+      mention->last = at + name->length;
+      mention->actor = name->actor;
+      mention->name_kind = name->name_kind;
+      return TRUE;
     }
 
   if (bucket == NULL && ent_gazetteer_may_be_misspelt (&tokens[at]) && !after_other_given_name (tokens, at) &&

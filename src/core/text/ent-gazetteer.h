@@ -86,6 +86,8 @@ int                 ent_gazetteer_find           (EntGazetteer  *self,
                                                   const char    *id);
 const char         *ent_gazetteer_fold_to_state  (EntGazetteer  *self,
                                                   const char    *id);
+const char         *ent_gazetteer_get_state      (EntGazetteer  *self,
+                                                  guint          index);
 gboolean            ent_gazetteer_match          (EntGazetteer  *self,
                                                   const char    *text,
                                                   const EntToken *tokens,
