@@ -786,9 +786,10 @@ _ent_run_add_frame_words (EntWordMap  *map,
     }
 }
 
-static guint
-frame_bits (Run  *run,
-            guint i)
+/* The map of every word that may start a frame or names an act to its
+ * bits, built once and shared by every thread. */
+static const EntWordMap *
+frame_map (void)
 {
   static EntWordMap *once;
 
@@ -831,7 +832,7 @@ frame_bits (Run  *run,
       _ent_run_add_act_bits (map);
       g_once_init_leave (&once, map);
     }
-  return GPOINTER_TO_UINT (ent_word_map_lookup (once, run->tokens[i].hash));
+  return once;
 }
 
 /**
@@ -850,10 +851,12 @@ _ent_run_find_frame_words (Run     *run,
                            guint32 *bits,
                            guint   *hits)
 {
+  const EntWordMap *map = frame_map ();
+
   run->n_frame_hits = 0;
   for (guint i = run->first; i < run->last; i++)
     {
-      guint32 b = frame_bits (run, i);
+      guint32 b = GPOINTER_TO_UINT (ent_word_map_lookup (map, run->tokens[i].hash));
 
       if (_ent_run_tag (run, i) == ENT_TAG_BE)
         b |= FRAME_BE;
