@@ -624,6 +624,9 @@ gboolean _ent_run_conflict_between (Run         *run,
                                     const CueAt *at);
 gboolean _ent_run_hosted_event (Run         *run,
                                 const CueAt *at);
+gboolean _ent_run_relation_partners (Run   *run,
+                                     guint  pos,
+                                     Group *targets);
 gboolean _ent_run_signed_by_after (Run   *run,
                                    guint  pos,
                                    Group *group);

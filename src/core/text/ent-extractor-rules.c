@@ -218,6 +218,7 @@ verb_object (Run         *run,
   guint aid_end;
 
   return _ent_run_aid_recipient (run, at->end, targets, &aid_end) ||
+         _ent_run_relation_partners (run, at->end, targets) ||
          _ent_run_act_pronoun (run, at->end, sources, targets) ||
          _ent_run_object_after (run, at->end, targets) ||
          _ent_run_event_author (run, at->end, targets) ||

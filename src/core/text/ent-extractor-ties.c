@@ -323,3 +323,35 @@ _ent_run_hosted_event (Run         *run,
     }
   return FALSE;
 }
+
+/* "opposed any official contact with Taiwan", "welcomed closer ties with
+ * Seoul", "condemned any dealings between Washington and Taipei": a stance
+ * on someone's relations, the object at @pos, is a stance on the other
+ * side of them. TRUE with @targets the actors after "with" or
+ * "between". */
+gboolean
+_ent_run_relation_partners (Run   *run,
+                            guint  pos,
+                            Group *targets)
+{
+  static const char *relations[] = {
+    "contact", "contacts", "ties", "relations", "dealings", "engagement", "cooperation",
+    "exchanges", "links", "rapprochement",
+  };
+  static EntWordMap *once;
+  guint q = pos;
+
+  while (q < run->last && q < pos + 4 && _ent_run_ref_at (run, (int)q) == NULL &&
+         run->tokens[q].kind == ENT_TOKEN_WORD && !run->is_verb[q - run->first] &&
+         !ent_word_set_contains (&once, relations, G_N_ELEMENTS (relations),
+                                 run->tokens[q].hash) &&
+         (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ ||
+          _ent_run_tag (run, q) == ENT_TAG_ADV || _ent_run_tag (run, q) == ENT_TAG_NONE ||
+          _ent_run_is (run, q, "official")))
+    q++;
+  if (q + 2 >= run->last ||
+      !ent_word_set_contains (&once, relations, G_N_ELEMENTS (relations), run->tokens[q].hash) ||
+      !(_ent_run_is (run, q + 1, "with") || _ent_run_is (run, q + 1, "between")))
+    return FALSE;
+  return _ent_run_object_after (run, q + 2, targets);
+}
