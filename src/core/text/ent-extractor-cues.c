@@ -191,6 +191,7 @@ _ent_run_find_cues (Run *run)
   for (guint i = run->first; i < run->last; )
     {
       Ref *ref = _ent_run_ref_at (run, i);
+      gconstpointer start;
       const EntCue *cue;
       guint span = 0;
       CueAt at;
@@ -208,9 +209,10 @@ _ent_run_find_cues (Run *run)
           continue;
         }
       /* most words start no cue: known without a call */
-      cue = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash) == NULL
-              ? NULL
-              : ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+      start = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash);
+      cue = start == NULL ? NULL
+                          : ent_lexicon_match_cue_from (run->lexicon, start, run->tokens, run->last,
+                                                        i, ENT_CUE_NONE, &span);
       if (cue != NULL && inside_name (run, i, cue, &title))
         cue = NULL;
       /* for the pair model, which asks again */

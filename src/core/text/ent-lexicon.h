@@ -110,6 +110,13 @@ const EntCue *ent_lexicon_match_cue_except (EntLexicon     *self,
                                             guint           at,
                                             EntCuePos       skip,
                                             guint          *span);
+const EntCue *ent_lexicon_match_cue_from (EntLexicon     *self,
+                                          gconstpointer   start,
+                                          const EntToken *tokens,
+                                          guint           n_tokens,
+                                          guint           at,
+                                          EntCuePos       skip,
+                                          guint          *span);
 EntTag        ent_lexicon_tag          (EntLexicon     *self,
                                         guint64         hash);
 EntTag        ent_lexicon_tag_word     (EntLexicon     *self,
