@@ -104,90 +104,91 @@ is_modifier (const EntToken *t)
   return (t->flags & ENT_TOKEN_MODIFIER) && !(t->flags & ENT_TOKEN_CAPITALISED);
 }
 
+/* What a word is to second_words(), in the lexicon's roles: bits. */
+enum
+{
+  ROLE_ARTICLE = 1 << 0,
+  ROLE_OF = 1 << 1,
+  ROLE_QUANTITY = 1 << 2,   /* "most" of, "part" of: see is_quantity_of() */
+  ROLE_AND_OR = 1 << 3,
+  ROLE_TIME_HEAD = 1 << 4,  /* see ent_lexicon_time_phrase_length() */
+};
+
+/* Fills the lexicon's roles, for second_words() to learn in one lookup
+ * per token what it would otherwise compare the token's word with a
+ * dozen words for. */
+void
+_ent_lexicon_init_roles (EntLexicon *self)
+{
+  static const struct
+  {
+    guint       role;
+    const char *words[8];
+  } lists[] = {
+    { ROLE_ARTICLE, { "the", "a", "an" } },
+    { ROLE_OF, { "of" } },
+    { ROLE_QUANTITY, { "most", "some", "all", "many", "much", "part", "several", "half" } },
+    { ROLE_AND_OR, { "and", "or" } },
+  };
+  const char **heads;
+  guint n_heads;
+
+  ent_word_map_init (&self->roles);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint k = 0; k < G_N_ELEMENTS (lists[l].words) && lists[l].words[k] != NULL; k++)
+      {
+        guint64 hash = ent_text_hash_str (lists[l].words[k]);
+        guint role = GPOINTER_TO_UINT (ent_word_map_lookup (&self->roles, hash));
+
+        ent_word_map_insert (&self->roles, hash, GUINT_TO_POINTER (role | lists[l].role));
+      }
+  heads = _ent_time_phrase_heads (&n_heads);
+  for (guint k = 0; k < n_heads; k++)
+    {
+      guint64 hash = ent_text_hash_str (heads[k]);
+      guint role = GPOINTER_TO_UINT (ent_word_map_lookup (&self->roles, hash));
+
+      ent_word_map_insert (&self->roles, hash, GUINT_TO_POINTER (role | ROLE_TIME_HEAD));
+    }
+}
+
+static inline guint
+word_role (EntLexicon *self,
+           guint64     hash)
+{
+  return GPOINTER_TO_UINT (ent_word_map_lookup (&self->roles, hash));
+}
+
 /* "severed diplomatic and trade ties with": "and" or "or" between two
- * modifiers. The word first, which rules out nearly every token. */
+ * modifiers. */
 static inline gboolean
 joins_modifiers (const EntToken *tokens,
                  guint           n_tokens,
                  guint           t)
 {
-  return (tokens[t].hash == ENT_WORD_HASH ("and") || tokens[t].hash == ENT_WORD_HASH ("or")) &&
-         t > 0 && t + 1 < n_tokens && is_modifier (&tokens[t - 1]) && is_modifier (&tokens[t + 1]);
+  return t > 0 && t + 1 < n_tokens && is_modifier (&tokens[t - 1]) &&
+         is_modifier (&tokens[t + 1]) &&
+         (tokens[t].hash == ENT_WORD_HASH ("and") || tokens[t].hash == ENT_WORD_HASH ("or"));
 }
 
-/* Whether the cue matcher may step over token @t looking for a cue's
- * second word, for some cue: see the loop of match_rest().
- * The flags and tags first, the words after. */
+/* Whether the cue matcher may step over token @t, of role @role, looking
+ * for a cue's second word, for some cue: see the loop of match_rest(). */
 static inline gboolean
 may_step_over (const EntToken *tokens,
                guint           n_tokens,
-               guint           t)
+               guint           t,
+               guint           role)
 {
   const EntToken *token = &tokens[t];
 
-  return token->tag == ENT_TAG_ADV || token->tag == ENT_TAG_POSS_PRON ||
-         token->kind == ENT_TOKEN_NUMBER || (token->flags & ENT_TOKEN_QUOTE) ||
-         is_modifier (token) || ent_token_is_compound (tokens, n_tokens, t) ||
-         _ent_is_article (token->hash) || joins_modifiers (tokens, n_tokens, t);
+  return (role & ROLE_ARTICLE) || token->tag == ENT_TAG_ADV ||
+         token->tag == ENT_TAG_POSS_PRON || token->kind == ENT_TOKEN_NUMBER ||
+         (token->flags & ENT_TOKEN_QUOTE) || is_modifier (token) ||
+         ((role & ROLE_AND_OR) && joins_modifiers (tokens, n_tokens, t)) ||
+         ent_token_is_compound (tokens, n_tokens, t);
 }
 
 #define MAX_SECOND 12
-
-/* Every word a cue starting at @at could find as its second: the words
- * from @at + 1, or from after a time phrase there ("condemned on Tuesday
- * the"), up to the first the matcher could not step over. A verb cue
- * jumps the whole phrase or stops at its first word, never inside it. A
- * cue whose second word is none of them cannot match: "in" starts 31
- * cues, "blame" 19. Returns how many, 0 when too many to be worth
- * comparing. */
-static guint
-second_words (const EntToken *tokens,
-              guint           n_tokens,
-              guint           at,
-              guint           time,
-              guint64        *words)
-{
-  guint64 of = ENT_WORD_HASH ("of");
-  guint n = 0, rate;
-
-  for (guint pass = 0; pass < (time > 0 ? 2 : 1); pass++)
-    for (guint t = pass == 0 ? at + 1 : at + 1 + time; t < n_tokens; t++)
-      {
-        if (n == MAX_SECOND)
-          return 0;
-        words[n++] = tokens[t].hash;
-        /* a noun's "most of", a "power-sharing": both words stepped over */
-        if ((t + 1 < n_tokens && tokens[t + 1].hash == of && is_quantity_of (tokens, n_tokens, t)) ||
-            ent_token_is_compound (tokens, n_tokens, t))
-          {
-            if (n == MAX_SECOND)
-              return 0;
-            words[n++] = tokens[++t].hash;
-            continue;
-          }
-        /* a noun's "of up to 25 percent": the word after it */
-        if (t == at + 1 && tokens[t].hash == of && (rate = rate_length (tokens, n_tokens, t)) > 0)
-          {
-            if (t + rate < n_tokens)
-              words[n++] = tokens[t + rate].hash;
-            break;
-          }
-        if (!may_step_over (tokens, n_tokens, t))
-          break;
-      }
-  return n;
-}
-
-static gboolean
-among (const guint64 *words,
-       guint          n,
-       guint64        word)
-{
-  for (guint k = 0; k < n; k++)
-    if (words[k] == word)
-      return TRUE;
-  return FALSE;
-}
 
 /* What the matcher knows of the words after a cue's first word: found
  * only when a cue of two words or more asks, as most of the first words
@@ -201,22 +202,96 @@ typedef struct
 
 #define NOT_YET G_MAXUINT
 
-/* The time phrase after token @at, found once. */
+/* Every word a cue starting at @at could find as its second: the words
+ * from @at + 1, or from after a time phrase there ("condemned on Tuesday
+ * the"), up to the first the matcher could not step over. A verb cue
+ * jumps the whole phrase or stops at its first word, never inside it. A
+ * cue whose second word is none of them cannot match: "in" starts 31
+ * cues, "blame" 19. Fills @after's words, and its time phrase on the way
+ * if not known yet; how many words, 0 when too many to be worth
+ * comparing. */
 static guint
-time_after (After          *after,
+second_words (EntLexicon     *self,
+              const EntToken *tokens,
+              guint           n_tokens,
+              guint           at,
+              After          *after)
+{
+  guint64 *words = after->second;
+  guint n = 0, rate, time, role;
+
+  if (at + 1 >= n_tokens)
+    {
+      after->time = 0;
+      return after->n_second = 0;
+    }
+  role = word_role (self, tokens[at + 1].hash);
+  if (after->time == NOT_YET)
+    after->time = (role & ROLE_TIME_HEAD) ? ent_lexicon_time_phrase_length (tokens, n_tokens, at + 1)
+                                          : 0;
+  time = after->time;
+  for (guint pass = 0; pass < (time > 0 ? 2 : 1); pass++)
+    for (guint t = pass == 0 ? at + 1 : at + 1 + time; t < n_tokens; t++)
+      {
+        if (t > at + 1)
+          role = word_role (self, tokens[t].hash);
+        if (n == MAX_SECOND)
+          return after->n_second = 0;
+        words[n++] = tokens[t].hash;
+        /* a noun's "most of", a "power-sharing": both words stepped over */
+        if (((role & ROLE_QUANTITY) && is_quantity_of (tokens, n_tokens, t)) ||
+            ent_token_is_compound (tokens, n_tokens, t))
+          {
+            if (n == MAX_SECOND)
+              return after->n_second = 0;
+            words[n++] = tokens[++t].hash;
+            continue;
+          }
+        /* a noun's "of up to 25 percent": the word after it */
+        if (t == at + 1 && (role & ROLE_OF) && (rate = rate_length (tokens, n_tokens, t)) > 0)
+          {
+            if (t + rate < n_tokens)
+              words[n++] = tokens[t + rate].hash;
+            break;
+          }
+        if (!may_step_over (tokens, n_tokens, t, role))
+          break;
+      }
+  return after->n_second = n;
+}
+
+static gboolean
+among (const guint64 *words,
+       guint          n,
+       guint64        word)
+{
+  for (guint k = 0; k < n; k++)
+    if (words[k] == word)
+      return TRUE;
+  return FALSE;
+}
+
+/* The time phrase after token @at, found once, and only after a word
+ * that may start one. */
+static guint
+time_after (EntLexicon     *self,
+            After          *after,
             const EntToken *tokens,
             guint           n_tokens,
             guint           at)
 {
   if (after->time == NOT_YET)
-    after->time = at + 1 < n_tokens ? ent_lexicon_time_phrase_length (tokens, n_tokens, at + 1) : 0;
+    after->time = at + 1 < n_tokens && (word_role (self, tokens[at + 1].hash) & ROLE_TIME_HEAD)
+                    ? ent_lexicon_time_phrase_length (tokens, n_tokens, at + 1)
+                    : 0;
   return after->time;
 }
 
 /* Whether @entry's second word, if it has one, is among those the words
  * after @at could give it: see second_words(). */
 static inline gboolean
-second_may_match (After          *after,
+second_may_match (EntLexicon     *self,
+                  After          *after,
                   const CueEntry *entry,
                   const EntToken *tokens,
                   guint           n_tokens,
@@ -225,8 +300,7 @@ second_may_match (After          *after,
   if (entry->length < 2 || entry->any_second)
     return TRUE;
   if (after->n_second == NOT_YET)
-    after->n_second = second_words (tokens, n_tokens, at, time_after (after, tokens, n_tokens, at),
-                                    after->second);
+    second_words (self, tokens, n_tokens, at, after);
   return after->n_second == 0 || among (after->second, after->n_second, entry->second);
 }
 
@@ -255,7 +329,7 @@ match_rest (EntLexicon       *self,
 
       if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
           pattern->words[k] != tokens[t].hash)
-        t += time_after (after, tokens, n_tokens, at);
+        t += time_after (self, after, tokens, n_tokens, at);
       else if (after_noun && k + 1 == cue->length)
         t = ent_lexicon_skip_time_phrase (tokens, n_tokens, t, pattern->words[k]);
       /* what this steps over, may_step_over() must allow */
@@ -386,9 +460,7 @@ paired_entries (EntLexicon     *self,
 {
   guint64 entries = 0;
 
-  after->n_second = second_words (tokens, n_tokens, at, time_after (after, tokens, n_tokens, at),
-                                  after->second);
-  if (after->n_second == 0)
+  if (second_words (self, tokens, n_tokens, at, after) == 0)
     return start->len >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << start->len) - 1;
   for (guint k = 0; k < after->n_second; k++)
     {
@@ -478,7 +550,7 @@ ent_lexicon_match_cue_from (EntLexicon     *self,
                           skip, &after, span)) != NULL)
       return cue;
   for (guint i = 64; i < cues->len; i++)
-    if (second_may_match (&after, &cues->entries[i], tokens, n_tokens, at) &&
+    if (second_may_match (self, &after, &cues->entries[i], tokens, n_tokens, at) &&
         (cue = try_entry (self, &cues->entries[i], tokens, n_tokens, at, skip, &after, span)) != NULL)
       return cue;
   return NULL;

@@ -62,6 +62,7 @@ struct _EntLexicon
   EntWordMap   pairs;      /* first and second word -> 1 + index in pair_masks */
   GArray      *pair_masks; /* guint64: the entries of a CueStart with that second word */
   EntWordMap   tags;       /* word hash -> EntTag */
+  EntWordMap   roles;      /* word hash -> what the matcher steps over, see word_role() */
   EntPairModel pair_model;
 };
 
@@ -72,6 +73,8 @@ _ent_is_article (guint64 hash)
   return hash == ENT_WORD_HASH ("the") || hash == ENT_WORD_HASH ("a") || hash == ENT_WORD_HASH ("an");
 }
 
+const char **_ent_time_phrase_heads (guint *n);
+void _ent_lexicon_init_roles (EntLexicon *self);
 void _ent_lexicon_index_cues (EntLexicon *self);
 void _ent_lexicon_clear_index (EntLexicon *self);
 

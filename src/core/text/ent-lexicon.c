@@ -138,6 +138,7 @@ ent_lexicon_finalize (GObject *object)
   _ent_lexicon_clear_index (self);
   g_clear_pointer (&self->pair_masks, g_array_unref);
   ent_word_map_clear (&self->tags);
+  ent_word_map_clear (&self->roles);
   ent_pair_model_clear (&self->pair_model);
   g_clear_pointer (&self->strings, g_string_chunk_free);
 
@@ -205,6 +206,7 @@ ent_lexicon_init (EntLexicon *self)
   ent_word_map_init (&self->pairs);
   self->pair_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
   ent_word_map_init (&self->tags);
+  _ent_lexicon_init_roles (self);
   ent_pair_model_init (&self->pair_model);
   add_tags (self);
 }
