@@ -20,11 +20,13 @@
  */
 
 /* "strikes by Israel on Iran", "support from Russia for": a noun cue
- * whose holder comes between the noun and its preposition. */
+ * whose holder comes between the noun and its preposition. @start is
+ * what the lexicon's cue starts map the word at @i to. */
 static const EntCue *
-match_around_agent (Run   *run,
-                    guint  i,
-                    CueAt *at)
+match_around_agent (Run           *run,
+                    guint          i,
+                    gconstpointer  start,
+                    CueAt         *at)
 {
   EntToken window[8];
   Ref *agent;
@@ -40,7 +42,7 @@ match_around_agent (Run   *run,
   window[n++] = run->tokens[i];
   for (guint k = agent->last; k < run->last && n < G_N_ELEMENTS (window); k++)
     window[n++] = run->tokens[k];
-  cue = ent_lexicon_match_cue (run->lexicon, window, n, 0, &span);
+  cue = ent_lexicon_match_cue_from (run->lexicon, start, window, n, 0, ENT_CUE_NONE, &span);
   if (cue == NULL || span < 2 || cue->reciprocal ||
       (cue->pos != ENT_CUE_NOUN &&
        !(cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))))
@@ -201,18 +203,23 @@ _ent_run_find_cues (Run *run)
           i = ref->last;
           continue;
         }
+      /* most words start no cue: known without a call */
+      start = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash);
+      if (start == NULL)
+        {
+          run->cue_sign[i - run->first] = _ent_run_cue_code (NULL);
+          i++;
+          continue;
+        }
       at.agent = -1;
-      if (match_around_agent (run, i, &at) != NULL)
+      if (match_around_agent (run, i, start, &at) != NULL)
         {
           g_array_append_val (cues, at);
           i = at.end;
           continue;
         }
-      /* most words start no cue: known without a call */
-      start = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash);
-      cue = start == NULL ? NULL
-                          : ent_lexicon_match_cue_from (run->lexicon, start, run->tokens, run->last,
-                                                        i, ENT_CUE_NONE, &span);
+      cue = ent_lexicon_match_cue_from (run->lexicon, start, run->tokens, run->last, i,
+                                        ENT_CUE_NONE, &span);
       if (cue != NULL && inside_name (run, i, cue, &title))
         cue = NULL;
       /* for the pair model, which asks again */
