@@ -404,7 +404,8 @@ add_pair (EntLexicon *self,
 }
 
 /* Builds, from the cues as loaded so far, what the matcher reads: the
- * cues of each first word, and the pairs of first and second words. The
+ * cues of each first word, the bits of ent_lexicon_may_start_cue(), and
+ * the pairs of first and second words. The
  * first 64 cues of a word are found in the pairs, any after by comparing
  * their second words. */
 void
@@ -416,11 +417,13 @@ _ent_lexicon_index_cues (EntLexicon *self)
   ent_word_map_init (&self->starts);
   ent_word_map_init (&self->pairs);
   g_array_set_size (self->pair_masks, 0);
+  memset (self->start_bits, 0, sizeof self->start_bits);
   for (gsize s = 0; s <= self->by_first.mask; s++)
     {
       const EntWordSlot *slot = &self->by_first.slots[s];
       const EntBucket *bucket = slot->value;
       CueStart *start;
+      guint64 bit;
 
       if (slot->key == 0)
         continue;
@@ -444,6 +447,8 @@ _ent_lexicon_index_cues (EntLexicon *self)
             start->always |= G_GUINT64_CONSTANT (1) << i;
         }
       ent_word_map_insert (&self->starts, slot->key, start);
+      bit = slot->key >> (64 - ENT_LEXICON_START_BITS);
+      self->start_bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
 }
 

@@ -183,6 +183,7 @@ inside_name (Run          *run,
 GArray *
 _ent_run_find_cues (Run *run)
 {
+  const guint64 *start_bits = ent_lexicon_get_cue_start_bits (run->lexicon);
   GArray *cues = run->cues;
   int title = -1;
 
@@ -203,8 +204,11 @@ _ent_run_find_cues (Run *run)
           i = ref->last;
           continue;
         }
-      /* most words start no cue: known without a call */
-      start = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash);
+      /* most words start no cue: known without a call, most without a
+       * lookup */
+      start = ent_lexicon_may_start_cue (start_bits, run->tokens[i].hash)
+                ? ent_word_map_lookup (run->cue_starts, run->tokens[i].hash)
+                : NULL;
       if (start == NULL)
         {
           run->cue_sign[i - run->first] = _ent_run_cue_code (NULL);

@@ -584,6 +584,20 @@ ent_lexicon_get_cue_starts (EntLexicon *self)
 }
 
 /**
+ * ent_lexicon_get_cue_start_bits:
+ *
+ * Returns: (transfer none): for ent_lexicon_may_start_cue(), a bit for
+ *   each value of a word hash's high bits, set when a word that starts a
+ *   cue has them
+ */
+const guint64 *
+ent_lexicon_get_cue_start_bits (EntLexicon *self)
+{
+  g_return_val_if_fail (ENT_IS_LEXICON (self), NULL);
+  return self->start_bits;
+}
+
+/**
  * ent_lexicon_get_pair_model:
  *
  * For the lookups of every token: the pair model's weights.
