@@ -193,22 +193,28 @@ _ent_run_find_cues (Run *run)
 
   for (guint i = run->first; i < run->last; )
     {
-      Ref *ref = _ent_run_ref_at (run, i);
       gconstpointer start;
       const EntCue *cue;
       guint span = 0;
       CueAt at;
+      Ref *ref;
 
+      /* most words are in no name and start no cue: known without a
+       * call, most without a lookup */
+      if (run->ref_at[i - run->first] < 0 &&
+          !ent_lexicon_may_start_cue (start_bits, run->tokens[i].hash))
+        {
+          run->cue_sign[i - run->first] = _ent_run_cue_code (NULL);
+          i++;
+          continue;
+        }
+      ref = _ent_run_ref_at (run, i);
       if (ref != NULL && !ref->pronoun)
         {
           i = ref->last;
           continue;
         }
-      /* most words start no cue: known without a call, most without a
-       * lookup */
-      start = ent_lexicon_may_start_cue (start_bits, run->tokens[i].hash)
-                ? ent_word_map_lookup (run->cue_starts, run->tokens[i].hash)
-                : NULL;
+      start = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash);
       if (start == NULL)
         {
           run->cue_sign[i - run->first] = _ent_run_cue_code (NULL);
