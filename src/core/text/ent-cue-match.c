@@ -465,7 +465,16 @@ paired_entries (EntLexicon     *self,
 {
   guint64 entries = 0;
 
-  if (second_words (self, tokens, n_tokens, at, after) == 0)
+  /* most often the next word alone: a word of no role starts no time
+   * phrase, and second_words() would stop at it */
+  if (at + 1 < n_tokens && word_role (self, tokens[at + 1].hash) == 0 &&
+      !may_step_over (tokens, n_tokens, at + 1, 0))
+    {
+      after->time = 0;
+      after->second[0] = tokens[at + 1].hash;
+      after->n_second = 1;
+    }
+  else if (second_words (self, tokens, n_tokens, at, after) == 0)
     return start->len >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << start->len) - 1;
   for (guint k = 0; k < after->n_second; k++)
     {
