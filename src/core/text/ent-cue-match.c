@@ -21,22 +21,6 @@
  * none that matches there.
  */
 
-/* "lifted most of its sanctions on", "froze part of the assets of": a
- * quantity of the cue's noun, at @t before "of". */
-static inline gboolean
-is_quantity_of (const EntToken *tokens,
-                guint           n_tokens,
-                guint           t)
-{
-  guint64 h = tokens[t].hash;
-
-  return t + 1 < n_tokens && tokens[t + 1].hash == ENT_WORD_HASH ("of") &&
-         (h == ENT_WORD_HASH ("most") || h == ENT_WORD_HASH ("some") ||
-          h == ENT_WORD_HASH ("all") || h == ENT_WORD_HASH ("many") ||
-          h == ENT_WORD_HASH ("much") || h == ENT_WORD_HASH ("part") ||
-          h == ENT_WORD_HASH ("several") || h == ENT_WORD_HASH ("half"));
-}
-
 /* "tariffs of up to 35.3 percent on", "a fine of $4 billion on": the
  * rate or sum of the cue's noun, at @t on "of"; its length, or 0. */
 static guint
@@ -72,6 +56,8 @@ rate_length (const EntToken *tokens,
   return q - t;
 }
 
+/* Whether @token is the cue's word @want, or for "its" and "itself" a
+ * possessive or reflexive pronoun, which they stand for. */
 static gboolean
 word_matches (EntLexicon     *self,
               guint64         want,
@@ -152,11 +138,24 @@ _ent_lexicon_init_roles (EntLexicon *self)
     }
 }
 
+/* The roles of the word of hash @hash, 0 for most words. */
 static inline guint
 word_role (EntLexicon *self,
            guint64     hash)
 {
   return GPOINTER_TO_UINT (ent_word_map_lookup (&self->roles, hash));
+}
+
+/* "lifted most of its sanctions on", "froze part of the assets of": a
+ * quantity of the cue's noun, at @t before "of". */
+static inline gboolean
+is_quantity_of (EntLexicon     *self,
+                const EntToken *tokens,
+                guint           n_tokens,
+                guint           t)
+{
+  return t + 1 < n_tokens && tokens[t + 1].hash == ENT_WORD_HASH ("of") &&
+         (word_role (self, tokens[t].hash) & ROLE_QUANTITY);
 }
 
 /* "severed diplomatic and trade ties with": "and" or "or" between two
@@ -227,8 +226,9 @@ second_words (EntLexicon     *self,
     }
   role = word_role (self, tokens[at + 1].hash);
   if (after->time == NOT_YET)
-    after->time = (role & ROLE_TIME_HEAD) ? ent_lexicon_time_phrase_length (tokens, n_tokens, at + 1)
-                                          : 0;
+    after->time = (role & ROLE_TIME_HEAD)
+                    ? ent_lexicon_time_phrase_length (tokens, n_tokens, at + 1)
+                    : 0;
   time = after->time;
   for (guint pass = 0; pass < (time > 0 ? 2 : 1); pass++)
     for (guint t = pass == 0 ? at + 1 : at + 1 + time; t < n_tokens; t++)
@@ -239,7 +239,8 @@ second_words (EntLexicon     *self,
           return after->n_second = 0;
         words[n++] = tokens[t].hash;
         /* a noun's "most of", a "power-sharing": both words stepped over */
-        if (((role & ROLE_QUANTITY) && is_quantity_of (tokens, n_tokens, t)) ||
+        if (((role & ROLE_QUANTITY) && t + 1 < n_tokens &&
+             tokens[t + 1].hash == ENT_WORD_HASH ("of")) ||
             ent_token_is_compound (tokens, n_tokens, t))
           {
             if (n == MAX_SECOND)
@@ -260,6 +261,7 @@ second_words (EntLexicon     *self,
   return after->n_second = n;
 }
 
+/* Whether @word is one of the @n @words. */
 static gboolean
 among (const guint64 *words,
        guint          n,
@@ -347,7 +349,7 @@ match_rest (EntLexicon       *self,
               /* "sent 5,000 troops to", "exchanged 1,000 prisoners" */
               (noun && skipped < 2 && tokens[t].kind == ENT_TOKEN_NUMBER && ++skipped) ||
               /* "lifted most of its sanctions on": "most" here, "of" below */
-              (noun && skipped == 0 && is_quantity_of (tokens, n_tokens, t) && ++t &&
+              (noun && skipped == 0 && is_quantity_of (self, tokens, n_tokens, t) && ++t &&
                ++skipped) ||
               (after_noun && skipped == 0 && (rate = rate_length (tokens, n_tokens, t)) > 0 &&
                (t += rate - 1, TRUE) && ++skipped) ||
@@ -436,7 +438,8 @@ _ent_lexicon_index_cues (EntLexicon *self)
         {
           CueEntry *entry = &start->entries[i];
 
-          entry->any_second = entry->length >= 2 && (entry->second == its || entry->second == itself);
+          entry->any_second = entry->length >= 2 &&
+                              (entry->second == its || entry->second == itself);
           if (entry->length >= 2 && !entry->any_second)
             {
               start->paired = TRUE;
@@ -565,7 +568,8 @@ ent_lexicon_match_cue_from (EntLexicon     *self,
       return cue;
   for (guint i = 64; i < cues->len; i++)
     if (second_may_match (self, &after, &cues->entries[i], tokens, n_tokens, at) &&
-        (cue = try_entry (self, &cues->entries[i], tokens, n_tokens, at, skip, &after, span)) != NULL)
+        (cue = try_entry (self, &cues->entries[i], tokens, n_tokens, at, skip, &after,
+                          span)) != NULL)
       return cue;
   return NULL;
 }

@@ -61,7 +61,7 @@ struct _EntLexicon
   EntWordMap   starts;     /* first word -> CueStart, built from by_first */
   EntWordMap   pairs;      /* first and second word -> 1 + index in pair_masks */
   GArray      *pair_masks; /* guint64: the entries of a CueStart with that second word */
-  guint64      start_bits[(1 << ENT_LEXICON_START_BITS) / 64];  /* see ent_lexicon_may_start_cue() */
+  guint64      start_bits[(1 << ENT_LEXICON_START_BITS) / 64];  /* ent_lexicon_may_start_cue() */
   EntWordMap   tags;       /* word hash -> EntTag */
   EntWordMap   roles;      /* word hash -> what the matcher steps over, see word_role() */
   EntPairModel pair_model;
@@ -71,7 +71,8 @@ struct _EntLexicon
 static inline gboolean
 _ent_is_article (guint64 hash)
 {
-  return hash == ENT_WORD_HASH ("the") || hash == ENT_WORD_HASH ("a") || hash == ENT_WORD_HASH ("an");
+  return hash == ENT_WORD_HASH ("the") || hash == ENT_WORD_HASH ("a") ||
+         hash == ENT_WORD_HASH ("an");
 }
 
 const char **_ent_time_phrase_heads (guint *n);

@@ -327,7 +327,9 @@ add_cue_pattern_one (EntLexicon *self,
     if (noun_ends (self, cue, pattern.words, k))
       pattern.noun_mask |= 1u << k;
   g_array_append_val (self->cues, *cue);
-  entry = (CueEntry) { length > 1 ? pattern.words[1] : 0, self->patterns->len, cue->pos, length, 0 };
+  /* any_second is for _ent_lexicon_index_cues() to set */
+  entry = (CueEntry) { length > 1 ? pattern.words[1] : 0, self->patterns->len, cue->pos, length,
+                       0 };
   g_array_append_val (self->patterns, pattern);
 
   bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
