@@ -429,6 +429,46 @@ test_added_actors (void)
   g_free (found);
 }
 
+/* The bits that spare finding the cues most lookups must be set for every
+ * word that starts a cue; and a word that starts more than 64 cues, past
+ * those the matcher finds by their second word, still has them all. */
+static void
+test_cue_starts (void)
+{
+  EntLexicon *lexicon = ent_extractor_get_lexicon (extractor);
+  const guint64 *bits = ent_lexicon_get_cue_start_bits (lexicon);
+  const EntWordMap *cues = ent_lexicon_get_cue_starts (lexicon);
+  g_autoptr(EntLexicon) many = ent_lexicon_new ();
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (EntToken));
+  g_autoptr(GError) error = NULL;
+
+  for (gsize s = 0; s <= cues->mask; s++)
+    if (cues->slots[s].key != 0)
+      g_assert_true (ent_lexicon_may_start_cue (bits, cues->slots[s].key));
+
+  /* "hail ba", "hail bb" ... "hail dr": 70 cues of two words */
+  for (guint k = 0; k < 70; k++)
+    g_string_append_printf (lines, "prep\thail %c%c\t+\t0.5\n", 'b' + k / 26, 'a' + k % 26);
+  g_assert_true (ent_lexicon_load_cues (many, lines->str, lines->len, "many", &error));
+  g_assert_no_error (error);
+  for (guint k = 0; k < 70; k += 23)
+    {
+      g_autofree char *phrase = g_strdup_printf ("hail %c%c", 'b' + k / 26, 'a' + k % 26);
+      g_autofree char *text = g_strconcat ("we ", phrase, " today", NULL);
+      const EntCue *cue;
+      guint span = 0;
+
+      g_array_set_size (tokens, 0);
+      ent_tokenize (text, strlen (text), tokens, NULL);
+      cue = ent_lexicon_match_cue (many, (const EntToken *)(gpointer)tokens->data, tokens->len, 1,
+                                   &span);
+      g_assert_nonnull (cue);
+      g_assert_cmpstr (cue->phrase, ==, phrase);
+      g_assert_cmpuint (span, ==, 2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/entente/extractor/title-former-holder", test_title_former_holder);
   g_test_add_func ("/entente/extractor/quick-rejects", test_quick_rejects);
   g_test_add_func ("/entente/extractor/added-actors", test_added_actors);
+  g_test_add_func ("/entente/extractor/cue-starts", test_cue_starts);
 
   status = g_test_run ();
   g_object_unref (extractor);

@@ -20,11 +20,13 @@
  */
 
 /* "strikes by Israel on Iran", "support from Russia for": a noun cue
- * whose holder comes between the noun and its preposition. */
+ * whose holder comes between the noun and its preposition. @start is
+ * what the lexicon's cue starts map the word at @i to. */
 static const EntCue *
-match_around_agent (Run   *run,
-                    guint  i,
-                    CueAt *at)
+match_around_agent (Run           *run,
+                    guint          i,
+                    gconstpointer  start,
+                    CueAt         *at)
 {
   EntToken window[8];
   Ref *agent;
@@ -40,7 +42,7 @@ match_around_agent (Run   *run,
   window[n++] = run->tokens[i];
   for (guint k = agent->last; k < run->last && n < G_N_ELEMENTS (window); k++)
     window[n++] = run->tokens[k];
-  cue = ent_lexicon_match_cue (run->lexicon, window, n, 0, &span);
+  cue = ent_lexicon_match_cue_from (run->lexicon, start, window, n, 0, ENT_CUE_NONE, &span);
   if (cue == NULL || span < 2 || cue->reciprocal ||
       (cue->pos != ENT_CUE_NOUN &&
        !(cue->pos == ENT_CUE_VERB && _ent_run_looks_nominal (run, (int)i))))
@@ -181,6 +183,7 @@ inside_name (Run          *run,
 GArray *
 _ent_run_find_cues (Run *run)
 {
+  const guint64 *start_bits = ent_lexicon_get_cue_start_bits (run->lexicon);
   GArray *cues = run->cues;
   int title = -1;
 
@@ -190,27 +193,43 @@ _ent_run_find_cues (Run *run)
 
   for (guint i = run->first; i < run->last; )
     {
-      Ref *ref = _ent_run_ref_at (run, i);
+      gconstpointer start;
       const EntCue *cue;
       guint span = 0;
       CueAt at;
+      Ref *ref;
 
+      /* most words are in no name and start no cue: known without a
+       * call, most without a lookup */
+      if (run->ref_at[i - run->first] < 0 &&
+          !ent_lexicon_may_start_cue (start_bits, run->tokens[i].hash))
+        {
+          run->cue_sign[i - run->first] = _ent_run_cue_code (NULL);
+          i++;
+          continue;
+        }
+      ref = _ent_run_ref_at (run, i);
       if (ref != NULL && !ref->pronoun)
         {
           i = ref->last;
           continue;
         }
+      start = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash);
+      if (start == NULL)
+        {
+          run->cue_sign[i - run->first] = _ent_run_cue_code (NULL);
+          i++;
+          continue;
+        }
       at.agent = -1;
-      if (match_around_agent (run, i, &at) != NULL)
+      if (match_around_agent (run, i, start, &at) != NULL)
         {
           g_array_append_val (cues, at);
           i = at.end;
           continue;
         }
-      /* most words start no cue: known without a call */
-      cue = ent_word_map_lookup (run->cue_starts, run->tokens[i].hash) == NULL
-              ? NULL
-              : ent_lexicon_match_cue (run->lexicon, run->tokens, run->last, i, &span);
+      cue = ent_lexicon_match_cue_from (run->lexicon, start, run->tokens, run->last, i,
+                                        ENT_CUE_NONE, &span);
       if (cue != NULL && inside_name (run, i, cue, &title))
         cue = NULL;
       /* for the pair model, which asks again */

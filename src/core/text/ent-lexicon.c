@@ -13,48 +13,10 @@
 
 #include "ent-gazetteer.h"
 #include "ent-lexicon.h"
+#include "ent-lexicon-private.h"
 #include "ent-word-map.h"
 
-#define MAX_CUE_WORDS 10
-
-/*
- * The cue lexicon: every phrase of cues.tsv, verbs in all their forms, as a
- * sequence of normalised words indexed by the first word, longest first.
- * "its" and "itself" in a phrase stand for any possessive or reflexive
- * pronoun ("throw their weight behind").
- */
-typedef struct
-{
-  guint64 words[MAX_CUE_WORDS];
-  guint   cue;
-  guint   noun_mask;   /* word k is the noun that ends a verb cue, see noun_ends() */
-} CuePattern;
-
-/* A bucket's entry: what the matcher asks of a pattern before it reads
- * the pattern itself, side by side with the other entries. */
-typedef struct
-{
-  guint64 second;    /* the pattern's second word, 0 for a one-word cue */
-  guint   pattern;
-  guint8  pos;       /* EntCuePos */
-  guint8  length;
-} CueEntry;
-
-struct _EntLexicon
-{
-  GObject      parent_instance;
-
-  GArray      *cues;       /* EntCue */
-  GStringChunk *strings;
-  GArray      *patterns;   /* CuePattern */
-  EntWordMap   by_first;   /* first word -> EntBucket of CueEntry, longest first */
-  EntWordMap   tags;       /* word hash -> EntTag */
-  EntPairModel pair_model;
-};
-
 G_DEFINE_FINAL_TYPE (EntLexicon, ent_lexicon, G_TYPE_OBJECT)
-
-static guint64 hash_its, hash_itself, hash_counter;
 
 typedef struct
 {
@@ -173,7 +135,10 @@ ent_lexicon_finalize (GObject *object)
   g_clear_pointer (&self->cues, g_array_unref);
   g_clear_pointer (&self->patterns, g_array_unref);
   ent_word_map_clear_full (&self->by_first, g_free);
+  _ent_lexicon_clear_index (self);
+  g_clear_pointer (&self->pair_masks, g_array_unref);
   ent_word_map_clear (&self->tags);
+  ent_word_map_clear (&self->roles);
   ent_pair_model_clear (&self->pair_model);
   g_clear_pointer (&self->strings, g_string_chunk_free);
 
@@ -184,10 +149,6 @@ static void
 ent_lexicon_class_init (EntLexiconClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = ent_lexicon_finalize;
-
-  hash_its = ent_text_hash_str ("its");
-  hash_itself = ent_text_hash_str ("itself");
-  hash_counter = ent_text_hash_str ("counter");
 }
 
 /* "restored full diplomatic relations", "signed a new trade deal with",
@@ -241,7 +202,11 @@ ent_lexicon_init (EntLexicon *self)
   self->strings = g_string_chunk_new (4096);
   self->patterns = g_array_new (FALSE, FALSE, sizeof (CuePattern));
   ent_word_map_init (&self->by_first);
+  ent_word_map_init (&self->starts);
+  ent_word_map_init (&self->pairs);
+  self->pair_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
   ent_word_map_init (&self->tags);
+  _ent_lexicon_init_roles (self);
   ent_pair_model_init (&self->pair_model);
   add_tags (self);
 }
@@ -250,63 +215,6 @@ EntLexicon *
 ent_lexicon_new (void)
 {
   return g_object_new (ENT_TYPE_LEXICON, NULL);
-}
-
-static inline gboolean
-is_article (guint64 hash)
-{
-  return hash == ENT_WORD_HASH ("the") || hash == ENT_WORD_HASH ("a") || hash == ENT_WORD_HASH ("an");
-}
-
-/* "lifted most of its sanctions on", "froze part of the assets of": a
- * quantity of the cue's noun, at @t before "of". */
-static inline gboolean
-is_quantity_of (const EntToken *tokens,
-                guint           n_tokens,
-                guint           t)
-{
-  guint64 h = tokens[t].hash;
-
-  return t + 1 < n_tokens && tokens[t + 1].hash == ENT_WORD_HASH ("of") &&
-         (h == ENT_WORD_HASH ("most") || h == ENT_WORD_HASH ("some") ||
-          h == ENT_WORD_HASH ("all") || h == ENT_WORD_HASH ("many") ||
-          h == ENT_WORD_HASH ("much") || h == ENT_WORD_HASH ("part") ||
-          h == ENT_WORD_HASH ("several") || h == ENT_WORD_HASH ("half"));
-}
-
-/* "tariffs of up to 35.3 percent on", "a fine of $4 billion on": the
- * rate or sum of the cue's noun, at @t on "of"; its length, or 0. */
-static guint
-rate_length (const EntToken *tokens,
-             guint           n_tokens,
-             guint           t)
-{
-  static const char *qualifiers[] = {
-    "up", "to", "about", "around", "nearly", "almost", "roughly", "some", "over", "more", "than",
-  };
-  static const char *units[] = {
-    "percent", "%", "per", "cent", "billion", "million", "euros", "dollars", "pounds",
-  };
-  static EntWordMap *once_qualifiers, *once_units;
-  guint q = t + 1;
-
-  if (tokens[t].hash != ENT_WORD_HASH ("of"))
-    return 0;
-  while (q < n_tokens && q < t + 4 &&
-         ent_word_set_contains (&once_qualifiers, qualifiers, G_N_ELEMENTS (qualifiers),
-                                tokens[q].hash))
-    q++;
-  /* "of $4 billion", "of €2 billion" */
-  if (q + 1 < n_tokens && ent_token_is_currency (&tokens[q]) &&
-      tokens[q + 1].kind == ENT_TOKEN_NUMBER)
-    q++;
-  if (q >= n_tokens || tokens[q].kind != ENT_TOKEN_NUMBER)
-    return 0;
-  q++;
-  while (q < n_tokens && q < t + 9 &&
-         ent_word_set_contains (&once_units, units, G_N_ELEMENTS (units), tokens[q].hash))
-    q++;
-  return q - t;
 }
 
 static guint
@@ -323,7 +231,7 @@ tokenize_words (const char *phrase,
 
       /* Articles inside a phrase are optional in the text ("sign treaty"
        * in a headline, "signed a treaty", "signed the treaty"). */
-      if (n > 0 && is_article (t->hash))
+      if (n > 0 && _ent_is_article (t->hash))
         continue;
       if (t->kind != ENT_TOKEN_PUNCT)
         words[n++] = t->hash;
@@ -419,7 +327,9 @@ add_cue_pattern_one (EntLexicon *self,
     if (noun_ends (self, cue, pattern.words, k))
       pattern.noun_mask |= 1u << k;
   g_array_append_val (self->cues, *cue);
-  entry = (CueEntry) { length > 1 ? pattern.words[1] : 0, self->patterns->len, cue->pos, length };
+  /* any_second is for _ent_lexicon_index_cues() to set */
+  entry = (CueEntry) { length > 1 ? pattern.words[1] : 0, self->patterns->len, cue->pos, length,
+                       0 };
   g_array_append_val (self->patterns, pattern);
 
   bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);
@@ -615,8 +525,13 @@ ent_lexicon_load_cues (EntLexicon  *self,
       if (*line == '\0' || *line == '#')
         continue;
       if (!parse_line (self, line, name, i + 1, error))
-        return FALSE;
+        {
+          /* the lines before stay, as they did */
+          _ent_lexicon_index_cues (self);
+          return FALSE;
+        }
     }
+  _ent_lexicon_index_cues (self);
   return TRUE;
 }
 
@@ -661,13 +576,27 @@ ent_lexicon_pair_weights (EntLexicon *self,
  * lookup ent_lexicon_match_cue() makes first.
  *
  * Returns: (transfer none): a map whose keys are the words that start a
- *   cue
+ *   cue, and whose values ent_lexicon_match_cue_from() takes
  */
 const EntWordMap *
 ent_lexicon_get_cue_starts (EntLexicon *self)
 {
   g_return_val_if_fail (ENT_IS_LEXICON (self), NULL);
-  return &self->by_first;
+  return &self->starts;
+}
+
+/**
+ * ent_lexicon_get_cue_start_bits:
+ *
+ * Returns: (transfer none): for ent_lexicon_may_start_cue(), a bit for
+ *   each value of a word hash's high bits, set when a word that starts a
+ *   cue has them
+ */
+const guint64 *
+ent_lexicon_get_cue_start_bits (EntLexicon *self)
+{
+  g_return_val_if_fail (ENT_IS_LEXICON (self), NULL);
+  return self->start_bits;
 }
 
 /**
@@ -749,237 +678,4 @@ ent_lexicon_tag_word (EntLexicon *self,
 
   *modifier = (value & MODIFIER_BIT) != 0;
   return value & ~MODIFIER_BIT;
-}
-
-static gboolean
-word_matches (EntLexicon     *self,
-              guint64         want,
-              const EntToken *token)
-{
-  EntTag tag;
-
-  if (token->kind == ENT_TOKEN_PUNCT)
-    return FALSE;
-  if (want == token->hash)
-    return TRUE;
-  if (want == hash_its)
-    return ent_lexicon_tag (self, token->hash) == ENT_TAG_POSS_PRON;
-  if (want == hash_itself)
-    {
-      tag = ent_lexicon_tag (self, token->hash);
-      return tag == ENT_TAG_NONE && token->hash != want &&
-             (token->hash == ENT_WORD_HASH ("themselves") ||
-              token->hash == ENT_WORD_HASH ("himself") ||
-              token->hash == ENT_WORD_HASH ("herself") ||
-              token->hash == ENT_WORD_HASH ("ourselves"));
-    }
-  return FALSE;
-}
-
-/* A word that may stand inside a cue's noun phrase ("economic"). */
-static inline gboolean
-is_modifier (const EntToken *t)
-{
-  return (t->flags & ENT_TOKEN_MODIFIER) && !(t->flags & ENT_TOKEN_CAPITALISED);
-}
-
-/* "severed diplomatic and trade ties with": "and" or "or" between two
- * modifiers. */
-static gboolean
-joins_modifiers (const EntToken *tokens,
-                 guint           n_tokens,
-                 guint           t)
-{
-  return t > 0 && t + 1 < n_tokens && is_modifier (&tokens[t - 1]) &&
-         is_modifier (&tokens[t + 1]) &&
-         (tokens[t].hash == ENT_WORD_HASH ("and") || tokens[t].hash == ENT_WORD_HASH ("or"));
-}
-
-/* Whether the cue matcher may step over token @t looking for a cue's
- * second word, for some cue: see the loop of ent_lexicon_match_cue_except(). */
-static gboolean
-may_step_over (const EntToken *tokens,
-               guint           n_tokens,
-               guint           t)
-{
-  const EntToken *token = &tokens[t];
-
-  return is_article (token->hash) || token->tag == ENT_TAG_ADV ||
-         token->tag == ENT_TAG_POSS_PRON || token->kind == ENT_TOKEN_NUMBER ||
-         (token->flags & ENT_TOKEN_QUOTE) || is_modifier (token) ||
-         joins_modifiers (tokens, n_tokens, t) || ent_token_is_compound (tokens, n_tokens, t);
-}
-
-#define MAX_SECOND 12
-
-/* Every word a cue starting at @at could find as its second: the words
- * from @at + 1, or from after a time phrase there ("condemned on Tuesday
- * the"), up to the first the matcher could not step over. A verb cue
- * jumps the whole phrase or stops at its first word, never inside it. A
- * cue whose second word is none of them cannot match: "in" starts 31
- * cues, "blame" 19. Returns how many, 0 when too many to be worth
- * comparing. */
-static guint
-second_words (const EntToken *tokens,
-              guint           n_tokens,
-              guint           at,
-              guint           time,
-              guint64        *words)
-{
-  guint n = 0, rate;
-
-  for (guint pass = 0; pass < (time > 0 ? 2 : 1); pass++)
-    for (guint t = pass == 0 ? at + 1 : at + 1 + time; t < n_tokens; t++)
-      {
-        if (n == MAX_SECOND)
-          return 0;
-        words[n++] = tokens[t].hash;
-        /* a noun's "most of", a "power-sharing": both words stepped over */
-        if (is_quantity_of (tokens, n_tokens, t) || ent_token_is_compound (tokens, n_tokens, t))
-          {
-            if (n == MAX_SECOND)
-              return 0;
-            words[n++] = tokens[++t].hash;
-            continue;
-          }
-        /* a noun's "of up to 25 percent": the word after it */
-        if (t == at + 1 && (rate = rate_length (tokens, n_tokens, t)) > 0)
-          {
-            if (t + rate < n_tokens)
-              words[n++] = tokens[t + rate].hash;
-            break;
-          }
-        if (!may_step_over (tokens, n_tokens, t))
-          break;
-      }
-  return n;
-}
-
-static gboolean
-among (const guint64 *words,
-       guint          n,
-       guint64        word)
-{
-  for (guint k = 0; k < n; k++)
-    if (words[k] == word)
-      return TRUE;
-  return FALSE;
-}
-
-/**
- * ent_lexicon_match_cue:
- *
- * Returns: (nullable): the longest cue starting at token @at
- */
-const EntCue *
-ent_lexicon_match_cue (EntLexicon     *self,
-                       const EntToken *tokens,
-                       guint           n_tokens,
-                       guint           at,
-                       guint          *span)
-{
-  return ent_lexicon_match_cue_except (self, tokens, n_tokens, at, ENT_CUE_NONE, span);
-}
-
-/**
- * ent_lexicon_match_cue_except:
- * @skip: a part of speech whose cues are not wanted, or %ENT_CUE_NONE
- *
- * "the peace talks with": where the verb cue starting at @at is a noun
- * here, the noun cue of the same words.
- *
- * Returns: (nullable): the longest cue starting at token @at
- */
-const EntCue *
-ent_lexicon_match_cue_except (EntLexicon     *self,
-                              const EntToken *tokens,
-                              guint           n_tokens,
-                              guint           at,
-                              EntCuePos       skip,
-                              guint          *span)
-{
-  EntBucket *bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
-  guint64 second[MAX_SECOND];
-  guint n_second, time;
-
-  if (bucket == NULL || tokens[at].kind == ENT_TOKEN_PUNCT)
-    return NULL;
-  time = at + 1 < n_tokens ? ent_lexicon_time_phrase_length (tokens, n_tokens, at + 1) : 0;
-  n_second = second_words (tokens, n_tokens, at, time, second);
-  for (guint i = 0; i < bucket->len; i++)
-    {
-      const CueEntry *entry = &ent_bucket_index (bucket, CueEntry, i);
-      CuePattern *pattern;
-      EntCue *cue;
-      gboolean ok = at + entry->length <= n_tokens;
-      guint t = at + 1;
-
-      if (n_second > 0 && entry->length >= 2 && !among (second, n_second, entry->second) &&
-          entry->second != hash_its && entry->second != hash_itself)
-        continue;
-
-      /* "backed" is an affix only in "Iran-backed", "pro" only in "pro-Iran". */
-      if (entry->pos == ENT_CUE_SUFFIX && !(tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE))
-        continue;
-      if (entry->pos == ENT_CUE_PREFIX &&
-          (at + 1 >= n_tokens || !(tokens[at + 1].flags & ENT_TOKEN_HYPHEN_BEFORE)))
-        continue;
-      /* "pro-sanctions", "anti-war" name no sanctions and no war, but
-       * "counter-tariffs on" are tariffs. */
-      if ((tokens[at].flags & ENT_TOKEN_HYPHEN_BEFORE) && entry->pos != ENT_CUE_SUFFIX &&
-          !(entry->pos == ENT_CUE_NOUN && at > 0 && tokens[at - 1].hash == hash_counter))
-        continue;
-      if (entry->pos == skip)
-        continue;
-      pattern = &g_array_index (self->patterns, CuePattern, entry->pattern);
-      cue = &g_array_index (self->cues, EntCue, pattern->cue);
-
-      for (guint k = 1, quotes = 0; ok && k < cue->length; k++, t++)
-        {
-          guint skipped = 0, rate;
-          gboolean noun = (pattern->noun_mask >> k) & 1;
-          gboolean after_noun = (k == 1 && cue->pos == ENT_CUE_NOUN) ||
-                                ((pattern->noun_mask >> (k - 1)) & 1);
-
-          if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
-              pattern->words[k] != tokens[t].hash)
-            t += time;
-          else if (after_noun && k + 1 == cue->length)
-            t = ent_lexicon_skip_time_phrase (tokens, n_tokens, t, pattern->words[k]);
-          /* what this steps over, may_step_over() must allow */
-          while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
-                 (is_article (tokens[t].hash) ||
-                  (noun && skipped < 2 && ent_token_is_compound (tokens, n_tokens, t) && ++t &&
-                   ++skipped) ||
-                  /* "work more closely with", "sided firmly with", "aligned itself
-                   * closely with" */
-                  ((k == 1 || pattern->words[k - 1] == hash_itself) &&
-                   tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB) ||
-                  /* "stood "shoulder to shoulder" with" */
-                  ((tokens[t].flags & ENT_TOKEN_QUOTE) && quotes++ < 2) ||
-                  (noun && skipped < 2 && tokens[t].tag == ENT_TAG_POSS_PRON && ++skipped) ||
-                  /* "sent 5,000 troops to", "exchanged 1,000 prisoners" */
-                  (noun && skipped < 2 && tokens[t].kind == ENT_TOKEN_NUMBER && ++skipped) ||
-                  /* "lifted most of its sanctions on": "most" here, "of" below */
-                  (noun && skipped == 0 && is_quantity_of (tokens, n_tokens, t) && ++t &&
-                   ++skipped) ||
-                  (after_noun && skipped == 0 && (rate = rate_length (tokens, n_tokens, t)) > 0 &&
-                   (t += rate - 1, TRUE) && ++skipped) ||
-                  ((k + 1 < cue->length || noun) && skipped < 2 && is_modifier (&tokens[t]) &&
-                   ++skipped) ||
-                  (noun && skipped == 1 && joins_modifiers (tokens, n_tokens, t))))
-            t++;
-          ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
-        }
-      /* "broke off its ties with Taiwan" is not "X and Y broke off ties". */
-      if (ok && cue->reciprocal && t < n_tokens && tokens[t].hash == ENT_WORD_HASH ("with"))
-        ok = FALSE;
-      if (ok)
-        {
-          if (span != NULL)
-            *span = t - at;
-          return cue;
-        }
-    }
-  return NULL;
 }

@@ -110,6 +110,13 @@ const EntCue *ent_lexicon_match_cue_except (EntLexicon     *self,
                                             guint           at,
                                             EntCuePos       skip,
                                             guint          *span);
+const EntCue *ent_lexicon_match_cue_from (EntLexicon     *self,
+                                          gconstpointer   start,
+                                          const EntToken *tokens,
+                                          guint           n_tokens,
+                                          guint           at,
+                                          EntCuePos       skip,
+                                          guint          *span);
 EntTag        ent_lexicon_tag          (EntLexicon     *self,
                                         guint64         hash);
 EntTag        ent_lexicon_tag_word     (EntLexicon     *self,
@@ -124,6 +131,7 @@ const float  *ent_lexicon_pair_weights (EntLexicon     *self,
                                         guint64         key);
 const EntPairModel *ent_lexicon_get_pair_model (EntLexicon *self);
 const EntWordMap *ent_lexicon_get_cue_starts (EntLexicon *self);
+const guint64 *ent_lexicon_get_cue_start_bits (EntLexicon *self);
 double        ent_lexicon_get_pair_threshold (EntLexicon *self);
 
 /**
@@ -142,6 +150,26 @@ ent_lexicon_pair_key (guint64 kind,
   guint64 key = word ^ ((kind << 29) | (kind >> 35)) ^ G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
 
   return key != 0 ? key : 1;
+}
+
+/* How many high bits of a word's hash ent_lexicon_may_start_cue() reads. */
+#define ENT_LEXICON_START_BITS 15
+
+/**
+ * ent_lexicon_may_start_cue:
+ * @bits: what ent_lexicon_get_cue_start_bits() returns
+ *
+ * Inline, for every token: FALSE when no cue starts with the word of hash
+ * @hash, TRUE when one may, which the lookup of the cue starts tells.
+ * Five words in six start none, and a bit tells most of them apart.
+ */
+static inline gboolean
+ent_lexicon_may_start_cue (const guint64 *bits,
+                           guint64        hash)
+{
+  guint64 bit = hash >> (64 - ENT_LEXICON_START_BITS);
+
+  return (bits[bit / 64] >> (bit % 64)) & 1;
 }
 
 G_END_DECLS

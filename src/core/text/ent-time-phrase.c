@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ent-lexicon.h"
+#include "ent-lexicon-private.h"
 #include "ent-word-map.h"
 
 /*
@@ -30,6 +31,18 @@ is_date_word (const EntToken *token)
          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), token->hash);
 }
 
+/* The words a time phrase starts with. */
+static const char *heads[] = { "on", "since", "in", "last", "this", "until", "late", "early" };
+
+/* For the cue matcher, which looks them up with others: the words a time
+ * phrase starts with, @n of them. */
+const char **
+_ent_time_phrase_heads (guint *n)
+{
+  *n = G_N_ELEMENTS (heads);
+  return heads;
+}
+
 /**
  * ent_lexicon_time_phrase_length:
  *
@@ -42,7 +55,6 @@ ent_lexicon_time_phrase_length (const EntToken *tokens,
                                 guint           n_tokens,
                                 guint           t)
 {
-  static const char *heads[] = { "on", "since", "in", "last", "this", "until", "late", "early" };
   static const char *qualifiers[] = { "late", "early", "mid", "last", "this" };
   static EntWordMap *once_heads, *once_qualifiers;
   guint q = t + 1;
