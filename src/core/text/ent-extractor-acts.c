@@ -641,13 +641,11 @@ _ent_run_add_facing_frame_words (EntWordMap *map)
   _ent_run_add_frame_words (map, facing_words, G_N_ELEMENTS (facing_words), FRAME_AT);
 }
 
-static const char *clause_words[] = { "after", "when", "as" };
+static const char *clause_words[] = { "after", "when" };
 static const char *prompting_words[] = {
   "prompting", "forcing", "leading", "pushing", "spurring", "causing", "driving",
 };
 
-/* The words that start a protest at a clause or a prompted reaction, for
- * the frame map. */
 /* Adds the acts' words to the frame map @map, with what act each names
  * above FRAME_ACT_SHIFT: the frame map's one lookup per word then serves
  * _ent_run_remember_acts() too. */
@@ -669,6 +667,8 @@ _ent_run_add_act_bits (EntWordMap *map)
     }
 }
 
+/* The words that start a protest at a clause or a prompted reaction, for
+ * the frame map. */
 void
 _ent_run_add_act_frame_words (EntWordMap *map)
 {

@@ -28,7 +28,7 @@ static const char *drawing_verbs[] = {
   "triggered", "triggering", "provoked", "provoking", "earned", "earning", "won", "winning",
   "pushed", "pushing", "pushes", "brought", "bringing", "faced", "faces", "face", "facing", "came",
   "comes", "come", "coming", "despite", "amid", "rejected", "rejects", "rejecting", "dismissed",
-  "dismisses", "dismissing", "rebuffed", "rebuffs",
+  "dismisses", "dismissing", "rebuffed", "rebuffs", "met", "meets", "encountered", "encounters",
 };
 
 /* "has drawn North Korea closer to Moscow", "pushed Armenia closer to the

@@ -108,7 +108,8 @@ adjective_means_state (Run  *run,
    * "the German-Turkish journalist" */
   if (i < run->last && (run->tokens[i].flags & ENT_TOKEN_HYPHEN_BEFORE))
     return !(_ent_run_is (run, i, "born") || _ent_run_is (run, i, "speaking") ||
-             _ent_run_is (run, i, "style") || dual_national (run, i));
+             _ent_run_is (run, i, "style") || _ent_run_is (run, i, "era") ||
+             dual_national (run, i));
   if (ref->first > run->first && (t->flags & ENT_TOKEN_HYPHEN_BEFORE))
     return !dual_national (run, ref->first);
 

@@ -849,9 +849,10 @@ is_imposing_verb (Run  *run,
 }
 
 /* "the sanctions the EU imposed on Kosovo", "criticised the tariffs
- * Washington had placed on Chinese goods", "lifted the sanctions it had
- * imposed on Mali", "the embargo that Washington placed on Cuba": a
- * measure, its author in a relative clause, and its target. */
+ * Washington had placed on Chinese goods", "the embargo that Washington
+ * placed on Cuba": a measure, its author in a relative clause, and its
+ * target. A pronoun there ("urged China to lift the sanctions it imposed")
+ * is not resolved well enough to be the author. */
 void
 _ent_run_rule_measures_imposed (Run *run)
 {
@@ -864,7 +865,7 @@ _ent_run_rule_measures_imposed (Run *run)
       EntCue cue = { "sanctions", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
 
       if (author->first < run->first + 1 || !_ent_run_usable (author) || author->possessive ||
-          author->place)
+          author->place || author->pronoun)
         continue;
       i = author->first - 1;
       if (_ent_run_is (run, i, "the") && i > run->first)

@@ -872,6 +872,23 @@ fill_speaker_refs (Run *run)
     }
 }
 
+/* "met resistance from Turkey", "met with criticism from": a reaction met
+ * is no meeting (_ent_run_try_reaction() reads it). */
+static gboolean
+met_reaction (Run         *run,
+              const CueAt *at)
+{
+  guint p = at->start + 1;
+
+  if (!g_str_has_prefix (at->cue->phrase, "meet"))
+    return FALSE;
+  if (p < run->last && _ent_run_is (run, p, "with"))
+    p++;
+  while (p < run->last && _ent_run_tag (run, p) == ENT_TAG_ADJ)
+    p++;
+  return p < run->last && _ent_run_reaction_sign (run, p) != 0;
+}
+
 /* "brokered the truce", "a deal brokered by China": a mediator takes no
  * side. The cues stay in the lexicon so that the clause parses. */
 static gboolean
@@ -909,7 +926,8 @@ _ent_extractor_apply_rules (Run *run)
         {
         case ENT_CUE_VERB:
         case ENT_CUE_PHRASE:
-          if (!mediator_cue (at->cue) && !_ent_run_hosted_event (run, at))
+          if (!mediator_cue (at->cue) && !_ent_run_hosted_event (run, at) &&
+              !met_reaction (run, at))
             rule_verb (run, at);
           break;
         case ENT_CUE_NOUN:
@@ -928,4 +946,8 @@ _ent_extractor_apply_rules (Run *run)
         }
     }
   _ent_extractor_apply_frames (run);
+  /* the arrays are this call's */
+  run->frame_bits = NULL;
+  run->frame_hits = NULL;
+  run->n_frame_hits = 0;
 }

@@ -308,6 +308,10 @@ _ent_run_hosted_event (Run         *run,
     p++;
   if (p < run->last && _ent_run_is (run, p, "by"))
     {
+      /* "Abbas ..., was hosted by": a clause's subject is the guest */
+      if (at->start > run->first && (_ent_run_tag (run, at->start - 1) == ENT_TAG_BE ||
+                                     _ent_run_tag (run, at->start - 1) == ENT_TAG_HAVE))
+        return FALSE;
       for (p = at->start; p > run->first && at->start - p < 12; p--)
         if (ent_word_set_contains (&once, events, G_N_ELEMENTS (events),
                                    run->tokens[p - 1].hash))
@@ -316,10 +320,22 @@ _ent_run_hosted_event (Run         *run,
     }
   for (p = at->end; p < run->last && p < at->end + 6; p++)
     {
+      Ref *ref = _ent_run_ref_at (run, (int)p);
+
       if (ent_word_set_contains (&once, events, G_N_ELEMENTS (events), run->tokens[p].hash))
         return TRUE;
       if (run->tokens[p].kind == ENT_TOKEN_PUNCT || run->is_verb[p - run->first])
         return FALSE;
+      /* "hosted Syria peace talks", but "hosted Lavrov for talks": a
+       * name the meeting's noun does not follow is the guest */
+      if (ref != NULL)
+        {
+          p = ref->last;
+          if (p >= run->last || run->tokens[p].kind != ENT_TOKEN_WORD ||
+              !(_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_ADJ))
+            return FALSE;
+          p--;
+        }
     }
   return FALSE;
 }
