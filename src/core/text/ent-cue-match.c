@@ -170,6 +170,26 @@ joins_modifiers (const EntToken *tokens,
          (tokens[t].hash == ENT_WORD_HASH ("and") || tokens[t].hash == ENT_WORD_HASH ("or"));
 }
 
+/* "50 percent tariffs", "25 per cent duties", "10% levies": a word of a
+ * rate after its number, which a cue's noun may follow. */
+static inline gboolean
+percent_after_number (const EntToken *tokens,
+                      guint           n_tokens,
+                      guint           t)
+{
+  guint64 hash = tokens[t].hash;
+
+  if (t == 0)
+    return FALSE;
+  if (hash == ENT_WORD_HASH ("percent") || hash == ENT_WORD_HASH ("%"))
+    return tokens[t - 1].kind == ENT_TOKEN_NUMBER;
+  if (hash == ENT_WORD_HASH ("per"))
+    return tokens[t - 1].kind == ENT_TOKEN_NUMBER && t + 1 < n_tokens &&
+           tokens[t + 1].hash == ENT_WORD_HASH ("cent");
+  return hash == ENT_WORD_HASH ("cent") && t >= 2 && tokens[t - 1].hash == ENT_WORD_HASH ("per") &&
+         tokens[t - 2].kind == ENT_TOKEN_NUMBER;
+}
+
 /* Whether the cue matcher may step over token @t, of role @role, looking
  * for a cue's second word, for some cue: see the loop of match_rest(). */
 static inline gboolean
@@ -184,7 +204,8 @@ may_step_over (const EntToken *tokens,
          token->tag == ENT_TAG_POSS_PRON || token->kind == ENT_TOKEN_NUMBER ||
          (token->flags & ENT_TOKEN_QUOTE) || is_modifier (token) ||
          ((role & ROLE_AND_OR) && joins_modifiers (tokens, n_tokens, t)) ||
-         ent_token_is_compound (tokens, n_tokens, t);
+         ent_token_is_compound (tokens, n_tokens, t) ||
+         percent_after_number (tokens, n_tokens, t);
 }
 
 #define MAX_SECOND 12
@@ -348,6 +369,8 @@ match_rest (EntLexicon       *self,
               (noun && skipped < 2 && tokens[t].tag == ENT_TAG_POSS_PRON && ++skipped) ||
               /* "sent 5,000 troops to", "exchanged 1,000 prisoners" */
               (noun && skipped < 2 && tokens[t].kind == ENT_TOKEN_NUMBER && ++skipped) ||
+              /* "slapped 50 percent tariffs on": the rate's words with its number */
+              (noun && percent_after_number (tokens, n_tokens, t)) ||
               /* "lifted most of its sanctions on": "most" here, "of" below */
               (noun && skipped == 0 && is_quantity_of (self, tokens, n_tokens, t) && ++t &&
                ++skipped) ||
