@@ -77,14 +77,19 @@ from_frame_subject (Run   *run,
                     guint  start,
                     Group *subjects)
 {
+  guint to;
+
   if (_ent_run_group_left (run, (int)start - 1, subjects))
     return TRUE;
+  /* the infinitive's "to" opens the verb group or stands right before it */
   if (_ent_run_tag (run, start) == ENT_TAG_TO)
-    start++;
-  if (start <= run->first || _ent_run_tag (run, start - 1) != ENT_TAG_TO)
+    to = start;
+  else if (start > run->first && _ent_run_tag (run, start - 1) == ENT_TAG_TO)
+    to = start - 1;
+  else
     return FALSE;
   _ent_run_group_init (subjects);
-  return _ent_run_subject_of (run, (int)start - 1, subjects, 0);
+  return _ent_run_subject_of (run, (int)to, subjects, 0);
 }
 
 /* "received 50 tanks from Poland" (support), "retook Kursk from
@@ -672,7 +677,7 @@ try_with_backing (Run  *run,
 
 
 /* Nouns of support that "of" may follow with its giver: "the backing of
- * the Emirates"; they also start the frame (see frame_bits()). */
+ * the Emirates"; they also start the frame (see frame_map()). */
 static const char *support_nouns[] = {
   "backing", "support", "help", "assistance", "blessing", "protection", "patronage",
 };
@@ -837,21 +842,18 @@ frame_map (void)
 
 /**
  * _ent_run_find_frame_words:
- * @bits: room for a word of bits per token of the sentence
- * @hits: room for a position per token of the sentence
  *
  * Looks up once, for every word of the sentence, which frames it may
- * start, what act it names and whether it is a form of "be", into @bits;
- * lists in @hits, in order, the words that have any of these, which are
- * all that the frames and the acts visit. Both become the run's for the
- * sentence.
+ * start, what act it names and whether it is a form of "be", into
+ * run->frame_bits; lists in run->frame_hits, in order, the words that
+ * have any of these, which are all that the frames and the acts visit.
  */
 void
-_ent_run_find_frame_words (Run     *run,
-                           guint32 *bits,
-                           guint   *hits)
+_ent_run_find_frame_words (Run *run)
 {
   const EntWordMap *map = frame_map ();
+  guint32 *bits = run->frame_bits;
+  guint *hits = run->frame_hits;
 
   run->n_frame_hits = 0;
   for (guint i = run->first; i < run->last; i++)
@@ -864,8 +866,6 @@ _ent_run_find_frame_words (Run     *run,
       if (b != 0)
         hits[run->n_frame_hits++] = i;
     }
-  run->frame_bits = bits;
-  run->frame_hits = hits;
 }
 
 /* The frames that start at @i, a word with FRAME_AT among its @bits:

@@ -150,8 +150,8 @@ typedef struct
                                    * there: 1 none, 2 support, 3 opposition; 0 not yet known */
   guint          capacity;        /* of the per-token arrays */
   GArray        *cues;            /* CueAt, the cues of the sentence */
-  const guint32 *frame_bits;      /* per token of the sentence, see */
-  const guint   *frame_hits;      /* _ent_run_find_frame_words() */
+  guint32       *frame_bits;      /* per token of the sentence, see */
+  guint         *frame_hits;      /* _ent_run_find_frame_words() */
   guint          n_frame_hits;
   const EntPairModel *pair_model;
   const EntWordMap *pair_map;     /* its weights by feature */
@@ -607,9 +607,7 @@ gboolean _ent_run_is_military_aid (Run  *run,
                                    guint i);
 int      _ent_run_stopped_before (Run  *run,
                                   guint i);
-void     _ent_run_find_frame_words (Run     *run,
-                                    guint32 *bits,
-                                    guint   *hits);
+void     _ent_run_find_frame_words (Run *run);
 
 /* ent-extractor-ties.c */
 gboolean _ent_run_relation_persists (Run          *run,

@@ -901,14 +901,8 @@ void
 _ent_extractor_apply_rules (Run *run)
 {
   GArray *cues = _ent_run_find_cues (run);
-  guint n = run->last - run->first;
-  guint32 bits_stack[256];
-  guint hits_stack[256];
-  g_autofree guint32 *bits_heap = n > G_N_ELEMENTS (bits_stack) ? g_new (guint32, n) : NULL;
-  g_autofree guint *hits_heap = n > G_N_ELEMENTS (hits_stack) ? g_new (guint, n) : NULL;
 
-  _ent_run_find_frame_words (run, bits_heap != NULL ? bits_heap : bits_stack,
-                             hits_heap != NULL ? hits_heap : hits_stack);
+  _ent_run_find_frame_words (run);
   find_speaker (run);
   fill_speaker_refs (run);
   _ent_run_remember_acts (run);
@@ -946,8 +940,4 @@ _ent_extractor_apply_rules (Run *run)
         }
     }
   _ent_extractor_apply_frames (run);
-  /* the arrays are this call's */
-  run->frame_bits = NULL;
-  run->frame_hits = NULL;
-  run->n_frame_hits = 0;
 }

@@ -232,6 +232,8 @@ run_sentence (Run         *run,
       run->is_verb = g_renew (guint8, run->is_verb, run->capacity);
       run->in_quote = g_renew (guint8, run->in_quote, run->capacity);
       run->cue_sign = g_renew (gint8, run->cue_sign, run->capacity);
+      run->frame_bits = g_renew (guint32, run->frame_bits, run->capacity);
+      run->frame_hits = g_renew (guint, run->frame_hits, run->capacity);
     }
   memset (run->ref_at, 0xff, (n + 1) * sizeof (int));
   memset (run->is_verb, 0, n + 1);
@@ -359,6 +361,8 @@ ent_extractor_run (EntExtractor *self,
   g_free (run.is_verb);
   g_free (run.in_quote);
   g_free (run.cue_sign);
+  g_free (run.frame_bits);
+  g_free (run.frame_hits);
   g_clear_pointer (&run.cues, g_array_unref);
   return out;
 }
