@@ -94,6 +94,22 @@ dual_national (Run   *run,
           ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i + 2].hash));
 }
 
+/* "MiG-31", "F-35", "B-2", "S-400": a model's designation, a capitalised
+ * word and a number joined by a hyphen, at @i (either part). */
+static gboolean
+designation (Run  *run,
+             guint i)
+{
+  const EntToken *t = &run->tokens[i];
+
+  if (t->kind == ENT_TOKEN_WORD && (t->flags & ENT_TOKEN_CAPITALISED) && i + 1 < run->last)
+    return (run->tokens[i + 1].flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+           g_ascii_isdigit (run->text[run->tokens[i + 1].start]);
+  return i > run->first && (t->flags & ENT_TOKEN_HYPHEN_BEFORE) &&
+         g_ascii_isdigit (run->text[t->start]) && run->tokens[i - 1].kind == ENT_TOKEN_WORD &&
+         (run->tokens[i - 1].flags & ENT_TOKEN_CAPITALISED);
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -152,7 +168,7 @@ adjective_means_state (Run  *run,
         return FALSE;
       if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&
           !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)) &&
-          !unit_word (run, i))
+          !unit_word (run, i) && !designation (run, i))
         break;
     }
   /* A plural standing alone, "the Iranians", is the state. */

@@ -438,12 +438,18 @@ _ent_run_is_dateline (Run *run,
   gboolean after_city = after_dateline_city (run, ref->first);
   guint k;
 
-  if ((ref->first != run->first && !after_city) || ref->last >= run->last ||
-      !_ent_run_punct_is (run, ref->last, ","))
+  if ((ref->first != run->first && !after_city) || ref->last >= run->last)
     return FALSE;
   for (k = ref->first; k < ref->last && !after_city; k++)
     if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
       return FALSE;
+  /* "ADEN -", "KYIV —", "MOSCOW (Reuters) -": a city in capitals, not
+   * "US -" or "UAE -", and a dash or the agency's name in brackets */
+  if (!after_city && !_ent_run_punct_is (run, ref->last, ","))
+    return run->tokens[ref->last - 1].end - run->tokens[ref->first].start >= 4 &&
+           (_ent_run_is_dash (run, ref->last) || _ent_run_punct_is (run, ref->last, "(-"));
+  if (!_ent_run_punct_is (run, ref->last, ","))
+    return FALSE;
   /* "TEHRAN, Nov. 23 (Reuters) --", "KYIV, Ukraine --", but not the
    * headline "US, Japan vow to counter China, Russia": a date, a source
    * in brackets or a dash follows soon. */

@@ -99,7 +99,8 @@ static const TagList tag_lists[] = {
                    "commissioners consul consuls consulate consulates attache court courts prosecutors "
                    "judiciary legislature lawmakers legislators tanker tankers freighter base bases "
                    "positions outposts airbase airfield refinery refineries infrastructure committee office "
-                   "advisers advisors instructors trainers peacekeepers officers" },
+                   "advisers advisors instructors trainers peacekeepers officers units battalions brigades "
+                   "sailors pilots frigates destroyers submarines helicopters" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
