@@ -552,10 +552,29 @@ has_deal_head (const EntCue *cue)
   return FALSE;
 }
 
+/* "deepen ties with", "upgrade its partnership with": a verb that grows
+ * ties, cooperation or a partnership. */
+static gboolean
+growing_ties (const EntCue *cue)
+{
+  static const char *verbs[] = {
+    "deepen ", "strengthen ", "upgrade ", "elevate ", "expand ", "boost ", "improve ",
+  };
+  static const char *ties[] = { "ties", "relations", "relationship", "cooperation", "partnership" };
+  gboolean grows = FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (verbs) && !grows; k++)
+    grows = g_str_has_prefix (cue->phrase, verbs[k]);
+  for (guint k = 0; k < G_N_ELEMENTS (ties) && grows; k++)
+    if (strstr (cue->phrase, ties[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* A relation that binds both sides, whoever the sentence names first: a
  * pact or a treaty signed with Y is Y's too, and so is a war or a clash
- * with Y, or relations restored with Y. Breaking ties, keeping them or
- * wanting closer ones is one side's act. */
+ * with Y, or relations restored or deepened with Y. Breaking ties,
+ * keeping them or wanting closer ones is one side's act. */
 gboolean
 _ent_run_is_mutual (Run         *run,
                     const CueAt *at)
@@ -593,6 +612,11 @@ _ent_run_is_mutual (Run         *run,
        g_str_has_prefix (cue->phrase, "enter ")) &&
       (strstr (cue->phrase, "alliance") != NULL || strstr (cue->phrase, "coalition") != NULL ||
        strstr (cue->phrase, "bloc") != NULL))
+    return TRUE;
+  /* "deepened security ties with", "upgraded relations with": ties grown
+   * are both sides', once done; "has been expanding cooperation with",
+   * "to deepen ties with" are one side's wish or work */
+  if ((cue->form == ENT_FORM_PAST || cue->form == ENT_FORM_PARTICIPLE) && growing_ties (cue))
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (mending); k++)
     if (g_str_has_prefix (cue->phrase, mending[k]) &&
