@@ -691,6 +691,13 @@ _ent_run_verb_group_start (Run      *run,
                 _ent_run_past_tense_word (run, p)) &&
                p + 1 < (int)run->last && _ent_run_tag (run, p + 1) == ENT_TAG_TO)
         ;
+      /* "abstained without condemning Russia", "ended the summit without
+       * signing any agreement": what was left undone */
+      else if (_ent_run_is (run, p, "without"))
+        {
+          *negated = TRUE;
+          break;
+        }
       else
         break;
       p--;

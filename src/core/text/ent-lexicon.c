@@ -49,7 +49,7 @@ static const TagList tag_lists[] = {
                  "more closely deeply actively tightly finally eventually ultimately reluctantly "
                  "quietly effectively belatedly unanimously narrowly overwhelmingly categorically "
                  "flatly resolutely unreservedly totally completely absolutely wholeheartedly "
-                 "nonetheless nevertheless meanwhile however" },
+                 "nonetheless nevertheless meanwhile however explicitly expressly specifically" },
   { ENT_TAG_SAY, "say says said saying tell tells told telling add adds added state states stated "
                  "announce announces announced declare declares declared claim claims claimed "
                  "insist insists insisted note notes noted stress stresses stressed write wrote "
@@ -256,7 +256,8 @@ add_cue_pattern (EntLexicon *self,
        (cue->pos == ENT_CUE_ADJ && (g_str_has_prefix (text, "at ") || g_str_has_prefix (text, "in ") ||
                                     g_str_has_prefix (text, "on ")))) &&
       g_str_has_suffix (text, " with") &&
-      !g_str_has_prefix (text, "agree") && !g_str_has_prefix (text, "side") &&
+      (!g_str_has_prefix (text, "agree") || g_str_has_prefix (text, "agreement")) &&
+      !g_str_has_prefix (text, "side") &&
       (!g_str_has_prefix (text, "stand") || g_str_has_prefix (text, "stand together")) &&
       !g_str_has_prefix (text, "align") &&
       !g_str_has_prefix (text, "sympathi") && !g_str_has_prefix (text, "solidarity") &&
