@@ -656,6 +656,14 @@ _ent_run_verb_group_start (Run      *run,
 
           if (v >= (int)run->first && (_ent_run_tag (run, v) == ENT_TAG_NEG))
             *negated = TRUE;
+          /* "has yet to condemn", "is yet to recognise": not yet done */
+          if (v > (int)run->first && _ent_run_is (run, v, "yet") &&
+              (_ent_run_tag (run, v - 1) == ENT_TAG_HAVE || _ent_run_tag (run, v - 1) == ENT_TAG_BE))
+            {
+              *negated = TRUE;
+              p = v - 1;
+              continue;
+            }
 
           while (v >= (int)run->first && _ent_run_tag (run, v) == ENT_TAG_ADV)
             v--;
