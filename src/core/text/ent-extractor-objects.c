@@ -554,6 +554,14 @@ object_word (Run   *run,
               (*p)++;
               return SCAN_ON;
             }
+          /* "support for the Kurdish PKK", "hostility toward the Syrian
+           * SNA": a capitalised modifier of the name itself */
+          if (*nouns == 0 && *p > pos && *p + 1 < run->last &&
+              _ent_run_usable (_ent_run_ref_at (run, *p + 1)))
+            {
+              (*p)++;
+              return SCAN_ON;
+            }
           return SCAN_NONE;
         }
       if (++(*nouns) > 3)
