@@ -584,7 +584,8 @@ _ent_run_is_mutual (Run         *run,
     "reestablish ",
   };
   static const char *fights[] = {
-    "war with", "hostilities with", "conflict with", "clash with", "clashes with",
+    "war with", "hostilities with", "conflict with", "clash with", "clashes with", "rivalry with",
+    "standoff with",
   };
   const EntCue *cue = at->cue;
 
