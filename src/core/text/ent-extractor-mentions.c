@@ -578,7 +578,8 @@ former_holder (Run              *run,
       now->affiliation == NULL)
     return m->actor;
   for (guint q = m->first; q < m->last; q++)
-    premier |= _ent_run_is (run, q, "minister") || _ent_run_is (run, q, "premier");
+    premier |= _ent_run_is (run, q, "minister") || _ent_run_is (run, q, "premier") ||
+               _ent_run_is (run, q, "pm");
   for (guint k = 0; k < MIN (run->n_surnames, G_N_ELEMENTS (run->surname_actor)); k++)
     {
       const EntLexActor *then = _ent_run_actor_of (run, (guint)run->surname_actor[k]);

@@ -616,7 +616,7 @@ official_before (Run   *run,
 {
   static const char *words[] = {
     "ambassador", "envoy", "diplomat", "consul", "attache", "minister", "president", "leader",
-    "spokesman", "spokeswoman", "commander", "chief", "premier", "chancellor",
+    "spokesman", "spokeswoman", "commander", "chief", "premier", "chancellor", "pm",
   };
   static EntWordMap *once;
 

@@ -160,8 +160,10 @@ tag_sentence (Run *run)
                                          : ENT_TAG_NONE;
       if (modifier)
         t->flags |= ENT_TOKEN_MODIFIER;
-      /* "US" and "IS" in capitals are names, not pronouns or verbs. */
-      if ((t->flags & ENT_TOKEN_ALL_CAPS) && t->tag != ENT_TAG_NONE)
+      /* "US" and "IS" in capitals are names, not pronouns or verbs; a
+       * headline's "PM" is the prime minister */
+      if ((t->flags & ENT_TOKEN_ALL_CAPS) && t->tag != ENT_TAG_NONE &&
+          !(t->tag == ENT_TAG_ORGAN && t->hash == ENT_WORD_HASH ("pm")))
         t->tag = ENT_TAG_NONE;
       /* "a long-running dispute", "a hard-fought truce": no verb */
       if ((t->flags & ENT_TOKEN_HYPHEN_BEFORE) && t->tag == ENT_TAG_LIGHT)

@@ -890,7 +890,7 @@ after_other_given_name (const EntToken *tokens,
     "king", "queen", "prince", "crown", "emir", "sheikh", "sultan", "general", "gen", "marshal",
     "field", "colonel", "col", "admiral", "commander", "mr", "mrs", "ms", "dr", "secretary",
     "foreign", "defence", "defense", "senator", "sen", "ambassador", "envoy", "speaker", "vice",
-    "deputy", "governor", "gov", "spokesman", "spokeswoman", "chief", "pope", "cardinal",
+    "deputy", "governor", "gov", "spokesman", "spokeswoman", "chief", "pope", "cardinal", "pm",
   };
   static EntWordMap *once;
   const EntToken *prev;

@@ -85,7 +85,7 @@ static const TagList tag_lists[] = {
                   "prepares vote votes voted urge urges urged call calls called ask asks asked expect "
                   "expects expected" },
   { ENT_TAG_POSS, "'s '" },
-  { ENT_TAG_ORGAN, "government governments leader leaders leadership president presidents prime premier "
+  { ENT_TAG_ORGAN, "government governments leader leaders leadership president presidents prime premier pm "
                    "minister ministers ministry ministries foreign defence defense military militaries army "
                    "armies navy forces force troops authorities authority officials official diplomats "
                    "diplomat ambassador ambassadors envoy envoys embassy embassies delegation delegations "
