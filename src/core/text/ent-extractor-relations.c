@@ -499,8 +499,14 @@ _ent_run_rule_relational_nouns (Run           *run,
         _ent_run_collect_right (run, after, &holder);
       else if (!_ent_run_including_after (run, i + 1, &holder))
         continue;
-      emit_relation (run, &at, &holder, &other, sign,
-                     !possessor->possessive && !possessor->pronoun);
+      /* '"China is our most reliable friend," the Pakistani prime
+       * minister said': the speaker's regard for China */
+      if (possessor->pronoun && (_ent_run_is (run, possessor->first, "our") ||
+                                 _ent_run_is (run, possessor->first, "my")))
+        emit_relation (run, &at, &other, &holder, sign, FALSE);
+      else
+        emit_relation (run, &at, &holder, &other, sign,
+                       !possessor->possessive && !possessor->pronoun);
     }
 }
 
