@@ -886,9 +886,10 @@ _ent_run_previous_verb (Run *run,
         return p + 1;
       if ((run->is_verb[p - run->first] || tag == ENT_TAG_LIGHT || tag == ENT_TAG_VERB ||
            tag == ENT_TAG_SAY ||
-           /* "Russia attacked", but not "the UN-patrolled zone" */
+           /* "Russia attacked", "Guinea's junta delayed", but not "the
+            * UN-patrolled zone" */
            (_ent_run_past_tense_word (run, p) && p > (int)run->first &&
-            _ent_run_ref_at (run, p - 1) != NULL &&
+            (_ent_run_ref_at (run, p - 1) != NULL || _ent_run_tag (run, p - 1) == ENT_TAG_ORGAN) &&
             !(run->tokens[p].flags & ENT_TOKEN_HYPHEN_BEFORE)) ||
            after_modal (run, p)) &&
           !_ent_run_looks_nominal (run, p))
