@@ -520,7 +520,22 @@ unnamed_label_target (Run   *run,
                       Group *targets)
 {
   guint q = label + 1;
+  Ref *owner = label > verb + 2 ? _ent_run_ref_at (run, (int)label - 1) : NULL;
 
+  /* "called the incursion a deliberate Russian provocation", "a
+   * dangerous American provocation" */
+  if (!(_ent_run_usable (owner) && owner->last == label) && label + 2 < run->last &&
+      _ent_run_ref_at (run, (int)label + 1) != NULL &&
+      run->tokens[_ent_run_ref_at (run, (int)label + 1)->last].kind == ENT_TOKEN_WORD &&
+      _ent_run_tag (run, _ent_run_ref_at (run, (int)label + 1)->last) == ENT_TAG_NONE &&
+      !(run->tokens[_ent_run_ref_at (run, (int)label + 1)->last].flags & ENT_TOKEN_CAPITALISED))
+    owner = _ent_run_ref_at (run, (int)label + 1);
+  if (_ent_run_usable (owner) && !owner->place && owner->name_kind == ENT_NAME_ADJECTIVE &&
+      owner->first > verb + 2 && owner->first <= label + 1)
+    {
+      _ent_run_group_add (targets, owner);
+      return TRUE;
+    }
   /* "called the trip a clear provocation by Washington" */
   if (q + 1 < run->last && (_ent_run_tag (run, q) == ENT_TAG_BY || _ent_run_is (run, q, "from")))
     {
