@@ -309,7 +309,8 @@ static const char *good_labels[] = {
   "friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers", "brotherly",
   "friendly", "constructive", "positive", "historic", "courageous", "wise", "reliable", "trusted",
   "important", "valuable", "strategic", "responsible", "trustworthy", "honest", "sincere",
-  "dependable", "justified", "lawful", "proportionate", "appropriate", "warranted",
+  "dependable", "justified", "lawful", "proportionate", "appropriate", "warranted", "liberation",
+  "freedom", "heroes", "heroic", "legitimate",
 };
 static const char *bad_labels[] = {
   "terrorist", "terrorists", "terrorism", "threat", "enemy", "enemies", "puppet", "vassal",
