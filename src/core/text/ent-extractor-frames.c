@@ -424,7 +424,11 @@ try_experiencer (Run  *run,
   else if (!_ent_run_own_kind_including (run, object->last, &movers))
     return;
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
-  if (negated || be || !_ent_run_group_left (run, (int)start - 1, &subjects))
+  /* "North Korea's deployment of troops to Russia alarmed Seoul": the
+   * deployment's, not Russia's */
+  if (negated || be ||
+      !(_ent_run_possessor_before_object (run, (int)start, &subjects) ||
+        _ent_run_group_left (run, (int)start - 1, &subjects)))
     return;
   cue.sign = sign;
   at.cue = &cue;

@@ -697,6 +697,9 @@ void _ent_run_try_shared_view (Run  *run,
                                guint i);
 void _ent_run_try_admitted    (Run  *run,
                                guint i);
+gboolean _ent_run_possessor_before_object (Run   *run,
+                                           int    v,
+                                           Group *group);
 
 
 

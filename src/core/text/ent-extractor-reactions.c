@@ -169,10 +169,10 @@ _ent_run_try_despite (Run  *run,
 /* "Ankara's loud support for Baku drew protests from Yerevan": before
  * the verb at @v, a possessor's noun with its object ("support for",
  * "ties with"); the reaction is to the possessor. */
-static gboolean
-possessor_before_object (Run   *run,
-                         int    v,
-                         Group *group)
+gboolean
+_ent_run_possessor_before_object (Run   *run,
+                                  int    v,
+                                  Group *group)
 {
   Ref *object = _ent_run_ref_at (run, v - 1), *owner;
   int p;
@@ -183,8 +183,9 @@ possessor_before_object (Run   *run,
   if (!(_ent_run_tag (run, p) == ENT_TAG_PREP || _ent_run_is (run, p, "for") ||
         _ent_run_is (run, p, "with") || _ent_run_is (run, p, "to")))
     return FALSE;
-  /* the noun and up to two words before it */
-  for (p--; p > (int)run->first && p >= (int)object->first - 5; p--)
+  /* the noun and up to two words before it, or its own object:
+   * "deployment of troops to" */
+  for (p--; p > (int)run->first && p >= (int)object->first - 6; p--)
     {
       if (_ent_run_tag (run, p) == ENT_TAG_POSS)
         {
@@ -197,7 +198,8 @@ possessor_before_object (Run   *run,
       if (run->tokens[p].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, p) != NULL ||
           (run->tokens[p].flags & ENT_TOKEN_CAPITALISED) ||
           !(_ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
-            _ent_run_tag (run, p) == ENT_TAG_ADV))
+            _ent_run_tag (run, p) == ENT_TAG_ADV || _ent_run_is (run, p, "of") ||
+            (_ent_run_tag (run, p) == ENT_TAG_ORGAN && _ent_run_is (run, p - 1, "of"))))
         return FALSE;
     }
   return FALSE;
@@ -234,7 +236,7 @@ _ent_run_try_reaction (Run  *run,
   start = _ent_run_verb_group_start (run, i, &negated, &be, &modal);
   /* "vetoed the draft, a decision that drew condemnation from" */
   if (negated || !(_ent_run_clause_apposition (run, (int)start - 1, &subjects) ||
-                   possessor_before_object (run, (int)start, &subjects) ||
+                   _ent_run_possessor_before_object (run, (int)start, &subjects) ||
                    _ent_run_group_left (run, (int)start - 1, &subjects) ||
                    act_before (run, start, &subjects)))
     return;
