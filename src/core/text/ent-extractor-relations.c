@@ -240,14 +240,16 @@ indefinite_owner (Run  *run,
 /* The holder of the relational noun at @at toward its owner; "Egypt,
  * Ethiopia's rival": rivals are rivals of each other; allies are allies
  * of each other; "Israel, a close U.S. ally" (@indefinite) tells of the
- * tie both ways. */
+ * tie both ways; a speaker's "our ally" (@speaker) only of the speaker's
+ * regard. */
 static void
 emit_relation (Run      *run,
                CueAt    *at,
                Group    *holder,
                Group    *other,
                int       sign,
-               gboolean  indefinite)
+               gboolean  indefinite,
+               gboolean  speaker)
 {
   EntCue cue = {
     "ally", ENT_CUE_NOUN, ENT_FORM_OTHER, sign, sign > 0 ? 0.8 : 0.7, 1, FALSE, FALSE
@@ -258,8 +260,8 @@ emit_relation (Run      *run,
     return;
   at->cue = &cue;
   _ent_run_emit (run, holder, other, sign, cue.strength, at);
-  if (mutual_relation (run, i) || indefinite || _ent_run_is (run, i, "ally") ||
-      _ent_run_is (run, i, "allies"))
+  if (!speaker && (mutual_relation (run, i) || indefinite || _ent_run_is (run, i, "ally") ||
+                   _ent_run_is (run, i, "allies")))
     _ent_run_emit (run, other, holder, sign, cue.strength * 0.9, at);
   at->cue = NULL;
 }
@@ -503,10 +505,10 @@ _ent_run_rule_relational_nouns (Run           *run,
        * minister said': the speaker's regard for China */
       if (possessor->pronoun && (_ent_run_is (run, possessor->first, "our") ||
                                  _ent_run_is (run, possessor->first, "my")))
-        emit_relation (run, &at, &other, &holder, sign, FALSE);
+        emit_relation (run, &at, &other, &holder, sign, FALSE, TRUE);
       else
         emit_relation (run, &at, &holder, &other, sign,
-                       !possessor->possessive && !possessor->pronoun);
+                       !possessor->possessive && !possessor->pronoun, FALSE);
     }
 }
 
