@@ -191,7 +191,11 @@ after_trade_measure (Run *run,
     "capped", "capping", "surtax", "surtaxes", "surcharge", "surcharges", "measures", "imports",
   };
   static const char *buying[] = { "buying", "importing", "purchasing" };
-  static EntWordMap *once, *once_buying;
+  static const char *counts[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+    "several", "hundreds", "scores",
+  };
+  static EntWordMap *once, *once_buying, *once_counts;
   guint p = ref->first, q = ref->last;
 
   /* "sanctions on Israeli settlers" are on people, not on the state; "a
@@ -204,9 +208,13 @@ after_trade_measure (Run *run,
       !_ent_run_is (run, q, "gas") && !_ent_run_is (run, q, "banks") &&
       !_ent_run_is (run, q, "companies") && !_ent_run_is (run, q, "firms"))
     return FALSE;
+  /* "sanctions on three Iranian oil companies", "on all Russian" */
   while (p > run->first && (_ent_run_tag (run, p - 1) == ENT_TAG_DET ||
                             _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
-                            _ent_run_is (run, p - 1, "all")))
+                            _ent_run_is (run, p - 1, "all") ||
+                            run->tokens[p - 1].kind == ENT_TOKEN_NUMBER ||
+                            ent_word_set_contains (&once_counts, counts, G_N_ELEMENTS (counts),
+                                                   run->tokens[p - 1].hash)))
     p--;
   /* "stopped buying Philippine bananas", "halted purchases of", but not
    * "kept buying Russian oil" */
