@@ -340,6 +340,18 @@ sent_to_help (Run         *run,
   return !targets->coref && _ent_run_sent_to_help (run, at, targets->last);
 }
 
+/* "would strike Iran if it attacked Israel", "unless Moscow withdraws":
+ * a subject that opens a condition acts only in a hypothesis. */
+static gboolean
+conditional_subject (Run   *run,
+                     Group *sources)
+{
+  guint p = sources->first;
+
+  return p != G_MAXUINT && p > run->first &&
+         (_ent_run_is (run, p - 1, "if") || _ent_run_is (run, p - 1, "unless"));
+}
+
 /* A verb cue: its subject's position toward its object, or toward one
  * another for a reciprocal verb, once negation, refusal, passives,
  * demands and reported charges are read. */
@@ -390,7 +402,8 @@ rule_verb (Run         *run,
   else if ((!_ent_run_subject_of (run, (int)start - 1, &sources, 0) &&
             !participle_in_apposition (run, at, start, &sources) &&
             !_ent_run_nearest_left (run, (int)start - 1, &sources)) ||
-           _ent_run_none_of (run, sources.first) || allies_of (run, &sources, start))
+           _ent_run_none_of (run, sources.first) || allies_of (run, &sources, start) ||
+           conditional_subject (run, &sources))
     return;
   if (sources.n >= 2 && sources.first != G_MAXUINT)
     run->last_plural = sources;

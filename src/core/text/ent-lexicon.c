@@ -73,7 +73,7 @@ static const TagList tag_lists[] = {
                    "takes taking pursue pursues pursued fought fight fights fighting "
                    "tighten tightens tightened tightening introduce introduces introduced introducing "
                    "unveil unveils unveiled unveiling widen widens widened widening run runs ran "
-                   "running" },
+                   "running stage stages staged staging" },
   { ENT_TAG_REFUSE, "refuse refuses refused refusing decline declines declined declining fail fails failed "
                     "failing reluctant unwilling stopped stop avoid avoided avoids avoiding "
                     "deny denies denied denying refusal refusals hesitate hesitates "
