@@ -624,7 +624,7 @@ rule_noun_or_adjective (Run         *run,
       if (!_ent_run_those_include (run, targets.last, &sources))
         return;
     }
-  else if (asked_to_take (run, at) ||
+  else if (asked_to_take (run, at) || _ent_run_warned_against (run, at) ||
            (!agent_after (run, targets.last, &sources) &&
             !_ent_run_holder_of (run, at, &sources, &negated) &&
             !_ent_run_fronted_head (run, at->start, targets.last, &sources)))
