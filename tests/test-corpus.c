@@ -20,7 +20,7 @@
 
 #define F1_FLOOR 0.78
 #define HELDOUT_FLOOR 0.60
-#define SENTENCES_FLOOR 0.80
+#define SENTENCES_FLOOR 0.79
 #define SENTENCES_HELDOUT_FLOOR 0.665
 
 typedef struct
@@ -311,7 +311,7 @@ score_sentences (const char *dir_name,
 static void
 test_sentences (void)
 {
-  g_assert_cmpfloat (score_sentences ("sentences", 7080), >=, SENTENCES_FLOOR);
+  g_assert_cmpfloat (score_sentences ("sentences", 7380), >=, SENTENCES_FLOOR);
 }
 
 /* Sentences whose misses have never been read. */
