@@ -68,12 +68,21 @@ _ent_run_rule_passive (Run         *run,
   _ent_run_group_init (&sources);
   _ent_run_group_init (&targets);
 
-  /* "is designated a terrorist organisation by Turkey" */
-  while (by < run->last && by < at->end + 6 && _ent_run_tag (run, by) != ENT_TAG_BY &&
-         (_ent_run_tag (run, by) == ENT_TAG_DET || _ent_run_tag (run, by) == ENT_TAG_ADJ ||
-          (_ent_run_tag (run, by) == ENT_TAG_NONE && run->tokens[by].kind == ENT_TOKEN_WORD &&
-           _ent_run_ref_at (run, by) == NULL)))
-    by++;
+  /* "is designated a terrorist organisation by Turkey", "were struck in
+   * April 2018 by U.S. missiles" */
+  while (by < run->last && by < at->end + 6 && _ent_run_tag (run, by) != ENT_TAG_BY)
+    {
+      guint time = ent_lexicon_time_phrase_length (run->tokens, run->last, by);
+
+      if (time > 0)
+        by += time;
+      else if (_ent_run_tag (run, by) == ENT_TAG_DET || _ent_run_tag (run, by) == ENT_TAG_ADJ ||
+               (_ent_run_tag (run, by) == ENT_TAG_NONE && run->tokens[by].kind == ENT_TOKEN_WORD &&
+                _ent_run_ref_at (run, by) == NULL))
+        by++;
+      else
+        break;
+    }
   if (by >= run->last || _ent_run_tag (run, by) != ENT_TAG_BY ||
       !_ent_run_complement_after (run, by + 1, &sources))
     return;
