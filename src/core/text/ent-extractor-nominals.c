@@ -553,7 +553,7 @@ _ent_run_state_property (Run  *run,
     "convoy", "convoys", "aircraft", "warplane", "warplanes", "helicopter", "helicopters",
     "missile", "missiles", "rocket", "rockets", "bomber", "bombers", "artillery", "tank", "tanks",
     "gunboat", "gunboats", "carrier", "carriers", "fleet", "flotilla", "squadron", "coastguard",
-    "flights", "airlines", "airline",
+    "flights", "airlines", "airline", "villages", "village",
   };
   static EntWordMap *once;
 

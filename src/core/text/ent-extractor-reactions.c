@@ -30,7 +30,8 @@ _ent_run_reaction_sign (Run  *run,
     "fire", "pressure", "scrutiny", "accusation", "accusations", "sanctions", "countermeasures",
     "reprisals", "ire", "wrath", "denunciation", "denunciations", "complaint", "complaints",
     "objection", "displeasure", "indignation", "hostility", "reproach", "rebuttals", "veto",
-    "vetoes", "opposition", "resistance", "boycott", "boycotts", "ultimatum", "snub",
+    "vetoes", "opposition", "resistance", "boycott", "boycotts", "ultimatum", "snub", "attack",
+    "attacks", "shelling", "bombardment", "assault",
   };
   static const char *good[] = {
     "praise", "support", "backing", "welcome", "approval", "gratitude", "thanks", "plaudits",
