@@ -867,6 +867,8 @@ _ent_run_rule_labels (Run          *run,
       guint i = run->frame_hits[k];
       guint32 b = bits[i - run->first];
 
+      if (b & FRAME_MEASURE)
+        _ent_run_try_measure_with (run, i);
       if (i + 2 >= run->last)
         continue;
       if (b & FRAME_RESPONSIBILITY)
@@ -891,6 +893,7 @@ _ent_run_add_demand_frame_words (EntWordMap *map)
 
   _ent_run_add_frame_words (map, labelling_verbs, G_N_ELEMENTS (labelling_verbs), FRAME_LABEL);
   _ent_run_add_frame_words (map, responsibility, 1, FRAME_RESPONSIBILITY);
+  _ent_run_add_measure_frame_words (map);
   _ent_run_add_placing_frame_words (map);
   _ent_run_add_frame_words (map, demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND);
 }

@@ -8,11 +8,13 @@
 #include "config.h"
 
 #include "ent-extractor-private.h"
+#include "ent-word-map.h"
 
 /*
  * Cues in the passive: "was condemned by Turkey", "Russian forces, backed
  * by North Korean troops": the agent after "by" holds the position toward
- * the subject, or toward the act the story told before.
+ * the subject, or toward the act the story told before. And measures
+ * that fall on the subject: "was hit with EU sanctions".
  */
 
 /* The subject before the verb group at @start is "the strikes", "the
@@ -144,4 +146,91 @@ _ent_run_is_passive (Run         *run,
             _ent_run_past_tense_word (run, (int)at->start))) &&
           (be || by)) ||
          (be && by);
+}
+
+/* The words of measures whose owner may be named before them after "hit
+ * with" or "placed under", for the frame map. */
+void
+_ent_run_add_measure_frame_words (EntWordMap *map)
+{
+  static const char *words[] = {
+    "sanctions", "tariffs", "embargo", "penalties", "duties", "bans",
+  };
+
+  _ent_run_add_frame_words (map, words, G_N_ELEMENTS (words), FRAME_MEASURE);
+}
+
+/* "hit", "slapped", "punished": a verb that brings a measure down on its
+ * object, at @q. */
+static gboolean
+measure_verb (Run *run,
+              int  q)
+{
+  static const char *words[] = {
+    "hit", "hits", "hitting", "slap", "slaps", "slapped", "slapping", "punish", "punishes",
+    "punished", "punishing", "targeted", "targets", "target", "targeting",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
+}
+
+/* "was hit with U.S. sanctions", "slapped with EU tariffs", "placed
+ * under UN sanctions", "Washington hit Caracas with new sanctions": the
+ * measure at @i, its owner named before it (or else the verb's subject),
+ * and the one it falls on, the passive's subject or the verb's object. */
+void
+_ent_run_try_measure_with (Run  *run,
+                           guint i)
+{
+  EntCue cue = { "sanctions", ENT_CUE_NOUN, ENT_FORM_OTHER, -1, 0.7, 1, FALSE, FALSE };
+  CueAt at = { i, i + 1, &cue, -1 };
+  Group sources, targets;
+  Ref *owner = NULL, *object;
+  gboolean negated = FALSE, be = FALSE, modal = FALSE;
+  int p = (int)i - 1;
+  guint start;
+
+  if (p > (int)run->first && _ent_run_usable (_ent_run_ref_at (run, p)) &&
+      _ent_run_ref_at (run, p)->last == i && !_ent_run_ref_at (run, p)->place)
+    {
+      owner = _ent_run_ref_at (run, p);
+      p = (int)owner->first - 1;
+    }
+  while (p > (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET ||
+                                 _ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "new")))
+    p--;
+  if (p <= (int)run->first + 1 || !(_ent_run_is (run, p, "with") || _ent_run_is (run, p, "under")))
+    return;
+  _ent_run_group_init (&sources);
+  _ent_run_group_init (&targets);
+  object = _ent_run_ref_at (run, p - 1);
+  if (_ent_run_is (run, p, "with") && _ent_run_usable (object) && !object->place &&
+      object->first > run->first && measure_verb (run, (int)object->first - 1))
+    {
+      /* "Washington slapped Caracas with sanctions" */
+      start = _ent_run_verb_group_start (run, object->first - 1, &negated, &be, &modal);
+      _ent_run_collect_right (run, object, &targets);
+      if (owner != NULL)
+        _ent_run_group_add (&sources, owner);
+      else if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0))
+        return;
+    }
+  else if (owner != NULL && (_ent_run_is (run, p - 1, "hit") || _ent_run_is (run, p - 1, "slapped") ||
+                             _ent_run_is (run, p - 1, "placed") || _ent_run_is (run, p - 1, "put") ||
+                             _ent_run_is (run, p - 1, "targeted") || _ent_run_is (run, p - 1, "came") ||
+                             _ent_run_is (run, p - 1, "punished")))
+    {
+      /* "Zimbabwe was hit with EU sanctions", "came under U.S. sanctions" */
+      start = _ent_run_verb_group_start (run, (guint)p - 1, &negated, &be, &modal);
+      if (!(be || _ent_run_is (run, p - 1, "came")) ||
+          !_ent_run_subject_of (run, (int)start - 1, &targets, 0))
+        return;
+      _ent_run_group_add (&sources, owner);
+    }
+  else
+    return;
+  if (negated || modal)
+    return;
+  _ent_run_emit (run, &sources, &targets, -1, cue.strength, &at);
 }

@@ -597,6 +597,9 @@ enum
  * _ent_run_add_act_bits()), in eleven bits. */
 #define FRAME_ACT_SHIFT 18
 G_STATIC_ASSERT (FRAME_ACT_SHIFT + 11 <= 32);
+/* Above the acts: "sanctions", "tariffs" after "hit with" or "placed
+ * under", see _ent_run_try_measure_with() */
+#define FRAME_MEASURE (1u << (FRAME_ACT_SHIFT + 11))
 
 /* ent-extractor-frames.c */
 void _ent_run_add_frame_words (EntWordMap  *map,
@@ -697,6 +700,9 @@ void _ent_run_try_shared_view (Run  *run,
                                guint i);
 void _ent_run_try_admitted    (Run  *run,
                                guint i);
+void _ent_run_try_measure_with (Run  *run,
+                                guint i);
+void _ent_run_add_measure_frame_words (EntWordMap *map);
 gboolean _ent_run_possessor_before_object (Run   *run,
                                            int    v,
                                            Group *group);
