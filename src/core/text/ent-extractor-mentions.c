@@ -135,6 +135,9 @@ adjective_means_state (Run  *run,
 
       if (run->ref_at[i - run->first] >= 0)
         return FALSE;
+      /* "the Lebanese resistance," Foreign Minister ...": not past a comma */
+      if (run->tokens[i].kind == ENT_TOKEN_PUNCT)
+        break;
       /* "a Palestinian state", but "Russian state media" */
       if (tag == ENT_TAG_ORGAN || stance_noun (run, i) ||
           (_ent_run_state_property (run, i) &&
