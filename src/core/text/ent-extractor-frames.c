@@ -612,12 +612,13 @@ try_text_position (Run  *run,
       else
         break;
     }
-  /* "voted for" (not "voted against", which says no more than that) */
-  if (p > (int)run->first && _ent_run_is (run, p, "for") &&
+  /* "voted for", and "voted against the resolution deploring the
+   * invasion", which takes the other side */
+  if (p > (int)run->first && (_ent_run_is (run, p, "for") || _ent_run_is (run, p, "against")) &&
       (_ent_run_is (run, p - 1, "voted") || _ent_run_is (run, p - 1, "votes") ||
        _ent_run_is (run, p - 1, "vote") || _ent_run_is (run, p - 1, "voting")))
     {
-      verb_sign = 1;
+      verb_sign = _ent_run_is (run, p, "for") ? 1 : -1;
       p--;
     }
   else if ((verb_sign = text_verb_sign (run, p)) == 0)

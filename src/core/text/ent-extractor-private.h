@@ -700,6 +700,9 @@ void _ent_run_try_shared_view (Run  *run,
                                guint i);
 void _ent_run_try_admitted    (Run  *run,
                                guint i);
+
+/* ent-extractor-votes.c */
+void _ent_run_votes (Run *run);
 void _ent_run_try_measure_with (Run  *run,
                                 guint i);
 void _ent_run_add_measure_frame_words (EntWordMap *map);

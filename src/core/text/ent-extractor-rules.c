@@ -953,4 +953,5 @@ _ent_extractor_apply_rules (Run *run)
         }
     }
   _ent_extractor_apply_frames (run);
+  _ent_run_votes (run);
 }

@@ -63,6 +63,22 @@ is_abbreviation (guint64 hash)
   return FALSE;
 }
 
+/* Whether the word of @hash keeps the full stop before @after: "No. 10",
+ * but "voted no." ends its sentence, so "no" only before a number. */
+static gboolean
+abbreviation_before (const char *after,
+                     const char *end,
+                     guint64     hash)
+{
+  if (!is_abbreviation (hash))
+    return FALSE;
+  if (hash != ENT_WORD_HASH ("no"))
+    return TRUE;
+  while (after < end && *after == ' ')
+    after++;
+  return after < end && g_ascii_isdigit (*after);
+}
+
 /* Folds one byte into the hash. */
 static inline guint64
 hash_byte (guint64 h,
@@ -424,7 +440,7 @@ scan_word (Scanner  *sc,
             }
           /* Initials (George W. Bush) and known abbreviations. */
           if ((s - sc->p == 1 && g_ascii_isupper (*sc->p)) ||
-              is_abbreviation (ent_text_hash (sc->p, s - sc->p)))
+              abbreviation_before (s + 1, sc->end, ent_text_hash (sc->p, s - sc->p)))
             {
               s++;
               *dotted = TRUE;
@@ -639,7 +655,7 @@ dot_word_end (Scanner    *sc,
   if (s - start <= 2 && after < sc->end &&
       ((guchar)*after >= 0x80 || (byte_class[(guchar)*after] & BYTE_LETTER)))
     return NULL;
-  if ((s - start == 1 && g_ascii_isupper (*start)) || is_abbreviation (hash))
+  if ((s - start == 1 && g_ascii_isupper (*start)) || abbreviation_before (after, sc->end, hash))
     return after;
   return s;
 }
