@@ -166,7 +166,7 @@ static const char *modifiers[] = {
   "cruise", "hypersonic", "intercontinental", "total", "complete", "unwavering", "unconditional",
   "strong", "firm", "steadfast", "continued", "growing", "framework", "interim", "preliminary",
   "provisional", "sweeping", "wide-ranging", "major", "maritime", "investment", "temporary",
-  "permanent", "power-sharing", "tentative",
+  "permanent", "power-sharing", "tentative", "peace",
 };
 
 static void
