@@ -203,13 +203,23 @@ object_before (Run  *run,
                guint at)
 {
   Ref *prior;
+  guint end = at - 1;
 
-  if (run->refs->len == 0 || at < run->first + 2 || run->tokens[at].hash != ENT_WORD_HASH ("its") ||
-      !(_ent_run_is (run, at - 1, "over") || _ent_run_is (run, at - 1, "for") ||
-        _ent_run_is (run, at - 1, "and")))
+  if (run->refs->len == 0 || at < run->first + 2 || run->tokens[at].hash != ENT_WORD_HASH ("its"))
+    return -1;
+  /* "cut ties with Morocco, citing its support for MAK" */
+  if (_ent_run_is (run, at - 1, "citing") && at >= run->first + 3 &&
+      _ent_run_punct_is (run, at - 2, ","))
+    end = at - 2;
+  else if (!(_ent_run_is (run, at - 1, "over") || _ent_run_is (run, at - 1, "for") ||
+             _ent_run_is (run, at - 1, "and")))
     return -1;
   prior = &g_array_index (run->refs, Ref, run->refs->len - 1);
-  if (prior->last != at - 1)
+  /* "... with Morocco in August 2021, citing its" */
+  if (prior->last < end && end == at - 2 &&
+      prior->last + ent_lexicon_time_phrase_length (run->tokens, run->last, prior->last) == end)
+    end = prior->last;
+  if (prior->last != end)
     return -1;
   if (prior->pronoun || prior->place || prior->person || prior->n_actors != 1)
     return -1;
