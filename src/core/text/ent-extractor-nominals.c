@@ -251,6 +251,7 @@ static const Nominal nominals[] = {
   { "the emirate", REF_STATE }, { "the island", REF_STATE }, { "the junta", REF_STATE },
   { "the sultanate", REF_STATE }, { "the city-state", REF_STATE }, { "the archipelago", REF_STATE },
   { "the island nation", REF_STATE }, { "the gulf state", REF_STATE },
+  { "the new state", REF_STATE }, { "the new country", REF_STATE },
   { "the north", REF_STATE }, { "the south", REF_STATE },
   { "the regime", REF_STATE }, { "the military government", REF_STATE },
   { "the group", REF_GROUP }, { "the movement", REF_GROUP }, { "the militia", REF_GROUP },

@@ -757,11 +757,14 @@ resolve_state (Run   *run,
     a = salient_recent_state (run);
   if (a < 0)
     a = run->last_state;
-  /* "Turkey condemned Israel and suspended all trade with the country":
-   * not the subject of its own sentence, but the state named before it. */
+  /* "Turkey condemned Israel and suspended all trade with the country",
+   * "the United States recognised the new state": not the subject of its
+   * own sentence, but the state named before it. */
   if (a >= 0 && at > run->first && at + 2 < run->last &&
       (_ent_run_tag (run, at - 1) == ENT_TAG_PREP ||
-       _ent_run_tag (run, at - 1) == ENT_TAG_LOC_PREP) &&
+       _ent_run_tag (run, at - 1) == ENT_TAG_LOC_PREP ||
+       (_ent_run_past_tense_word (run, (int)at - 1) &&
+        _ent_run_ref_at (run, (int)at - 2) != NULL)) &&
       _ent_run_tag (run, at + 2) != ENT_TAG_POSS && !_ent_run_verb_follows (run, at + 2) &&
       subject_in_sentence (run, at, a))
     a = other_recent_state (run, a);
