@@ -547,6 +547,28 @@ unowned_war_in (Run         *run,
             _ent_run_is (run, q, "waging") || _ent_run_is (run, q, "fought")));
 }
 
+/* "a Chinese attack on Taiwan could justify", "any attack on Niger would
+ * be treated as": an act spoken of as a possibility, not one done. */
+static gboolean
+hypothetical_noun (Run         *run,
+                   const CueAt *at,
+                   Group       *targets)
+{
+  int p = (int)at->start - 1;
+  guint q = targets->last;
+
+  while (p > (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_ADJ ||
+                                 (_ent_run_ref_at (run, p) != NULL &&
+                                  _ent_run_ref_at (run, p)->name_kind == ENT_NAME_ADJECTIVE)))
+    p = _ent_run_ref_at (run, p) != NULL ? (int)_ent_run_ref_at (run, p)->first - 1 : p - 1;
+  if (p < (int)run->first ||
+      !(_ent_run_is (run, p, "a") || _ent_run_is (run, p, "an") || _ent_run_is (run, p, "any")))
+    return FALSE;
+  return q != G_MAXUINT && q < run->last &&
+         (_ent_run_is (run, q, "could") || _ent_run_is (run, q, "would") ||
+          _ent_run_is (run, q, "might"));
+}
+
 /* "urged the EU to take a firmer line toward Ankara": the stance someone
  * is asked to take is not yet theirs (see _ent_run_asked_to()). */
 static gboolean
@@ -613,7 +635,8 @@ rule_noun_or_adjective (Run         *run,
   if ((at->cue->sign > 0 && at->end < run->last && _ent_run_is (run, at->end, "against")) ||
       !(_ent_run_complement_after (run, at->end, &targets) ||
         (at->cue->sign < 0 && _ent_run_event_author (run, at->end, &targets))) ||
-      cue_between (run, at, &targets) || unowned_war_in (run, at))
+      cue_between (run, at, &targets) || unowned_war_in (run, at) ||
+      hypothetical_noun (run, at, &targets))
     return;
   run->believer.n = 0;
   run->reversed = FALSE;
