@@ -543,6 +543,41 @@ is_vow (Run *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
 }
 
+/* "wants tougher sanctions on", "demanded an embargo on": a verb of
+ * wanting at @p, whose subject holds what it wants, unless that is
+ * something done together ("sought a truce"). */
+static gboolean
+is_wish (Run *run,
+         int  p)
+{
+  static const char *words[] = {
+    "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "demand",
+    "demands", "demanded", "demanding",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+}
+
+/* "called for sanctions on Russia", "pushed for an embargo on": a verb
+ * of asking before "for" at @p, or -1. */
+static int
+asked_for (Run *run,
+           int  p)
+{
+  static const char *words[] = {
+    "called", "calls", "call", "calling", "pushed", "pushes", "push", "pushing", "pressed",
+    "presses", "press", "pressing", "lobbied", "lobbies", "lobby", "lobbying", "appealed",
+    "appeals", "appeal", "appealing",
+  };
+  static EntWordMap *once;
+
+  if (p <= (int)run->first || !_ent_run_is (run, p, "for") ||
+      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p - 1].hash))
+    return -1;
+  return p - 1;
+}
+
 /* A plain lower-case word: "sweeping", "trade". */
 static gboolean
 is_plain_word (Run *run,
@@ -770,7 +805,7 @@ _ent_run_holder_of (Run         *run,
       if (measure_verb (run, at, p))
         tag = ENT_TAG_LIGHT;
       /* "vowed retaliation against", "promised support for" */
-      if (tag == ENT_TAG_VERB && is_vow (run, p))
+      if (tag == ENT_TAG_VERB && (is_vow (run, p) || (!at->cue->reciprocal && is_wish (run, p))))
         tag = ENT_TAG_LIGHT;
       if (tag == ENT_TAG_POSS)
         {
@@ -797,6 +832,8 @@ _ent_run_holder_of (Run         *run,
         return holder_in_or_as (run, p, group, negated);
       if (_ent_run_is (run, p, "for") && object_before_for_holds (run, at, p, group))
         return TRUE;
+      if (!at->cue->reciprocal && (before = asked_for (run, p)) >= 0)
+        return holder_of_verb (run, before, ENT_TAG_LIGHT, named, opposed, group, negated);
       if (!noun_phrase_word (run, p, tag))
         return FALSE;
       verb_passed |= _ent_run_past_tense_word (run, p) && p > (int)run->first &&
