@@ -809,6 +809,11 @@ intent_owner (Run   *run,
   p--;
   if (_ent_run_tag (run, p) == ENT_TAG_ADJ && p > (int)run->first + 1)
     p--;
+  /* "the U.S. decision to", "the Chinese plan to" */
+  owner = _ent_run_ref_at (run, p);
+  if (_ent_run_usable (owner) && !owner->place && owner->last == (guint)p + 1 &&
+      owner->first > run->first && _ent_run_is (run, owner->first - 1, "the"))
+    return subject_ref (run, owner, group);
   if (_ent_run_tag (run, p) != ENT_TAG_POSS)
     return FALSE;
   owner = _ent_run_ref_at (run, p - 1);
