@@ -67,6 +67,29 @@ is_link_word (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "denounced the joint drills between Seoul and Washington": those who
+ * hold the drills, named after "between" at @p. */
+static gboolean
+drills_between (Run   *run,
+                guint  p,
+                Group *group)
+{
+  static const char *words[] = {
+    "drills", "exercises", "manoeuvres", "maneuvers", "games", "wargames",
+  };
+  static EntWordMap *once;
+  Ref *first;
+
+  if (p + 2 >= run->last || p == run->first || !_ent_run_is (run, p, "between") ||
+      !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p - 1].hash))
+    return FALSE;
+  first = _ent_run_ref_at (run, (int)p + 1);
+  if (!_ent_run_usable (first) || first->place)
+    return FALSE;
+  _ent_run_collect_right (run, first, group);
+  return group->n >= 2;
+}
+
 static gboolean
 object_of_noun (Run   *run,
                 guint  noun,
@@ -433,6 +456,8 @@ object_of_plain_noun (Run   *run,
       return SCAN_FOUND;
     }
   if (*p + 1 < run->last && _ent_run_is (run, *p + 1, "of") && object_of_noun (run, *p, group))
+    return SCAN_FOUND;
+  if (drills_between (run, *p + 1, group))
     return SCAN_FOUND;
   /* "rejected criticism from ECOWAS", "brushed aside a letter from
    * Trump": the critic, the sender */
