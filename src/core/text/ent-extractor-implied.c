@@ -606,7 +606,10 @@ _ent_run_is_mutual (Run         *run,
     }
   if (cue->pos != ENT_CUE_VERB)
     return FALSE;
-  if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash "))
+  /* "signed a pact with", "clashed with", "traded accusations with",
+   * "exchanged prisoners with": each does it to the other */
+  if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash ") ||
+      g_str_has_prefix (cue->phrase, "trade ") || g_str_has_prefix (cue->phrase, "exchange "))
     return TRUE;
   /* "formed an alliance with", "forged a coalition with" */
   if ((g_str_has_prefix (cue->phrase, "form ") || g_str_has_prefix (cue->phrase, "forge ") ||
