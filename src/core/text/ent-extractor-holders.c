@@ -905,13 +905,23 @@ _ent_run_try_admitted (Run  *run,
     return;
   if (be)
     {
+      guint q = i + 1;
+
+      /* "was admitted as a full member of the SCO" */
+      if (q + 3 < run->last && _ent_run_is (run, q, "as"))
+        {
+          for (q++; q < run->last && q < i + 5 && !_ent_run_is (run, q, "of"); q++)
+            ;
+          if (q >= run->last || !_ent_run_is (run, q - 1, "member"))
+            return;
+        }
       /* "was admitted to NATO", "were admitted into the bloc" */
-      if (i + 2 >= run->last ||
-          !(_ent_run_is (run, i + 1, "to") || _ent_run_is (run, i + 1, "into")))
+      if (q + 1 >= run->last ||
+          !(_ent_run_is (run, q, "to") || _ent_run_is (run, q, "into") || _ent_run_is (run, q, "of")))
         return;
-      body = _ent_run_ref_at (run, (int)i + 2);
-      if (body == NULL && _ent_run_tag (run, i + 2) == ENT_TAG_DET)
-        body = _ent_run_ref_at (run, (int)i + 3);
+      body = _ent_run_ref_at (run, (int)q + 1);
+      if (body == NULL && q + 2 < run->last && _ent_run_tag (run, q + 1) == ENT_TAG_DET)
+        body = _ent_run_ref_at (run, (int)q + 2);
       if (!_ent_run_usable (body) || !_ent_run_group_left (run, (int)start - 1, &members))
         return;
       _ent_run_group_add (&bodies, body);
