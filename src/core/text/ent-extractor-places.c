@@ -32,6 +32,21 @@ governing_noun (Run  *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
 }
 
+/* "its allies in Moscow", "our friends in Beijing": a tie whose other
+ * side a capital after "in" names. */
+static gboolean
+tie_noun (Run  *run,
+          guint i)
+{
+  static const char *words[] = {
+    "allies", "ally", "friends", "friend", "partners", "partner", "counterparts", "counterpart",
+    "backers", "patrons", "sponsors",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* "held off Islamic State", "fought off the rebels": "off" after an
  * active verb of repelling is its particle, not a place ("ships off
  * Yemen", "exercises were held off Taiwan"). */
@@ -69,7 +84,8 @@ preceded_by_location (Run        *run,
       _ent_run_actor_of (run, actor)->kind == ENT_ACTOR_KIND_STATE)
     return FALSE;
   /* "the junta in Niger", "the authorities in Tehran": the government. */
-  if (p > run->first + 1 && _ent_run_is (run, p - 1, "in") && governing_noun (run, p - 2))
+  if (p > run->first + 1 && _ent_run_is (run, p - 1, "in") &&
+      (governing_noun (run, p - 2) || (kind == ENT_NAME_SEAT && tie_noun (run, p - 2))))
     return FALSE;
   return p > run->first && _ent_run_tag (run, p - 1) == ENT_TAG_LOC_PREP &&
          !_ent_run_punct_is (run, p - 1, "-") && !repelled_off (run, p - 1);

@@ -207,6 +207,11 @@ named_after (Run      *run,
 
   if (after == NULL && opening && i + 2 < run->last && _ent_run_tag (run, i + 1) == ENT_TAG_BE)
     after = _ent_run_ref_at (run, i + 2);
+  /* "its allies in Moscow and Beijing": the governments seated there */
+  if (after == NULL && i + 2 < run->last && _ent_run_is (run, i + 1, "in") &&
+      (after = _ent_run_ref_at (run, i + 2)) != NULL &&
+      (after->place || after->name_kind != ENT_NAME_SEAT))
+    after = NULL;
   if (after == NULL && i + 3 < run->last && _ent_run_punct_is (run, i + 1, ",") &&
       (after = _ent_run_ref_at (run, i + 2)) != NULL &&
       !(after->last < run->last && _ent_run_punct_is (run, after->last, ",")))
