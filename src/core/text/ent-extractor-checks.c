@@ -485,7 +485,8 @@ _ent_run_warned_against (Run         *run,
          (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
           _ent_run_tag (run, p) == ENT_TAG_NONE))
     p--;
-  return p > (int)run->first && _ent_run_ends_in_ing (run, p) && _ent_run_is (run, p - 1, "against");
+  return p > (int)run->first && _ent_run_ends_in_ing (run, p) &&
+         _ent_run_is (run, p - 1, "against");
 }
 
 /* "asked whether Serbia would recognise Kosovo": a question is not a

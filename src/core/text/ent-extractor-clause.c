@@ -658,7 +658,8 @@ _ent_run_verb_group_start (Run      *run,
             *negated = TRUE;
           /* "has yet to condemn", "is yet to recognise": not yet done */
           if (v > (int)run->first && _ent_run_is (run, v, "yet") &&
-              (_ent_run_tag (run, v - 1) == ENT_TAG_HAVE || _ent_run_tag (run, v - 1) == ENT_TAG_BE))
+              (_ent_run_tag (run, v - 1) == ENT_TAG_HAVE ||
+               _ent_run_tag (run, v - 1) == ENT_TAG_BE))
             {
               *negated = TRUE;
               p = v - 1;

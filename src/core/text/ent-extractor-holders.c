@@ -917,7 +917,8 @@ _ent_run_try_admitted (Run  *run,
         }
       /* "was admitted to NATO", "were admitted into the bloc" */
       if (q + 1 >= run->last ||
-          !(_ent_run_is (run, q, "to") || _ent_run_is (run, q, "into") || _ent_run_is (run, q, "of")))
+          !(_ent_run_is (run, q, "to") || _ent_run_is (run, q, "into") ||
+            _ent_run_is (run, q, "of")))
         return;
       body = _ent_run_ref_at (run, (int)q + 1);
       if (body == NULL && q + 2 < run->last && _ent_run_tag (run, q + 1) == ENT_TAG_DET)

@@ -110,6 +110,29 @@ designation (Run  *run,
          (run->tokens[i - 1].flags & ENT_TOKEN_CAPITALISED);
 }
 
+/* "Cuban state media", "Russian state television" at @i ("state"): the
+ * state's voice, but not "Russian state media commentators". */
+static gboolean
+state_voice (Run  *run,
+             guint i)
+{
+  const EntToken *after;
+
+  if (!_ent_run_is (run, i, "state") || i + 1 >= run->last ||
+      !(_ent_run_is (run, i + 1, "media") || _ent_run_is (run, i + 1, "television") ||
+        _ent_run_is (run, i + 1, "tv") || _ent_run_is (run, i + 1, "radio") ||
+        _ent_run_is (run, i + 1, "broadcaster") || _ent_run_is (run, i + 1, "newspaper")))
+    return FALSE;
+  if (i + 2 >= run->last)
+    return TRUE;
+  after = &run->tokens[i + 2];
+  /* "state media commentators", "state television presenters" */
+  return !(after->kind == ENT_TOKEN_WORD && !(after->flags & ENT_TOKEN_CAPITALISED) &&
+           (_ent_run_tag (run, i + 2) == ENT_TAG_PEOPLE ||
+            (_ent_run_tag (run, i + 2) == ENT_TAG_NONE &&
+             !_ent_run_past_tense_word (run, (int)i + 2) && run->text[after->end - 1] == 's')));
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -138,6 +161,11 @@ adjective_means_state (Run  *run,
       /* "the Lebanese resistance," Foreign Minister ...": not past a comma */
       if (run->tokens[i].kind == ENT_TOKEN_PUNCT)
         break;
+      if (state_voice (run, i))
+        {
+          ref->last = i + 2;
+          return TRUE;
+        }
       /* "a Palestinian state", but "Russian state media" */
       if (tag == ENT_TAG_ORGAN || stance_noun (run, i) ||
           (_ent_run_state_property (run, i) &&

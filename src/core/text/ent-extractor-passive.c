@@ -175,6 +175,20 @@ measure_verb (Run *run,
   return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
 }
 
+/* "was hit with", "placed under", "came under": a participle after which
+ * a measure falls on the subject, at @q. */
+static gboolean
+falls_on_subject (Run *run,
+                  int  q)
+{
+  static const char *words[] = {
+    "hit", "slapped", "placed", "put", "targeted", "came", "punished",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[q].hash);
+}
+
 /* "was hit with U.S. sanctions", "slapped with EU tariffs", "placed
  * under UN sanctions", "Washington hit Caracas with new sanctions": the
  * measure at @i, its owner named before it (or else the verb's subject),
@@ -197,8 +211,9 @@ _ent_run_try_measure_with (Run  *run,
       owner = _ent_run_ref_at (run, p);
       p = (int)owner->first - 1;
     }
-  while (p > (int)run->first && (_ent_run_tag (run, p) == ENT_TAG_DET ||
-                                 _ent_run_tag (run, p) == ENT_TAG_ADJ || _ent_run_is (run, p, "new")))
+  while (p > (int)run->first &&
+         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+          _ent_run_is (run, p, "new")))
     p--;
   if (p <= (int)run->first + 1 || !(_ent_run_is (run, p, "with") || _ent_run_is (run, p, "under")))
     return;
@@ -216,10 +231,7 @@ _ent_run_try_measure_with (Run  *run,
       else if (!_ent_run_subject_of (run, (int)start - 1, &sources, 0))
         return;
     }
-  else if (owner != NULL && (_ent_run_is (run, p - 1, "hit") || _ent_run_is (run, p - 1, "slapped") ||
-                             _ent_run_is (run, p - 1, "placed") || _ent_run_is (run, p - 1, "put") ||
-                             _ent_run_is (run, p - 1, "targeted") || _ent_run_is (run, p - 1, "came") ||
-                             _ent_run_is (run, p - 1, "punished")))
+  else if (owner != NULL && falls_on_subject (run, p - 1))
     {
       /* "Zimbabwe was hit with EU sanctions", "came under U.S. sanctions" */
       start = _ent_run_verb_group_start (run, (guint)p - 1, &negated, &be, &modal);

@@ -85,7 +85,8 @@ static const TagList tag_lists[] = {
                   "prepares vote votes voted urge urges urged call calls called ask asks asked expect "
                   "expects expected" },
   { ENT_TAG_POSS, "'s '" },
-  { ENT_TAG_ORGAN, "government governments leader leaders leadership president presidents prime premier pm "
+  { ENT_TAG_ORGAN, "government governments leader leaders leadership president presidents prime "
+                   "premier pm "
                    "minister ministers ministry ministries foreign defence defense military militaries army "
                    "armies navy forces force troops authorities authority officials official diplomats "
                    "diplomat ambassador ambassadors envoy envoys embassy embassies delegation delegations "
@@ -99,8 +100,9 @@ static const TagList tag_lists[] = {
                    "commissioners consul consuls consulate consulates attache court courts prosecutors "
                    "judiciary legislature lawmakers legislators tanker tankers freighter base bases "
                    "positions outposts airbase airfield refinery refineries infrastructure committee office "
-                   "advisers advisors instructors trainers peacekeepers officers units battalions brigades "
-                   "sailors pilots frigates destroyers submarines helicopters" },
+                   "advisers advisors instructors trainers peacekeepers officers units battalions "
+                   "brigades sailors pilots frigates destroyers submarines helicopters commandos "
+                   "paratroopers" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "
                     "refugees refugee journalists journalist media companies company firms firm banks bank "
