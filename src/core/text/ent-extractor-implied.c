@@ -611,6 +611,13 @@ _ent_run_is_mutual (Run         *run,
   if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash ") ||
       g_str_has_prefix (cue->phrase, "trade ") || g_str_has_prefix (cue->phrase, "exchange "))
     return TRUE;
+  /* "struck a peace deal with", "reached an agreement with", "sealed a
+   * pact with": a deal made is both sides' */
+  if ((g_str_has_prefix (cue->phrase, "strike ") || g_str_has_prefix (cue->phrase, "reach ") ||
+       g_str_has_prefix (cue->phrase, "conclude ") || g_str_has_prefix (cue->phrase, "seal ") ||
+       g_str_has_prefix (cue->phrase, "ink ")) &&
+      has_deal_head (cue))
+    return TRUE;
   /* "formed an alliance with", "forged a coalition with" */
   if ((g_str_has_prefix (cue->phrase, "form ") || g_str_has_prefix (cue->phrase, "forge ") ||
        g_str_has_prefix (cue->phrase, "enter ")) &&
