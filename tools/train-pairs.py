@@ -202,18 +202,41 @@ def score(units, weights, threshold):
 THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
 
 
+def writer_of(unit):
+    """The batch a unit came in, one writer's: a sentence file, or the
+    letters that open an article's name ("ab" of "ab-03-...")."""
+    if unit.evidence is None:
+        return unit.name
+    return os.path.basename(unit.name).split('-')[0]
+
+
+def writer_folds(units, folds):
+    """Folds that keep each writer's units together, so that the threshold
+    is chosen on writers the model has not read, as the text it will meet
+    is; the biggest batches are dealt first, each to the smallest fold."""
+    batches = {}
+    for i, u in enumerate(units):
+        batches.setdefault(writer_of(u), []).append(i)
+    fold_of = {}
+    sizes = [0] * folds
+    for name in sorted(batches, key=lambda b: (-len(batches[b]), b)):
+        k = sizes.index(min(sizes))
+        fold_of[name] = k
+        sizes[k] += len(batches[name])
+    return [fold_of[writer_of(u)] for u in units]
+
+
 def choose_threshold(units, folds=5):
     """The threshold with the best mean of two cross-validated F1 scores,
     the articles' and the sentences', which are judged apart: thousands
-    of sentences would otherwise outweigh a few hundred articles."""
-    rng = random.Random(11)
-    order = list(range(len(units)))
-    rng.shuffle(order)
+    of sentences would otherwise outweigh a few hundred articles. Each
+    fold holds whole writers' batches (see writer_folds())."""
+    fold_of = writer_folds(units, folds)
     kinds = ('articles', 'sentences')
     totals = {th: {kind: [0, 0, 0] for kind in kinds} for th in THRESHOLDS}
     for k in range(folds):
-        test = [units[i] for i in order[k::folds]]
-        rest = [units[i] for j, i in enumerate(order) if j % folds != k]
+        test = [u for u, f in zip(units, fold_of) if f == k]
+        rest = [u for u, f in zip(units, fold_of) if f != k]
         weights = train(rest)
         for kind in kinds:
             part = [u for u in test if (u.evidence is not None) == (kind == 'articles')]
