@@ -220,6 +220,7 @@ after_trade_measure (Run *run,
     "restrictions", "curbs", "quotas", "sanctions", "controls", "boycott", "boycotts", "cap",
     "caps",
     "capped", "capping", "surtax", "surtaxes", "surcharge", "surcharges", "measures", "imports",
+    "investigation", "investigations", "probe", "probes",
   };
   static const char *buying[] = { "buying", "importing", "purchasing" };
   static const char *counts[] = {
@@ -256,7 +257,7 @@ after_trade_measure (Run *run,
     return _ent_run_stopped_before (run, p - 2) >= 0;
   if (p < run->first + 2 ||
       !(_ent_run_is (run, p - 1, "on") || _ent_run_is (run, p - 1, "against") ||
-        _ent_run_is (run, p - 1, "of")))
+        _ent_run_is (run, p - 1, "of") || _ent_run_is (run, p - 1, "into")))
     return FALSE;
   p -= 2;
   /* "cap the price of Russian oil" */
