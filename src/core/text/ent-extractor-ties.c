@@ -35,7 +35,7 @@ _ent_run_relation_change (Run  *run,
     "worsened", "worsen", "worsens", "worsening", "deteriorated", "deteriorating", "soured",
     "souring", "cooled", "cooling", "frayed", "plunged", "plummeted", "strained", "collapsed",
     "sank", "sunk", "nosedived", "broke", "broken", "ruptured", "tense", "fraught", "hostile",
-    "frozen", "froze", "suspended", "severed",
+    "frozen", "froze", "suspended", "severed", "cut",
   };
   static EntWordMap *once;
   EntWordMap *signs =

@@ -270,6 +270,11 @@ add_cue_pattern (EntLexicon *self,
       g_autofree char *bare = g_strndup (text, strlen (text) - strlen (" with"));
       EntCue reciprocal = *cue;
 
+      /* "Iran and Pakistan broke ground on a pipeline": "broke" alone
+       * says nothing of ties */
+      if (strchr (bare, ' ') == NULL &&
+          (g_str_has_prefix (bare, "break") || g_str_has_prefix (bare, "broke")))
+        return;
       reciprocal.reciprocal = TRUE;
       add_cue_pattern_one (self, bare, &reciprocal);
     }
