@@ -433,10 +433,14 @@ rule_verb (Run         *run,
     sign = -sign;
   if (_ent_run_owner_suffers (run, at->cue, &targets) || sent_to_help (run, at, &targets))
     sign = -sign;
-  /* "left ECOWAS", but not "left the country" or "left Kabul" */
+  /* "left ECOWAS", but not "left the country", "left Kabul" or "leaving
+   * several EU countries short of fuel" */
   if (g_str_equal (at->cue->phrase, "leave") &&
       (targets.coref ||
-       _ent_run_actor_of (run, targets.actors[0])->kind != ENT_ACTOR_KIND_ORGANISATION))
+       _ent_run_actor_of (run, targets.actors[0])->kind != ENT_ACTOR_KIND_ORGANISATION ||
+       (targets.last < run->last &&
+        (_ent_run_is (run, targets.last, "countries") || _ent_run_is (run, targets.last, "members") ||
+         _ent_run_is (run, targets.last, "states") || _ent_run_is (run, targets.last, "nations")))))
     return;
   /* "Turkey and Iran rejected Trump's recognition of ...": the story's act
    * is the one reacted to, by the owner of its noun. */
