@@ -89,6 +89,18 @@ recent_state_of_kind (Run  *run,
     { "archipelago", "PHL IDN MDV JPN BHS FJI SLB" },
     { "north", "PRK" },
     { "south", "KOR" },
+    /* "the Baltic state", "the Gulf kingdom", "the Himalayan nation" */
+    { "baltic", "EST LVA LTU" },
+    { "nordic", "NOR SWE DNK FIN ISL" },
+    { "gulf", "SAU ARE QAT KWT BHR OMN" },
+    { "balkan", "SRB HRV BIH MNE MKD ALB XKX SVN BGR ROU GRC" },
+    { "himalayan", "NPL BTN" },
+    { "andean", "PER BOL ECU COL CHL" },
+    { "sahel", "MLI BFA NER TCD MRT" },
+    { "sahelian", "MLI BFA NER TCD MRT" },
+    { "caribbean", "CUB JAM HTI DOM TTO BRB BHS GRD LCA VCT KNA ATG DMA" },
+    { "central", "KAZ KGZ TJK TKM UZB" },
+    { "southeast", "IDN MYS PHL THA VNM SGP MMR KHM LAO BRN TLS" },
   };
   static EntWordMap *once;
   const char *ids;
