@@ -531,32 +531,26 @@ part_in_verb (Run *run,
   return -1;
 }
 
-static gboolean
-is_vow (Run *run,
-        int  p)
+/* "vowed retaliation against", "promised support for" (1); "wants
+ * tougher sanctions on", "demanded an embargo on" (-1): a verb at @p
+ * whose subject holds the noun after it, a wish only when the noun is
+ * not something done together ("sought a truce"); 0 for others. */
+static int
+vow_or_wish (Run *run,
+             int  p)
 {
-  static const char *words[] = {
+  static const char *vows[] = {
     "vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising",
   };
-  static EntWordMap *once;
-
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
-}
-
-/* "wants tougher sanctions on", "demanded an embargo on": a verb of
- * wanting at @p, whose subject holds what it wants, unless that is
- * something done together ("sought a truce"). */
-static gboolean
-is_wish (Run *run,
-         int  p)
-{
-  static const char *words[] = {
+  static const char *wishes[] = {
     "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "demand",
     "demands", "demanded", "demanding",
   };
   static EntWordMap *once;
+  EntWordMap *kinds = _ent_run_signed_words (&once, vows, G_N_ELEMENTS (vows), wishes,
+                                             G_N_ELEMENTS (wishes));
 
-  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash);
+  return GPOINTER_TO_INT (ent_word_map_lookup (kinds, run->tokens[p].hash));
 }
 
 /* "called for sanctions on Russia", "pushed for an embargo on": a verb
@@ -805,7 +799,8 @@ _ent_run_holder_of (Run         *run,
       if (measure_verb (run, at, p))
         tag = ENT_TAG_LIGHT;
       /* "vowed retaliation against", "promised support for" */
-      if (tag == ENT_TAG_VERB && (is_vow (run, p) || (!at->cue->reciprocal && is_wish (run, p))))
+      if (tag == ENT_TAG_VERB &&
+          (vow_or_wish (run, p) > 0 || (vow_or_wish (run, p) < 0 && !at->cue->reciprocal)))
         tag = ENT_TAG_LIGHT;
       if (tag == ENT_TAG_POSS)
         {
