@@ -465,30 +465,6 @@ _ent_run_reported_charge (Run  *run,
           _ent_run_is (run, p, "charged") || _ent_run_is (run, p, "blamed"));
 }
 
-/* "warned Beijing against supplying weapons to Moscow", "cautioned
- * against sending troops", "warned China against providing lethal aid
- * to Russia": what one is warned against has not been done. */
-gboolean
-_ent_run_warned_against (Run         *run,
-                         const CueAt *at)
-{
-  int p = (int)at->start - 1;
-
-  if (at->cue->form == ENT_FORM_ING)
-    return p >= (int)run->first && _ent_run_is (run, p, "against");
-  if (at->cue->pos != ENT_CUE_NOUN)
-    return FALSE;
-  /* the noun's verb: "providing lethal aid to" */
-  while (p > (int)run->first && p + 4 > (int)at->start && !_ent_run_ends_in_ing (run, p) &&
-         _ent_run_ref_at (run, p) == NULL && run->tokens[p].kind == ENT_TOKEN_WORD &&
-         !(run->tokens[p].flags & ENT_TOKEN_CAPITALISED) &&
-         (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
-          _ent_run_tag (run, p) == ENT_TAG_NONE))
-    p--;
-  return p > (int)run->first && _ent_run_ends_in_ing (run, p) &&
-         _ent_run_is (run, p - 1, "against");
-}
-
 /* "asked whether Serbia would recognise Kosovo": a question is not a
  * position taken. (A condition often is one the story takes for granted:
  * "could respond if China attacked Taiwan".) */
