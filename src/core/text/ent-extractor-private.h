@@ -223,6 +223,8 @@ gboolean     _ent_run_is_hyphen           (Run          *run,
                                            guint         i);
 gboolean     _ent_run_is_dash             (Run          *run,
                                            guint         i);
+gboolean     _ent_run_warned_against      (Run          *run,
+                                           const CueAt  *at);
 void         _ent_run_group_init          (Group        *group);
 void         _ent_run_group_guessed       (Group        *group,
                                            guint         actor,
@@ -463,8 +465,6 @@ void     _ent_run_settled_together (Run         *run,
                                     int          verb);
 gboolean _ent_run_reported_charge (Run  *run,
                                    guint c0);
-gboolean _ent_run_warned_against (Run         *run,
-                                  const CueAt *at);
 gboolean _ent_run_question_clause (Run   *run,
                                    guint  c0);
 gboolean _ent_run_reduced_blame (Run         *run,
