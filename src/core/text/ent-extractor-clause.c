@@ -592,6 +592,35 @@ refrained_before (Run      *run,
   return TRUE;
 }
 
+/* The "to" at *@p of an infinitive on the way back to its verb group's
+ * start: 1 when the group goes on before it, 2 when it goes on from the
+ * new *@p ("has yet to condemn": not yet done, so @negated), 0 when the
+ * group starts after it. "to" continues the group only after a verb
+ * that governs it; "a wish not to antagonise" is negated. */
+static int
+infinitive_to (Run      *run,
+               int      *p,
+               gboolean *negated)
+{
+  int v = *p - 1;
+
+  if (v >= (int)run->first && (_ent_run_tag (run, v) == ENT_TAG_NEG))
+    *negated = TRUE;
+  if (v > (int)run->first && _ent_run_is (run, v, "yet") &&
+      (_ent_run_tag (run, v - 1) == ENT_TAG_HAVE || _ent_run_tag (run, v - 1) == ENT_TAG_BE))
+    {
+      *negated = TRUE;
+      *p = v - 1;
+      return 2;
+    }
+  while (v >= (int)run->first && _ent_run_tag (run, v) == ENT_TAG_ADV)
+    v--;
+  return v >= (int)run->first &&
+         (run->is_verb[v - run->first] || _ent_run_tag (run, v) == ENT_TAG_VERB ||
+          _ent_run_tag (run, v) == ENT_TAG_REFUSE || _ent_run_tag (run, v) == ENT_TAG_LIGHT ||
+          _ent_run_tag (run, v) == ENT_TAG_BE || _ent_run_past_tense_word (run, v));
+}
+
 /* The start of the verb group ending just before @c0: auxiliaries, modals,
  * negation, adverbs, and infinitive chains ("refused to recognise",
  * "threatened to strike"). */
@@ -650,29 +679,12 @@ _ent_run_verb_group_start (Run      *run,
         *modal = TRUE;
       else if (tag == ENT_TAG_TO)
         {
-          /* "to" continues the group only after a verb that governs it;
-           * "a wish not to antagonise" is negated. */
-          int v = p - 1;
+          int step = infinitive_to (run, &p, negated);
 
-          if (v >= (int)run->first && (_ent_run_tag (run, v) == ENT_TAG_NEG))
-            *negated = TRUE;
-          /* "has yet to condemn", "is yet to recognise": not yet done */
-          if (v > (int)run->first && _ent_run_is (run, v, "yet") &&
-              (_ent_run_tag (run, v - 1) == ENT_TAG_HAVE ||
-               _ent_run_tag (run, v - 1) == ENT_TAG_BE))
-            {
-              *negated = TRUE;
-              p = v - 1;
-              continue;
-            }
-
-          while (v >= (int)run->first && _ent_run_tag (run, v) == ENT_TAG_ADV)
-            v--;
-          if (v < (int)run->first ||
-              !(run->is_verb[v - run->first] || _ent_run_tag (run, v) == ENT_TAG_VERB ||
-                _ent_run_tag (run, v) == ENT_TAG_REFUSE || _ent_run_tag (run, v) == ENT_TAG_LIGHT ||
-                _ent_run_tag (run, v) == ENT_TAG_BE || _ent_run_past_tense_word (run, v)))
+          if (step == 0)
             break;
+          if (step == 2)
+            continue;
         }
       /* 'Tehran "strongly condemns"': scare quotes between the subject and
        * its verb */

@@ -531,13 +531,14 @@ part_in_verb (Run *run,
   return -1;
 }
 
-/* "vowed retaliation against", "promised support for" (1); "wants
- * tougher sanctions on", "demanded an embargo on" (-1): a verb at @p
- * whose subject holds the noun after it, a wish only when the noun is
- * not something done together ("sought a truce"); 0 for others. */
-static int
-vow_or_wish (Run *run,
-             int  p)
+/* "vowed retaliation against", "promised support for"; "wants tougher
+ * sanctions on", "demanded an embargo on": a verb at @p whose subject
+ * holds the noun of the cue @at after it, for a wish only when that is
+ * not something done together ("sought a truce"). */
+static gboolean
+vow_or_wish (Run         *run,
+             const CueAt *at,
+             int          p)
 {
   static const char *vows[] = {
     "vow", "vows", "vowed", "vowing", "promise", "promises", "promised", "promising",
@@ -550,7 +551,9 @@ vow_or_wish (Run *run,
   EntWordMap *kinds = _ent_run_signed_words (&once, vows, G_N_ELEMENTS (vows), wishes,
                                              G_N_ELEMENTS (wishes));
 
-  return GPOINTER_TO_INT (ent_word_map_lookup (kinds, run->tokens[p].hash));
+  int kind = GPOINTER_TO_INT (ent_word_map_lookup (kinds, run->tokens[p].hash));
+
+  return kind > 0 || (kind < 0 && !at->cue->reciprocal);
 }
 
 /* "called for sanctions on Russia", "pushed for an embargo on": a verb
@@ -798,9 +801,7 @@ _ent_run_holder_of (Run         *run,
       tag = light_say (run, p);
       if (measure_verb (run, at, p))
         tag = ENT_TAG_LIGHT;
-      /* "vowed retaliation against", "promised support for" */
-      if (tag == ENT_TAG_VERB &&
-          (vow_or_wish (run, p) > 0 || (vow_or_wish (run, p) < 0 && !at->cue->reciprocal)))
+      if (tag == ENT_TAG_VERB && vow_or_wish (run, at, p))
         tag = ENT_TAG_LIGHT;
       if (tag == ENT_TAG_POSS)
         {

@@ -352,6 +352,23 @@ conditional_subject (Run   *run,
          (_ent_run_is (run, p - 1, "if") || _ent_run_is (run, p - 1, "unless"));
 }
 
+/* A gerund that opens its verb group: "halted talks with" reverses the
+ * talks, "opposed sending weapons to Ukraine" the sending (in @sign);
+ * TRUE when "accused Iran of arming" has read it already. */
+static gboolean
+gerund_read (Run         *run,
+             const CueAt *at,
+             guint        start,
+             int         *sign)
+{
+  if (at->cue->form != ENT_FORM_ING || start != at->start)
+    return FALSE;
+  *sign *= _ent_run_talks_reversal (run, start);
+  if (start > run->first && _ent_run_obstructs (run, start - 1))
+    *sign = -*sign;
+  return _ent_run_gerund_after_object (run, at, start, *sign);
+}
+
 /* A verb cue: its subject's position toward its object, or toward one
  * another for a reciprocal verb, once negation, refusal, passives,
  * demands and reported charges are read. */
@@ -386,16 +403,7 @@ rule_verb (Run         *run,
       _ent_run_denied_clause (run, start) ||
       _ent_run_participle_of_noun (run, at, start) || reflexive_after (run, at->end))
     return;
-  if (at->cue->form == ENT_FORM_ING && start == at->start)
-    {
-      sign *= _ent_run_talks_reversal (run, start);
-      /* "opposed sending weapons to Ukraine" */
-      if (start > run->first && _ent_run_obstructs (run, start - 1))
-        sign = -sign;
-      if (_ent_run_gerund_after_object (run, at, start, sign))
-        return;
-    }
-  if (holders_after (run, at, start, sign))
+  if (gerund_read (run, at, start, &sign) || holders_after (run, at, start, sign))
     return;
   if (_ent_run_foiled_attempt (run, at->start, &sources))
     sign = -sign;
