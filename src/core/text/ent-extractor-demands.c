@@ -894,6 +894,7 @@ _ent_run_add_demand_frame_words (EntWordMap *map)
   _ent_run_add_frame_words (map, labelling_verbs, G_N_ELEMENTS (labelling_verbs), FRAME_LABEL);
   _ent_run_add_frame_words (map, responsibility, 1, FRAME_RESPONSIBILITY);
   _ent_run_add_measure_frame_words (map);
+  _ent_run_add_vote_frame_words (map);
   _ent_run_add_placing_frame_words (map);
   _ent_run_add_frame_words (map, demand_words, G_N_ELEMENTS (demand_words), FRAME_DEMAND);
 }

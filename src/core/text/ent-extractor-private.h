@@ -600,6 +600,9 @@ G_STATIC_ASSERT (FRAME_ACT_SHIFT + 11 <= 32);
 /* Above the acts: "sanctions", "tariffs" after "hit with" or "placed
  * under", see _ent_run_try_measure_with() */
 #define FRAME_MEASURE (1u << (FRAME_ACT_SHIFT + 11))
+/* "voting", "voted": see _ent_run_votes() */
+#define FRAME_VOTE (1u << (FRAME_ACT_SHIFT + 12))
+G_STATIC_ASSERT (FRAME_ACT_SHIFT + 13 <= 32);
 
 /* ent-extractor-frames.c */
 void _ent_run_add_frame_words (EntWordMap  *map,
@@ -702,7 +705,8 @@ void _ent_run_try_admitted    (Run  *run,
                                guint i);
 
 /* ent-extractor-votes.c */
-void _ent_run_votes (Run *run);
+void _ent_run_votes                (Run        *run);
+void _ent_run_add_vote_frame_words (EntWordMap *map);
 void _ent_run_try_measure_with (Run  *run,
                                 guint i);
 void _ent_run_add_measure_frame_words (EntWordMap *map);

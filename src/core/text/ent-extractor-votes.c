@@ -110,22 +110,36 @@ oppose_decisions (Run   *run,
     }
 }
 
+/* The words that start a vote against, for the frame map. */
+void
+_ent_run_add_vote_frame_words (EntWordMap *map)
+{
+  static const char *words[] = { "voting", "voted" };
+
+  _ent_run_add_frame_words (map, words, G_N_ELEMENTS (words), FRAME_VOTE);
+}
+
 void
 _ent_run_votes (Run *run)
 {
   guint sentence = run->out->statements->len;
+  gboolean counted = FALSE;
 
-  while (sentence > 0 &&
-         g_array_index (run->out->statements, EntFoundStatement, sentence - 1).sentence_start ==
-           run->tokens[run->first].cstart)
-    sentence--;
-  for (guint i = run->first + 2; i + 1 < run->last; i++)
+  for (guint k = 0; k < run->n_frame_hits; k++)
     {
+      guint i = run->frame_hits[k];
       Group voters;
       Ref *joined;
 
-      if (!vote_against_at (run, i) || !voters_before (run, i, &voters, &joined))
+      if (!(run->frame_bits[i - run->first] & FRAME_VOTE) || i < run->first + 2 ||
+          !vote_against_at (run, i) || !voters_before (run, i, &voters, &joined))
         continue;
+      /* where the sentence's statements begin, found once */
+      while (!counted && sentence > 0 &&
+             g_array_index (run->out->statements, EntFoundStatement,
+                            sentence - 1).sentence_start == run->tokens[run->first].cstart)
+        sentence--;
+      counted = TRUE;
       oppose_decisions (run, sentence, voters.first, &voters, i);
       if (joined != NULL)
         {
