@@ -609,7 +609,8 @@ _ent_run_is_mutual (Run         *run,
   /* "signed a pact with", "clashed with", "traded accusations with",
    * "exchanged prisoners with": each does it to the other */
   if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash ") ||
-      g_str_has_prefix (cue->phrase, "trade ") || g_str_has_prefix (cue->phrase, "exchange "))
+      g_str_has_prefix (cue->phrase, "trade ") || g_str_has_prefix (cue->phrase, "exchange ") ||
+      g_str_has_suffix (cue->phrase, " war with"))
     return TRUE;
   /* "struck a peace deal with", "reached an agreement with", "sealed a
    * pact with": a deal made is both sides' */
