@@ -466,8 +466,9 @@ _ent_run_reported_charge (Run  *run,
 }
 
 /* "asked whether Serbia would recognise Kosovo": a question is not a
- * position taken. (A condition often is one the story takes for granted:
- * "could respond if China attacked Taiwan".) */
+ * position taken. (A condition is left to the rules that read its
+ * subject: "could respond if China attacked Taiwan" says nothing of
+ * China, see conditional_subject() in ent-extractor-rules.c.) */
 gboolean
 _ent_run_question_clause (Run   *run,
                           guint  c0)

@@ -527,6 +527,7 @@ unnamed_label_target (Run   *run,
    * dangerous American provocation" */
   if (!(_ent_run_usable (owner) && owner->last == label) && label + 2 < run->last &&
       _ent_run_ref_at (run, (int)label + 1) != NULL &&
+      _ent_run_ref_at (run, (int)label + 1)->last < run->last &&
       run->tokens[_ent_run_ref_at (run, (int)label + 1)->last].kind == ENT_TOKEN_WORD &&
       _ent_run_tag (run, _ent_run_ref_at (run, (int)label + 1)->last) == ENT_TAG_NONE &&
       !(run->tokens[_ent_run_ref_at (run, (int)label + 1)->last].flags & ENT_TOKEN_CAPITALISED))

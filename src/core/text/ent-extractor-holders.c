@@ -569,8 +569,17 @@ asked_for (Run *run,
   };
   static EntWordMap *once;
 
+  int q = p - 2;
+
   if (p <= (int)run->first || !_ent_run_is (run, p, "for") ||
       !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p - 1].hash))
+    return -1;
+  /* "rejected calls for sanctions", "the calls for", "his appeals for":
+   * the noun, not the verb */
+  if (q >= (int)run->first &&
+      (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_POSS ||
+       _ent_run_tag (run, q) == ENT_TAG_POSS_PRON || _ent_run_past_tense_word (run, q) ||
+       _ent_run_obstructs (run, (guint)q)))
     return -1;
   return p - 1;
 }

@@ -133,6 +133,25 @@ state_voice (Run  *run,
              !_ent_run_past_tense_word (run, (int)i + 2) && run->text[after->end - 1] == 's')));
 }
 
+/* "Russian MiG-31 jets struck", "struck by American B-2 bombers": a
+ * model named with its maker's nationality is the maker's where it acts,
+ * as the subject or the agent, not where someone else flies or fires it
+ * ("Ukraine used American F-16 jets", "fired Iranian Quds-1 missiles"). */
+static gboolean
+flown_by_maker (Run *run,
+                Ref *ref)
+{
+  int p = (int)ref->first - 1;
+
+  while (p >= (int)run->first &&
+         (run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_tag (run, p) == ENT_TAG_DET ||
+          _ent_run_is (run, p, "two") || _ent_run_is (run, p, "three") ||
+          _ent_run_is (run, p, "four") || _ent_run_is (run, p, "several")))
+    p--;
+  return p < (int)run->first || run->tokens[p].kind == ENT_TOKEN_PUNCT ||
+         _ent_run_tag (run, p) == ENT_TAG_BY || _ent_run_is (run, p, "and");
+}
+
 /* A nationality word means the state only before a word for its organs:
  * "the Russian government", "Iranian forces", not "Syrian rebels". */
 static gboolean
@@ -199,7 +218,7 @@ adjective_means_state (Run  *run,
         return FALSE;
       if (tag != ENT_TAG_ADJ && tag != ENT_TAG_PEOPLE &&
           !(tag == ENT_TAG_NONE && !(run->tokens[i].flags & ENT_TOKEN_CAPITALISED)) &&
-          !unit_word (run, i) && !designation (run, i))
+          !unit_word (run, i) && !(designation (run, i) && flown_by_maker (run, ref)))
         break;
     }
   /* A plural standing alone, "the Iranians", is the state. */

@@ -251,7 +251,7 @@ static const Nominal nominals[] = {
   { "the emirate", REF_STATE }, { "the island", REF_STATE }, { "the junta", REF_STATE },
   { "the sultanate", REF_STATE }, { "the city-state", REF_STATE }, { "the archipelago", REF_STATE },
   { "the island nation", REF_STATE }, { "the gulf state", REF_STATE },
-  { "the new state", REF_STATE }, { "the new country", REF_STATE },
+  { "the islamic republic", REF_STATE },
   { "the baltic state", REF_STATE }, { "the baltic nation", REF_STATE },
   { "the baltic country", REF_STATE }, { "the baltic republic", REF_STATE },
   { "the nordic country", REF_STATE }, { "the nordic nation", REF_STATE },

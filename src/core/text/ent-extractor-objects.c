@@ -83,7 +83,10 @@ drills_between (Run   *run,
   if (p + 2 >= run->last || p == run->first || !_ent_run_is (run, p, "between") ||
       !ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p - 1].hash))
     return FALSE;
-  first = _ent_run_ref_at (run, (int)p + 1);
+  /* "between the Philippines and Japan" */
+  for (p++; p + 1 < run->last && _ent_run_tag (run, p) == ENT_TAG_DET; p++)
+    ;
+  first = _ent_run_ref_at (run, (int)p);
   if (!_ent_run_usable (first) || first->place)
     return FALSE;
   _ent_run_collect_right (run, first, group);

@@ -39,8 +39,7 @@ tie_noun (Run  *run,
           guint i)
 {
   static const char *words[] = {
-    "allies", "ally", "friends", "friend", "partners", "partner", "counterparts", "counterpart",
-    "backers", "patrons", "sponsors",
+    "allies", "ally", "friends", "friend", "partners", "partner", "backers", "patrons", "sponsors",
   };
   static EntWordMap *once;
 
@@ -459,11 +458,20 @@ _ent_run_is_dateline (Run *run,
   for (k = ref->first; k < ref->last && !after_city; k++)
     if (run->tokens[k].kind == ENT_TOKEN_WORD && !(run->tokens[k].flags & ENT_TOKEN_ALL_CAPS))
       return FALSE;
-  /* "ADEN -", "KYIV —", "MOSCOW (Reuters) -": a city in capitals, not
-   * "US -" or "UAE -", and a dash or the agency's name in brackets */
+  /* "ADEN -", "KYIV —", "MOSCOW (Reuters) -": a capital city in
+   * capitals, not "NATO -" or "IRAN -", and a dash or the agency's name
+   * in brackets before one */
   if (!after_city && !_ent_run_punct_is (run, ref->last, ","))
-    return run->tokens[ref->last - 1].end - run->tokens[ref->first].start >= 4 &&
-           (_ent_run_is_dash (run, ref->last) || _ent_run_punct_is (run, ref->last, "(-"));
+    {
+      guint q = ref->last;
+
+      if (ref->name_kind != ENT_NAME_SEAT)
+        return FALSE;
+      if (_ent_run_punct_is (run, q, "(") && q + 3 < run->last &&
+          (run->tokens[q + 1].flags & ENT_TOKEN_CAPITALISED) && _ent_run_punct_is (run, q + 2, ")"))
+        q += 3;
+      return _ent_run_is_dash (run, q) || _ent_run_punct_is (run, q, "-");
+    }
   if (!_ent_run_punct_is (run, ref->last, ","))
     return FALSE;
   /* "TEHRAN, Nov. 23 (Reuters) --", "KYIV, Ukraine --", but not the

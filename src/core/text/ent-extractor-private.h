@@ -707,9 +707,13 @@ void _ent_run_try_admitted    (Run  *run,
 /* ent-extractor-votes.c */
 void _ent_run_votes                (Run        *run);
 void _ent_run_add_vote_frame_words (EntWordMap *map);
-void _ent_run_try_measure_with (Run  *run,
-                                guint i);
+
+/* ent-extractor-passive.c: measures that fall on someone */
+void _ent_run_try_measure_with        (Run        *run,
+                                       guint       i);
 void _ent_run_add_measure_frame_words (EntWordMap *map);
+
+/* ent-extractor-reactions.c */
 gboolean _ent_run_possessor_before_object (Run   *run,
                                            int    v,
                                            Group *group);

@@ -89,21 +89,23 @@ recent_state_of_kind (Run  *run,
     { "archipelago", "PHL IDN MDV JPN BHS FJI SLB" },
     { "north", "PRK" },
     { "south", "KOR" },
-    /* "the Baltic state", "the Gulf kingdom", "the Himalayan nation" */
-    { "baltic", "EST LVA LTU" },
-    { "nordic", "NOR SWE DNK FIN ISL" },
-    { "gulf", "SAU ARE QAT KWT BHR OMN" },
-    { "balkan", "SRB HRV BIH MNE MKD ALB XKX SVN BGR ROU GRC" },
-    { "himalayan", "NPL BTN" },
-    { "andean", "PER BOL ECU COL CHL" },
-    { "sahel", "MLI BFA NER TCD MRT" },
-    { "sahelian", "MLI BFA NER TCD MRT" },
-    { "caribbean", "CUB JAM HTI DOM TTO BRB BHS GRD LCA VCT KNA ATG DMA" },
-    { "central", "KAZ KGZ TJK TKM UZB" },
-    { "southeast", "IDN MYS PHL THA VNM SGP MMR KHM LAO BRN TLS" },
+    /* "the Baltic state", "the Gulf kingdom", "the Himalayan nation": of
+     * these only a state of the region */
+    { "baltic", "!EST LVA LTU" },
+    { "nordic", "!NOR SWE DNK FIN ISL" },
+    { "gulf", "!SAU ARE QAT KWT BHR OMN" },
+    { "balkan", "!SRB HRV BIH MNE MKD ALB XKX SVN BGR ROU GRC" },
+    { "himalayan", "!NPL BTN" },
+    { "andean", "!PER BOL ECU COL CHL" },
+    { "sahel", "!MLI BFA NER TCD MRT" },
+    { "sahelian", "!MLI BFA NER TCD MRT" },
+    { "caribbean", "!CUB JAM HTI DOM TTO BRB BHS GRD LCA VCT KNA ATG DMA" },
+    { "central", "!KAZ KGZ TJK TKM UZB" },
+    { "southeast", "!IDN MYS PHL THA VNM SGP MMR KHM LAO BRN TLS" },
   };
   static EntWordMap *once;
   const char *ids;
+  gboolean strict;
 
   /* Not _ent_run_is(), whose hash is kept for one word per call site. */
   if (g_once_init_enter (&once))
@@ -117,16 +119,18 @@ recent_state_of_kind (Run  *run,
     }
   if ((ids = ent_word_map_lookup (once, run->tokens[head].hash)) == NULL)
     return -1;
+  /* "!": a region's, which names no state when none of it is near */
+  strict = *ids == '!';
   for (guint k = run->n_recent_states; k-- > 0; )
     {
       const char *id = _ent_run_actor_of (run, run->recent_states[k])->id;
       const char *found = strlen (id) == 3 ? strstr (ids, id) : NULL;
 
-      if (found != NULL && (found == ids || found[-1] == ' ') &&
+      if (found != NULL && (found == ids || found[-1] == ' ' || found[-1] == '!') &&
           (found[3] == ' ' || found[3] == '\0'))
         return run->recent_states[k];
     }
-  return -1;
+  return strict ? -2 : -1;
 }
 
 /* "the tribunal", "the agency": the last organisation whose name or role
@@ -742,6 +746,21 @@ salient_recent_state (Run *run)
   return best;
 }
 
+/* "defended the country", "has led the country": a verb at @i whose
+ * subject serves its own state, which "the country" then is. */
+static gboolean
+serving_verb (Run  *run,
+              guint i)
+{
+  static const char *words[] = {
+    "defended", "protected", "led", "ruled", "served", "united", "governed", "ran", "built",
+    "rebuilt", "reformed", "modernised", "modernized", "transformed", "saved", "steered",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* The state "the country", "the junta" or "the kingdom" at @at is. */
 static int
 resolve_state (Run   *run,
@@ -755,8 +774,11 @@ resolve_state (Run   *run,
       (_ent_run_is (run, at + 1, "junta") || _ent_run_is (run, at + 1, "regime") ||
        _ent_run_is (run, at + 1, "military")))
     return run->government_state >= 0 ? run->government_state : run->army_state;
-  if (at + 1 < run->last && (a = recent_state_of_kind (run, at + 1)) >= 0)
-    return a;
+  if (at + 1 < run->last && (a = recent_state_of_kind (run, at + 1)) != -1)
+    return MAX (a, -1);
+  /* "the Islamic Republic" is Iran in the news, named or not */
+  if (at + 1 < run->last && _ent_run_is (run, at + 1, "islamic"))
+    return ent_gazetteer_find (run->gazetteer, "IRN");
   /* "the North" with no Korea in the story is no state */
   if (at + 1 < run->last &&
       (_ent_run_is (run, at + 1, "north") || _ent_run_is (run, at + 1, "south")))
@@ -775,7 +797,7 @@ resolve_state (Run   *run,
   if (a >= 0 && at > run->first && at + 2 < run->last &&
       (_ent_run_tag (run, at - 1) == ENT_TAG_PREP ||
        _ent_run_tag (run, at - 1) == ENT_TAG_LOC_PREP ||
-       (_ent_run_past_tense_word (run, (int)at - 1) &&
+       (_ent_run_past_tense_word (run, (int)at - 1) && !serving_verb (run, at - 1) &&
         _ent_run_ref_at (run, (int)at - 2) != NULL)) &&
       _ent_run_tag (run, at + 2) != ENT_TAG_POSS && !_ent_run_verb_follows (run, at + 2) &&
       subject_in_sentence (run, at, a))

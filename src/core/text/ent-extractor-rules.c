@@ -340,16 +340,31 @@ sent_to_help (Run         *run,
   return !targets->coref && _ent_run_sent_to_help (run, at, targets->last);
 }
 
-/* "would strike Iran if it attacked Israel", "unless Moscow withdraws":
- * a subject that opens a condition acts only in a hypothesis. */
+/* "would strike Iran if it attacked Israel", "unless Moscow withdraws",
+ * "if the United States attacks", "if, as expected, China attacks", "if
+ * and when Russia attacks": a subject that opens a condition acts only in
+ * a hypothesis. */
 static gboolean
 conditional_subject (Run   *run,
                      Group *sources)
 {
   guint p = sources->first;
 
-  return p != G_MAXUINT && p > run->first &&
-         (_ent_run_is (run, p - 1, "if") || _ent_run_is (run, p - 1, "unless"));
+  if (p == G_MAXUINT || p <= run->first)
+    return FALSE;
+  while (p > run->first + 1 && _ent_run_tag (run, p - 1) == ENT_TAG_DET)
+    p--;
+  /* a parenthetical between commas */
+  if (p > run->first + 2 && _ent_run_punct_is (run, p - 1, ","))
+    for (guint q = p - 2; q > run->first && q + 6 > p; q--)
+      if (_ent_run_punct_is (run, q, ","))
+        {
+          p = q;
+          break;
+        }
+  if (p > run->first + 2 && _ent_run_is (run, p - 1, "when") && _ent_run_is (run, p - 2, "and"))
+    p -= 2;
+  return _ent_run_is (run, p - 1, "if") || _ent_run_is (run, p - 1, "unless");
 }
 
 /* A gerund that opens its verb group: "halted talks with" reverses the
@@ -447,8 +462,10 @@ rule_verb (Run         *run,
       (targets.coref ||
        _ent_run_actor_of (run, targets.actors[0])->kind != ENT_ACTOR_KIND_ORGANISATION ||
        (targets.last < run->last &&
-        (_ent_run_is (run, targets.last, "countries") || _ent_run_is (run, targets.last, "members") ||
-         _ent_run_is (run, targets.last, "states") || _ent_run_is (run, targets.last, "nations")))))
+        (_ent_run_is (run, targets.last, "countries") ||
+         _ent_run_is (run, targets.last, "members") ||
+         _ent_run_is (run, targets.last, "states") ||
+         _ent_run_is (run, targets.last, "nations")))))
     return;
   /* "Turkey and Iran rejected Trump's recognition of ...": the story's act
    * is the one reacted to, by the owner of its noun. */
@@ -581,6 +598,57 @@ hypothetical_noun (Run         *run,
           _ent_run_is (run, q, "might"));
 }
 
+/* "India and Pakistan suspended the agreement", "tore up the deal", "no
+ * agreement between Serbia and Kosovo": a deal undone or never made binds
+ * no one. */
+static gboolean
+deal_undone (Run         *run,
+             const CueAt *at)
+{
+  static const char *undoing[] = {
+    "no", "suspended", "suspends", "suspend", "abandoned", "abandons", "abandon", "scrapped",
+    "scraps", "scrap", "tore", "torn", "withdrew", "withdrawn", "withdraw", "violated",
+    "violates", "breached", "rejected", "rejects", "cancelled", "canceled", "quit", "exited",
+    "repudiated", "annulled", "without",
+  };
+  static EntWordMap *once;
+  int p = (int)at->start - 1;
+
+  for (guint k = 0; p >= (int)run->first && k < 4; k++, p--)
+    {
+      if (ent_word_set_contains (&once, undoing, G_N_ELEMENTS (undoing), run->tokens[p].hash))
+        return TRUE;
+      if (run->tokens[p].kind != ENT_TOKEN_WORD || _ent_run_ref_at (run, p) != NULL ||
+          !(_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_tag (run, p) == ENT_TAG_ADJ ||
+            _ent_run_tag (run, p) == ENT_TAG_NONE || _ent_run_is (run, p, "from") ||
+            _ent_run_is (run, p, "up")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "wants sanctions on Russia lifted", "wants fewer sanctions on": a
+ * measure wished away, not imposed. */
+static gboolean
+measure_undone (Run         *run,
+                const CueAt *at,
+                Group       *targets)
+{
+  static const char *undone[] = {
+    "lifted", "eased", "removed", "scrapped", "dropped", "relaxed", "ended", "suspended",
+  };
+  static EntWordMap *once;
+  guint q = targets->last;
+
+  if (at->cue->sign > 0 || _ent_run_measure_kind (at->cue->phrase) < 0)
+    return FALSE;
+  if (at->start > run->first &&
+      (_ent_run_is (run, at->start - 1, "fewer") || _ent_run_is (run, at->start - 1, "less")))
+    return TRUE;
+  return q != G_MAXUINT && q < run->last &&
+         ent_word_set_contains (&once, undone, G_N_ELEMENTS (undone), run->tokens[q].hash);
+}
+
 /* "urged the EU to take a firmer line toward Ankara": the stance someone
  * is asked to take is not yet theirs (see _ent_run_asked_to()). */
 static gboolean
@@ -622,7 +690,9 @@ rule_noun_or_adjective (Run         *run,
       second = _ent_run_ref_at (run, before);
       first = second ? _ent_run_ref_at (run, (int)second->first - 1) : NULL;
       /* "ties between X and Y have soured": the frame of the change. */
-      if (_ent_run_sides_between (run, at))
+      if (deal_undone (run, at))
+        ;
+      else if (_ent_run_sides_between (run, at))
         ;
       else if (_ent_run_usable (first) && _ent_run_usable (second) && first != second &&
                (run->tokens[second->first].flags & ENT_TOKEN_HYPHEN_BEFORE))
@@ -648,7 +718,7 @@ rule_noun_or_adjective (Run         *run,
       !(_ent_run_complement_after (run, at->end, &targets) ||
         (at->cue->sign < 0 && _ent_run_event_author (run, at->end, &targets))) ||
       cue_between (run, at, &targets) || unowned_war_in (run, at) ||
-      hypothetical_noun (run, at, &targets))
+      hypothetical_noun (run, at, &targets) || measure_undone (run, at, &targets))
     return;
   run->believer.n = 0;
   run->reversed = FALSE;

@@ -17,15 +17,27 @@
 
 #include "ent-extractor-private.h"
 
-/* "voting against", "voted no" at @i. */
+/* "voting against", "voted no", "voting against it" or "the resolution"
+ * at @i: a vote against the decision told before, not against something
+ * it names ("voting against the budget", "voting against Israel"). */
 static gboolean
 vote_against_at (Run  *run,
                  guint i)
 {
-  return i + 1 < run->last &&
-         (_ent_run_is (run, i, "voting") || _ent_run_is (run, i, "voted")) &&
-         (_ent_run_is (run, i + 1, "against") || _ent_run_is (run, i + 1, "no")) &&
-         !(i + 2 < run->last && _ent_run_usable (_ent_run_ref_at (run, (int)i + 2)));
+  static const char *texts[] = {
+    "resolution", "text", "draft", "motion", "measure", "decision", "move", "proposal",
+  };
+  static EntWordMap *once;
+  guint q = i + 2;
+
+  if (i + 1 >= run->last || !(_ent_run_is (run, i, "voting") || _ent_run_is (run, i, "voted")) ||
+      !(_ent_run_is (run, i + 1, "against") || _ent_run_is (run, i + 1, "no")))
+    return FALSE;
+  if (q >= run->last || run->tokens[q].kind == ENT_TOKEN_PUNCT || _ent_run_is (run, q, "and") ||
+      _ent_run_is (run, q, "it") || _ent_run_is (run, q, "them") || _ent_run_is (run, q, "while"))
+    return TRUE;
+  return _ent_run_is (run, q, "the") && q + 1 < run->last &&
+         ent_word_set_contains (&once, texts, G_N_ELEMENTS (texts), run->tokens[q + 1].hash);
 }
 
 /* The voters before "voting" at @v, after "with": "with G voting", "with G
@@ -48,7 +60,7 @@ voters_before (Run    *run,
     {
       *joined = _ent_run_ref_at (run, p - 1);
       p = (int)(*joined)->first - 1;
-      if (!_ent_run_is (run, p, "joining"))
+      if (p <= (int)run->first || !_ent_run_is (run, p, "joining"))
         return FALSE;
       p--;
     }
@@ -68,22 +80,45 @@ voters_before (Run    *run,
     return FALSE;
   _ent_run_group_init (voters);
   _ent_run_collect_left (run, last, voters);
-  if (voters->first <= run->first)
+  /* "with the United States", "with only Belarus" */
+  for (p = (int)voters->first - 1;
+       p > (int)run->first &&
+       (_ent_run_tag (run, p) == ENT_TAG_DET || _ent_run_is (run, p, "only"));
+       p--)
+    ;
+  if (p <= (int)run->first)
     return FALSE;
-  if (_ent_run_is (run, voters->first - 1, "with"))
+  if (_ent_run_is (run, p, "with"))
     return TRUE;
-  /* "with 18 members in favour, Lebanon and Yemen voting against" */
-  if (!_ent_run_punct_is (run, voters->first - 1, ","))
+  /* "with 18 members in favour, Lebanon and Yemen voting against", "with
+   * 12 in favour and Russia voting no" */
+  if (!_ent_run_punct_is (run, p, ",") && !_ent_run_is (run, p, "and"))
     return FALSE;
-  for (guint q = voters->first - 1; q > run->first && q + 10 > voters->first; q--)
+  for (int q = p; q > (int)run->first && q + 10 > p; q--)
     if (_ent_run_is (run, q - 1, "with"))
       return TRUE;
   return FALSE;
 }
 
-/* Each body's decision told before @before in the sentence, and those
- * who voted against it; @sentence is where the sentence's statements
- * begin. */
+/* Where the clause that the vote at @before hangs from begins: after the
+ * last ";", ", and", ", but" or ", while" before it, or the sentence's
+ * start. */
+static guint
+clause_start (Run   *run,
+              guint  before)
+{
+  for (guint q = before; q > run->first + 1; q--)
+    if (_ent_run_punct_is (run, q - 1, ";") ||
+        (_ent_run_punct_is (run, q - 2, ",") &&
+         (_ent_run_is (run, q - 1, "and") || _ent_run_is (run, q - 1, "but") ||
+          _ent_run_is (run, q - 1, "while"))))
+      return q;
+  return run->first;
+}
+
+/* Each decision of the body that is the subject of the clause before
+ * @before, and those who voted against it; @sentence is where the
+ * sentence's statements begin. */
 static void
 oppose_decisions (Run   *run,
                   guint  sentence,
@@ -91,16 +126,21 @@ oppose_decisions (Run   *run,
                   Group *voters,
                   guint  vote)
 {
-  guint n = run->out->statements->len;
+  guint n = run->out->statements->len, start = clause_start (run, before);
   EntCue cue = { "voting against", ENT_CUE_VERB, ENT_FORM_ING, 1, 0.6, 1, FALSE, FALSE };
   CueAt at = { vote, vote + 2, &cue, -1 };
+  Group body;
 
+  _ent_run_group_init (&body);
+  if (!_ent_run_main_subject (run, (int)before - 1, &body) || body.first < start)
+    return;
   for (guint k = sentence; k < n; k++)
     {
       EntFoundStatement st = g_array_index (run->out->statements, EntFoundStatement, k);
       Group target;
 
-      if (st.cue_start >= run->tokens[before].cstart ||
+      if (st.cue_start >= run->tokens[before].cstart || st.cue_start < run->tokens[start].cstart ||
+          st.source != body.actors[0] ||
           _ent_run_actor_of (run, st.source)->kind != ENT_ACTOR_KIND_ORGANISATION)
         continue;
       _ent_run_group_init (&target);
@@ -119,6 +159,8 @@ _ent_run_add_vote_frame_words (EntWordMap *map)
   _ent_run_add_frame_words (map, words, G_N_ELEMENTS (words), FRAME_VOTE);
 }
 
+/* Votes against told in a clause of their own, once the sentence's rules
+ * have told what was decided. */
 void
 _ent_run_votes (Run *run)
 {

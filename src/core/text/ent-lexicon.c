@@ -101,7 +101,7 @@ static const TagList tag_lists[] = {
                    "judiciary legislature lawmakers legislators tanker tankers freighter base bases "
                    "positions outposts airbase airfield refinery refineries infrastructure committee office "
                    "advisers advisors instructors trainers peacekeepers officers units battalions "
-                   "brigades sailors pilots frigates destroyers submarines helicopters commandos "
+                   "brigades frigates destroyers submarines helicopters commandos "
                    "paratroopers" },
   { ENT_TAG_PEOPLE, "rebels rebel opposition militants militant militia militias protesters protester "
                     "citizens citizen people civilians civilian dissidents dissident separatists separatist "

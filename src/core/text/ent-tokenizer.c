@@ -63,19 +63,31 @@ is_abbreviation (guint64 hash)
   return FALSE;
 }
 
-/* Whether the word of @hash keeps the full stop before @after: "No. 10",
- * but "voted no." ends its sentence, so "no" only before a number. */
+/* Whether the word @word of @hash keeps the full stop before @after:
+ * "No. 10", "the No.\u00a02 diplomat", but "voted no." ends its sentence,
+ * so "no" only in title case or before a number. */
 static gboolean
-abbreviation_before (const char *after,
+abbreviation_before (const char *word,
+                     const char *after,
                      const char *end,
                      guint64     hash)
 {
   if (!is_abbreviation (hash))
     return FALSE;
-  if (hash != ENT_WORD_HASH ("no"))
+  if (hash != ENT_WORD_HASH ("no") || (word[0] == 'N' && word[1] == 'o'))
     return TRUE;
-  while (after < end && *after == ' ')
-    after++;
+  for (;;)
+    {
+      if (after < end && (*after == ' ' || *after == '\t'))
+        after++;
+      else if (after + 1 < end && (guchar)after[0] == 0xc2 && (guchar)after[1] == 0xa0)
+        after += 2;  /* no-break space */
+      else if (after + 2 < end && (guchar)after[0] == 0xe2 && (guchar)after[1] == 0x80 &&
+               (guchar)after[2] == 0xaf)
+        after += 3;  /* narrow no-break space */
+      else
+        break;
+    }
   return after < end && g_ascii_isdigit (*after);
 }
 
@@ -440,7 +452,7 @@ scan_word (Scanner  *sc,
             }
           /* Initials (George W. Bush) and known abbreviations. */
           if ((s - sc->p == 1 && g_ascii_isupper (*sc->p)) ||
-              abbreviation_before (s + 1, sc->end, ent_text_hash (sc->p, s - sc->p)))
+              abbreviation_before (sc->p, s + 1, sc->end, ent_text_hash (sc->p, s - sc->p)))
             {
               s++;
               *dotted = TRUE;
@@ -655,7 +667,8 @@ dot_word_end (Scanner    *sc,
   if (s - start <= 2 && after < sc->end &&
       ((guchar)*after >= 0x80 || (byte_class[(guchar)*after] & BYTE_LETTER)))
     return NULL;
-  if ((s - start == 1 && g_ascii_isupper (*start)) || abbreviation_before (after, sc->end, hash))
+  if ((s - start == 1 && g_ascii_isupper (*start)) ||
+      abbreviation_before (start, after, sc->end, hash))
     return after;
   return s;
 }
