@@ -16,6 +16,8 @@
 #define MAX_PATTERN 12
 #define MIN_FUZZY ENT_GAZETTEER_MIN_FUZZY
 #define MAX_FUZZY 64  /* a word this long is no name misspelt */
+#define FUZZY_FILTER_SHIFT 17
+#define FUZZY_FILTER_BITS (1u << FUZZY_FILTER_SHIFT)  /* 16 KB */
 
 /*
  * Names are matched as sequences of normalised words (see ent_text_hash),
@@ -77,6 +79,7 @@ struct _EntGazetteer
                             * ambiguous, see fuzzy_lookup() */
   EntWordMap  exact_words; /* single-word names of MIN_FUZZY letters or more -> the same */
   GHashTable *fuzzy_names; /* actor + 1 -> GPtrArray of those names, lower case */
+  guint64    *fuzzy_bits;  /* a filter on the keys of fuzzy and exact_words, see may_be_fuzzy() */
 };
 
 G_DEFINE_FINAL_TYPE (EntGazetteer, ent_gazetteer, G_TYPE_OBJECT)
@@ -112,6 +115,7 @@ ent_gazetteer_finalize (GObject *object)
   ent_word_map_clear (&self->fuzzy);
   ent_word_map_clear (&self->exact_words);
   g_clear_pointer (&self->fuzzy_names, g_hash_table_unref);
+  g_clear_pointer (&self->fuzzy_bits, g_free);
 
   G_OBJECT_CLASS (ent_gazetteer_parent_class)->finalize (object);
 }
@@ -135,12 +139,40 @@ ent_gazetteer_init (EntGazetteer *self)
   ent_word_map_init (&self->fuzzy);
   ent_word_map_init (&self->exact_words);
   self->fuzzy_names = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->fuzzy_bits = g_new0 (guint64, FUZZY_FILTER_BITS / 64);
 }
 
 EntGazetteer *
 ent_gazetteer_new (void)
 {
   return g_object_new (ENT_TYPE_GAZETTEER, NULL);
+}
+
+/* The two bits of @key in the fuzzy filter, taken from bits of the hash
+ * that the maps do not index by. */
+static inline guint
+fuzzy_bit (guint64 key,
+           guint   k)
+{
+  return (guint)(key >> (k == 0 ? 64 - FUZZY_FILTER_SHIFT : 32)) & (FUZZY_FILTER_BITS - 1);
+}
+
+/* Whether @key may be a key of the fuzzy maps. A capitalised word that
+ * starts no name has a dozen deletions to look up, nearly all in vain,
+ * each a likely cache miss in maps this big: the filter, small enough to
+ * stay in cache, answers most of them. */
+static inline gboolean
+may_be_fuzzy (const EntGazetteer *self,
+              guint64             key)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      guint bit = fuzzy_bit (key, k);
+
+      if (!(self->fuzzy_bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The fuzzy maps keep actor + 1, or 0 where two actors share the key,
@@ -158,13 +190,22 @@ fuzzy_lookup (const EntWordMap *map,
   return TRUE;
 }
 
+/* Keeps @actor under @key in @map, 0 once two actors share it, and marks
+ * the key in the filter that may_be_fuzzy() reads. */
 static void
-fuzzy_add (EntWordMap *map,
-           guint64     key,
-           guint       actor)
+fuzzy_add (EntGazetteer *self,
+           EntWordMap   *map,
+           guint64       key,
+           guint         actor)
 {
   guint found;
 
+  for (guint k = 0; k < 2; k++)
+    {
+      guint bit = fuzzy_bit (key, k);
+
+      self->fuzzy_bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+    }
   if (!fuzzy_lookup (map, key, &found))
     ent_word_map_insert (map, key, GUINT_TO_POINTER (actor + 1 + 1));
   else if (found != actor + 1)
@@ -212,9 +253,9 @@ add_fuzzy (EntGazetteer *self,
     }
   g_ptr_array_add (names, g_strdup (word));
 
-  fuzzy_add (&self->exact_words, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), actor);
+  fuzzy_add (self, &self->exact_words, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), actor);
   for (gsize i = 0; i < len; i++)
-    fuzzy_add (&self->fuzzy, deletion_hash (word, len, i, &prefix), actor);
+    fuzzy_add (self, &self->fuzzy, deletion_hash (word, len, i, &prefix), actor);
 }
 
 static guint8
@@ -831,7 +872,7 @@ match_fuzzy (EntGazetteer   *self,
 {
   gsize len = t->end - t->start;
   char word[MAX_FUZZY];
-  guint64 prefix = ENT_TEXT_HASH_EMPTY;
+  guint64 prefix = ENT_TEXT_HASH_EMPTY, key;
   guint actor = 0;
 
   if (!ent_gazetteer_may_be_misspelt (t) || len >= sizeof word)
@@ -847,13 +888,16 @@ match_fuzzy (EntGazetteer   *self,
   /* The text word with a letter added (its deletions hit an exact name), or
    * with a letter missing or changed (it or its deletions hit a name's
    * deletions). Every hit must name the same actor. */
-  fuzzy_lookup (&self->fuzzy, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), &actor);
+  key = ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len);
+  if (may_be_fuzzy (self, key))
+    fuzzy_lookup (&self->fuzzy, key, &actor);
   for (gsize i = 0; i < len && actor != G_MAXUINT; i++)
     {
-      guint64 key = deletion_hash (word, len, i, &prefix);
       guint hit;
 
-      if (fuzzy_lookup (&self->exact_words, key, &hit) || fuzzy_lookup (&self->fuzzy, key, &hit))
+      key = deletion_hash (word, len, i, &prefix);
+      if (may_be_fuzzy (self, key) &&
+          (fuzzy_lookup (&self->exact_words, key, &hit) || fuzzy_lookup (&self->fuzzy, key, &hit)))
         {
           if (hit == 0 || (actor != 0 && hit != actor))
             actor = G_MAXUINT;
