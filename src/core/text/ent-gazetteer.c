@@ -71,8 +71,9 @@ struct _EntGazetteer
   GArray     *patterns;    /* Pattern */
   GArray     *words;       /* guint64: the words of every pattern */
   EntWordMap  order;       /* first word hash -> EntBucket of Entry, every pattern */
-  EntWordMap  by_first;    /* first word hash -> EntBucket of Name, the names of one word;
-                            * a bucket, maybe empty, for every word a name starts with */
+  EntNameStarts starts;    /* starts.map: first word hash -> EntBucket of Name, the names
+                            * of one word; a bucket, maybe empty, for every word a name
+                            * starts with */
   EntWordMap  by_pair;     /* pair_key() of the first two words -> EntBucket of Name, the
                             * longer names, in the order of their first word's Entry */
   EntWordMap  fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if
@@ -110,7 +111,7 @@ ent_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->patterns, g_array_unref);
   g_clear_pointer (&self->words, g_array_unref);
   ent_word_map_clear_full (&self->order, g_free);
-  ent_word_map_clear_full (&self->by_first, g_free);
+  ent_word_map_clear_full (&self->starts.map, g_free);
   ent_word_map_clear_full (&self->by_pair, g_free);
   ent_word_map_clear (&self->fuzzy);
   ent_word_map_clear (&self->exact_words);
@@ -134,7 +135,7 @@ ent_gazetteer_init (EntGazetteer *self)
   self->patterns = g_array_new (FALSE, FALSE, sizeof (Pattern));
   self->words = g_array_new (FALSE, FALSE, sizeof (guint64));
   ent_word_map_init (&self->order);
-  ent_word_map_init (&self->by_first);
+  ent_word_map_init (&self->starts.map);
   ent_word_map_init (&self->by_pair);
   ent_word_map_init (&self->fuzzy);
   ent_word_map_init (&self->exact_words);
@@ -323,19 +324,20 @@ append_name (EntWordMap *map,
 
 /* Makes anew the buckets that matching reads for the names starting with
  * @first, from the bucket of Entry that orders them, after a pattern was
- * added there or changed: the names of one word in by_first, the longer
+ * added there or changed: the names of one word in starts.map, the longer
  * ones under their first two words in by_pair, each in the same order. */
 static void
 index_first_word (EntGazetteer *self,
                   guint64       first)
 {
   EntBucket *order = ent_word_map_lookup (&self->order, first);
-  EntBucket *bucket = ent_word_map_lookup (&self->by_first, first);
+  EntBucket *bucket = ent_word_map_lookup (&self->starts.map, first);
 
   if (bucket == NULL)
     {
       bucket = g_malloc0 (sizeof (EntBucket));
-      ent_word_map_insert (&self->by_first, first, bucket);
+      ent_word_map_insert (&self->starts.map, first, bucket);
+      self->starts.filter[ent_name_starts_word (first)] |= ent_name_starts_bits (first);
     }
   bucket->len = 0;
   for (guint i = 0; i < order->len; i++)
@@ -357,7 +359,7 @@ index_first_word (EntGazetteer *self,
       if (entry->second != 0)
         append_name (&self->by_pair, pair_key (first, entry->second), &name);
       else
-        append_name (&self->by_first, first, &name);
+        append_name (&self->starts.map, first, &name);
     }
 }
 
@@ -727,7 +729,7 @@ const EntWordMap *
 ent_gazetteer_get_name_starts (EntGazetteer *self)
 {
   g_return_val_if_fail (ENT_IS_GAZETTEER (self), NULL);
-  return &self->by_first;
+  return &self->starts.map;
 }
 
 /**
@@ -988,7 +990,7 @@ ent_gazetteer_match (EntGazetteer   *self,
     return FALSE;
 
   /* the longer names under the first two words, then those of one */
-  bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
+  bucket = ent_word_map_lookup (&self->starts.map, tokens[at].hash);
   if (bucket != NULL && at + 1 < n_tokens)
     name = first_match (ent_word_map_lookup (&self->by_pair,
                                              pair_key (tokens[at].hash, tokens[at + 1].hash)),
