@@ -76,6 +76,8 @@ struct _EntGazetteer
                             * starts with */
   EntWordMap  by_pair;     /* pair_key() of the first two words -> EntBucket of Name, the
                             * longer names, in the order of their first word's Entry */
+  guint64     pair_filter[ENT_GAZETTEER_START_WORDS]; /* on the keys of by_pair, as
+                                                        * EntNameStarts's on its map */
   EntWordMap  fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if
                             * ambiguous, see fuzzy_lookup() */
   EntWordMap  exact_words; /* single-word names of MIN_FUZZY letters or more -> the same */
@@ -357,7 +359,12 @@ index_first_word (EntGazetteer *self,
                     pattern->caps_mask, pattern->length, pattern->name_kind, known };
 
       if (entry->second != 0)
-        append_name (&self->by_pair, pair_key (first, entry->second), &name);
+        {
+          guint64 key = pair_key (first, entry->second);
+
+          append_name (&self->by_pair, key, &name);
+          self->pair_filter[ent_name_starts_word (key)] |= ent_name_starts_bits (key);
+        }
       else
         append_name (&self->starts.map, first, &name);
     }
@@ -797,6 +804,20 @@ ent_gazetteer_get_state (EntGazetteer *self,
   return follow_affiliations (self, g_ptr_array_index (self->actors, index))->id;
 }
 
+/* The bucket of the names whose first two words have the key @key, or
+ * NULL: most pairs of words start no name, and the filter tells most of
+ * them without a lookup in the map. */
+static inline EntBucket *
+pair_lookup (const EntGazetteer *self,
+             guint64             key)
+{
+  guint64 bits = ent_name_starts_bits (key);
+
+  if ((self->pair_filter[ent_name_starts_word (key)] & bits) != bits)
+    return NULL;
+  return ent_word_map_lookup (&self->by_pair, key);
+}
+
 /* Whether @name is at token @at, whose first @name->known words its
  * bucket's key has matched already. */
 static inline gboolean
@@ -992,8 +1013,7 @@ ent_gazetteer_match (EntGazetteer   *self,
   /* the longer names under the first two words, then those of one */
   bucket = ent_word_map_lookup (&self->starts.map, tokens[at].hash);
   if (bucket != NULL && at + 1 < n_tokens)
-    name = first_match (ent_word_map_lookup (&self->by_pair,
-                                             pair_key (tokens[at].hash, tokens[at + 1].hash)),
+    name = first_match (pair_lookup (self, pair_key (tokens[at].hash, tokens[at + 1].hash)),
                         words, tokens, n_tokens, at);
   if (bucket != NULL && name == NULL)
     name = first_match (bucket, words, tokens, n_tokens, at);
