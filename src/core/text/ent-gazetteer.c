@@ -76,8 +76,7 @@ struct _EntGazetteer
                             * starts with */
   EntWordMap  by_pair;     /* pair_key() of the first two words -> EntBucket of Name, the
                             * longer names, in the order of their first word's Entry */
-  guint64     pair_filter[ENT_GAZETTEER_START_WORDS]; /* on the keys of by_pair, as
-                                                        * EntNameStarts's on its map */
+  EntWordFilter pair_filter; /* on the keys of by_pair */
   EntWordMap  fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if
                             * ambiguous, see fuzzy_lookup() */
   EntWordMap  exact_words; /* single-word names of MIN_FUZZY letters or more -> the same */
@@ -339,7 +338,7 @@ index_first_word (EntGazetteer *self,
     {
       bucket = g_malloc0 (sizeof (EntBucket));
       ent_word_map_insert (&self->starts.map, first, bucket);
-      self->starts.filter[ent_name_starts_word (first)] |= ent_name_starts_bits (first);
+      ent_word_filter_add (self->starts.filter, first);
     }
   bucket->len = 0;
   for (guint i = 0; i < order->len; i++)
@@ -363,7 +362,7 @@ index_first_word (EntGazetteer *self,
           guint64 key = pair_key (first, entry->second);
 
           append_name (&self->by_pair, key, &name);
-          self->pair_filter[ent_name_starts_word (key)] |= ent_name_starts_bits (key);
+          ent_word_filter_add (self->pair_filter, key);
         }
       else
         append_name (&self->starts.map, first, &name);
@@ -811,9 +810,7 @@ static inline EntBucket *
 pair_lookup (const EntGazetteer *self,
              guint64             key)
 {
-  guint64 bits = ent_name_starts_bits (key);
-
-  if ((self->pair_filter[ent_name_starts_word (key)] & bits) != bits)
+  if (!ent_word_filter_may_contain (self->pair_filter, key))
     return NULL;
   return ent_word_map_lookup (&self->by_pair, key);
 }

@@ -97,50 +97,17 @@ gboolean            ent_gazetteer_match          (EntGazetteer  *self,
 
 const EntWordMap   *ent_gazetteer_get_name_starts (EntGazetteer *self);
 
-/* The size of the filter on the first words of the names, in 64-bit
- * words. */
-#define ENT_GAZETTEER_START_WORDS 512
-
 /*
  * The first words of the gazetteer's names: the map that
  * ent_gazetteer_get_name_starts() returns, its first member, and a filter
  * on its keys. Most words start no name, and a rare one's lookup in the
- * map is a cache miss; the filter, 4 KB, stays in cache and answers most
- * of them. A key sets two bits of one 64-bit word of it, so that a query
- * reads one cache line.
+ * map is a cache miss, which the filter saves.
  */
 typedef struct
 {
-  EntWordMap map;
-  guint64    filter[ENT_GAZETTEER_START_WORDS];
+  EntWordMap    map;
+  EntWordFilter filter;
 } EntNameStarts;
-
-/* The two bits of the word hash @key in its word of the filter of an
- * EntNameStarts, which ent_name_starts_word() names: from bits of the
- * hash that the map does not index by. */
-static inline guint64
-ent_name_starts_bits (guint64 key)
-{
-  return (G_GUINT64_CONSTANT (1) << ((key >> 32) & 63)) |
-         (G_GUINT64_CONSTANT (1) << ((key >> 40) & 63));
-}
-
-/* The word of the filter of an EntNameStarts that holds @key's bits. */
-static inline guint
-ent_name_starts_word (guint64 key)
-{
-  return (guint)(key >> 55) & (ENT_GAZETTEER_START_WORDS - 1);
-}
-
-/* Whether @key may start a name: %FALSE for most words that start none. */
-static inline gboolean
-ent_name_starts_may_contain (const EntNameStarts *starts,
-                             guint64              key)
-{
-  guint64 bits = ent_name_starts_bits (key);
-
-  return (starts->filter[ent_name_starts_word (key)] & bits) == bits;
-}
 
 /* A capitalised word, not in capitals, long enough to be a misspelt name. */
 static inline gboolean
@@ -166,7 +133,7 @@ ent_gazetteer_may_match (const EntWordMap *starts,
 
   if (token->kind != ENT_TOKEN_WORD)
     return FALSE;
-  return (ent_name_starts_may_contain (names, token->hash) &&
+  return (ent_word_filter_may_contain (names->filter, token->hash) &&
           ent_word_map_lookup (starts, token->hash) != NULL) ||
          ent_gazetteer_may_be_misspelt (token);
 }
