@@ -10,14 +10,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "ent-gazetteer.h"
+#include "ent-gazetteer-private.h"
 #include "ent-word-map.h"
 
 #define MAX_PATTERN 12
 #define MIN_FUZZY ENT_GAZETTEER_MIN_FUZZY
 #define MAX_FUZZY 64  /* a word this long is no name misspelt */
-#define FUZZY_FILTER_SHIFT 17
-#define FUZZY_FILTER_BITS (1u << FUZZY_FILTER_SHIFT)  /* 16 KB */
 
 /*
  * Names are matched as sequences of normalised words (see ent_text_hash),
@@ -81,7 +79,7 @@ struct _EntGazetteer
                             * ambiguous, see fuzzy_lookup() */
   EntWordMap  exact_words; /* single-word names of MIN_FUZZY letters or more -> the same */
   GHashTable *fuzzy_names; /* actor + 1 -> GPtrArray of those names, lower case */
-  guint64    *fuzzy_bits;  /* a filter on the keys of fuzzy and exact_words, see may_be_fuzzy() */
+  EntWordFilter fuzzy_filter[4]; /* on the keys of fuzzy and exact_words, see may_be_fuzzy() */
 };
 
 G_DEFINE_FINAL_TYPE (EntGazetteer, ent_gazetteer, G_TYPE_OBJECT)
@@ -117,7 +115,6 @@ ent_gazetteer_finalize (GObject *object)
   ent_word_map_clear (&self->fuzzy);
   ent_word_map_clear (&self->exact_words);
   g_clear_pointer (&self->fuzzy_names, g_hash_table_unref);
-  g_clear_pointer (&self->fuzzy_bits, g_free);
 
   G_OBJECT_CLASS (ent_gazetteer_parent_class)->finalize (object);
 }
@@ -141,7 +138,6 @@ ent_gazetteer_init (EntGazetteer *self)
   ent_word_map_init (&self->fuzzy);
   ent_word_map_init (&self->exact_words);
   self->fuzzy_names = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  self->fuzzy_bits = g_new0 (guint64, FUZZY_FILTER_BITS / 64);
 }
 
 EntGazetteer *
@@ -150,31 +146,15 @@ ent_gazetteer_new (void)
   return g_object_new (ENT_TYPE_GAZETTEER, NULL);
 }
 
-/* The two bits of @key in the fuzzy filter, taken from bits of the hash
- * that the maps do not index by. */
-static inline guint
-fuzzy_bit (guint64 key,
-           guint   k)
-{
-  return (guint)(key >> (k == 0 ? 64 - FUZZY_FILTER_SHIFT : 32)) & (FUZZY_FILTER_BITS - 1);
-}
-
 /* Whether @key may be a key of the fuzzy maps. A capitalised word that
  * starts no name has a dozen deletions to look up, nearly all in vain,
- * each a likely cache miss in maps this big: the filter, small enough to
- * stay in cache, answers most of them. */
+ * each a likely cache miss in maps this big; the filters, four for their
+ * many keys, answer most of them. */
 static inline gboolean
 may_be_fuzzy (const EntGazetteer *self,
               guint64             key)
 {
-  for (guint k = 0; k < 2; k++)
-    {
-      guint bit = fuzzy_bit (key, k);
-
-      if (!(self->fuzzy_bits[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
-        return FALSE;
-    }
-  return TRUE;
+  return ent_word_filter_may_contain (self->fuzzy_filter[(key >> 46) & 3], key);
 }
 
 /* The fuzzy maps keep actor + 1, or 0 where two actors share the key,
@@ -202,31 +182,11 @@ fuzzy_add (EntGazetteer *self,
 {
   guint found;
 
-  for (guint k = 0; k < 2; k++)
-    {
-      guint bit = fuzzy_bit (key, k);
-
-      self->fuzzy_bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-    }
+  ent_word_filter_add (self->fuzzy_filter[(key >> 46) & 3], key);
   if (!fuzzy_lookup (map, key, &found))
     ent_word_map_insert (map, key, GUINT_TO_POINTER (actor + 1 + 1));
   else if (found != actor + 1)
     ent_word_map_insert (map, key, GUINT_TO_POINTER (0 + 1));
-}
-
-/* The hash of @word, @len small letters, with letter @i deleted, for
- * @i = 0, 1, ... in turn: @prefix holds the hash of the letters before
- * it (%ENT_TEXT_HASH_EMPTY at first), hashed once, and moves past it. */
-static guint64
-deletion_hash (const char *word,
-               gsize       len,
-               gsize       i,
-               guint64    *prefix)
-{
-  guint64 key = ent_text_hash_extend (*prefix, word + i + 1, len - i - 1);
-
-  *prefix = ent_text_hash_extend (*prefix, word + i, 1);
-  return key;
 }
 
 /* Adds the variants of a one-word name in lower case with a letter
@@ -255,9 +215,10 @@ add_fuzzy (EntGazetteer *self,
     }
   g_ptr_array_add (names, g_strdup (word));
 
-  fuzzy_add (self, &self->exact_words, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), actor);
+  fuzzy_add (self, &self->exact_words, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len),
+             actor);
   for (gsize i = 0; i < len; i++)
-    fuzzy_add (self, &self->fuzzy, deletion_hash (word, len, i, &prefix), actor);
+    fuzzy_add (self, &self->fuzzy, _ent_gazetteer_deletion_hash (word, len, i, &prefix), actor);
 }
 
 static guint8
@@ -803,18 +764,6 @@ ent_gazetteer_get_state (EntGazetteer *self,
   return follow_affiliations (self, g_ptr_array_index (self->actors, index))->id;
 }
 
-/* The bucket of the names whose first two words have the key @key, or
- * NULL: most pairs of words start no name, and the filter tells most of
- * them without a lookup in the map. */
-static inline EntBucket *
-pair_lookup (const EntGazetteer *self,
-             guint64             key)
-{
-  if (!ent_word_filter_may_contain (self->pair_filter, key))
-    return NULL;
-  return ent_word_map_lookup (&self->by_pair, key);
-}
-
 /* Whether @name is at token @at, whose first @name->known words its
  * bucket's key has matched already. */
 static inline gboolean
@@ -860,30 +809,6 @@ first_match (const EntBucket *bucket,
   return NULL;
 }
 
-/* Whether @a and @b differ by one letter added, dropped or changed, or by
- * two neighbours swapped. The deletion index finds candidates only: two
- * words sharing a deletion may be two edits apart ("sahara", "sharaa"). */
-static gboolean
-one_edit_apart (const char *a,
-                const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b), i = 0;
-
-  if (la < lb)
-    return one_edit_apart (b, a);
-  if (la - lb > 1)
-    return FALSE;
-  while (i < lb && a[i] == b[i])
-    i++;
-  if (i == lb)
-    return TRUE;
-  if (la > lb)
-    return strcmp (a + i + 1, b + i) == 0;
-  if (strcmp (a + i + 1, b + i + 1) == 0)
-    return TRUE;
-  return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp (a + i + 2, b + i + 2) == 0;
-}
-
 static gboolean
 match_fuzzy (EntGazetteer   *self,
              const char     *text,
@@ -915,7 +840,7 @@ match_fuzzy (EntGazetteer   *self,
     {
       guint hit;
 
-      key = deletion_hash (word, len, i, &prefix);
+      key = _ent_gazetteer_deletion_hash (word, len, i, &prefix);
       if (may_be_fuzzy (self, key) &&
           (fuzzy_lookup (&self->exact_words, key, &hit) || fuzzy_lookup (&self->fuzzy, key, &hit)))
         {
@@ -932,7 +857,7 @@ match_fuzzy (EntGazetteer   *self,
     gboolean close = FALSE;
 
     for (guint i = 0; names != NULL && i < names->len && !close; i++)
-      close = one_edit_apart (word, g_ptr_array_index (names, i));
+      close = _ent_gazetteer_one_edit_apart (word, g_ptr_array_index (names, i));
     if (!close)
       return FALSE;
   }
@@ -940,48 +865,6 @@ match_fuzzy (EntGazetteer   *self,
   mention->actor = actor - 1;
   mention->name_kind = ENT_NAME_FUZZY;
   return TRUE;
-}
-
-/* "Iranian Foreign Minister Farid Kazemi": a surname one edit from a
- * known one ("Kadhimi") after a given name of its own is someone else. A
- * title before it ("President", "Ayatollah") is no given name. */
-static gboolean
-after_other_given_name (const EntToken *tokens,
-                        guint           at)
-{
-  static const char *titles[] = {
-    "president", "prime", "minister", "premier", "chancellor", "ayatollah", "supreme", "leader",
-    "king", "queen", "prince", "crown", "emir", "sheikh", "sultan", "general", "gen", "marshal",
-    "field", "colonel", "col", "admiral", "commander", "mr", "mrs", "ms", "dr", "secretary",
-    "foreign", "defence", "defense", "senator", "sen", "ambassador", "envoy", "speaker", "vice",
-    "deputy", "governor", "gov", "spokesman", "spokeswoman", "chief", "pope", "cardinal",
-  };
-  static EntWordMap *once;
-  const EntToken *prev;
-
-  /* a headline's last word is no given name */
-  if (at == 0 || (tokens[at].flags & ENT_TOKEN_LINE_BEFORE))
-    return FALSE;
-  prev = &tokens[at - 1];
-  return prev->kind == ENT_TOKEN_WORD && (prev->flags & ENT_TOKEN_CAPITALISED) &&
-         !(prev->flags & ENT_TOKEN_ALL_CAPS) &&
-         !ent_word_set_contains (&once, titles, G_N_ELEMENTS (titles), prev->hash);
-}
-
-/* "Carles Puigdemont": a given name one edit from a known surname
- * ("Marles") before a surname of its own is someone else. */
-static gboolean
-before_other_surname (const EntToken *tokens,
-                      guint           n_tokens,
-                      guint           at)
-{
-  const EntToken *next;
-
-  if (at + 1 >= n_tokens)
-    return FALSE;
-  next = &tokens[at + 1];
-  return next->kind == ENT_TOKEN_WORD && (next->flags & ENT_TOKEN_CAPITALISED) &&
-         !(next->flags & (ENT_TOKEN_ALL_CAPS | ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_HYPHEN_BEFORE));
 }
 
 /**
@@ -1003,15 +886,18 @@ ent_gazetteer_match (EntGazetteer   *self,
   const guint64 *words = (const guint64 *)(gpointer)self->words->data;
   EntBucket *bucket;
   const Name *name = NULL;
+  guint64 key;
 
   if (tokens[at].kind != ENT_TOKEN_WORD)
     return FALSE;
 
   /* the longer names under the first two words, then those of one */
   bucket = ent_word_map_lookup (&self->starts.map, tokens[at].hash);
-  if (bucket != NULL && at + 1 < n_tokens)
-    name = first_match (pair_lookup (self, pair_key (tokens[at].hash, tokens[at + 1].hash)),
-                        words, tokens, n_tokens, at);
+  key = bucket != NULL && at + 1 < n_tokens ? pair_key (tokens[at].hash, tokens[at + 1].hash) : 0;
+  /* most words a name starts with start none with the next word, which
+   * the filter tells without a lookup in the map, a cache miss */
+  if (key != 0 && ent_word_filter_may_contain (self->pair_filter, key))
+    name = first_match (ent_word_map_lookup (&self->by_pair, key), words, tokens, n_tokens, at);
   if (bucket != NULL && name == NULL)
     name = first_match (bucket, words, tokens, n_tokens, at);
   if (name != NULL)
@@ -1023,8 +909,9 @@ ent_gazetteer_match (EntGazetteer   *self,
       return TRUE;
     }
 
-  if (bucket == NULL && ent_gazetteer_may_be_misspelt (&tokens[at]) && !after_other_given_name (tokens, at) &&
-      !before_other_surname (tokens, n_tokens, at) &&
+  if (bucket == NULL && ent_gazetteer_may_be_misspelt (&tokens[at]) &&
+      !_ent_gazetteer_after_other_given_name (tokens, at) &&
+      !_ent_gazetteer_before_other_surname (tokens, n_tokens, at) &&
       match_fuzzy (self, text, &tokens[at], mention))
     {
       mention->first = at;
