@@ -424,6 +424,7 @@ add_pair (EntLexicon *self,
       g_array_append_val (self->pair_masks, none);
       index = self->pair_masks->len;
       ent_word_map_insert (&self->pairs, key, GUINT_TO_POINTER (index));
+      ent_word_filter_add (self->pair_filter, key);
     }
   g_array_index (self->pair_masks, guint64, index - 1) |= G_GUINT64_CONSTANT (1) << i;
 }
@@ -443,6 +444,7 @@ _ent_lexicon_index_cues (EntLexicon *self)
   ent_word_map_init (&self->pairs);
   g_array_set_size (self->pair_masks, 0);
   memset (self->start_bits, 0, sizeof self->start_bits);
+  memset (self->pair_filter, 0, sizeof self->pair_filter);
   for (gsize s = 0; s <= self->by_first.mask; s++)
     {
       const EntWordSlot *slot = &self->by_first.slots[s];
@@ -504,9 +506,10 @@ paired_entries (EntLexicon     *self,
     return start->len >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << start->len) - 1;
   for (guint k = 0; k < after->n_second; k++)
     {
-      guint index = GPOINTER_TO_UINT (ent_word_map_lookup (&self->pairs,
-                                                           pair_key (tokens[at].hash,
-                                                                     after->second[k])));
+      guint64 key = pair_key (tokens[at].hash, after->second[k]);
+      guint index = ent_word_filter_may_contain (self->pair_filter, key)
+                    ? GPOINTER_TO_UINT (ent_word_map_lookup (&self->pairs, key))
+                    : 0;
 
       if (index > 0)
         entries |= g_array_index (self->pair_masks, guint64, index - 1);
@@ -614,8 +617,13 @@ ent_lexicon_match_cue_except (EntLexicon     *self,
                               EntCuePos       skip,
                               guint          *span)
 {
-  return ent_lexicon_match_cue_from (self, ent_word_map_lookup (&self->starts, tokens[at].hash),
-                                     tokens, n_tokens, at, skip, span);
+  guint64 hash = tokens[at].hash;
+
+  /* the bits are set for every key of the starts, in _ent_lexicon_index_cues() */
+  if (!ent_lexicon_may_start_cue (self->start_bits, hash))
+    return NULL;
+  return ent_lexicon_match_cue_from (self, ent_word_map_lookup (&self->starts, hash), tokens,
+                                     n_tokens, at, skip, span);
 }
 
 /**

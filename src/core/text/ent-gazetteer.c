@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "ent-gazetteer.h"
+#include "ent-gazetteer-private.h"
 #include "ent-word-map.h"
 
 #define MAX_PATTERN 12
@@ -69,14 +69,17 @@ struct _EntGazetteer
   GArray     *patterns;    /* Pattern */
   GArray     *words;       /* guint64: the words of every pattern */
   EntWordMap  order;       /* first word hash -> EntBucket of Entry, every pattern */
-  EntWordMap  by_first;    /* first word hash -> EntBucket of Name, the names of one word;
-                            * a bucket, maybe empty, for every word a name starts with */
+  EntNameStarts starts;    /* starts.map: first word hash -> EntBucket of Name, the names
+                            * of one word; a bucket, maybe empty, for every word a name
+                            * starts with */
   EntWordMap  by_pair;     /* pair_key() of the first two words -> EntBucket of Name, the
                             * longer names, in the order of their first word's Entry */
+  EntWordFilter pair_filter; /* on the keys of by_pair */
   EntWordMap  fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if
                             * ambiguous, see fuzzy_lookup() */
   EntWordMap  exact_words; /* single-word names of MIN_FUZZY letters or more -> the same */
   GHashTable *fuzzy_names; /* actor + 1 -> GPtrArray of those names, lower case */
+  EntWordFilter fuzzy_filter[4]; /* on the keys of fuzzy and exact_words, see may_be_fuzzy() */
 };
 
 G_DEFINE_FINAL_TYPE (EntGazetteer, ent_gazetteer, G_TYPE_OBJECT)
@@ -107,7 +110,7 @@ ent_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->patterns, g_array_unref);
   g_clear_pointer (&self->words, g_array_unref);
   ent_word_map_clear_full (&self->order, g_free);
-  ent_word_map_clear_full (&self->by_first, g_free);
+  ent_word_map_clear_full (&self->starts.map, g_free);
   ent_word_map_clear_full (&self->by_pair, g_free);
   ent_word_map_clear (&self->fuzzy);
   ent_word_map_clear (&self->exact_words);
@@ -130,7 +133,7 @@ ent_gazetteer_init (EntGazetteer *self)
   self->patterns = g_array_new (FALSE, FALSE, sizeof (Pattern));
   self->words = g_array_new (FALSE, FALSE, sizeof (guint64));
   ent_word_map_init (&self->order);
-  ent_word_map_init (&self->by_first);
+  ent_word_map_init (&self->starts.map);
   ent_word_map_init (&self->by_pair);
   ent_word_map_init (&self->fuzzy);
   ent_word_map_init (&self->exact_words);
@@ -141,6 +144,17 @@ EntGazetteer *
 ent_gazetteer_new (void)
 {
   return g_object_new (ENT_TYPE_GAZETTEER, NULL);
+}
+
+/* Whether @key may be a key of the fuzzy maps. A capitalised word that
+ * starts no name has a dozen deletions to look up, nearly all in vain,
+ * each a likely cache miss in maps this big; the filters, four for their
+ * many keys, answer most of them. */
+static inline gboolean
+may_be_fuzzy (const EntGazetteer *self,
+              guint64             key)
+{
+  return ent_word_filter_may_contain (self->fuzzy_filter[(key >> 46) & 3], key);
 }
 
 /* The fuzzy maps keep actor + 1, or 0 where two actors share the key,
@@ -158,32 +172,21 @@ fuzzy_lookup (const EntWordMap *map,
   return TRUE;
 }
 
+/* Keeps @actor under @key in @map, 0 once two actors share it, and marks
+ * the key in the filter that may_be_fuzzy() reads. */
 static void
-fuzzy_add (EntWordMap *map,
-           guint64     key,
-           guint       actor)
+fuzzy_add (EntGazetteer *self,
+           EntWordMap   *map,
+           guint64       key,
+           guint         actor)
 {
   guint found;
 
+  ent_word_filter_add (self->fuzzy_filter[(key >> 46) & 3], key);
   if (!fuzzy_lookup (map, key, &found))
     ent_word_map_insert (map, key, GUINT_TO_POINTER (actor + 1 + 1));
   else if (found != actor + 1)
     ent_word_map_insert (map, key, GUINT_TO_POINTER (0 + 1));
-}
-
-/* The hash of @word, @len small letters, with letter @i deleted, for
- * @i = 0, 1, ... in turn: @prefix holds the hash of the letters before
- * it (%ENT_TEXT_HASH_EMPTY at first), hashed once, and moves past it. */
-static guint64
-deletion_hash (const char *word,
-               gsize       len,
-               gsize       i,
-               guint64    *prefix)
-{
-  guint64 key = ent_text_hash_extend (*prefix, word + i + 1, len - i - 1);
-
-  *prefix = ent_text_hash_extend (*prefix, word + i, 1);
-  return key;
 }
 
 /* Adds the variants of a one-word name in lower case with a letter
@@ -212,9 +215,10 @@ add_fuzzy (EntGazetteer *self,
     }
   g_ptr_array_add (names, g_strdup (word));
 
-  fuzzy_add (&self->exact_words, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), actor);
+  fuzzy_add (self, &self->exact_words, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len),
+             actor);
   for (gsize i = 0; i < len; i++)
-    fuzzy_add (&self->fuzzy, deletion_hash (word, len, i, &prefix), actor);
+    fuzzy_add (self, &self->fuzzy, _ent_gazetteer_deletion_hash (word, len, i, &prefix), actor);
 }
 
 static guint8
@@ -282,19 +286,20 @@ append_name (EntWordMap *map,
 
 /* Makes anew the buckets that matching reads for the names starting with
  * @first, from the bucket of Entry that orders them, after a pattern was
- * added there or changed: the names of one word in by_first, the longer
+ * added there or changed: the names of one word in starts.map, the longer
  * ones under their first two words in by_pair, each in the same order. */
 static void
 index_first_word (EntGazetteer *self,
                   guint64       first)
 {
   EntBucket *order = ent_word_map_lookup (&self->order, first);
-  EntBucket *bucket = ent_word_map_lookup (&self->by_first, first);
+  EntBucket *bucket = ent_word_map_lookup (&self->starts.map, first);
 
   if (bucket == NULL)
     {
       bucket = g_malloc0 (sizeof (EntBucket));
-      ent_word_map_insert (&self->by_first, first, bucket);
+      ent_word_map_insert (&self->starts.map, first, bucket);
+      ent_word_filter_add (self->starts.filter, first);
     }
   bucket->len = 0;
   for (guint i = 0; i < order->len; i++)
@@ -314,9 +319,14 @@ index_first_word (EntGazetteer *self,
                     pattern->caps_mask, pattern->length, pattern->name_kind, known };
 
       if (entry->second != 0)
-        append_name (&self->by_pair, pair_key (first, entry->second), &name);
+        {
+          guint64 key = pair_key (first, entry->second);
+
+          append_name (&self->by_pair, key, &name);
+          ent_word_filter_add (self->pair_filter, key);
+        }
       else
-        append_name (&self->by_first, first, &name);
+        append_name (&self->starts.map, first, &name);
     }
 }
 
@@ -686,7 +696,7 @@ const EntWordMap *
 ent_gazetteer_get_name_starts (EntGazetteer *self)
 {
   g_return_val_if_fail (ENT_IS_GAZETTEER (self), NULL);
-  return &self->by_first;
+  return &self->starts.map;
 }
 
 /**
@@ -799,30 +809,6 @@ first_match (const EntBucket *bucket,
   return NULL;
 }
 
-/* Whether @a and @b differ by one letter added, dropped or changed, or by
- * two neighbours swapped. The deletion index finds candidates only: two
- * words sharing a deletion may be two edits apart ("sahara", "sharaa"). */
-static gboolean
-one_edit_apart (const char *a,
-                const char *b)
-{
-  gsize la = strlen (a), lb = strlen (b), i = 0;
-
-  if (la < lb)
-    return one_edit_apart (b, a);
-  if (la - lb > 1)
-    return FALSE;
-  while (i < lb && a[i] == b[i])
-    i++;
-  if (i == lb)
-    return TRUE;
-  if (la > lb)
-    return strcmp (a + i + 1, b + i) == 0;
-  if (strcmp (a + i + 1, b + i + 1) == 0)
-    return TRUE;
-  return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && strcmp (a + i + 2, b + i + 2) == 0;
-}
-
 static gboolean
 match_fuzzy (EntGazetteer   *self,
              const char     *text,
@@ -831,7 +817,7 @@ match_fuzzy (EntGazetteer   *self,
 {
   gsize len = t->end - t->start;
   char word[MAX_FUZZY];
-  guint64 prefix = ENT_TEXT_HASH_EMPTY;
+  guint64 prefix = ENT_TEXT_HASH_EMPTY, key;
   guint actor = 0;
 
   if (!ent_gazetteer_may_be_misspelt (t) || len >= sizeof word)
@@ -847,13 +833,16 @@ match_fuzzy (EntGazetteer   *self,
   /* The text word with a letter added (its deletions hit an exact name), or
    * with a letter missing or changed (it or its deletions hit a name's
    * deletions). Every hit must name the same actor. */
-  fuzzy_lookup (&self->fuzzy, ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len), &actor);
+  key = ent_text_hash_extend (ENT_TEXT_HASH_EMPTY, word, len);
+  if (may_be_fuzzy (self, key))
+    fuzzy_lookup (&self->fuzzy, key, &actor);
   for (gsize i = 0; i < len && actor != G_MAXUINT; i++)
     {
-      guint64 key = deletion_hash (word, len, i, &prefix);
       guint hit;
 
-      if (fuzzy_lookup (&self->exact_words, key, &hit) || fuzzy_lookup (&self->fuzzy, key, &hit))
+      key = _ent_gazetteer_deletion_hash (word, len, i, &prefix);
+      if (may_be_fuzzy (self, key) &&
+          (fuzzy_lookup (&self->exact_words, key, &hit) || fuzzy_lookup (&self->fuzzy, key, &hit)))
         {
           if (hit == 0 || (actor != 0 && hit != actor))
             actor = G_MAXUINT;
@@ -868,7 +857,7 @@ match_fuzzy (EntGazetteer   *self,
     gboolean close = FALSE;
 
     for (guint i = 0; names != NULL && i < names->len && !close; i++)
-      close = one_edit_apart (word, g_ptr_array_index (names, i));
+      close = _ent_gazetteer_one_edit_apart (word, g_ptr_array_index (names, i));
     if (!close)
       return FALSE;
   }
@@ -876,48 +865,6 @@ match_fuzzy (EntGazetteer   *self,
   mention->actor = actor - 1;
   mention->name_kind = ENT_NAME_FUZZY;
   return TRUE;
-}
-
-/* "Iranian Foreign Minister Farid Kazemi": a surname one edit from a
- * known one ("Kadhimi") after a given name of its own is someone else. A
- * title before it ("President", "Ayatollah") is no given name. */
-static gboolean
-after_other_given_name (const EntToken *tokens,
-                        guint           at)
-{
-  static const char *titles[] = {
-    "president", "prime", "minister", "premier", "chancellor", "ayatollah", "supreme", "leader",
-    "king", "queen", "prince", "crown", "emir", "sheikh", "sultan", "general", "gen", "marshal",
-    "field", "colonel", "col", "admiral", "commander", "mr", "mrs", "ms", "dr", "secretary",
-    "foreign", "defence", "defense", "senator", "sen", "ambassador", "envoy", "speaker", "vice",
-    "deputy", "governor", "gov", "spokesman", "spokeswoman", "chief", "pope", "cardinal", "pm",
-  };
-  static EntWordMap *once;
-  const EntToken *prev;
-
-  /* a headline's last word is no given name */
-  if (at == 0 || (tokens[at].flags & ENT_TOKEN_LINE_BEFORE))
-    return FALSE;
-  prev = &tokens[at - 1];
-  return prev->kind == ENT_TOKEN_WORD && (prev->flags & ENT_TOKEN_CAPITALISED) &&
-         !(prev->flags & ENT_TOKEN_ALL_CAPS) &&
-         !ent_word_set_contains (&once, titles, G_N_ELEMENTS (titles), prev->hash);
-}
-
-/* "Carles Puigdemont": a given name one edit from a known surname
- * ("Marles") before a surname of its own is someone else. */
-static gboolean
-before_other_surname (const EntToken *tokens,
-                      guint           n_tokens,
-                      guint           at)
-{
-  const EntToken *next;
-
-  if (at + 1 >= n_tokens)
-    return FALSE;
-  next = &tokens[at + 1];
-  return next->kind == ENT_TOKEN_WORD && (next->flags & ENT_TOKEN_CAPITALISED) &&
-         !(next->flags & (ENT_TOKEN_ALL_CAPS | ENT_TOKEN_LINE_BEFORE | ENT_TOKEN_HYPHEN_BEFORE));
 }
 
 /**
@@ -939,16 +886,18 @@ ent_gazetteer_match (EntGazetteer   *self,
   const guint64 *words = (const guint64 *)(gpointer)self->words->data;
   EntBucket *bucket;
   const Name *name = NULL;
+  guint64 key;
 
   if (tokens[at].kind != ENT_TOKEN_WORD)
     return FALSE;
 
   /* the longer names under the first two words, then those of one */
-  bucket = ent_word_map_lookup (&self->by_first, tokens[at].hash);
-  if (bucket != NULL && at + 1 < n_tokens)
-    name = first_match (ent_word_map_lookup (&self->by_pair,
-                                             pair_key (tokens[at].hash, tokens[at + 1].hash)),
-                        words, tokens, n_tokens, at);
+  bucket = ent_word_map_lookup (&self->starts.map, tokens[at].hash);
+  key = bucket != NULL && at + 1 < n_tokens ? pair_key (tokens[at].hash, tokens[at + 1].hash) : 0;
+  /* most words a name starts with start none with the next word, which
+   * the filter tells without a lookup in the map, a cache miss */
+  if (key != 0 && ent_word_filter_may_contain (self->pair_filter, key))
+    name = first_match (ent_word_map_lookup (&self->by_pair, key), words, tokens, n_tokens, at);
   if (bucket != NULL && name == NULL)
     name = first_match (bucket, words, tokens, n_tokens, at);
   if (name != NULL)
@@ -960,8 +909,9 @@ ent_gazetteer_match (EntGazetteer   *self,
       return TRUE;
     }
 
-  if (bucket == NULL && ent_gazetteer_may_be_misspelt (&tokens[at]) && !after_other_given_name (tokens, at) &&
-      !before_other_surname (tokens, n_tokens, at) &&
+  if (bucket == NULL && ent_gazetteer_may_be_misspelt (&tokens[at]) &&
+      !_ent_gazetteer_after_other_given_name (tokens, at) &&
+      !_ent_gazetteer_before_other_surname (tokens, n_tokens, at) &&
       match_fuzzy (self, text, &tokens[at], mention))
     {
       mention->first = at;

@@ -97,6 +97,18 @@ gboolean            ent_gazetteer_match          (EntGazetteer  *self,
 
 const EntWordMap   *ent_gazetteer_get_name_starts (EntGazetteer *self);
 
+/*
+ * The first words of the gazetteer's names: the map that
+ * ent_gazetteer_get_name_starts() returns, its first member, and a filter
+ * on its keys. Most words start no name, and a rare one's lookup in the
+ * map is a cache miss, which the filter saves.
+ */
+typedef struct
+{
+  EntWordMap    map;
+  EntWordFilter filter;
+} EntNameStarts;
+
 /* A capitalised word, not in capitals, long enough to be a misspelt name. */
 static inline gboolean
 ent_gazetteer_may_be_misspelt (const EntToken *token)
@@ -116,9 +128,13 @@ static inline gboolean
 ent_gazetteer_may_match (const EntWordMap *starts,
                          const EntToken   *token)
 {
+  /* The map is the first member of the gazetteer's EntNameStarts. */
+  const EntNameStarts *names = (const EntNameStarts *)(gconstpointer)starts;
+
   if (token->kind != ENT_TOKEN_WORD)
     return FALSE;
-  return ent_word_map_lookup (starts, token->hash) != NULL ||
+  return (ent_word_filter_may_contain (names->filter, token->hash) &&
+          ent_word_map_lookup (starts, token->hash) != NULL) ||
          ent_gazetteer_may_be_misspelt (token);
 }
 

@@ -61,6 +61,7 @@ struct _EntLexicon
   EntWordMap   starts;     /* first word -> CueStart, built from by_first */
   EntWordMap   pairs;      /* first and second word -> 1 + index in pair_masks */
   GArray      *pair_masks; /* guint64: the entries of a CueStart with that second word */
+  EntWordFilter pair_filter; /* on the keys of pairs */
   guint64      start_bits[(1 << ENT_LEXICON_START_BITS) / 64];  /* ent_lexicon_may_start_cue() */
   EntWordMap   tags;       /* word hash -> EntTag */
   EntWordMap   roles;      /* word hash -> what the matcher steps over, see word_role() */
