@@ -21,4 +21,11 @@ void _ent_split_sentences (const char *text,
                            gboolean    mark,
                            GArray     *sentences);
 
+/* ent-abbreviations.c: whether the word @word, of @hash, keeps the full
+ * stop before @after ("Gen.", "No. 10") rather than ending a sentence. */
+gboolean _ent_abbreviation_keeps_stop (const char *word,
+                                       const char *after,
+                                       const char *end,
+                                       guint64     hash);
+
 G_END_DECLS
