@@ -704,6 +704,18 @@ void _ent_run_try_shared_view (Run  *run,
 void _ent_run_try_admitted    (Run  *run,
                                guint i);
 
+/* ent-extractor-hypothetical.c */
+gboolean _ent_run_conditional_subject (Run         *run,
+                                       Group       *sources);
+gboolean _ent_run_hypothetical_noun   (Run         *run,
+                                       const CueAt *at,
+                                       Group       *targets);
+gboolean _ent_run_measure_undone      (Run         *run,
+                                       const CueAt *at,
+                                       Group       *targets);
+gboolean _ent_run_deal_undone         (Run         *run,
+                                       const CueAt *at);
+
 /* ent-extractor-votes.c */
 void _ent_run_votes                (Run        *run);
 void _ent_run_add_vote_frame_words (EntWordMap *map);
