@@ -215,7 +215,7 @@ _ent_run_emit (Run          *run,
                double        confidence,
                const CueAt  *at)
 {
-  int measure = sign < 0 && at->cue != NULL ? _ent_run_measure_kind (at->cue->phrase) : -1;
+  int measure = sign < 0 && at->cue != NULL ? _ent_run_measure_kind (at->cue) : -1;
 
   /* "did not say whether Iran had supplied", "dismissed reports that it
    * had sold": a question or a denied report takes no position, whatever
@@ -545,33 +545,13 @@ _ent_run_is_rupture (const char *phrase)
          g_str_has_prefix (phrase, "withdraw its ambassador") || g_str_has_prefix (phrase, "expel");
 }
 
-/* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes
- * and the like, vetoes, warrants, expulsions, drills around someone, bans. An
- * embargo is one as a noun ("embargo on"), not as the verb "embargo" a
- * headline may seem to use ("EU agrees Iran oil embargo"). */
+/* The kind of measure the cue @cue takes, or -1 (see
+ * ent_cue_phrase_measure()): known for the lexicon's cues since they were
+ * loaded, found again for those a rule makes up. */
 int
-_ent_run_measure_kind (const char *phrase)
+_ent_run_measure_kind (const EntCue *cue)
 {
-  if (strstr (phrase, "sanction") != NULL || strstr (phrase, "tariff") != NULL ||
-      strstr (phrase, "embargo ") != NULL || strstr (phrase, "restrictions") != NULL ||
-      strstr (phrase, "curbs") != NULL || strstr (phrase, "levies") != NULL ||
-      strstr (phrase, "levy") != NULL)
-    return 0;
-  if (strstr (phrase, "veto") != NULL)
-    return 1;
-  if (strstr (phrase, "warrant") != NULL)
-    return 2;
-  if (strstr (phrase, "expel") != NULL || strstr (phrase, "expulsion") != NULL)
-    return 3;
-  if (strstr (phrase, "drills") != NULL || strstr (phrase, "exercises") != NULL ||
-      strstr (phrase, "manoeuvres") != NULL || strstr (phrase, "maneuvers") != NULL ||
-      strstr (phrase, "war games") != NULL)
-    return 4;
-  if (g_str_equal (phrase, "ban") || g_str_has_prefix (phrase, "ban ") ||
-      g_str_has_prefix (phrase, "banned") || strstr (phrase, " ban ") != NULL ||
-      g_str_has_suffix (phrase, " ban"))
-    return 5;
-  return -1;
+  return cue->measure != 0 ? cue->measure - 2 : ent_cue_phrase_measure (cue->phrase);
 }
 
 /* Nouns for what someone says happened: "reports", "a charge", "what it

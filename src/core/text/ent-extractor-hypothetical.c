@@ -80,7 +80,7 @@ _ent_run_measure_undone (Run         *run,
   static EntWordMap *once;
   guint q = targets->last;
 
-  if (at->cue->sign > 0 || _ent_run_measure_kind (at->cue->phrase) < 0)
+  if (at->cue->sign > 0 || _ent_run_measure_kind (at->cue) < 0)
     return FALSE;
   if (at->start > run->first &&
       (_ent_run_is (run, at->start - 1, "fewer") || _ent_run_is (run, at->start - 1, "less")))

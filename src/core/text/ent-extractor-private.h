@@ -401,7 +401,7 @@ int      _ent_run_lead_subject (Run   *run,
                                 guint  before);
 
 /* ent-extractor-checks.c */
-int      _ent_run_measure_kind (const char *phrase);
+int      _ent_run_measure_kind (const EntCue *cue);
 gboolean _ent_run_is_rupture   (const char *phrase);
 gboolean _ent_run_is_report_noun (Run *run,
                                   int  p);

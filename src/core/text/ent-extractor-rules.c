@@ -111,7 +111,7 @@ verb_without_object (Run         *run,
                      Group       *sources,
                      int          sign)
 {
-  int kind = _ent_run_measure_kind (at->cue->phrase);
+  int kind = _ent_run_measure_kind (at->cue);
 
   if (_ent_run_reprisal (run, at, sources) || _ent_run_angry_reaction (run, at, sources))
     return;

@@ -332,6 +332,7 @@ add_cue_pattern_one (EntLexicon *self,
   if (length == 0)
     return;
   cue->length = length;
+  cue->measure = (gint8)(ent_cue_phrase_measure (cue->phrase) + 2);
   for (guint k = 1; k < length; k++)
     if (noun_ends (self, cue, pattern.words, k))
       pattern.noun_mask |= 1u << k;
@@ -346,6 +347,35 @@ add_cue_pattern_one (EntLexicon *self,
     if (ent_bucket_index (bucket, CueEntry, at).length < length)
       break;
   ent_word_map_bucket_insert (&self->by_first, pattern.words[0], bucket, at, &entry, sizeof entry);
+}
+
+/* The kind of measure a cue takes, or -1: sanctions, tariffs, embargoes
+ * and the like, vetoes, warrants, expulsions, drills around someone, bans. An
+ * embargo is one as a noun ("embargo on"), not as the verb "embargo" a
+ * headline may seem to use ("EU agrees Iran oil embargo"). */
+int
+ent_cue_phrase_measure (const char *phrase)
+{
+  if (strstr (phrase, "sanction") != NULL || strstr (phrase, "tariff") != NULL ||
+      strstr (phrase, "embargo ") != NULL || strstr (phrase, "restrictions") != NULL ||
+      strstr (phrase, "curbs") != NULL || strstr (phrase, "levies") != NULL ||
+      strstr (phrase, "levy") != NULL)
+    return 0;
+  if (strstr (phrase, "veto") != NULL)
+    return 1;
+  if (strstr (phrase, "warrant") != NULL)
+    return 2;
+  if (strstr (phrase, "expel") != NULL || strstr (phrase, "expulsion") != NULL)
+    return 3;
+  if (strstr (phrase, "drills") != NULL || strstr (phrase, "exercises") != NULL ||
+      strstr (phrase, "manoeuvres") != NULL || strstr (phrase, "maneuvers") != NULL ||
+      strstr (phrase, "war games") != NULL)
+    return 4;
+  if (g_str_equal (phrase, "ban") || g_str_has_prefix (phrase, "ban ") ||
+      g_str_has_prefix (phrase, "banned") || strstr (phrase, " ban ") != NULL ||
+      g_str_has_suffix (phrase, " ban"))
+    return 5;
+  return -1;
 }
 
 /* Regular forms for a verb without listed ones. */

@@ -82,8 +82,11 @@ typedef struct
   gboolean    flip_on_negation;  /* "did not recognise" is opposition */
   gboolean    reciprocal;        /* "clash" from "clash with": X and Y clash */
   gboolean    distrust;          /* "does not trust": any negation opposes */
+  gint8       measure;           /* the kind of measure, see ent_cue_phrase_measure(), + 2;
+                                  * 0 when not known yet (a cue a rule makes up) */
 } EntCue;
 
+int           ent_cue_phrase_measure   (const char     *phrase);
 EntLexicon   *ent_lexicon_new          (void) G_GNUC_WARN_UNUSED_RESULT;
 EntLexicon   *ent_lexicon_new_default  (GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean      ent_lexicon_load_cues    (EntLexicon     *self,
