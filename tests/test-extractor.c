@@ -132,6 +132,40 @@ test_evidence_offsets (void)
   g_assert_cmpuint (x->mentions->len, ==, 4);
 }
 
+/* Every actor of a position is found in its sentence: a place a position
+ * names is a mention ("sent troops into Ukraine"), a place no position
+ * names is none ("met in Ankara"), and an actor named as itself elsewhere
+ * in the sentence keeps that mention alone. */
+static void
+test_named_places (void)
+{
+  const char *text = "Moscow sent troops into Ukraine in February. The leaders met in Ankara. "
+                     "Russia struck targets in Ukraine, and Ukraine condemned Russia.";
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  g_autoptr(GString) found = g_string_new (NULL);
+  gboolean ukraine_named = FALSE;
+
+  for (guint i = 0; i < x->statements->len; i++)
+    {
+      EntFoundStatement *st = &g_array_index (x->statements, EntFoundStatement, i);
+
+      if (st->sentence_start == 0)
+        ukraine_named |= g_strcmp0 (ent_gazetteer_get_actor (ent_extractor_get_gazetteer (extractor),
+                                                             st->target)->id, "UKR") == 0;
+    }
+  g_assert_true (ukraine_named);
+  for (guint i = 0; i < x->mentions->len; i++)
+    {
+      EntFoundMention *m = &g_array_index (x->mentions, EntFoundMention, i);
+      g_autofree char *word = g_utf8_substring (text, m->start, m->end);
+
+      if (i > 0)
+        g_assert_cmpuint (m->start, >, g_array_index (x->mentions, EntFoundMention, i - 1).start);
+      g_string_append_printf (found, "%s%s@%u", found->len > 0 ? " " : "", word, m->start);
+    }
+  g_assert_cmpstr (found->str, ==, "Moscow@0 Ukraine@24 Russia@72 Ukraine@110 Russia@128");
+}
+
 /* A number's separators neither split it nor end its sentence: "35.3
  * percent" and "5,000 troops" are one token, and the sentence goes on. */
 static void
@@ -503,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/entente/extractor/quick-rejects", test_quick_rejects);
   g_test_add_func ("/entente/extractor/added-actors", test_added_actors);
   g_test_add_func ("/entente/extractor/cue-starts", test_cue_starts);
+  g_test_add_func ("/entente/extractor/named-places", test_named_places);
 
   status = g_test_run ();
   g_object_unref (extractor);

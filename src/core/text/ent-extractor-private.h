@@ -159,6 +159,7 @@ typedef struct
   const PairShape *pair_shapes;  /* the model's, by the shape's id, see ent-extractor-pairs.c */
   const PairShape *pair_tags;    /* the model's, by EntTag */
   GArray        *pending;         /* the pair model's candidates, decided at the end */
+  GArray        *places;          /* PlaceAt: places named, a mention if a position names them */
   double         pair_logit;      /* the threshold as a score: log (t / (1 - t)) */
   double         pair_bound[2];   /* the most the text's features add to each class, see
                                    * _ent_run_article_bound() */

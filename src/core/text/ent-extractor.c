@@ -200,23 +200,110 @@ lower_headline (Run *run)
       run->tokens[i].flags &= ~ENT_TOKEN_CAPITALISED;
 }
 
+/* A place a sentence names, kept until the text's positions are known. */
+typedef struct
+{
+  EntFoundMention mention;
+  guint           sentence_start;   /* character offsets */
+  guint           first_mention;    /* the sentence's mentions, [first, last) */
+  guint           last_mention;
+} PlaceAt;
+
 static void
 emit_mentions (Run *run)
 {
+  guint first_mention = run->out->mentions->len;
+
   for (guint r = 0; r < run->refs->len; r++)
     {
       Ref *ref = &g_array_index (run->refs, Ref, r);
       EntFoundMention m;
 
-      /* A place ("strikes in Syria") is not a mention of the actor, nor is
-       * "the former foreign minister" one of the minister. */
-      if (ref->pronoun || ref->place || (ref->former && ref->name_kind == ENT_NAME_TITLE))
+      /* "the former foreign minister" is no mention of the minister. */
+      if (ref->pronoun || (ref->former && ref->name_kind == ENT_NAME_TITLE))
         continue;
       m.actor = ref->actors[0];
       m.start = run->tokens[ref->first].cstart;
       m.end = run->tokens[ref->last - 1].cend;
+      /* Nor is a place ("strikes in Syria"), unless a position of the
+       * sentence names it ("sent troops into Ukraine"), see
+       * emit_named_places(). */
+      if (ref->place)
+        {
+          PlaceAt at = { m, run->tokens[run->first].cstart, first_mention, 0 };
+
+          if (run->places == NULL)
+            run->places = g_array_new (FALSE, FALSE, sizeof (PlaceAt));
+          g_array_append_val (run->places, at);
+          continue;
+        }
       g_array_append_val (run->out->mentions, m);
     }
+  for (guint p = run->places != NULL ? run->places->len : 0; p > 0; p--)
+    {
+      PlaceAt *at = &g_array_index (run->places, PlaceAt, p - 1);
+
+      if (at->first_mention != first_mention || at->last_mention != 0)
+        break;
+      at->last_mention = run->out->mentions->len;
+    }
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const EntFoundMention *x = a, *y = b;
+
+  return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Once the text's positions are known: a place one of them names, whose
+ * actor the sentence names nowhere else, is that actor's mention there
+ * ("since Moscow sent troops into Ukraine"), so that every actor of a
+ * position is found in its sentence. */
+static void
+emit_named_places (Run *run)
+{
+  GArray *statements = run->out->statements;
+  GArray *mentions = run->out->mentions;
+  guint s = 0, added = 0;
+
+  for (guint p = 0; run->places != NULL && p < run->places->len; p++)
+    {
+      const PlaceAt *at = &g_array_index (run->places, PlaceAt, p);
+      gboolean named = FALSE;
+
+      /* both in text order: the sentence's positions start here */
+      while (s < statements->len &&
+             g_array_index (statements, EntFoundStatement, s).sentence_start < at->sentence_start)
+        s++;
+      for (guint k = s; k < statements->len && !named; k++)
+        {
+          const EntFoundStatement *st = &g_array_index (statements, EntFoundStatement, k);
+
+          if (st->sentence_start != at->sentence_start)
+            break;
+          named = st->source == at->mention.actor || st->target == at->mention.actor;
+        }
+      for (guint m = at->first_mention; m < at->last_mention && named; m++)
+        named = g_array_index (mentions, EntFoundMention, m).actor != at->mention.actor;
+      for (guint q = 0; q < p && named; q++)
+        {
+          const PlaceAt *before = &g_array_index (run->places, PlaceAt, p - 1 - q);
+
+          if (before->sentence_start != at->sentence_start)
+            break;
+          named = before->mention.actor != at->mention.actor;
+        }
+      if (named)
+        {
+          g_array_append_val (mentions, at->mention);
+          added++;
+        }
+    }
+  if (added > 0)
+    g_array_sort (mentions, compare_mentions);
 }
 
 static void
@@ -356,6 +443,7 @@ ent_extractor_run (EntExtractor *self,
     run_sentence (&run, &g_array_index (sentences, EntSentence, s));
   if (run.pending != NULL)
     _ent_run_decide_pairs (&run, self->pair_trace, self->pair_trace_data);
+  emit_named_places (&run);
 
   g_array_unref (run.refs);
   g_hash_table_unref (run.seen);
@@ -366,6 +454,7 @@ ent_extractor_run (EntExtractor *self,
   g_free (run.frame_bits);
   g_free (run.frame_hits);
   g_clear_pointer (&run.cues, g_array_unref);
+  g_clear_pointer (&run.places, g_array_unref);
   return out;
 }
 
