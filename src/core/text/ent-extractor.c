@@ -233,7 +233,7 @@ emit_mentions (Run *run)
           PlaceAt at = { m, run->tokens[run->first].cstart, first_mention, 0 };
 
           if (run->places == NULL)
-            run->places = g_array_new (FALSE, FALSE, sizeof (PlaceAt));
+            run->places = g_array_sized_new (FALSE, FALSE, sizeof (PlaceAt), 64);
           g_array_append_val (run->places, at);
           continue;
         }
@@ -249,13 +249,27 @@ emit_mentions (Run *run)
     }
 }
 
-static int
-compare_mentions (gconstpointer a,
-                  gconstpointer b)
+/* Merges @extra into @mentions, both in text order. */
+static void
+merge_mentions (GArray *mentions,
+                GArray *extra)
 {
-  const EntFoundMention *x = a, *y = b;
+  guint n = mentions->len, e = extra->len;
 
-  return (x->start > y->start) - (x->start < y->start);
+  g_array_set_size (mentions, n + e);
+  /* from the end, so that nothing is moved twice */
+  for (guint k = n + e; e > 0; k--)
+    {
+      EntFoundMention *last = &g_array_index (extra, EntFoundMention, e - 1);
+
+      if (n > 0 && g_array_index (mentions, EntFoundMention, n - 1).start > last->start)
+        g_array_index (mentions, EntFoundMention, k - 1) = g_array_index (mentions, EntFoundMention, --n);
+      else
+        {
+          g_array_index (mentions, EntFoundMention, k - 1) = *last;
+          e--;
+        }
+    }
 }
 
 /* Once the text's positions are known: a place one of them names, whose
@@ -267,7 +281,8 @@ emit_named_places (Run *run)
 {
   GArray *statements = run->out->statements;
   GArray *mentions = run->out->mentions;
-  guint s = 0, added = 0;
+  g_autoptr(GArray) extra = NULL;
+  guint s = 0;
 
   for (guint p = 0; run->places != NULL && p < run->places->len; p++)
     {
@@ -296,14 +311,13 @@ emit_named_places (Run *run)
             break;
           named = before->mention.actor != at->mention.actor;
         }
+      if (named && extra == NULL)
+        extra = g_array_new (FALSE, FALSE, sizeof (EntFoundMention));
       if (named)
-        {
-          g_array_append_val (mentions, at->mention);
-          added++;
-        }
+        g_array_append_val (extra, at->mention);
     }
-  if (added > 0)
-    g_array_sort (mentions, compare_mentions);
+  if (extra != NULL)
+    merge_mentions (mentions, extra);
 }
 
 static void
