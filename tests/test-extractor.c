@@ -132,6 +132,42 @@ test_evidence_offsets (void)
   g_assert_cmpuint (x->mentions->len, ==, 4);
 }
 
+/* The positions of @text between actors, not folded to states, sorted. */
+static char *
+actor_pairs (const char *text)
+{
+  g_autoptr(EntExtraction) x = ent_extractor_run (extractor, text, strlen (text));
+  EntGazetteer *gazetteer = ent_extractor_get_gazetteer (extractor);
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < x->statements->len; i++)
+    {
+      EntFoundStatement *st = &g_array_index (x->statements, EntFoundStatement, i);
+
+      g_ptr_array_add (pairs, g_strdup_printf ("%s%c%s", ent_gazetteer_get_actor (gazetteer, st->source)->id,
+                                               st->sign > 0 ? '+' : '-',
+                                               ent_gazetteer_get_actor (gazetteer, st->target)->id));
+    }
+  g_ptr_array_sort (pairs, compare_strings);
+  g_ptr_array_add (pairs, NULL);
+  return g_strjoinv (" ", (char **)pairs->pdata);
+}
+
+/* A title before a name is the name's: in "Syrian President Bashar
+ * al-Assad", the story's "he" and "his" are Assad's, not the title's
+ * holder now. */
+static void
+test_title_before_name (void)
+{
+  g_autofree char *his = actor_pairs ("Russia backs Syrian President Bashar al-Assad. "
+                                      "Iran is supplying his forces with weapons.");
+  g_autofree char *he = actor_pairs ("Syrian President Bashar al-Assad met Vladimir Putin in Moscow "
+                                     "on Tuesday. He thanked Russia for its military support.");
+
+  g_assert_cmpstr (his, ==, "IRN+bashar-al-assad RUS+bashar-al-assad");
+  g_assert_cmpstr (he, ==, "RUS+bashar-al-assad bashar-al-assad+RUS bashar-al-assad+vladimir-putin");
+}
+
 /* Every actor of a position is found in its sentence: a place a position
  * names is a mention ("sent troops into Ukraine"), a place no position
  * names is none ("met in Ankara"), and an actor named as itself elsewhere
@@ -538,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/entente/extractor/added-actors", test_added_actors);
   g_test_add_func ("/entente/extractor/cue-starts", test_cue_starts);
   g_test_add_func ("/entente/extractor/named-places", test_named_places);
+  g_test_add_func ("/entente/extractor/title-before-name", test_title_before_name);
 
   status = g_test_run ();
   g_object_unref (extractor);

@@ -376,6 +376,26 @@ acting_for_office (Run       *run,
   run->acting_for[run->n_acting++] = (guint)body;
 }
 
+/* "Syrian President Bashar al-Assad" in a story of 2015: the title was
+ * remembered as its holder now before the name after it was read; the
+ * story's "he" and "the two leaders" are the name's, not @holder's. */
+static void
+forget_title_holder (Run  *run,
+                     guint holder)
+{
+  if (run->first_person == (int)holder)
+    run->first_person = -1;
+  if (run->first_subject_person == (int)holder)
+    run->first_subject_person = -1;
+  if (run->last_person == (int)holder)
+    run->last_person = run->person_pair[1] == (int)holder ? run->person_pair[0] : -1;
+  if (run->person_pair[1] == (int)holder)
+    {
+      run->person_pair[1] = run->person_pair[0];
+      run->person_pair[0] = -1;
+    }
+}
+
 static void
 add_ref (Run *run,
          Ref *ref)
@@ -392,7 +412,10 @@ add_ref (Run *run,
                                        prev->name_kind == ENT_NAME_ADJECTIVE))
         {
           if (prev->name_kind == ENT_NAME_TITLE)
-            acting_for_office (run, prev, ref);
+            {
+              acting_for_office (run, prev, ref);
+              forget_title_holder (run, prev->actors[0]);
+            }
           ref->first = prev->first;
           ref->former |= prev->former;
           g_array_set_size (run->refs, run->refs->len - 1);
