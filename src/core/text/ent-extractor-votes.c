@@ -117,15 +117,15 @@ clause_start (Run   *run,
 }
 
 /* Each decision of the body that is the subject of the clause before
- * @before, and those who voted against it; @sentence is where the
+ * @voters, who voted against it at @vote; @sentence is where the
  * sentence's statements begin. */
 static void
 oppose_decisions (Run   *run,
                   guint  sentence,
-                  guint  before,
                   Group *voters,
                   guint  vote)
 {
+  guint before = voters->first;
   guint n = run->out->statements->len, start = clause_start (run, before);
   EntCue cue = { "voting against", ENT_CUE_VERB, ENT_FORM_ING, 1, 0.6, 1, FALSE, FALSE };
   CueAt at = { vote, vote + 2, &cue, -1 };
@@ -182,7 +182,7 @@ _ent_run_votes (Run *run)
                             sentence - 1).sentence_start == run->tokens[run->first].cstart)
         sentence--;
       counted = TRUE;
-      oppose_decisions (run, sentence, voters.first, &voters, i);
+      oppose_decisions (run, sentence, &voters, i);
       if (joined != NULL)
         {
           EntCue cue = { "joining", ENT_CUE_VERB, ENT_FORM_ING, 1, 0.6, 1, FALSE, FALSE };
