@@ -468,7 +468,7 @@ _ent_run_reported_charge (Run  *run,
 /* "asked whether Serbia would recognise Kosovo": a question is not a
  * position taken. (A condition is left to the rules that read its
  * subject: "could respond if China attacked Taiwan" says nothing of
- * China, see conditional_subject() in ent-extractor-rules.c.) */
+ * China, see _ent_run_conditional_subject() in ent-extractor-hypothetical.c.) */
 gboolean
 _ent_run_question_clause (Run   *run,
                           guint  c0)
