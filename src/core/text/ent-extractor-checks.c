@@ -493,7 +493,7 @@ _ent_run_reduced_blame (Run         *run,
 {
   EntTag before;
 
-  if (!g_str_has_prefix (at->cue->phrase, "blame") || at->start == run->first ||
+  if (!_ent_starts_with (at->cue->phrase, "blame") || at->start == run->first ||
       (at->cue->form != ENT_FORM_PAST && at->cue->form != ENT_FORM_PARTICIPLE))
     return FALSE;
   before = _ent_run_tag (run, at->start - 1);
@@ -539,10 +539,10 @@ _ent_run_is_event (Run  *run,
 gboolean
 _ent_run_is_rupture (const char *phrase)
 {
-  return g_str_has_prefix (phrase, "recall") || g_str_has_prefix (phrase, "cut ties") ||
-         g_str_has_prefix (phrase, "cut diplomatic") || g_str_has_prefix (phrase, "sever") ||
-         g_str_has_prefix (phrase, "break off") || g_str_has_prefix (phrase, "downgrade") ||
-         g_str_has_prefix (phrase, "withdraw its ambassador") || g_str_has_prefix (phrase, "expel");
+  return _ent_starts_with (phrase, "recall") || _ent_starts_with (phrase, "cut ties") ||
+         _ent_starts_with (phrase, "cut diplomatic") || _ent_starts_with (phrase, "sever") ||
+         _ent_starts_with (phrase, "break off") || _ent_starts_with (phrase, "downgrade") ||
+         _ent_starts_with (phrase, "withdraw its ambassador") || _ent_starts_with (phrase, "expel");
 }
 
 /* The kind of measure the cue @cue takes, or -1 (see

@@ -695,8 +695,8 @@ _ent_run_sent_to_help (Run         *run,
   };
   static EntWordMap *once;
 
-  if (at->cue->sign >= 0 || !(g_str_has_prefix (at->cue->phrase, "send troops") ||
-                               g_str_has_prefix (at->cue->phrase, "cross")))
+  if (at->cue->sign >= 0 || !(_ent_starts_with (at->cue->phrase, "send troops") ||
+                               _ent_starts_with (at->cue->phrase, "cross")))
     return FALSE;
   for (guint q = end; q + 1 < run->last && q < end + 12; q++)
     {

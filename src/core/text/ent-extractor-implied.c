@@ -141,7 +141,7 @@ _ent_run_angry_reaction (Run         *run,
                                 : (run->aggressor >= 0 ? run->aggressor : run->prev_subject);
   const char *phrase = at->cue->phrase;
 
-  if (!(g_str_has_prefix (phrase, "react ") || g_str_has_prefix (phrase, "respond ")) ||
+  if (!(_ent_starts_with (phrase, "react ") || _ent_starts_with (phrase, "respond ")) ||
       !(strstr (phrase, "angrily") != NULL || strstr (phrase, "furiously") != NULL ||
         strstr (phrase, "sharply") != NULL))
     return FALSE;
@@ -448,8 +448,8 @@ _ent_run_fronted_participle (Run         *run,
 gboolean
 _ent_run_joins_or_backs (const EntCue *cue)
 {
-  return g_str_has_prefix (cue->phrase, "join") || g_str_has_prefix (cue->phrase, "back") ||
-         g_str_has_prefix (cue->phrase, "endorse") || g_str_has_prefix (cue->phrase, "support");
+  return _ent_starts_with (cue->phrase, "join") || _ent_starts_with (cue->phrase, "back") ||
+         _ent_starts_with (cue->phrase, "endorse") || _ent_starts_with (cue->phrase, "support");
 }
 
 /* "the end of the blockade", "lifting the sanctions": a word between
@@ -598,7 +598,7 @@ _ent_run_is_mutual (Run         *run,
           return TRUE;
       /* "held joint exercises with", "a joint offensive with": drills
        * and joint acts are held together */
-      if (g_str_has_prefix (cue->phrase, "joint ") ||
+      if (_ent_starts_with (cue->phrase, "joint ") ||
           g_str_has_suffix (cue->phrase, "exercises with") ||
           g_str_has_suffix (cue->phrase, "drills with"))
         return TRUE;
@@ -608,20 +608,20 @@ _ent_run_is_mutual (Run         *run,
     return FALSE;
   /* "signed a pact with", "clashed with", "traded accusations with",
    * "exchanged prisoners with": each does it to the other */
-  if (g_str_has_prefix (cue->phrase, "sign ") || g_str_has_prefix (cue->phrase, "clash ") ||
-      g_str_has_prefix (cue->phrase, "trade ") || g_str_has_prefix (cue->phrase, "exchange ") ||
+  if (_ent_starts_with (cue->phrase, "sign ") || _ent_starts_with (cue->phrase, "clash ") ||
+      _ent_starts_with (cue->phrase, "trade ") || _ent_starts_with (cue->phrase, "exchange ") ||
       g_str_has_suffix (cue->phrase, " war with"))
     return TRUE;
   /* "struck a peace deal with", "reached an agreement with", "sealed a
    * pact with": a deal made is both sides' */
-  if ((g_str_has_prefix (cue->phrase, "strike ") || g_str_has_prefix (cue->phrase, "reach ") ||
-       g_str_has_prefix (cue->phrase, "conclude ") || g_str_has_prefix (cue->phrase, "seal ") ||
-       g_str_has_prefix (cue->phrase, "ink ")) &&
+  if ((_ent_starts_with (cue->phrase, "strike ") || _ent_starts_with (cue->phrase, "reach ") ||
+       _ent_starts_with (cue->phrase, "conclude ") || _ent_starts_with (cue->phrase, "seal ") ||
+       _ent_starts_with (cue->phrase, "ink ")) &&
       has_deal_head (cue))
     return TRUE;
   /* "formed an alliance with", "forged a coalition with" */
-  if ((g_str_has_prefix (cue->phrase, "form ") || g_str_has_prefix (cue->phrase, "forge ") ||
-       g_str_has_prefix (cue->phrase, "enter ")) &&
+  if ((_ent_starts_with (cue->phrase, "form ") || _ent_starts_with (cue->phrase, "forge ") ||
+       _ent_starts_with (cue->phrase, "enter ")) &&
       (strstr (cue->phrase, "alliance") != NULL || strstr (cue->phrase, "coalition") != NULL ||
        strstr (cue->phrase, "bloc") != NULL))
     return TRUE;

@@ -557,7 +557,7 @@ _ent_run_breakaway_recognised (Run         *run,
   Ref *owner;
   guint p;
 
-  if (!g_str_has_prefix (at->cue->phrase, "recogni") || targets->coref || targets->n != 1 ||
+  if (!_ent_starts_with (at->cue->phrase, "recogni") || targets->coref || targets->n != 1 ||
       (owner = _ent_run_ref_at (run, (int)targets->first)) == NULL || !owner->possessive)
     return FALSE;
   /* "two breakaway regions", "two Georgian breakaway regions" */

@@ -760,6 +760,11 @@ void _ent_run_rule_charges (Run           *run,
                             const guint32 *bits);
 void _ent_run_rule_measures_imposed (Run *run);
 
+/* Whether the string @s starts with @prefix, a string literal: what
+ * g_str_has_prefix() says, without measuring the prefix at run time or a
+ * call into GLib. The rules ask it of cue phrases for every cue. */
+#define _ent_starts_with(s, prefix) (strncmp ((s), "" prefix "", sizeof (prefix) - 1) == 0)
+
 /* @word must be a string literal: its hash is cached per call site. */
 #define _ent_run_is(run, i, word) _ent_run_is_hash ((run), (i), ENT_WORD_HASH (word))
 

@@ -312,8 +312,8 @@ _ent_run_owner_suffers (Run          *run,
                         const EntCue *cue,
                         Group        *targets)
 {
-  if (g_str_has_prefix (cue->phrase, "demand") || g_str_has_prefix (cue->phrase, "urge") ||
-      g_str_has_prefix (cue->phrase, "call"))
+  if (_ent_starts_with (cue->phrase, "demand") || _ent_starts_with (cue->phrase, "urge") ||
+      _ent_starts_with (cue->phrase, "call"))
     return FALSE;
   return targets->n == 1 && !targets->coref && owned_patient (run, targets->last);
 }

@@ -253,7 +253,7 @@ not_a_side (Run         *run,
   /* "recognised Georgia's breakaway regions": the regions, if named */
   if (_ent_run_breakaway_recognised (run, at, targets) && targets->n == 0)
     return TRUE;
-  return g_str_has_prefix (at->cue->phrase, "join") && targets->last + 1 < run->last &&
+  return _ent_starts_with (at->cue->phrase, "join") && targets->last + 1 < run->last &&
          _ent_run_is (run, targets->last, "in") && _ent_run_ends_in_ing (run, targets->last + 1);
 }
 
@@ -309,7 +309,7 @@ recognised_as_crime (Run         *run,
   };
   static EntWordMap *once;
 
-  if (!g_str_has_prefix (at->cue->phrase, "recogni") || at->cue->sign < 0)
+  if (!_ent_starts_with (at->cue->phrase, "recogni") || at->cue->sign < 0)
     return FALSE;
   /* the object, then "as" and the crime: not "recognised Palestine as
    * Israel's crimes mounted", nor an "as" after a comma */
@@ -524,8 +524,8 @@ cue_between (Run         *run,
              const Group *targets)
 {
   return _ent_run_noun_cue_between (run, at->end, targets->first) != 0 ||
-         ((g_str_has_prefix (at->cue->phrase, "ties") ||
-           g_str_has_prefix (at->cue->phrase, "relation")) &&
+         ((_ent_starts_with (at->cue->phrase, "ties") ||
+           _ent_starts_with (at->cue->phrase, "relation")) &&
           _ent_run_relation_change (run, targets->last) != 0);
 }
 
@@ -537,8 +537,8 @@ unowned_war_in (Run         *run,
 {
   int q = (int)at->start - 1;
 
-  if (!g_str_has_prefix (at->cue->phrase, "war in") &&
-      !g_str_has_prefix (at->cue->phrase, "insurgency in"))
+  if (!_ent_starts_with (at->cue->phrase, "war in") &&
+      !_ent_starts_with (at->cue->phrase, "insurgency in"))
     return FALSE;
   while (q > (int)run->first &&
          (_ent_run_tag (run, q) == ENT_TAG_DET || _ent_run_tag (run, q) == ENT_TAG_ADJ))
@@ -755,7 +755,7 @@ rule_preposition (Run         *run,
   partner_against (run, at, v, &sources);
   /* "filled the dam over the objections of Cairo": the objection is
    * Cairo's, against whoever acted */
-  if (g_str_has_prefix (at->cue->phrase, "over the objections"))
+  if (_ent_starts_with (at->cue->phrase, "over the objections"))
     _ent_run_emit (run, &targets, &sources, sign, at->cue->strength * 0.85, at);
   else
     _ent_run_emit (run, &sources, &targets, sign, at->cue->strength * 0.85, at);
@@ -898,7 +898,7 @@ met_reaction (Run         *run,
 {
   guint p = at->start + 1;
 
-  if (!g_str_has_prefix (at->cue->phrase, "meet"))
+  if (!_ent_starts_with (at->cue->phrase, "meet"))
     return FALSE;
   if (p < run->last && _ent_run_is (run, p, "with"))
     p++;
@@ -912,7 +912,7 @@ met_reaction (Run         *run,
 static gboolean
 mediator_cue (const EntCue *cue)
 {
-  return g_str_has_prefix (cue->phrase, "broker") || g_str_has_prefix (cue->phrase, "mediat");
+  return _ent_starts_with (cue->phrase, "broker") || _ent_starts_with (cue->phrase, "mediat");
 }
 
 void

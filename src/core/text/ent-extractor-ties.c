@@ -75,7 +75,7 @@ _ent_run_relation_persists (Run          *run,
 
   if (change == 0)
     return TRUE;
-  if (g_str_has_prefix (cue->phrase, "relation") || g_str_has_prefix (cue->phrase, "ties"))
+  if (_ent_starts_with (cue->phrase, "relation") || _ent_starts_with (cue->phrase, "ties"))
     return FALSE;
   if (change == cue->sign)
     return TRUE;
