@@ -226,7 +226,7 @@ def writer_folds(units, folds):
     return [fold_of[writer_of(u)] for u in units]
 
 
-def choose_threshold(units, folds=5):
+def choose_threshold(units, folds=5, l2=1e-4, min_count=2):
     """The threshold with the best mean of two cross-validated F1 scores,
     the articles' and the sentences', which are judged apart: thousands
     of sentences would otherwise outweigh a few hundred articles. Each
@@ -237,7 +237,7 @@ def choose_threshold(units, folds=5):
     for k in range(folds):
         test = [u for u, f in zip(units, fold_of) if f == k]
         rest = [u for u, f in zip(units, fold_of) if f != k]
-        weights = train(rest)
+        weights = train(rest, l2=l2, min_count=min_count)
         for kind in kinds:
             part = [u for u in test if (u.evidence is not None) == (kind == 'articles')]
             for th in THRESHOLDS:
@@ -278,12 +278,14 @@ def main():
     ap.add_argument('--threshold', type=float)
     ap.add_argument('--train', nargs='+', required=True)
     ap.add_argument('--eval', nargs='*', default=[])
+    ap.add_argument('--l2', type=float, default=1e-4)
+    ap.add_argument('--min-count', type=int, default=2)
     args = ap.parse_args()
 
     units = extract(args.build, expand(args.train))
     print(f'{len(units)} training units, {sum(len(u.pairs) for u in units)} pairs')
-    threshold = args.threshold or choose_threshold(units)
-    weights = train(units)
+    threshold = args.threshold or choose_threshold(units, l2=args.l2, min_count=args.min_count)
+    weights = train(units, l2=args.l2, min_count=args.min_count)
     f1, p, r, tp, fp = score(units, None, threshold)
     print(f'training, rules alone: F1 {f1:.3f} P {p:.3f} R {r:.3f}')
     if args.eval:
