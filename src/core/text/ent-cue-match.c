@@ -417,10 +417,6 @@ _ent_lexicon_clear_index (EntLexicon *self)
   ent_word_map_clear (&self->pairs);
 }
 
-/* The pairs keep the mask of a pair's entries in the place of a word
- * map's value, so that a lookup that finds the pair reads nothing else. */
-G_STATIC_ASSERT (sizeof (gpointer) == sizeof (guint64));
-
 /* Adds entry @i of the cues starting with @first, which has @second for
  * second word, to the lexicon's pairs. */
 static void
