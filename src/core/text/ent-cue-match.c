@@ -327,43 +327,54 @@ second_may_match (EntLexicon     *self,
   return after->n_second == 0 || among (after->second, after->n_second, entry->second);
 }
 
-/* The words of @pattern after its first against the tokens after @at,
- * stepping over what may stand between them. Returns whether they match,
- * and in @end the token after the last. */
+/* Word @k of the cue of @entry, past its first: the second is in the
+ * entry, the others in the pattern, which only a cue of three words or
+ * more reads. */
+static inline guint64
+cue_word (EntLexicon     *self,
+          const CueEntry *entry,
+          guint           k)
+{
+  return k == 1 ? entry->second
+                : g_array_index (self->patterns, CuePattern, entry->pattern).words[k];
+}
+
+/* The words of @entry's cue after its first against the tokens after
+ * @at, stepping over what may stand between them. Returns whether they
+ * match, and in @end the token after the last. */
 static gboolean
-match_rest (EntLexicon       *self,
-            const CuePattern *pattern,
-            const EntCue     *cue,
-            const EntToken   *tokens,
-            guint             n_tokens,
-            guint             at,
-            After            *after,
-            guint            *end)
+match_rest (EntLexicon     *self,
+            const CueEntry *entry,
+            const EntToken *tokens,
+            guint           n_tokens,
+            guint           at,
+            After          *after,
+            guint          *end)
 {
   gboolean ok = TRUE;
   guint t = at + 1;
 
-  for (guint k = 1, quotes = 0; ok && k < cue->length; k++, t++)
+  for (guint k = 1, quotes = 0; ok && k < entry->length; k++, t++)
     {
       guint skipped = 0, rate;
-      gboolean noun = (pattern->noun_mask >> k) & 1;
-      gboolean after_noun = (k == 1 && cue->pos == ENT_CUE_NOUN) ||
-                            ((pattern->noun_mask >> (k - 1)) & 1);
+      guint64 word = cue_word (self, entry, k);
+      gboolean noun = (entry->noun_mask >> k) & 1;
+      gboolean after_noun = (k == 1 && entry->pos == ENT_CUE_NOUN) ||
+                            ((entry->noun_mask >> (k - 1)) & 1);
 
-      if (k == 1 && cue->pos == ENT_CUE_VERB && t < n_tokens &&
-          pattern->words[k] != tokens[t].hash)
+      if (k == 1 && entry->pos == ENT_CUE_VERB && t < n_tokens && word != tokens[t].hash)
         t += time_after (self, after, tokens, n_tokens, at);
-      else if (after_noun && k + 1 == cue->length)
-        t = ent_lexicon_skip_time_phrase (tokens, n_tokens, t, pattern->words[k]);
+      else if (after_noun && k + 1 == entry->length)
+        t = ent_lexicon_skip_time_phrase (tokens, n_tokens, t, word);
       /* what this steps over, may_step_over() must allow */
-      while (t < n_tokens && pattern->words[k] != tokens[t].hash &&
+      while (t < n_tokens && word != tokens[t].hash &&
              (_ent_is_article (tokens[t].hash) ||
               (noun && skipped < 2 && ent_token_is_compound (tokens, n_tokens, t) && ++t &&
                ++skipped) ||
               /* "work more closely with", "sided firmly with", "aligned itself
                * closely with" */
-              ((k == 1 || pattern->words[k - 1] == ENT_WORD_HASH ("itself")) &&
-               tokens[t].tag == ENT_TAG_ADV && cue->pos == ENT_CUE_VERB) ||
+              ((k == 1 || cue_word (self, entry, k - 1) == ENT_WORD_HASH ("itself")) &&
+               tokens[t].tag == ENT_TAG_ADV && entry->pos == ENT_CUE_VERB) ||
               /* "stood "shoulder to shoulder" with" */
               ((tokens[t].flags & ENT_TOKEN_QUOTE) && quotes++ < 2) ||
               (noun && skipped < 2 && tokens[t].tag == ENT_TAG_POSS_PRON && ++skipped) ||
@@ -376,15 +387,15 @@ match_rest (EntLexicon       *self,
                ++skipped) ||
               (after_noun && skipped == 0 && (rate = rate_length (tokens, n_tokens, t)) > 0 &&
                (t += rate - 1, TRUE) && ++skipped) ||
-              ((k + 1 < cue->length || noun) && skipped < 2 && is_modifier (&tokens[t]) &&
+              ((k + 1 < entry->length || noun) && skipped < 2 && is_modifier (&tokens[t]) &&
                ++skipped) ||
               (noun && skipped == 1 && joins_modifiers (tokens, n_tokens, t))))
         t++;
-      ok = t < n_tokens && word_matches (self, pattern->words[k], &tokens[t]);
+      ok = t < n_tokens && word_matches (self, word, &tokens[t]);
     }
   *end = t;
   /* "broke off its ties with Taiwan" is not "X and Y broke off ties". */
-  return ok && !(cue->reciprocal && t < n_tokens && tokens[t].hash == ENT_WORD_HASH ("with"));
+  return ok && !(entry->reciprocal && t < n_tokens && tokens[t].hash == ENT_WORD_HASH ("with"));
 }
 
 /* The key of a cue's first and second words in the lexicon's pairs. */
@@ -415,18 +426,11 @@ add_pair (EntLexicon *self,
           guint       i)
 {
   guint64 key = pair_key (first, second);
-  guint index = GPOINTER_TO_UINT (ent_word_map_lookup (&self->pairs, key));
+  guint64 mask = (guint64)(guintptr)ent_word_map_lookup (&self->pairs, key);
 
-  if (index == 0)
-    {
-      guint64 none = 0;
-
-      g_array_append_val (self->pair_masks, none);
-      index = self->pair_masks->len;
-      ent_word_map_insert (&self->pairs, key, GUINT_TO_POINTER (index));
-      ent_word_filter_add (self->pair_filter, key);
-    }
-  g_array_index (self->pair_masks, guint64, index - 1) |= G_GUINT64_CONSTANT (1) << i;
+  mask |= G_GUINT64_CONSTANT (1) << i;
+  ent_word_map_insert (&self->pairs, key, (gpointer)(guintptr)mask);
+  ent_word_filter_add (self->pair_filter, key);
 }
 
 /* Builds, from the cues as loaded so far, what the matcher reads: the
@@ -442,7 +446,6 @@ _ent_lexicon_index_cues (EntLexicon *self)
   _ent_lexicon_clear_index (self);
   ent_word_map_init (&self->starts);
   ent_word_map_init (&self->pairs);
-  g_array_set_size (self->pair_masks, 0);
   memset (self->start_bits, 0, sizeof self->start_bits);
   memset (self->pair_filter, 0, sizeof self->pair_filter);
   for (gsize s = 0; s <= self->by_first.mask; s++)
@@ -507,12 +510,9 @@ paired_entries (EntLexicon     *self,
   for (guint k = 0; k < after->n_second; k++)
     {
       guint64 key = pair_key (tokens[at].hash, after->second[k]);
-      guint index = ent_word_filter_may_contain (self->pair_filter, key)
-                    ? GPOINTER_TO_UINT (ent_word_map_lookup (&self->pairs, key))
-                    : 0;
 
-      if (index > 0)
-        entries |= g_array_index (self->pair_masks, guint64, index - 1);
+      if (ent_word_filter_may_contain (self->pair_filter, key))
+        entries |= (guint64)(guintptr)ent_word_map_lookup (&self->pairs, key);
     }
   return entries;
 }
@@ -528,8 +528,6 @@ try_entry (EntLexicon     *self,
            After          *after,
            guint          *span)
 {
-  const CuePattern *pattern;
-  const EntCue *cue;
   guint end;
 
   /* a cue longer than the sentence's rest cannot match */
@@ -548,13 +546,11 @@ try_entry (EntLexicon     *self,
     return NULL;
   if (entry->pos == skip)
     return NULL;
-  pattern = &g_array_index (self->patterns, CuePattern, entry->pattern);
-  cue = &g_array_index (self->cues, EntCue, pattern->cue);
-  if (!match_rest (self, pattern, cue, tokens, n_tokens, at, after, &end))
+  if (!match_rest (self, entry, tokens, n_tokens, at, after, &end))
     return NULL;
   if (span != NULL)
     *span = end - at;
-  return cue;
+  return &g_array_index (self->cues, EntCue, entry->pattern);
 }
 
 /**

@@ -312,12 +312,13 @@ typedef struct
 } NominalWords;
 
 static NominalWords nominal_words[G_N_ELEMENTS (nominals)];
-static EntWordMap nominal_starts;
 static guint64 nominal_filter[8];  /* two bits for each first word, see may_start_nominal() */
 static EntWordMap nominal_heads;   /* "group" of "the group" -> RefWant + 1 */
-static EntWordMap nominal_seconds; /* the second words of all nominals */
-static EntWordMap nominal_by_first; /* first word -> GArray of indices, for those not after "the" */
-static EntWordMap nominal_by_second; /* second word -> GArray of indices, for "the ..." */
+/* the indices of the nominals, in an EntBucket of guint: by their first
+ * word, and those of "the ..." by their second word, so that one lookup
+ * finds the few that may be at a token */
+static EntWordMap nominal_by_first;
+static EntWordMap nominal_by_second;
 
 /* Bit @b (0 or 1) of nominal_filter for the word of hash @hash: nine
  * bits of the hash from its top or from below them. */
@@ -350,13 +351,12 @@ _ent_run_init_nominals (void)
       nominal_words[n].length = g_strv_length (words);
       for (guint k = 0; k < nominal_words[n].length; k++)
         nominal_words[n].words[k] = ent_text_hash_str (words[k]);
-      if (nominal_starts.slots == NULL)
+      if (nominal_heads.slots == NULL)
         {
-          ent_word_map_init (&nominal_starts);
           ent_word_map_init (&nominal_heads);
-          ent_word_map_init (&nominal_seconds);
+          ent_word_map_init (&nominal_by_first);
+          ent_word_map_init (&nominal_by_second);
         }
-      ent_word_map_insert (&nominal_starts, nominal_words[n].words[0], GINT_TO_POINTER (1));
       for (guint b = 0; b < 2; b++)
         {
           guint bit = filter_bit (nominal_words[n].words[0], b);
@@ -367,20 +367,10 @@ _ent_run_init_nominals (void)
         gboolean the = g_str_equal (words[0], "the") && nominal_words[n].length > 1;
         EntWordMap *index = the ? &nominal_by_second : &nominal_by_first;
         guint64 key = nominal_words[n].words[the ? 1 : 0];
-        GArray *list;
+        EntBucket *list = ent_word_map_lookup (index, key);
 
-        if (index->slots == NULL)
-          ent_word_map_init (index);
-        list = ent_word_map_lookup (index, key);
-        if (list == NULL)
-          {
-            list = g_array_new (FALSE, FALSE, sizeof (guint));
-            ent_word_map_insert (index, key, list);
-          }
-        g_array_append_val (list, n);
+        ent_word_map_bucket_insert (index, key, list, list != NULL ? list->len : 0, &n, sizeof n);
       }
-      if (nominal_words[n].length > 1)
-        ent_word_map_insert (&nominal_seconds, nominal_words[n].words[1], GINT_TO_POINTER (1));
       if (nominal_words[n].length == 2 && g_str_equal (words[0], "the") &&
           (nominals[n].want == REF_GROUP || nominals[n].want == REF_ORG ||
            nominals[n].want == REF_BLOC || nominals[n].want == REF_STATE))
@@ -474,23 +464,20 @@ match_nominal (Run     *run,
                guint    at,
                RefWant *want)
 {
-  gboolean second;
-  GArray *candidates;
+  const EntBucket *candidates;
 
-  if (ent_word_map_lookup (&nominal_starts, run->tokens[at].hash) == NULL &&
-      run->tokens[at].hash != ENT_WORD_HASH ("the"))
-    return 0;
-  /* Most "the" start no nominal: every "the ..." nominal has two words. */
-  second =
-    at + 1 < run->last && ent_word_map_lookup (&nominal_seconds, run->tokens[at + 1].hash) != NULL;
   /* Only the nominals that start with the word, or, after "the", those
-   * whose second word follows. */
-  candidates = run->tokens[at].hash != ENT_WORD_HASH ("the")
-               ? ent_word_map_lookup (&nominal_by_first, run->tokens[at].hash)
-               : second ? ent_word_map_lookup (&nominal_by_second, run->tokens[at + 1].hash) : NULL;
+   * whose second word follows: every "the ..." nominal has two words,
+   * and most "the" start none. */
+  if (run->tokens[at].hash == ENT_WORD_HASH ("the"))
+    candidates = at + 1 < run->last
+                 ? ent_word_map_lookup (&nominal_by_second, run->tokens[at + 1].hash)
+                 : NULL;
+  else if ((candidates = ent_word_map_lookup (&nominal_by_first, run->tokens[at].hash)) == NULL)
+    return 0;
   for (guint c = 0; candidates != NULL && c < candidates->len; c++)
     {
-      guint n = g_array_index (candidates, guint, c);
+      guint n = ent_bucket_index (candidates, guint, c);
       guint len = nominal_words[n].length;
       gboolean ok = at + len <= run->last;
 

@@ -58,6 +58,45 @@ typedef struct
   guint8   known;  /* the first words its bucket's key has matched */
 } Name;
 
+/* Bit 0 of a word map's value that holds a name itself, see pack_name():
+ * a bucket's address never has it. */
+#define PACKED 1
+
+/*
+ * A key of starts.map or by_pair whose names are one name with no word
+ * past those the key matched (every name of one word, as no two share
+ * their words, and most of two) keeps the name in place of a bucket,
+ * which matching then does not read, a cache miss: bit 0 set, its length
+ * (0 for a word that starts longer names only), kind of name, capital
+ * and caps masks, and its actor in the high half.
+ */
+static gpointer
+pack_name (const Name *name)
+{
+  g_assert (name->length <= 2 && name->known == name->length && name->capital_mask < 4 &&
+            name->caps_mask < 4 && name->name_kind < 8);
+  return (gpointer)(guintptr)(PACKED | (guint64)name->length << 1 | (guint64)name->name_kind << 3 |
+                              (guint64)name->capital_mask << 6 | (guint64)name->caps_mask << 8 |
+                              (guint64)name->actor << 32);
+}
+
+static inline Name
+unpack_name (guint64 packed)
+{
+  guint8 length = (packed >> 1) & 3;
+
+  return (Name) { (guint)(packed >> 32), 0, (packed >> 6) & 3, (packed >> 8) & 3, length,
+                  (packed >> 3) & 7, length };
+}
+
+/* Frees the bucket of names in @value, if it is one. */
+static void
+free_names (gpointer value)
+{
+  if (!((guintptr)value & PACKED))
+    g_free (value);
+}
+
 struct _EntGazetteer
 {
   GObject     parent_instance;
@@ -69,11 +108,11 @@ struct _EntGazetteer
   GArray     *patterns;    /* Pattern */
   GArray     *words;       /* guint64: the words of every pattern */
   EntWordMap  order;       /* first word hash -> EntBucket of Entry, every pattern */
-  EntNameStarts starts;    /* starts.map: first word hash -> EntBucket of Name, the names
-                            * of one word; a bucket, maybe empty, for every word a name
-                            * starts with */
-  EntWordMap  by_pair;     /* pair_key() of the first two words -> EntBucket of Name, the
-                            * longer names, in the order of their first word's Entry */
+  EntNameStarts starts;    /* starts.map: first word hash -> the name of one word, packed
+                            * (see pack_name()), for every word a name starts with */
+  EntWordMap  by_pair;     /* pair_key() of the first two words -> EntBucket of Name, or one
+                            * packed: the longer names, in the order of their first word's
+                            * Entry */
   EntWordFilter pair_filter; /* on the keys of by_pair */
   EntWordMap  fuzzy;       /* hash of a name with one letter deleted -> actor + 1, or 0 if
                             * ambiguous, see fuzzy_lookup() */
@@ -110,8 +149,8 @@ ent_gazetteer_finalize (GObject *object)
   g_clear_pointer (&self->patterns, g_array_unref);
   g_clear_pointer (&self->words, g_array_unref);
   ent_word_map_clear_full (&self->order, g_free);
-  ent_word_map_clear_full (&self->starts.map, g_free);
-  ent_word_map_clear_full (&self->by_pair, g_free);
+  ent_word_map_clear_full (&self->starts.map, free_names);
+  ent_word_map_clear_full (&self->by_pair, free_names);
   ent_word_map_clear (&self->fuzzy);
   ent_word_map_clear (&self->exact_words);
   g_clear_pointer (&self->fuzzy_names, g_hash_table_unref);
@@ -272,61 +311,72 @@ pair_key (guint64 first,
   return key != 0 ? key : 1;
 }
 
-/* Appends @name to the bucket of @key in @map. */
+/* Keeps the @n names of @key in @map, packed if pack_name() can hold
+ * them, else in a bucket, and frees the bucket the key had. */
 static void
-append_name (EntWordMap *map,
-             guint64     key,
-             const Name *name)
+set_names (EntWordMap *map,
+           guint64     key,
+           const Name *names,
+           guint       n)
 {
-  EntBucket *bucket = ent_word_map_lookup (map, key);
+  EntBucket *bucket;
 
-  ent_word_map_bucket_insert (map, key, bucket, bucket != NULL ? bucket->len : 0, name,
-                              sizeof *name);
+  free_names (ent_word_map_lookup (map, key));
+  if (n == 0 || (n == 1 && names[0].known == names[0].length))
+    {
+      ent_word_map_insert (map, key, pack_name (n == 1 ? &names[0] : &(Name) { 0 }));
+      return;
+    }
+  bucket = g_malloc (sizeof (EntBucket) + n * sizeof (Name));
+  bucket->len = bucket->capacity = n;
+  memcpy (bucket->data, names, n * sizeof (Name));
+  ent_word_map_insert (map, key, bucket);
 }
 
-/* Makes anew the buckets that matching reads for the names starting with
- * @first, from the bucket of Entry that orders them, after a pattern was
- * added there or changed: the names of one word in starts.map, the longer
- * ones under their first two words in by_pair, each in the same order. */
+/* Makes anew what matching reads for the names starting with @first,
+ * from the bucket of Entry that orders them, after a pattern was added
+ * there or changed: the name of one word in starts.map, the longer ones
+ * under their first two words in by_pair, in the same order. */
 static void
 index_first_word (EntGazetteer *self,
                   guint64       first)
 {
   EntBucket *order = ent_word_map_lookup (&self->order, first);
-  EntBucket *bucket = ent_word_map_lookup (&self->starts.map, first);
+  g_autoptr(GArray) names = g_array_new (FALSE, FALSE, sizeof (Name));
 
-  if (bucket == NULL)
-    {
-      bucket = g_malloc0 (sizeof (EntBucket));
-      ent_word_map_insert (&self->starts.map, first, bucket);
-      ent_word_filter_add (self->starts.filter, first);
-    }
-  bucket->len = 0;
+  set_names (&self->starts.map, first, NULL, 0);
+  ent_word_filter_add (self->starts.filter, first);
   for (guint i = 0; i < order->len; i++)
     {
       guint64 second = ent_bucket_index (order, Entry, i).second;
+      gboolean done = FALSE;
 
-      if (second != 0 && (bucket = ent_word_map_lookup (&self->by_pair,
-                                                        pair_key (first, second))) != NULL)
-        bucket->len = 0;
-    }
-  for (guint i = 0; i < order->len; i++)
-    {
-      const Entry *entry = &ent_bucket_index (order, Entry, i);
-      const Pattern *pattern = &g_array_index (self->patterns, Pattern, entry->index);
-      guint8 known = entry->second != 0 ? 2 : 1;
-      Name name = { pattern->actor, pattern->first_word + known, pattern->capital_mask,
-                    pattern->caps_mask, pattern->length, pattern->name_kind, known };
-
-      if (entry->second != 0)
+      /* the names of each second word once, from its first entry on */
+      for (guint j = 0; j < i && !done; j++)
+        done = ent_bucket_index (order, Entry, j).second == second;
+      if (done)
+        continue;
+      g_array_set_size (names, 0);
+      for (guint j = i; j < order->len; j++)
         {
-          guint64 key = pair_key (first, entry->second);
+          const Entry *entry = &ent_bucket_index (order, Entry, j);
+          const Pattern *pattern = &g_array_index (self->patterns, Pattern, entry->index);
+          guint8 known = second != 0 ? 2 : 1;
+          Name name = { pattern->actor, pattern->first_word + known, pattern->capital_mask,
+                        pattern->caps_mask, pattern->length, pattern->name_kind, known };
 
-          append_name (&self->by_pair, key, &name);
+          if (entry->second == second)
+            g_array_append_val (names, name);
+        }
+      if (second != 0)
+        {
+          guint64 key = pair_key (first, second);
+
+          set_names (&self->by_pair, key, (const Name *)(gpointer)names->data, names->len);
           ent_word_filter_add (self->pair_filter, key);
         }
       else
-        append_name (&self->starts.map, first, &name);
+        set_names (&self->starts.map, first, (const Name *)(gpointer)names->data, names->len);
     }
 }
 
@@ -791,22 +841,45 @@ name_matches (const Name     *name,
   return TRUE;
 }
 
-/* The first name of @bucket at token @at, or NULL. */
-static inline const Name *
-first_match (const EntBucket *bucket,
-             const guint64   *words,
-             const EntToken  *tokens,
-             guint            n_tokens,
-             guint            at)
+/* Whether a name of @bucket is at token @at: the first, in @found. */
+static gboolean
+bucket_match (const EntBucket *bucket,
+              const guint64   *words,
+              const EntToken  *tokens,
+              guint            n_tokens,
+              guint            at,
+              Name            *found)
 {
-  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+  for (guint i = 0; i < bucket->len; i++)
     {
       const Name *name = &ent_bucket_index (bucket, Name, i);
 
       if (name_matches (name, words, tokens, n_tokens, at))
-        return name;
+        {
+          *found = *name;
+          return TRUE;
+        }
     }
-  return NULL;
+  return FALSE;
+}
+
+/* Whether one of @names, a value of starts.map or by_pair or %NULL, is
+ * at token @at: the first, in @found. Inline for the packed name of
+ * most keys; apart, the few buckets. */
+static G_ALWAYS_INLINE inline gboolean
+first_match (gconstpointer   names,
+             const guint64  *words,
+             const EntToken *tokens,
+             guint           n_tokens,
+             guint           at,
+             Name           *found)
+{
+  if ((guintptr)names & PACKED)
+    {
+      *found = unpack_name ((guintptr)names);
+      return found->length > 0 && name_matches (found, words, tokens, n_tokens, at);
+    }
+  return names != NULL && bucket_match (names, words, tokens, n_tokens, at, found);
 }
 
 static gboolean
@@ -884,32 +957,34 @@ ent_gazetteer_match (EntGazetteer   *self,
                      EntMention     *mention)
 {
   const guint64 *words = (const guint64 *)(gpointer)self->words->data;
-  EntBucket *bucket;
-  const Name *name = NULL;
+  gconstpointer starts;
+  gboolean found = FALSE;
+  Name name;
   guint64 key;
 
   if (tokens[at].kind != ENT_TOKEN_WORD)
     return FALSE;
 
-  /* the longer names under the first two words, then those of one */
-  bucket = ent_word_map_lookup (&self->starts.map, tokens[at].hash);
-  key = bucket != NULL && at + 1 < n_tokens ? pair_key (tokens[at].hash, tokens[at + 1].hash) : 0;
+  /* the longer names under the first two words, then the one of one */
+  starts = ent_word_map_lookup (&self->starts.map, tokens[at].hash);
+  key = starts != NULL && at + 1 < n_tokens ? pair_key (tokens[at].hash, tokens[at + 1].hash) : 0;
   /* most words a name starts with start none with the next word, which
    * the filter tells without a lookup in the map, a cache miss */
   if (key != 0 && ent_word_filter_may_contain (self->pair_filter, key))
-    name = first_match (ent_word_map_lookup (&self->by_pair, key), words, tokens, n_tokens, at);
-  if (bucket != NULL && name == NULL)
-    name = first_match (bucket, words, tokens, n_tokens, at);
-  if (name != NULL)
+    found = first_match (ent_word_map_lookup (&self->by_pair, key), words, tokens, n_tokens, at,
+                         &name);
+  if (starts != NULL && !found)
+    found = first_match (starts, words, tokens, n_tokens, at, &name);
+  if (found)
     {
       mention->first = at;
-      mention->last = at + name->length;
-      mention->actor = name->actor;
-      mention->name_kind = name->name_kind;
+      mention->last = at + name.length;
+      mention->actor = name.actor;
+      mention->name_kind = name.name_kind;
       return TRUE;
     }
 
-  if (bucket == NULL && ent_gazetteer_may_be_misspelt (&tokens[at]) &&
+  if (starts == NULL && ent_gazetteer_may_be_misspelt (&tokens[at]) &&
       !_ent_gazetteer_after_other_given_name (tokens, at) &&
       !_ent_gazetteer_before_other_surname (tokens, n_tokens, at) &&
       match_fuzzy (self, text, &tokens[at], mention))

@@ -22,19 +22,21 @@ G_BEGIN_DECLS
 typedef struct
 {
   guint64 words[MAX_CUE_WORDS];
-  guint   cue;
-  guint   noun_mask;   /* word k is the noun that ends a verb cue, see noun_ends() */
 } CuePattern;
 
-/* A bucket's entry: what the matcher asks of a pattern before it reads
- * the pattern itself, side by side with the other entries. */
+/* A bucket's entry: what the matcher asks of a pattern and its cue,
+ * side by side with the other entries, so that it reads the pattern only
+ * for a cue of three words or more and the cue only once it matches. */
 typedef struct
 {
-  guint64 second;      /* the pattern's second word, 0 for a one-word cue */
-  guint   pattern;
-  guint8  pos;         /* EntCuePos */
+  guint64 second;          /* the pattern's second word, 0 for a one-word cue */
+  guint   pattern;         /* index of the pattern and of its cue */
+  guint8  pos;             /* EntCuePos */
   guint8  length;
-  guint8  any_second;  /* a second word "its" or "itself", which stands for others */
+  guint16 noun_mask : MAX_CUE_WORDS;  /* word k is the noun that ends a verb cue, see
+                                       * noun_ends() */
+  guint16 any_second : 1;  /* a second word "its" or "itself", which stands for others */
+  guint16 reciprocal : 1;  /* the cue's */
 } CueEntry;
 
 /* The cues of one first word as the matcher reads them, longest first:
@@ -59,8 +61,8 @@ struct _EntLexicon
   GArray      *patterns;   /* CuePattern */
   EntWordMap   by_first;   /* first word -> EntBucket of CueEntry, longest first */
   EntWordMap   starts;     /* first word -> CueStart, built from by_first */
-  EntWordMap   pairs;      /* first and second word -> 1 + index in pair_masks */
-  GArray      *pair_masks; /* guint64: the entries of a CueStart with that second word */
+  EntWordMap   pairs;      /* first and second word -> the entries of its CueStart, among
+                            * the first 64, with that second word: a mask, not a pointer */
   EntWordFilter pair_filter; /* on the keys of pairs */
   guint64      start_bits[(1 << ENT_LEXICON_START_BITS) / 64];  /* ent_lexicon_may_start_cue() */
   EntWordMap   tags;       /* word hash -> EntTag */

@@ -139,7 +139,6 @@ ent_lexicon_finalize (GObject *object)
   g_clear_pointer (&self->patterns, g_array_unref);
   ent_word_map_clear_full (&self->by_first, g_free);
   _ent_lexicon_clear_index (self);
-  g_clear_pointer (&self->pair_masks, g_array_unref);
   ent_word_map_clear (&self->tags);
   ent_word_map_clear (&self->roles);
   ent_pair_model_clear (&self->pair_model);
@@ -207,7 +206,6 @@ ent_lexicon_init (EntLexicon *self)
   ent_word_map_init (&self->by_first);
   ent_word_map_init (&self->starts);
   ent_word_map_init (&self->pairs);
-  self->pair_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
   ent_word_map_init (&self->tags);
   _ent_lexicon_init_roles (self);
   ent_pair_model_init (&self->pair_model);
@@ -323,8 +321,8 @@ add_cue_pattern_one (EntLexicon *self,
                      const char *text,
                      EntCue     *cue)
 {
-  CuePattern pattern = { { 0 }, self->cues->len, 0 };
-  CueEntry entry;
+  CuePattern pattern = { { 0 } };
+  CueEntry entry = { 0 };
   EntBucket *bucket;
   guint length, at;
 
@@ -333,13 +331,17 @@ add_cue_pattern_one (EntLexicon *self,
     return;
   cue->length = length;
   cue->measure = (gint8)(ent_cue_phrase_measure (cue->phrase) + 2);
+  /* a pattern and its cue have the same index; any_second is for
+   * _ent_lexicon_index_cues() to set */
+  entry.second = length > 1 ? pattern.words[1] : 0;
+  entry.pattern = self->patterns->len;
+  entry.pos = cue->pos;
+  entry.length = length;
+  entry.reciprocal = cue->reciprocal;
   for (guint k = 1; k < length; k++)
     if (noun_ends (self, cue, pattern.words, k))
-      pattern.noun_mask |= 1u << k;
+      entry.noun_mask |= 1u << k;
   g_array_append_val (self->cues, *cue);
-  /* any_second is for _ent_lexicon_index_cues() to set */
-  entry = (CueEntry) { length > 1 ? pattern.words[1] : 0, self->patterns->len, cue->pos, length,
-                       0 };
   g_array_append_val (self->patterns, pattern);
 
   bucket = ent_word_map_lookup (&self->by_first, pattern.words[0]);

@@ -24,7 +24,9 @@ typedef struct
  * done for every token. The keys are already well mixed 64-bit hashes, so
  * open addressing with linear probing on their low bits is enough, and
  * much cheaper than GHashTable's indirect calls. Key 0 is reserved.
- * Lookups are thread-safe once the map is no longer changed.
+ * Lookups are thread-safe once the map is no longer changed. A map may
+ * keep a small record packed in a 64-bit word in the place of a pointer,
+ * never 0, so that a lookup that finds it reads nothing else.
  */
 typedef struct
 {
@@ -32,6 +34,8 @@ typedef struct
   gsize        mask;
   gsize        count;
 } EntWordMap;
+
+G_STATIC_ASSERT (sizeof (gpointer) == sizeof (guint64));
 
 void      ent_word_map_init    (EntWordMap *map);
 void      ent_word_map_clear   (EntWordMap *map);
