@@ -845,25 +845,33 @@ frame_map (void)
   return once;
 }
 
+/* The words that may start a frame or name an act, with their FRAME_
+ * bits: for the extractor's map of words, which looks them up with the
+ * words' tags as it tags the sentence. */
+const EntWordMap *
+_ent_run_frame_map (void)
+{
+  return frame_map ();
+}
+
 /**
  * _ent_run_find_frame_words:
  *
- * Looks up once, for every word of the sentence, which frames it may
- * start, what act it names and whether it is a form of "be", into
+ * Adds, for every word of the sentence, whether it is a form of "be" to
+ * the frames it may start and the act it names, which tagging wrote into
  * run->frame_bits; lists in run->frame_hits, in order, the words that
  * have any of these, which are all that the frames and the acts visit.
  */
 void
 _ent_run_find_frame_words (Run *run)
 {
-  const EntWordMap *map = frame_map ();
   guint32 *bits = run->frame_bits;
   guint *hits = run->frame_hits;
 
   run->n_frame_hits = 0;
   for (guint i = run->first; i < run->last; i++)
     {
-      guint32 b = GPOINTER_TO_UINT (ent_word_map_lookup (map, run->tokens[i].hash));
+      guint32 b = bits[i - run->first];
 
       if (_ent_run_tag (run, i) == ENT_TAG_BE)
         b |= FRAME_BE;

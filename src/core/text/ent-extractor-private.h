@@ -615,6 +615,7 @@ gboolean _ent_run_is_military_aid (Run  *run,
 int      _ent_run_stopped_before (Run  *run,
                                   guint i);
 void     _ent_run_find_frame_words (Run *run);
+const EntWordMap *_ent_run_frame_map (void);
 
 /* ent-extractor-ties.c */
 gboolean _ent_run_relation_persists (Run          *run,

@@ -21,6 +21,10 @@ struct _EntExtractor
   EntLexicon   *lexicon;
   EntPairTraceFunc pair_trace;
   gpointer      pair_trace_data;
+  /* word hash -> what tagging asks of a word in one lookup: its tag and
+   * ENT_LEXICON_MODIFIER in the low 32 bits, its FRAME_ bits in the
+   * high 32 */
+  EntWordMap    words;
 };
 
 G_DEFINE_FINAL_TYPE (EntExtractor, ent_extractor, G_TYPE_OBJECT)
@@ -38,15 +42,45 @@ ent_extractor_dispose (GObject *object)
 }
 
 static void
+ent_extractor_finalize (GObject *object)
+{
+  EntExtractor *self = (EntExtractor *)object;
+
+  ent_word_map_clear (&self->words);
+
+  G_OBJECT_CLASS (ent_extractor_parent_class)->finalize (object);
+}
+
+static void
 ent_extractor_class_init (EntExtractorClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ent_extractor_dispose;
+  G_OBJECT_CLASS (klass)->finalize = ent_extractor_finalize;
   _ent_run_init_nominals ();
 }
 
 static void
 ent_extractor_init (EntExtractor *self)
 {
+  ent_word_map_init (&self->words);
+}
+
+/* Adds @bits, shifted by @shift, to the value of each key of @from in
+ * the extractor's map of words. */
+static void
+merge_words (EntExtractor     *self,
+             const EntWordMap *from,
+             guint             shift)
+{
+  for (gsize i = 0; i <= from->mask; i++)
+    if (from->slots[i].key != 0)
+      {
+        guint64 key = from->slots[i].key;
+        guint64 value = (guint64)(guintptr)ent_word_map_lookup (&self->words, key);
+
+        value |= (guint64)GPOINTER_TO_UINT (from->slots[i].value) << shift;
+        ent_word_map_insert (&self->words, key, (gpointer)(guintptr)value);
+      }
 }
 
 EntExtractor *
@@ -61,6 +95,8 @@ ent_extractor_new (EntGazetteer *gazetteer,
   self = g_object_new (ENT_TYPE_EXTRACTOR, NULL);
   self->gazetteer = g_object_ref (gazetteer);
   self->lexicon = g_object_ref (lexicon);
+  merge_words (self, ent_lexicon_get_tags (lexicon), 0);
+  merge_words (self, _ent_run_frame_map (), 32);
   return self;
 }
 
@@ -150,15 +186,18 @@ mark_quotes (Run *run)
 static void
 tag_sentence (Run *run)
 {
+  const EntWordMap *words = &run->self->words;
+
   for (guint i = run->first; i < run->last; i++)
     {
       EntToken *t = &run->tokens[i];
+      guint64 value = (guint64)(guintptr)ent_word_map_lookup (words, t->hash);
 
-      gboolean modifier = FALSE;
-
-      t->tag = t->kind == ENT_TOKEN_WORD ? ent_lexicon_tag_word (run->lexicon, t->hash, &modifier)
+      /* the frames of any token, for _ent_run_find_frame_words() */
+      run->frame_bits[i - run->first] = (guint32)(value >> 32);
+      t->tag = t->kind == ENT_TOKEN_WORD ? (EntTag)(value & ~ENT_LEXICON_MODIFIER & 0xff)
                                          : ENT_TAG_NONE;
-      if (modifier)
+      if (t->kind == ENT_TOKEN_WORD && (value & ENT_LEXICON_MODIFIER))
         t->flags |= ENT_TOKEN_MODIFIER;
       /* "US" and "IS" in capitals are names, not pronouns or verbs; a
        * headline's "PM" is the prime minister */

@@ -155,9 +155,9 @@ ent_lexicon_class_init (EntLexiconClass *klass)
 
 /* "restored full diplomatic relations", "signed a new trade deal with",
  * "deepened economic ties": modifiers inside a cue's noun phrase, which
- * leave its meaning as it is. They carry MODIFIER_BIT in the tag map, and
- * the extractor marks their tokens ENT_TOKEN_MODIFIER. */
-#define MODIFIER_BIT 0x80
+ * leave its meaning as it is. They carry ENT_LEXICON_MODIFIER in the tag
+ * map, and the extractor marks their tokens ENT_TOKEN_MODIFIER. */
+#define MODIFIER_BIT ENT_LEXICON_MODIFIER
 
 static const char *modifiers[] = {
   "full", "formal", "close", "closer", "new", "fresh", "historic", "landmark", "bilateral",
@@ -608,6 +608,22 @@ ent_lexicon_pair_weights (EntLexicon *self,
                           guint64     key)
 {
   return ent_word_map_lookup (&self->pair_model.features, key);
+}
+
+/**
+ * ent_lexicon_get_tags:
+ *
+ * For a map of the extractor's own that answers all it asks of a word in
+ * one lookup.
+ *
+ * Returns: (transfer none): the map of the words that have a tag, whose
+ *   values are the tag, with %ENT_LEXICON_MODIFIER for a modifier
+ */
+const EntWordMap *
+ent_lexicon_get_tags (EntLexicon *self)
+{
+  g_return_val_if_fail (ENT_IS_LEXICON (self), NULL);
+  return &self->tags;
 }
 
 /**

@@ -71,6 +71,10 @@ typedef enum
   ENT_TAG_ADJ,
 } EntTag;
 
+/* In ent_lexicon_get_tags()'s values, beside the tag: a modifier that may
+ * stand inside a cue's noun phrase ("full diplomatic relations"). */
+#define ENT_LEXICON_MODIFIER 0x80
+
 typedef struct
 {
   const char *phrase;   /* the base phrase, as written in cues.tsv */
@@ -133,6 +137,7 @@ gboolean      ent_lexicon_load_pair_model (EntLexicon  *self,
 const float  *ent_lexicon_pair_weights (EntLexicon     *self,
                                         guint64         key);
 const EntPairModel *ent_lexicon_get_pair_model (EntLexicon *self);
+const EntWordMap *ent_lexicon_get_tags (EntLexicon *self);
 const EntWordMap *ent_lexicon_get_cue_starts (EntLexicon *self);
 const guint64 *ent_lexicon_get_cue_start_bits (EntLexicon *self);
 double        ent_lexicon_get_pair_threshold (EntLexicon *self);
