@@ -797,9 +797,11 @@ _ent_run_add_frame_words (EntWordMap  *map,
 }
 
 /* The map of every word that may start a frame or names an act to its
- * bits, built once and shared by every thread. */
-static const EntWordMap *
-frame_map (void)
+ * FRAME_ bits, built once and shared by every thread: for the
+ * extractor's map of words, which looks them up with the words' tags as
+ * it tags the sentence. */
+const EntWordMap *
+_ent_run_frame_map (void)
 {
   static EntWordMap *once;
 
@@ -843,15 +845,6 @@ frame_map (void)
       g_once_init_leave (&once, map);
     }
   return once;
-}
-
-/* The words that may start a frame or name an act, with their FRAME_
- * bits: for the extractor's map of words, which looks them up with the
- * words' tags as it tags the sentence. */
-const EntWordMap *
-_ent_run_frame_map (void)
-{
-  return frame_map ();
 }
 
 /**

@@ -65,8 +65,8 @@ ent_extractor_init (EntExtractor *self)
   ent_word_map_init (&self->words);
 }
 
-/* Adds @bits, shifted by @shift, to the value of each key of @from in
- * the extractor's map of words. */
+/* Adds the value of each key of @from, shifted left by @shift, to the
+ * key's value in the extractor's map of words. */
 static void
 merge_words (EntExtractor     *self,
              const EntWordMap *from,

@@ -157,7 +157,6 @@ ent_lexicon_class_init (EntLexiconClass *klass)
  * "deepened economic ties": modifiers inside a cue's noun phrase, which
  * leave its meaning as it is. They carry ENT_LEXICON_MODIFIER in the tag
  * map, and the extractor marks their tokens ENT_TOKEN_MODIFIER. */
-#define MODIFIER_BIT ENT_LEXICON_MODIFIER
 
 static const char *modifiers[] = {
   "full", "formal", "close", "closer", "new", "fresh", "historic", "landmark", "bilateral",
@@ -193,7 +192,7 @@ add_tags (EntLexicon *self)
       guint64 h = ent_text_hash_str (modifiers[i]);
       guint value = GPOINTER_TO_UINT (ent_word_map_lookup (&self->tags, h));
 
-      ent_word_map_insert (&self->tags, h, GUINT_TO_POINTER (value | MODIFIER_BIT));
+      ent_word_map_insert (&self->tags, h, GUINT_TO_POINTER (value | ENT_LEXICON_MODIFIER));
     }
 }
 
@@ -733,6 +732,6 @@ ent_lexicon_tag_word (EntLexicon *self,
 {
   guint value = GPOINTER_TO_UINT (ent_word_map_lookup (&self->tags, hash));
 
-  *modifier = (value & MODIFIER_BIT) != 0;
-  return value & ~MODIFIER_BIT;
+  *modifier = (value & ENT_LEXICON_MODIFIER) != 0;
+  return value & ~ENT_LEXICON_MODIFIER;
 }
