@@ -71,19 +71,21 @@ generate (GPtrArray *paragraphs,
 {
   GPtrArray *documents = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GString) doc = g_string_new (NULL);
 
   *total = 0;
   while (*total < bytes)
     {
-      GString *doc = g_string_new (NULL);
-
+      g_string_truncate (doc, 0);
       for (guint k = 0; k < 8; k++)
         {
           g_string_append (doc, g_ptr_array_index (paragraphs, g_rand_int_range (rand, 0, paragraphs->len)));
           g_string_append (doc, "\n\n");
         }
       *total += doc->len;
-      g_ptr_array_add (documents, g_string_free (doc, FALSE));
+      /* a copy of its own length, as a file read into memory is: a
+       * GString's spare room would count as input that is not there */
+      g_ptr_array_add (documents, g_strndup (doc->str, doc->len));
     }
   return documents;
 }
