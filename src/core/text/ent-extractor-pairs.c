@@ -725,13 +725,17 @@ rule_features (Features        *f,
     SHAPE (f, REVERSERULES);
 }
 
+/* The features of where the two names stand in the sentence, named
+ * @first and @second in token order: the bias, the words and shapes
+ * between them and the words around them. They are the same for every
+ * pair of the same two names in the same direction, whatever their
+ * actors, and come before the features of the actors. */
 static void
-pair_features (Features        *f,
-               const Candidate *c)
+place_features (Features  *f,
+                const Ref *first,
+                const Ref *second)
 {
   Run *run = f->run;
-  const Ref *first = f->forward ? c->source : c->target;
-  const Ref *second = f->forward ? c->target : c->source;
 
   SHAPE (f, BIAS);
   /* A sentence alone says more of its actors than one of an article. */
@@ -742,9 +746,168 @@ pair_features (Features        *f,
     WORD (f, ENT_PAIR_WORD_BEFORE, "p", i - 1, FALSE);
   for (guint i = second->last; i < run->last && i - second->last < 2; i++)
     WORD (f, ENT_PAIR_WORD_AFTER, "a", i, FALSE);
+}
+
+/* The features of the pair's two actors, added after place_features(). */
+static void
+actor_features (Features        *f,
+                const Candidate *c)
+{
   ref_features (f, c->source, c->source_actor, TRUE);
   ref_features (f, c->target, c->target_actor, FALSE);
   rule_features (f, c);
+}
+
+/* The word at @i between two names weighed for the pairs of both
+ * directions, @f[0] the first named the source and @f[1] the second, as
+ * token_scored() weighs it for each. */
+static inline void
+token_scored_both (Features *f,
+                   guint     i)
+{
+  guint at = i - f->run->first;
+  const TokenScore *ts = &f->sentence->scores[at];
+
+  if (!(f->sentence->known[at] & KNOWN_SCORED))
+    token_score (f->run, f->sentence, i);
+  for (guint o = 0; o < 2; o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        f[o].score[k] += ts->score[o][k];
+        if (ts->cue_weight[o][k] > f[o].cue_weight[k])
+          {
+            f[o].cue_weight[k] = ts->cue_weight[o][k];
+            f[o].cue[k] = i;
+          }
+      }
+  if (f->sentence->known[at] & KNOWN_UNSURE)
+    f[0].unsure = f[1].unsure = TRUE;
+}
+
+/* What place_features() adds for two names, @first and @second in token
+ * order, in both directions: [0] with the first named the source, [1]
+ * with the second. Found once for all the pairs of their actors either
+ * way: the score, the cues and whether a negation stands between. */
+typedef struct
+{
+  const Ref *first;
+  const Ref *second;
+  double     score[2][2];
+  int        cue[2][2];
+  float      cue_weight[2][2];
+  gboolean   unsure;
+} Place;
+
+/* Fills @p with the features of the places of @first and @second, not
+ * traced, in both directions at once: each direction's sums are those of
+ * place_features(), done in the same order, so that they are the same to
+ * the bit; the tokens between are walked once for both. */
+static void
+place_both (Run        *run,
+            Sentence   *sentence,
+            const Ref  *first,
+            const Ref  *second,
+            Place      *p)
+{
+  Features f[2] = {
+    { run, sentence, NULL, TRUE, { 0, 0 }, { -1, -1 }, { 0, 0 }, FALSE },
+    { run, sentence, NULL, FALSE, { 0, 0 }, { -1, -1 }, { 0, 0 }, FALSE },
+  };
+  guint n = second->first - first->last, refs = 0;
+
+  for (guint o = 0; o < 2; o++)
+    {
+      SHAPE (&f[o], BIAS);
+      if (run->out->n_sentences == 1)
+        SHAPE (&f[o], SINGLE);
+    }
+  for (guint i = first->last; i < second->first; i++)
+    {
+      Ref *ref = _ent_run_ref_at (run, (int)i);
+
+      if (ref != NULL)
+        {
+          refs++;
+          i = MAX (i, ref->last - 1);
+        }
+      else
+        token_scored_both (f, i);
+    }
+  for (guint o = 0; o < 2; o++)
+    {
+      if (first->last < second->first)
+        {
+          word_feature (&f[o], ENT_PAIR_WORD_FIRST, NULL, NULL, first->last, TRUE);
+          word_feature (&f[o], ENT_PAIR_WORD_LAST, NULL, NULL, second->first - 1, TRUE);
+        }
+      if (n <= 2)
+        SHAPE (&f[o], D0);
+      else if (n <= 5)
+        SHAPE (&f[o], D1);
+      else if (n <= 10)
+        SHAPE (&f[o], D2);
+      else
+        SHAPE (&f[o], D3);
+      if (refs == 0)
+        SHAPE (&f[o], REFS0);
+      else
+        SHAPE (&f[o], REFS1);
+      path_feature (&f[o], first, second);
+      for (guint i = first->first; i > run->first && first->first - i < 2; i--)
+        word_feature (&f[o], ENT_PAIR_WORD_BEFORE, NULL, NULL, i - 1, FALSE);
+      for (guint i = second->last; i < run->last && i - second->last < 2; i++)
+        word_feature (&f[o], ENT_PAIR_WORD_AFTER, NULL, NULL, i, FALSE);
+    }
+  p->first = first;
+  p->second = second;
+  for (guint o = 0; o < 2; o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        p->score[o][k] = f[o].score[k];
+        p->cue[o][k] = f[o].cue[k];
+        p->cue_weight[o][k] = f[o].cue_weight[k];
+      }
+  p->unsure = f[0].unsure;
+}
+
+/* The features of the candidate @c added to @f. Untraced, the features
+ * of the names' places are taken from @places, of @n_places, where a
+ * pair of the same two names found them, and found for both directions
+ * and added to it otherwise; the actors' are added after them, as
+ * place_features() leaves them. */
+static void
+pair_features (Features        *f,
+               const Candidate *c,
+               Place           *places,
+               guint           *n_places)
+{
+  const Ref *first = f->forward ? c->source : c->target;
+  const Ref *second = f->forward ? c->target : c->source;
+  guint o = f->forward ? 0 : 1;
+  Place *p = NULL;
+
+  if (f->trace != NULL)
+    {
+      place_features (f, first, second);
+      actor_features (f, c);
+      return;
+    }
+  for (guint k = *n_places; k > 0 && p == NULL; k--)
+    if (places[k - 1].first == first && places[k - 1].second == second)
+      p = &places[k - 1];
+  if (p == NULL)
+    {
+      p = &places[(*n_places)++];
+      place_both (f->run, f->sentence, first, second, p);
+    }
+  for (guint k = 0; k < 2; k++)
+    {
+      f->score[k] = p->score[o][k];
+      f->cue[k] = p->cue[o][k];
+      f->cue_weight[k] = p->cue_weight[o][k];
+    }
+  f->unsure = p->unsure;
+  actor_features (f, c);
 }
 
 static void
@@ -925,7 +1088,8 @@ _ent_run_classify_pairs (Run             *run,
 {
   Candidate candidates[MAX_CANDIDATES];
   Pending kept[MAX_CANDIDATES];
-  guint n_kept = 0;
+  Place places[MAX_CANDIDATES];
+  guint n_kept = 0, n_places = 0;
   Sentence sentence;
   const char *states_room[32 * MAX_GROUP];
   g_autofree const char **states_heap = NULL;
@@ -965,7 +1129,7 @@ _ent_run_classify_pairs (Run             *run,
 
       if (text != NULL)
         g_string_truncate (text, 0);
-      pair_features (&f, c);
+      pair_features (&f, c, places, &n_places);
       if (!f.unsure)
         pend (run, c, &f, &kept[n_kept++]);
     }
