@@ -405,19 +405,19 @@ token_features (Features *f,
     fixed_traced (f, shape_kinds, shape_names[SHAPE_CUE_MINUS]);
 }
 
-/* Adds a fixed feature's two weights for the direction @o toward @k, as
- * add_slot() does; none for a feature that is absent. */
+/* Adds a fixed feature's two weights for the direction @o toward each
+ * sign, as add_slot() does; none for a feature that is absent. */
 static inline void
 add_fixed (double          *score,
            const PairShape *slot,
-           guint            o,
-           guint            k)
+           guint            o)
 {
   if (slot != NULL)
-    {
-      *score += slot->weight[o][0][k];
-      *score += slot->weight[o][1][k];
-    }
+    for (guint k = 0; k < 2; k++)
+      {
+        score[k] += slot->weight[o][0][k];
+        score[k] += slot->weight[o][1][k];
+      }
 }
 
 /* What token_features() adds for the word at @i, summed for each
@@ -452,28 +452,32 @@ token_score (Run      *run,
   sign = cue_code (run, i);
   if (sign == 2 || sign == 3)
     cue = &run->pair_shapes[sign == 2 ? SHAPE_CUE_PLUS : SHAPE_CUE_MINUS];
+  /* Each sign's sum is its own, its terms added in the same order. */
   for (guint o = 0; o < 2; o++)
-    for (guint k = 0; k < 2; k++)
-      {
-        double score = 0.0;
-        float cue_weight = 0.0f;
+    {
+      double score[2] = { 0.0, 0.0 };
+      float cue_weight[2] = { 0.0f, 0.0f };
 
-        add_fixed (&score, punct, o, k);
-        if (record != NULL)
+      add_fixed (score, punct, o);
+      if (record != NULL)
+        for (guint k = 0; k < 2; k++)
           {
             float plain = record->weight[ENT_PAIR_WORD_BETWEEN][ENT_PAIR_PLAIN][k];
             float oriented = record->weight[ENT_PAIR_WORD_BETWEEN][ENT_PAIR_FORWARD + o][k];
 
-            score += plain;
-            score += oriented;
-            if (MAX (plain, oriented) > cue_weight)
-              cue_weight = MAX (plain, oriented);
+            score[k] += plain;
+            score[k] += oriented;
+            if (MAX (plain, oriented) > cue_weight[k])
+              cue_weight[k] = MAX (plain, oriented);
           }
-        add_fixed (&score, tag, o, k);
-        add_fixed (&score, cue, o, k);
-        ts->score[o][k] = (float)score;
-        ts->cue_weight[o][k] = cue_weight;
-      }
+      add_fixed (score, tag, o);
+      add_fixed (score, cue, o);
+      for (guint k = 0; k < 2; k++)
+        {
+          ts->score[o][k] = (float)score[k];
+          ts->cue_weight[o][k] = cue_weight[k];
+        }
+    }
   sentence->known[i - run->first] |= known;
 }
 
