@@ -788,6 +788,38 @@ token_scored_both (Features *f,
     f[0].unsure = f[1].unsure = TRUE;
 }
 
+/* The word at @i as a feature of @kind for the pairs of both directions,
+ * @f[0] the first named the source and @f[1] the second, not traced:
+ * what word_feature() adds to each, its record read once. */
+static inline void
+word_feature_both (Features        *f,
+                   EntPairWordKind  kind,
+                   guint            i,
+                   gboolean         between)
+{
+  const EntPairWord *record;
+
+  if (f->run->tokens[i].kind != ENT_TOKEN_WORD)
+    return;
+  record = sentence_word (f->sentence, f->run, i);
+  if (record == NULL)
+    return;
+  for (guint o = 0; o < 2; o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        float plain = record->weight[kind][ENT_PAIR_PLAIN][k];
+        float oriented = record->weight[kind][ENT_PAIR_FORWARD + o][k];
+
+        f[o].score[k] += plain;
+        f[o].score[k] += oriented;
+        if (between && MAX (plain, oriented) > f[o].cue_weight[k])
+          {
+            f[o].cue_weight[k] = MAX (plain, oriented);
+            f[o].cue[k] = (int)i;
+          }
+      }
+}
+
 /* What place_features() adds for two names, @first and @second in token
  * order, in both directions: [0] with the first named the source, [1]
  * with the second. Found once for all the pairs of their actors either
@@ -837,13 +869,13 @@ place_both (Run        *run,
       else
         token_scored_both (f, i);
     }
+  if (first->last < second->first)
+    {
+      word_feature_both (f, ENT_PAIR_WORD_FIRST, first->last, TRUE);
+      word_feature_both (f, ENT_PAIR_WORD_LAST, second->first - 1, TRUE);
+    }
   for (guint o = 0; o < 2; o++)
     {
-      if (first->last < second->first)
-        {
-          word_feature (&f[o], ENT_PAIR_WORD_FIRST, NULL, NULL, first->last, TRUE);
-          word_feature (&f[o], ENT_PAIR_WORD_LAST, NULL, NULL, second->first - 1, TRUE);
-        }
       if (n <= 2)
         SHAPE (&f[o], D0);
       else if (n <= 5)
@@ -857,11 +889,11 @@ place_both (Run        *run,
       else
         SHAPE (&f[o], REFS1);
       path_feature (&f[o], first, second);
-      for (guint i = first->first; i > run->first && first->first - i < 2; i--)
-        word_feature (&f[o], ENT_PAIR_WORD_BEFORE, NULL, NULL, i - 1, FALSE);
-      for (guint i = second->last; i < run->last && i - second->last < 2; i++)
-        word_feature (&f[o], ENT_PAIR_WORD_AFTER, NULL, NULL, i, FALSE);
     }
+  for (guint i = first->first; i > run->first && first->first - i < 2; i--)
+    word_feature_both (f, ENT_PAIR_WORD_BEFORE, i - 1, FALSE);
+  for (guint i = second->last; i < run->last && i - second->last < 2; i++)
+    word_feature_both (f, ENT_PAIR_WORD_AFTER, i, FALSE);
   p->first = first;
   p->second = second;
   for (guint o = 0; o < 2; o++)
