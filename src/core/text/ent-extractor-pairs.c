@@ -733,8 +733,10 @@ rule_features (Features        *f,
  * @first and @second in token order: the bias, the words and shapes
  * between them and the words around them. They are the same for every
  * pair of the same two names in the same direction, whatever their
- * actors, and come before the features of the actors. */
-static void
+ * actors, and come before the features of the actors. Only a trace asks
+ * for them here, see place_both(): kept out of line, out of the way of
+ * the pairs that are not traced. */
+static G_GNUC_NO_INLINE void
 place_features (Features  *f,
                 const Ref *first,
                 const Ref *second)
