@@ -852,6 +852,8 @@ place_both (Run        *run,
     { run, sentence, NULL, FALSE, { 0, 0 }, { -1, -1 }, { 0, 0 }, FALSE },
   };
   guint n = second->first - first->last, refs = 0;
+  ShapeId distance = n <= 2 ? SHAPE_D0 : n <= 5 ? SHAPE_D1 : n <= 10 ? SHAPE_D2 : SHAPE_D3;
+  const PathWeights *pw = NULL;
 
   for (guint o = 0; o < 2; o++)
     {
@@ -876,21 +878,20 @@ place_both (Run        *run,
       word_feature_both (f, ENT_PAIR_WORD_FIRST, first->last, TRUE);
       word_feature_both (f, ENT_PAIR_WORD_LAST, second->first - 1, TRUE);
     }
+  /* The short span's path, see path_feature(): once its words are
+   * weighed, which finds the signs of the cues among them that its path
+   * names. */
+  if (second->first > first->last && second->first - first->last <= 4)
+    pw = path_weights (&f[0], first->last, second->first);
   for (guint o = 0; o < 2; o++)
     {
-      if (n <= 2)
-        SHAPE (&f[o], D0);
-      else if (n <= 5)
-        SHAPE (&f[o], D1);
-      else if (n <= 10)
-        SHAPE (&f[o], D2);
-      else
-        SHAPE (&f[o], D3);
-      if (refs == 0)
-        SHAPE (&f[o], REFS0);
-      else
-        SHAPE (&f[o], REFS1);
-      path_feature (&f[o], first, second);
+      shape_feature (&f[o], distance);
+      shape_feature (&f[o], refs == 0 ? SHAPE_REFS0 : SHAPE_REFS1);
+      if (pw != NULL)
+        {
+          add_weights (&f[o], pw->weight[0]);
+          add_weights (&f[o], pw->weight[1 + o]);
+        }
     }
   for (guint i = first->first; i > run->first && first->first - i < 2; i--)
     word_feature_both (f, ENT_PAIR_WORD_BEFORE, i - 1, FALSE);
