@@ -71,6 +71,8 @@ struct _Sentence
   TokenScore   scores[MAX_SENTENCE]; /* per token */
   const EntPairWord *words[MAX_SENTENCE]; /* per word, its weights or NULL */
   PathWeights  paths[MAX_SENTENCE]; /* per token starting a span */
+  double       start[2][2];      /* every pair's score before the words, by
+                                  * direction, see sentence_start() */
 };
 
 /* The model's weights of the word at @i, or NULL. Most of a sentence's
@@ -838,8 +840,9 @@ typedef struct
 
 /* Fills @p with the features of the places of @first and @second, not
  * traced, in both directions at once: each direction's sums are those of
- * place_features(), done in the same order, so that they are the same to
- * the bit; the tokens between are walked once for both. */
+ * place_features(), done in the same order from where sentence_start()
+ * leaves them, so that they are the same to the bit; the tokens between
+ * are walked once for both. */
 static void
 place_both (Run        *run,
             Sentence   *sentence,
@@ -848,19 +851,15 @@ place_both (Run        *run,
             Place      *p)
 {
   Features f[2] = {
-    { run, sentence, NULL, TRUE, { 0, 0 }, { -1, -1 }, { 0, 0 }, FALSE },
-    { run, sentence, NULL, FALSE, { 0, 0 }, { -1, -1 }, { 0, 0 }, FALSE },
+    { run, sentence, NULL, TRUE, { sentence->start[0][0], sentence->start[0][1] }, { -1, -1 },
+      { 0, 0 }, FALSE },
+    { run, sentence, NULL, FALSE, { sentence->start[1][0], sentence->start[1][1] }, { -1, -1 },
+      { 0, 0 }, FALSE },
   };
   guint n = second->first - first->last, refs = 0;
   ShapeId distance = n <= 2 ? SHAPE_D0 : n <= 5 ? SHAPE_D1 : n <= 10 ? SHAPE_D2 : SHAPE_D3;
   const PathWeights *pw = NULL;
 
-  for (guint o = 0; o < 2; o++)
-    {
-      SHAPE (&f[o], BIAS);
-      if (run->out->n_sentences == 1)
-        SHAPE (&f[o], SINGLE);
-    }
   for (guint i = first->last; i < second->first; i++)
     {
       Ref *ref = _ent_run_ref_at (run, (int)i);
@@ -1099,6 +1098,25 @@ pend (Run             *run,
     p->trace = g_strdup (f->trace->str + 1);
 }
 
+/* Sets @sentence->start: the score of every pair of the sentence before
+ * the words between and around its names, as place_features() begins
+ * it, the same for all. */
+static void
+sentence_start (Run      *run,
+                Sentence *sentence)
+{
+  for (guint o = 0; o < 2; o++)
+    {
+      Features f = { run, sentence, NULL, o == 0, { 0, 0 }, { -1, -1 }, { 0, 0 }, FALSE };
+
+      SHAPE (&f, BIAS);
+      if (run->out->n_sentences == 1)
+        SHAPE (&f, SINGLE);
+      for (guint k = 0; k < 2; k++)
+        sentence->start[o][k] = f.score[k];
+    }
+}
+
 static void
 sentence_init (Run      *run,
                Sentence *sentence)
@@ -1158,7 +1176,10 @@ _ent_run_classify_pairs (Run             *run,
   sentence_init (run, &sentence);
   n = find_candidates (run, &sentence, states, candidates);
   if (n > 0)
-    memset (sentence.known, 0, run->last - run->first);
+    {
+      memset (sentence.known, 0, run->last - run->first);
+      sentence_start (run, &sentence);
+    }
   text = trace != NULL && n > 0 ? g_string_new (NULL) : NULL;
   for (guint k = 0; k < n; k++)
     {
