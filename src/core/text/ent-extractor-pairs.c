@@ -467,10 +467,12 @@ token_score (Run      *run,
             float plain = record->weight[ENT_PAIR_WORD_BETWEEN][ENT_PAIR_PLAIN][k];
             float oriented = record->weight[ENT_PAIR_WORD_BETWEEN][ENT_PAIR_FORWARD + o][k];
 
+            float most = MAX (plain, oriented);
+
             score[k] += plain;
             score[k] += oriented;
-            if (MAX (plain, oriented) > cue_weight[k])
-              cue_weight[k] = MAX (plain, oriented);
+            /* above 0, where it starts, or left there */
+            cue_weight[k] = most > 0.0f ? most : 0.0f;
           }
       add_fixed (score, tag, o);
       add_fixed (score, cue, o);
