@@ -71,6 +71,8 @@ struct _Sentence
   TokenScore   scores[MAX_SENTENCE]; /* per token */
   const EntPairWord *words[MAX_SENTENCE]; /* per word, its weights or NULL */
   PathWeights  paths[MAX_SENTENCE]; /* per token starting a span */
+  double       start[2][2];      /* every pair's score before the words, by
+                                  * direction, see sentence_start() */
 };
 
 /* The model's weights of the word at @i, or NULL. Most of a sentence's
@@ -405,19 +407,19 @@ token_features (Features *f,
     fixed_traced (f, shape_kinds, shape_names[SHAPE_CUE_MINUS]);
 }
 
-/* Adds a fixed feature's two weights for the direction @o toward @k, as
- * add_slot() does; none for a feature that is absent. */
+/* Adds a fixed feature's two weights for the direction @o toward each
+ * sign, as add_slot() does; none for a feature that is absent. */
 static inline void
 add_fixed (double          *score,
            const PairShape *slot,
-           guint            o,
-           guint            k)
+           guint            o)
 {
   if (slot != NULL)
-    {
-      *score += slot->weight[o][0][k];
-      *score += slot->weight[o][1][k];
-    }
+    for (guint k = 0; k < 2; k++)
+      {
+        score[k] += slot->weight[o][0][k];
+        score[k] += slot->weight[o][1][k];
+      }
 }
 
 /* What token_features() adds for the word at @i, summed for each
@@ -452,28 +454,34 @@ token_score (Run      *run,
   sign = cue_code (run, i);
   if (sign == 2 || sign == 3)
     cue = &run->pair_shapes[sign == 2 ? SHAPE_CUE_PLUS : SHAPE_CUE_MINUS];
+  /* Each sign's sum is its own, its terms added in the same order. */
   for (guint o = 0; o < 2; o++)
-    for (guint k = 0; k < 2; k++)
-      {
-        double score = 0.0;
-        float cue_weight = 0.0f;
+    {
+      double score[2] = { 0.0, 0.0 };
+      float cue_weight[2] = { 0.0f, 0.0f };
 
-        add_fixed (&score, punct, o, k);
-        if (record != NULL)
+      add_fixed (score, punct, o);
+      if (record != NULL)
+        for (guint k = 0; k < 2; k++)
           {
             float plain = record->weight[ENT_PAIR_WORD_BETWEEN][ENT_PAIR_PLAIN][k];
             float oriented = record->weight[ENT_PAIR_WORD_BETWEEN][ENT_PAIR_FORWARD + o][k];
 
-            score += plain;
-            score += oriented;
-            if (MAX (plain, oriented) > cue_weight)
-              cue_weight = MAX (plain, oriented);
+            float most = MAX (plain, oriented);
+
+            score[k] += plain;
+            score[k] += oriented;
+            /* above 0, where it starts, or left there */
+            cue_weight[k] = most > 0.0f ? most : 0.0f;
           }
-        add_fixed (&score, tag, o, k);
-        add_fixed (&score, cue, o, k);
-        ts->score[o][k] = (float)score;
-        ts->cue_weight[o][k] = cue_weight;
-      }
+      add_fixed (score, tag, o);
+      add_fixed (score, cue, o);
+      for (guint k = 0; k < 2; k++)
+        {
+          ts->score[o][k] = (float)score[k];
+          ts->cue_weight[o][k] = cue_weight[k];
+        }
+    }
   sentence->known[i - run->first] |= known;
 }
 
@@ -725,13 +733,19 @@ rule_features (Features        *f,
     SHAPE (f, REVERSERULES);
 }
 
-static void
-pair_features (Features        *f,
-               const Candidate *c)
+/* The features of where the two names stand in the sentence, named
+ * @first and @second in token order: the bias, the words and shapes
+ * between them and the words around them. They are the same for every
+ * pair of the same two names in the same direction, whatever their
+ * actors, and come before the features of the actors. Only a trace asks
+ * for them here, see place_both(): kept out of line, out of the way of
+ * the pairs that are not traced. */
+static G_GNUC_NO_INLINE void
+place_features (Features  *f,
+                const Ref *first,
+                const Ref *second)
 {
   Run *run = f->run;
-  const Ref *first = f->forward ? c->source : c->target;
-  const Ref *second = f->forward ? c->target : c->source;
 
   SHAPE (f, BIAS);
   /* A sentence alone says more of its actors than one of an article. */
@@ -742,9 +756,198 @@ pair_features (Features        *f,
     WORD (f, ENT_PAIR_WORD_BEFORE, "p", i - 1, FALSE);
   for (guint i = second->last; i < run->last && i - second->last < 2; i++)
     WORD (f, ENT_PAIR_WORD_AFTER, "a", i, FALSE);
+}
+
+/* The features of the pair's two actors, added after place_features(). */
+static void
+actor_features (Features        *f,
+                const Candidate *c)
+{
   ref_features (f, c->source, c->source_actor, TRUE);
   ref_features (f, c->target, c->target_actor, FALSE);
   rule_features (f, c);
+}
+
+/* The word at @i between two names weighed for the pairs of both
+ * directions, @f[0] the first named the source and @f[1] the second, as
+ * token_scored() weighs it for each. */
+static inline void
+token_scored_both (Features *f,
+                   guint     i)
+{
+  guint at = i - f->run->first;
+  const TokenScore *ts = &f->sentence->scores[at];
+
+  if (!(f->sentence->known[at] & KNOWN_SCORED))
+    token_score (f->run, f->sentence, i);
+  for (guint o = 0; o < 2; o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        f[o].score[k] += ts->score[o][k];
+        if (ts->cue_weight[o][k] > f[o].cue_weight[k])
+          {
+            f[o].cue_weight[k] = ts->cue_weight[o][k];
+            f[o].cue[k] = i;
+          }
+      }
+  if (f->sentence->known[at] & KNOWN_UNSURE)
+    f[0].unsure = f[1].unsure = TRUE;
+}
+
+/* The word at @i as a feature of @kind for the pairs of both directions,
+ * @f[0] the first named the source and @f[1] the second, not traced:
+ * what word_feature() adds to each, its record read once. */
+static inline void
+word_feature_both (Features        *f,
+                   EntPairWordKind  kind,
+                   guint            i,
+                   gboolean         between)
+{
+  const EntPairWord *record;
+
+  if (f->run->tokens[i].kind != ENT_TOKEN_WORD)
+    return;
+  record = sentence_word (f->sentence, f->run, i);
+  if (record == NULL)
+    return;
+  for (guint o = 0; o < 2; o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        float plain = record->weight[kind][ENT_PAIR_PLAIN][k];
+        float oriented = record->weight[kind][ENT_PAIR_FORWARD + o][k];
+
+        f[o].score[k] += plain;
+        f[o].score[k] += oriented;
+        if (between && MAX (plain, oriented) > f[o].cue_weight[k])
+          {
+            f[o].cue_weight[k] = MAX (plain, oriented);
+            f[o].cue[k] = (int)i;
+          }
+      }
+}
+
+/* What place_features() adds for two names, @first and @second in token
+ * order, in both directions: [0] with the first named the source, [1]
+ * with the second. Found once for all the pairs of their actors either
+ * way: the score, the cues and whether a negation stands between. */
+typedef struct
+{
+  const Ref *first;
+  const Ref *second;
+  double     score[2][2];
+  int        cue[2][2];
+  float      cue_weight[2][2];
+  gboolean   unsure;
+} Place;
+
+/* Fills @p with the features of the places of @first and @second, not
+ * traced, in both directions at once: each direction's sums are those of
+ * place_features(), done in the same order from where sentence_start()
+ * leaves them, so that they are the same to the bit; the tokens between
+ * are walked once for both. */
+static void
+place_both (Run        *run,
+            Sentence   *sentence,
+            const Ref  *first,
+            const Ref  *second,
+            Place      *p)
+{
+  Features f[2] = {
+    { run, sentence, NULL, TRUE, { sentence->start[0][0], sentence->start[0][1] }, { -1, -1 },
+      { 0, 0 }, FALSE },
+    { run, sentence, NULL, FALSE, { sentence->start[1][0], sentence->start[1][1] }, { -1, -1 },
+      { 0, 0 }, FALSE },
+  };
+  guint n = second->first - first->last, refs = 0;
+  ShapeId distance = n <= 2 ? SHAPE_D0 : n <= 5 ? SHAPE_D1 : n <= 10 ? SHAPE_D2 : SHAPE_D3;
+  const PathWeights *pw = NULL;
+
+  for (guint i = first->last; i < second->first; i++)
+    {
+      Ref *ref = _ent_run_ref_at (run, (int)i);
+
+      if (ref != NULL)
+        {
+          refs++;
+          i = MAX (i, ref->last - 1);
+        }
+      else
+        token_scored_both (f, i);
+    }
+  if (first->last < second->first)
+    {
+      word_feature_both (f, ENT_PAIR_WORD_FIRST, first->last, TRUE);
+      word_feature_both (f, ENT_PAIR_WORD_LAST, second->first - 1, TRUE);
+    }
+  /* The short span's path, see path_feature(): once its words are
+   * weighed, which finds the signs of the cues among them that its path
+   * names. */
+  if (second->first > first->last && second->first - first->last <= 4)
+    pw = path_weights (&f[0], first->last, second->first);
+  for (guint o = 0; o < 2; o++)
+    {
+      shape_feature (&f[o], distance);
+      shape_feature (&f[o], refs == 0 ? SHAPE_REFS0 : SHAPE_REFS1);
+      if (pw != NULL)
+        {
+          add_weights (&f[o], pw->weight[0]);
+          add_weights (&f[o], pw->weight[1 + o]);
+        }
+    }
+  for (guint i = first->first; i > run->first && first->first - i < 2; i--)
+    word_feature_both (f, ENT_PAIR_WORD_BEFORE, i - 1, FALSE);
+  for (guint i = second->last; i < run->last && i - second->last < 2; i++)
+    word_feature_both (f, ENT_PAIR_WORD_AFTER, i, FALSE);
+  p->first = first;
+  p->second = second;
+  for (guint o = 0; o < 2; o++)
+    for (guint k = 0; k < 2; k++)
+      {
+        p->score[o][k] = f[o].score[k];
+        p->cue[o][k] = f[o].cue[k];
+        p->cue_weight[o][k] = f[o].cue_weight[k];
+      }
+  p->unsure = f[0].unsure;
+}
+
+/* The features of the candidate @c added to @f. Untraced, the features
+ * of the names' places are taken from @places, of @n_places, where a
+ * pair of the same two names found them, and found for both directions
+ * and added to it otherwise; the actors' are added after them, as
+ * place_features() leaves them. */
+static void
+pair_features (Features        *f,
+               const Candidate *c,
+               Place           *places,
+               guint           *n_places)
+{
+  const Ref *first = f->forward ? c->source : c->target;
+  const Ref *second = f->forward ? c->target : c->source;
+  guint o = f->forward ? 0 : 1;
+  Place *p = NULL;
+
+  if (f->trace != NULL)
+    {
+      place_features (f, first, second);
+      actor_features (f, c);
+      return;
+    }
+  for (guint k = *n_places; k > 0 && p == NULL; k--)
+    if (places[k - 1].first == first && places[k - 1].second == second)
+      p = &places[k - 1];
+  if (p == NULL)
+    {
+      p = &places[(*n_places)++];
+      place_both (f->run, f->sentence, first, second, p);
+    }
+  for (guint k = 0; k < 2; k++)
+    {
+      f->score[k] = p->score[o][k];
+      f->cue[k] = p->cue[o][k];
+      f->cue_weight[k] = p->cue_weight[o][k];
+    }
+  f->unsure = p->unsure;
+  actor_features (f, c);
 }
 
 static void
@@ -897,6 +1100,25 @@ pend (Run             *run,
     p->trace = g_strdup (f->trace->str + 1);
 }
 
+/* Sets @sentence->start: the score of every pair of the sentence before
+ * the words between and around its names, as place_features() begins
+ * it, the same for all. */
+static void
+sentence_start (Run      *run,
+                Sentence *sentence)
+{
+  for (guint o = 0; o < 2; o++)
+    {
+      Features f = { run, sentence, NULL, o == 0, { 0, 0 }, { -1, -1 }, { 0, 0 }, FALSE };
+
+      SHAPE (&f, BIAS);
+      if (run->out->n_sentences == 1)
+        SHAPE (&f, SINGLE);
+      for (guint k = 0; k < 2; k++)
+        sentence->start[o][k] = f.score[k];
+    }
+}
+
 static void
 sentence_init (Run      *run,
                Sentence *sentence)
@@ -925,7 +1147,8 @@ _ent_run_classify_pairs (Run             *run,
 {
   Candidate candidates[MAX_CANDIDATES];
   Pending kept[MAX_CANDIDATES];
-  guint n_kept = 0;
+  Place places[MAX_CANDIDATES];
+  guint n_kept = 0, n_places = 0;
   Sentence sentence;
   const char *states_room[32 * MAX_GROUP];
   g_autofree const char **states_heap = NULL;
@@ -955,7 +1178,10 @@ _ent_run_classify_pairs (Run             *run,
   sentence_init (run, &sentence);
   n = find_candidates (run, &sentence, states, candidates);
   if (n > 0)
-    memset (sentence.known, 0, run->last - run->first);
+    {
+      memset (sentence.known, 0, run->last - run->first);
+      sentence_start (run, &sentence);
+    }
   text = trace != NULL && n > 0 ? g_string_new (NULL) : NULL;
   for (guint k = 0; k < n; k++)
     {
@@ -965,7 +1191,7 @@ _ent_run_classify_pairs (Run             *run,
 
       if (text != NULL)
         g_string_truncate (text, 0);
-      pair_features (&f, c);
+      pair_features (&f, c, places, &n_places);
       if (!f.unsure)
         pend (run, c, &f, &kept[n_kept++]);
     }
