@@ -145,8 +145,7 @@ flown_by_maker (Run *run,
 
   while (p >= (int)run->first &&
          (run->tokens[p].kind == ENT_TOKEN_NUMBER || _ent_run_tag (run, p) == ENT_TAG_DET ||
-          _ent_run_is (run, p, "two") || _ent_run_is (run, p, "three") ||
-          _ent_run_is (run, p, "four") || _ent_run_is (run, p, "several")))
+          _ent_run_is_count (run, (guint)p)))
     p--;
   return p < (int)run->first || run->tokens[p].kind == ENT_TOKEN_PUNCT ||
          _ent_run_tag (run, p) == ENT_TAG_BY || _ent_run_is (run, p, "and");
@@ -242,11 +241,7 @@ after_trade_measure (Run *run,
     "investigation", "investigations", "probe", "probes",
   };
   static const char *buying[] = { "buying", "importing", "purchasing" };
-  static const char *counts[] = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
-    "several", "hundreds", "scores",
-  };
-  static EntWordMap *once, *once_buying, *once_counts;
+  static EntWordMap *once, *once_buying;
   guint p = ref->first, q = ref->last;
 
   /* "sanctions on Israeli settlers" are on people, not on the state; "a
@@ -264,8 +259,7 @@ after_trade_measure (Run *run,
                             _ent_run_tag (run, p - 1) == ENT_TAG_ADJ ||
                             _ent_run_is (run, p - 1, "all") ||
                             run->tokens[p - 1].kind == ENT_TOKEN_NUMBER ||
-                            ent_word_set_contains (&once_counts, counts, G_N_ELEMENTS (counts),
-                                                   run->tokens[p - 1].hash)))
+                            _ent_run_is_count (run, p - 1)))
     p--;
   /* "stopped buying Philippine bananas", "halted purchases of", but not
    * "kept buying Russian oil" */

@@ -216,6 +216,8 @@ gboolean     _ent_run_is_approximate      (Run          *run,
                                            guint         p);
 guint        _ent_run_skip_approximate    (Run          *run,
                                            guint         p);
+gboolean     _ent_run_is_count            (Run          *run,
+                                           guint         i);
 guint        _ent_run_skip_count          (Run          *run,
                                            guint         p);
 gboolean     _ent_run_is_text_noun        (Run          *run,

@@ -53,22 +53,32 @@ _ent_run_skip_approximate (Run   *run,
   return q > p && q < run->last && run->tokens[q].kind == ENT_TOKEN_NUMBER ? q : p;
 }
 
+/* Whether the word at @i counts what follows it in words: "three",
+ * "several", "dozens", "a few". */
+gboolean
+_ent_run_is_count (Run   *run,
+                   guint  i)
+{
+  static const char *words[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "several", "many", "dozen", "dozens", "hundreds", "scores", "few",
+    "more",
+  };
+  static EntWordMap *once;
+
+  return ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[i].hash);
+}
+
 /* Past the article and the count before a noun: "the", "three", "40",
  * "dozens of", "several". */
 guint
 _ent_run_skip_count (Run   *run,
                      guint  p)
 {
-  static const char *words[] = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "several", "many", "dozens", "hundreds", "scores", "few", "more",
-  };
-  static EntWordMap *once;
-
   p = _ent_run_skip_approximate (run, p);
   while (p < run->last &&
          (_ent_run_tag (run, p) == ENT_TAG_DET || run->tokens[p].kind == ENT_TOKEN_NUMBER ||
-          ent_word_set_contains (&once, words, G_N_ELEMENTS (words), run->tokens[p].hash) ||
+          _ent_run_is_count (run, p) ||
           (_ent_run_is (run, p, "of") && p > run->first &&
            (_ent_run_is (run, p - 1, "dozens") || _ent_run_is (run, p - 1, "hundreds") ||
             _ent_run_is (run, p - 1, "scores")))))
