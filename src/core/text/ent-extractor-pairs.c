@@ -305,50 +305,20 @@ word_traced (Features   *f,
   _ent_pairs_trace_feature (f, oriented_name, s, t->end - t->start);
 }
 
-/* A word of the sentence, as a feature of @kind: its two weights, plain
- * and oriented, from the record looked up once per token. A word between
- * the two names may be the pair's cue. */
-static G_ALWAYS_INLINE inline void
-word_feature (Features        *f,
-              EntPairWordKind  kind,
-              const char      *name,
-              const char      *oriented_name,
-              guint            i,
-              gboolean         between)
+/* A word of the sentence as a feature, traced: plain and oriented, if it
+ * is a word. What it weighs untraced, word_feature_both() adds. */
+static void
+word_feature (Features   *f,
+              const char *name,
+              const char *oriented_name,
+              guint       i)
 {
-  const EntPairWord *record;
-  guint o = f->forward ? ENT_PAIR_FORWARD : ENT_PAIR_REVERSE;
-
-  if (f->run->tokens[i].kind != ENT_TOKEN_WORD)
-    return;
-  if (f->trace != NULL)
-    {
-      word_traced (f, name, oriented_name, i);
-      return;
-    }
-  record = sentence_word (f->sentence, f->run, i);
-  if (record == NULL)
-    return;
-  for (guint k = 0; k < 2; k++)
-    {
-      float plain = record->weight[kind][ENT_PAIR_PLAIN][k];
-      float oriented = record->weight[kind][o][k];
-
-      /* A feature the model lacks weighs 0, which adds nothing and, the
-       * cue's weight never being below 0, names no cue. */
-      f->score[k] += plain;
-      f->score[k] += oriented;
-      if (between && MAX (plain, oriented) > f->cue_weight[k])
-        {
-          f->cue_weight[k] = MAX (plain, oriented);
-          f->cue[k] = (int)i;
-        }
-    }
+  if (f->run->tokens[i].kind == ENT_TOKEN_WORD)
+    word_traced (f, name, oriented_name, i);
 }
 
-#define WORD(f, KIND, KIND_NAME, i, between) \
-  word_feature ((f), (KIND), KIND_NAME, (f)->forward ? "f" KIND_NAME : "r" KIND_NAME, (i), \
-                (between))
+#define WORD(f, KIND_NAME, i) \
+  word_feature ((f), KIND_NAME, (f)->forward ? "f" KIND_NAME : "r" KIND_NAME, (i))
 
 /* The shape of the punctuation mark at @i, or N_SHAPES for one the model
  * does not tell from others. */
@@ -397,7 +367,7 @@ token_features (Features *f,
   /* "did not condemn", "refused to back": for the rules to read. */
   if (tag == ENT_TAG_NEG || tag == ENT_TAG_REFUSE)
     f->unsure = TRUE;
-  WORD (f, ENT_PAIR_WORD_BETWEEN, "w", i, TRUE);
+  WORD (f, "w", i);
   if (tag != ENT_TAG_NONE && tag < N_TAGS)
     fixed_traced (f, tag_kinds, tag_names[tag]);
   sign = cue_code (run, i);
@@ -483,31 +453,6 @@ token_score (Run      *run,
         }
     }
   sentence->known[i - run->first] |= known;
-}
-
-/* The word at @i between the two names, weighed once for all the pairs of
- * the sentence. */
-static inline void
-token_scored (Features *f,
-              guint     i)
-{
-  guint at = i - f->run->first;
-  const TokenScore *ts = &f->sentence->scores[at];
-  guint o = f->forward ? 0 : 1;
-
-  if (!(f->sentence->known[at] & KNOWN_SCORED))
-    token_score (f->run, f->sentence, i);
-  for (guint k = 0; k < 2; k++)
-    {
-      f->score[k] += ts->score[o][k];
-      if (ts->cue_weight[o][k] > f->cue_weight[k])
-        {
-          f->cue_weight[k] = ts->cue_weight[o][k];
-          f->cue[k] = i;
-        }
-    }
-  if (f->sentence->known[at] & KNOWN_UNSURE)
-    f->unsure = TRUE;
 }
 
 /* The coarse class of the token at @i, which is no name, for
@@ -607,8 +552,8 @@ add_weights (Features    *f,
 }
 
 /* The short span between the two names as a path of coarse classes, as
- * path_text() writes it, plain and oriented. Spans of at most four
- * tokens. */
+ * path_text() writes it, plain and oriented, traced. Spans of at most
+ * four tokens; place_both() adds their weights untraced. */
 static void
 path_feature (Features  *f,
               const Ref *first,
@@ -616,24 +561,25 @@ path_feature (Features  *f,
 {
   char path[80];
   gsize len;
-  const PathWeights *pw;
 
   if (second->first <= first->last || second->first - first->last > 4)
     return;
-  if (f->trace != NULL)
-    {
-      len = path_text (f, first->last, second->first, path, sizeof path);
-      if (len == 0)
-        return;
-      add (f, "path", 0, path, len, 0, -1);
-      add (f, f->forward ? "fpath" : "rpath", 0, path, len, 0, -1);
-      return;
-    }
-  pw = path_weights (f, first->last, second->first);
-  add_weights (f, pw->weight[0]);
-  add_weights (f, pw->weight[f->forward ? 1 : 2]);
+  len = path_text (f, first->last, second->first, path, sizeof path);
+  if (len == 0)
+    return;
+  add (f, "path", 0, path, len, 0, -1);
+  add (f, f->forward ? "fpath" : "rpath", 0, path, len, 0, -1);
 }
 
+/* The shape of the distance @n, in tokens, between two names. */
+static ShapeId
+distance_shape (guint n)
+{
+  return n <= 2 ? SHAPE_D0 : n <= 5 ? SHAPE_D1 : n <= 10 ? SHAPE_D2 : SHAPE_D3;
+}
+
+/* The features of the tokens between two names and of their span,
+ * traced. */
 static void
 between_features (Features  *f,
                   const Ref *first,
@@ -651,24 +597,15 @@ between_features (Features  *f,
           refs++;
           i = MAX (i, ref->last - 1);
         }
-      else if (f->trace != NULL)
-        token_features (f, i);
       else
-        token_scored (f, i);
+        token_features (f, i);
     }
   if (first->last < second->first)
     {
-      WORD (f, ENT_PAIR_WORD_FIRST, "wf", first->last, TRUE);
-      WORD (f, ENT_PAIR_WORD_LAST, "wl", second->first - 1, TRUE);
+      WORD (f, "wf", first->last);
+      WORD (f, "wl", second->first - 1);
     }
-  if (n <= 2)
-    SHAPE (f, D0);
-  else if (n <= 5)
-    SHAPE (f, D1);
-  else if (n <= 10)
-    SHAPE (f, D2);
-  else
-    SHAPE (f, D3);
+  shape_feature (f, distance_shape (n));
   if (refs == 0)
     SHAPE (f, REFS0);
   else
@@ -753,9 +690,9 @@ place_features (Features  *f,
     SHAPE (f, SINGLE);
   between_features (f, first, second);
   for (guint i = first->first; i > run->first && first->first - i < 2; i--)
-    WORD (f, ENT_PAIR_WORD_BEFORE, "p", i - 1, FALSE);
+    WORD (f, "p", i - 1);
   for (guint i = second->last; i < run->last && i - second->last < 2; i++)
-    WORD (f, ENT_PAIR_WORD_AFTER, "a", i, FALSE);
+    WORD (f, "a", i);
 }
 
 /* The features of the pair's two actors, added after place_features(). */
@@ -769,8 +706,8 @@ actor_features (Features        *f,
 }
 
 /* The word at @i between two names weighed for the pairs of both
- * directions, @f[0] the first named the source and @f[1] the second, as
- * token_scored() weighs it for each. */
+ * directions, @f[0] the first named the source and @f[1] the second: what
+ * token_features() names for each, as token_score() keeps its weights. */
 static inline void
 token_scored_both (Features *f,
                    guint     i)
@@ -796,7 +733,10 @@ token_scored_both (Features *f,
 
 /* The word at @i as a feature of @kind for the pairs of both directions,
  * @f[0] the first named the source and @f[1] the second, not traced:
- * what word_feature() adds to each, its record read once. */
+ * what word_feature() names for each, its record read once. A word
+ * between the two names may be the pair's cue; a feature the model lacks
+ * weighs 0, which adds nothing and, the cue's weight never being below 0,
+ * names no cue. */
 static inline void
 word_feature_both (Features        *f,
                    EntPairWordKind  kind,
@@ -859,7 +799,7 @@ place_both (Run        *run,
       { 0, 0 }, FALSE },
   };
   guint n = second->first - first->last, refs = 0;
-  ShapeId distance = n <= 2 ? SHAPE_D0 : n <= 5 ? SHAPE_D1 : n <= 10 ? SHAPE_D2 : SHAPE_D3;
+  ShapeId distance = distance_shape (n);
   const PathWeights *pw = NULL;
 
   for (guint i = first->last; i < second->first; i++)
